@@ -1,0 +1,36 @@
+import type { z } from 'zod';
+import type { ChannelSpec } from './define.ts';
+import { faqChannels } from './faq.ts';
+
+export * from './faq.ts';
+export type { ChannelSpec } from './define.ts';
+
+/** Every request/response channel of the app, by `domain:verb`. Each domain adds its map here. */
+export const channels = {
+  ...faqChannels,
+} satisfies Record<string, ChannelSpec>;
+
+export type Channels = typeof channels;
+export type Channel = keyof Channels;
+/** What a caller may send (defaults not yet applied). */
+export type Input<C extends Channel> = z.input<Channels[C]['input']>;
+/** What a handler receives, after validation applied defaults. */
+export type ParsedInput<C extends Channel> = z.output<Channels[C]['input']>;
+export type Output<C extends Channel> = NonNullable<Channels[C]['output']>;
+
+/** Server-pushed events, by `domain:event`. Each domain adds its events here. */
+export interface ApiEvents {
+  /** The knowledge base changed; `revision` is the new KB revision. */
+  'faq:changed': { revision: number };
+}
+export type EventName = keyof ApiEvents;
+
+/** The handler table every transport serves: a missing handler fails to compile. */
+export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => Promise<Output<C>> };
+
+/** The client every transport offers to the renderer, CLI and tests. */
+export interface ApiClient {
+  invoke<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>>;
+  /** Subscribes to an event; returns the unsubscribe function. */
+  on<E extends EventName>(event: E, listener: (payload: ApiEvents[E]) => void): () => void;
+}
