@@ -3,9 +3,15 @@ import { channel } from './define.ts';
 
 export const QUESTION_MAX = 1_000;
 export const ANSWER_MAX = 20_000;
+export const CATEGORY_MAX = 100;
+export const REF_MAX = 200;
+export const TAG_MAX = 100;
+export const TAGS_MAX = 50;
+export const PARAPHRASES_MAX = 200;
 export const IMPORT_FILE_MAX_BYTES = 50 * 1024 * 1024;
 
 export type Lang = 'zh' | 'en';
+export type FaqFileFormat = 'json' | 'jsonl' | 'csv';
 
 export interface FaqEntry {
   id: number;
@@ -24,56 +30,102 @@ export interface FaqEntry {
 
 export interface FaqSearchHit {
   entry: FaqEntry;
+  /** Higher is better; comparable only within one result list. */
   score: number;
 }
 
 export interface ImportRowError {
-  /** 1-based line (CSV, JSONL) or array index + 1 (JSON) where the problem is. */
+  /** 1-based: the physical line where the CSV record starts, the JSONL line, or array index + 1 (JSON). */
   line: number;
   field?: string;
   message: string;
 }
 
+export interface ImportDuplicate {
+  line: number;
+  reason: 'ref' | 'question';
+  /** The KB entry it duplicates, or null when it duplicates an earlier row of the same file. */
+  existingId: number | null;
+  /** The earlier row of the same file it duplicates. */
+  otherLine?: number;
+}
+
+/** What an import would do (dry run) or did. An import with errors writes nothing and throws this report as details. */
 export interface ImportReport {
-  format: 'json' | 'jsonl' | 'csv';
+  format: FaqFileFormat;
+  /** Rows (entries) found in the file. */
   total: number;
+  /** Rows written, or that would be written by a dry run. 0 when there are errors. */
   imported: number;
-  duplicates: { line: number; reason: 'ref' | 'question'; existingId: number | null }[];
+  /** Duplicates block the import; each also appears in `errors`. */
+  duplicates: ImportDuplicate[];
+  /** Up to the first 1,000 problems, in file order; `errorCount` has the full number. */
   errors: ImportRowError[];
-  /** True when nothing was written (dry run, or errors made the import roll back). */
+  errorCount: number;
+  /** The first rows as they would be stored, for the preview. */
+  preview: { line: number; question: string; category: string; lang: Lang; paraphrases: number }[];
+  /** True when this was a dry run: nothing was written. */
   dryRun: boolean;
 }
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-const lang = z.enum(['zh', 'en']);
-const tags = z.array(z.string().trim().min(1).max(100)).max(50);
-const paraphrases = z.array(text(QUESTION_MAX)).max(200);
+// Messages complete a sentence that starts with the field name ("question is required").
+const tooLong = (max: number) => ({
+  error: (issue: { input?: unknown }) => `is ${String(issue.input).length} characters long; the limit is ${max}`,
+});
+const required = (max: number) => z.string('must be text').trim().min(1, 'is required').max(max, tooLong(max));
+const optionalText = (max: number) => z.string('must be text').trim().max(max, tooLong(max));
+/** One line: a similar question is shown and exported one per line, so inner line breaks become spaces. */
+const singleLine = (max: number) => required(max).transform((text) => text.replace(/\s+/g, ' '));
+
+const lang = z.enum(['zh', 'en'], 'must be "zh" or "en"');
+const tag = required(TAG_MAX).refine((text) => !/[|\r\n]/.test(text), 'must not contain "|" or line breaks');
+const tags = z.array(tag, 'must be a list').max(TAGS_MAX, `has more than ${TAGS_MAX} tags`);
+const paraphrases = z.array(singleLine(QUESTION_MAX), 'must be a list').max(PARAPHRASES_MAX, `has more than ${PARAPHRASES_MAX} items`);
 const id = z.number().int().positive();
 
+/** Fields without defaults, shared by the draft (defaults added) and the patch (absent means unchanged). */
+const entryFields = {
+  question: required(QUESTION_MAX),
+  answer: required(ANSWER_MAX),
+  category: optionalText(CATEGORY_MAX),
+  tags,
+  lang, // detected from the question when absent
+  enabled: z.boolean('must be true or false'),
+  ref: required(REF_MAX).nullable(),
+  paraphrases,
+};
+
 export const FaqDraft = z.object({
-  question: text(QUESTION_MAX),
-  answer: text(ANSWER_MAX),
-  category: z.string().trim().max(100).default(''),
+  ...entryFields,
+  category: entryFields.category.default(''),
   tags: tags.default([]),
-  lang: lang.optional(), // detected from the question when absent
-  enabled: z.boolean().default(true),
-  ref: z.string().trim().min(1).max(200).nullable().optional(),
+  lang: lang.optional(),
+  enabled: entryFields.enabled.default(true),
+  ref: entryFields.ref.optional(),
   paraphrases: paraphrases.default([]),
 });
 export type FaqDraft = z.input<typeof FaqDraft>;
+export type ParsedFaqDraft = z.output<typeof FaqDraft>;
 
-export const FaqPatch = FaqDraft.partial().extend({ id });
+export const FaqPatch = z.object(entryFields).partial().extend({ id });
+export type FaqPatch = z.input<typeof FaqPatch>;
+export type ParsedFaqPatch = z.output<typeof FaqPatch>;
 
 export const FaqListQuery = z.object({
+  /** Every word must occur (question, similar questions or answer); the last one may be unfinished. */
   search: z.string().max(QUESTION_MAX).optional(),
-  category: z.string().max(100).optional(),
-  tag: z.string().max(100).optional(),
+  category: z.string().max(CATEGORY_MAX).optional(),
+  tag: z.string().max(TAG_MAX).optional(),
   lang: lang.optional(),
   enabled: z.boolean().optional(),
   includeDeleted: z.boolean().optional(),
   limit: z.number().int().min(1).max(50_000).optional(),
   offset: z.number().int().min(0).optional(),
 });
+export type FaqListQuery = z.input<typeof FaqListQuery>;
+
+export const BulkPatch = z.object({ category: optionalText(CATEGORY_MAX).optional(), enabled: z.boolean().optional() });
+export type BulkPatch = z.output<typeof BulkPatch>;
 
 const ids = z.object({ ids: z.array(id).min(1).max(50_000) });
 
@@ -84,25 +136,31 @@ export const faqChannels = {
     z.object({ query: z.string().max(QUESTION_MAX), limit: z.number().int().min(1).max(100).optional() }),
   ).returns<FaqSearchHit[]>(),
   'faq:create': channel(FaqDraft).returns<FaqEntry>(),
+  /** Only the fields present change; `paraphrases` replaces the whole list. */
   'faq:update': channel(FaqPatch).returns<FaqEntry>(),
-  /** Soft delete; returns the ids so the caller can offer undo. */
+  /** Soft delete; returns the ids that were deleted (not those already deleted) so the caller can offer undo. */
   'faq:delete': channel(ids).returns<{ ids: number[] }>(),
   'faq:restore': channel(ids).returns<{ ids: number[] }>(),
   /** Returns the previous values so the caller can undo. */
-  'faq:bulk-update': channel(
-    ids.extend({
-      patch: z.object({ category: z.string().trim().max(100).optional(), enabled: z.boolean().optional() }),
-    }),
-  ).returns<{ ids: number[]; previous: { id: number; category: string; enabled: boolean }[] }>(),
+  'faq:bulk-update': channel(ids.extend({ patch: BulkPatch })).returns<{
+    ids: number[];
+    previous: { id: number; category: string; enabled: boolean }[];
+  }>(),
   'faq:categories': channel(z.object({})).returns<{ category: string; count: number }[]>(),
-  /** Parses `content`; with `dryRun` only reports, otherwise imports all rows or none. */
+  /**
+   * Parses `content` (format from `format`, else the file name's extension). With `dryRun` it only reports;
+   * otherwise it imports every row or, when any row has a problem, none and throws InvalidInputError whose
+   * details are the report.
+   */
   'faq:import': channel(
     z.object({
       fileName: z.string().min(1).max(500),
       content: z.string().max(IMPORT_FILE_MAX_BYTES),
+      format: z.enum(['json', 'jsonl', 'csv']).optional(),
       dryRun: z.boolean().optional(),
     }),
   ).returns<ImportReport>(),
+  /** CSV content starts with a UTF-8 BOM and uses CRLF, so Excel opens it as UTF-8. */
   'faq:export': channel(z.object({ format: z.enum(['json', 'jsonl', 'csv']) })).returns<{
     fileName: string;
     content: string;

@@ -1,0 +1,19 @@
+/** A problem at a place in an import file; the import turns it into a row error of its report. */
+export class ImportProblem extends Error {
+  constructor(
+    /** 1-based line (or JSON array index + 1) the problem is reported at. */
+    readonly line: number,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'ImportProblem';
+  }
+}
+
+/** The 1-based line of character `offset` in `text` (a CRLF or LF ends a line). */
+export function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}

@@ -1,0 +1,113 @@
+// JSON.parse says only "is not valid JSON" for some mistakes, and its wording changes between V8 versions.
+// When it fails, this scanner finds where: the offset and a plain reason, for an error with a line number.
+
+class JsonSyntaxError extends Error {
+  constructor(
+    readonly offset: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const MAX_DEPTH = 1_000;
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+
+class Scanner {
+  i = 0;
+  constructor(readonly text: string) {}
+
+  fail(message: string): never {
+    throw new JsonSyntaxError(this.i, message);
+  }
+
+  skipSpace(): void {
+    while (' \t\n\r'.includes(this.text[this.i] ?? 'x')) this.i++;
+  }
+
+  value(depth: number): void {
+    if (depth > MAX_DEPTH) this.fail('nesting is too deep');
+    this.skipSpace();
+    const c = this.text[this.i];
+    if (c === '{') return this.container('}', depth, () => this.member(depth));
+    if (c === '[') return this.container(']', depth, () => this.value(depth + 1));
+    if (c === '"') return this.string();
+    if (c === undefined) this.fail('the file ends where a value was expected');
+    for (const literal of ['true', 'false', 'null']) {
+      if (this.text.startsWith(literal, this.i)) {
+        this.i += literal.length;
+        return;
+      }
+    }
+    NUMBER.lastIndex = this.i;
+    if (!NUMBER.test(this.text)) this.fail(`unexpected ${JSON.stringify(c)} where a value was expected`);
+    this.i = NUMBER.lastIndex;
+  }
+
+  member(depth: number): void {
+    this.skipSpace();
+    if (this.text[this.i] !== '"') this.fail('expected a property name in double quotes');
+    this.string();
+    this.skipSpace();
+    if (this.text[this.i] !== ':') this.fail('expected ":" after the property name');
+    this.i++;
+    this.value(depth + 1);
+  }
+
+  container(close: '}' | ']', depth: number, item: () => void): void {
+    this.i++;
+    this.skipSpace();
+    if (this.text[this.i] === close) {
+      this.i++;
+      return;
+    }
+    for (;;) {
+      item();
+      this.skipSpace();
+      const c = this.text[this.i];
+      if (c === close) {
+        this.i++;
+        return;
+      }
+      if (c !== ',') this.fail(c === undefined ? `the file ends before "${close}"` : `expected "," or "${close}"`);
+      this.i++;
+    }
+  }
+
+  string(): void {
+    const start = this.i++;
+    for (;;) {
+      const c = this.text[this.i];
+      if (c === undefined) {
+        this.i = start;
+        this.fail('a string is never closed');
+      }
+      if (c === '"') {
+        this.i++;
+        return;
+      }
+      if (c < ' ') this.fail('a line break or control character inside a string (write it as \\n)');
+      if (c === '\\') {
+        const escape = this.text[this.i + 1] ?? '';
+        if (escape === 'u' ? !/^[0-9a-fA-F]{4}$/.test(this.text.slice(this.i + 2, this.i + 6)) : !'"\\/bfnrt'.includes(escape || 'x')) {
+          this.fail('an invalid escape sequence in a string');
+        }
+        this.i += escape === 'u' ? 6 : 2;
+      } else this.i++;
+    }
+  }
+}
+
+/** Where and why `text` is not JSON, or null when it is. */
+export function findJsonSyntaxError(text: string): { offset: number; message: string } | null {
+  const scanner = new Scanner(text);
+  try {
+    scanner.value(0);
+    scanner.skipSpace();
+    if (scanner.i < text.length) scanner.fail('unexpected text after the end of the JSON value');
+    return null;
+  } catch (error) {
+    if (error instanceof JsonSyntaxError) return { offset: error.offset, message: error.message };
+    throw error;
+  }
+}

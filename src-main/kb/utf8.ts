@@ -1,0 +1,38 @@
+import { ImportProblem } from './import-problem.ts';
+
+/**
+ * Byte offset of the first byte that does not start a well-formed UTF-8 sequence (RFC 3629: no overlong
+ * forms, no surrogates, nothing above U+10FFFF), or -1 when all of `bytes` is valid.
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i];
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
+    const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    if (length === 0) return i;
+    for (let k = 1; k < length; k++) {
+      const byte = bytes[i + k];
+      // The second byte's range is narrower after E0 (overlong), ED (surrogates), F0 (overlong), F4 (> U+10FFFF).
+      const low = k === 1 && lead === 0xe0 ? 0xa0 : k === 1 && lead === 0xf0 ? 0x90 : 0x80;
+      const high = k === 1 && lead === 0xed ? 0x9f : k === 1 && lead === 0xf4 ? 0x8f : 0xbf;
+      if (byte === undefined || byte < low || byte > high) return i;
+    }
+    i += length;
+  }
+  return -1;
+}
+
+/** Strict UTF-8 → text, without a leading BOM. Invalid bytes are an ImportProblem naming their line. */
+export function decodeUtf8(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const offset = Math.max(0, firstInvalidUtf8(bytes));
+    const line = bytes.subarray(0, offset).filter((byte) => byte === 0x0a).length + 1;
+    throw new ImportProblem(line, `the file is not valid UTF-8 (byte ${offset}); save it as UTF-8 and try again`);
+  }
+}

@@ -1,0 +1,125 @@
+import type { Database, Statement } from 'better-sqlite3';
+import type { Lang } from '../shared/api/faq.ts';
+import type { MessageSource, ReviewItem, ReviewOrigin, ReviewStatus } from '../shared/api/chat.ts';
+import { ConflictError, NotFoundError } from '../shared/errors.ts';
+
+interface Row {
+  id: number;
+  question: string;
+  lang: Lang;
+  origin: ReviewOrigin;
+  reason: string | null;
+  suggested_answer: string | null;
+  candidates: string;
+  conversation_id: number | null;
+  message_id: number | null;
+  status: ReviewStatus;
+  entry_id: number | null;
+  created_at: string;
+  resolved_at: string | null;
+}
+
+export interface NewReviewItem {
+  question: string;
+  lang: Lang;
+  origin: ReviewOrigin;
+  reason?: string | null;
+  suggestedAnswer?: string | null;
+  candidates?: MessageSource[];
+  conversationId?: number | null;
+  messageId?: number | null;
+}
+
+const toItem = (row: Row): ReviewItem => ({
+  id: row.id,
+  question: row.question,
+  lang: row.lang,
+  origin: row.origin,
+  reason: row.reason,
+  suggestedAnswer: row.suggested_answer,
+  candidates: JSON.parse(row.candidates) as MessageSource[],
+  conversationId: row.conversation_id,
+  messageId: row.message_id,
+  status: row.status,
+  entryId: row.entry_id,
+  createdAt: row.created_at,
+  resolvedAt: row.resolved_at,
+});
+
+/** Questions waiting for a person: hand-offs and thumbs-down, oldest first. */
+export class ReviewRepository {
+  readonly #now: () => Date;
+  readonly #sql: Record<'insert' | 'get' | 'list' | 'count' | 'resolve' | 'openForMessage' | 'updateOpen', Statement>;
+
+  constructor(readonly db: Database, options: { now?: () => Date } = {}) {
+    this.#now = options.now ?? (() => new Date());
+    const filter = 'WHERE @status IS NULL OR status = @status';
+    this.#sql = {
+      insert: db
+        .prepare(
+          `INSERT INTO review_queue (question, lang, origin, reason, suggested_answer, candidates, conversation_id,
+             message_id, created_at)
+           VALUES (@question, @lang, @origin, @reason, @suggestedAnswer, @candidates, @conversationId, @messageId, @now)
+           RETURNING id`,
+        )
+        .pluck(),
+      get: db.prepare('SELECT * FROM review_queue WHERE id = ?'),
+      list: db.prepare(`SELECT * FROM review_queue ${filter} ORDER BY id LIMIT @limit OFFSET @offset`),
+      count: db.prepare(`SELECT count(*) FROM review_queue ${filter}`).pluck(),
+      resolve: db.prepare('UPDATE review_queue SET status = ?, entry_id = ?, resolved_at = ? WHERE id = ?'),
+      openForMessage: db
+        .prepare(`SELECT id FROM review_queue WHERE message_id = ? AND origin = ? AND status = 'open'`)
+        .pluck(),
+      updateOpen: db.prepare(
+        'UPDATE review_queue SET reason = ?, suggested_answer = coalesce(?, suggested_answer) WHERE id = ?',
+      ),
+    };
+  }
+
+  /** Queues a question; a second thumbs-down on the same message updates the open item instead of adding one. */
+  add(item: NewReviewItem): ReviewItem {
+    const existing = item.messageId != null ? (this.#sql.openForMessage.get(item.messageId, item.origin) as number | undefined) : undefined;
+    if (existing !== undefined) {
+      this.#sql.updateOpen.run(item.reason ?? null, item.suggestedAnswer ?? null, existing);
+      return this.get(existing);
+    }
+    const id = this.#sql.insert.get({
+      question: item.question,
+      lang: item.lang,
+      origin: item.origin,
+      reason: item.reason ?? null,
+      suggestedAnswer: item.suggestedAnswer ?? null,
+      candidates: JSON.stringify(item.candidates ?? []),
+      conversationId: item.conversationId ?? null,
+      messageId: item.messageId ?? null,
+      now: this.#now().toISOString(),
+    }) as number;
+    return this.get(id);
+  }
+
+  get(id: number): ReviewItem {
+    const row = this.#sql.get.get(id) as Row | undefined;
+    if (!row) throw new NotFoundError(`Review item #${id} does not exist`);
+    return toItem(row);
+  }
+
+  list(query: { status?: ReviewStatus; limit?: number; offset?: number } = {}): { items: ReviewItem[]; total: number } {
+    const status = query.status ?? null;
+    return this.db.transaction(() => ({
+      items: (this.#sql.list.all({ status, limit: query.limit ?? 100, offset: query.offset ?? 0 }) as Row[]).map(toItem),
+      total: this.#sql.count.get({ status }) as number,
+    }))();
+  }
+
+  openCount(): number {
+    return this.#sql.count.get({ status: 'open' }) as number;
+  }
+
+  /** Closes an open item as linked, created or dismissed. ConflictError when it was already resolved. */
+  resolve(id: number, status: Exclude<ReviewStatus, 'open'>, entryId: number | null = null): ReviewItem {
+    const item = this.get(id);
+    if (item.status !== 'open') throw new ConflictError(`Review item #${id} is already ${item.status}`);
+    this.#sql.resolve.run(status, entryId, this.#now().toISOString(), id);
+    return this.get(id);
+  }
+}

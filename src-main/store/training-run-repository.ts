@@ -1,0 +1,195 @@
+import type { Database, Statement } from 'better-sqlite3';
+import type { TrainingOptions, TrainingRun, TrainingStatus } from '../shared/api/training.ts';
+import { ConflictError, NotFoundError } from '../shared/errors.ts';
+
+interface Row {
+  id: string;
+  status: TrainingStatus;
+  phase: TrainingRun['phase'];
+  base_model_id: string | null;
+  kb_revision: number;
+  options: string;
+  step: number;
+  total_steps: number;
+  epoch: number;
+  epochs: number;
+  train_loss: number | null;
+  val_loss: number | null;
+  history: string;
+  model_version_id: string | null;
+  activated: number;
+  evaluation: string | null;
+  error: string | null;
+  owner_pid: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export type RunPatch = Partial<
+  Pick<
+    TrainingRun,
+    | 'status'
+    | 'phase'
+    | 'step'
+    | 'totalSteps'
+    | 'epoch'
+    | 'epochs'
+    | 'trainLoss'
+    | 'valLoss'
+    | 'history'
+    | 'modelVersionId'
+    | 'activated'
+    | 'evaluation'
+    | 'error'
+  >
+> & { ownerPid?: number | null };
+
+const COLUMNS: Record<keyof RunPatch, string> = {
+  status: 'status',
+  phase: 'phase',
+  step: 'step',
+  totalSteps: 'total_steps',
+  epoch: 'epoch',
+  epochs: 'epochs',
+  trainLoss: 'train_loss',
+  valLoss: 'val_loss',
+  history: 'history',
+  modelVersionId: 'model_version_id',
+  activated: 'activated',
+  evaluation: 'evaluation',
+  error: 'error',
+  ownerPid: 'owner_pid',
+};
+
+const ACTIVE: TrainingStatus[] = ['running', 'paused'];
+
+/** Training runs in SQLite; the one-active-run rule is a unique index, so it holds across processes. */
+export class TrainingRunRepository {
+  private readonly getStmt: Statement<[string], Row>;
+  private readonly listStmt: Statement<[number], Row>;
+  private readonly activeStmt: Statement<[], Row>;
+
+  constructor(private readonly db: Database) {
+    this.getStmt = db.prepare('SELECT * FROM training_runs WHERE id = ?');
+    this.listStmt = db.prepare('SELECT * FROM training_runs ORDER BY created_at DESC, id DESC LIMIT ?');
+    this.activeStmt = db.prepare(`SELECT * FROM training_runs WHERE status IN ('running', 'paused')`);
+  }
+
+  /** Inserts a new running run; a ConflictError when another run is already active. */
+  create(run: {
+    id: string;
+    baseModelId: string | null;
+    kbRevision: number;
+    options: TrainingOptions;
+    epochs: number;
+    totalSteps: number;
+    ownerPid: number;
+    now?: Date;
+  }): TrainingRun {
+    const now = (run.now ?? new Date()).toISOString();
+    try {
+      this.db
+        .prepare(
+          `INSERT INTO training_runs (id, status, phase, base_model_id, kb_revision, options, epochs, total_steps,
+             owner_pid, created_at, updated_at)
+           VALUES (?, 'running', 'preparing', ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(run.id, run.baseModelId, run.kbRevision, JSON.stringify(run.options), run.epochs, run.totalSteps, run.ownerPid, now, now);
+    } catch (error) {
+      if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw this.busyError();
+      throw error;
+    }
+    return this.get(run.id);
+  }
+
+  get(id: string): TrainingRun {
+    const row = this.getStmt.get(id);
+    if (!row) throw new NotFoundError(`No training run ${id}`);
+    return toRun(row);
+  }
+
+  list(limit = 100): TrainingRun[] {
+    return this.listStmt.all(limit).map(toRun);
+  }
+
+  /** The running or paused run, if any, with the pid of the process that owns it. */
+  active(): (TrainingRun & { ownerPid: number | null }) | null {
+    const row = this.activeStmt.get();
+    return row ? { ...toRun(row), ownerPid: row.owner_pid } : null;
+  }
+
+  update(id: string, patch: RunPatch, now = new Date()): TrainingRun {
+    const sets: string[] = [];
+    const values: unknown[] = [];
+    for (const [key, value] of Object.entries(patch) as [keyof RunPatch, unknown][]) {
+      if (value === undefined) continue;
+      sets.push(`${COLUMNS[key]} = ?`);
+      values.push(serialize(key, value));
+    }
+    sets.push('updated_at = ?');
+    values.push(now.toISOString());
+    try {
+      const result = this.db.prepare(`UPDATE training_runs SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
+      if (result.changes === 0) throw new NotFoundError(`No training run ${id}`);
+    } catch (error) {
+      if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw this.busyError();
+      throw error;
+    }
+    return this.get(id);
+  }
+
+  /**
+   * Marks active runs whose owning process is gone as interrupted, so they can be resumed. `isAlive`
+   * is injectable for tests; by default a signal-0 probe of the pid.
+   */
+  recoverInterrupted(isAlive: (pid: number) => boolean = pidAlive): TrainingRun[] {
+    const stale = this.activeStmt.all().filter((row) => row.owner_pid === null || !isAlive(row.owner_pid));
+    return stale.map((row) => this.update(row.id, { status: 'interrupted', ownerPid: null }));
+  }
+
+  private busyError(): ConflictError {
+    const active = this.activeStmt.get();
+    return new ConflictError(
+      `Training run ${active?.id ?? ''} is already ${active?.status ?? 'active'}; cancel it or wait for it to finish before starting another.`,
+    );
+  }
+}
+
+function serialize(key: keyof RunPatch, value: unknown): unknown {
+  if (key === 'history' || key === 'evaluation') return value === null ? null : JSON.stringify(value);
+  if (key === 'activated') return value ? 1 : 0;
+  return value;
+}
+
+function toRun(row: Row): TrainingRun {
+  return {
+    id: row.id,
+    status: row.status,
+    phase: row.phase,
+    baseModelId: row.base_model_id,
+    kbRevision: row.kb_revision,
+    options: JSON.parse(row.options) as TrainingOptions,
+    step: row.step,
+    totalSteps: row.total_steps,
+    epoch: row.epoch,
+    epochs: row.epochs,
+    trainLoss: row.train_loss,
+    valLoss: row.val_loss,
+    history: JSON.parse(row.history) as TrainingRun['history'],
+    modelVersionId: row.model_version_id,
+    activated: row.activated === 1,
+    evaluation: row.evaluation === null ? null : (JSON.parse(row.evaluation) as TrainingRun['evaluation']),
+    error: row.error,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'; // exists, owned by someone else
+  }
+}

@@ -1,0 +1,50 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ReviewRepository } from '../../../src-main/store/review-repository.ts';
+import { ConversationRepository } from '../../../src-main/store/conversation-repository.ts';
+import { openTempKb, type TempKb } from './temp-kb.ts';
+
+let kb: TempKb;
+let reviews: ReviewRepository;
+beforeEach(() => {
+  kb = openTempKb();
+  reviews = new ReviewRepository(kb.db);
+});
+afterEach(() => kb.dispose());
+
+describe('ReviewRepository', () => {
+  describe('add()', () => {
+    it('queues a question with its closest entries', () => {
+      const item = reviews.add({
+        question: '能放洗碗机吗？',
+        lang: 'zh',
+        origin: 'handoff',
+        reason: 'low-confidence',
+        candidates: [{ id: 1, ref: 'warranty', question: 'q', score: 0.2 }],
+      });
+      expect(item).toMatchObject({ status: 'open', origin: 'handoff', candidates: [{ ref: 'warranty' }], entryId: null });
+      expect(reviews.openCount()).toBe(1);
+    });
+
+    it('updates the open item of a message rated down twice instead of queueing it again', () => {
+      const conversations = new ConversationRepository(kb.db);
+      const { id } = conversations.createConversation('t');
+      const message = conversations.addMessage(id, 'assistant', { text: 'a' });
+      reviews.add({ question: 'q', lang: 'en', origin: 'thumbs-down', messageId: message.id, conversationId: id });
+      const again = reviews.add({ question: 'q', lang: 'en', origin: 'thumbs-down', messageId: message.id, suggestedAnswer: 'fix' });
+      expect(reviews.list().total).toBe(1);
+      expect(again.suggestedAnswer).toBe('fix');
+    });
+  });
+
+  describe('resolve()', () => {
+    it('closes an item once and filters the list by status', () => {
+      const first = reviews.add({ question: 'a', lang: 'en', origin: 'handoff' });
+      reviews.add({ question: 'b', lang: 'en', origin: 'handoff' });
+      expect(reviews.resolve(first.id, 'dismissed')).toMatchObject({ status: 'dismissed' });
+      expect(() => reviews.resolve(first.id, 'linked', 1)).toThrow(/already dismissed/);
+      expect(reviews.list({ status: 'open' }).items.map((item) => item.question)).toEqual(['b']);
+      expect(reviews.list({ status: 'dismissed' }).total).toBe(1);
+      expect(() => reviews.get(999)).toThrow(/does not exist/);
+    });
+  });
+});
