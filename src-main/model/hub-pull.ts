@@ -1,0 +1,124 @@
+// `model pull`: fetch a GPT-2 checkpoint from the Hugging Face hub (or HF_ENDPOINT), verify it, export ONNX
+// locally and register it. Downloads go to `<dataDir>/downloads/<owner>--<name>/` and survive a failed run,
+// so the next run resumes them; the folder is moved into the registry once complete.
+import { mkdir, readFile, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ModelProgress, ModelVersion } from '../shared/api/models.ts';
+import { InvalidInputError, NotFoundError } from '../shared/errors.ts';
+import { parseGpt2ConfigJson } from './hf-config.ts';
+import { downloadHubFile, resolveHubFile, type DownloadOptions, type HubFileInfo } from './hub-download.ts';
+import type { ModelRegistry } from './model-registry.ts';
+
+export const DEFAULT_HUB_ENDPOINT = 'https://huggingface.co';
+export const DOWNLOADS_DIR = 'downloads';
+
+/** Short names people type, and the repos they live in now (the hub also redirects the old names). */
+export const HUB_ALIASES: Record<string, string> = {
+  gpt2: 'openai-community/gpt2',
+  distilgpt2: 'distilbert/distilgpt2',
+};
+
+const REPO_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,95}(\/[A-Za-z0-9][A-Za-z0-9._-]{0,95})?$/;
+
+export interface PullOptions {
+  /** `gpt2`, `distilgpt2` or `owner/name`. */
+  repo: string;
+  /** Defaults to $HF_ENDPOINT, else https://huggingface.co. */
+  endpoint?: string;
+  name?: string;
+  activate?: boolean;
+  signal?: AbortSignal;
+  onProgress?: (progress: Omit<ModelProgress, 'requestId'>) => void;
+  /** Per-file download tuning (attempts, delays); mostly for tests. */
+  download?: Pick<DownloadOptions, 'maxAttempts' | 'retryDelayMs' | 'idleTimeoutMs'>;
+}
+
+export function hubEndpoint(env: NodeJS.ProcessEnv = process.env): string {
+  return env.HF_ENDPOINT?.trim() || DEFAULT_HUB_ENDPOINT;
+}
+
+/** Downloads, verifies, exports and registers a hub model; nothing is registered unless every step succeeded. */
+export async function pullModel(registry: ModelRegistry, dataDir: string, options: PullOptions): Promise<ModelVersion> {
+  const repo = canonicalRepo(options.repo);
+  const folder = join(dataDir, DOWNLOADS_DIR, repo.replace('/', '--'));
+  await downloadHubModel(repo, folder, options);
+  options.onProgress?.({ phase: 'installing', receivedBytes: 0, totalBytes: 0 });
+  try {
+    const version = await registry.installFolder(folder, {
+      name: options.name ?? repo,
+      source: 'pull',
+      origin: repo,
+      activate: options.activate,
+      move: true,
+    });
+    options.onProgress?.({ phase: 'done', receivedBytes: version.sizeBytes, totalBytes: version.sizeBytes });
+    return version;
+  } finally {
+    // Verified files that still failed to install (not GPT-2 after all, disk full) would fail the same way again.
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+/** `gpt2` → `openai-community/gpt2`; refuses anything that is not a plain repo name (no `..`, no URL). */
+export function canonicalRepo(repo: string): string {
+  const name = HUB_ALIASES[repo] ?? repo;
+  if (!REPO_PATTERN.test(name) || name.split('/').some((part) => part === '.' || part === '..' || part.includes('..'))) {
+    throw new InvalidInputError(`"${repo}" is not a hub repo name; use gpt2, distilgpt2 or owner/name`);
+  }
+  return name;
+}
+
+/**
+ * Fetches config.json (checked to be GPT-2 before anything big is downloaded), the tokenizer (tokenizer.json,
+ * else vocab.json + merges.txt), generation_config.json when present, and model.safetensors into `folder`.
+ */
+export async function downloadHubModel(repo: string, folder: string, options: PullOptions): Promise<void> {
+  const endpoint = options.endpoint ?? hubEndpoint();
+  const resolve = (file: string) => resolveHubFile(endpoint, repo, file, { signal: options.signal });
+  const report = options.onProgress ?? (() => {});
+  report({ phase: 'resolving', receivedBytes: 0, totalBytes: 0 });
+  await mkdir(folder, { recursive: true });
+
+  const config = await resolve('config.json');
+  if (!config) throw new NotFoundError(`${repo} has no config.json; is it a Transformers model?`);
+  await fetchFile(config, folder, options);
+  parseGpt2ConfigJson(await readFile(join(folder, 'config.json'), 'utf8'), `${repo}/config.json`);
+
+  const weights = await resolve('model.safetensors');
+  if (!weights) throw new NotFoundError(`${repo} has no model.safetensors (other weight formats are not supported)`);
+  const tokenizer = await resolve('tokenizer.json');
+  const vocabFiles = tokenizer ? [] : await Promise.all([resolve('vocab.json'), resolve('merges.txt')]);
+  if (!tokenizer && vocabFiles.some((file) => !file)) {
+    throw new NotFoundError(`${repo} has no tokenizer.json, nor vocab.json and merges.txt`);
+  }
+  const generation = await resolve('generation_config.json');
+  const files = [tokenizer, ...vocabFiles, generation, weights].filter((file): file is HubFileInfo => file !== null);
+
+  const totalBytes = files.reduce((sum, file) => sum + file.size, 0);
+  let doneBytes = 0;
+  for (const file of files) {
+    await fetchFile(file, folder, {
+      ...options,
+      onFileProgress: (received) =>
+        report({ phase: 'downloading', file: file.file, receivedBytes: doneBytes + received, totalBytes }),
+    });
+    doneBytes += file.size;
+  }
+  report({ phase: 'verifying', receivedBytes: totalBytes, totalBytes });
+}
+
+/** Downloads one file unless a verified copy is already in `folder` (from an earlier, interrupted pull). */
+async function fetchFile(
+  file: HubFileInfo,
+  folder: string,
+  options: PullOptions & { onFileProgress?: (received: number) => void },
+): Promise<void> {
+  const dest = join(folder, file.file);
+  const existing = await stat(dest).catch(() => undefined);
+  if (existing?.size === file.size) return options.onFileProgress?.(file.size);
+  await downloadHubFile(file, dest, {
+    ...options.download,
+    signal: options.signal,
+    onProgress: (received) => options.onFileProgress?.(received),
+  });
+}

@@ -1,0 +1,214 @@
+// A GPT-2 model folder in Hugging Face layout, readable by transformers.js, ONNX Runtime and HF's Python tools:
+//   config.json, generation_config.json, tokenizer.json, tokenizer_config.json, special_tokens_map.json,
+//   model.safetensors (absent in an ONNX-only transformers.js copy), onnx/model.onnx [+ onnx/model.onnx_data].
+import { randomBytes } from 'node:crypto';
+import { lstat, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { ConflictError, InvalidInputError, UnavailableError } from '../shared/errors.ts';
+import { readGpt2Safetensors, writeGpt2Safetensors } from './gpt2-checkpoint.ts';
+import { type Gpt2Config, type Gpt2Weights } from './gpt2-weights.ts';
+import { generationConfigJson, gpt2ConfigJson, parseGenerationConfigJson, parseGpt2ConfigJson } from './hf-config.ts';
+import { writeGpt2InferenceModel } from './onnx/gpt2-graph.ts';
+import { checkOnnxContract } from './onnx-contract.ts';
+import { GPT2_VOCAB_SIZE } from './tokenizer/gpt2-vocabulary.ts';
+import {
+  gpt2TokenizerFiles,
+  specialTokensMapJson,
+  tokenizerConfigJson,
+  tokenizerJsonFromVocabFiles,
+  tokenizerVocabSize,
+} from './tokenizer/tokenizer-files.ts';
+
+export const CONFIG_FILE = 'config.json';
+export const GENERATION_CONFIG_FILE = 'generation_config.json';
+export const WEIGHTS_FILE = 'model.safetensors';
+export const ONNX_FILE = 'onnx/model.onnx';
+/** Files every registered model has; model.safetensors is optional (ONNX-only copies). */
+export const REQUIRED_FILES = [CONFIG_FILE, 'tokenizer.json', 'tokenizer_config.json', ONNX_FILE];
+
+export interface ModelContents {
+  config: Gpt2Config;
+  weights: Gpt2Weights;
+}
+
+export interface ModelFolderInfo {
+  config: Gpt2Config;
+  format: 'safetensors' | 'onnx';
+  sizeBytes: number;
+}
+
+/** Marks a folder that is being written; startup removes any left behind by a crash. */
+export const TEMP_MARKER = '.tmp-';
+
+/** `<dir>.tmp-<pid>-<random>`: the pid tells a crashed writer's leftovers from another process's work in progress. */
+export function tempSibling(dir: string): string {
+  return `${dir}${TEMP_MARKER}${process.pid}-${randomBytes(4).toString('hex')}`;
+}
+
+/** A temp folder whose writer process is gone. */
+export function isStaleTemp(name: string): boolean {
+  const match = /\.tmp-(\d+)-[0-9a-f]+$/.exec(name);
+  if (!match) return name.includes(TEMP_MARKER);
+  const pid = Number(match[1]);
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0); // signal 0 only asks whether the process exists
+    return false;
+  } catch (error) {
+    return (error as { code?: string }).code === 'ESRCH';
+  }
+}
+
+/** Writes a complete model folder at `dir`, atomically: into `<dir>.tmp-<random>`, then renamed. */
+export async function writeModelFolder(dir: string, contents: ModelContents): Promise<void> {
+  if (await exists(dir)) throw new ConflictError(`${dir} already exists; choose a new folder`);
+  const temp = tempSibling(dir);
+  try {
+    await mkdir(temp, { recursive: true });
+    await writeModelFiles(temp, contents);
+    await rename(temp, dir);
+  } catch (error) {
+    await rm(temp, { recursive: true, force: true });
+    throw diskError(error, dir);
+  }
+}
+
+/** Writes every file of a model into the (empty) folder `dir`. */
+export async function writeModelFiles(dir: string, { config, weights }: ModelContents): Promise<void> {
+  if (config.vocabSize !== GPT2_VOCAB_SIZE) {
+    throw new InvalidInputError(`vocab_size is ${config.vocabSize}; GPT-2's tokenizer needs ${GPT2_VOCAB_SIZE}`);
+  }
+  await mkdir(join(dir, 'onnx'), { recursive: true });
+  const onnx = await writeGpt2InferenceModel(join(dir, 'onnx'), config, weights);
+  await writeGpt2Safetensors(join(dir, WEIGHTS_FILE), weights);
+  for (const [name, text] of Object.entries(await gpt2TokenizerFiles(config.nPositions))) {
+    await writeFile(join(dir, name), text);
+  }
+  await writeFile(join(dir, GENERATION_CONFIG_FILE), generationConfigJson());
+  await writeFile(join(dir, CONFIG_FILE), gpt2ConfigJson(config, externalDataConfig(onnx.dataPath !== undefined)));
+}
+
+/**
+ * Adds what a staged Hugging Face folder lacks to become a model folder: tokenizer.json (from vocab.json +
+ * merges.txt), tokenizer_config.json, special_tokens_map.json, generation_config.json, and onnx/model.onnx
+ * exported from model.safetensors.
+ */
+export async function completeModelFolder(dir: string): Promise<void> {
+  const config = parseGpt2ConfigJson(await readText(dir, CONFIG_FILE), join(dir, CONFIG_FILE));
+  if (!(await exists(join(dir, 'tokenizer.json')))) {
+    if (!(await exists(join(dir, 'vocab.json'))) || !(await exists(join(dir, 'merges.txt')))) {
+      throw new InvalidInputError(`${dir} has no tokenizer: add tokenizer.json, or vocab.json and merges.txt`);
+    }
+    const tokenizer = tokenizerJsonFromVocabFiles(await readText(dir, 'vocab.json'), await readText(dir, 'merges.txt'));
+    await writeFile(join(dir, 'tokenizer.json'), tokenizer);
+  }
+  await writeIfMissing(join(dir, 'tokenizer_config.json'), () => tokenizerConfigJson(config.nPositions));
+  await writeIfMissing(join(dir, 'special_tokens_map.json'), specialTokensMapJson);
+  await writeIfMissing(join(dir, GENERATION_CONFIG_FILE), generationConfigJson);
+  if (await exists(join(dir, ONNX_FILE))) return;
+  if (!(await exists(join(dir, WEIGHTS_FILE)))) {
+    throw new InvalidInputError(`${dir} has neither ${WEIGHTS_FILE} nor ${ONNX_FILE}: there are no weights to load`);
+  }
+  const weights = await readGpt2Safetensors(join(dir, WEIGHTS_FILE), config);
+  await mkdir(join(dir, 'onnx'), { recursive: true });
+  const onnx = await writeGpt2InferenceModel(join(dir, 'onnx'), config, weights);
+  if (onnx.dataPath) {
+    const json = JSON.parse(await readText(dir, CONFIG_FILE));
+    await writeFile(join(dir, CONFIG_FILE), JSON.stringify({ ...json, ...externalDataConfig(true) }, null, 2) + '\n');
+  }
+}
+
+export interface ValidateOptions {
+  /** Read model.safetensors and check every tensor against config.json (reads the whole file). */
+  checkWeights?: boolean;
+  /** Load onnx/model.onnx in ONNX Runtime and check its inputs and outputs against config.json. */
+  checkOnnx?: boolean;
+}
+
+/**
+ * Checks that `dir` is a complete GPT-2 model folder; throws InvalidInputError naming the first problem:
+ * links or special files, a missing file, a config that is not GPT-2, a tokenizer whose size differs from
+ * vocab_size, weights that do not match the config, an ONNX graph off the transformers.js contract.
+ */
+export async function validateModelFolder(
+  dir: string,
+  { checkWeights = true, checkOnnx = true }: ValidateOptions = {},
+): Promise<ModelFolderInfo> {
+  const files = await listPlainFiles(dir);
+  const names = new Set(files.keys());
+  for (const file of REQUIRED_FILES) {
+    if (!names.has(file)) throw new InvalidInputError(`${dir} is not a model folder: ${file} is missing`);
+  }
+  const config = parseGpt2ConfigJson(await readText(dir, CONFIG_FILE), join(dir, CONFIG_FILE));
+  const tokens = tokenizerVocabSize(await readText(dir, 'tokenizer.json'));
+  if (tokens !== config.vocabSize) {
+    throw new InvalidInputError(
+      `${dir}: tokenizer.json has ${tokens} tokens but config.json says vocab_size ${config.vocabSize}`,
+    );
+  }
+  if (names.has(GENERATION_CONFIG_FILE)) {
+    parseGenerationConfigJson(await readText(dir, GENERATION_CONFIG_FILE), join(dir, GENERATION_CONFIG_FILE));
+  }
+  const format = names.has(WEIGHTS_FILE) ? 'safetensors' : 'onnx';
+  if (format === 'safetensors' && checkWeights) await readGpt2Safetensors(join(dir, WEIGHTS_FILE), config);
+  if (checkOnnx) await checkOnnxContract(join(dir, ONNX_FILE), config);
+  const sizeBytes = [...files.values()].reduce((a, b) => a + b, 0);
+  return { config, format, sizeBytes };
+}
+
+/** Every file under `dir` (relative path with `/` → size). Links and special files are refused: a link could
+ * point anywhere on the machine, and copying or serving it would leave the model folder. */
+export async function listPlainFiles(dir: string): Promise<Map<string, number>> {
+  const top = await lstat(dir).catch(() => undefined);
+  if (!top?.isDirectory()) throw new InvalidInputError(`${dir} is not a folder`);
+  const files = new Map<string, number>();
+  const walk = async (folder: string): Promise<void> => {
+    for (const name of await readdir(folder)) {
+      const path = join(folder, name);
+      const info = await lstat(path);
+      const rel = relative(dir, path).split(sep).join('/');
+      if (info.isSymbolicLink()) {
+        throw new InvalidInputError(`${dir}: ${rel} is a link; a model folder holds plain files only`);
+      }
+      if (info.isDirectory()) await walk(path);
+      else if (info.isFile()) files.set(rel, info.size);
+      else throw new InvalidInputError(`${dir}: ${rel} is not a regular file`);
+    }
+  };
+  await walk(dir);
+  return files;
+}
+
+/** Disk full (or over quota) becomes an UnavailableError the user can act on. */
+export function diskError(error: unknown, target: string): unknown {
+  const code = (error as { code?: string })?.code;
+  if (code === 'ENOSPC' || code === 'EDQUOT') {
+    return new UnavailableError(`Not enough disk space to write ${target}; free some space and try again`);
+  }
+  return error;
+}
+
+/** transformers.js reads `model.onnx_data` only when config.json says the model uses external data. */
+function externalDataConfig(external: boolean): Record<string, unknown> {
+  return external ? { 'transformers.js_config': { use_external_data_format: { 'model.onnx': 1 } } } : {};
+}
+
+async function writeIfMissing(path: string, text: () => string): Promise<void> {
+  if (!(await exists(path))) await writeFile(path, text());
+}
+
+async function readText(dir: string, name: string): Promise<string> {
+  try {
+    return await readFile(join(dir, name), 'utf8');
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ENOENT') throw new InvalidInputError(`${dir}: ${name} is missing`);
+    throw error;
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  return lstat(path).then(
+    () => true,
+    () => false,
+  );
+}

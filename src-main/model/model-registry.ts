@@ -1,0 +1,214 @@
+// Model versions: folders `<dataDir>/models/<id>/` plus one row each in the store.
+// Install order makes a half-written model impossible to list: write into `models/<id>.tmp-<random>/`,
+// validate, rename to `models/<id>/`, and only then insert the row. Startup removes leftover temp folders and
+// folders without a row (a crash between rename and insert).
+import { randomBytes } from 'node:crypto';
+import { cp, lstat, mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { ModelSource, ModelVersion } from '../shared/api/models.ts';
+import { MODEL_ID_PATTERN } from '../shared/api/models.ts';
+import { InvalidInputError, NotFoundError } from '../shared/errors.ts';
+import type { ModelRecord, ModelRepository } from '../store/model-repository.ts';
+import { randomGpt2Weights, type Gpt2Config, type Gpt2Weights } from './gpt2-weights.ts';
+import {
+  completeModelFolder,
+  diskError,
+  listPlainFiles,
+  isStaleTemp,
+  TEMP_MARKER,
+  tempSibling,
+  validateModelFolder,
+  writeModelFiles,
+  type ValidateOptions,
+} from './model-folder.ts';
+
+export const MODELS_DIR = 'models';
+const ORPHAN_GRACE_MS = 60_000;
+
+export interface InstallOptions {
+  name: string;
+  source: ModelSource;
+  parentId?: string | null;
+  kbRevision?: number | null;
+  metrics?: Record<string, number>;
+  origin?: string | null;
+  activate?: boolean;
+}
+
+export interface ModelRegistryDeps {
+  dataDir: string;
+  repository: ModelRepository;
+  /** Called after the set of versions or the active version changed. */
+  onChange?: (active: ModelVersion | null) => void;
+}
+
+export class ModelRegistry {
+  readonly modelsDir: string;
+
+  constructor(private readonly deps: ModelRegistryDeps) {
+    this.modelsDir = join(deps.dataDir, MODELS_DIR);
+  }
+
+  /**
+   * Removes what a crash left behind: temp folders of dead processes, and folders that never got their row
+   * (older than a minute, so an install another process is just finishing is left alone).
+   */
+  async cleanUp(now = Date.now()): Promise<void> {
+    await mkdir(this.modelsDir, { recursive: true });
+    for (const name of await readdir(this.modelsDir)) {
+      const path = join(this.modelsDir, name);
+      const orphan =
+        MODEL_ID_PATTERN.test(name) &&
+        !this.deps.repository.get(name) &&
+        now - (await lstat(path)).mtimeMs > ORPHAN_GRACE_MS;
+      if (orphan || (name.includes(TEMP_MARKER) && isStaleTemp(name))) await rm(path, { recursive: true, force: true });
+    }
+  }
+
+  async list(): Promise<ModelVersion[]> {
+    return Promise.all(this.deps.repository.list().map((record) => this.withDisk(record)));
+  }
+
+  async get(id: string): Promise<ModelVersion> {
+    return this.withDisk(this.deps.repository.require(checkId(id)));
+  }
+
+  async active(): Promise<ModelVersion | null> {
+    const record = this.deps.repository.active();
+    return record ? this.withDisk(record) : null;
+  }
+
+  /** The folder of version `id`. */
+  dir(id: string): string {
+    return join(this.modelsDir, checkId(id));
+  }
+
+  /** Folder of `id`, or of the active version; NotFoundError when there is none or its folder has vanished. */
+  async resolve(id?: string): Promise<{ id: string; dir: string }> {
+    const version = id === undefined ? await this.active() : await this.get(id);
+    if (!version) throw new NotFoundError('No model is installed yet: run "concierge model init" or "model pull"');
+    if (version.missing) {
+      throw new NotFoundError(
+        `The folder of model "${version.id}" is gone (${this.dir(version.id)}); delete the version or reinstall it`,
+      );
+    }
+    return { id: version.id, dir: this.dir(version.id) };
+  }
+
+  /** Registers weights (training output, random init) as a new version with every file written here. */
+  async installWeights(
+    model: { config: Gpt2Config; weights: Gpt2Weights },
+    options: InstallOptions,
+  ): Promise<ModelVersion> {
+    // Our own writer made every file from these weights: the deep checks would only re-read them.
+    const trusted = { checkWeights: false, checkOnnx: false };
+    return this.install(options, (staging) => writeModelFiles(staging, model), trusted);
+  }
+
+  /** A randomly initialised GPT-2 of the given shape. */
+  async installRandom(config: Gpt2Config, seed: number, options: InstallOptions): Promise<ModelVersion> {
+    return this.installWeights({ config, weights: randomGpt2Weights(config, seed) }, options);
+  }
+
+  /**
+   * Imports a folder: a GPT-2 safetensors checkpoint in Hugging Face layout (ONNX is exported here) or an
+   * ONNX-only transformers.js copy. The source is copied (or moved, for a staging folder of ours) and checked.
+   */
+  async installFolder(source: string, options: InstallOptions & { move?: boolean }): Promise<ModelVersion> {
+    const from = resolve(source);
+    await listPlainFiles(from); // refuse links and special files before copying anything
+    return this.install(options, async (staging) => {
+      if (options.move) {
+        await rm(staging, { recursive: true });
+        await rename(from, staging).catch(async (error: { code?: string }) => {
+          if (error.code !== 'EXDEV') throw error;
+          await cp(from, staging, { recursive: true }); // another file system: copy instead
+        });
+      } else {
+        await cp(from, staging, { recursive: true, errorOnExist: true, force: false });
+      }
+      await completeModelFolder(staging);
+    });
+  }
+
+  async activate(id: string): Promise<ModelVersion> {
+    const version = await this.get(id);
+    if (version.missing) throw new NotFoundError(`Model "${id}" cannot be activated: its folder is gone`);
+    this.deps.repository.activate(id);
+    await this.changed();
+    return this.get(id);
+  }
+
+  /** Deletes a version: the row first (so it is never listed half-deleted), then its folder. */
+  async delete(id: string): Promise<void> {
+    this.deps.repository.delete(checkId(id));
+    const dir = this.dir(id);
+    const doomed = tempSibling(dir); // renamed first: a crash mid-delete leaves a temp folder cleanUp removes
+    await rename(dir, doomed).catch(() => undefined);
+    await rm(doomed, { recursive: true, force: true });
+    await this.changed();
+  }
+
+  /**
+   * Installs a new version whose files `write` puts into an empty staging folder. The folder is validated,
+   * renamed into place, and only then registered; on any failure (disk full included) nothing remains.
+   */
+  async install(
+    options: InstallOptions,
+    write: (staging: string) => Promise<void>,
+    validation?: ValidateOptions,
+  ): Promise<ModelVersion> {
+    await mkdir(this.modelsDir, { recursive: true });
+    const id = newModelId(options.name);
+    const dir = this.dir(id);
+    const staging = tempSibling(dir);
+    try {
+      await mkdir(staging);
+      await write(staging);
+      const info = await validateModelFolder(staging, validation);
+      await rename(staging, dir);
+      try {
+        const { config, format, sizeBytes } = info;
+        this.deps.repository.insert({ id, ...options, config, format, sizeBytes });
+      } catch (error) {
+        await rm(dir, { recursive: true, force: true });
+        throw error;
+      }
+    } catch (error) {
+      await rm(staging, { recursive: true, force: true });
+      throw diskError(error, `model "${options.name}" in ${this.modelsDir}`);
+    }
+    await this.changed();
+    return this.get(id);
+  }
+
+  private async withDisk(record: ModelRecord): Promise<ModelVersion> {
+    const missing = !(await lstat(this.dir(record.id)).then((s) => s.isDirectory(), () => false));
+    return { ...record, missing };
+  }
+
+  private async changed(): Promise<void> {
+    this.deps.onChange?.(await this.active());
+  }
+}
+
+function checkId(id: string): string {
+  if (!MODEL_ID_PATTERN.test(id)) {
+    throw new InvalidInputError(`"${id}" is not a model id (lowercase letters, digits, dashes)`);
+  }
+  return id;
+}
+
+/** `distilgpt2-20251129-0812-3fa2`: readable, sortable, unique, and safe as a folder name whatever the name was. */
+export function newModelId(name: string, now = new Date()): string {
+  const slug =
+    name
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40)
+      .replace(/-+$/, '') || 'model';
+  const stamp = now.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
+  return `${slug}-${stamp}-${randomBytes(2).toString('hex')}`;
+}

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { channel } from './define.ts';
+
+/** How a model version came to be. */
+export type ModelSource = 'starter' | 'init' | 'import' | 'pull' | 'train';
+
+/** A model version id: a lowercase slug, safe as a folder name (`models/<id>/`). */
+export const MODEL_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+export const ModelId = z.string().regex(MODEL_ID_PATTERN, 'a model id is lowercase letters, digits and dashes');
+
+/** GPT-2 architecture numbers (GPT2Config's n_* fields). */
+export interface ModelArchitecture {
+  vocabSize: number;
+  nPositions: number;
+  nEmbd: number;
+  nLayer: number;
+  nHead: number;
+  layerNormEpsilon: number;
+}
+
+export interface ModelVersion {
+  id: string;
+  name: string;
+  source: ModelSource;
+  /** The version it was fine-tuned from. */
+  parentId: string | null;
+  /** KB revision a trained version learned; null for versions not trained on the KB. */
+  kbRevision: number | null;
+  config: ModelArchitecture;
+  /** Evaluation figures (e.g. valLoss, f1) recorded by training. */
+  metrics: Record<string, number>;
+  /** `safetensors`: weights + ONNX; `onnx`: an ONNX-only transformers.js copy (cannot be fine-tuned). */
+  format: 'safetensors' | 'onnx';
+  /** Hub repo or folder it came from, for pulls and imports. */
+  origin: string | null;
+  sizeBytes: number;
+  createdAt: string; // ISO 8601
+  active: boolean;
+  /** True when its folder has vanished from disk (deleted behind the app's back). */
+  missing: boolean;
+}
+
+export type ModelPullPhase = 'resolving' | 'downloading' | 'verifying' | 'exporting' | 'installing' | 'done';
+
+export interface ModelProgress {
+  /** The `requestId` the caller gave `model:pull` / `model:import`. */
+  requestId: string;
+  phase: ModelPullPhase;
+  /** File being downloaded (downloading phase). */
+  file?: string;
+  /** Bytes so far and in total, over all files of the pull. */
+  receivedBytes: number;
+  totalBytes: number;
+}
+
+const requestId = z.string().trim().min(1).max(100);
+const name = z.string().trim().min(1).max(200);
+
+export const modelChannels = {
+  'model:list': channel(z.object({})).returns<ModelVersion[]>(),
+  /** Imports a GPT-2 folder: a safetensors checkpoint in Hugging Face layout, or an ONNX-only transformers.js copy. */
+  'model:import': channel(
+    z.object({
+      path: z.string().min(1).max(4096),
+      name: name.optional(),
+      activate: z.boolean().optional(),
+      requestId: requestId.optional(),
+    }),
+  ).returns<ModelVersion>(),
+  'model:activate': channel(z.object({ id: ModelId })).returns<ModelVersion>(),
+  /** Deletes a version and its folder; the active version cannot be deleted. */
+  'model:delete': channel(z.object({ id: ModelId })).returns<{ id: string }>(),
+  /**
+   * Downloads `gpt2`, `distilgpt2` or `owner/name` from the hub (HF_ENDPOINT or huggingface.co), verifies it,
+   * exports ONNX and registers it. Progress streams as `model:progress` events with the same `requestId`.
+   */
+  'model:pull': channel(
+    z.object({
+      repo: z.string().trim().min(1).max(200),
+      name: name.optional(),
+      activate: z.boolean().optional(),
+      requestId: requestId.optional(),
+    }),
+  ).returns<ModelVersion>(),
+  /** Writes a randomly initialised GPT-2 of the given shape as a new version (tests, benchmarks, from-scratch training). */
+  'model:init': channel(
+    z.object({
+      nLayer: z.number().int().min(1).max(96),
+      nHead: z.number().int().min(1).max(128),
+      nEmbd: z.number().int().min(1).max(8192),
+      nPositions: z.number().int().min(1).max(8192).optional(),
+      seed: z.number().int().min(0).max(2 ** 32 - 1).optional(),
+      name: name.optional(),
+      activate: z.boolean().optional(),
+    }),
+  ).returns<ModelVersion>(),
+};

@@ -1,0 +1,160 @@
+import { existsSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ModelRegistry, newModelId } from '../../../src-main/model/model-registry.ts';
+import type { ModelVersion } from '../../../src-main/shared/api/models.ts';
+import { openDatabase, type Database } from '../../../src-main/store/database.ts';
+import { ModelRepository } from '../../../src-main/store/model-repository.ts';
+import { createTinyModel, TINY_MODEL_CONFIG, type TinyModel } from '../../helpers/tiny-model.ts';
+
+let tiny: TinyModel;
+let dataDir: string;
+let db: Database;
+let registry: ModelRegistry;
+let changes: (string | null)[];
+
+beforeAll(async () => (tiny = await createTinyModel(5)));
+afterAll(() => tiny.remove());
+beforeEach(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'concierge-registry-'));
+  db = openDatabase(dataDir);
+  changes = [];
+  registry = new ModelRegistry({
+    dataDir,
+    repository: new ModelRepository(db),
+    onChange: (active) => changes.push(active?.id ?? null),
+  });
+  await registry.cleanUp();
+});
+afterEach(async () => {
+  db.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+const modelsDirEntries = () => readdir(join(dataDir, 'models'));
+const importTiny = (name = 'tiny', activate?: boolean) =>
+  registry.installFolder(tiny.dir, { name, source: 'import', origin: tiny.dir, activate });
+
+describe('ModelRegistry', () => {
+  describe('installRandom()', () => {
+    it('writes models/<id>/ and registers the first version as active', async () => {
+      const version = await registry.installRandom(TINY_MODEL_CONFIG, 1, { name: 'Random 2x32', source: 'init' });
+      expect(version).toMatchObject({
+        name: 'Random 2x32',
+        source: 'init',
+        config: TINY_MODEL_CONFIG,
+        format: 'safetensors',
+        active: true,
+        missing: false,
+      });
+      expect(version.id).toMatch(/^random-2x32-\d{8}-\d{4}-[0-9a-f]{4}$/);
+      expect(await modelsDirEntries()).toEqual([version.id]);
+      expect(await readdir(registry.dir(version.id))).toContain('model.safetensors');
+      expect(changes).toEqual([version.id]);
+    });
+  });
+
+  describe('installFolder()', () => {
+    it('copies a model folder byte for byte and leaves the source alone', async () => {
+      const version = await importTiny();
+      for (const file of ['model.safetensors', 'tokenizer.json', 'onnx/model.onnx']) {
+        const [a, b] = await Promise.all([readFile(join(tiny.dir, file)), readFile(join(registry.dir(version.id), file))]);
+        expect(a.equals(b), file).toBe(true);
+      }
+      expect(existsSync(join(tiny.dir, 'config.json'))).toBe(true);
+      expect(version.sizeBytes).toBeGreaterThan(12_000_000);
+    });
+
+    it('imports an ONNX-only copy', async () => {
+      const onnxOnly = join(dataDir, 'xenova-style');
+      await cp(tiny.dir, onnxOnly, { recursive: true });
+      await rm(join(onnxOnly, 'model.safetensors'));
+      expect((await registry.installFolder(onnxOnly, { name: 'x', source: 'import' })).format).toBe('onnx');
+    });
+
+    it('registers nothing and leaves no folder when the import is invalid', async () => {
+      const broken = join(dataDir, 'broken');
+      await cp(tiny.dir, broken, { recursive: true });
+      await writeFile(join(broken, 'config.json'), '{"model_type": "bert"}');
+      await expect(registry.installFolder(broken, { name: 'b', source: 'import' })).rejects.toThrow(/not "gpt2"/);
+      await expect(registry.installFolder(join(dataDir, 'nowhere'), { name: 'n', source: 'import' })).rejects.toThrow(
+        /is not a folder/,
+      );
+      expect(await registry.list()).toEqual([]);
+      expect(await modelsDirEntries()).toEqual([]);
+    });
+  });
+
+  describe('install()', () => {
+    it.skipIf(!existsSync('/dev/full'))('turns a full disk into UnavailableError and removes the staging folder', async () => {
+      const fillDisk = async (staging: string) => {
+        await writeFile(join(staging, 'config.json'), '{}');
+        await writeFile('/dev/full', Buffer.alloc(1 << 16)); // the kernel answers ENOSPC, as a full disk does
+      };
+      await expect(registry.install({ name: 'full', source: 'init' }, fillDisk)).rejects.toMatchObject({
+        name: 'UnavailableError',
+        message: expect.stringMatching(/Not enough disk space/),
+      });
+      expect(await modelsDirEntries()).toEqual([]);
+      expect(await registry.list()).toEqual([]);
+    });
+  });
+
+  describe('activate() and delete()', () => {
+    it('switches the active version and protects it from deletion', async () => {
+      const first = await importTiny('first');
+      const second = await importTiny('second');
+      expect((await registry.active())?.id).toBe(first.id);
+      await registry.activate(second.id);
+      await expect(registry.delete(second.id)).rejects.toMatchObject({ name: 'ConflictError' });
+      await registry.delete(first.id);
+      expect((await registry.list()).map((v) => v.id)).toEqual([second.id]);
+      expect(await modelsDirEntries()).toEqual([second.id]);
+      expect(changes).toEqual([first.id, first.id, second.id, second.id]);
+    });
+
+    it('refuses ids that are paths', async () => {
+      for (const id of ['..', '../x', 'a/b', '/etc']) {
+        await expect(registry.activate(id)).rejects.toMatchObject({ name: 'InvalidInputError' });
+        await expect(registry.delete(id)).rejects.toMatchObject({ name: 'InvalidInputError' });
+      }
+      await expect(registry.activate('no-such-model')).rejects.toMatchObject({ name: 'NotFoundError' });
+    });
+  });
+
+  describe('resolve()', () => {
+    it('gives the active folder, and says plainly when there is none or it vanished', async () => {
+      await expect(registry.resolve()).rejects.toThrow(/No model is installed yet/);
+      const version = await importTiny();
+      expect(await registry.resolve()).toEqual({ id: version.id, dir: join(dataDir, 'models', version.id) });
+      await rm(registry.dir(version.id), { recursive: true });
+      expect((await registry.list())[0]).toMatchObject({ id: version.id, missing: true } satisfies Partial<ModelVersion>);
+      await expect(registry.resolve()).rejects.toThrow(/folder of model .* is gone/);
+    });
+  });
+
+  describe('cleanUp()', () => {
+    it('removes temp folders of dead processes and old folders without a row, and nothing else', async () => {
+      const kept = await importTiny();
+      const models = join(dataDir, 'models');
+      const deadTemp = 'x-1.tmp-2147483646-00aa'; // no such pid
+      const liveTemp = `x-2.tmp-${process.pid}-00bb`;
+      for (const name of [deadTemp, liveTemp, 'old-orphan', 'new-orphan']) await mkdir(join(models, name));
+      const anHourAgo = new Date(Date.now() - 3_600_000);
+      await utimes(join(models, 'old-orphan'), anHourAgo, anHourAgo);
+      await registry.cleanUp();
+      expect((await modelsDirEntries()).sort()).toEqual([kept.id, liveTemp, 'new-orphan'].sort());
+    });
+  });
+});
+
+describe('newModelId()', () => {
+  it('makes a folder-safe slug from any name', () => {
+    const at = new Date('2025-11-29T08:12:00Z');
+    expect(newModelId('openai-community/gpt2', at)).toMatch(/^openai-community-gpt2-20251129-0812-[0-9a-f]{4}$/);
+    expect(newModelId('../../etc/passwd', at)).toMatch(/^etc-passwd-20251129-0812-/);
+    expect(newModelId('客服模型', at)).toMatch(/^model-20251129-0812-/);
+  });
+});
