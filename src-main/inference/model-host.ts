@@ -1,0 +1,110 @@
+import type {
+  GenerationParams,
+  GenerationResult,
+  LoadResult,
+  ModelRef,
+} from '../shared/inference-protocol.ts';
+import { loadModel, type LoadedModel } from './loaded-model.ts';
+import { runGeneration, type GenerationHooks } from './run-generation.ts';
+import type { ThreadOptions } from './session-options.ts';
+
+export type LoadStage = 'loading' | 'warming-up';
+
+/** Greedy tokens run once after load: the first ORT runs allocate buffers and pick kernels, so users don't wait for it. */
+const WARMUP_PROMPT = 'Hello';
+const WARMUP_TOKENS = 2;
+
+/**
+ * Holds the one active model. Asking for another model hot-swaps: the new one is loaded and warmed up,
+ * then the old one's ONNX sessions are released. Callers run one operation at a time (the client's queue).
+ */
+export class ModelHost {
+  /** The active model as one shared promise, so concurrent users never load it twice. */
+  private active: { ref: ModelRef; loaded: Promise<LoadedModel> } | null = null;
+
+  constructor(private readonly threads: ThreadOptions = {}) {}
+
+  get activeModel(): ModelRef | null {
+    return this.active?.ref ?? null;
+  }
+
+  async use(model: ModelRef, onStage?: (stage: LoadStage) => void): Promise<LoadResult & { loaded: LoadedModel }> {
+    const ref = { id: model.id, dir: model.dir };
+    if (this.active && sameModel(this.active.ref, ref)) {
+      return { modelId: ref.id, loadMs: 0, warmupMs: 0, swapped: false, loaded: await this.active.loaded };
+    }
+    const previous = this.active;
+    const preparing = prepare(ref, this.threads, onStage);
+    const loaded = preparing.then((prepared) => prepared.loaded);
+    loaded.catch(() => {}); // the failure is reported through `preparing` below
+    this.active = { ref, loaded };
+    try {
+      const prepared = await preparing;
+      if (previous) await disposeQuietly(previous.loaded);
+      return { modelId: ref.id, swapped: true, ...prepared };
+    } catch (error) {
+      this.active = previous; // a model that fails to load or warm up never replaces one that works
+      throw error;
+    }
+  }
+
+  async generate(
+    ref: ModelRef,
+    prompts: string[],
+    params: GenerationParams,
+    hooks: GenerationHooks & { onStage?: (stage: LoadStage) => void } = {},
+  ): Promise<GenerationResult> {
+    const { loaded, loadMs, warmupMs } = await this.use(ref, hooks.onStage);
+    const result = await runGeneration(loaded, prompts, params, hooks);
+    result.timings.loadMs = loadMs + warmupMs;
+    return result;
+  }
+
+  async unload(): Promise<boolean> {
+    const previous = this.active;
+    this.active = null;
+    if (previous) await disposeQuietly(previous.loaded);
+    return previous !== null;
+  }
+}
+
+const WARMUP_PARAMS: GenerationParams = {
+  maxNewTokens: WARMUP_TOKENS,
+  temperature: 0,
+  topK: 0,
+  topP: 1,
+  repetitionPenalty: 1,
+  stop: [],
+  numReturnSequences: 1,
+};
+
+async function prepare(
+  ref: ModelRef,
+  threads: ThreadOptions,
+  onStage?: (stage: LoadStage) => void,
+): Promise<{ loaded: LoadedModel; loadMs: number; warmupMs: number }> {
+  const startedAt = performance.now();
+  onStage?.('loading');
+  const loaded = await loadModel(ref, threads);
+  const loadMs = performance.now() - startedAt;
+  onStage?.('warming-up');
+  try {
+    await runGeneration(loaded, [WARMUP_PROMPT], WARMUP_PARAMS);
+  } catch (error) {
+    await loaded.model.dispose();
+    throw error;
+  }
+  return { loaded, loadMs, warmupMs: performance.now() - startedAt - loadMs };
+}
+
+function sameModel(a: ModelRef, b: ModelRef): boolean {
+  return a.id === b.id && a.dir === b.dir;
+}
+
+async function disposeQuietly(loaded: Promise<LoadedModel>): Promise<void> {
+  try {
+    await (await loaded).model.dispose();
+  } catch {
+    // a model that failed to load has nothing to release
+  }
+}

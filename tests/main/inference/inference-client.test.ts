@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { InferenceClient } from '../../../src-main/inference/inference-client.ts';
+import type { GenerationParams, GenerationResult } from '../../../src-main/shared/inference-protocol.ts';
+import { createTinyModel, type TinyModel } from '../../helpers/tiny-model.ts';
+
+const GREEDY: Partial<GenerationParams> = { maxNewTokens: 12, temperature: 0, repetitionPenalty: 1 };
+
+let tiny: TinyModel;
+let model: { id: string; dir: string };
+const client = new InferenceClient({ intraOpThreads: 1 });
+
+beforeAll(async () => {
+  tiny = await createTinyModel(7);
+  model = { id: tiny.id, dir: tiny.dir };
+  await client.load(model);
+});
+
+afterAll(async () => {
+  await client.close();
+  await tiny?.remove();
+});
+
+describe('InferenceClient', () => {
+  describe('generate()', () => {
+    it('streams text from the worker thread while the main thread stays responsive', async () => {
+      let text = '';
+      let ticks = 0;
+      const timer = setInterval(() => ticks++, 5);
+      const startedAt = performance.now();
+      const result = await client.generate({
+        model,
+        prompt: 'Hello, my name is',
+        params: { ...GREEDY, maxNewTokens: 60 },
+        onToken: (token) => (text += token.text),
+      });
+      const elapsed = performance.now() - startedAt;
+      clearInterval(timer);
+      expect(result.sequences[0].tokenIds).toHaveLength(60);
+      expect(text).toBe(result.sequences[0].text);
+      // The event loop ran its 5 ms timer throughout generation (at least a third of the expected ticks).
+      expect(ticks).toBeGreaterThan(elapsed / 5 / 3);
+    });
+
+    it('stops a running generation promptly when its signal aborts', async () => {
+      const abort = new AbortController();
+      let tokens = 0;
+      const result = await client.generate({
+        model,
+        prompt: 'Once upon a time',
+        params: { ...GREEDY, maxNewTokens: 120 },
+        signal: abort.signal,
+        onToken: () => {
+          if (++tokens === 3) abort.abort();
+        },
+      });
+      expect(result.sequences[0].finishReason).toBe('cancelled');
+      expect(result.sequences[0].tokenIds.length).toBeLessThan(10);
+    });
+
+    it('drops a queued generation at once when cancelled, without running it', async () => {
+      const running = client.generate({ model, prompt: 'A', params: { ...GREEDY, maxNewTokens: 40 } });
+      const abort = new AbortController();
+      let streamed = 0;
+      const queued = client.generate({ model, prompt: 'B', params: GREEDY, signal: abort.signal, onToken: () => streamed++ });
+      abort.abort();
+      const result = await queued;
+      expect(result.sequences).toEqual([{ prompt: 0, text: '', tokenIds: [], finishReason: 'cancelled' }]);
+      expect(streamed).toBe(0);
+      expect((await running).sequences[0].finishReason).toBe('length');
+    });
+
+    it('serves callers round-robin: a second caller does not wait behind all of the first caller’s requests', async () => {
+      const finished: string[] = [];
+      const run = (caller: string, label: string) =>
+        client
+          .generate({ model, prompt: label, caller, params: { ...GREEDY, maxNewTokens: 4 } })
+          .then((result: GenerationResult) => {
+            finished.push(label);
+            return result;
+          });
+      // 'busy' occupies the worker while the others queue up behind it.
+      await Promise.all([run('other', 'busy'), run('agent', 'a1'), run('agent', 'a2'), run('agent', 'a3'), run('customer', 'c1')]);
+      expect(finished).toEqual(['busy', 'a1', 'c1', 'a2', 'a3']);
+    });
+
+    it('hot-swaps to another model named by a request', async () => {
+      const other = await createTinyModel(8, 'other');
+      try {
+        const stages: string[] = [];
+        const result = await client.generate({
+          model: { id: other.id, dir: other.dir },
+          prompt: 'Hello',
+          params: GREEDY,
+          onProgress: (progress) => stages.push(progress.stage),
+        });
+        expect(result.modelId).toBe('other');
+        expect(result.timings.loadMs).toBeGreaterThan(0);
+        expect(stages).toEqual(['loading', 'warming-up']);
+      } finally {
+        await client.load(model);
+        await other.remove();
+      }
+    });
+
+    it('rejects with the worker’s error rebuilt as {name, message, kind}', async () => {
+      const missing = { id: 'missing', dir: '/nonexistent/model' };
+      await expect(client.generate({ model: missing, prompt: 'Hi', params: GREEDY })).rejects.toMatchObject({
+        name: 'NotFoundError',
+        kind: 'not-found',
+        message: expect.stringMatching(/^inference generate: Model missing has no config\.json/),
+      });
+      await expect(
+        client.generate({ model, prompt: 'Hi', params: { ...GREEDY, numReturnSequences: 2 } }),
+      ).rejects.toMatchObject({ name: 'InvalidInputError', kind: 'invalid-input' });
+      // The worker keeps serving after errors.
+      expect((await client.generate({ model, prompt: 'Hi', params: GREEDY })).sequences[0].tokenIds).toHaveLength(12);
+    });
+  });
+});

@@ -1,0 +1,76 @@
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ModelHost } from '../../../src-main/inference/model-host.ts';
+import type { GenerationParams } from '../../../src-main/shared/inference-protocol.ts';
+import { createTinyModel, type TinyModel } from '../../helpers/tiny-model.ts';
+
+const GREEDY: GenerationParams = {
+  maxNewTokens: 8,
+  temperature: 0,
+  topK: 0,
+  topP: 1,
+  repetitionPenalty: 1,
+  stop: [],
+  numReturnSequences: 1,
+};
+
+let first: TinyModel;
+let second: TinyModel;
+const host = new ModelHost({ intraOpThreads: 1 });
+
+beforeAll(async () => {
+  [first, second] = await Promise.all([createTinyModel(7, 'first'), createTinyModel(8, 'second')]);
+});
+
+afterAll(async () => {
+  await host.unload();
+  await Promise.all([first?.remove(), second?.remove()]);
+});
+
+describe('ModelHost', () => {
+  describe('use()', () => {
+    it('loads and warms up a model once, then reuses it', async () => {
+      const stages: string[] = [];
+      const loaded = await host.use(first, (stage) => stages.push(stage));
+      expect(loaded).toMatchObject({ modelId: 'first', swapped: true });
+      expect(loaded.warmupMs).toBeGreaterThan(0);
+      expect(stages).toEqual(['loading', 'warming-up']);
+      const again = await host.use(first);
+      expect(again).toMatchObject({ swapped: false, loadMs: 0 });
+      expect(again.loaded).toBe(loaded.loaded);
+    });
+
+    it('hot-swaps to another model and disposes the previous one', async () => {
+      const old = (await host.use(first)).loaded;
+      const swapped = await host.use(second);
+      expect(swapped).toMatchObject({ modelId: 'second', swapped: true });
+      expect(host.activeModel).toEqual({ id: 'second', dir: second.dir });
+      const result = await host.generate(second, ['Hello'], GREEDY);
+      expect(result.modelId).toBe('second');
+      // The old model's ONNX session was released: running it fails.
+      await expect(old.model.generate({ input_ids: old.tokenizer('Hello').input_ids, max_new_tokens: 1 })).rejects.toThrow(/disposed/);
+    });
+
+    it('keeps the working model when another fails to load, and says which file is missing', async () => {
+      await host.use(second);
+      const broken = await createTinyModel(9, 'broken');
+      await rm(join(broken.dir, 'onnx/model.onnx'));
+      await expect(host.use(broken)).rejects.toMatchObject({ name: 'NotFoundError', message: expect.stringMatching(/onnx\/model\.onnx/) });
+      expect(host.activeModel?.id).toBe('second');
+      expect((await host.generate(second, ['Hi'], GREEDY)).sequences[0].tokenIds).toHaveLength(8);
+      await broken.remove();
+    });
+  });
+
+  describe('generate()', () => {
+    it('reports the load time when the request had to load its model', async () => {
+      await host.unload();
+      const cold = await host.generate(first, ['Hello'], GREEDY);
+      const warm = await host.generate(first, ['Hello'], GREEDY);
+      expect(cold.timings.loadMs).toBeGreaterThan(0);
+      expect(warm.timings.loadMs).toBe(0);
+      expect(warm.sequences[0].tokenIds).toEqual(cold.sequences[0].tokenIds);
+    });
+  });
+});
