@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import { channel } from './define.ts';
+
+/** Settings of one training run; every field has a default chosen by measurement on the sample FAQ. */
+export const TrainingOptions = z.object({
+  /** Model version id to fine-tune; defaults to the active model, or the starter config from scratch when none exists. */
+  base: z.string().trim().min(1).max(200).optional(),
+  epochs: z.number().int().min(1).max(200).optional(),
+  /** Peak learning rate (after warmup). */
+  learningRate: z.number().positive().max(1).optional(),
+  /** Tokens per micro-batch (rows × padded length). */
+  batchTokens: z.number().int().min(64).max(65_536).optional(),
+  /** Micro-batches per optimizer step. */
+  gradAccumulation: z.number().int().min(1).max(64).optional(),
+  seed: z.number().int().min(0).max(2 ** 31 - 1).optional(),
+  /** Optimizer steps between checkpoints; a kill -9 loses at most this many. */
+  checkpointEvery: z.number().int().min(1).max(100_000).optional(),
+  /** `if-better` activates the new version only when it is not worse than the active model. */
+  activate: z.enum(['if-better', 'always', 'never']).optional(),
+});
+export type TrainingOptions = z.input<typeof TrainingOptions>;
+
+export type TrainingStatus = 'running' | 'paused' | 'interrupted' | 'cancelled' | 'failed' | 'completed';
+export type TrainingPhase = 'preparing' | 'training' | 'evaluating' | 'saving' | 'done';
+
+export interface DatasetPreview {
+  entries: number;
+  trainExamples: number;
+  validationExamples: number;
+  tokensPerEpoch: number;
+  lossTokensPerEpoch: number;
+  longestSequence: number;
+  paddingRatio: number;
+  batchesPerEpoch: number;
+  warnings: string[];
+  /** A few examples as text: what the model will see, prompt and answer apart. */
+  samples: { question: string; prompt: string; answer: string; tokens: number }[];
+}
+
+export interface TrainingPreview {
+  /** The model that would be fine-tuned, or null when the starter config is trained from scratch. */
+  base: { id: string; name: string } | null;
+  dataset: DatasetPreview;
+  epochs: number;
+  totalSteps: number;
+  /** From a short measured calibration step on this machine. */
+  estimate: { tokensPerSecond: number; seconds: number };
+}
+
+/** Per held-out question: the greedy answers of the base and the new model against the FAQ answer. */
+export interface EvaluationCase {
+  entryId: number;
+  question: string;
+  expected: string;
+  base: { answer: string; exactMatch: boolean; f1: number } | null;
+  candidate: { answer: string; exactMatch: boolean; f1: number };
+}
+
+export interface EvaluationSummary {
+  valLoss: number;
+  perplexity: number;
+  exactMatch: number;
+  f1: number;
+}
+
+export interface EvaluationReport {
+  candidate: EvaluationSummary;
+  /** The base (parent) model on the same questions; null when trained from scratch. */
+  base: EvaluationSummary | null;
+  cases: EvaluationCase[];
+}
+
+export interface TrainingRun {
+  id: string;
+  status: TrainingStatus;
+  phase: TrainingPhase;
+  baseModelId: string | null;
+  kbRevision: number;
+  options: TrainingOptions;
+  step: number;
+  totalSteps: number;
+  epoch: number;
+  epochs: number;
+  trainLoss: number | null;
+  valLoss: number | null;
+  /** The loss curve so far, for the chart. */
+  history: { step: number; loss: number; valLoss?: number }[];
+  /** Set when the run finished and registered a model version. */
+  modelVersionId: string | null;
+  activated: boolean;
+  evaluation: EvaluationReport | null;
+  error: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Pushed while a run works; the UI, the CLI progress bar and the tests read the same stream. */
+export interface TrainingProgress {
+  runId: string;
+  status: TrainingStatus;
+  phase: TrainingPhase;
+  step: number;
+  totalSteps: number;
+  epoch: number;
+  epochs: number;
+  trainLoss: number | null;
+  valLoss: number | null;
+  tokensPerSecond: number;
+  elapsedMs: number;
+  /** null until a few steps have been timed. */
+  etaMs: number | null;
+  message?: string;
+}
+
+const runId = z.object({ runId: z.string().min(1).max(100) });
+
+export const trainingChannels = {
+  'training:preview': channel(TrainingOptions).returns<TrainingPreview>(),
+  /** Starts a run in the training worker; refused with a ConflictError while another run is active. */
+  'training:start': channel(TrainingOptions).returns<TrainingRun>(),
+  /** Stops the active run after its current step and keeps a checkpoint to resume from. */
+  'training:cancel': channel(runId.partial()).returns<TrainingRun>(),
+  'training:pause': channel(runId.partial()).returns<TrainingRun>(),
+  /** Continues a paused run, or a cancelled/interrupted one from its last checkpoint. */
+  'training:resume': channel(runId.partial()).returns<TrainingRun>(),
+  'training:runs': channel(z.object({ limit: z.number().int().min(1).max(1000).optional() })).returns<TrainingRun[]>(),
+};

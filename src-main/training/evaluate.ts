@@ -1,0 +1,107 @@
+// Evaluation of a finished run: validation loss and perplexity, plus greedy answers to the held-out
+// similar questions (exact match, character F1), for the new model and the model it is compared with.
+// Greedy answers come from the exported model folder through the same transformers.js path the app answers with.
+import { completionText, PROMPT_STOP_STRINGS } from '../assistant/prompt.ts';
+import type { EvaluationCase, EvaluationReport, EvaluationSummary } from '../shared/api/training.ts';
+import { loadModel } from '../inference/loaded-model.ts';
+import { runGeneration } from '../inference/run-generation.ts';
+import type { ThreadOptions } from '../inference/session-options.ts';
+import { DEFAULT_GENERATION_PARAMS } from '../shared/inference-protocol.ts';
+import { characterF1, exactMatch } from './answer-metrics.ts';
+
+export interface HeldOutQuestion {
+  entryId: number;
+  question: string;
+  /** The inference prompt for the question. */
+  prompt: string;
+  expected: string;
+  /** Tokens of the expected answer, to bound generation. */
+  answerTokens: number;
+}
+
+/** Rows per generate() call: bounds the KV cache of a gpt2-sized model. */
+const GENERATION_BATCH = 8;
+/** Room past the expected length, so a slightly longer answer is seen whole (and scored lower). */
+const EXTRA_TOKENS = 16;
+
+/** Greedy answers of the model in `dir` to each held-out question, in order. */
+export async function greedyAnswers(
+  model: { id: string; dir: string },
+  questions: readonly HeldOutQuestion[],
+  threads: ThreadOptions = {},
+): Promise<string[]> {
+  const loaded = await loadModel(model, threads);
+  try {
+    const answers: string[] = [];
+    for (let i = 0; i < questions.length; i += GENERATION_BATCH) {
+      const group = questions.slice(i, i + GENERATION_BATCH);
+      const longestPrompt = Math.max(...group.map((q) => loaded.tokenizer.encode(q.prompt, { add_special_tokens: false }).length));
+      const wanted = Math.max(...group.map((q) => q.answerTokens)) + EXTRA_TOKENS;
+      const maxNewTokens = Math.max(1, Math.min(wanted, loaded.maxPositions - longestPrompt));
+      const result = await runGeneration(
+        loaded,
+        group.map((q) => q.prompt),
+        { ...DEFAULT_GENERATION_PARAMS, temperature: 0, repetitionPenalty: 1, maxNewTokens, stop: PROMPT_STOP_STRINGS },
+      );
+      // The answer as the assistant would show it: cut at the next turn marker.
+      answers.push(...result.sequences.map((s) => completionText(s.text)));
+    }
+    return answers;
+  } finally {
+    await loaded.model.dispose();
+  }
+}
+
+export interface ScoredModel {
+  summary: EvaluationSummary;
+  cases: { answer: string; exactMatch: boolean; f1: number }[];
+}
+
+export function scoreAnswers(
+  answers: readonly string[],
+  questions: readonly HeldOutQuestion[],
+  valLoss: number,
+): ScoredModel {
+  const cases = answers.map((answer, i) => ({
+    answer,
+    exactMatch: exactMatch(answer, questions[i].expected),
+    f1: characterF1(answer, questions[i].expected),
+  }));
+  const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0);
+  return {
+    summary: {
+      valLoss,
+      perplexity: Math.exp(valLoss),
+      exactMatch: mean(cases.map((c) => (c.exactMatch ? 1 : 0))),
+      f1: mean(cases.map((c) => c.f1)),
+    },
+    cases,
+  };
+}
+
+export function buildReport(
+  questions: readonly HeldOutQuestion[],
+  candidate: ScoredModel,
+  base: ScoredModel | null,
+): EvaluationReport {
+  const cases: EvaluationCase[] = questions.map((q, i) => ({
+    entryId: q.entryId,
+    question: q.question,
+    expected: q.expected,
+    base: base ? base.cases[i] : null,
+    candidate: candidate.cases[i],
+  }));
+  return { candidate: candidate.summary, base: base?.summary ?? null, cases };
+}
+
+/**
+ * The activation rule: the new model must answer the held-out questions at least as well (character F1,
+ * then exact match) as the model it would replace; with equal answers, the lower validation loss wins ties.
+ */
+export function isNotWorse(candidate: EvaluationSummary, reference: EvaluationSummary | null): boolean {
+  if (!reference) return true;
+  const EPS = 1e-9;
+  if (candidate.f1 < reference.f1 - EPS) return false;
+  if (candidate.exactMatch < reference.exactMatch - EPS) return false;
+  return candidate.f1 > reference.f1 + EPS || candidate.exactMatch > reference.exactMatch + EPS || candidate.valLoss <= reference.valLoss + EPS;
+}

@@ -1,0 +1,325 @@
+// Main-side owner of training runs: one at a time, preflight checks, a worker per run, progress to the event
+// bus and the store, and the finish (register the new version, activate it only if it is not worse).
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { EventBus } from '../app/events.ts';
+import type { ModelRegistry } from '../model/model-registry.ts';
+import { parseGpt2ConfigJson } from '../model/hf-config.ts';
+import type { FaqEntry } from '../shared/api/faq.ts';
+import type { EvaluationSummary, TrainingOptions, TrainingPreview, TrainingProgress, TrainingRun } from '../shared/api/training.ts';
+import { ConflictError, InvalidInputError, NotFoundError } from '../shared/errors.ts';
+import type { TrainingRunRepository } from '../store/training-run-repository.ts';
+import { isNotWorse } from './evaluate.ts';
+import { checkResources } from './resource-check.ts';
+import { TrainingClient, type TrainHandle } from './training-client.ts';
+import { CHECKPOINT_FILE } from './training-job.ts';
+import type { JobProgress, ModelFolder, TrainJob, TrainOutcome } from './training-protocol.ts';
+import { resolveSettings, STARTER_CONFIG } from './training-settings.ts';
+
+/** The knowledge base as training reads it (FaqRepository). */
+export interface TrainingKnowledge {
+  /** Every live (not deleted) entry, enabled or not. */
+  all(): FaqEntry[];
+  revision(): number;
+}
+
+export interface RunManagerDeps {
+  runs: TrainingRunRepository;
+  knowledge: TrainingKnowledge;
+  models: ModelRegistry;
+  events: EventBus;
+  dataDir: string;
+  threads?: number;
+}
+
+interface ActiveRun {
+  runId: string;
+  client: TrainingClient;
+  handle: TrainHandle;
+  phase: JobProgress['phase'];
+  paused: boolean;
+  done: Promise<void>;
+}
+
+/** Minimum time between progress writes to SQLite; events go out on every step. */
+const STORE_EVERY_MS = 1000;
+
+export class TrainingRunManager {
+  private active: ActiveRun | null = null;
+
+  constructor(private readonly deps: RunManagerDeps) {
+    // Runs left 'running' by a process that died (kill -9, crash) become resumable.
+    deps.runs.recoverInterrupted();
+  }
+
+  runsDir(): string {
+    return join(this.deps.dataDir, 'training', 'runs');
+  }
+
+  async preview(options: TrainingOptions): Promise<TrainingPreview> {
+    const { base, entries, settings } = await this.prepare(options);
+    const client = new TrainingClient();
+    try {
+      return await client.preview({ base, entries, settings, threads: this.deps.threads });
+    } finally {
+      await client.close();
+    }
+  }
+
+  async start(options: TrainingOptions): Promise<TrainingRun> {
+    this.refuseIfBusy();
+    const { base, entries, settings } = await this.prepare(options);
+    const runId = newRunId();
+    const run = this.deps.runs.create({
+      id: runId,
+      baseModelId: base?.id ?? null,
+      kbRevision: this.deps.knowledge.revision(),
+      options,
+      epochs: settings.epochs,
+      totalSteps: 0,
+      ownerPid: process.pid,
+    });
+    await mkdir(join(this.runsDir(), runId), { recursive: true });
+    this.launch(run, { runId, runDir: join(this.runsDir(), runId), base, entries, settings, resume: false, threads: this.deps.threads });
+    return run;
+  }
+
+  /** Continues a paused run in place, or a cancelled / interrupted one from its checkpoint. */
+  async resume(input: { runId?: string }): Promise<TrainingRun> {
+    if (this.active && (!input.runId || input.runId === this.active.runId)) {
+      if (!this.active.paused) throw new ConflictError(`Training run ${this.active.runId} is not paused`);
+      await this.active.handle.resume();
+      this.active.paused = false;
+      return this.setStatus(this.active.runId, 'running');
+    }
+    this.refuseIfBusy();
+    const run = input.runId ? this.deps.runs.get(input.runId) : this.deps.runs.list().find((r) => resumable(r.status));
+    if (!run) throw new NotFoundError('No cancelled or interrupted training run to resume');
+    if (!resumable(run.status)) throw new ConflictError(`Training run ${run.id} is ${run.status}; only cancelled or interrupted runs resume`);
+    const base = run.baseModelId ? await this.modelFolder(run.baseModelId) : null;
+    const settings = resolveSettings(run.options, base === null);
+    const resumed = this.deps.runs.update(run.id, { status: 'running', error: null, ownerPid: process.pid });
+    const runDir = join(this.runsDir(), run.id);
+    const entries = this.deps.knowledge.all();
+    this.launch(resumed, { runId: run.id, runDir, base, entries, settings, resume: true, threads: this.deps.threads });
+    return resumed;
+  }
+
+  async pause(input: { runId?: string }): Promise<TrainingRun> {
+    const active = this.activeRun(input.runId);
+    if (active.phase !== 'training') throw new ConflictError(`Training run ${active.runId} can only pause while training (now ${active.phase})`);
+    await active.handle.pause();
+    active.paused = true;
+    return this.setStatus(active.runId, 'paused');
+  }
+
+  /** Stops the run after its current step, keeping a checkpoint; outside the training phase the worker stops at once. */
+  async cancel(input: { runId?: string }): Promise<TrainingRun> {
+    const active = this.activeRun(input.runId);
+    if (active.phase === 'training') await active.handle.cancel();
+    else await active.client.close();
+    await active.done;
+    return this.deps.runs.get(active.runId);
+  }
+
+  list(limit?: number): TrainingRun[] {
+    return this.deps.runs.list(limit);
+  }
+
+  /** Waits for the active run (if any) to end; for the CLI and tests. */
+  async settled(): Promise<void> {
+    await this.active?.done;
+  }
+
+  async close(): Promise<void> {
+    const active = this.active;
+    if (!active) return;
+    if (active.phase === 'training') await active.handle.cancel().catch(() => false);
+    else await active.client.close();
+    await active.done;
+  }
+
+  private async prepare(options: TrainingOptions) {
+    const entries = this.deps.knowledge.all();
+    if (!entries.some((e) => e.enabled)) {
+      throw new InvalidInputError(
+        entries.length === 0
+          ? 'The knowledge base is empty: add or import FAQ entries before training.'
+          : 'Every FAQ entry is disabled: enable at least one entry before training.',
+      );
+    }
+    const active = options.base ? null : await this.deps.models.active();
+    const base = options.base ? await this.modelFolder(options.base) : active && (await this.modelFolder(active.id));
+    const config = base ? await readGpt2Config(base) : STARTER_CONFIG;
+    const settings = resolveSettings(options, base === null);
+    await checkResources(config, settings.batchTokens, Math.min(config.nPositions, settings.batchTokens), this.deps.dataDir);
+    return { base, entries, settings };
+  }
+
+  /** A registered version as a folder to train from; ONNX-only copies carry no weights to fine-tune. */
+  private async modelFolder(id: string): Promise<ModelFolder> {
+    const version = await this.deps.models.get(id);
+    if (version.format !== 'safetensors') {
+      throw new InvalidInputError(
+        `Model ${id} is an ONNX-only copy without model.safetensors, so it cannot be fine-tuned. ` +
+          'Pull a checkpoint with weights (concierge model pull distilgpt2) or import a safetensors folder.',
+      );
+    }
+    const { dir } = await this.deps.models.resolve(id);
+    return { id, name: version.name, dir };
+  }
+
+  private refuseIfBusy(): void {
+    if (this.active) throw new ConflictError(`Training run ${this.active.runId} is already running; cancel it or wait for it to finish.`);
+    // Another process (the CLI beside the app) may own one: the store's unique index says so.
+    const other = this.deps.runs.active();
+    if (other) throw new ConflictError(`Training run ${other.id} is already ${other.status} in another Concierge process.`);
+  }
+
+  private activeRun(runId?: string): ActiveRun {
+    if (!this.active || (runId && runId !== this.active.runId)) {
+      throw new NotFoundError(runId ? `Training run ${runId} is not running` : 'No training run is running');
+    }
+    return this.active;
+  }
+
+  private launch(run: TrainingRun, job: TrainJob): void {
+    const client = new TrainingClient();
+    let storedAt = 0;
+    // The loss curve as the chart shows it; a resumed run replays the steps after its checkpoint.
+    let history = [...run.history];
+    let last: TrainingProgress = {
+      runId: run.id, status: 'running', phase: 'preparing', step: run.step, totalSteps: run.totalSteps, epoch: run.epoch,
+      epochs: job.settings.epochs, trainLoss: run.trainLoss, valLoss: run.valLoss, tokensPerSecond: 0, elapsedMs: 0, etaMs: null,
+    };
+    const onProgress = (progress: JobProgress) => {
+      if (this.active) {
+        this.active.phase = progress.phase;
+        if (progress.paused) this.active.paused = true;
+      }
+      const t = progress.trainer;
+      if (t) {
+        history = history.filter((h) => h.step < t.step);
+        history.push({ step: t.step, loss: t.trainLoss, ...(t.validated && t.valLoss !== null && { valLoss: t.valLoss }) });
+      }
+      last = {
+        ...last,
+        ...(t && {
+          step: t.step, totalSteps: t.totalSteps, epoch: t.epoch, trainLoss: t.trainLoss, valLoss: t.valLoss,
+          tokensPerSecond: t.tokensPerSecond, elapsedMs: t.elapsedMs, etaMs: t.etaMs,
+        }),
+        status: progress.paused ? 'paused' : 'running',
+        phase: progress.phase,
+        message: progress.message,
+      };
+      const now = performance.now();
+      if (progress.phase !== 'training' || !t || now - storedAt > STORE_EVERY_MS || t.step === t.totalSteps) {
+        storedAt = now;
+        const { phase, step, totalSteps, epoch, trainLoss, valLoss } = last;
+        this.deps.runs.update(run.id, { phase, step, totalSteps, epoch, trainLoss, valLoss, history });
+      }
+      this.emit(last);
+    };
+    const handle = client.train(job, onProgress);
+    const done = handle.result
+      .then((outcome) => this.finish(run, job, outcome))
+      .catch((error: unknown) => this.fail(run.id, error))
+      .finally(async () => {
+        this.active = null;
+        await client.close();
+      });
+    this.active = { runId: run.id, client, handle, phase: 'preparing', paused: false, done };
+  }
+
+  private async finish(run: TrainingRun, job: TrainJob, outcome: TrainOutcome): Promise<void> {
+    const { evaluation } = outcome;
+    const installed = await this.deps.models.installFolder(outcome.candidateDir, {
+      name: job.base ? `${job.base.name} + FAQ` : 'Starter',
+      source: job.base ? 'train' : 'starter',
+      parentId: job.base?.id ?? null,
+      kbRevision: run.kbRevision,
+      metrics: metricsOf(evaluation.candidate),
+      move: true,
+    });
+    const rule = run.options.activate ?? 'if-better';
+    const activate = rule === 'always' || (rule === 'if-better' && isNotWorse(evaluation.candidate, evaluation.base));
+    if (activate) await this.deps.models.activate(installed.id);
+    const finished = this.deps.runs.update(run.id, {
+      status: 'completed',
+      phase: 'done',
+      history: outcome.history,
+      trainLoss: outcome.trainLoss,
+      valLoss: outcome.valLoss,
+      modelVersionId: installed.id,
+      activated: activate,
+      evaluation,
+      ownerPid: null,
+    });
+    // The checkpoint (weights + moments, ~3× the model) is no longer needed once the version is installed.
+    await rm(join(job.runDir, CHECKPOINT_FILE), { force: true });
+    this.emitRun(finished, outcome.tokensPerSecond, outcome.trainSeconds * 1000);
+  }
+
+  private async fail(runId: string, error: unknown): Promise<void> {
+    const kind = (error as { kind?: string }).kind;
+    const message = error instanceof Error ? error.message : String(error);
+    // A cancelled run keeps its checkpoint and can resume; a failed one never leaves a model behind.
+    const status = kind === 'cancelled' || this.closingOutsideTraining(runId) ? 'cancelled' : 'failed';
+    await rm(join(this.runsDir(), runId, 'candidate'), { recursive: true, force: true });
+    const run = this.deps.runs.update(runId, { status, error: status === 'failed' ? message : null, ownerPid: null });
+    this.emitRun(run, 0, 0, status === 'failed' ? message : undefined);
+  }
+
+  private closingOutsideTraining(runId: string): boolean {
+    return this.active?.runId === runId && this.active.phase !== 'training';
+  }
+
+  private setStatus(runId: string, status: 'running' | 'paused'): TrainingRun {
+    const run = this.deps.runs.update(runId, { status });
+    this.emitRun(run, 0, 0);
+    return run;
+  }
+
+  private emitRun(run: TrainingRun, tokensPerSecond: number, elapsedMs: number, message?: string): void {
+    this.emit({
+      runId: run.id,
+      status: run.status,
+      phase: run.phase,
+      step: run.step,
+      totalSteps: run.totalSteps,
+      epoch: run.epoch,
+      epochs: run.epochs,
+      trainLoss: run.trainLoss,
+      valLoss: run.valLoss,
+      tokensPerSecond,
+      elapsedMs,
+      etaMs: run.status === 'completed' ? 0 : null,
+      message,
+    });
+  }
+
+  private emit(progress: TrainingProgress): void {
+    this.deps.events.emit('training:progress', progress);
+  }
+}
+
+const resumable = (status: TrainingRun['status']) => status === 'cancelled' || status === 'interrupted';
+
+function newRunId(): string {
+  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
+  return `${stamp}-${randomBytes(3).toString('hex')}`;
+}
+
+/** The figures a model version records: validation loss, perplexity, exact match and F1 on held-out questions. */
+function metricsOf(summary: EvaluationSummary): Record<string, number> {
+  return Object.fromEntries(Object.entries(summary).filter(([, value]) => Number.isFinite(value)));
+}
+
+async function readGpt2Config(model: ModelFolder) {
+  const path = join(model.dir, 'config.json');
+  const text = await readFile(path, 'utf8').catch(() => {
+    throw new InvalidInputError(`Model ${model.id} has no config.json; only GPT-2 models can be fine-tuned`);
+  });
+  return parseGpt2ConfigJson(text, `${model.name} config.json`);
+}

@@ -1,0 +1,100 @@
+// A run's plan: model shape, settings, the tokenized dataset and the held-out questions, saved as run.json
+// in the run folder at the start, so a resumed run trains on exactly the same data even if the KB changed.
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { AutoTokenizer, GPT2Tokenizer } from '../inference/transformers-env.ts';
+import type { Gpt2Config } from '../model/gpt2-weights.ts';
+import { parseGpt2ConfigJson } from '../model/hf-config.ts';
+import { gpt2TokenizerJson, tokenizerConfigJson } from '../model/tokenizer/tokenizer-files.ts';
+import type { FaqEntry } from '../shared/api/faq.ts';
+import { InvalidInputError } from '../shared/errors.ts';
+import { buildDataset, type TrainingExample } from './dataset.ts';
+import type { HeldOutQuestion } from './evaluate.ts';
+import { groundedPrompts } from './grounded-prompts.ts';
+import { STARTER_CONFIG } from './training-settings.ts';
+import { usedVocabulary } from './vocabulary-subset.ts';
+import type { ModelFolder, TrainingSettings } from './training-protocol.ts';
+
+const PLAN_FILE = 'run.json';
+const PLAN_VERSION = 1;
+
+export interface RunPlan {
+  version: typeof PLAN_VERSION;
+  config: Gpt2Config;
+  settings: TrainingSettings;
+  base: ModelFolder | null;
+  train: TrainingExample[];
+  validation: TrainingExample[];
+  heldOut: HeldOutQuestion[];
+  warnings: string[];
+  /** The base model's validation loss before training (null from scratch); filled in by the first session. */
+  baseValLoss: number | null;
+  /** From scratch: the GPT-2 ids the data uses, the vocabulary the session trains over (vocabulary-subset.ts). */
+  vocabulary: number[] | null;
+}
+
+type Encode = (text: string) => number[];
+
+/** The base folder's own tokenizer, or GPT-2's for a model trained from scratch. */
+export async function loadEncoder(base: ModelFolder | null): Promise<Encode> {
+  const tokenizer = base
+    ? await AutoTokenizer.from_pretrained(base.dir, { local_files_only: true })
+    : new GPT2Tokenizer(JSON.parse(await gpt2TokenizerJson()), JSON.parse(tokenizerConfigJson(STARTER_CONFIG.nPositions)));
+  return (text) => tokenizer.encode(text, { add_special_tokens: false });
+}
+
+export async function readBaseConfig(base: ModelFolder | null): Promise<Gpt2Config> {
+  if (!base) return STARTER_CONFIG;
+  const path = join(base.dir, 'config.json');
+  return parseGpt2ConfigJson(await readFile(path, 'utf8'), path);
+}
+
+/** Tokenizes the KB into a plan; throws InvalidInputError when nothing is left to train on. */
+export async function planRun(base: ModelFolder | null, entries: readonly FaqEntry[], settings: TrainingSettings): Promise<RunPlan> {
+  const enabled = entries.filter((e) => e.enabled && !e.deletedAt);
+  if (enabled.length === 0) {
+    throw new InvalidInputError('The knowledge base has no enabled entries to train on. Add or enable FAQ entries first.');
+  }
+  const [config, encode] = await Promise.all([readBaseConfig(base), loadEncoder(base)]);
+  const prompt = groundedPrompts(enabled);
+  const dataset = buildDataset(enabled, { encode, prompt, contextLength: config.nPositions });
+  if (dataset.train.length === 0) {
+    throw new InvalidInputError(`No example fits the model's ${config.nPositions}-token context window.`);
+  }
+  const byId = new Map(enabled.map((e) => [e.id, e]));
+  const heldOut = dataset.validation.map((example) => ({
+    entryId: example.entryId,
+    question: example.question,
+    prompt: prompt(byId.get(example.entryId)!, example.question),
+    expected: byId.get(example.entryId)!.answer.trim(),
+    answerTokens: example.tokens.length - example.promptLength,
+  }));
+  return {
+    version: PLAN_VERSION,
+    config,
+    settings,
+    base,
+    train: dataset.train,
+    validation: dataset.validation,
+    heldOut,
+    warnings: dataset.warnings,
+    baseValLoss: null,
+    vocabulary: base ? null : usedVocabulary([...dataset.train, ...dataset.validation]),
+  };
+}
+
+export async function writeRunPlan(runDir: string, plan: RunPlan): Promise<void> {
+  const path = join(runDir, PLAN_FILE);
+  const temp = `${path}.tmp`;
+  await writeFile(temp, JSON.stringify(plan));
+  await rename(temp, path);
+}
+
+export async function readRunPlan(runDir: string): Promise<RunPlan> {
+  const path = join(runDir, PLAN_FILE);
+  const plan = JSON.parse(await readFile(path, 'utf8')) as RunPlan;
+  if (plan.version !== PLAN_VERSION) {
+    throw new InvalidInputError(`${path} has plan version ${plan.version}, this Concierge reads ${PLAN_VERSION}; start the run again.`);
+  }
+  return plan;
+}

@@ -1,0 +1,85 @@
+// Messages between the main side (TrainingClient) and the training worker thread.
+// Request `{seq, request}`; reply `{type:'response', seq, error?, response}`; streaming `{type:'progress', seq, progress}`.
+import type { FaqEntry } from '../shared/api/faq.ts';
+import type { EvaluationReport, TrainingPhase, TrainingPreview } from '../shared/api/training.ts';
+import type { SerializedError } from '../shared/errors.ts';
+import type { TrainerProgress } from './trainer.ts';
+
+/** A model folder in Hugging Face layout. */
+export interface ModelFolder {
+  id: string;
+  name: string;
+  dir: string;
+}
+
+/** Every training knob, defaults applied (see training-settings.ts). */
+export interface TrainingSettings {
+  epochs: number;
+  learningRate: number;
+  batchTokens: number;
+  gradAccumulation: number;
+  seed: number;
+  checkpointEvery: number;
+}
+
+export interface TrainJob {
+  runId: string;
+  /** Holds run.json (dataset + settings), the checkpoint and the candidate model folder. */
+  runDir: string;
+  /** The model to fine-tune; null trains the starter configuration from scratch. */
+  base: ModelFolder | null;
+  /** The enabled KB entries at the start of the run (a resumed run reads its saved dataset instead). */
+  entries: FaqEntry[];
+  settings: TrainingSettings;
+  /** Continue from the checkpoint in runDir. */
+  resume: boolean;
+  /** ONNX Runtime intra-op threads; defaults to the core count. */
+  threads?: number;
+}
+
+export interface PreviewJob {
+  base: ModelFolder | null;
+  entries: FaqEntry[];
+  settings: TrainingSettings;
+  threads?: number;
+}
+
+export interface TrainOutcome {
+  /** The exported candidate folder (model.safetensors, onnx/model.onnx, config, tokenizer). */
+  candidateDir: string;
+  evaluation: EvaluationReport;
+  history: { step: number; loss: number; valLoss?: number }[];
+  trainLoss: number;
+  valLoss: number | null;
+  tokensPerSecond: number;
+  trainSeconds: number;
+}
+
+export type TrainingRequest =
+  | { type: 'preview'; job: PreviewJob }
+  | { type: 'train'; job: TrainJob }
+  /** Pause, resume or cancel the train request whose sequence number is `target`. */
+  | { type: 'control'; target: number; action: 'pause' | 'resume' | 'cancel' };
+
+export interface TrainingResponses {
+  preview: TrainingPreview;
+  train: TrainOutcome;
+  control: { applied: boolean };
+}
+
+export interface TrainingRequestMessage {
+  seq: number;
+  request: TrainingRequest;
+}
+
+export interface JobProgress {
+  phase: TrainingPhase;
+  paused?: boolean;
+  /** Set during the 'training' phase. */
+  trainer?: TrainerProgress;
+  message?: string;
+}
+
+export type TrainingWorkerMessage =
+  | { type: 'progress'; seq: number; progress: JobProgress }
+  | { type: 'response'; seq: number; error?: SerializedError; response?: unknown };

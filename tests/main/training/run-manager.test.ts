@@ -1,0 +1,139 @@
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../../../src-main/app/create-app.ts';
+import type { TrainingProgress, TrainingRun } from '../../../src-main/shared/api/index.ts';
+import { tinyFaq } from './fixtures/tiny-faq.ts';
+
+let dir: string;
+let app: App;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'concierge-runs-'));
+  app = await createApp({ dataDir: dir, seedSample: false });
+});
+afterEach(async () => {
+  await app.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function addTinyFaq(): Promise<void> {
+  for (const { question, answer, paraphrases } of tinyFaq()) {
+    await app.client.invoke('faq:create', { question, answer, paraphrases });
+  }
+}
+
+/** Resolves with the run's last event once it completed, failed or was cancelled. */
+function runEnd(runId: string): Promise<TrainingProgress> {
+  return new Promise((resolve) => {
+    const off = app.client.on('training:progress', (progress) => {
+      if (progress.runId === runId && ['completed', 'failed', 'cancelled'].includes(progress.status)) {
+        off();
+        resolve(progress);
+      }
+    });
+  });
+}
+
+describe('TrainingRunManager', () => {
+  describe('start()', () => {
+    it('refuses an empty knowledge base and creates no run', async () => {
+      await expect(app.client.invoke('training:start', {})).rejects.toThrow(/knowledge base is empty/);
+      expect(await app.client.invoke('training:runs', {})).toEqual([]);
+    });
+
+    it('refuses a knowledge base whose entries are all disabled', async () => {
+      await app.client.invoke('faq:create', { question: 'Hi?', answer: 'Hello.', enabled: false });
+      await expect(app.client.invoke('training:start', {})).rejects.toThrow(/Every FAQ entry is disabled/);
+    });
+
+    it('refuses a base model that is not GPT-2', async () => {
+      await addTinyFaq();
+      const model = await app.client.invoke('model:init', { nLayer: 1, nHead: 2, nEmbd: 16, nPositions: 256, name: 'tiny' });
+      const configPath = join(dir, 'models', model.id, 'config.json');
+      const config = JSON.parse(await readFile(configPath, 'utf8'));
+      await writeFile(configPath, JSON.stringify({ ...config, model_type: 'bert' }));
+      await expect(app.client.invoke('training:start', { base: model.id })).rejects.toThrow(/model_type is "bert", not "gpt2"/);
+      expect(await app.client.invoke('training:runs', {})).toEqual([]);
+    });
+
+    it('refuses a second run while one is active, and the cancelled run registers no model', async () => {
+      await addTinyFaq();
+      const first = await app.client.invoke('training:start', { epochs: 50 });
+      await expect(app.client.invoke('training:start', {})).rejects.toThrow(/is already running/);
+      const cancelled = await app.client.invoke('training:cancel', { runId: first.id });
+      expect(cancelled.status).toBe('cancelled');
+      expect(await app.client.invoke('model:list', {})).toEqual([]);
+    });
+  });
+
+  it('pauses, resumes, cancels with a checkpoint, and resumes the cancelled run to the end', async () => {
+    await addTinyFaq();
+    const steps: number[] = [];
+    app.client.on('training:progress', (p) => {
+      if (p.phase === 'training' && p.step > 0 && p.status === 'running') steps.push(p.step);
+    });
+    const waitForStep = (step: number) =>
+      new Promise<void>((resolve) => {
+        const poll = setInterval(() => {
+          if (steps.some((s) => s >= step)) clearInterval(poll), resolve();
+        }, 20);
+      });
+    const run = await app.client.invoke('training:start', { epochs: 6, batchTokens: 128, seed: 2, checkpointEvery: 2 });
+    await waitForStep(2);
+    expect((await app.client.invoke('training:pause', { runId: run.id })).status).toBe('paused');
+    const atPause = Math.max(...steps);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    expect(Math.max(...steps)).toBeLessThanOrEqual(atPause + 1); // the step in flight may finish, no more
+    expect((await app.client.invoke('training:resume', { runId: run.id })).status).toBe('running');
+    await waitForStep(atPause + 3);
+
+    const cancelled = await app.client.invoke('training:cancel', { runId: run.id });
+    expect(cancelled.status).toBe('cancelled');
+    await expect(stat(join(dir, 'training', 'runs', run.id, 'checkpoint.bin'))).resolves.toBeTruthy();
+    expect(await app.client.invoke('model:list', {})).toEqual([]);
+
+    const ended = runEnd(run.id);
+    expect((await app.client.invoke('training:resume', { runId: run.id })).status).toBe('running');
+    expect((await ended).status).toBe('completed');
+    const done = (await app.client.invoke('training:runs', {}))[0];
+    expect(done.history.map((h) => h.step)).toEqual(Array.from({ length: done.totalSteps }, (_, i) => i + 1));
+    expect(done.activated).toBe(true);
+  }, 300_000);
+
+  it('trains the starter, then fine-tunes it; each run registers a version with its evaluation', async () => {
+    await addTinyFaq();
+    const seen: TrainingProgress[] = [];
+    app.client.on('training:progress', (p) => seen.push(p));
+
+    const starter = await app.client.invoke('training:start', { epochs: 6, batchTokens: 256, seed: 5 });
+    expect(starter.baseModelId).toBeNull();
+    expect((await runEnd(starter.id)).status).toBe('completed');
+    const [starterRun] = await app.client.invoke('training:runs', {});
+    const { revision } = await app.client.invoke('faq:list', {});
+    expect(starterRun).toMatchObject({ status: 'completed', phase: 'done', activated: true, kbRevision: revision });
+    expect(starterRun.evaluation!.base).toBeNull();
+    expect(starterRun.evaluation!.cases).toHaveLength(5); // one held-out similar question per entry
+    const training = seen.filter((p) => p.runId === starter.id && p.phase === 'training');
+    expect(training.map((p) => p.step)).toEqual(Array.from({ length: training.length }, (_, i) => i + 1));
+    expect(training.at(-1)).toMatchObject({ step: starterRun.totalSteps, epoch: 6, epochs: 6 });
+
+    // Fine-tuning the active (starter) model: the evaluation compares it with its parent.
+    const tuned = await app.client.invoke('training:start', { epochs: 2, batchTokens: 256, activate: 'never' });
+    expect(tuned.baseModelId).toBe(starterRun.modelVersionId);
+    expect((await runEnd(tuned.id)).status).toBe('completed');
+    const run = (await app.client.invoke('training:runs', {})).find((r: TrainingRun) => r.id === tuned.id)!;
+    expect(run.activated).toBe(false);
+    expect(run.evaluation!.base).not.toBeNull();
+    expect(run.evaluation!.cases[0].base).not.toBeNull();
+    const versions = await app.client.invoke('model:list', {});
+    expect(versions.map((v) => [v.parentId, v.active])).toEqual(
+      expect.arrayContaining([
+        [null, true],
+        [starterRun.modelVersionId, false],
+      ]),
+    );
+    expect(versions.find((v) => v.id === run.modelVersionId)!.metrics).toMatchObject({ f1: run.evaluation!.candidate.f1 });
+  }, 300_000);
+});
