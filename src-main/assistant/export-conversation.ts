@@ -1,0 +1,44 @@
+// A conversation as a file a person can read (Markdown) or a program can load (JSON).
+import type { ChatMessage, Conversation } from '../shared/api/chat.ts';
+
+export type ExportFormat = 'markdown' | 'json';
+
+const MODE_LABEL = { faq: 'FAQ answer', generated: 'Draft', handoff: 'Handed off' } as const;
+
+export function exportConversation(
+  conversation: Conversation,
+  messages: readonly ChatMessage[],
+  format: ExportFormat,
+): { fileName: string; content: string } {
+  const base = `conversation-${conversation.id}`;
+  if (format === 'json') {
+    return { fileName: `${base}.json`, content: `${JSON.stringify({ conversation, messages }, null, 2)}\n` };
+  }
+  return { fileName: `${base}.md`, content: toMarkdown(conversation, messages) };
+}
+
+function toMarkdown(conversation: Conversation, messages: readonly ChatMessage[]): string {
+  const lines = [`# ${oneLine(conversation.title)}`, '', `_${conversation.createdAt}_`, ''];
+  for (const message of messages) {
+    if (message.role === 'user') {
+      lines.push(`**Customer** (${message.createdAt}):`, '', quote(message.text), '');
+      continue;
+    }
+    const facts = [
+      message.mode ? MODE_LABEL[message.mode] : null,
+      message.confidence !== null ? `confidence ${message.confidence.toFixed(2)}` : null,
+      message.model ? `model ${message.model}` : null,
+      message.interrupted ? 'interrupted' : null,
+      message.feedback ? `feedback ${message.feedback === 'up' ? '👍' : '👎'}` : null,
+    ].filter(Boolean);
+    lines.push(`**Assistant** (${facts.join(', ')}):`, '', quote(message.text), '');
+    if (message.sources.length) {
+      lines.push('Sources:', ...message.sources.map((s) => `- ${oneLine(s.question)}${s.ref ? ` (\`${s.ref}\`)` : ''} — ${s.score.toFixed(2)}`), '');
+    }
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** Every line as a Markdown block quote, so customer text cannot turn into headings or lists. */
+const quote = (text: string) => (text || ' ').split('\n').map((line) => `> ${line}`).join('\n');

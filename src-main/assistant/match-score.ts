@@ -1,0 +1,30 @@
+// How a query unit is credited when an entry matches it, and how tightly a query fits an entry's wording.
+import type { AnalyzedText } from './text-analysis.ts';
+
+/** Credit for a query unit, by how it is matched. */
+export const MATCH_CREDIT = {
+  exact: 1,
+  /** A different word with the same meaning (lexicon concept), before the concept's own specificity. */
+  concept: 0.8,
+  /** Only the same lone Chinese character. */
+  char: 0.35,
+} as const;
+
+/** How much a match in each field group counts: similar questions as much as the question, the answer less. */
+export const FIELD_WEIGHT = { questions: 1, meta: 0.7, answer: 0.5 } as const;
+
+/** The best share of a question variant's own units that the query matches (prefers tight matches). */
+export function tightness(query: AnalyzedText, variants: readonly AnalyzedText[]): number {
+  let best = 0;
+  for (const variant of variants) {
+    if (variant.units.length === 0) continue;
+    let matched = 0;
+    variant.units.forEach((text, unit) => {
+      if (variant.unitKeys[unit].some((key) => query.keys.has(key))) matched += MATCH_CREDIT.exact;
+      else if (variant.unitConcepts[unit].some((concept) => query.concepts.has(concept))) matched += MATCH_CREDIT.concept;
+      else if (text.startsWith('c:') && query.chars.has(text.slice(2))) matched += MATCH_CREDIT.char;
+    });
+    best = Math.max(best, matched / variant.units.length);
+  }
+  return best;
+}

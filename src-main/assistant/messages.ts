@@ -1,0 +1,31 @@
+// Fixed texts the assistant says in the customer's language.
+import type { Lang } from '../shared/api/faq.ts';
+
+const HANDOFF: Record<Lang, string> = {
+  zh: '抱歉，这个问题我暂时无法准确回答。我已经把您的问题转给人工客服，他们会尽快回复您。',
+  en: "Sorry, I can't answer that reliably. I've passed your question to a member of our support team, who will get back to you shortly.",
+};
+
+const EMPTY_QUESTION: Record<Lang, string> = {
+  zh: '请输入您的问题。',
+  en: 'Please type your question.',
+};
+
+/** The polite hand-off to a person. */
+export function handoffMessage(lang: Lang): string {
+  return HANDOFF[lang];
+}
+
+export function emptyQuestionMessage(lang: Lang): string {
+  return EMPTY_QUESTION[lang];
+}
+
+/**
+ * The draft when no model is available: the closest entry's curated answer, introduced as a suggestion
+ * rather than presented as a sure answer.
+ */
+export function extractiveDraft(lang: Lang, entry: { question: string; answer: string }): string {
+  return lang === 'zh'
+    ? `以下内容可能对您有帮助（常见问题“${entry.question}”）：${entry.answer}`
+    : `This may help (from our FAQ "${entry.question}"): ${entry.answer}`;
+}

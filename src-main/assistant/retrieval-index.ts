@@ -1,0 +1,245 @@
+// The ranker's in-memory view of the knowledge base: every enabled entry analysed once, plus postings
+// to find candidates quickly. Rebuilt incrementally when the KB revision moves (only changed entries
+// are analysed again).
+import type { FaqEntry, Lang } from '../shared/api/faq.ts';
+import { FIELD_WEIGHT, MATCH_CREDIT } from './match-score.ts';
+import { analyze, type AnalyzedText } from './text-analysis.ts';
+
+/** One field group of an entry, merged: the keys, characters and concepts it contains. */
+export interface Bag {
+  keys: Set<string>;
+  chars: Set<string>;
+  concepts: Set<string>;
+}
+
+export interface EntryProfile {
+  id: number;
+  ref: string | null;
+  question: string;
+  lang: Lang;
+  updatedAt: string;
+  /** The question and each similar question, analysed separately (for how much of them a query explains). */
+  variants: AnalyzedText[];
+  /** Question + similar questions: they count equally. */
+  questions: Bag;
+  /** Tags and category. */
+  meta: Bag;
+  answer: Bag;
+}
+
+export type IndexableEntry = Pick<FaqEntry, 'id' | 'ref' | 'question' | 'answer' | 'paraphrases' | 'tags' | 'category' | 'lang' | 'updatedAt'>;
+
+/** When an entry last changed: the index re-analyses an entry only when this moves. */
+export type EntryStamp = Pick<FaqEntry, 'id' | 'updatedAt'>;
+
+const emptyBag = (): Bag => ({ keys: new Set(), chars: new Set(), concepts: new Set() });
+
+function addToBag(bag: Bag, text: AnalyzedText): Bag {
+  for (const key of text.keys) bag.keys.add(key);
+  for (const char of text.chars) bag.chars.add(char);
+  for (const concept of text.concepts.keys()) bag.concepts.add(concept);
+  return bag;
+}
+
+export function profileEntry(entry: IndexableEntry): EntryProfile {
+  const variants = [entry.question, ...entry.paraphrases].map(analyze);
+  return {
+    id: entry.id,
+    ref: entry.ref,
+    question: entry.question,
+    lang: entry.lang,
+    updatedAt: entry.updatedAt,
+    variants,
+    questions: variants.reduce(addToBag, emptyBag()),
+    meta: addToBag(emptyBag(), analyze([...entry.tags, entry.category].join('，'))),
+    answer: addToBag(emptyBag(), analyze(entry.answer)),
+  };
+}
+
+/** The entries containing one key, concept or character, each with the weight of its best field. */
+interface Posting {
+  fields: Map<number, number>; // slot → field weight
+  /** The same as arrays, rebuilt on first use after a change: a query walks these. */
+  slots?: Int32Array;
+  weights?: Float32Array;
+}
+
+export class RetrievalIndex {
+  readonly profiles = new Map<number, EntryProfile>();
+  /**
+   * Posting lists: exact key, concept (`@id`) or character (`#char`) → the entries containing it, each with the
+   * weight of the best field it occurs in (FIELD_WEIGHT), so a query is scored by walking its postings once.
+   * Entries are numbered by dense slots so scoring accumulates into flat arrays.
+   */
+  private readonly postings = new Map<string, Posting>();
+  private readonly slotOf = new Map<number, number>();
+  private readonly idAt: number[] = [];
+  private readonly freeSlots: number[] = [];
+  private totals = new Float64Array(0);
+  private unitBest = new Float64Array(0);
+  private touched = new Uint8Array(0);
+  /** How many entries have each unit (and `@concept`) in their questions, for unit weights. */
+  private readonly questionFrequency = new Map<string, number>();
+
+  get size(): number {
+    return this.profiles.size;
+  }
+
+  /**
+   * Makes the index hold exactly the entries of `stamps`; only entries that are new or changed since last
+   * time are loaded (`load`) and analysed.
+   */
+  sync(stamps: Iterable<EntryStamp>, load: (ids: number[]) => Iterable<IndexableEntry>): void {
+    const seen = new Set<number>();
+    const changed: number[] = [];
+    for (const { id, updatedAt } of stamps) {
+      seen.add(id);
+      if (this.profiles.get(id)?.updatedAt !== updatedAt) changed.push(id);
+    }
+    for (const profile of [...this.profiles.values()]) if (!seen.has(profile.id)) this.remove(profile);
+    for (const entry of changed.length ? load(changed) : []) {
+      const current = this.profiles.get(entry.id);
+      if (current) this.remove(current);
+      this.add(profileEntry(entry));
+    }
+  }
+
+  /**
+   * For every entry that explains part of the query: the weight of the query units it explains. Each unit
+   * takes its best credit from any field (exact key, concept scaled by `conceptWeight`, lone character).
+   */
+  explained(query: AnalyzedText, weights: readonly number[], conceptWeight: (concept: string) => number): Map<number, number> {
+    this.reserve(this.idAt.length);
+    const { totals, unitBest, touched } = this;
+    const entries: number[] = [];
+    query.units.forEach((unit, i) => {
+      const unitSlots: number[] = [];
+      const offer = (name: string, credit: number) => {
+        const posting = this.postings.get(name);
+        if (!posting) return;
+        const { slots, weights: fields } = compiled(posting);
+        for (let k = 0; k < slots.length; k++) {
+          const slot = slots[k];
+          const value = fields[k] * credit;
+          if (value <= unitBest[slot]) continue;
+          if (unitBest[slot] === 0) unitSlots.push(slot);
+          unitBest[slot] = value;
+        }
+      };
+      for (const key of query.unitKeys[i]) offer(key, MATCH_CREDIT.exact);
+      for (const concept of query.unitConcepts[i]) offer(`@${concept}`, MATCH_CREDIT.concept * conceptWeight(concept));
+      if (unit.startsWith('c:')) offer(`#${unit.slice(2)}`, MATCH_CREDIT.char);
+      for (const slot of unitSlots) {
+        if (!touched[slot]) (touched[slot] = 1), entries.push(slot);
+        totals[slot] += weights[i] * unitBest[slot];
+        unitBest[slot] = 0;
+      }
+    });
+    const result = new Map<number, number>();
+    for (const slot of entries) {
+      result.set(this.idAt[slot], totals[slot]);
+      totals[slot] = 0;
+      touched[slot] = 0;
+    }
+    return result;
+  }
+
+  /** Weight of a query unit in (0, 1]: units that fewer entries' questions share say more about the topic. */
+  unitWeight(unit: string): number {
+    return this.specificity(this.questionFrequency.get(unit) ?? 0);
+  }
+
+  /** The same for a lexicon concept: "delivery" is in many entries' questions, "invoice" in one. */
+  conceptWeight(concept: string): number {
+    return this.specificity(this.questionFrequency.get(`@${concept}`) ?? 0);
+  }
+
+  /**
+   * 1 for a unit in at most one entry, falling slowly as more entries share it (0.63 at 10, 0.46 at 100).
+   * It depends on how many entries share the unit, not on the KB's size, so adding unrelated entries does
+   * not move any confidence.
+   */
+  private specificity(df: number): number {
+    return 1 / (1 + 0.25 * Math.log(Math.max(df, 1)));
+  }
+
+  private add(profile: EntryProfile): void {
+    this.profiles.set(profile.id, profile);
+    const slot = this.freeSlots.pop() ?? this.idAt.length;
+    this.slotOf.set(profile.id, slot);
+    this.idAt[slot] = profile.id;
+    for (const [name, field] of postingsOf(profile)) {
+      let posting = this.postings.get(name);
+      if (!posting) this.postings.set(name, (posting = { fields: new Map() }));
+      posting.fields.set(slot, field);
+      posting.slots = posting.weights = undefined;
+    }
+    count(this.questionFrequency, questionUnits(profile), 1);
+  }
+
+  private remove(profile: EntryProfile): void {
+    const slot = this.slotOf.get(profile.id)!;
+    this.profiles.delete(profile.id);
+    this.slotOf.delete(profile.id);
+    this.freeSlots.push(slot);
+    for (const name of postingsOf(profile).keys()) {
+      const posting = this.postings.get(name);
+      if (!posting) continue;
+      posting.fields.delete(slot);
+      posting.slots = posting.weights = undefined;
+      if (posting.fields.size === 0) this.postings.delete(name);
+    }
+    count(this.questionFrequency, questionUnits(profile), -1);
+  }
+
+  /** Grows the scoring buffers to `size` slots. */
+  private reserve(size: number): void {
+    if (this.totals.length >= size) return;
+    const capacity = Math.max(size, this.totals.length * 2, 64);
+    this.totals = new Float64Array(capacity);
+    this.unitBest = new Float64Array(capacity);
+    this.touched = new Uint8Array(capacity);
+  }
+}
+
+function compiled(posting: Posting): { slots: Int32Array; weights: Float32Array } {
+  if (!posting.slots || !posting.weights) {
+    posting.slots = Int32Array.from(posting.fields.keys());
+    posting.weights = Float32Array.from(posting.fields.values());
+  }
+  return { slots: posting.slots, weights: posting.weights };
+}
+
+/** Each posting of an entry with the weight of the best field it occurs in. */
+function postingsOf(profile: EntryProfile): Map<string, number> {
+  const postings = new Map<string, number>();
+  const fields = [
+    [profile.answer, FIELD_WEIGHT.answer],
+    [profile.meta, FIELD_WEIGHT.meta],
+    [profile.questions, FIELD_WEIGHT.questions],
+  ] as const;
+  for (const [bag, weight] of fields) {
+    // Fields in increasing weight: a later (heavier) field overwrites.
+    bag.keys.forEach((key) => postings.set(key, weight));
+    bag.concepts.forEach((concept) => postings.set(`@${concept}`, weight));
+  }
+  // A lone shared character is weak evidence; it counts only in the questions (and keeps postings small).
+  profile.questions.chars.forEach((char) => postings.set(`#${char}`, FIELD_WEIGHT.questions));
+  return postings;
+}
+
+function count(frequency: Map<string, number>, units: Iterable<string>, delta: 1 | -1): void {
+  for (const unit of units) {
+    const next = (frequency.get(unit) ?? 0) + delta;
+    if (next > 0) frequency.set(unit, next);
+    else frequency.delete(unit);
+  }
+}
+
+/** Units and (as `@concept`) concepts of the entry's questions, counted once per entry. */
+function questionUnits(profile: EntryProfile): Set<string> {
+  return new Set([
+    ...profile.variants.flatMap((variant) => variant.units),
+    ...[...profile.questions.concepts].map((concept) => `@${concept}`),
+  ]);
+}

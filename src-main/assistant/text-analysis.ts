@@ -1,0 +1,149 @@
+// Text → what the ranker compares: content units (the query's meaning-bearing pieces), exact-match keys
+// and lexicon concepts, each concept remembering which units it explains.
+//
+// Units are Chinese characters (Chinese words are too unevenly segmented to count on) and stemmed English
+// words, minus stopwords. A unit is matched exactly by a shared Chinese bigram or English stem, by a shared
+// concept, or (weakly) by the same lone Chinese character.
+import { hasCjk, tokenize } from '../search/tokenize.ts';
+import { CONCEPTS } from './concept-lexicon.ts';
+import { CHINESE_GENERIC_CHARS, CHINESE_STOP_CHARS, ENGLISH_GENERIC, ENGLISH_STOPWORDS, GENERIC_WEIGHT } from './stopwords.ts';
+
+export interface AnalyzedText {
+  /** Content units in reading order: `c:<han char>` or `w:<stem>`. */
+  units: string[];
+  /** Exact-match keys: Chinese bigrams `b:xy` and English stems `w:stem`. */
+  keys: Set<string>;
+  /** Lone Han characters, for weak character overlap. */
+  chars: Set<string>;
+  /** Concept id → indexes into `units` that its matched words cover. */
+  concepts: Map<string, number[]>;
+  /** For each unit, the exact keys that would cover it (its bigrams, or its stem). */
+  unitKeys: string[][];
+  /** For each unit, the concepts whose matched words include it. */
+  unitConcepts: string[][];
+}
+
+const HAN_RUN = /\p{Script=Han}+/gu;
+
+/** Same folding as the search tokenizer (width, case), so lexicon forms and texts meet in one spelling. */
+const fold = (text: string) => text.normalize('NFKC').toLowerCase();
+
+interface EnglishForm {
+  concept: string;
+  stems: string[];
+}
+interface ChineseForm {
+  concept: string;
+  form: string;
+}
+
+// Lexicon forms prepared once: English phrases as stem sequences indexed by their first stem.
+// Chinese forms are indexed by their first character, so matching is one lookup per character of the text.
+const englishForms = new Map<string, EnglishForm[]>();
+const chineseForms = new Map<string, ChineseForm[]>();
+const chineseExclusions = new Map<string, string[]>();
+for (const [concept, { zh, en, zhNot }] of Object.entries(CONCEPTS)) {
+  for (const phrase of en) {
+    const stems = tokenize(phrase).map((token) => token.text);
+    if (stems.length === 0) continue;
+    const list = englishForms.get(stems[0]) ?? [];
+    list.push({ concept, stems });
+    englishForms.set(stems[0], list);
+  }
+  for (const form of zh.map(fold)) {
+    const list = chineseForms.get(form[0]) ?? [];
+    list.push({ concept, form });
+    chineseForms.set(form[0], list);
+  }
+  if (zhNot) chineseExclusions.set(concept, zhNot.map(fold));
+}
+
+interface EnglishWord {
+  stem: string;
+  /** Index into units, or -1 for a stopword (it can still be part of a lexicon phrase). */
+  unit: number;
+}
+
+export function analyze(text: string): AnalyzedText {
+  const folded = fold(text);
+  const result: AnalyzedText = { units: [], keys: new Set(), chars: new Set(), concepts: new Map(), unitKeys: [], unitConcepts: [] };
+  const addConcept = (concept: string, unitIndexes: number[]) => {
+    const covered = result.concepts.get(concept) ?? [];
+    for (const index of unitIndexes) if (index >= 0 && !covered.includes(index)) covered.push(index);
+    result.concepts.set(concept, covered);
+  };
+
+  // Chinese: every non-stop Han character is a unit; bigrams inside a Han run are the exact keys.
+  const unitAtOffset = new Map<number, number>();
+  if (hasCjk(folded)) {
+    for (const match of folded.matchAll(HAN_RUN)) {
+      const chars = Array.from(match[0]);
+      let offset = match.index;
+      chars.forEach((char, i) => {
+        const bigrams = [i > 0 ? chars[i - 1] + char : '', i + 1 < chars.length ? char + chars[i + 1] : ''].filter(Boolean);
+        for (const bigram of bigrams) result.keys.add(`b:${bigram}`);
+        result.chars.add(char);
+        if (!CHINESE_STOP_CHARS.has(char)) {
+          unitAtOffset.set(offset, result.units.length);
+          result.units.push(`c:${char}`);
+          result.unitKeys.push(bigrams.map((bigram) => `b:${bigram}`));
+        }
+        offset += char.length;
+      });
+    }
+    for (let at = 0; at < folded.length; at++) {
+      for (const { concept, form } of chineseForms.get(folded[at]) ?? []) {
+        if (!folded.startsWith(form, at) || isExcluded(folded, at, form.length, chineseExclusions.get(concept))) continue;
+        const covered: number[] = [];
+        for (let offset = at; offset < at + form.length; offset++) {
+          const unit = unitAtOffset.get(offset);
+          if (unit !== undefined) covered.push(unit);
+        }
+        addConcept(concept, covered);
+      }
+    }
+  }
+
+  // Everything else (English, numbers, Latin words inside Chinese text): stemmed words.
+  const words: EnglishWord[] = [];
+  for (const token of tokenize(folded.replace(HAN_RUN, ' '))) {
+    if (token.kind !== 'word') continue;
+    const key = `w:${token.text}`;
+    result.keys.add(key);
+    const isStop = ENGLISH_STOPWORDS.has(token.surface);
+    words.push({ stem: token.text, unit: isStop ? -1 : result.units.length });
+    if (!isStop) {
+      result.units.push(key);
+      result.unitKeys.push([key]);
+    }
+  }
+  words.forEach((word, start) => {
+    for (const { concept, stems } of englishForms.get(word.stem) ?? []) {
+      if (stems.every((stem, k) => words[start + k]?.stem === stem)) {
+        addConcept(concept, words.slice(start, start + stems.length).map((w) => w.unit));
+      }
+    }
+  });
+  result.unitConcepts = result.units.map(() => []);
+  for (const [concept, units] of result.concepts) for (const unit of units) result.unitConcepts[unit].push(concept);
+  return result;
+}
+
+/** True when the match at [at, at + length) lies inside a word that means something else (密码 is not a size 码). */
+function isExcluded(text: string, at: number, length: number, exclusions: string[] | undefined): boolean {
+  if (!exclusions) return false;
+  return exclusions.some((word) => {
+    for (let start = Math.max(0, at + length - word.length); start <= at; start++) {
+      if (text.startsWith(word, start)) return true;
+    }
+    return false;
+  });
+}
+
+const genericUnits = new Set([
+  ...[...CHINESE_GENERIC_CHARS].map((char) => `c:${char}`),
+  ...[...ENGLISH_GENERIC].flatMap((word) => tokenize(word).map((token) => `w:${token.text}`)),
+]);
+
+/** How much a unit says about the topic on its own: everyday words count GENERIC_WEIGHT, others 1. */
+export const unitSpecificity = (unit: string): number => (genericUnits.has(unit) ? GENERIC_WEIGHT : 1);

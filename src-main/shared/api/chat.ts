@@ -1,0 +1,222 @@
+import { z } from 'zod';
+import { channel } from './define.ts';
+import type { FaqEntry, Lang } from './faq.ts';
+
+/** `faq`: the curated answer, verbatim. `generated`: a model draft from the top entries. `handoff`: passed to a person. */
+export type AnswerMode = 'faq' | 'generated' | 'handoff';
+export const ANSWER_MODES = ['faq', 'generated', 'handoff'] as const;
+
+export type HandoffReason =
+  | 'low-confidence' // no entry explains the question well enough
+  | 'forced' // --force-mode handoff
+  | 'no-match' // a mode was forced but the KB has no matching entry
+  | 'filtered' // the draft tripped the content filter
+  | 'generation-failed' // the model failed or returned nothing
+  | 'empty-question';
+
+export type Feedback = 'up' | 'down';
+
+/** A FAQ entry an answer stands on; `score` in [0, 1] is how much of the question it explains. */
+export interface MessageSource {
+  id: number;
+  ref: string | null;
+  question: string;
+  score: number;
+}
+
+export interface ChatMessage {
+  id: number;
+  conversationId: number;
+  role: 'user' | 'assistant';
+  text: string;
+  /** Assistant messages only. */
+  mode: AnswerMode | null;
+  confidence: number | null;
+  sources: MessageSource[];
+  /** Model version that wrote a generated draft. */
+  model: string | null;
+  latencyMs: number | null;
+  feedback: Feedback | null;
+  /** The answer was stopped mid-stream (or the app died while it streamed); `text` is the part produced. */
+  interrupted: boolean;
+  handoffReason: HandoffReason | null;
+  lang: Lang | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Conversation {
+  id: number;
+  title: string;
+  messageCount: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The result of sending or regenerating: the customer's message and the assistant's reply. */
+export interface ChatReply {
+  conversation: Conversation;
+  userMessage: ChatMessage;
+  message: ChatMessage;
+}
+
+export type ReviewStatus = 'open' | 'linked' | 'created' | 'dismissed';
+export type ReviewOrigin = 'handoff' | 'thumbs-down';
+
+export interface ReviewItem {
+  id: number;
+  question: string;
+  lang: Lang;
+  origin: ReviewOrigin;
+  /** Why it landed here: the hand-off reason, the filter's reason, or the customer's comment. */
+  reason: string | null;
+  /** A corrected answer suggested with a thumbs-down. */
+  suggestedAnswer: string | null;
+  /** Closest entries when it was asked, to link to. */
+  candidates: MessageSource[];
+  conversationId: number | null;
+  messageId: number | null;
+  status: ReviewStatus;
+  /** The entry it was linked to or created as. */
+  entryId: number | null;
+  createdAt: string;
+  resolvedAt: string | null;
+}
+
+/** Assistant settings: thresholds calibrated on the tuning set (see docs in src-main/assistant/settings.ts). */
+export interface AnswerSettings {
+  faqThreshold: number;
+  generateThreshold: number;
+  /** Earlier customer questions used to read a follow-up. */
+  historyTurns: number;
+  blockedWords: string[];
+  blockedPatterns: string[];
+  blockUnlistedPrices: boolean;
+  maxNewTokens: number;
+  temperature: number;
+}
+
+export interface EvalCaseResult {
+  query: string;
+  expect: string | null;
+  mode: AnswerMode;
+  confidence: number;
+  /** Ref of the top-ranked entry (null when nothing matched). */
+  top: string | null;
+  /** 1-based rank of the expected entry within the top 10, else null. */
+  rank: number | null;
+  /** In scope: answered with the expected entry on top. Out of scope: handed off. */
+  correct: boolean;
+}
+
+export interface EvalReport {
+  n: number;
+  /** In-scope cases whose expected entry ranks first. */
+  p_at_1: number | null;
+  mrr_at_10: number | null;
+  /** Of the answered cases (faq or generated), those answered from the expected entry. */
+  answered_accuracy: number | null;
+  handoff_rate_out_of_scope: number | null;
+  answered_rate_in_scope: number | null;
+  cases: EvalCaseResult[];
+}
+
+/** A customer question: long pastes are accepted and cut by the ranker; more is refused with a clear error. */
+export const CHAT_TEXT_MAX = 20_000;
+
+const id = z.number().int().positive();
+const requestId = z.string().min(1).max(100);
+const mode = z.enum(ANSWER_MODES);
+const unit = z.number().min(0).max(1);
+
+export const SettingsPatch = z
+  .object({
+    faqThreshold: unit,
+    generateThreshold: unit,
+    historyTurns: z.number().int().min(0).max(10),
+    blockedWords: z.array(z.string().trim().min(1).max(200)).max(2_000),
+    blockedPatterns: z.array(z.string().min(1).max(500)).max(200),
+    blockUnlistedPrices: z.boolean(),
+    maxNewTokens: z.number().int().min(1).max(512),
+    temperature: z.number().min(0).max(2),
+  })
+  .partial()
+  .strict();
+
+export const EvalCase = z.object({ query: z.string().max(CHAT_TEXT_MAX), expect: z.string().min(1).max(200).nullable() });
+
+export const chatChannels = {
+  /** Answers `text` in a conversation (a new one when `conversationId` is absent). Draft text streams as `chat:token` events. */
+  'chat:send': channel(
+    z.object({
+      text: z.string().max(CHAT_TEXT_MAX),
+      conversationId: id.optional(),
+      /** Chosen by the caller so it can match `chat:token` events and call `chat:stop`. */
+      requestId: requestId.optional(),
+      forceMode: mode.optional(),
+    }),
+  ).returns<ChatReply>(),
+  /** Stops the generation of request `requestId`; the partial draft is kept and marked interrupted. */
+  'chat:stop': channel(z.object({ requestId })).returns<{ stopped: boolean }>(),
+  /** Answers the question of assistant message `messageId` again, replacing that message. */
+  'chat:regenerate': channel(
+    z.object({ messageId: id, requestId: requestId.optional(), forceMode: mode.optional() }),
+  ).returns<ChatReply>(),
+  /** Thumbs up/down (null clears). A thumbs-down, with an optional corrected answer, goes to the review queue. */
+  'chat:feedback': channel(
+    z.object({
+      messageId: id,
+      feedback: z.enum(['up', 'down']).nullable(),
+      correction: z.string().trim().min(1).max(20_000).optional(),
+    }),
+  ).returns<ChatMessage>(),
+  'chat:create': channel(z.object({ title: z.string().trim().min(1).max(200).optional() })).returns<Conversation>(),
+  'chat:conversations': channel(
+    z.object({
+      search: z.string().max(200).optional(),
+      limit: z.number().int().min(1).max(1_000).optional(),
+      offset: z.number().int().min(0).optional(),
+    }),
+  ).returns<{ conversations: Conversation[]; total: number }>(),
+  'chat:messages': channel(z.object({ conversationId: id })).returns<ChatMessage[]>(),
+  'chat:rename': channel(z.object({ conversationId: id, title: z.string().trim().min(1).max(200) })).returns<Conversation>(),
+  'chat:delete': channel(z.object({ conversationId: id })).returns<{ deleted: boolean }>(),
+  'chat:export': channel(z.object({ conversationId: id, format: z.enum(['markdown', 'json']) })).returns<{
+    fileName: string;
+    content: string;
+  }>(),
+  'review:list': channel(
+    z.object({
+      status: z.enum(['open', 'linked', 'created', 'dismissed']).optional(),
+      limit: z.number().int().min(1).max(1_000).optional(),
+      offset: z.number().int().min(0).optional(),
+    }),
+  ).returns<{ items: ReviewItem[]; total: number }>(),
+  /**
+   * Adds the question to entry `entryId` as a similar question, so the next such question finds that entry;
+   * `answer`, when given, replaces the entry's answer (a corrected answer).
+   */
+  'review:link': channel(z.object({ id, entryId: id, answer: z.string().trim().min(1).max(20_000).optional() })).returns<{ item: ReviewItem; entry: FaqEntry }>(),
+  /** Creates a new FAQ entry from the question (or an edited one) and `answer`. */
+  'review:new': channel(
+    z.object({
+      id,
+      answer: z.string().trim().min(1).max(20_000),
+      question: z.string().trim().min(1).max(1_000).optional(),
+      category: z.string().trim().max(100).optional(),
+      ref: z.string().trim().min(1).max(200).optional(),
+    }),
+  ).returns<{ item: ReviewItem; entry: FaqEntry }>(),
+  'review:dismiss': channel(z.object({ id })).returns<ReviewItem>(),
+  /** Runs the evaluation on `cases` against the current KB and settings. */
+  'eval:run': channel(z.object({ cases: z.array(EvalCase).min(1).max(10_000) })).returns<EvalReport>(),
+  'settings:get': channel(z.object({})).returns<AnswerSettings>(),
+  'settings:set': channel(SettingsPatch).returns<AnswerSettings>(),
+};
+
+export interface ChatEvents {
+  /** A piece of a streaming draft (already through the content filter). */
+  'chat:token': { requestId: string; conversationId: number; messageId: number; text: string };
+  /** The review queue changed; `open` is how many items wait. */
+  'review:changed': { open: number };
+}

@@ -1,0 +1,147 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../../../src-main/app/create-app.ts';
+import { ChatService } from '../../../src-main/assistant/chat-service.ts';
+import type { Generate } from '../../../src-main/assistant/decide.ts';
+import { faqKnowledge } from '../../../src-main/assistant/faq-knowledge.ts';
+import { Retriever } from '../../../src-main/assistant/retriever.ts';
+import { AnswerSettingsStore } from '../../../src-main/assistant/settings.ts';
+import { ConversationRepository } from '../../../src-main/store/conversation-repository.ts';
+import { ReviewRepository } from '../../../src-main/store/review-repository.ts';
+import { SettingsRepository } from '../../../src-main/store/settings-repository.ts';
+import { sampleDatabase, sampleDrafts } from './sample-kb.ts';
+
+/** Streams numbered words every few milliseconds until aborted, or fails after `failAfter` words. */
+function slowModel(options: { failAfter?: number } = {}): Generate {
+  return async ({ onToken, signal }) => {
+    let text = '';
+    for (let i = 0; i < 500; i++) {
+      if (signal?.aborted) return { text, model: 'slow-model', cancelled: true };
+      if (i === options.failAfter) throw new Error('onnxruntime: session run failed');
+      const piece = ` word${i}`;
+      onToken(piece);
+      text += piece;
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    return { text, model: 'slow-model' };
+  };
+}
+
+describe('ChatService', () => {
+  let kb: ReturnType<typeof sampleDatabase>;
+  let conversations: ConversationRepository;
+  let reviews: ReviewRepository;
+  let generate: Generate;
+  let tokens: { requestId: string; messageId: number; text: string }[];
+  let chat: ChatService;
+
+  beforeEach(() => {
+    kb = sampleDatabase();
+    conversations = new ConversationRepository(kb.db);
+    reviews = new ReviewRepository(kb.db);
+    tokens = [];
+    generate = slowModel();
+    chat = new ChatService({
+      faq: kb.faq,
+      conversations,
+      reviews,
+      settings: new AnswerSettingsStore(new SettingsRepository(kb.db)),
+      retriever: new Retriever(faqKnowledge(kb.faq)),
+      generator: () => generate,
+      onToken: (event) => tokens.push(event),
+      onReviewChanged: () => {},
+    });
+  });
+  afterEach(() => kb.close());
+
+  describe('stop()', () => {
+    it('stops a streaming draft and stores the part shown, marked interrupted', async () => {
+      const reply = chat.send({ text: 'My toaster is broken after a month', requestId: 'r1' });
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      expect(chat.stop('r1')).toBe(true);
+      const { message } = await reply;
+      expect(message).toMatchObject({ mode: 'generated', interrupted: true, model: 'slow-model' });
+      expect(message.text).toMatch(/^word0 word1 word2/);
+      expect(message.text.split(' ').length).toBeLessThan(500);
+      expect(tokens.map((t) => t.text).join('')).toBe(message.text);
+      expect(conversations.getMessage(message.id)).toMatchObject({ text: message.text, interrupted: true });
+      expect(chat.stop('r1')).toBe(false);
+    });
+
+    it('keeps a streaming draft in the database while it streams, marked interrupted until it completes', async () => {
+      const reply = chat.send({ text: 'My toaster is broken after a month', requestId: 'r2' });
+      await new Promise((resolve) => setTimeout(resolve, 1_200));
+      const streaming = conversations.getMessage(tokens[0].messageId);
+      expect(streaming).toMatchObject({ mode: 'generated', interrupted: true });
+      expect(streaming.text).toMatch(/^word0 word1/);
+      chat.stop('r2');
+      await reply;
+    });
+  });
+
+  describe('send()', () => {
+    it('hands off when the model fails mid-generation, stores the message and queues the question', async () => {
+      generate = slowModel({ failAfter: 5 });
+      const { message, conversation } = await chat.send({ text: 'My toaster is broken after a month' });
+      expect(message).toMatchObject({ mode: 'handoff', handoffReason: 'generation-failed', interrupted: false });
+      expect(conversations.messages(conversation.id).map((m) => m.role)).toEqual(['user', 'assistant']);
+      expect(reviews.list({ status: 'open' }).items[0]).toMatchObject({
+        question: 'My toaster is broken after a month',
+        origin: 'handoff',
+        reason: 'generation-failed: onnxruntime: session run failed',
+        messageId: message.id,
+      });
+    });
+
+    it('answers in the three modes and records confidence, sources and latency for each', async () => {
+      const faq = await chat.send({ text: 'How do I stop the newsletter?' });
+      const generated = await chat.send({ text: 'My toaster is broken after a month', forceMode: 'generated' });
+      const handoff = await chat.send({ text: 'Write me a poem about the sea' });
+      expect([faq, generated, handoff].map((reply) => reply.message.mode)).toEqual(['faq', 'generated', 'handoff']);
+      for (const { message } of [faq, generated]) {
+        expect(message.sources.length).toBeGreaterThan(0);
+        expect(message.confidence).toBeGreaterThan(0);
+        expect(message.latencyMs).not.toBeNull();
+      }
+      expect(generated.message.model).toBe('slow-model');
+    });
+  });
+});
+
+describe('chat through the real inference worker', () => {
+  let dataDir: string;
+  let app: App;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'concierge-chat-model-'));
+    app = await createApp({ dataDir, seedSample: false });
+    for (const draft of sampleDrafts()) await app.client.invoke('faq:create', draft);
+    await app.client.invoke('model:init', { nLayer: 1, nHead: 2, nEmbd: 16, nPositions: 1024, seed: 7, name: 'tiny', activate: true });
+    // Greedy decoding of a fixed random model: the same draft every run; the filter is off because random
+    // text may contain anything.
+    await app.client.invoke('settings:set', { temperature: 0, maxNewTokens: 12, blockedWords: [], blockUnlistedPrices: false });
+  }, 120_000);
+
+  afterAll(async () => {
+    await app?.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('streams a generated draft from the active model, cited and stamped with the model version', async () => {
+    const streamed: string[] = [];
+    const stop = app.client.on('chat:token', (event) => event.requestId === 'real-1' && streamed.push(event.text));
+    const { message } = await app.client.invoke('chat:send', {
+      text: 'Can I pay with PayPal?',
+      requestId: 'real-1',
+      forceMode: 'generated',
+    });
+    stop();
+    const [version] = await app.client.invoke('model:list', {});
+    expect(message).toMatchObject({ mode: 'generated', model: version.id, interrupted: false });
+    expect(message.sources[0].ref).toBe('payment-methods');
+    expect(message.text.length).toBeGreaterThan(0);
+    expect(streamed.join('')).toBe(message.text);
+  }, 120_000);
+});

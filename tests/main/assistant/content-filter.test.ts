@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { checkDraft, DEFAULT_CONTENT_FILTER, invalidPattern } from '../../../src-main/assistant/content-filter.ts';
+
+const cited = ['单笔订单实付满99元全国包邮，不满99元收取运费8元。', 'Add gift wrapping at checkout for $4 per item.'];
+const check = (draft: string, settings = DEFAULT_CONTENT_FILTER) => checkDraft(draft, cited, settings);
+
+describe('checkDraft()', () => {
+  it('allows prices that the cited answers state, however they are written', () => {
+    expect(check('满99元包邮，否则运费8元。').allowed).toBe(true);
+    expect(check('It costs $4.00 per item, or 4 dollars.').allowed).toBe(true);
+    expect(check('运费是¥8').allowed).toBe(true);
+  });
+
+  it('blocks a price the FAQ does not state', () => {
+    expect(check('运费只要5元').reason).toContain('5元');
+    expect(check('Gift wrapping is $5 per item.').reason).toContain('$5');
+    expect(check('That will be 12 USD.').allowed).toBe(false);
+  });
+
+  it('blocks competitor names and profanity as whole words, in any case', () => {
+    expect(check('Try AMAZON for that.').reason).toBe('blocked word "Amazon"');
+    expect(check('你可以去京东看看').allowed).toBe(false);
+    expect(check('That is damn good.').allowed).toBe(false);
+    expect(check('The Amazonian rainforest theme is popular.').allowed).toBe(true);
+  });
+
+  it('blocks configured patterns and skips ones that do not compile', () => {
+    const settings = { ...DEFAULT_CONTENT_FILTER, blockedPatterns: ['guarantee[ds]? forever', '(unclosed'] };
+    expect(check('Our products are guaranteed forever.', settings).allowed).toBe(false);
+    expect(check('Our products have a warranty.', settings).allowed).toBe(true);
+  });
+
+  it('allows everything when prices are allowed and no word is listed', () => {
+    const open = { blockedWords: [], blockedPatterns: [], blockUnlistedPrices: false };
+    expect(check('Amazon sells it for $1,000.', open).allowed).toBe(true);
+  });
+});
+
+describe('invalidPattern()', () => {
+  it('names the first pattern that is not a regular expression', () => {
+    expect(invalidPattern(['ok', '[bad', '(also bad'])).toBe('[bad');
+    expect(invalidPattern(['fine'])).toBeNull();
+  });
+});

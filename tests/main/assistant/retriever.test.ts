@@ -1,0 +1,164 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { faqKnowledge } from '../../../src-main/assistant/faq-knowledge.ts';
+import type { IndexableEntry } from '../../../src-main/assistant/retrieval-index.ts';
+import { Retriever } from '../../../src-main/assistant/retriever.ts';
+import { DEFAULT_ANSWER_SETTINGS } from '../../../src-main/assistant/settings.ts';
+import { listSource, sampleDatabase, sampleEntries } from './sample-kb.ts';
+
+const { generateThreshold } = DEFAULT_ANSWER_SETTINGS;
+
+// Rephrasings that share few words with their entry (tuning-set style), with the entry each must rank first.
+const FIXTURE: [query: string, ref: string][] = [
+  ['东西寄回去以后，多少天能拿到钱？', 'refund-time'],
+  ['你们一般多快寄出？', 'shipping-time'],
+  ['我的快递现在在哪里？', 'order-tracking'],
+  ['要凑够多少才免运费？', 'free-shipping'],
+  ['能给我开个票吗？', 'invoice'],
+  ['鞋码买大了能换吗？', 'exchange-size'],
+  ['我不想买了，能撤单吗？', 'cancel-order'],
+  ['收货地址写错了能改吗？', 'change-address'],
+  ['客服几点下班？', 'customer-service-hours'],
+  ['账号被锁了怎么办？', 'login-problem'],
+  ['Who pays the customs duty for foreign orders?', 'international-shipping'],
+  ['Card declined at checkout', 'payment-declined'],
+  ['Is there a guarantee on electronics?', 'warranty'],
+  ['How to recover my account password', 'password-reset'],
+  ['Is the store open on public holidays?', 'opening-hours'],
+  ['My parcel is missing a product', 'wrong-item'],
+  ['Can I collect in person?', 'store-pickup'],
+  ['Do you offer volume discounts?', 'bulk-orders'],
+  ['Unsubscribe me from emails', 'newsletter-unsubscribe'],
+  ['When do I get refunded?', 'refunds'],
+];
+
+const OFF_TOPIC = ['今天天气怎么样？', '帮我写一首关于春天的诗', 'Write me a poem about the sea', 'Who won the World Cup in 2018?'];
+
+/** Entries about nothing a shop answers, to grow the KB without touching the fixture's topics. */
+function unrelatedEntries(count: number, firstId: number): IndexableEntry[] {
+  const topics = ['volcano', 'glacier', 'orchestra', 'telescope', 'marathon', 'chemistry', 'poetry', 'origami'];
+  return Array.from({ length: count }, (_, i) => ({
+    id: firstId + i,
+    ref: `unrelated-${i}`,
+    question: `What is the history of ${topics[i % topics.length]} number ${i}?`,
+    answer: `The ${topics[(i + 3) % topics.length]} archive ${i} describes it in detail.`,
+    paraphrases: [`Tell me about ${topics[(i + 1) % topics.length]} ${i}`],
+    tags: [],
+    category: 'trivia',
+    lang: 'en' as const,
+    updatedAt: '2026-01-01T00:00:00.000Z',
+  }));
+}
+
+describe('Retriever', () => {
+  describe('retrieve()', () => {
+    const retriever = new Retriever(listSource(sampleEntries()));
+
+    it.each(FIXTURE)('ranks the expected entry first for %s', (query, ref) => {
+      const { hits, confidence } = retriever.retrieve(query);
+      expect(hits[0]?.ref).toBe(ref);
+      expect(confidence).toBeGreaterThanOrEqual(generateThreshold);
+    });
+
+    it.each(OFF_TOPIC)('is not confident about the off-topic question %s', (query) => {
+      expect(retriever.retrieve(query).confidence).toBeLessThan(generateThreshold);
+    });
+
+    it('detects the language of the question', () => {
+      expect(retriever.retrieve('怎么退货？').lang).toBe('zh');
+      expect(retriever.retrieve('How do refunds work?').lang).toBe('en');
+      expect(retriever.retrieve('我的order在哪').lang).toBe('zh');
+    });
+
+    it('reads a follow-up in the context of the previous question', () => {
+      const alone = retriever.retrieve('how long does that take?');
+      const followUp = retriever.retrieve('how long does that take?', { history: ['How do I get my money back?'] });
+      expect(followUp.usedContext).toBe(true);
+      expect(followUp.hits[0].ref).toBe('refunds');
+      expect(alone.usedContext).toBe(false);
+
+      const zh = retriever.retrieve('那多久能收到？', { history: ['可以开发票吗？'] });
+      expect(zh.hits[0].ref).toBe('invoice');
+      expect(retriever.retrieve('那多久能收到？').hits[0].ref).not.toBe('invoice');
+    });
+
+    it('ignores the history when the new question stands on its own', () => {
+      const result = retriever.retrieve('Do you sell gift cards?', { history: ['How do refunds work?'] });
+      expect(result.hits[0].ref).toBe('gift-cards');
+      expect(result.usedContext).toBe(false);
+    });
+
+    it('keeps confidences in [0, 1] with sources scored in [0, 1]', () => {
+      for (const [query] of FIXTURE) {
+        const { hits, confidence } = retriever.retrieve(query);
+        expect(confidence).toBeGreaterThanOrEqual(0);
+        expect(confidence).toBeLessThanOrEqual(1);
+        for (const hit of hits) expect(hit.score).toBeGreaterThanOrEqual(0), expect(hit.score).toBeLessThanOrEqual(1);
+      }
+    });
+
+    it('gives the same confidence in a KB fifty times larger', () => {
+      const large = new Retriever(listSource([...sampleEntries(), ...unrelatedEntries(1_600, 10_000)]));
+      for (const [query, ref] of FIXTURE) {
+        const small = retriever.retrieve(query);
+        const big = large.retrieve(query);
+        expect(big.hits[0].ref).toBe(ref);
+        expect(Math.abs(big.confidence - small.confidence)).toBeLessThan(0.1);
+      }
+    });
+
+    it('sees entries added after the KB revision moved', () => {
+      const source = listSource(sampleEntries());
+      const live = new Retriever(source);
+      expect(live.retrieve('Do you sell concert tickets?').hits[0]?.ref).not.toBe('tickets');
+      source.entriesList = [
+        ...source.entriesList,
+        { ...sampleEntries()[0], id: 99, ref: 'tickets', question: 'Do you sell concert tickets?', answer: 'No.', paraphrases: [], lang: 'en' },
+      ];
+      source.bump();
+      expect(live.retrieve('Do you sell concert tickets?').hits[0].ref).toBe('tickets');
+    });
+
+    it('returns no hits and zero confidence from an empty knowledge base', () => {
+      const empty = new Retriever(listSource([]));
+      expect(empty.retrieve('怎么退货？')).toMatchObject({ hits: [], confidence: 0 });
+      expect(empty.retrieve('how long does that take?', { history: ['refund?'] })).toMatchObject({ hits: [], confidence: 0 });
+    });
+  });
+
+  describe('retrieve() over SQLite and FTS5', () => {
+    let kb: ReturnType<typeof sampleDatabase>;
+    let retriever: Retriever;
+    beforeAll(() => {
+      kb = sampleDatabase();
+      retriever = new Retriever(faqKnowledge(kb.faq));
+    });
+    afterAll(() => kb.close());
+
+    it('ranks the fixture the same way with BM25 from the full-text index', () => {
+      for (const [query, ref] of FIXTURE) expect(retriever.retrieve(query).hits[0]?.ref, query).toBe(ref);
+    });
+
+    it.each([
+      ['an empty question', ''],
+      ['whitespace', ' \n\t '],
+      ['a 100 KB question', '退货'.repeat(25_000) + ' refund '.repeat(6_000)],
+      ['control characters', '退\u0000货\u0007\u001b[31m refund\u0008'],
+      ['mixed scripts', 'Can I 退货 and get a refund，谢谢 ありがとう Привет'],
+      ['emoji only', '😀🙏📦'],
+      ['FTS5 quote', '"refund'],
+      ['FTS5 star', 'refund*'],
+      ['FTS5 NEAR', 'NEAR(refund return, 2)'],
+      ['FTS5 column filter', 'question: refund OR answer:'],
+      ['SQL', "'; DROP TABLE faq_entries; --"],
+    ])('answers %s without throwing', (_, query) => {
+      const result = retriever.retrieve(query);
+      expect(result.confidence).toBeGreaterThanOrEqual(0);
+      expect(result.confidence).toBeLessThanOrEqual(1);
+      expect(kb.faq.all().length).toBe(32);
+    });
+
+    it('still finds the entry when the question carries FTS5 syntax', () => {
+      expect(retriever.retrieve('"How" NEAR(refunds* work)?').hits[0].ref).toBe('refunds');
+    });
+  });
+});
