@@ -1,13 +1,25 @@
 import type { z } from 'zod';
 import type { ChannelSpec } from './define.ts';
+import { chatChannels, type ChatEvents } from './chat.ts';
 import { faqChannels } from './faq.ts';
+import { generateChannels, type GenerateTokenEvent } from './generate.ts';
+import { modelChannels, type ModelProgress } from './models.ts';
+import { trainingChannels, type TrainingProgress } from './training.ts';
 
+export * from './chat.ts';
 export * from './faq.ts';
+export * from './generate.ts';
+export * from './models.ts';
+export * from './training.ts';
 export type { ChannelSpec } from './define.ts';
 
 /** Every request/response channel of the app, by `domain:verb`. Each domain adds its map here. */
 export const channels = {
   ...faqChannels,
+  ...chatChannels,
+  ...generateChannels,
+  ...modelChannels,
+  ...trainingChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Channels = typeof channels;
@@ -22,6 +34,16 @@ export type Output<C extends Channel> = NonNullable<Channels[C]['output']>;
 export interface ApiEvents {
   /** The knowledge base changed; `revision` is the new KB revision. */
   'faq:changed': { revision: number };
+  'chat:token': ChatEvents['chat:token'];
+  'review:changed': ChatEvents['review:changed'];
+  /** A training run advanced (step, loss, ETA) or changed status. */
+  'training:progress': TrainingProgress;
+  /** A piece of text streamed by `generate:run` `requestId`. */
+  'generate:token': GenerateTokenEvent;
+  /** A model pull or import advanced (phase, bytes downloaded). */
+  'model:progress': ModelProgress;
+  /** A model version was added, activated or deleted; `activeId` is the active version now. */
+  'model:changed': { activeId: string | null };
 }
 export type EventName = keyof ApiEvents;
 

@@ -1,0 +1,63 @@
+import { activeModelGenerator } from '../assistant/model-generate.ts';
+import { InferenceClient } from '../inference/inference-client.ts';
+import type { ApiClient, Handlers } from '../shared/api/index.ts';
+import { openDatabase } from '../store/database.ts';
+import { createEventBus, type EventBus } from './events.ts';
+import { createChatHandlers } from './handlers/chat.ts';
+import { createFaqHandlers } from './handlers/faq.ts';
+import { createGenerateHandlers } from './handlers/generate.ts';
+import { createModelHandlers, openModelRegistry } from './handlers/models.ts';
+import { createTrainingHandlers } from './handlers/training.ts';
+import { createLocalClient } from './local-client.ts';
+import { createRouter, type Router } from './router.ts';
+
+export interface AppOptions {
+  /** The data folder: the database, backups and models live here. */
+  dataDir: string;
+  /** Load the sample FAQ into an empty knowledge base: the desktop app and `serve` do; scripted CLI use never. */
+  seedSample: boolean;
+}
+
+export interface App {
+  router: Router;
+  events: EventBus;
+  /** Typed in-process client over the router (CLI, tests). */
+  client: ApiClient;
+  /** Stops workers and closes the database; the app is unusable afterwards. */
+  close(): Promise<void>;
+}
+
+/** The composition root shared by the desktop app, web mode and the CLI: services once, one handler table. */
+export async function createApp(options: AppOptions): Promise<App> {
+  const db = openDatabase(options.dataDir);
+  const events = createEventBus();
+  // Services that hold workers or files register how to stop them; they close in reverse order.
+  const closers: (() => unknown)[] = [() => db.close()];
+  const onClose = (close: () => unknown) => closers.push(close);
+
+  try {
+    const models = await openModelRegistry(options.dataDir, db, events);
+    const inference = new InferenceClient(); // one worker hosts the model for every domain
+    onClose(() => inference.close());
+    const handlers: Handlers = {
+      ...createFaqHandlers({ db, events, seedSample: options.seedSample }),
+      ...createChatHandlers({ db, events, generator: activeModelGenerator(models, inference) }),
+      ...createModelHandlers({ registry: models, dataDir: options.dataDir, events }),
+      ...createTrainingHandlers({ db, events, dataDir: options.dataDir, models, onClose, createStarter: options.seedSample }),
+      ...createGenerateHandlers({ inference, events, resolveModel: (id) => models.resolve(id) }),
+      // Each domain adds its handler table here with one line.
+    };
+    const router = createRouter(handlers);
+    return {
+      router,
+      events,
+      client: createLocalClient(router, events),
+      async close() {
+        for (const close of closers.splice(0).reverse()) await close();
+      },
+    };
+  } catch (error) {
+    for (const close of closers.reverse()) await close();
+    throw error;
+  }
+}

@@ -1,0 +1,75 @@
+import type { Database } from 'better-sqlite3';
+import { ChatService, type ChatServiceDeps } from '../../assistant/chat-service.ts';
+import { evaluateRetriever } from '../../assistant/evaluate.ts';
+import { exportConversation } from '../../assistant/export-conversation.ts';
+import { faqKnowledge } from '../../assistant/faq-knowledge.ts';
+import { Retriever } from '../../assistant/retriever.ts';
+import { ReviewService } from '../../assistant/review-service.ts';
+import { AnswerSettingsStore } from '../../assistant/settings.ts';
+import type { Handlers } from '../../shared/api/index.ts';
+import { ConversationRepository } from '../../store/conversation-repository.ts';
+import { FaqRepository } from '../../store/faq-repository.ts';
+import { ReviewRepository } from '../../store/review-repository.ts';
+import { SettingsRepository } from '../../store/settings-repository.ts';
+import type { EventBus } from '../events.ts';
+
+export interface ChatDeps {
+  db: Database;
+  events: EventBus;
+  /** The active model's generate function, or null without a model (see ChatServiceDeps). */
+  generator?: ChatServiceDeps['generator'];
+}
+
+type ChatChannel =
+  | 'chat:send' | 'chat:stop' | 'chat:regenerate' | 'chat:feedback' | 'chat:create' | 'chat:conversations'
+  | 'chat:messages' | 'chat:rename' | 'chat:delete' | 'chat:export'
+  | 'review:list' | 'review:link' | 'review:new' | 'review:dismiss' | 'eval:run' | 'settings:get' | 'settings:set';
+
+export function createChatHandlers(deps: ChatDeps): Pick<Handlers, ChatChannel> {
+  const faq = new FaqRepository(deps.db);
+  const conversations = new ConversationRepository(deps.db);
+  const reviews = new ReviewRepository(deps.db);
+  const settings = new AnswerSettingsStore(new SettingsRepository(deps.db));
+  const retriever = new Retriever(faqKnowledge(faq));
+  const onReviewChanged = (open: number) => deps.events.emit('review:changed', { open });
+  const chat = new ChatService({
+    faq,
+    conversations,
+    reviews,
+    settings,
+    retriever,
+    generator: deps.generator ?? (() => null),
+    onToken: (event) => deps.events.emit('chat:token', event),
+    onReviewChanged,
+  });
+  const review = new ReviewService({
+    faq,
+    reviews,
+    onReviewChanged,
+    onKnowledgeChanged: (revision) => deps.events.emit('faq:changed', { revision }),
+  });
+
+  return {
+    'chat:send': async (input) => chat.send(input),
+    'chat:stop': async ({ requestId }) => ({ stopped: chat.stop(requestId) }),
+    'chat:regenerate': async (input) => chat.regenerate(input),
+    'chat:feedback': async (input) => chat.feedback(input),
+    'chat:create': async ({ title }) => conversations.createConversation(title ?? 'New conversation'),
+    'chat:conversations': async (query) => conversations.listConversations(query),
+    'chat:messages': async ({ conversationId }) => conversations.messages(conversationId),
+    'chat:rename': async ({ conversationId, title }) => conversations.rename(conversationId, title),
+    'chat:delete': async ({ conversationId }) => ({ deleted: conversations.deleteConversation(conversationId) }),
+    'chat:export': async ({ conversationId, format }) =>
+      exportConversation(conversations.getConversation(conversationId), conversations.messages(conversationId), format),
+    'review:list': async (query) => reviews.list(query),
+    'review:link': async ({ id, entryId, answer }) => review.link(id, entryId, answer),
+    'review:new': async ({ id, ...draft }) => review.create(id, draft),
+    'review:dismiss': async ({ id }) => review.dismiss(id),
+    'eval:run': async ({ cases }) => {
+      const { faqThreshold, generateThreshold } = settings.get();
+      return evaluateRetriever(cases, retriever, { faq: faqThreshold, generated: generateThreshold });
+    },
+    'settings:get': async () => settings.get(),
+    'settings:set': async (patch) => settings.set(patch),
+  };
+}

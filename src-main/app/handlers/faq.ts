@@ -1,0 +1,71 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { exportFaq } from '../../kb/export-faq.ts';
+import { importFaq } from '../../kb/import-faq.ts';
+import { ImportProblem } from '../../kb/import-problem.ts';
+import { seedSampleFaq } from '../../kb/seed-sample.ts';
+import { decodeUtf8 } from '../../kb/utf8.ts';
+import { IMPORT_FILE_MAX_BYTES, type faqChannels } from '../../shared/api/faq.ts';
+import type { Handlers } from '../../shared/api/index.ts';
+import { InvalidInputError } from '../../shared/errors.ts';
+import type { Database } from '../../store/database.ts';
+import { FaqRepository } from '../../store/faq-repository.ts';
+import type { EventBus } from '../events.ts';
+
+type FaqChannel = keyof typeof faqChannels;
+
+export interface FaqDeps {
+  db: Database;
+  /** Receives `faq:changed` with the new revision after every write. */
+  events: Pick<EventBus, 'emit'>;
+  /** Load the sample FAQ into a never-written KB (desktop app and `serve`; never plain CLI commands). */
+  seedSample?: boolean;
+  /** The sample file, when not resources/sample-faq.json of the source tree (a packaged app). */
+  sampleFile?: string;
+}
+
+export function createFaqHandlers({ db, events, seedSample = false, sampleFile }: FaqDeps): Pick<Handlers, FaqChannel> {
+  const repo = new FaqRepository(db);
+  if (seedSample) seedSampleFaq(repo, sampleFile);
+
+  /** Runs a write and announces the new revision if the KB changed (a failed write throws before). */
+  const write = async <T,>(work: () => T): Promise<T> => {
+    const before = repo.revision();
+    const result = work();
+    const revision = repo.revision();
+    if (revision !== before) events.emit('faq:changed', { revision });
+    return result;
+  };
+
+  return {
+    'faq:list': async (query) => repo.list(query),
+    'faq:get': async ({ id }) => repo.get(id),
+    'faq:search': async ({ query, limit }) => repo.searchFaq(query, { limit }),
+    'faq:categories': async () => repo.categories(),
+    'faq:export': async ({ format }) => exportFaq(repo, format),
+    'faq:create': (draft) => write(() => repo.create(draft)),
+    'faq:update': (patch) => write(() => repo.update(patch)),
+    'faq:delete': ({ ids }) => write(() => repo.remove(ids)),
+    'faq:restore': ({ ids }) => write(() => repo.restore(ids)),
+    'faq:bulk-update': ({ ids, patch }) => write(() => repo.bulkUpdate(ids, patch)),
+    'faq:import': ({ fileName, content, format, dryRun }) =>
+      write(() => importFaq(repo, content, { fileName, format, dryRun })),
+  };
+}
+
+/**
+ * Reads an import file into what `faq:import` takes (for the CLI): a file over the size limit is refused
+ * before it is read, and invalid UTF-8 with the line of the first bad byte.
+ */
+export async function readFaqFile(path: string): Promise<{ fileName: string; content: string }> {
+  const { size } = await stat(path);
+  if (size > IMPORT_FILE_MAX_BYTES) {
+    throw new InvalidInputError(`${path} is ${(size / 2 ** 20).toFixed(1)} MB; the import limit is 50 MB`);
+  }
+  try {
+    return { fileName: basename(path), content: decodeUtf8(await readFile(path)) };
+  } catch (error) {
+    if (error instanceof ImportProblem) throw new InvalidInputError(`${path}: line ${error.line}: ${error.message}`);
+    throw error;
+  }
+}

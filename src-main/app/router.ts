@@ -1,0 +1,33 @@
+import type { z } from 'zod';
+import { channels, type Channel, type Handlers } from '../shared/api/index.ts';
+import { InvalidInputError } from '../shared/errors.ts';
+
+/** The single entry point every transport calls: untrusted channel name and payload in, handler result out. */
+export interface Router {
+  call(channel: string, payload: unknown): Promise<unknown>;
+}
+
+export function createRouter(handlers: Handlers): Router {
+  return {
+    async call(name, payload) {
+      // hasOwn, not `in`: a name like "__proto__" or "toString" must not reach a handler lookup.
+      if (!Object.hasOwn(channels, name)) throw new InvalidInputError(`Unknown channel "${name}"`);
+      const channel = name as Channel;
+      const parsed = channels[channel].input.safeParse(payload);
+      if (!parsed.success) {
+        throw new InvalidInputError(`Invalid input for ${channel}: ${describeIssues(parsed.error.issues)}`, {
+          issues: parsed.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })),
+        });
+      }
+      const handler = handlers[channel] as (input: unknown) => Promise<unknown>;
+      return handler(parsed.data);
+    },
+  };
+}
+
+/** "question: Too small…; tags.2: Expected string" — names every failing path so the caller can fix them all. */
+export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
+  return issues
+    .map((issue) => `${issue.path.length ? issue.path.map(String).join('.') : '(input)'}: ${issue.message}`)
+    .join('; ');
+}

@@ -1,0 +1,125 @@
+/**
+ * `concierge bench answer --json` (or `npx tsx src-main/bench/answer-bench.ts [entries]`): the answer
+ * pipeline's speed before generation, at 10,000 entries: the sample FAQ plus synthetic zh/en entries
+ * (kb-bench's generator) in a fresh temporary data folder.
+ *
+ *   index_build_ms     the first question after start: the ranker analyses every entry once
+ *   median_ms, p95_ms  per question afterwards: retrieval (FTS5 BM25 + the ranker over the in-memory
+ *                      index), loading the top entries, and the decision (faq | generated | handoff; a
+ *                      medium-confidence question takes the no-model path, quoting the closest answer)
+ *   reindex_one_ms     the next question after one entry changed (only that entry is analysed again)
+ * Questions are the eval and tuning sets' customer wordings, in scope and off-topic, in both languages.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { decide } from '../assistant/decide.ts';
+import { faqKnowledge } from '../assistant/faq-knowledge.ts';
+import { PROMPT_LIMITS } from '../assistant/prompt.ts';
+import { Retriever } from '../assistant/retriever.ts';
+import { DEFAULT_ANSWER_SETTINGS } from '../assistant/settings.ts';
+import type { BenchKind } from '../cli/commands/bench.ts';
+import type { FaqDraft } from '../shared/api/faq.ts';
+import { openDatabase } from '../store/database.ts';
+import { FaqRepository } from '../store/faq-repository.ts';
+import { syntheticEntries } from './kb-bench.ts';
+
+export interface AnswerBenchResult {
+  entries: number;
+  questions: number;
+  index_build_ms: number;
+  median_ms: number;
+  p95_ms: number;
+  p99_ms: number;
+  reindex_one_ms: number;
+  modes: Record<string, number>;
+}
+
+const ROOT = new URL('../../', import.meta.url);
+const QUESTION_FILES = ['eval-zh', 'eval-en', 'eval-tune-zh', 'eval-tune-en'];
+
+function benchQuestions(): string[] {
+  return QUESTION_FILES.flatMap((name) => {
+    const file = new URL(`tests/fixtures/${name}.json`, ROOT);
+    return (JSON.parse(readFileSync(file, 'utf8')) as { cases: { query: string }[] }).cases.map((c) => c.query);
+  });
+}
+
+const round = (ms: number) => Math.round(ms * 1000) / 1000;
+
+export async function runAnswerBench({ entries = 10_000, rounds = 3 } = {}): Promise<AnswerBenchResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'concierge-answer-bench-'));
+  const db = openDatabase(dir);
+  try {
+    const faq = new FaqRepository(db);
+    const sample = (JSON.parse(readFileSync(new URL('resources/sample-faq.json', ROOT), 'utf8')) as { entries: FaqDraft[] }).entries;
+    faq.createMany([...sample, ...syntheticEntries(Math.max(0, entries - sample.length))]);
+    const retriever = new Retriever(faqKnowledge(faq));
+    const settings = DEFAULT_ANSWER_SETTINGS;
+    const thresholds = { faq: settings.faqThreshold, generated: settings.generateThreshold };
+    const modes: Record<string, number> = {};
+
+    const answer = async (question: string) => {
+      const retrieval = retriever.retrieve(question);
+      const top = faq.getMany(retrieval.hits.slice(0, PROMPT_LIMITS.contextEntries).map((hit) => hit.id));
+      const decision = await decide({
+        question,
+        retrieval,
+        entry: (id) => top.find((entry) => entry.id === id),
+        history: [],
+        thresholds,
+        filter: settings,
+        generate: null,
+      });
+      return decision.mode;
+    };
+
+    const questions = benchQuestions();
+    const buildStart = performance.now();
+    await answer(questions[0]);
+    const indexBuildMs = performance.now() - buildStart;
+
+    const times: number[] = [];
+    for (let round = 0; round < rounds; round++) {
+      for (const question of questions) {
+        const start = performance.now();
+        const mode = await answer(question);
+        times.push(performance.now() - start);
+        if (round === 0) modes[mode] = (modes[mode] ?? 0) + 1;
+      }
+    }
+    times.sort((a, b) => a - b);
+    const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
+
+    const [first] = faq.all({ enabledOnly: true });
+    faq.addParaphrase(first.id, 'A wording added from the review queue');
+    const reindexStart = performance.now();
+    await answer(questions[1]);
+    const reindexMs = performance.now() - reindexStart;
+
+    return {
+      entries: faq.all().length,
+      questions: questions.length,
+      index_build_ms: Math.round(indexBuildMs),
+      median_ms: round(at(0.5)),
+      p95_ms: round(at(0.95)),
+      p99_ms: round(at(0.99)),
+      reindex_one_ms: round(reindexMs),
+      modes,
+    };
+  } finally {
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export const answerBench: BenchKind = {
+  summary: 'retrieval + decision latency at 10,000 entries, before generation [--entries 10000]',
+  options: { entries: { type: 'string' } },
+  run: ({ values }) => runAnswerBench({ entries: values.entries === undefined ? 10_000 : Number(values.entries) }),
+};
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  console.log(JSON.stringify(await runAnswerBench({ entries: Number(process.argv[2] ?? 10_000) }), null, 2));
+}

@@ -1,0 +1,82 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { defaultDataDir } from '../app/data-dir.ts';
+import { InvalidInputError } from '../shared/errors.ts';
+
+/** node:util's option table (its type is not exported by name). */
+export type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
+
+/** Options every command accepts, before or after its name. */
+export const GLOBAL_OPTIONS = {
+  data: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies OptionsConfig;
+
+export interface GlobalOptions {
+  /** --data DIR, else CONCIERGE_DATA_DIR, else the per-user folder (see app/data-dir.ts). */
+  dataDir: string;
+  /** --json: machine-readable output on stdout. */
+  json: boolean;
+}
+
+/** A mistake in how the command was called; the CLI prints it with a pointer to --help. */
+export class UsageError extends InvalidInputError {
+  override name = 'UsageError';
+}
+
+/** Global options given before the command name. */
+export interface LeadingOptions {
+  data?: string;
+  json?: boolean;
+}
+
+/**
+ * `parseArgs` for a command's words, with the global options merged in: those given after the command
+ * override those given before it. Bad flags become a UsageError.
+ */
+export function parseCommandArgs<const O extends OptionsConfig>(args: string[], options: O, leading: LeadingOptions) {
+  const config = {
+    args,
+    options: { ...GLOBAL_OPTIONS, ...options } as typeof GLOBAL_OPTIONS & O,
+    allowPositionals: true as const,
+    strict: true as const,
+  };
+  let parsed;
+  try {
+    parsed = parseArgs(config);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const after = parsed.values as { data?: string; json?: boolean };
+  const global: GlobalOptions = {
+    dataDir: after.data ?? leading.data ?? defaultDataDir(),
+    json: Boolean(after.json ?? leading.json),
+  };
+  return { ...parsed, global };
+}
+
+/** The single positional a command expects, e.g. FILE; a missing or extra one is a UsageError. */
+export function onePositional(positionals: string[], name: string): string {
+  if (positionals.length !== 1) throw new UsageError(`Expected exactly one ${name}, got ${positionals.length}`);
+  return positionals[0];
+}
+
+/** A required `--flag VALUE`. */
+export function requireOption(value: string | undefined, flag: string): string {
+  if (value === undefined) throw new UsageError(`Missing --${flag}`);
+  return value;
+}
+
+/** For commands that take no positional words. */
+export function noPositionals(positionals: string[]): void {
+  if (positionals.length) throw new UsageError(`Unexpected argument "${positionals[0]}"`);
+}
+
+/** A whole number argument such as an id or a port. */
+export function parseInteger(text: string, name: string, min = 0, max = Number.MAX_SAFE_INTEGER): number {
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value < min || value > max) {
+    throw new UsageError(`${name} must be a whole number from ${min} to ${max}, got "${text}"`);
+  }
+  return value;
+}

@@ -1,0 +1,93 @@
+import { randomUUID } from 'node:crypto';
+import { ANSWER_MODES, type AnswerMode, type ChatReply } from '../../shared/api/index.ts';
+import { parseCommandArgs, parseInteger, UsageError } from '../args.ts';
+import type { Command } from '../command.ts';
+import { printJson, withClient } from '../with-app.ts';
+
+export const askCommand: Command = {
+  name: 'ask',
+  summary: 'ask the assistant a question and print the answer with its sources',
+  usage: `Usage: concierge ask "QUESTION" [--conversation ID] [--force-mode faq|generated|handoff] [--json]
+
+Answers from the knowledge base: the curated answer (faq), a draft written by the active model from the
+top entries (generated; it streams as it is written), or a hand-off to a person (handoff, also queued for
+review). Prints the answer, its mode, confidence and sources.
+
+Options:
+  --conversation ID   continue conversation ID (follow-up questions use its recent turns)
+  --force-mode MODE   answer in this mode whatever the confidence (for evaluation and debugging)
+  --json              print {"answer", "mode", "confidence", "sources": [{"id", "ref", "question", "score"}],
+                      "model", "conversationId", "messageId"}`,
+
+  async run(args, leading) {
+    const { values, positionals, global } = parseCommandArgs(
+      args,
+      { conversation: { type: 'string' }, 'force-mode': { type: 'string' } },
+      leading,
+    );
+    if (!positionals.length) throw new UsageError('Give the question to ask');
+    const forceMode = values['force-mode'];
+    if (forceMode !== undefined && !(ANSWER_MODES as readonly string[]).includes(forceMode)) {
+      throw new UsageError(`--force-mode must be one of ${ANSWER_MODES.join(', ')}, got "${forceMode}"`);
+    }
+    const conversationId = values.conversation === undefined ? undefined : parseInteger(values.conversation, 'ID', 1);
+    const requestId = randomUUID();
+
+    const reply = await withClient(global.dataDir, async (client) => {
+      // A draft streams to the terminal as it is written (not with --json: stdout is one JSON document then).
+      let streamed = false;
+      const unsubscribe = global.json
+        ? () => {}
+        : client.on('chat:token', (event) => {
+            if (event.requestId !== requestId) return;
+            process.stdout.write(event.text);
+            streamed = true;
+          });
+      try {
+        const result = await client.invoke('chat:send', {
+          text: positionals.join(' '),
+          conversationId,
+          requestId,
+          forceMode: forceMode as AnswerMode | undefined,
+        });
+        return { result, streamed };
+      } finally {
+        unsubscribe();
+      }
+    });
+    const { message } = reply.result;
+    if (global.json) return printJson(toJson(reply.result));
+    // A streamed draft is already on screen; its final text can differ (cut at a stop string, or replaced by a
+    // hand-off), so the final text is printed again when it does.
+    if (!reply.streamed) console.log(message.text);
+    else process.stdout.write('\n');
+    console.log('');
+    console.log(describe(reply.result));
+  },
+};
+
+function toJson({ message, conversation }: ChatReply) {
+  return {
+    answer: message.text,
+    mode: message.mode,
+    confidence: message.confidence,
+    sources: message.sources.map(({ id, ref, question, score }) => ({ id, ref, question, score })),
+    model: message.model,
+    conversationId: conversation.id,
+    messageId: message.id,
+  };
+}
+
+function describe({ message, conversation }: ChatReply): string {
+  const lines = [
+    `mode: ${message.mode}${message.handoffReason ? ` (${message.handoffReason})` : ''}   confidence: ${message.confidence?.toFixed(2)}   model: ${message.model ?? '-'}`,
+  ];
+  if (message.sources.length) {
+    lines.push('sources:');
+    for (const source of message.sources) {
+      lines.push(`  #${source.id}  ${source.ref ?? '-'}  ${source.question}  (${source.score.toFixed(2)})`);
+    }
+  }
+  lines.push(`conversation: ${conversation.id}  (continue with --conversation ${conversation.id})`);
+  return lines.join('\n');
+}

@@ -1,0 +1,157 @@
+import { resolve } from 'node:path';
+import { randomGpt2Weights } from '../../model/gpt2-weights.ts';
+import { validateModelFolder, writeModelFolder } from '../../model/model-folder.ts';
+import { GPT2_VOCAB_SIZE } from '../../model/tokenizer/gpt2-vocabulary.ts';
+import type { ApiClient, ModelPullPhase, ModelVersion } from '../../shared/api/index.ts';
+import { noPositionals, onePositional, parseCommandArgs, parseInteger, requireOption, UsageError } from '../args.ts';
+import type { LeadingOptions } from '../args.ts';
+import { commandGroup } from '../command.ts';
+import { createProgressBar, formatBytes } from '../progress-bar.ts';
+import { printJson, withClient } from '../with-app.ts';
+
+const SHAPE_OPTIONS = {
+  'n-layer': { type: 'string' },
+  'n-head': { type: 'string' },
+  'n-embd': { type: 'string' },
+  'n-positions': { type: 'string' },
+  seed: { type: 'string' },
+  name: { type: 'string' },
+  activate: { type: 'boolean' },
+} as const;
+
+export const modelCommand = commandGroup({
+  name: 'model',
+  summary: 'create, list, import, pull, activate and remove GPT-2 model versions',
+  usage: `Usage: concierge model <subcommand> [options]
+
+Subcommands:
+  init DIR --n-layer L --n-head H --n-embd C [--n-positions P] [--seed S]
+                     write a randomly initialised GPT-2 (50,257-token vocabulary) to the new folder DIR,
+                     in Hugging Face layout with onnx/model.onnx; needs no data folder
+  init --n-layer L --n-head H --n-embd C [...] [--name N] [--activate]
+                     the same, registered as a new model version in the data folder
+  list [--json]      model versions; * marks the active one
+  import DIR [--name N] [--activate] [--json]
+                     copy a GPT-2 folder into the data folder: a safetensors checkpoint in Hugging Face
+                     layout (config.json, model.safetensors, tokenizer) or an ONNX-only transformers.js copy
+  pull REPO [--name N] [--activate] [--json]
+                     download gpt2, distilgpt2 or OWNER/NAME from $HF_ENDPOINT (default https://huggingface.co),
+                     verify sizes and sha256, export ONNX and register it; run again to resume a broken download
+  activate ID        make ID the model that answers
+  rm ID              delete a model version (not the active one)
+
+Global options: --data DIR, --json, --help (see "concierge --help").`,
+
+  subcommands: {
+    async init(args, leading) {
+      const { values, positionals, global } = parseCommandArgs(args, SHAPE_OPTIONS, leading);
+      if (positionals.length > 1) throw new UsageError(`Expected at most one DIR, got ${positionals.length}`);
+      const shape = {
+        nLayer: parseInteger(requireOption(values['n-layer'], 'n-layer'), '--n-layer', 1, 96),
+        nHead: parseInteger(requireOption(values['n-head'], 'n-head'), '--n-head', 1, 128),
+        nEmbd: parseInteger(requireOption(values['n-embd'], 'n-embd'), '--n-embd', 1, 8192),
+        nPositions: values['n-positions'] ? parseInteger(values['n-positions'], '--n-positions', 1, 8192) : 1024,
+      };
+      const seed = values.seed ? parseInteger(values.seed, '--seed', 0, 2 ** 32 - 1) : 0;
+      if (positionals.length === 0) {
+        const version = await withClient(global.dataDir, (client) =>
+          client.invoke('model:init', { ...shape, seed, name: values.name, activate: values.activate }),
+        );
+        return global.json ? printJson(version) : printVersion(version);
+      }
+      const dir = resolve(positionals[0]);
+      const config = { ...shape, vocabSize: GPT2_VOCAB_SIZE, layerNormEpsilon: 1e-5 };
+      await writeModelFolder(dir, { config, weights: randomGpt2Weights(config, seed) });
+      const info = await validateModelFolder(dir, { checkWeights: false, checkOnnx: false });
+      if (global.json) return printJson({ dir, config: info.config, sizeBytes: info.sizeBytes, seed });
+      const size = formatBytes(info.sizeBytes);
+      console.log(`Wrote a random GPT-2 (${describeShape(info.config)}, seed ${seed}) to ${dir} (${size})`);
+    },
+
+    async list(args, leading) {
+      const { positionals, global } = parseCommandArgs(args, {}, leading);
+      noPositionals(positionals);
+      const versions = await withClient(global.dataDir, (client) => client.invoke('model:list', {}));
+      if (global.json) return printJson(versions);
+      for (const version of versions) printVersion(version);
+      console.error(`${versions.length} model version${versions.length === 1 ? '' : 's'}`);
+    },
+
+    async import(args, leading) {
+      const { values, positionals, global } = parseCommandArgs(
+        args,
+        { name: { type: 'string' }, activate: { type: 'boolean' } },
+        leading,
+      );
+      const path = resolve(onePositional(positionals, 'DIR'));
+      const version = await withClient(global.dataDir, (client) =>
+        client.invoke('model:import', { path, name: values.name, activate: values.activate }),
+      );
+      return global.json ? printJson(version) : printVersion(version);
+    },
+
+    async pull(args, leading) {
+      const { values, positionals, global } = parseCommandArgs(
+        args,
+        { name: { type: 'string' }, activate: { type: 'boolean' } },
+        leading,
+      );
+      const repo = onePositional(positionals, 'REPO');
+      const version = await withClient(global.dataDir, (client) =>
+        withPullProgress(client, repo, () =>
+          client.invoke('model:pull', { repo, name: values.name, activate: values.activate, requestId: 'cli' }),
+        ),
+      );
+      return global.json ? printJson(version) : printVersion(version);
+    },
+
+    activate: (args, leading) => simple(args, leading, 'model:activate', 'Activated'),
+    rm: (args, leading) => simple(args, leading, 'model:delete', 'Deleted'),
+  },
+});
+
+async function simple(args: string[], leading: LeadingOptions, channel: 'model:activate' | 'model:delete', verb: string) {
+  const { positionals, global } = parseCommandArgs(args, {}, leading);
+  const id = onePositional(positionals, 'ID');
+  const result = await withClient(global.dataDir, (client) => client.invoke(channel, { id }));
+  if (global.json) return printJson(result);
+  console.log(`${verb} ${id}`);
+}
+
+const PHASE_NOTES: Partial<Record<ModelPullPhase, string>> = {
+  resolving: 'Looking up files…',
+  installing: 'Verified. Exporting ONNX and installing…',
+};
+
+/** Draws `model:progress` events as a bar on stderr while `run` pulls. */
+async function withPullProgress<T>(client: ApiClient, repo: string, run: () => Promise<T>): Promise<T> {
+  const bar = createProgressBar(`Pulling ${repo}`, { format: formatBytes });
+  const unsubscribe = client.on('model:progress', (progress) => {
+    if (progress.phase === 'downloading') return bar.update(progress.receivedBytes, progress.totalBytes, progress.file);
+    const note = PHASE_NOTES[progress.phase];
+    if (!note) return;
+    bar.finish();
+    process.stderr.write(`${note}\n`);
+  });
+  try {
+    return await run();
+  } finally {
+    unsubscribe();
+    bar.finish();
+  }
+}
+
+function printVersion(version: ModelVersion): void {
+  const marker = version.active ? '*' : ' ';
+  const missing = version.missing ? '  (folder missing)' : '';
+  console.log(
+    `${marker} ${version.id}  ${version.name}  [${version.source}, ${describeShape(version.config)}, ` +
+      `${formatBytes(version.sizeBytes)}, ${version.createdAt.slice(0, 16).replace('T', ' ')}]${missing}`,
+  );
+}
+
+function describeShape(config: ModelVersion['config']): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const { nLayer, nEmbd, nHead, nPositions } = config;
+  return `${plural(nLayer, 'layer')} × ${nEmbd} wide, ${plural(nHead, 'head')}, context ${nPositions}`;
+}

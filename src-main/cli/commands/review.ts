@@ -1,0 +1,80 @@
+import { onePositional, noPositionals, parseCommandArgs, parseInteger, requireOption, UsageError } from '../args.ts';
+import { commandGroup } from '../command.ts';
+import { printJson, withClient } from '../with-app.ts';
+
+const STATUSES = ['open', 'linked', 'created', 'dismissed'] as const;
+type Status = (typeof STATUSES)[number];
+
+export const reviewCommand = commandGroup({
+  name: 'review',
+  summary: 'list hand-offs and thumbs-down, link them to entries or turn them into new ones',
+  usage: `Usage: concierge review <subcommand> [options]
+
+Subcommands:
+  list [--status open|linked|created|dismissed] [--json]
+                     questions waiting for a person (default: open ones)
+  link ID ENTRY_ID [--answer A] [--json]
+                     add the question to entry ENTRY_ID as a similar question (the next customer who
+                     asks it that way gets that entry); --answer also replaces the entry's answer
+  new ID --answer A [--question Q] [--category C] [--ref R] [--json]
+                     create a new entry from the question (or from Q) with answer A
+  dismiss ID         close the item without changing the knowledge base
+
+Global options: --data DIR, --json, --help (see "concierge --help").`,
+
+  subcommands: {
+    async list(args, leading) {
+      const { values, positionals, global } = parseCommandArgs(args, { status: { type: 'string' } }, leading);
+      noPositionals(positionals);
+      const status = (values.status ?? 'open') as Status;
+      if (!STATUSES.includes(status)) throw new UsageError(`--status must be one of ${STATUSES.join(', ')}`);
+      const { items } = await withClient(global.dataDir, (client) => client.invoke('review:list', { status, limit: 1_000 }));
+      if (global.json) return printJson(items);
+      for (const item of items) {
+        const candidates = item.candidates.map((c) => `#${c.id}${c.ref ? ` ${c.ref}` : ''}`).join(', ');
+        console.log(`${String(item.id).padStart(5)}  ${item.origin.padEnd(11)}  ${item.question}`);
+        if (item.reason || candidates) console.log(`       ${item.reason ?? ''}${candidates ? `  closest: ${candidates}` : ''}`);
+      }
+      console.error(`${items.length} ${status} items`);
+    },
+
+    async link(args, leading) {
+      const { values, positionals, global } = parseCommandArgs(args, { answer: { type: 'string' } }, leading);
+      if (positionals.length !== 2) throw new UsageError('Expected ID and ENTRY_ID');
+      const [id, entryId] = positionals.map((text, i) => parseInteger(text, i ? 'ENTRY_ID' : 'ID', 1));
+      const result = await withClient(global.dataDir, (client) =>
+        client.invoke('review:link', { id, entryId, answer: values.answer }),
+      );
+      if (global.json) return printJson(result);
+      console.log(`Linked review item #${id} to entry #${result.entry.id}: ${result.entry.question}`);
+    },
+
+    async new(args, leading) {
+      const { values, positionals, global } = parseCommandArgs(
+        args,
+        { answer: { type: 'string' }, question: { type: 'string' }, category: { type: 'string' }, ref: { type: 'string' } },
+        leading,
+      );
+      const id = parseInteger(onePositional(positionals, 'ID'), 'ID', 1);
+      const result = await withClient(global.dataDir, (client) =>
+        client.invoke('review:new', {
+          id,
+          answer: requireOption(values.answer, 'answer'),
+          question: values.question,
+          category: values.category,
+          ref: values.ref,
+        }),
+      );
+      if (global.json) return printJson(result);
+      console.log(`Created entry #${result.entry.id} from review item #${id}`);
+    },
+
+    async dismiss(args, leading) {
+      const { positionals, global } = parseCommandArgs(args, {}, leading);
+      const id = parseInteger(onePositional(positionals, 'ID'), 'ID', 1);
+      const item = await withClient(global.dataDir, (client) => client.invoke('review:dismiss', { id }));
+      if (global.json) return printJson(item);
+      console.log(`Dismissed review item #${item.id}`);
+    },
+  },
+});

@@ -1,0 +1,102 @@
+// Electron main process: the desktop app's composition root. Services are created once in createApp; this
+// file only adds the window, its security settings and the IPC transport. Bundled to out/main/main.js.
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createApp, type App } from './app/create-app.ts';
+import { defaultDataDir } from './app/data-dir.ts';
+import { registerAppScheme, serveRenderer } from './ipc/app-protocol.ts';
+import { registerApiIpc } from './ipc/register-api-ipc.ts';
+import { APP_ENTRY_URL } from './ipc/trusted-sender.ts';
+import { guardWebContents, hardenSession } from './ipc/window-guards.ts';
+
+// Named from this source file; scripts/build-main.js re-points them for the bundle in out/main/.
+const RENDERER_DIR = fileURLToPath(new URL('../out/renderer/', import.meta.url));
+const PRELOAD = fileURLToPath(new URL('../out/main/preload.cjs', import.meta.url));
+
+// One data folder for the app and the CLI (see app/data-dir.ts); Chromium's own files go in a subfolder.
+const dataDir = defaultDataDir();
+app.setPath('userData', dataDir);
+app.setPath('sessionData', join(dataDir, 'electron'));
+registerAppScheme();
+app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
+
+let mainWindow: BrowserWindow | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  app.whenReady().then(start, fail);
+}
+
+async function start(): Promise<void> {
+  const services = await createApp({ dataDir: app.getPath('userData'), seedSample: true });
+  hardenSession(session.defaultSession);
+  serveRenderer(session.defaultSession, RENDERER_DIR);
+  const stopIpc = registerApiIpc({
+    ipcMain,
+    router: services.router,
+    events: services.events,
+    appContents: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null),
+  });
+  closeOnQuit(services, stopIpc);
+  mainWindow = createMainWindow();
+  mainWindow.on('closed', () => (mainWindow = null));
+  app.on('window-all-closed', () => app.quit());
+}
+
+function createMainWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    title: 'Concierge',
+    width: 1280,
+    height: 820,
+    minWidth: 1024,
+    minHeight: 700,
+    show: false,
+    webPreferences: {
+      preload: PRELOAD,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(APP_ENTRY_URL);
+  return window;
+}
+
+/** Electron does not await quit handlers: hold the quit until the database and workers have closed. */
+function closeOnQuit(services: App, stopIpc: () => void): void {
+  let state: 'open' | 'closing' | 'closed' = 'open';
+  app.on('will-quit', (event) => {
+    if (state === 'closed') return;
+    event.preventDefault();
+    if (state === 'closing') return;
+    state = 'closing';
+    stopIpc();
+    services
+      .close()
+      .catch((error: unknown) => console.error('Closing Concierge failed:', error))
+      .finally(() => {
+        state = 'closed';
+        app.quit();
+      });
+  });
+}
+
+/** A start-up failure (say, a database from a newer version) is shown to the user, not just logged. */
+function fail(error: unknown): void {
+  console.error('Concierge failed to start:', error);
+  dialog.showErrorBox('Concierge cannot start', error instanceof Error ? error.message : String(error));
+  app.exit(1);
+}

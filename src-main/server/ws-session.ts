@@ -1,0 +1,95 @@
+import type { WebSocket } from 'ws';
+import type { EventBus } from '../app/events.ts';
+import type { Router } from '../app/router.ts';
+import { RateLimitedError, UnauthorizedError } from '../app/transport-errors.ts';
+import { WS_CLOSE_UNAUTHORIZED, type WsServerMessage } from '../shared/api/transport.ts';
+import { InvalidInputError, serializeError } from '../shared/errors.ts';
+import { TokenBucket, type RateLimit } from './rate-limiter.ts';
+import { tokenMatches } from './request-guard.ts';
+
+/** How long a new socket may stay open without proving it has the token. */
+export const WS_AUTH_TIMEOUT_MS = 5_000;
+
+export interface WsSessionOptions {
+  token: string;
+  router: Router;
+  events: EventBus;
+  rateLimit: RateLimit;
+}
+
+/**
+ * One WebSocket client. The token comes in the first message, not the URL, so it never lands in logs or
+ * history. After that: `{type:'invoke', seq, channel, input}` → `{type:'response', seq, ok, …}`, and every
+ * server event is pushed as `{type:'event', event, payload}`.
+ */
+export function attachWsSession(socket: WebSocket, options: WsSessionOptions): void {
+  const bucket = new TokenBucket(options.rateLimit);
+  let stopEvents: (() => void) | null = null;
+  const authTimer = setTimeout(() => refuse('No auth message in time'), WS_AUTH_TIMEOUT_MS);
+
+  const send = (message: WsServerMessage) => {
+    if (socket.readyState !== socket.OPEN) return;
+    let text: string;
+    try {
+      text = JSON.stringify(message);
+    } catch (error) {
+      if (message.type !== 'response') throw error;
+      text = JSON.stringify({ type: 'response', seq: message.seq, ok: false, error: serializeError(error) });
+    }
+    socket.send(text);
+  };
+
+  function refuse(reason: string) {
+    send({ type: 'error', error: serializeError(new UnauthorizedError(reason)) });
+    socket.close(WS_CLOSE_UNAUTHORIZED, 'unauthorized');
+  }
+
+  socket.on('message', (data, isBinary) => {
+    const message = isBinary ? undefined : parseJson(data.toString());
+    if (!stopEvents) {
+      clearTimeout(authTimer);
+      if (message?.type === 'auth' && tokenMatches(message.token as string, options.token)) {
+        stopEvents = options.events.onAny((event, payload) => send({ type: 'event', event, payload }));
+        send({ type: 'ready' });
+      } else {
+        refuse('The first message must be {type:"auth", token} with the launch token');
+      }
+      return;
+    }
+    const seq = message?.seq;
+    if (message?.type !== 'invoke' || !Number.isSafeInteger(seq) || typeof message.channel !== 'string') {
+      const error = new InvalidInputError('Expected {type:"invoke", seq: integer, channel: string, input}');
+      send({ type: 'error', error: serializeError(error) });
+      return;
+    }
+    void invoke(seq as number, message.channel, message.input);
+  });
+
+  async function invoke(seq: number, channel: string, input: unknown) {
+    if (!bucket.take()) {
+      send({ type: 'response', seq, ok: false, error: serializeError(new RateLimitedError()) });
+      return;
+    }
+    try {
+      const result = await options.router.call(channel, input);
+      send({ type: 'response', seq, ok: true, result });
+    } catch (error) {
+      send({ type: 'response', seq, ok: false, error: serializeError(error) });
+    }
+  }
+
+  socket.on('close', () => {
+    clearTimeout(authTimer);
+    stopEvents?.();
+  });
+  socket.on('error', () => socket.terminate());
+}
+
+function parseJson(text: string): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(text);
+    return value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}

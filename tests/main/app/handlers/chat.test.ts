@@ -1,0 +1,230 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../../../../src-main/app/create-app.ts';
+import { handoffMessage } from '../../../../src-main/assistant/messages.ts';
+import type { ChatEvents, FaqEntry } from '../../../../src-main/shared/api/index.ts';
+
+let dataDir: string;
+let app: App;
+let byRef: Map<string, FaqEntry>;
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'concierge-chat-'));
+  app = await createApp({ dataDir, seedSample: false });
+  const content = await readFile(new URL('../../../../resources/sample-faq.json', import.meta.url), 'utf8');
+  await app.client.invoke('faq:import', { fileName: 'sample-faq.json', content });
+  const { entries } = await app.client.invoke('faq:list', { limit: 1_000 });
+  byRef = new Map(entries.map((entry) => [entry.ref ?? '', entry]));
+});
+
+afterAll(async () => {
+  await app?.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+const send = (text: string, extra: { conversationId?: number; requestId?: string; forceMode?: 'faq' | 'generated' | 'handoff' } = {}) =>
+  app.client.invoke('chat:send', { text, ...extra });
+
+function tokensOf(requestId: string) {
+  const events: ChatEvents['chat:token'][] = [];
+  const stop = app.client.on('chat:token', (event) => {
+    if (event.requestId === requestId) events.push(event);
+  });
+  return { events, stop };
+}
+
+describe('chat handlers', () => {
+  describe('chat:send', () => {
+    it('answers with the curated entry, cited, and stores both messages', async () => {
+      const { conversation, userMessage, message } = await send('How do I stop the newsletter?');
+      expect(message).toMatchObject({
+        role: 'assistant',
+        mode: 'faq',
+        text: byRef.get('newsletter-unsubscribe')!.answer,
+        model: null,
+        interrupted: false,
+        lang: 'en',
+      });
+      expect(message.sources[0]).toMatchObject({ ref: 'newsletter-unsubscribe', id: byRef.get('newsletter-unsubscribe')!.id });
+      expect(message.confidence).toBeGreaterThanOrEqual(0.65);
+      expect(message.latencyMs).toBeGreaterThanOrEqual(0);
+      const stored = await app.client.invoke('chat:messages', { conversationId: conversation.id });
+      expect(stored.map((m) => m.id)).toEqual([userMessage.id, message.id]);
+      expect(conversation).toMatchObject({ title: 'How do I stop the newsletter?', messageCount: 2 });
+    });
+
+    it('drafts from the top entries at medium confidence, streaming it (no model: the closest answer, quoted)', async () => {
+      const tokens = tokensOf('draft-1');
+      const { message } = await send('My toaster is broken after a month', { requestId: 'draft-1' });
+      tokens.stop();
+      expect(message).toMatchObject({ mode: 'generated', model: null, interrupted: false });
+      expect(message.text).toContain(byRef.get('warranty')!.answer);
+      expect(message.sources[0].ref).toBe('warranty');
+      expect(tokens.events.map((e) => e.text).join('')).toBe(message.text);
+      expect(tokens.events.every((e) => e.messageId === message.id)).toBe(true);
+    });
+
+    it('hands off off-topic questions in the customer language and queues them for review', async () => {
+      const zh = await send('今天天气怎么样？');
+      const en = await send('Write me a poem about the sea');
+      expect(zh.message).toMatchObject({ mode: 'handoff', text: handoffMessage('zh'), handoffReason: 'low-confidence' });
+      expect(en.message).toMatchObject({ mode: 'handoff', text: handoffMessage('en') });
+      const { items } = await app.client.invoke('review:list', { status: 'open' });
+      expect(items.map((item) => item.question)).toEqual(expect.arrayContaining(['今天天气怎么样？', 'Write me a poem about the sea']));
+      expect(items.find((item) => item.question === '今天天气怎么样？')).toMatchObject({
+        origin: 'handoff',
+        lang: 'zh',
+        conversationId: zh.conversation.id,
+        messageId: zh.message.id,
+      });
+    });
+
+    it('reads a follow-up question through the conversation', async () => {
+      const first = await send('How do I get my money back?');
+      const followUp = await send('and how long does that take?', { conversationId: first.conversation.id });
+      expect(followUp.message.sources[0].ref).toBe('refunds');
+      expect(followUp.message.mode).not.toBe('handoff');
+      expect(followUp.conversation.messageCount).toBe(4);
+    });
+
+    it('obeys --force-mode', async () => {
+      const { message } = await send('How do I stop the newsletter?', { forceMode: 'handoff' });
+      expect(message).toMatchObject({ mode: 'handoff', handoffReason: 'forced' });
+    });
+
+    it.each([
+      ['emoji only', '😀🙏📦'],
+      ['FTS5 syntax', '"refund* NEAR(return'],
+      ['SQL', "'; DROP TABLE messages; --"],
+      ['mixed scripts', 'Can I 退货 please？ Привет'],
+    ])('answers %s with a sensible reply', async (_, text) => {
+      const { message } = await send(text);
+      expect(['faq', 'generated', 'handoff']).toContain(message.mode);
+    });
+
+    it('stores the question without control characters', async () => {
+      const { userMessage } = await send('How do I\u0000 stop the \u001b[31mnewsletter?\u0007');
+      expect(userMessage.text).toBe('How do I stop the [31mnewsletter?');
+    });
+
+    it('refuses an empty question and one over the size limit with a clear error', async () => {
+      await expect(send('')).rejects.toThrow('The question is empty');
+      await expect(send(' \u0000\u0007 ')).rejects.toThrow('The question is empty');
+      await expect(send('退'.repeat(100_000))).rejects.toThrow(/Invalid input for chat:send: text/);
+    });
+  });
+
+  describe('review:link', () => {
+    it('adds the handed-off wording to the entry, so the same question then gets that answer', async () => {
+      const question = 'Can my neighbour sign for the delivery?';
+      const before = await send(question);
+      expect(before.message.mode).toBe('handoff');
+      const { items } = await app.client.invoke('review:list', { status: 'open' });
+      const item = items.find((candidate) => candidate.question === question)!;
+      const target = byRef.get('change-address')!;
+      const linked = await app.client.invoke('review:link', { id: item.id, entryId: target.id });
+      expect(linked.item).toMatchObject({ status: 'linked', entryId: target.id });
+      expect(linked.entry.paraphrases).toContain(question);
+
+      const after = await send(question);
+      expect(after.message).toMatchObject({ mode: 'faq', text: target.answer });
+      expect(after.message.sources[0].id).toBe(target.id);
+      await expect(app.client.invoke('review:link', { id: item.id, entryId: target.id })).rejects.toThrow(/already linked/);
+    });
+  });
+
+  describe('review:new', () => {
+    it('creates an entry from a handed-off question', async () => {
+      const question = '这个杯子能放洗碗机吗？';
+      expect((await send(question)).message.mode).toBe('handoff');
+      const item = (await app.client.invoke('review:list', { status: 'open' })).items.find((i) => i.question === question)!;
+      const answer = '陶瓷杯可以放洗碗机，手绘款请手洗。';
+      const created = await app.client.invoke('review:new', { id: item.id, answer, category: 'product-care' });
+      expect(created.entry).toMatchObject({ question, answer, lang: 'zh', category: 'product-care' });
+      expect((await send(question)).message).toMatchObject({ mode: 'faq', text: answer });
+    });
+  });
+
+  describe('review:dismiss', () => {
+    it('closes the item without touching the knowledge base', async () => {
+      const { revision } = await app.client.invoke('faq:list', {});
+      await send('Tell me a joke');
+      const item = (await app.client.invoke('review:list', { status: 'open' })).items.find((i) => i.question === 'Tell me a joke')!;
+      expect(await app.client.invoke('review:dismiss', { id: item.id })).toMatchObject({ status: 'dismissed' });
+      expect((await app.client.invoke('faq:list', {})).revision).toBe(revision);
+    });
+  });
+
+  describe('chat:feedback', () => {
+    it('sends a thumbs-down with its correction to the review queue', async () => {
+      const { message } = await send('How do refunds work?');
+      const rated = await app.client.invoke('chat:feedback', {
+        messageId: message.id,
+        feedback: 'down',
+        correction: 'Refunds take 5 days.',
+      });
+      expect(rated.feedback).toBe('down');
+      const { items } = await app.client.invoke('review:list', { status: 'open' });
+      expect(items.find((item) => item.messageId === message.id)).toMatchObject({
+        origin: 'thumbs-down',
+        question: 'How do refunds work?',
+        suggestedAnswer: 'Refunds take 5 days.',
+      });
+      expect((await app.client.invoke('chat:feedback', { messageId: message.id, feedback: 'up' })).feedback).toBe('up');
+    });
+  });
+
+  describe('chat:regenerate', () => {
+    it('answers the same question again in place of the old answer', async () => {
+      const { message, conversation } = await send('How do I stop the newsletter?');
+      const again = await app.client.invoke('chat:regenerate', { messageId: message.id, forceMode: 'generated' });
+      expect(again.message).toMatchObject({ id: message.id, mode: 'generated' });
+      expect((await app.client.invoke('chat:messages', { conversationId: conversation.id })).length).toBe(2);
+    });
+  });
+
+  describe('conversations', () => {
+    it('lists, searches, renames, exports and deletes them', async () => {
+      const { conversation } = await send('Do you sell gift cards?');
+      const renamed = await app.client.invoke('chat:rename', { conversationId: conversation.id, title: 'Gift cards' });
+      expect(renamed.title).toBe('Gift cards');
+      const found = await app.client.invoke('chat:conversations', { search: 'never expire' });
+      expect(found.conversations.map((c) => c.id)).toContain(conversation.id);
+
+      const markdown = await app.client.invoke('chat:export', { conversationId: conversation.id, format: 'markdown' });
+      expect(markdown.fileName).toBe(`conversation-${conversation.id}.md`);
+      expect(markdown.content).toContain('# Gift cards');
+      expect(markdown.content).toContain('> Do you sell gift cards?');
+      expect(markdown.content).toContain('(`gift-cards`)');
+      const json = JSON.parse((await app.client.invoke('chat:export', { conversationId: conversation.id, format: 'json' })).content);
+      expect(json.messages).toHaveLength(2);
+      expect(json.messages[1].sources[0].ref).toBe('gift-cards');
+
+      expect(await app.client.invoke('chat:delete', { conversationId: conversation.id })).toEqual({ deleted: true });
+      await expect(app.client.invoke('chat:messages', { conversationId: conversation.id })).rejects.toThrow(/does not exist/);
+    });
+  });
+
+  describe('settings', () => {
+    it('returns the calibrated defaults and validates changes', async () => {
+      const settings = await app.client.invoke('settings:get', {});
+      expect(settings).toMatchObject({ faqThreshold: 0.65, generateThreshold: 0.4 });
+      await expect(app.client.invoke('settings:set', { generateThreshold: 0.9 })).rejects.toThrow(/must not exceed/);
+      await expect(app.client.invoke('settings:set', { blockedPatterns: ['(open'] })).rejects.toThrow(/not a valid regular expression/);
+      expect((await send('Is gift wrap available?')).message.mode).toBe('faq');
+      expect(await app.client.invoke('settings:set', { faqThreshold: 0.95 })).toMatchObject({ faqThreshold: 0.95 });
+      expect((await send('Is gift wrap available?')).message.mode).toBe('generated');
+      await app.client.invoke('settings:set', { faqThreshold: settings.faqThreshold });
+    });
+  });
+
+  describe('eval:run', () => {
+    it('reports the metrics on the small fixture', async () => {
+      const { cases } = JSON.parse(await readFile(new URL('../../../fixtures/eval-small.json', import.meta.url), 'utf8'));
+      const report = await app.client.invoke('eval:run', { cases });
+      expect(report).toMatchObject({ n: 6, p_at_1: 1, handoff_rate_out_of_scope: 1, answered_rate_in_scope: 1 });
+    });
+  });
+});

@@ -1,0 +1,88 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+const BIN = join(ROOT, 'bin', 'concierge.js');
+
+function concierge(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], { cwd: ROOT }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+// Each case spawns the real CLI against one data folder holding the sample FAQ.
+describe('concierge ask / eval / review', { timeout: 180_000 }, () => {
+  let work: string;
+  const inData = (...args: string[]) => concierge(['--data', join(work, 'data'), ...args]);
+
+  beforeAll(async () => {
+    work = await mkdtemp(join(tmpdir(), 'concierge-ask-'));
+    const run = await inData('faq', 'import', join(ROOT, 'resources', 'sample-faq.json'));
+    expect(run.code, run.stderr).toBe(0);
+  }, 180_000);
+  afterAll(() => rm(work, { recursive: true, force: true }));
+
+  it('ask --json prints the answer, mode, confidence, sources and model', async () => {
+    const run = await inData('ask', '如何申请退货？', '--json');
+    expect(run.code, run.stderr).toBe(0);
+    const reply = JSON.parse(run.stdout);
+    expect(reply).toMatchObject({ mode: 'faq', model: null, sources: [{ ref: 'returns-policy', question: '如何申请退货？' }] });
+    expect(reply.answer).toContain('签收后30天内');
+    expect(Object.keys(reply.sources[0]).sort()).toEqual(['id', 'question', 'ref', 'score']);
+    expect(reply.confidence).toBeGreaterThan(0.9);
+  });
+
+  it('ask --force-mode handoff hands off and the question appears in review list', async () => {
+    const run = await inData('ask', 'Where is the nearest cinema?', '--force-mode', 'handoff');
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('mode: handoff (forced)');
+    const list = JSON.parse((await inData('review', 'list', '--json')).stdout);
+    expect(list.map((item: { question: string }) => item.question)).toContain('Where is the nearest cinema?');
+  });
+
+  it('review new turns a queued question into an entry that answers it next time', async () => {
+    await inData('ask', 'Do you sell matching pillowcases?');
+    const items = JSON.parse((await inData('review', 'list', '--json')).stdout);
+    const item = items.find((candidate: { question: string }) => candidate.question === 'Do you sell matching pillowcases?');
+    const created = await inData('review', 'new', String(item.id), '--answer', 'Yes, every duvet cover has matching pillowcases.');
+    expect(created.code, created.stderr).toBe(0);
+    const reply = JSON.parse((await inData('ask', 'Do you sell matching pillowcases?', '--json')).stdout);
+    expect(reply).toMatchObject({ mode: 'faq', answer: 'Yes, every duvet cover has matching pillowcases.' });
+  });
+
+  it('eval --json prints the metrics and per-case results', async () => {
+    const run = await inData('eval', join(ROOT, 'tests', 'fixtures', 'eval-small.json'), '--json');
+    expect(run.code, run.stderr).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(Object.keys(report)).toEqual([
+      'n',
+      'p_at_1',
+      'mrr_at_10',
+      'answered_accuracy',
+      'handoff_rate_out_of_scope',
+      'answered_rate_in_scope',
+      'cases',
+    ]);
+    expect(report).toMatchObject({ n: 6, p_at_1: 1, mrr_at_10: 1, handoff_rate_out_of_scope: 1, answered_rate_in_scope: 1 });
+    expect(report.cases[4]).toMatchObject({ query: '今天天气怎么样？', expect: null, mode: 'handoff', correct: true });
+  });
+
+  it('fails with one clear line on bad input', async () => {
+    const empty = await inData('ask', '   ');
+    expect(empty.code).not.toBe(0);
+    expect(empty.stderr).toContain('The question is empty');
+    const badMode = await inData('ask', 'hi', '--force-mode', 'guess');
+    expect(badMode.stderr).toContain('--force-mode must be one of faq, generated, handoff');
+    const file = join(work, 'bad-eval.json');
+    await writeFile(file, '{"cases": [{"query": 1}]}');
+    const badEval = await inData('eval', file);
+    expect(badEval.code).not.toBe(0);
+    expect(badEval.stderr).toMatch(/cases\.0\.query/);
+  });
+});

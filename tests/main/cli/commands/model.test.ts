@@ -1,0 +1,98 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validateModelFolder } from '../../../../src-main/model/model-folder.ts';
+import type { ModelVersion } from '../../../../src-main/shared/api/models.ts';
+import { startFakeHub, type FakeHub } from '../../../helpers/fake-hub.ts';
+import { createTinyModel, type TinyModel } from '../../../helpers/tiny-model.ts';
+
+const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+const BIN = join(ROOT, 'bin', 'concierge.js');
+
+let work: string;
+let tiny: TinyModel;
+let hub: FakeHub;
+
+function concierge(args: string[], env: Record<string, string> = {}) {
+  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    execFile(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, ...env } }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+const inData = (...args: string[]) => concierge(['--data', join(work, 'data'), ...args], { HF_ENDPOINT: hub.url });
+const listModels = async (): Promise<ModelVersion[]> => JSON.parse((await inData('model', 'list', '--json')).stdout);
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'concierge-model-cli-'));
+  tiny = await createTinyModel(21);
+  const files: Record<string, Buffer> = {};
+  for (const file of ['config.json', 'tokenizer.json', 'model.safetensors']) files[file] = await readFile(join(tiny.dir, file));
+  hub = await startFakeHub({ 'openai-community/gpt2': files }, { aliases: { gpt2: 'openai-community/gpt2' } });
+});
+afterAll(async () => {
+  await hub.close();
+  await tiny.remove();
+  await rm(work, { recursive: true, force: true });
+});
+
+describe('concierge model', () => {
+  describe('init DIR', { timeout: 120_000 }, () => {
+    it('writes a loadable random GPT-2 folder and describes it with --json', async () => {
+      const dir = join(work, 'random');
+      const shape = ['--n-layer', '1', '--n-head', '2', '--n-embd', '16', '--n-positions', '32'];
+      const run = await concierge(['model', 'init', dir, ...shape, '--seed', '4', '--json']);
+      expect(run.code, run.stderr).toBe(0);
+      expect(JSON.parse(run.stdout)).toMatchObject({ dir, seed: 4, config: { nLayer: 1, nHead: 2, nEmbd: 16, nPositions: 32 } });
+      await expect(validateModelFolder(dir)).resolves.toMatchObject({ format: 'safetensors' });
+    });
+
+    it('explains bad shapes and missing options', async () => {
+      const missing = await concierge(['model', 'init', join(work, 'x'), '--n-layer', '1']);
+      expect(missing.code).toBe(2);
+      expect(missing.stderr).toMatch(/Missing --n-head/);
+      const odd = await concierge(['model', 'init', join(work, 'y'), '--n-layer', '1', '--n-head', '3', '--n-embd', '16']);
+      expect(odd.code).toBe(1);
+      expect(odd.stderr).toMatch(/nEmbd \(16\) must be divisible by nHead \(3\)/);
+      expect((await readdir(work)).filter((name) => name.startsWith('y'))).toEqual([]);
+    });
+  });
+
+  // Each call starts a CLI process (~3 s idle, far more on a busy machine): give these room.
+  describe('import, pull, list, activate, rm', { timeout: 300_000 }, () => {
+    it('manages versions in the data folder', async () => {
+      const imported = await inData('model', 'import', tiny.dir, '--name', 'Tiny');
+      expect(imported.code, imported.stderr).toBe(0);
+      expect(imported.stdout).toMatch(/^\* tiny-\S+ {2}Tiny {2}\[import, 2 layers × 32 wide/);
+      const importedId = imported.stdout.split(/\s+/)[1];
+
+      hub.dropAfter('openai-community/gpt2', 'model.safetensors', 500_000);
+      const pulled = await inData('model', 'pull', 'gpt2', '--json');
+      expect(pulled.code, pulled.stderr).toBe(0);
+      expect(pulled.stderr).toMatch(/Pulling gpt2 .*100%/s);
+      const version: ModelVersion = JSON.parse(pulled.stdout);
+      expect(version).toMatchObject({ source: 'pull', origin: 'openai-community/gpt2', active: false });
+      const weights = await readFile(join(work, 'data', 'models', version.id, 'model.safetensors'));
+      expect(weights.equals(await readFile(join(tiny.dir, 'model.safetensors')))).toBe(true);
+
+      const refused = await inData('model', 'rm', importedId);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(/is active; activate another version before deleting it/);
+      expect((await listModels()).map((v) => [v.id, v.active])).toEqual([
+        [version.id, false],
+        [importedId, true],
+      ]);
+    });
+
+    it('rejects a corrupt pull and registers nothing', async () => {
+      hub.corrupt('openai-community/gpt2', 'model.safetensors');
+      const run = await inData('model', 'pull', 'gpt2');
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/concierge: Downloaded model.safetensors is corrupt: sha256/);
+      expect(await listModels()).toHaveLength(2);
+    });
+  });
+});

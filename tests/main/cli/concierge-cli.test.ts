@@ -1,0 +1,193 @@
+import { execFile, spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { FaqEntry } from '../../../src-main/shared/api/index.ts';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const BIN = join(ROOT, 'bin', 'concierge.js');
+const SAMPLE = join(ROOT, 'resources', 'sample-faq.json');
+const SAMPLE_SIZE: number = JSON.parse(await readFile(SAMPLE, 'utf8')).entries.length;
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function concierge(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+// Every case spawns the real CLI; startup dominates, so cases are generous with time.
+describe('concierge CLI', { timeout: 180_000 }, () => {
+  let dataDir: string;
+  let work: string;
+  const inData = (...args: string[]) => concierge(['--data', dataDir, ...args]);
+  const list = async (): Promise<FaqEntry[]> => {
+    const run = await inData('faq', 'list', '--json');
+    expect(run.code, run.stderr).toBe(0);
+    return JSON.parse(run.stdout);
+  };
+
+  beforeEach(async () => {
+    work = await mkdtemp(join(tmpdir(), 'concierge-cli-'));
+    dataDir = join(work, 'data');
+  });
+  afterEach(async () => {
+    await rm(work, { recursive: true, force: true });
+  });
+
+  describe('--help', () => {
+    it('lists the commands and the global options', async () => {
+      const run = await concierge(['--help']);
+      expect(run.code).toBe(0);
+      for (const word of ['faq', 'serve', 'bench', '--data', '--json', 'CONCIERGE_DATA_DIR']) expect(run.stdout).toContain(word);
+    });
+
+    it("prints one command's usage", async () => {
+      const run = await concierge(['faq', 'import', '--help']);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/Usage: concierge faq/);
+      expect(run.stdout).toContain('export FILE');
+    });
+
+    it('fails with one line and exit code 2 for an unknown command or flag', async () => {
+      const unknown = await concierge(['frobnicate']);
+      expect(unknown.code).toBe(2);
+      expect(unknown.stderr.split('\n')[0]).toBe('concierge: Unknown command "frobnicate"');
+      const badFlag = await inData('faq', 'list', '--colour');
+      expect(badFlag.code).toBe(2);
+      expect(badFlag.stderr).toMatch(/^concierge: Unknown option '--colour'/);
+    });
+  });
+
+  describe('faq', () => {
+    it('starts scripted use from an empty knowledge base', async () => {
+      expect(await list()).toEqual([]);
+    });
+
+    it('imports the sample FAQ and lists it as a JSON array of entries', async () => {
+      const run = await inData('faq', 'import', SAMPLE);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toContain(`Imported ${SAMPLE_SIZE} of ${SAMPLE_SIZE}`);
+      const entries = await list();
+      expect(entries).toHaveLength(SAMPLE_SIZE);
+      expect(entries.find((entry) => entry.ref === 'returns-policy')).toMatchObject({
+        question: '如何申请退货？',
+        lang: 'zh',
+        category: 'returns',
+        paraphrases: expect.arrayContaining(['我想退货怎么办？']),
+      });
+    });
+
+    it('adds and removes an entry', async () => {
+      const added = await inData('faq', 'add', '--question', 'Do you ship abroad?', '--answer', 'Yes, to 40 countries.', '--category', 'shipping');
+      expect(added.code, added.stderr).toBe(0);
+      const id = Number(added.stdout.trim());
+      expect(id).toBeGreaterThan(0);
+      expect(await list()).toEqual([expect.objectContaining({ id, question: 'Do you ship abroad?', category: 'shipping' })]);
+
+      const removed = await inData('faq', 'rm', String(id));
+      expect(removed.code, removed.stderr).toBe(0);
+      expect(await list()).toEqual([]);
+      expect((await inData('faq', 'rm', 'abc')).code).toBe(2);
+    });
+
+    it('imports a CSV and exports in the format its file name asks for', async () => {
+      const csv = join(work, 'kb.csv');
+      await writeFile(csv, '\uFEFFquestion,answer,category\n"How do I pay?","By card, or PayPal.",billing\n怎么开发票？,在订单页申请。,billing\n');
+      const run = await inData('faq', 'import', csv);
+      expect(run.code, run.stderr).toBe(0);
+      expect((await list()).map((entry) => entry.question).sort()).toEqual(['How do I pay?', '怎么开发票？']);
+
+      const exported = (extension: string) => readFile(join(work, `out.${extension}`), 'utf8');
+      for (const extension of ['csv', 'json', 'jsonl']) {
+        const run = await inData('faq', 'export', join(work, `out.${extension}`));
+        expect(run.code, run.stderr).toBe(0);
+      }
+      expect(await exported('csv')).toMatch(/^\uFEFF?question,/);
+      expect(JSON.stringify(JSON.parse(await exported('json')))).toContain('怎么开发票？');
+      expect((await exported('jsonl')).trim().split('\n').map((line) => JSON.parse(line).question).sort()).toEqual([
+        'How do I pay?',
+        '怎么开发票？',
+      ]);
+      const again = await concierge(['--data', join(work, 'copy'), 'faq', 'import', join(work, 'out.csv'), '--json']);
+      expect(again.code, again.stderr).toBe(0);
+      expect(JSON.parse(again.stdout)).toMatchObject({ imported: 2, errors: [] });
+      expect((await inData('faq', 'export', join(work, 'out.txt'))).code).toBe(2);
+    });
+
+    it('refuses a malformed CSV with its line numbers, a non-zero exit, and the knowledge base unchanged', async () => {
+      await inData('faq', 'add', '--question', 'Existing?', '--answer', 'Yes.');
+      const badRows = join(work, 'bad-rows.csv');
+      await writeFile(badRows, 'question,answer\nFine question,Fine answer\n,answer without a question\nExisting?,again\n');
+      const rows = await inData('faq', 'import', badRows);
+      expect(rows.code).toBe(1);
+      expect(rows.stderr).toMatch(/line 3 \(question\): /);
+      expect(rows.stderr).toMatch(/line 4 .*duplicate/);
+      expect(rows.stderr).toMatch(/^concierge: .*2 problem\(s\) found; nothing was imported$/m);
+
+      const badSyntax = join(work, 'bad-syntax.csv');
+      await writeFile(badSyntax, 'question,answer\nFine question,Fine answer\nAnother,"unterminated\n');
+      const syntax = await inData('faq', 'import', badSyntax);
+      expect(syntax.code).toBe(1);
+      expect(syntax.stderr).toMatch(/line 3/);
+      expect((await list()).map((entry) => entry.question)).toEqual(['Existing?']);
+    });
+
+    it('reports invalid UTF-8 with its line number', async () => {
+      const csv = join(work, 'latin1.csv');
+      await writeFile(csv, Buffer.concat([Buffer.from('question,answer\nOK,fine\n'), Buffer.from([0x63, 0x61, 0x66, 0xe9]), Buffer.from(',x\n')]));
+      const run = await inData('faq', 'import', csv);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/line 3: .*not valid UTF-8/);
+      expect(await list()).toEqual([]);
+    });
+
+    it('takes the data folder from --data after the command or from CONCIERGE_DATA_DIR', async () => {
+      await concierge(['faq', 'add', '--question', 'Where?', '--answer', 'Here.', '--data', dataDir]);
+      const viaEnv = await concierge(['faq', 'list', '--json'], { CONCIERGE_DATA_DIR: dataDir });
+      expect(JSON.parse(viaEnv.stdout)).toEqual([expect.objectContaining({ question: 'Where?' })]);
+    });
+  });
+
+  describe('serve', () => {
+    it('prints the URL with its token as the first stdout line and serves the API', async () => {
+      const child = spawn(process.execPath, [BIN, '--data', dataDir, 'serve', '--port', '0'], { cwd: ROOT });
+      try {
+        const firstLine = await new Promise<string>((resolve, reject) => {
+          createInterface({ input: child.stdout }).once('line', resolve);
+          child.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+        });
+        const match = /^http:\/\/127\.0\.0\.1:(\d+)\/\?token=([0-9a-f]{64})$/.exec(firstLine);
+        expect(match, firstLine).not.toBeNull();
+        const [, port, token] = match!;
+        const reply = await fetch(`http://127.0.0.1:${port}/api/faq:list`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+          body: '{}',
+        });
+        expect(reply.status).toBe(200);
+        // serve seeds the sample FAQ into the empty knowledge base
+        const body = (await reply.json()) as { result: { total: number } };
+        expect(body.result.total).toBe(SAMPLE_SIZE);
+        expect((await fetch(`http://127.0.0.1:${port}/api/faq:list`, { method: 'POST', body: '{}' })).status).toBe(401);
+        const page = await fetch(firstLine);
+        expect(page.status).toBe(200);
+        expect(await page.text()).toMatch(/<html/i);
+      } finally {
+        const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        expect(await exited).toBe(0);
+      }
+    }, 240_000);
+  });
+});

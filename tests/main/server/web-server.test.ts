@@ -1,0 +1,360 @@
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { Agent, request as httpRequest, type OutgoingHttpHeaders } from 'node:http';
+import { connect } from 'node:net';
+import { networkInterfaces, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
+import { createApp, type App } from '../../../src-main/app/create-app.ts';
+import { startWebServer, type WebServer } from '../../../src-main/server/web-server.ts';
+import { WS_CLOSE_UNAUTHORIZED, type WsServerMessage } from '../../../src-main/shared/api/transport.ts';
+
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/** Raw node:http, because fetch() will not send a forged Host header. */
+function send(
+  port: number,
+  options: { method?: string; path: string; headers?: OutgoingHttpHeaders; body?: string; agent?: Agent },
+): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      { host: '127.0.0.1', port, method: options.method ?? 'POST', path: options.path, headers: options.headers, agent: options.agent },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+const json = (reply: Reply) => JSON.parse(reply.body);
+
+describe('startWebServer', () => {
+  let dataDir: string;
+  let rendererDir: string;
+  let app: App;
+  let server: WebServer;
+  let api: (channel: string, body: unknown, headers?: OutgoingHttpHeaders) => Promise<Reply>;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'concierge-web-'));
+    rendererDir = join(dataDir, 'renderer');
+    await mkdir(join(rendererDir, 'assets'), { recursive: true });
+    await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Concierge</title>');
+    await writeFile(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+    await writeFile(join(dataDir, 'secret.txt'), 'outside the renderer');
+    app = await createApp({ dataDir, seedSample: false });
+    server = await startWebServer({ router: app.router, events: app.events, rendererDir, port: 0 });
+    api = (channel, body, headers = {}) =>
+      send(server.port, {
+        path: `/api/${channel}`,
+        headers: {
+          Host: `127.0.0.1:${server.port}`,
+          'Content-Type': 'application/json',
+          Authorization: `Bearer ${server.token}`,
+          ...headers,
+        },
+        body: JSON.stringify(body),
+      });
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    await app?.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  describe('launch', () => {
+    it('prints a loopback URL carrying a 32-byte hex token', () => {
+      expect(server.token).toMatch(/^[0-9a-f]{64}$/);
+      expect(server.url).toBe(`http://127.0.0.1:${server.port}/?token=${server.token}`);
+    });
+
+    it('listens on 127.0.0.1 only', async () => {
+      const reachable = (host: string) =>
+        new Promise<boolean>((resolve) => {
+          const socket = connect({ host, port: server.port }, () => {
+            socket.destroy();
+            resolve(true);
+          });
+          socket.on('error', () => resolve(false));
+        });
+      expect(await reachable('127.0.0.1')).toBe(true);
+      expect(await reachable('::1')).toBe(false);
+      const external = Object.values(networkInterfaces())
+        .flat()
+        .filter((address) => address && !address.internal && address.family === 'IPv4');
+      for (const address of external) expect(await reachable(address!.address)).toBe(false);
+    });
+  });
+
+  describe('POST /api/<channel>', () => {
+    it('answers a valid call with {result}', async () => {
+      const reply = await api('faq:create', { question: 'How long does shipping take?', answer: '2–4 days.' });
+      expect(reply.status).toBe(200);
+      expect(json(reply).result).toMatchObject({ id: expect.any(Number), question: 'How long does shipping take?' });
+    });
+
+    it('refuses a request without the token with 401', async () => {
+      const reply = await api('faq:list', {}, { Authorization: '' });
+      expect(reply.status).toBe(401);
+      expect(json(reply)).toEqual({
+        error: { name: 'UnauthorizedError', message: expect.stringContaining('token'), kind: 'unauthorized' },
+      });
+    });
+
+    it('refuses a wrong token with 401', async () => {
+      const wrong = server.token.replace(/.$/, (c) => (c === '0' ? '1' : '0'));
+      expect((await api('faq:list', {}, { Authorization: `Bearer ${wrong}` })).status).toBe(401);
+      expect((await api('faq:list', {}, { Authorization: server.token })).status).toBe(401);
+    });
+
+    it('refuses a Host that is not 127.0.0.1 or localhost on our port (DNS rebinding)', async () => {
+      for (const host of ['evil.example', `evil.example:${server.port}`, '127.0.0.1', `127.0.0.1:${server.port + 1}`]) {
+        const reply = await api('faq:list', {}, { Host: host });
+        expect(reply.status, host).toBe(403);
+        expect(json(reply).error.kind).toBe('unauthorized');
+      }
+      expect((await api('faq:list', {}, { Host: `localhost:${server.port}` })).status).toBe(200);
+    });
+
+    it('refuses a cross-origin request and never sends CORS headers', async () => {
+      const foreign = await api('faq:list', {}, { Origin: 'http://evil.example' });
+      expect(foreign.status).toBe(403);
+      expect((await api('faq:list', {}, { Origin: 'null' })).status).toBe(403);
+      const own = await api('faq:list', {}, { Origin: `http://127.0.0.1:${server.port}` });
+      expect(own.status).toBe(200);
+      const preflight = await send(server.port, {
+        method: 'OPTIONS',
+        path: '/api/faq:list',
+        headers: { Host: `127.0.0.1:${server.port}`, Origin: 'http://evil.example', 'Access-Control-Request-Method': 'POST' },
+      });
+      expect(preflight.status).toBe(403);
+      for (const reply of [foreign, own, preflight]) expect(reply.headers['access-control-allow-origin']).toBeUndefined();
+    });
+
+    it('rejects a payload of the wrong shape with 400 and names the failing fields', async () => {
+      const reply = await api('faq:create', { question: '', answer: 7 });
+      expect(reply.status).toBe(400);
+      const { error } = json(reply);
+      expect(error).toMatchObject({ name: 'InvalidInputError', kind: 'invalid-input' });
+      expect(error.message).toContain('question');
+      expect(error.message).toContain('answer');
+    });
+
+    it('answers an unknown channel, bad JSON and a non-JSON body with 4xx errors', async () => {
+      expect((await api('faq:nope', {})).status).toBe(400);
+      expect((await api('faq%E0', {})).status).toBe(400);
+      const badJson = await send(server.port, {
+        path: '/api/faq:list',
+        headers: { Host: `127.0.0.1:${server.port}`, 'Content-Type': 'application/json', Authorization: `Bearer ${server.token}` },
+        body: '{"limit":',
+      });
+      expect(badJson.status).toBe(400);
+      expect(json(badJson).error.message).toMatch(/not valid JSON/);
+      expect((await api('faq:list', {}, { 'Content-Type': 'text/plain' })).status).toBe(415);
+      const get = await send(server.port, {
+        method: 'GET',
+        path: '/api/faq:list',
+        headers: { Host: `127.0.0.1:${server.port}`, Authorization: `Bearer ${server.token}` },
+      });
+      expect(get.status).toBe(405);
+    });
+
+    it('answers a missing entry with 404', async () => {
+      const reply = await api('faq:get', { id: 999_999 });
+      expect(reply.status).toBe(404);
+      expect(json(reply).error.kind).toBe('not-found');
+    });
+  });
+
+  describe('limits', () => {
+    it('caps the body size with 413', async () => {
+      const small = await startWebServer({ router: app.router, events: app.events, rendererDir, maxBodyBytes: 1_000 });
+      try {
+        const reply = await send(small.port, {
+          path: '/api/faq:import',
+          headers: { Host: `127.0.0.1:${small.port}`, 'Content-Type': 'application/json', Authorization: `Bearer ${small.token}` },
+          body: JSON.stringify({ fileName: 'a.csv', content: 'x'.repeat(2_000) }),
+        });
+        expect(reply.status).toBe(413);
+        expect(json(reply).error.message).toMatch(/exceeds/);
+      } finally {
+        await small.close();
+      }
+    });
+
+    it('rate-limits each connection with 429', async () => {
+      const limited = await startWebServer({ router: app.router, events: app.events, rendererDir, rateLimit: { burst: 5, perSecond: 0.001 } });
+      const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+      try {
+        const statuses: number[] = [];
+        for (let i = 0; i < 7; i++) {
+          const reply = await send(limited.port, {
+            path: '/api/faq:categories',
+            agent,
+            headers: { Host: `127.0.0.1:${limited.port}`, 'Content-Type': 'application/json', Authorization: `Bearer ${limited.token}` },
+            body: '{}',
+          });
+          statuses.push(reply.status);
+        }
+        expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429]);
+      } finally {
+        agent.destroy();
+        await limited.close();
+      }
+    });
+  });
+
+  describe('GET (the UI)', () => {
+    const page = (path: string, headers: OutgoingHttpHeaders = {}) =>
+      send(server.port, { method: 'GET', path, headers: { Host: `127.0.0.1:${server.port}`, ...headers } });
+
+    it('serves index.html for /?token= with a strict CSP and a same-site cookie for the assets', async () => {
+      const reply = await page(`/?token=${server.token}`);
+      expect(reply.status).toBe(200);
+      expect(reply.headers['content-type']).toMatch(/^text\/html/);
+      expect(reply.body).toContain('<title>Concierge</title>');
+      const csp = String(reply.headers['content-security-policy']);
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).toContain("default-src 'none'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).not.toMatch(/unsafe-eval|\*/);
+      expect(reply.headers['referrer-policy']).toBe('no-referrer');
+      const cookie = String(reply.headers['set-cookie']);
+      expect(cookie).toMatch(/HttpOnly/);
+      expect(cookie).toMatch(/SameSite=Strict/);
+
+      const asset = await page('/assets/app.js', { Cookie: cookie.split(';')[0] });
+      expect(asset.status).toBe(200);
+      expect(asset.headers['content-type']).toMatch(/^text\/javascript/);
+    });
+
+    it('refuses the page and its assets without the token', async () => {
+      expect((await page('/')).status).toBe(401);
+      expect((await page('/assets/app.js')).status).toBe(401);
+      expect((await page('/?token=wrong')).status).toBe(401);
+    });
+
+    it('never serves files outside the renderer folder', async () => {
+      const token = `?token=${server.token}`;
+      for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/%00index.html']) {
+        const reply = await page(path + token);
+        expect(reply.status, path).toBe(404);
+        expect(reply.body).not.toContain('outside the renderer');
+      }
+    });
+  });
+
+  describe('WebSocket /ws', () => {
+    const origin = () => `http://127.0.0.1:${server.port}`;
+
+    function open(headers: Record<string, string> = { Origin: origin() }) {
+      const socket = new WebSocket(`ws://127.0.0.1:${server.port}/ws`, { headers });
+      const messages: WsServerMessage[] = [];
+      const waiters: (() => void)[] = [];
+      socket.on('message', (data) => {
+        messages.push(JSON.parse(String(data)));
+        for (const wake of waiters.splice(0)) wake();
+      });
+      /** Resolves with the first message (seen or future) that matches. */
+      const next = async (match: (message: WsServerMessage) => boolean): Promise<WsServerMessage> => {
+        for (;;) {
+          const found = messages.find(match);
+          if (found) {
+            messages.splice(messages.indexOf(found), 1);
+            return found;
+          }
+          await new Promise<void>((resolve) => waiters.push(resolve));
+        }
+      };
+      return { socket, next };
+    }
+
+    async function authenticated() {
+      const client = open();
+      await new Promise((resolve) => client.socket.once('open', resolve));
+      client.socket.send(JSON.stringify({ type: 'auth', token: server.token }));
+      await client.next((m) => m.type === 'ready');
+      return client;
+    }
+
+    it('invokes channels and pushes events to the client', async () => {
+      const { socket, next } = await authenticated();
+      socket.send(JSON.stringify({ type: 'invoke', seq: 1, channel: 'faq:create', input: { question: '如何申请退货？', answer: '30天内可退。' } }));
+      const response = await next((m) => m.type === 'response' && m.seq === 1);
+      expect(response).toMatchObject({ ok: true, result: { question: '如何申请退货？' } });
+      const event = await next((m) => m.type === 'event');
+      expect(event).toMatchObject({ type: 'event', event: 'faq:changed', payload: { revision: expect.any(Number) } });
+      socket.close();
+    });
+
+    it('answers a wrong payload shape with an invalid-input error for that seq', async () => {
+      const { socket, next } = await authenticated();
+      socket.send(JSON.stringify({ type: 'invoke', seq: 7, channel: 'faq:get', input: { id: 'seven' } }));
+      const response = await next((m) => m.type === 'response' && m.seq === 7);
+      expect(response).toMatchObject({ ok: false, error: { name: 'InvalidInputError', kind: 'invalid-input' } });
+      socket.close();
+    });
+
+    it('closes with 4401 when the first message does not carry the token', async () => {
+      const { socket } = open();
+      await new Promise((resolve) => socket.once('open', resolve));
+      const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
+      socket.send(JSON.stringify({ type: 'invoke', seq: 1, channel: 'faq:list', input: {} }));
+      expect(await closed).toBe(WS_CLOSE_UNAUTHORIZED);
+
+      const second = open();
+      await new Promise((resolve) => second.socket.once('open', resolve));
+      const closedAgain = new Promise<number>((resolve) => second.socket.once('close', (code) => resolve(code)));
+      second.socket.send(JSON.stringify({ type: 'auth', token: 'f'.repeat(64) }));
+      expect(await closedAgain).toBe(WS_CLOSE_UNAUTHORIZED);
+    });
+
+    it('refuses the upgrade from a foreign Origin or Host', async () => {
+      const refusedWith = (headers: Record<string, string>) =>
+        new Promise<number>((resolve, reject) => {
+          const { socket } = open(headers);
+          socket.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+          socket.on('open', () => reject(new Error('upgrade was accepted')));
+          socket.on('error', () => {});
+        });
+      expect(await refusedWith({ Origin: 'http://evil.example' })).toBe(403);
+      expect(await refusedWith({ Host: 'evil.example', Origin: 'http://evil.example' })).toBe(403);
+      expect(await refusedWith({ Host: `rebind.example:${server.port}` })).toBe(403);
+    });
+
+    it('rate-limits invokes on one socket', async () => {
+      const limited = await startWebServer({ router: app.router, events: app.events, rendererDir, rateLimit: { burst: 3, perSecond: 0.001 } });
+      try {
+        const socket = new WebSocket(`ws://127.0.0.1:${limited.port}/ws`);
+        const replies: WsServerMessage[] = [];
+        await new Promise((resolve) => socket.once('open', resolve));
+        const done = new Promise<void>((resolve) =>
+          socket.on('message', (data) => {
+            const message = JSON.parse(String(data)) as WsServerMessage;
+            if (message.type === 'ready') for (let seq = 1; seq <= 5; seq++) socket.send(JSON.stringify({ type: 'invoke', seq, channel: 'faq:categories', input: {} }));
+            if (message.type === 'response') replies.push(message);
+            if (replies.length === 5) resolve();
+          }),
+        );
+        socket.send(JSON.stringify({ type: 'auth', token: limited.token }));
+        await done;
+        const bySeq = replies.sort((a, b) => (a as { seq: number }).seq - (b as { seq: number }).seq);
+        expect(bySeq.map((m) => (m as { ok: boolean }).ok)).toEqual([true, true, true, false, false]);
+        expect(bySeq[4]).toMatchObject({ error: { name: 'RateLimitedError' } });
+        socket.close();
+      } finally {
+        await limited.close();
+      }
+    });
+  });
+});
