@@ -1,0 +1,78 @@
+import { en, type Catalogue, type MessageKey } from './en.ts';
+import { zh } from './zh.ts';
+import type { MessageParams } from './message.ts';
+
+export type Locale = 'zh' | 'en';
+export const LOCALES: readonly Locale[] = ['zh', 'en'];
+export type { MessageKey, MessageParams };
+
+const catalogues: Record<Locale, Catalogue> = { zh, en };
+
+/** The first supported language in the user's preference list (`navigator.languages`), else English. */
+export function detectLocale(languages: readonly string[]): Locale {
+  for (const tag of languages) {
+    const primary = tag.toLowerCase().split(/[-_]/)[0];
+    if (primary === 'zh' || primary === 'en') return primary;
+  }
+  return 'en';
+}
+
+/** BCP 47 tags for `Intl` and the document's `lang` attribute. */
+export const LOCALE_TAGS: Record<Locale, string> = { zh: 'zh-CN', en: 'en' };
+
+export function formatMessage(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
+  const message = catalogues[locale][key];
+  const numbers = new Intl.NumberFormat(LOCALE_TAGS[locale]);
+  let text = message as string;
+  if (typeof message !== 'string') {
+    const count = Number(params.n ?? 0);
+    const form = new Intl.PluralRules(LOCALE_TAGS[locale]).select(count);
+    text = form === 'one' && message.one !== undefined ? message.one : message.other;
+  }
+  return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    const value = params[name];
+    if (value === undefined) return placeholder;
+    return typeof value === 'number' ? numbers.format(value) : value;
+  });
+}
+
+/**
+ * Translates keys in the current locale. `locale` is read through a getter, so markup that calls `t()`
+ * re-renders when the language changes.
+ */
+export class I18n {
+  readonly #locale: () => Locale;
+
+  constructor(locale: () => Locale) {
+    this.#locale = locale;
+  }
+
+  get locale(): Locale {
+    return this.#locale();
+  }
+
+  t = (key: MessageKey, params?: MessageParams): string => formatMessage(this.locale, key, params);
+
+  formatDate = (iso: string): string =>
+    new Intl.DateTimeFormat(LOCALE_TAGS[this.locale], { dateStyle: 'medium', timeStyle: 'short' }).format(
+      new Date(iso),
+    );
+
+  formatPercent = (fraction: number): string =>
+    new Intl.NumberFormat(LOCALE_TAGS[this.locale], { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
+
+  formatNumber = (value: number, maximumFractionDigits = 0): string =>
+    new Intl.NumberFormat(LOCALE_TAGS[this.locale], { maximumFractionDigits }).format(value);
+
+  /** A rough, readable duration: 40 s, 12 min, 1 h 5 min. */
+  formatDuration = (ms: number): string => {
+    const seconds = Math.max(1, Math.round(ms / 1000));
+    if (seconds < 90) return this.t('duration.seconds', { n: seconds });
+    const minutes = Math.round(seconds / 60);
+    if (minutes < 90) return this.t('duration.minutes', { n: minutes });
+    return this.t('duration.hours', { h: Math.floor(minutes / 60), m: minutes % 60 });
+  };
+
+  formatShortDate = (iso: string): string =>
+    new Intl.DateTimeFormat(LOCALE_TAGS[this.locale], { dateStyle: 'short' }).format(new Date(iso));
+}

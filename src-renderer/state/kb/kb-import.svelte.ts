@@ -1,0 +1,124 @@
+import type { ApiClient, ImportReport } from '../../../src-main/shared/api/index.ts';
+import type { MessageKey } from '../../i18n/i18n.svelte.ts';
+import { describeError, type UiError } from '../../lib/errors.ts';
+import { IMPORT_FILE_MAX_BYTES } from './faq-limits.ts';
+
+/** idle → reading → checking (dry run) → preview → committing → idle; `failed` shows why it cannot go on. */
+export type ImportPhase = 'idle' | 'reading' | 'checking' | 'preview' | 'committing' | 'failed';
+
+/** The part of a browser `File` the import needs. */
+export interface ImportFile {
+  name: string;
+  size: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+const EXTENSIONS = ['.json', '.jsonl', '.csv'];
+
+/**
+ * Import with a preview: the file is read as strict UTF-8, checked by the server with `dryRun`, shown, and
+ * only written when the user confirms.
+ */
+export class KbImport {
+  phase = $state<ImportPhase>('idle');
+  fileName = $state('');
+  report = $state.raw<ImportReport | null>(null);
+  /** A problem found before the server saw the file (type, size, encoding). */
+  problem = $state<MessageKey | null>(null);
+  /** A failure reported by the server. */
+  error = $state<UiError | null>(null);
+
+  busy = $derived(this.phase === 'reading' || this.phase === 'checking' || this.phase === 'committing');
+  canCommit = $derived(
+    this.phase === 'preview' && this.report !== null && this.report.errors.length === 0 && this.report.imported > 0,
+  );
+
+  readonly #api: ApiClient;
+  readonly #onImported: (report: ImportReport) => void | Promise<void>;
+  #content = '';
+  #attempt = 0;
+
+  constructor(api: ApiClient, onImported: (report: ImportReport) => void | Promise<void>) {
+    this.#api = api;
+    this.#onImported = onImported;
+  }
+
+  async choose(file: ImportFile): Promise<void> {
+    const attempt = ++this.#attempt;
+    this.#reset(file.name);
+    const name = file.name.toLowerCase();
+    if (!EXTENSIONS.some((extension) => name.endsWith(extension))) return this.#fail('kb.import.unsupported');
+    if (file.size > IMPORT_FILE_MAX_BYTES) return this.#fail('kb.import.tooLarge');
+    this.phase = 'reading';
+    let content: string;
+    try {
+      // fatal: invalid UTF-8 is refused here instead of being silently replaced with U+FFFD.
+      content = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
+    } catch {
+      if (attempt === this.#attempt) this.#fail('kb.import.notUtf8');
+      return;
+    }
+    if (attempt !== this.#attempt) return;
+    this.#content = content;
+    this.phase = 'checking';
+    try {
+      const report = await this.#api.invoke('faq:import', { fileName: file.name, content, dryRun: true });
+      if (attempt !== this.#attempt) return;
+      this.report = report;
+      this.phase = 'preview';
+    } catch (error) {
+      if (attempt === this.#attempt) this.#failWith(error);
+    }
+  }
+
+  async commit(): Promise<void> {
+    if (!this.canCommit) return;
+    const attempt = this.#attempt;
+    this.phase = 'committing';
+    try {
+      const report = await this.#api.invoke('faq:import', { fileName: this.fileName, content: this.#content });
+      if (attempt !== this.#attempt) return;
+      if (report.errors.length > 0 || report.dryRun) {
+        // The file no longer imports cleanly (the KB changed since the preview): show why.
+        this.report = report;
+        this.phase = 'preview';
+        return;
+      }
+      this.close();
+      await this.#onImported(report);
+    } catch (error) {
+      if (attempt === this.#attempt) this.#failWith(error);
+    }
+  }
+
+  close(): void {
+    this.#attempt++;
+    this.#reset('');
+    this.phase = 'idle';
+  }
+
+  #reset(fileName: string): void {
+    this.fileName = fileName;
+    this.report = null;
+    this.problem = null;
+    this.error = null;
+    this.#content = '';
+  }
+
+  #fail(problem: MessageKey): void {
+    this.problem = problem;
+    this.phase = 'failed';
+  }
+
+  #failWith(error: unknown): void {
+    const details = (error as { details?: Partial<ImportReport> } | null)?.details;
+    if (Array.isArray(details?.errors) && typeof details.total === 'number') {
+      // A refused import that carries its report: show the rows, like a preview.
+      this.report = details as ImportReport;
+      this.phase = 'preview';
+      return;
+    }
+    this.error = describeError(error);
+    this.phase = 'failed';
+  }
+}

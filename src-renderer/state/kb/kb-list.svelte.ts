@@ -1,0 +1,161 @@
+import type { ApiClient, FaqEntry, Input, Lang } from '../../../src-main/shared/api/index.ts';
+
+export type StatusFilter = 'all' | 'enabled' | 'disabled';
+export interface KbFilters {
+  category: string;
+  lang: Lang | '';
+  status: StatusFilter;
+}
+
+/** Rows fetched per `faq:list` call: a screenful is ~15, so one page covers several scrolls. */
+export const PAGE_SIZE = 200;
+export const SEARCH_DEBOUNCE_MS = 200;
+
+/**
+ * The entries matching the current search and filters, fetched page by page as the table scrolls.
+ * `rows` has one slot per match; a slot stays `undefined` until its page arrives, so 10,000 entries cost
+ * only the pages actually looked at.
+ */
+export class KbList {
+  search = $state('');
+  category = $state('');
+  lang = $state<Lang | ''>('');
+  status = $state<StatusFilter>('all');
+
+  rows = $state.raw<readonly (FaqEntry | undefined)[]>([]);
+  total = $state(0);
+  /** KB revision the rows were read at; -1 before the first load. */
+  revision = $state(-1);
+  loadedOnce = $state(false);
+  /** Bumped when the result set is replaced, so the table scrolls back to the top. */
+  resets = $state(0);
+
+  filtered = $derived(this.search.trim() !== '' || this.category !== '' || this.lang !== '' || this.status !== 'all');
+
+  readonly #api: ApiClient;
+  readonly #onError: (error: unknown) => void;
+  #generation = 0;
+  #loaded = new Set<number>();
+  #loading = new Set<number>();
+  #viewport = { first: 0, end: 0 };
+  #searchTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(api: ApiClient, onError: (error: unknown) => void) {
+    this.#api = api;
+    this.#onError = onError;
+  }
+
+  /** The `faq:list` filter for the current state (paging added per call). */
+  query(): Input<'faq:list'> {
+    const search = this.search.trim();
+    return {
+      search: search || undefined,
+      category: this.category || undefined,
+      lang: this.lang || undefined,
+      enabled: this.status === 'all' ? undefined : this.status === 'enabled',
+    };
+  }
+
+  /** Typing in the search box: the list follows once typing pauses. */
+  setSearch(text: string): void {
+    this.search = text;
+    clearTimeout(this.#searchTimer);
+    this.#searchTimer = setTimeout(() => void this.reload(), SEARCH_DEBOUNCE_MS);
+  }
+
+  setFilters(patch: Partial<KbFilters>): Promise<void> {
+    Object.assign(this, patch);
+    return this.reload();
+  }
+
+  clearFilters(): Promise<void> {
+    this.search = '';
+    return this.setFilters({ category: '', lang: '', status: 'all' });
+  }
+
+  /** New filters: fetch the first page and start again from the top. */
+  reload(): Promise<void> {
+    clearTimeout(this.#searchTimer);
+    return this.#load([0], true);
+  }
+
+  /** Same filters, changed data: re-read the pages on screen and keep the scroll position. */
+  refresh(): Promise<void> {
+    return this.#load(pagesBetween(this.#viewport.first, this.#viewport.end), false);
+  }
+
+  /** The table reports which rows it shows; missing pages are fetched. */
+  setViewport(first: number, end: number): void {
+    this.#viewport = { first, end };
+    for (const page of pagesBetween(first, end)) {
+      if (page * PAGE_SIZE < this.total && !this.#loaded.has(page) && !this.#loading.has(page)) {
+        void this.#fetchPage(page);
+      }
+    }
+  }
+
+  /** Stops a pending debounced search (the owner is going away). */
+  dispose(): void {
+    clearTimeout(this.#searchTimer);
+    this.#generation++;
+  }
+
+  async #load(pages: number[], fromTop: boolean): Promise<void> {
+    const generation = ++this.#generation;
+    this.#loading.clear();
+    const query = this.query();
+    try {
+      const results = await Promise.all(
+        pages.map((page) => this.#api.invoke('faq:list', { ...query, limit: PAGE_SIZE, offset: page * PAGE_SIZE })),
+      );
+      if (generation !== this.#generation) return;
+      const total = results.at(-1)?.total ?? 0;
+      const rows: (FaqEntry | undefined)[] = new Array(total).fill(undefined);
+      results.forEach((result, i) => placePage(rows, pages[i], result.entries));
+      this.#loaded = new Set(pages);
+      this.rows = rows;
+      this.total = total;
+      this.revision = Math.max(...results.map((result) => result.revision));
+      this.loadedOnce = true;
+      if (fromTop) this.resets++;
+      // The viewport may have moved while loading.
+      this.setViewport(this.#viewport.first, this.#viewport.end);
+    } catch (error) {
+      if (generation === this.#generation) this.#onError(error);
+    }
+  }
+
+  async #fetchPage(page: number): Promise<void> {
+    const generation = this.#generation;
+    this.#loading.add(page);
+    try {
+      const result = await this.#api.invoke('faq:list', {
+        ...this.query(),
+        limit: PAGE_SIZE,
+        offset: page * PAGE_SIZE,
+      });
+      if (generation !== this.#generation) return;
+      const rows = [...this.rows];
+      placePage(rows, page, result.entries);
+      this.rows = rows;
+      this.#loaded.add(page);
+    } catch (error) {
+      if (generation === this.#generation) this.#onError(error);
+    } finally {
+      if (generation === this.#generation) this.#loading.delete(page);
+    }
+  }
+}
+
+function pagesBetween(first: number, end: number): number[] {
+  const firstPage = Math.floor(first / PAGE_SIZE);
+  const lastPage = Math.floor(Math.max(first, end - 1) / PAGE_SIZE);
+  return Array.from({ length: lastPage - firstPage + 1 }, (_, i) => firstPage + i);
+}
+
+function placePage(rows: (FaqEntry | undefined)[], page: number, entries: FaqEntry[]): void {
+  entries.forEach((entry, i) => {
+    const index = page * PAGE_SIZE + i;
+    if (index < rows.length) rows[index] = entry;
+  });
+}

@@ -1,0 +1,208 @@
+import type { ApiClient, FaqEntry, ImportReport, Input, Output } from '../../../src-main/shared/api/index.ts';
+import type { MessageKey, MessageParams } from '../../i18n/i18n.svelte.ts';
+import type { Toasts } from '../toasts.svelte.ts';
+import { EntryForm } from './entry-form.svelte.ts';
+import { KbImport } from './kb-import.svelte.ts';
+import { KbList, type KbFilters } from './kb-list.svelte.ts';
+import { KbSelection } from './kb-selection.svelte.ts';
+import { ReviewQueue } from './review-queue.svelte.ts';
+
+type Translate = (key: MessageKey, params?: MessageParams) => string;
+type BulkPrevious = Output<'faq:bulk-update'>['previous'];
+export type ExportFormat = Input<'faq:export'>['format'];
+
+export interface KnowledgeBaseDeps {
+  api: ApiClient;
+  toasts: Toasts;
+  t: Translate;
+  onError: (error: unknown) => void;
+  /** Hands an exported file to the user (a download in the browser). */
+  saveFile: (fileName: string, content: string) => void;
+}
+
+const ALL_MATCHING_LIMIT = 50_000;
+
+/**
+ * The knowledge-base screen's state and commands. Every change that can be undone shows a toast whose Undo
+ * calls the inverse API (restore, or bulk-update back to the previous values).
+ */
+export class KnowledgeBase {
+  readonly list: KbList;
+  readonly selection = new KbSelection();
+  readonly importer: KbImport;
+  readonly review: ReviewQueue;
+  /** Which part of the screen is shown: the entries table or the review queue. */
+  view = $state<'entries' | 'review'>('entries');
+  categories = $state.raw<string[]>([]);
+  /** The entry open in the editor, if any. */
+  form = $state.raw<EntryForm | null>(null);
+
+  readonly #api: ApiClient;
+  readonly #toasts: Toasts;
+  readonly #t: Translate;
+  readonly #onError: (error: unknown) => void;
+  readonly #saveFile: (fileName: string, content: string) => void;
+
+  constructor({ api, toasts, t, onError, saveFile }: KnowledgeBaseDeps) {
+    this.#api = api;
+    this.#saveFile = saveFile;
+    this.#toasts = toasts;
+    this.#t = t;
+    this.#onError = onError;
+    this.list = new KbList(api, onError);
+    this.importer = new KbImport(api, (report) => this.#imported(report));
+    this.review = new ReviewQueue({ api, toasts, t, onError });
+  }
+
+  /** Loads the list and follows changes made elsewhere (another window, the CLI); returns the stop function. */
+  connect(): () => void {
+    void (this.list.loadedOnce ? this.refresh() : Promise.all([this.list.reload(), this.#loadCategories()]));
+    const stop = this.#api.on('faq:changed', ({ revision }) => {
+      if (revision !== this.list.revision) void this.refresh();
+    });
+    const stopReview = this.review.connect();
+    return () => {
+      stop();
+      stopReview();
+      this.list.dispose();
+    };
+  }
+
+  refresh(): Promise<unknown> {
+    return Promise.all([this.list.refresh(), this.#loadCategories()]);
+  }
+
+  setSearch(text: string): void {
+    this.selection.clear();
+    this.list.setSearch(text);
+  }
+
+  setFilters(patch: Partial<KbFilters>): Promise<void> {
+    this.selection.clear();
+    return this.list.setFilters(patch);
+  }
+
+  clearFilters(): Promise<void> {
+    this.selection.clear();
+    return this.list.clearFilters();
+  }
+
+  async selectAllMatching(): Promise<void> {
+    await this.#attempt(async () => {
+      const { entries } = await this.#api.invoke('faq:list', { ...this.list.query(), limit: ALL_MATCHING_LIMIT });
+      this.selection.replace(entries.map((entry) => entry.id));
+    });
+  }
+
+  openEditor(entry: FaqEntry | null): void {
+    this.form = new EntryForm(entry, { category: this.list.category, lang: this.list.lang });
+  }
+
+  closeEditor(): void {
+    this.form = null;
+  }
+
+  /** Saves the open form; throws so the editor can show the failure next to the fields. */
+  async save(form: EntryForm): Promise<FaqEntry> {
+    const draft = form.toDraft();
+    const saved = form.original
+      ? await this.#api.invoke('faq:update', { ...draft, id: form.original.id })
+      : await this.#api.invoke('faq:create', draft);
+    if (this.form === form) this.form = null;
+    this.#toasts.show(this.#t(form.original ? 'kb.toast.saved' : 'kb.toast.created'));
+    await this.refresh();
+    return saved;
+  }
+
+  async remove(ids: readonly number[]): Promise<void> {
+    await this.#attempt(async () => {
+      const { ids: deleted } = await this.#api.invoke('faq:delete', { ids: [...ids] });
+      this.selection.remove(deleted);
+      if (this.form?.original && deleted.includes(this.form.original.id)) this.form = null;
+      this.#toasts.show(this.#t('kb.toast.deleted', { n: deleted.length }), {
+        undo: () => this.#undo(() => this.#api.invoke('faq:restore', { ids: deleted })),
+      });
+      await this.refresh();
+    });
+  }
+
+  async setEnabled(ids: readonly number[], enabled: boolean): Promise<void> {
+    await this.#bulkUpdate(ids, { enabled }, enabled ? 'kb.toast.enabled' : 'kb.toast.disabled');
+  }
+
+  async setCategory(ids: readonly number[], category: string): Promise<void> {
+    const trimmed = category.trim();
+    await this.#bulkUpdate(ids, { category: trimmed }, trimmed ? 'kb.toast.categorySet' : 'kb.toast.categoryCleared');
+  }
+
+  /** One row's switch: no toast, the switch itself shows the new state. */
+  async toggleEnabled(entry: FaqEntry): Promise<void> {
+    await this.#attempt(() => this.#api.invoke('faq:update', { id: entry.id, enabled: !entry.enabled }));
+    await this.list.refresh(); // also puts the switch back if the update failed
+  }
+
+  async exportAs(format: ExportFormat): Promise<void> {
+    await this.#attempt(async () => {
+      const file = await this.#api.invoke('faq:export', { format });
+      this.#saveFile(file.fileName, file.content);
+      this.#toasts.show(this.#t('kb.toast.exported', { fileName: file.fileName }));
+    });
+  }
+
+  async #bulkUpdate(
+    ids: readonly number[],
+    patch: { category?: string; enabled?: boolean },
+    message: MessageKey,
+  ): Promise<void> {
+    await this.#attempt(async () => {
+      const result = await this.#api.invoke('faq:bulk-update', { ids: [...ids], patch });
+      this.selection.clear();
+      this.#toasts.show(this.#t(message, { n: result.ids.length, category: patch.category ?? '' }), {
+        undo: () => this.#undo(() => this.#restorePrevious(result.previous)),
+      });
+      await this.refresh();
+    });
+  }
+
+  /** Puts bulk-updated entries back: one bulk-update per distinct (category, enabled) they had. */
+  async #restorePrevious(previous: BulkPrevious): Promise<void> {
+    const groups = new Map<string, { category: string; enabled: boolean; ids: number[] }>();
+    for (const { id, category, enabled } of previous) {
+      const key = JSON.stringify([category, enabled]);
+      const group = groups.get(key) ?? { category, enabled, ids: [] };
+      group.ids.push(id);
+      groups.set(key, group);
+    }
+    for (const { category, enabled, ids } of groups.values()) {
+      await this.#api.invoke('faq:bulk-update', { ids, patch: { category, enabled } });
+    }
+  }
+
+  async #undo(inverse: () => Promise<unknown>): Promise<void> {
+    await this.#attempt(async () => {
+      await inverse();
+      this.#toasts.show(this.#t('toast.undone'));
+      await this.refresh();
+    });
+  }
+
+  async #imported(report: ImportReport): Promise<void> {
+    this.#toasts.show(this.#t('kb.toast.imported', { n: report.imported }));
+    await Promise.all([this.list.reload(), this.#loadCategories()]);
+  }
+
+  async #loadCategories(): Promise<void> {
+    await this.#attempt(async () => {
+      const categories = await this.#api.invoke('faq:categories', {});
+      this.categories = categories.map((item) => item.category).filter(Boolean);
+    });
+  }
+
+  async #attempt(work: () => Promise<unknown>): Promise<void> {
+    try {
+      await work();
+    } catch (error) {
+      this.#onError(error);
+    }
+  }
+}

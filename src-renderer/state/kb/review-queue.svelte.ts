@@ -1,0 +1,119 @@
+import type { ApiClient, FaqSearchHit, ReviewItem, ReviewStatus } from '../../../src-main/shared/api/index.ts';
+import type { MessageKey, MessageParams } from '../../i18n/i18n.svelte.ts';
+import type { Toasts } from '../toasts.svelte.ts';
+
+export interface ReviewQueueDeps {
+  api: ApiClient;
+  toasts: Toasts;
+  t: (key: MessageKey, params?: MessageParams) => string;
+  onError: (error: unknown) => void;
+}
+
+export interface NewEntryDraft {
+  question: string;
+  answer: string;
+  category: string;
+}
+
+const PAGE_LIMIT = 200;
+const SEARCH_LIMIT = 8;
+
+/**
+ * The review queue: hand-offs and thumbs-down answers waiting for a person, who links each to an entry
+ * (it becomes a similar question), writes a new entry from it, or dismisses it.
+ */
+export class ReviewQueue {
+  status = $state<ReviewStatus>('open');
+  items = $state.raw<ReviewItem[]>([]);
+  total = $state(0);
+  /** Open items, for the tab badge (kept current by `review:changed`). */
+  openCount = $state(0);
+  loadedOnce = $state(false);
+
+  readonly #deps: ReviewQueueDeps;
+
+  constructor(deps: ReviewQueueDeps) {
+    this.#deps = deps;
+  }
+
+  connect(): () => void {
+    void this.load();
+    return this.#deps.api.on('review:changed', ({ open }) => {
+      this.openCount = open;
+      void this.load();
+    });
+  }
+
+  async load(): Promise<void> {
+    await this.#attempt(async () => {
+      const status = this.status;
+      const [list, open] = await Promise.all([
+        this.#deps.api.invoke('review:list', { status, limit: PAGE_LIMIT }),
+        this.#deps.api.invoke('review:list', { status: 'open', limit: 1 }),
+      ]);
+      if (status !== this.status) return;
+      this.items = list.items;
+      this.total = list.total;
+      this.openCount = open.total;
+      this.loadedOnce = true;
+    });
+  }
+
+  setStatus(status: ReviewStatus): Promise<void> {
+    this.status = status;
+    return this.load();
+  }
+
+  /** Entries to link a question to: the closest ones by full-text search. */
+  async findEntries(query: string): Promise<FaqSearchHit[]> {
+    if (!query.trim()) return [];
+    try {
+      return await this.#deps.api.invoke('faq:search', { query, limit: SEARCH_LIMIT });
+    } catch (error) {
+      this.#deps.onError(error);
+      return [];
+    }
+  }
+
+  async link(item: ReviewItem, entryId: number, answer?: string): Promise<void> {
+    await this.#resolve(item, async () => {
+      const { entry } = await this.#deps.api.invoke('review:link', { id: item.id, entryId, answer });
+      this.#deps.toasts.show(this.#deps.t('review.toast.linked', { question: entry.question }));
+    });
+  }
+
+  /** Throws so the form can show the refusal next to its fields. */
+  async create(item: ReviewItem, draft: NewEntryDraft): Promise<void> {
+    await this.#deps.api.invoke('review:new', {
+      id: item.id,
+      question: draft.question.trim() || undefined,
+      answer: draft.answer,
+      category: draft.category.trim() || undefined,
+    });
+    this.#deps.toasts.show(this.#deps.t('review.toast.created'));
+    await this.load();
+  }
+
+  async dismiss(item: ReviewItem): Promise<void> {
+    await this.#resolve(item, async () => {
+      await this.#deps.api.invoke('review:dismiss', { id: item.id });
+      this.#deps.toasts.show(this.#deps.t('review.toast.dismissed'));
+    });
+  }
+
+  async #resolve(item: ReviewItem, work: () => Promise<void>): Promise<void> {
+    await this.#attempt(async () => {
+      await work();
+      this.items = this.items.filter((other) => other.id !== item.id);
+      await this.load();
+    });
+  }
+
+  async #attempt(work: () => Promise<unknown>): Promise<void> {
+    try {
+      await work();
+    } catch (error) {
+      this.#deps.onError(error);
+    }
+  }
+}

@@ -1,0 +1,100 @@
+import type {
+  TrainingPhase,
+  TrainingProgress,
+  TrainingRun,
+  TrainingStatus,
+} from '../../../src-main/shared/api/index.ts';
+
+/** One point of the loss chart: training loss at a step, and validation loss where one was measured. */
+export interface LossPoint {
+  step: number;
+  loss?: number;
+  valLoss?: number;
+}
+
+/** What the training screen shows about the run in progress, folded from `training:progress` events. */
+export interface LiveRun {
+  runId: string;
+  status: TrainingStatus;
+  phase: TrainingPhase;
+  step: number;
+  totalSteps: number;
+  epoch: number;
+  epochs: number;
+  trainLoss: number | null;
+  valLoss: number | null;
+  tokensPerSecond: number | null;
+  etaMs: number | null;
+  points: LossPoint[];
+}
+
+export const ACTIVE_STATUSES: readonly TrainingStatus[] = ['running', 'paused'];
+/** Statuses a run can be resumed from (it kept a checkpoint). */
+export const RESUMABLE_STATUSES: readonly TrainingStatus[] = ['paused', 'cancelled', 'interrupted'];
+
+export function liveFromRun(run: TrainingRun): LiveRun {
+  return {
+    runId: run.id,
+    status: run.status,
+    phase: run.phase,
+    step: run.step,
+    totalSteps: run.totalSteps,
+    epoch: run.epoch,
+    epochs: run.epochs,
+    trainLoss: run.trainLoss,
+    valLoss: run.valLoss,
+    tokensPerSecond: null,
+    etaMs: null,
+    points: run.history.map(({ step, loss, valLoss }) => ({ step, loss, ...(valLoss !== undefined && { valLoss }) })),
+  };
+}
+
+/**
+ * Folds one progress event into the live view. A new run id starts a fresh view; a training loss at a new
+ * step adds a point; a new validation loss is attached to the step it was measured at. Pure, so it is tested
+ * without a training worker.
+ */
+export function reduceProgress(live: LiveRun | null, event: TrainingProgress): LiveRun {
+  const base: LiveRun = live && live.runId === event.runId ? live : { ...emptyLive(event.runId) };
+  const points = [...base.points];
+  const last = points.at(-1);
+  if (event.trainLoss !== null && (!last || event.step > last.step)) {
+    points.push({ step: event.step, loss: event.trainLoss });
+  }
+  if (event.valLoss !== null && event.valLoss !== base.valLoss) {
+    const at = points.findLastIndex((point) => point.step <= event.step);
+    if (at >= 0 && points[at].step === event.step) points[at] = { ...points[at], valLoss: event.valLoss };
+    else points.push({ step: event.step, valLoss: event.valLoss });
+  }
+  return {
+    ...base,
+    status: event.status,
+    phase: event.phase,
+    step: event.step,
+    totalSteps: event.totalSteps,
+    epoch: event.epoch,
+    epochs: event.epochs,
+    trainLoss: event.trainLoss ?? base.trainLoss,
+    valLoss: event.valLoss ?? base.valLoss,
+    tokensPerSecond: event.tokensPerSecond > 0 ? event.tokensPerSecond : base.tokensPerSecond,
+    etaMs: event.etaMs,
+    points,
+  };
+}
+
+function emptyLive(runId: string): LiveRun {
+  return {
+    runId,
+    status: 'running',
+    phase: 'preparing',
+    step: 0,
+    totalSteps: 0,
+    epoch: 0,
+    epochs: 0,
+    trainLoss: null,
+    valLoss: null,
+    tokensPerSecond: null,
+    etaMs: null,
+    points: [],
+  };
+}

@@ -1,0 +1,163 @@
+import type {
+  ApiClient,
+  TrainingOptions,
+  TrainingPreview,
+  TrainingRun,
+} from '../../../src-main/shared/api/index.ts';
+import type { MessageKey, MessageParams } from '../../i18n/i18n.svelte.ts';
+import type { Toasts } from '../toasts.svelte.ts';
+import { ACTIVE_STATUSES, liveFromRun, reduceProgress, type LiveRun } from './live-run.ts';
+
+export type TrainingPreset = 'quick' | 'standard' | 'thorough';
+export const PRESETS: readonly TrainingPreset[] = ['quick', 'standard', 'thorough'];
+
+/** Epochs of a preset, relative to the run's default (the server picks it for fine-tuning or from-scratch). */
+export function presetEpochs(preset: TrainingPreset, defaultEpochs: number): number {
+  if (preset === 'quick') return Math.max(1, Math.round(defaultEpochs / 3));
+  if (preset === 'thorough') return defaultEpochs * 2;
+  return defaultEpochs;
+}
+
+/** Advanced settings as typed; blank means the default. */
+export interface AdvancedSettings {
+  epochs: string;
+  learningRate: string;
+  batchTokens: string;
+  seed: string;
+}
+
+export interface TrainingDeps {
+  api: ApiClient;
+  toasts: Toasts;
+  t: (key: MessageKey, params?: MessageParams) => string;
+  onError: (error: unknown) => void;
+}
+
+const RUNS_LIMIT = 50;
+
+/** The training screen: data-set preview and estimate, presets, the live run, its history and evaluation. */
+export class TrainingState {
+  preset = $state<TrainingPreset>('standard');
+  advanced = $state<AdvancedSettings>({ epochs: '', learningRate: '', batchTokens: '', seed: '' });
+  preview = $state.raw<TrainingPreview | null>(null);
+  previewing = $state(false);
+  runs = $state.raw<TrainingRun[]>([]);
+  live = $state.raw<LiveRun | null>(null);
+  starting = $state(false);
+
+  active = $derived(this.live !== null && ACTIVE_STATUSES.includes(this.live.status));
+  /** The newest finished run with an evaluation: its old-versus-new table is shown. */
+  latestEvaluated = $derived(this.runs.find((run) => run.status === 'completed' && run.evaluation) ?? null);
+
+  /** Epochs the run will use with the current preset and settings. */
+  epochs = $derived(
+    parsePositive(this.advanced.epochs) ?? (this.preview ? presetEpochs(this.preset, this.preview.epochs) : null),
+  );
+  /** Seconds on this machine, scaled from the preview's measured estimate. */
+  estimateSeconds = $derived(
+    this.preview && this.epochs ? (this.preview.estimate.seconds * this.epochs) / this.preview.epochs : null,
+  );
+
+  readonly #deps: TrainingDeps;
+
+  constructor(deps: TrainingDeps) {
+    this.#deps = deps;
+  }
+
+  connect(): () => void {
+    void this.loadRuns();
+    void this.loadPreview();
+    return this.#deps.api.on('training:progress', (event) => {
+      this.live = reduceProgress(this.live, event);
+      if (!ACTIVE_STATUSES.includes(event.status)) void this.loadRuns();
+    });
+  }
+
+  /** The options sent to the server: the preset's epochs plus any advanced value typed. */
+  options(): TrainingOptions {
+    return {
+      epochs: this.epochs ?? undefined,
+      learningRate: parsePositive(this.advanced.learningRate),
+      batchTokens: parsePositive(this.advanced.batchTokens),
+      seed: parseNonNegative(this.advanced.seed),
+    };
+  }
+
+  /** Previews with the default epochs, so presets scale from it; the estimate is scaled the same way. */
+  async loadPreview(): Promise<void> {
+    this.previewing = true;
+    await this.#attempt(async () => {
+      const { learningRate, batchTokens, seed } = this.options();
+      this.preview = await this.#deps.api.invoke('training:preview', { learningRate, batchTokens, seed });
+    });
+    this.previewing = false;
+  }
+
+  async loadRuns(): Promise<void> {
+    await this.#attempt(async () => {
+      const runs = await this.#deps.api.invoke('training:runs', { limit: RUNS_LIMIT });
+      this.runs = runs;
+      const current = runs.find((run) => ACTIVE_STATUSES.includes(run.status));
+      if (current && (!this.live || this.live.runId !== current.id)) this.live = liveFromRun(current);
+    });
+  }
+
+  async start(): Promise<void> {
+    this.starting = true;
+    await this.#attempt(async () => {
+      const run = await this.#deps.api.invoke('training:start', this.options());
+      this.live = liveFromRun(run);
+      this.#deps.toasts.show(this.#deps.t('training.toast.started'));
+      await this.loadRuns();
+    });
+    this.starting = false;
+  }
+
+  async cancel(): Promise<void> {
+    await this.#control('training:cancel');
+  }
+
+  async pause(): Promise<void> {
+    await this.#control('training:pause');
+  }
+
+  async resume(runId?: string): Promise<void> {
+    await this.#control('training:resume', runId);
+  }
+
+  async activate(run: TrainingRun): Promise<void> {
+    if (!run.modelVersionId) return;
+    const id = run.modelVersionId;
+    await this.#attempt(async () => {
+      await this.#deps.api.invoke('model:activate', { id });
+      this.#deps.toasts.show(this.#deps.t('training.toast.activated'));
+      await this.loadRuns();
+    });
+  }
+
+  async #control(channel: 'training:cancel' | 'training:pause' | 'training:resume', runId?: string): Promise<void> {
+    await this.#attempt(async () => {
+      const run = await this.#deps.api.invoke(channel, { runId: runId ?? this.live?.runId });
+      this.live = { ...liveFromRun(run), tokensPerSecond: this.live?.tokensPerSecond ?? null };
+      await this.loadRuns();
+    });
+  }
+
+  async #attempt(work: () => Promise<unknown>): Promise<void> {
+    try {
+      await work();
+    } catch (error) {
+      this.#deps.onError(error);
+    }
+  }
+}
+
+function parsePositive(text: string): number | undefined {
+  const value = Number(text);
+  return text.trim() && Number.isFinite(value) && value > 0 ? value : undefined;
+}
+
+function parseNonNegative(text: string): number | undefined {
+  const value = Number(text);
+  return text.trim() && Number.isInteger(value) && value >= 0 ? value : undefined;
+}

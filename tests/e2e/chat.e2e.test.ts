@@ -1,0 +1,116 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, screenshot, watchPageProblems } from './support/browser.ts';
+import { startServedApp, type ServedApp } from './support/served-app.ts';
+
+// Journey: ask a question the sample FAQ answers, see the FAQ answer with its source, open the source;
+// ask something off-topic and see the hand-off; rate an answer down with a correction.
+let server: ServedApp;
+let browser: Browser;
+let page: Page;
+let problems: string[];
+/** The FAQ question asked first; its conversation is reopened later. */
+let faqQuestion: string;
+
+describe('chat in the browser', () => {
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServedApp(), launchChromium()]);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+    page = await context.newPage();
+    problems = watchPageProblems(page);
+    await page.goto(server.url);
+    await page.getByRole('heading', { name: 'Knowledge base' }).waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('answers a FAQ question with the curated answer and its source', async () => {
+    const { entries } = await server.invoke('faq:list', { search: 'gift card', lang: 'en' });
+    const entry = entries[0];
+    faqQuestion = entry.question;
+    await page.getByRole('navigation').getByRole('button', { name: 'Chat' }).click();
+    await page.getByRole('textbox', { name: 'Question' }).fill(entry.question);
+    await page.keyboard.press('Enter');
+
+    const answer = page.getByRole('article', { name: 'Concierge' }).last();
+    await answer.getByText('FAQ answer').waitFor();
+    expect(await answer.getByText(entry.answer, { exact: true }).count()).toBe(1);
+    await answer.getByRole('button', { name: `Open entry: ${entry.question}` }).waitFor();
+    await screenshot(page, 'chat-01-faq-answer');
+
+    const [conversation] = (await server.invoke('chat:conversations', {})).conversations;
+    const stored = await server.invoke('chat:messages', { conversationId: conversation.id });
+    expect(stored.map((message) => [message.role, message.mode])).toEqual([
+      ['user', null],
+      ['assistant', 'faq'],
+    ]);
+  });
+
+  it('opens the source entry in the knowledge base', async () => {
+    await page.getByRole('article', { name: 'Concierge' }).last().getByRole('button', { name: /^Open entry:/ }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'Edit entry' });
+    await dialog.waitFor();
+    expect(await dialog.getByLabel('Question', { exact: true }).inputValue()).toMatch(/gift card/i);
+    await screenshot(page, 'chat-02-source-opened');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+  });
+
+  it('hands an off-topic question to a person', async () => {
+    await page.getByRole('navigation').getByRole('button', { name: 'Chat' }).click();
+    await page.getByRole('button', { name: 'New conversation' }).click();
+    await page.getByRole('textbox', { name: 'Question' }).fill('Write me a poem about the sea');
+    await page.getByRole('button', { name: 'Send' }).click();
+    const answer = page.getByRole('article', { name: 'Concierge' }).last();
+    await answer.getByText('Handed off').waitFor();
+    const { items } = await server.invoke('review:list', { status: 'open' });
+    expect(items.map((item) => item.question)).toContain('Write me a poem about the sea');
+    await screenshot(page, 'chat-03-handoff');
+  });
+
+  it('sends a correction to the review queue with a thumbs-down', async () => {
+    await page.getByRole('complementary', { name: 'Conversations' }).getByRole('button', { name: faqQuestion }).click();
+    const answer = page.getByRole('article', { name: 'Concierge' }).first();
+    await answer.getByRole('button', { name: 'Wrong answer' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Correct this answer' });
+    await dialog.getByLabel('Corrected answer (optional)').fill('Gift cards are redeemed at checkout.');
+    await screenshot(page, 'chat-04-correction');
+    await dialog.getByRole('button', { name: 'Send to review queue' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await answer.getByRole('button', { name: 'Wrong answer' }).getAttribute('aria-pressed')).toBe('true');
+    const { items } = await server.invoke('review:list', { status: 'open' });
+    expect(items.some((item) => item.suggestedAnswer === 'Gift cards are redeemed at checkout.')).toBe(true);
+  });
+
+  it('links the hand-off to an entry in the review queue, so the same question then gets the FAQ answer', async () => {
+    const question = 'Write me a poem about the sea';
+    await page.getByRole('navigation').getByRole('button', { name: 'Knowledge base' }).click();
+    await page.getByRole('tab', { name: /Review queue/ }).click();
+    const item = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: question }) });
+    await item.waitFor();
+    await screenshot(page, 'chat-05-review-queue');
+    await item.getByRole('button', { name: 'Link to another entry…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Link to an entry' });
+    await dialog.getByRole('searchbox', { name: 'Search entries' }).fill(faqQuestion);
+    await dialog.getByRole('button', { name: `Link to “${faqQuestion}”` }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await item.waitFor({ state: 'detached' });
+    const { items } = await server.invoke('review:list', { status: 'linked' });
+    expect(items.map((linked) => linked.question)).toContain(question);
+
+    await page.getByRole('navigation').getByRole('button', { name: 'Chat' }).click();
+    await page.getByRole('button', { name: 'New conversation' }).click();
+    await page.getByRole('textbox', { name: 'Question' }).fill(question);
+    await page.keyboard.press('Enter');
+    const answer = page.getByRole('article', { name: 'Concierge' }).last();
+    await answer.getByText('FAQ answer').waitFor();
+    await answer.getByRole('button', { name: `Open entry: ${faqQuestion}` }).waitFor();
+    await screenshot(page, 'chat-06-linked-answer');
+  });
+
+  it('raised no page error, console error or CSP violation', () => {
+    expect(problems).toEqual([]);
+  });
+});

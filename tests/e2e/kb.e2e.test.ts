@@ -1,0 +1,117 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, screenshot, watchPageProblems } from './support/browser.ts';
+import { startServedApp, type ServedApp } from './support/served-app.ts';
+
+// Journey: import a CSV, find an entry by search, edit it, delete it and undo the delete. Each step checks
+// the screen and, through the HTTP API, what was actually stored.
+const CSV = [
+  'question,answer,category,tags,lang,paraphrases',
+  '"How do I redeem a gift card?","Enter the gift card code at checkout, under Payment.",Payments,"gift card|checkout",en,"Where do I type my gift card code?"',
+  '"Can I change my delivery slot?","Yes, until 6 pm the day before delivery, in My orders.",Delivery,,en,',
+  '"礼品卡可以退款吗？","礼品卡一经售出不可退款，但可以转赠。",支付,,zh,"礼品卡能退吗"',
+].join('\n');
+const QUESTION = 'How do I redeem a gift card?';
+const NEW_ANSWER = 'Enter the 16-digit gift card code at checkout, under Payment → Gift card.';
+
+let server: ServedApp;
+let browser: Browser;
+let page: Page;
+let problems: string[];
+let csvDir: string;
+
+const countText = () => page.getByTestId('kb-count').textContent();
+
+describe('knowledge base in the browser', () => {
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServedApp(), launchChromium()]);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+    page = await context.newPage();
+    problems = watchPageProblems(page);
+    csvDir = mkdtempSync(join(tmpdir(), 'concierge-e2e-csv-'));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (csvDir) rmSync(csvDir, { recursive: true, force: true });
+  });
+
+  it('opens on the knowledge base with the sample FAQ', async () => {
+    await page.goto(server.url);
+    await page.getByRole('heading', { name: 'Knowledge base' }).waitFor();
+    const { total } = await server.invoke('faq:list', { limit: 1 });
+    expect(total).toBeGreaterThan(0);
+    await expect.poll(countText).toBe(`${total} entries`);
+    expect(new URL(page.url()).searchParams.has('token')).toBe(false); // the token leaves the address bar
+    await screenshot(page, 'kb-01-sample');
+  });
+
+  it('imports a CSV after showing its preview', async () => {
+    const before = (await server.invoke('faq:list', { limit: 1 })).total;
+    const file = join(csvDir, 'new-entries.csv');
+    writeFileSync(file, `\uFEFF${CSV}\n`);
+    await page.locator('input[type=file]').setInputFiles(file);
+
+    const dialog = page.getByRole('dialog', { name: 'Import entries' });
+    await dialog.getByTestId('import-total').filter({ hasText: '3' }).waitFor();
+    expect(await dialog.getByTestId('import-ready').textContent()).toBe('3');
+    expect(await dialog.getByTestId('import-errors').textContent()).toBe('0');
+    expect((await server.invoke('faq:list', { limit: 1 })).total).toBe(before); // nothing written yet
+    await screenshot(page, 'kb-02-import-preview');
+
+    await dialog.getByRole('button', { name: 'Import 3 entries' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('status').filter({ hasText: 'Imported 3 entries' }).waitFor();
+    expect((await server.invoke('faq:list', { limit: 1 })).total).toBe(before + 3);
+    await expect.poll(countText).toBe(`${before + 3} entries`);
+  });
+
+  it('finds the imported entry by search', async () => {
+    const { total, entries } = await server.invoke('faq:list', { search: 'gift card' });
+    expect(entries.map((entry) => entry.question)).toContain(QUESTION);
+    await page.getByRole('searchbox', { name: 'Search entries' }).fill('gift card');
+    await expect.poll(countText).toBe(total === 1 ? '1 match' : `${total} matches`);
+    await page.getByRole('button', { name: QUESTION, exact: true }).waitFor();
+    await screenshot(page, 'kb-03-search');
+  });
+
+  it('edits the entry and its similar questions', async () => {
+    await page.getByRole('button', { name: QUESTION, exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit entry' });
+    await dialog.getByLabel('Answer', { exact: true }).fill(NEW_ANSWER);
+    await dialog.getByRole('button', { name: 'Add a similar question' }).click();
+    await dialog.getByLabel('Similar question 2', { exact: true }).fill('How can I use a gift voucher?');
+    await screenshot(page, 'kb-04-edit');
+    await dialog.getByRole('button', { name: 'Save changes' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    await page.getByRole('row').filter({ hasText: NEW_ANSWER }).waitFor();
+    const [stored] = (await server.invoke('faq:list', { search: 'redeem' })).entries;
+    expect(stored.answer).toBe(NEW_ANSWER);
+    expect(stored.paraphrases).toEqual(['Where do I type my gift card code?', 'How can I use a gift voucher?']);
+  });
+
+  it('deletes the entry and brings it back with Undo', async () => {
+    const { entries } = await server.invoke('faq:list', { search: 'redeem' });
+    const id = entries[0].id;
+    await page.getByRole('button', { name: `Delete: ${QUESTION}` }).click();
+    const toast = page.getByRole('status').filter({ hasText: 'Deleted 1 entry' });
+    await toast.waitFor();
+    await page.getByRole('button', { name: QUESTION, exact: true }).waitFor({ state: 'detached' });
+    expect((await server.invoke('faq:get', { id })).deletedAt).not.toBeNull();
+    await screenshot(page, 'kb-05-deleted');
+
+    await toast.getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('button', { name: QUESTION, exact: true }).waitFor();
+    expect((await server.invoke('faq:get', { id })).deletedAt).toBeNull();
+    await screenshot(page, 'kb-06-undone');
+  });
+
+  it('raised no page error, console error or CSP violation', () => {
+    expect(problems).toEqual([]);
+  });
+});

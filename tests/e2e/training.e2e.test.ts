@@ -1,0 +1,81 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, screenshot, watchPageProblems } from './support/browser.ts';
+import { startServedApp, type ServedApp } from './support/served-app.ts';
+
+// Journeys: start a short run (two epochs) on the small starter model, watch progress and the loss chart, cancel it,
+// resume it, and at the end see the evaluation and activate the new version.
+let server: ServedApp;
+let browser: Browser;
+let page: Page;
+let problems: string[];
+
+const status = () => page.getByTestId('training-status').textContent();
+const stepText = () => page.getByTestId('training-step').textContent();
+
+describe('training in the browser', () => {
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServedApp(), launchChromium()]);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+    page = await context.newPage();
+    problems = watchPageProblems(page);
+    await page.goto(server.url);
+    await page.getByRole('navigation').getByRole('button', { name: 'Training' }).click();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('shows the data set and an estimate for this machine', async () => {
+    await page.getByText('Estimated time on this computer').waitFor({ timeout: 60_000 });
+    const { total } = await server.invoke('faq:list', { enabled: true, limit: 1 });
+    expect(await page.getByRole('term').filter({ hasText: 'FAQ entries' }).locator('xpath=..').getByRole('definition').textContent()).toBe(String(total));
+    await screenshot(page, 'training-01-setup');
+  });
+
+  it('starts a quick run whose progress and chart update, then cancels it', async () => {
+    await page.getByRole('radio', { name: 'Quick' }).check();
+    // Two passes over the data keep the journey short on a 2-core machine, yet leave time to cancel.
+    await page.getByText('Advanced settings').click();
+    await page.getByLabel('Epochs').fill('2');
+    await page.getByRole('button', { name: 'Start training' }).click();
+    await expect.poll(status, { timeout: 60_000 }).toBe('Running');
+    // The chart draws once two steps are done (preparing the data takes a while first).
+    await page.locator('svg[role=img] path.train').waitFor({ timeout: 180_000 });
+    const firstStep = await stepText();
+    await expect.poll(stepText, { timeout: 60_000 }).not.toBe(firstStep);
+    await screenshot(page, 'training-02-running');
+
+    await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await expect.poll(status, { timeout: 60_000 }).toBe('Cancelled');
+    const [run] = await server.invoke('training:runs', { limit: 1 });
+    expect(run.status).toBe('cancelled');
+    expect(run.step).toBeLessThan(run.totalSteps);
+  }, 360_000);
+
+  it('resumes the cancelled run and finishes with an evaluation', async () => {
+    await page.getByRole('button', { name: 'Resume' }).first().click();
+    await expect.poll(status, { timeout: 60_000 }).toBe('Running');
+    await expect.poll(status, { timeout: 600_000, interval: 2_000 }).toBe('Completed');
+    await page.getByRole('heading', { name: 'Old versus new' }).waitFor();
+    await screenshot(page, 'training-03-completed');
+    const [run] = await server.invoke('training:runs', { limit: 1 });
+    expect(run.status).toBe('completed');
+    expect(run.modelVersionId).not.toBeNull();
+  }, 660_000);
+
+  it('activates the new model version', async () => {
+    const [run] = await server.invoke('training:runs', { limit: 1 });
+    const activate = page.getByRole('button', { name: 'Activate the new model' });
+    if (!run.activated) await activate.click();
+    await page.getByText('The new model is active.').waitFor();
+    const models = await server.invoke('model:list', {});
+    expect(models.find((model) => model.active)?.id).toBe(run.modelVersionId);
+  });
+
+  it('raised no page error, console error or CSP violation', () => {
+    expect(problems).toEqual([]);
+  });
+});

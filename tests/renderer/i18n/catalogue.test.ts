@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../../src-renderer/i18n/en.ts';
+import { zh } from '../../../src-renderer/i18n/zh.ts';
+import { detectLocale, formatMessage, type MessageKey } from '../../../src-renderer/i18n/i18n.svelte.ts';
+import type { Message } from '../../../src-renderer/i18n/message.ts';
+
+const placeholders = (message: Message): string[] => {
+  const texts = typeof message === 'string' ? [message] : [message.one ?? '', message.other];
+  return [...new Set(texts.flatMap((text) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1])))].sort();
+};
+
+describe('catalogues', () => {
+  it('use the same placeholders in Chinese as in English for every key', () => {
+    const mismatched = (Object.keys(en) as MessageKey[]).filter(
+      (key) => placeholders(zh[key]).join() !== placeholders(en[key]).join(),
+    );
+    expect(mismatched).toEqual([]);
+  });
+
+  it('have no empty message', () => {
+    const empty = [...Object.entries(en), ...Object.entries(zh)].filter(([, message]) =>
+      typeof message === 'string' ? !message.trim() : !message.other.trim(),
+    );
+    expect(empty).toEqual([]);
+  });
+});
+
+describe('formatMessage()', () => {
+  it('picks the singular English form for one and the plural form otherwise', () => {
+    expect(formatMessage('en', 'kb.toast.deleted', { n: 1 })).toBe('Deleted 1 entry');
+    expect(formatMessage('en', 'kb.toast.deleted', { n: 12345 })).toBe('Deleted 12,345 entries');
+  });
+
+  it('uses the one Chinese form for every count', () => {
+    expect(formatMessage('zh', 'kb.toast.deleted', { n: 1 })).toBe('已删除 1 条');
+    expect(formatMessage('zh', 'kb.toast.deleted', { n: 3 })).toBe('已删除 3 条');
+  });
+
+  it('substitutes text parameters as given and leaves unknown placeholders visible', () => {
+    expect(formatMessage('en', 'kb.toast.exported', { fileName: 'faq-2024.csv' })).toBe('Saved faq-2024.csv');
+    expect(formatMessage('en', 'kb.toast.exported')).toBe('Saved {fileName}');
+  });
+});
+
+describe('detectLocale()', () => {
+  it('takes the first supported language of the system list', () => {
+    expect(detectLocale(['zh-CN', 'en-US'])).toBe('zh');
+    expect(detectLocale(['fr-FR', 'zh-Hant-TW', 'en'])).toBe('zh');
+    expect(detectLocale(['en-GB', 'zh'])).toBe('en');
+  });
+
+  it('falls back to English when no listed language is supported', () => {
+    expect(detectLocale(['de-DE', 'ja'])).toBe('en');
+    expect(detectLocale([])).toBe('en');
+  });
+});

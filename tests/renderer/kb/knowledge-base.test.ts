@@ -1,0 +1,296 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createApp, type App } from '../../../src-main/app/create-app.ts';
+import type { ApiClient, FaqDraft } from '../../../src-main/shared/api/index.ts';
+import { formatMessage, type MessageKey, type MessageParams } from '../../../src-renderer/i18n/i18n.svelte.ts';
+import { PAGE_SIZE } from '../../../src-renderer/state/kb/kb-list.svelte.ts';
+import { KnowledgeBase } from '../../../src-renderer/state/kb/knowledge-base.svelte.ts';
+import { Toasts } from '../../../src-renderer/state/toasts.svelte.ts';
+
+// The state classes run against the real app (SQLite in a temp folder) through its in-process client.
+let dataDir: string;
+let app: App;
+let api: ApiClient;
+let toasts: Toasts;
+let errors: unknown[];
+let saved: { fileName: string; content: string }[];
+
+const t = (key: MessageKey, params?: MessageParams) => formatMessage('en', key, params);
+
+function createKb(): KnowledgeBase {
+  return new KnowledgeBase({
+    api,
+    toasts,
+    t,
+    onError: (error) => errors.push(error),
+    saveFile: (fileName, content) => saved.push({ fileName, content }),
+  });
+}
+
+async function seed(drafts: FaqDraft[]): Promise<number[]> {
+  const ids: number[] = [];
+  for (const draft of drafts) ids.push((await api.invoke('faq:create', draft)).id);
+  return ids;
+}
+
+const numbered = (count: number, extra: Partial<FaqDraft> = {}): FaqDraft[] =>
+  Array.from({ length: count }, (_, i) => ({ question: `Question number ${i + 1}?`, answer: `Answer ${i + 1}.`, ...extra }));
+
+const csvFile = (text: string, name = 'faq.csv') => {
+  const bytes = new TextEncoder().encode(text);
+  return { name, size: bytes.byteLength, arrayBuffer: async () => bytes.buffer as ArrayBuffer };
+};
+
+beforeEach(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'concierge-kb-state-'));
+  app = await createApp({ dataDir, seedSample: false });
+  api = app.client;
+  toasts = new Toasts();
+  errors = [];
+  saved = [];
+});
+
+afterEach(async () => {
+  await app.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('KnowledgeBase', () => {
+  describe('list', () => {
+    it('fetches the first page, then only the pages the table scrolls to', async () => {
+      const kb = createKb();
+      await api.invoke('faq:import', {
+        fileName: 'many.jsonl',
+        content: numbered(PAGE_SIZE * 2 + 50)
+          .map((draft) => JSON.stringify(draft))
+          .join('\n'),
+      });
+      await kb.list.reload();
+      expect(kb.list.total).toBe(PAGE_SIZE * 2 + 50);
+      expect(kb.list.rows).toHaveLength(PAGE_SIZE * 2 + 50);
+      expect(kb.list.rows.filter(Boolean)).toHaveLength(PAGE_SIZE);
+
+      kb.list.setViewport(PAGE_SIZE * 2 + 10, PAGE_SIZE * 2 + 30);
+      await vi.waitFor(() => expect(kb.list.rows[PAGE_SIZE * 2 + 10]).toBeDefined());
+      expect(kb.list.rows[PAGE_SIZE + 10]).toBeUndefined();
+      expect(kb.list.rows.filter(Boolean)).toHaveLength(PAGE_SIZE + 50);
+    });
+
+    it('searches once typing pauses, in Chinese and English', async () => {
+      vi.useFakeTimers();
+      try {
+        await seed([
+          { question: '如何申请退货？', answer: '在订单页点击“申请退货”。' },
+          { question: 'How do I track my parcel?', answer: 'Use the tracking link in your email.' },
+        ]);
+        const kb = createKb();
+        await kb.list.reload();
+        expect(kb.list.total).toBe(2);
+        const calls = vi.spyOn(api, 'invoke');
+        kb.setSearch('退');
+        kb.setSearch('退货');
+        expect(calls).not.toHaveBeenCalled();
+        await vi.advanceTimersByTimeAsync(250);
+        await vi.waitFor(() => expect(kb.list.total).toBe(1));
+        expect(calls).toHaveBeenCalledTimes(1);
+        expect(kb.list.rows[0]?.question).toBe('如何申请退货？');
+        kb.setSearch('tracking');
+        await vi.advanceTimersByTimeAsync(250);
+        await vi.waitFor(() => expect(kb.list.rows[0]?.question).toBe('How do I track my parcel?'));
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+
+    it('filters by category, language and status, and clears the selection when they change', async () => {
+      const [refundId] = await seed([
+        { question: 'Refund time?', answer: 'Five days.', category: 'Billing', lang: 'en' },
+        { question: '退款多久到账？', answer: '五天。', category: 'Billing', lang: 'zh', enabled: false },
+        { question: 'Opening hours?', answer: '9 to 5.', category: 'Store', lang: 'en' },
+      ]);
+      const kb = createKb();
+      await kb.list.reload();
+      kb.selection.toggle(refundId, 0);
+
+      await kb.setFilters({ category: 'Billing' });
+      expect(kb.selection.count).toBe(0);
+      expect(kb.list.total).toBe(2);
+      await kb.setFilters({ lang: 'zh' });
+      expect(kb.list.rows.map((entry) => entry?.question)).toEqual(['退款多久到账？']);
+      await kb.setFilters({ lang: '', status: 'enabled' });
+      expect(kb.list.rows.map((entry) => entry?.question)).toEqual(['Refund time?']);
+      expect(kb.list.filtered).toBe(true);
+      await kb.clearFilters();
+      expect(kb.list.total).toBe(3);
+      expect(kb.list.filtered).toBe(false);
+    });
+
+    it('follows changes made by another client when the KB revision moves', async () => {
+      const kb = createKb();
+      const disconnect = kb.connect();
+      await vi.waitFor(() => expect(kb.list.loadedOnce).toBe(true));
+      await seed([{ question: 'Added elsewhere?', answer: 'Yes.', category: 'Other' }]);
+      await vi.waitFor(() => expect(kb.list.total).toBe(1));
+      await vi.waitFor(() => expect(kb.categories).toEqual(['Other']));
+      disconnect();
+    });
+  });
+
+  describe('selection', () => {
+    it('extends with shift-click from the last ticked row and selects every match on request', async () => {
+      const ids = await seed(numbered(6));
+      const kb = createKb();
+      await kb.list.reload();
+      kb.selection.toggle(ids[1], 1);
+      kb.selection.extendTo(4, kb.list.rows);
+      expect([...kb.selection.ids].sort()).toEqual(ids.slice(1, 5));
+      await kb.selectAllMatching();
+      expect(kb.selection.count).toBe(6);
+    });
+  });
+
+  describe('remove()', () => {
+    it('soft-deletes, and the toast’s Undo restores the entries', async () => {
+      const ids = await seed(numbered(3));
+      const kb = createKb();
+      await kb.list.reload();
+      kb.selection.replace(ids.slice(0, 2));
+      await kb.remove(ids.slice(0, 2));
+
+      expect(kb.list.total).toBe(1);
+      expect(kb.selection.count).toBe(0);
+      const [toast] = toasts.items;
+      expect(toast.message).toBe('Deleted 2 entries');
+      expect((await api.invoke('faq:get', { id: ids[0] })).deletedAt).not.toBeNull();
+
+      await toasts.undo(toast.id);
+      expect(kb.list.total).toBe(3);
+      expect((await api.invoke('faq:get', { id: ids[0] })).deletedAt).toBeNull();
+      expect(toasts.items.map((item) => item.message)).toEqual(['Undone']);
+      expect(errors).toEqual([]);
+    });
+  });
+
+  describe('setCategory()', () => {
+    it('moves entries and Undo puts back each entry’s own previous category and status', async () => {
+      const ids = await seed([
+        { question: 'A?', answer: 'a', category: 'One', enabled: true },
+        { question: 'B?', answer: 'b', category: 'Two', enabled: false },
+        { question: 'C?', answer: 'c', category: '', enabled: true },
+      ]);
+      const kb = createKb();
+      await kb.list.reload();
+      await kb.setCategory(ids, '  Merged ');
+      expect(kb.categories).toEqual(['Merged']);
+      expect(toasts.items[0].message).toBe('Moved 3 entries to “Merged”');
+
+      await toasts.undo(toasts.items[0].id);
+      const after = await Promise.all(ids.map((id) => api.invoke('faq:get', { id })));
+      expect(after.map((entry) => [entry.category, entry.enabled])).toEqual([
+        ['One', true],
+        ['Two', false],
+        ['', true],
+      ]);
+    });
+  });
+
+  describe('setEnabled()', () => {
+    it('disables entries with an undo that re-enables them', async () => {
+      const ids = await seed(numbered(2));
+      const kb = createKb();
+      await kb.list.reload();
+      await kb.setEnabled(ids, false);
+      expect(kb.list.rows.every((entry) => entry?.enabled === false)).toBe(true);
+      await toasts.undo(toasts.items[0].id);
+      expect(kb.list.rows.every((entry) => entry?.enabled === true)).toBe(true);
+    });
+  });
+
+  describe('save()', () => {
+    it('creates an entry from the form and updates it later', async () => {
+      const kb = createKb();
+      await kb.list.reload();
+      kb.openEditor(null);
+      const form = kb.form!;
+      form.question = '怎么修改收货地址？';
+      form.answer = '发货前可在订单详情里修改。';
+      form.paraphrases = ['地址填错了怎么办'];
+      const created = await kb.save(form);
+      expect(kb.form).toBeNull();
+      expect(created).toMatchObject({ lang: 'zh', paraphrases: ['地址填错了怎么办'] });
+      expect(kb.list.total).toBe(1);
+
+      kb.openEditor(created);
+      kb.form!.answer = '发货前可以在订单详情里修改地址。';
+      await kb.save(kb.form!);
+      expect(kb.list.rows[0]?.answer).toBe('发货前可以在订单详情里修改地址。');
+      expect(toasts.items.map((toast) => toast.message)).toEqual(['Entry added', 'Changes saved']);
+    });
+
+    it('throws the API’s refusal so the editor can show it, and keeps the form open', async () => {
+      await seed([{ question: 'Dup?', answer: 'x', ref: 'R1' }]);
+      const kb = createKb();
+      kb.openEditor(null);
+      Object.assign(kb.form!, { question: 'Other?', answer: 'y', ref: 'R1' });
+      await expect(kb.save(kb.form!)).rejects.toMatchObject({ kind: 'conflict' });
+      expect(kb.form).not.toBeNull();
+    });
+  });
+
+  describe('exportAs()', () => {
+    it('hands the exported file to the save function', async () => {
+      await seed(numbered(2));
+      const kb = createKb();
+      await kb.exportAs('jsonl');
+      expect(saved).toHaveLength(1);
+      expect(saved[0].content.trim().split('\n')).toHaveLength(2);
+      expect(toasts.items[0].message).toBe(`Saved ${saved[0].fileName}`);
+    });
+  });
+
+  describe('importer', () => {
+    const CSV = 'question,answer,category\n"How do I pay?","By card.",Billing\n"Can I pay later?","Yes, within 30 days.",Billing\n';
+
+    it('previews with a dry run, writes nothing until confirmed, then reloads the list', async () => {
+      const kb = createKb();
+      await kb.list.reload();
+      await kb.importer.choose(csvFile(CSV));
+      expect(kb.importer.phase).toBe('preview');
+      expect(kb.importer.report).toMatchObject({ format: 'csv', total: 2, imported: 2, errors: [] });
+      expect(kb.importer.canCommit).toBe(true);
+      expect((await api.invoke('faq:list', {})).total).toBe(0);
+
+      await kb.importer.commit();
+      expect(kb.importer.phase).toBe('idle');
+      expect(kb.list.total).toBe(2);
+      expect(kb.categories).toEqual(['Billing']);
+      expect(toasts.items[0].message).toBe('Imported 2 entries');
+    });
+
+    it('shows row errors with their line numbers and refuses to commit', async () => {
+      const kb = createKb();
+      await kb.importer.choose(csvFile('question,answer\n"Fine?","Yes."\n"","Missing question"\n'));
+      expect(kb.importer.phase).toBe('preview');
+      expect(kb.importer.report?.errors.map((error) => error.line)).toEqual([3]);
+      expect(kb.importer.canCommit).toBe(false);
+      await kb.importer.commit();
+      expect((await api.invoke('faq:list', {})).total).toBe(0);
+    });
+
+    it('refuses a file that is not UTF-8 before sending it', async () => {
+      const kb = createKb();
+      const latin1 = new Uint8Array([...new TextEncoder().encode('question,answer\n"Caf'), 0xe9, ...new TextEncoder().encode('?","x"\n')]);
+      await kb.importer.choose({ name: 'latin1.csv', size: latin1.byteLength, arrayBuffer: async () => latin1.buffer });
+      expect(kb.importer.phase).toBe('failed');
+      expect(kb.importer.problem).toBe('kb.import.notUtf8');
+    });
+
+    it('refuses an unsupported file type', async () => {
+      const kb = createKb();
+      await kb.importer.choose(csvFile('question,answer\n', 'faq.xlsx'));
+      expect(kb.importer.problem).toBe('kb.import.unsupported');
+    });
+  });
+});
