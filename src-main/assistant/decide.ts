@@ -92,6 +92,9 @@ export function groundingHits(hits: readonly RetrievalHit[]): RetrievalHit[] {
   return hits.filter((hit) => hit.score >= top.score * 0.6).slice(0, PROMPT_LIMITS.contextEntries);
 }
 
+/** Below this score an entry shares little more than a word with the question. */
+const HANDOFF_SOURCE_MIN = 0.2;
+
 const toSource = (hit: RetrievalHit): Source => ({ id: hit.id, ref: hit.ref, question: hit.question, score: hit.score });
 
 export async function decide(input: DecideInput): Promise<Decision> {
@@ -102,7 +105,8 @@ export async function decide(input: DecideInput): Promise<Decision> {
     ...base,
     mode: 'handoff',
     text: handoffMessage(retrieval.lang),
-    sources: retrieval.hits.slice(0, PROMPT_LIMITS.contextEntries).map(toSource),
+    // The closest entries, for the reviewer to link to; a stray shared word is not worth showing.
+    sources: retrieval.hits.filter((hit) => hit.score >= HANDOFF_SOURCE_MIN).slice(0, PROMPT_LIMITS.contextEntries).map(toSource),
     handoffReason: reason,
     detail,
   });

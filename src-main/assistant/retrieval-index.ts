@@ -222,9 +222,8 @@ function postingsOf(profile: EntryProfile): Map<string, number> {
     // Fields in increasing weight: a later (heavier) field overwrites.
     bag.keys.forEach((key) => postings.set(key, weight));
     bag.concepts.forEach((concept) => postings.set(`@${concept}`, weight));
+    bag.chars.forEach((char) => postings.set(`#${char}`, weight));
   }
-  // A lone shared character is weak evidence; it counts only in the questions (and keeps postings small).
-  profile.questions.chars.forEach((char) => postings.set(`#${char}`, FIELD_WEIGHT.questions));
   return postings;
 }
 

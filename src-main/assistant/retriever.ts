@@ -64,7 +64,7 @@ export const RANKING = {
    * (tightness + language + BM25 add at most 0.45), so only the rest are ranked in full.
    */
   shortlistMargin: 0.45,
-  shortlistMax: 200,
+  shortlistMax: 50,
   /** A runner-up closer than this to the top hit makes the answer ambiguous. */
   clearMargin: 0.15,
   /**

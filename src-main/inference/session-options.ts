@@ -8,7 +8,11 @@ export interface ThreadOptions {
   allowSpinning?: boolean;
 }
 
-/** Chosen by measurement with `concierge bench inference` (see its report). */
+/**
+ * Off, by measurement (`concierge bench inference --spinning compare`, 2 cores, other work running): transformers.js
+ * decoding took 91 ms/token with spinning off vs 179 on (distilgpt2 shape) and 143 vs 305 (gpt2 shape). Spinning
+ * threads keep both cores busy between ops and starve the JS that runs between steps and everything else.
+ */
 export const DEFAULT_ALLOW_SPINNING = false;
 
 /** Explicit ORT thread settings, shared by transformers.js sessions and the raw-ORT bench so both run alike. */

@@ -1,21 +1,21 @@
 // Main-side owner of training runs: one at a time, preflight checks, a worker per run, progress to the event
 // bus and the store, and the finish (register the new version, activate it only if it is not worse).
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EventBus } from '../app/events.ts';
 import type { ModelRegistry } from '../model/model-registry.ts';
-import { parseGpt2ConfigJson } from '../model/hf-config.ts';
 import type { FaqEntry } from '../shared/api/faq.ts';
 import type { EvaluationSummary, TrainingOptions, TrainingPreview, TrainingProgress, TrainingRun } from '../shared/api/training.ts';
 import { ConflictError, InvalidInputError, NotFoundError } from '../shared/errors.ts';
 import type { TrainingRunRepository } from '../store/training-run-repository.ts';
 import { isNotWorse } from './evaluate.ts';
 import { checkResources } from './resource-check.ts';
+import { readBaseConfig } from './run-plan.ts';
 import { TrainingClient, type TrainHandle } from './training-client.ts';
 import { CHECKPOINT_FILE } from './training-job.ts';
 import type { JobProgress, ModelFolder, TrainJob, TrainOutcome } from './training-protocol.ts';
-import { resolveSettings, STARTER_CONFIG } from './training-settings.ts';
+import { resolveSettings } from './training-settings.ts';
 
 /** The knowledge base as training reads it (FaqRepository). */
 export interface TrainingKnowledge {
@@ -151,7 +151,7 @@ export class TrainingRunManager {
     }
     const active = options.base ? null : await this.deps.models.active();
     const base = options.base ? await this.modelFolder(options.base) : active && (await this.modelFolder(active.id));
-    const config = base ? await readGpt2Config(base) : STARTER_CONFIG;
+    const config = await readBaseConfig(base);
     const settings = resolveSettings(options, base === null);
     await checkResources(config, settings.batchTokens, Math.min(config.nPositions, settings.batchTokens), this.deps.dataDir);
     return { base, entries, settings };
@@ -314,12 +314,4 @@ function newRunId(): string {
 /** The figures a model version records: validation loss, perplexity, exact match and F1 on held-out questions. */
 function metricsOf(summary: EvaluationSummary): Record<string, number> {
   return Object.fromEntries(Object.entries(summary).filter(([, value]) => Number.isFinite(value)));
-}
-
-async function readGpt2Config(model: ModelFolder) {
-  const path = join(model.dir, 'config.json');
-  const text = await readFile(path, 'utf8').catch(() => {
-    throw new InvalidInputError(`Model ${model.id} has no config.json; only GPT-2 models can be fine-tuned`);
-  });
-  return parseGpt2ConfigJson(text, `${model.name} config.json`);
 }

@@ -43,10 +43,14 @@ export async function loadEncoder(base: ModelFolder | null): Promise<Encode> {
   return (text) => tokenizer.encode(text, { add_special_tokens: false });
 }
 
+/** The base model's shape (refusing anything but GPT-2), or the starter's. */
 export async function readBaseConfig(base: ModelFolder | null): Promise<Gpt2Config> {
   if (!base) return STARTER_CONFIG;
   const path = join(base.dir, 'config.json');
-  return parseGpt2ConfigJson(await readFile(path, 'utf8'), path);
+  const text = await readFile(path, 'utf8').catch(() => {
+    throw new InvalidInputError(`Model ${base.id} has no config.json; only GPT-2 models can be fine-tuned`);
+  });
+  return parseGpt2ConfigJson(text, `${base.name} config.json`);
 }
 
 /** Tokenizes the KB into a plan; throws InvalidInputError when nothing is left to train on. */

@@ -73,6 +73,12 @@ export class I18n {
     return this.t('duration.hours', { h: Math.floor(minutes / 60), m: minutes % 60 });
   };
 
+  formatBytes = (bytes: number): string => {
+    const units = ['B', 'KB', 'MB', 'GB'];
+    const power = Math.min(units.length - 1, Math.floor(Math.log(Math.max(1, bytes)) / Math.log(1024)));
+    return `${this.formatNumber(bytes / 1024 ** power, power > 1 ? 1 : 0)} ${units[power]}`;
+  };
+
   formatShortDate = (iso: string): string =>
     new Intl.DateTimeFormat(LOCALE_TAGS[this.locale], { dateStyle: 'short' }).format(new Date(iso));
 }

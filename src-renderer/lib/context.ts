@@ -8,6 +8,7 @@ import type { Navigation } from '../state/navigation.svelte.ts';
 import type { KnowledgeBase } from '../state/kb/knowledge-base.svelte.ts';
 import type { ChatState } from '../state/chat/chat.svelte.ts';
 import type { TrainingState } from '../state/training/training.svelte.ts';
+import type { ModelsState } from '../state/models/models.svelte.ts';
 
 /** A context slot under a private Symbol key; `get` fails loudly when a component is used outside the app. */
 function defineContext<T>(name: string) {
@@ -31,6 +32,7 @@ const navigation = defineContext<Navigation>('navigation');
 const knowledgeBase = defineContext<KnowledgeBase>('knowledgeBase');
 const chat = defineContext<ChatState>('chat');
 const training = defineContext<TrainingState>('training');
+const models = defineContext<ModelsState>('models');
 
 export const setApi = api.set;
 export const getApi = api.get;
@@ -50,3 +52,5 @@ export const setChat = chat.set;
 export const getChat = chat.get;
 export const setTraining = training.set;
 export const getTraining = training.get;
+export const setModels = models.set;
+export const getModels = models.get;

@@ -21,6 +21,8 @@ Options:
     const { values, positionals, global } = parseCommandArgs(args, { port: { type: 'string' } }, leading);
     noPositionals(positionals);
     const port = parseInteger(values.port ?? '0', '--port', 0, 65_535);
+    // stdout carries the URL and nothing else, whatever a service logs: logging goes to stderr.
+    console.log = console.info = console.debug = console.error;
     const rendererDir = await ensureRendererBuilt();
     const app = await openApp({ dataDir: global.dataDir, seedSample: true });
     const server = await startWebServer({ router: app.router, events: app.events, rendererDir, port }).catch(

@@ -68,6 +68,25 @@ describe('TrainingRunManager', () => {
     });
   });
 
+  describe('preview()', () => {
+    it('counts examples and tokens and estimates the time from a measured step', async () => {
+      await addTinyFaq();
+      const preview = await app.client.invoke('training:preview', { epochs: 4 });
+      expect(preview.base).toBeNull(); // no model yet: the starter, from scratch
+      expect(preview.dataset).toMatchObject({ entries: 5, trainExamples: 5, validationExamples: 5, warnings: [] });
+      expect(preview.dataset.lossTokensPerEpoch).toBeGreaterThan(0);
+      expect(preview.dataset.tokensPerEpoch).toBeGreaterThan(preview.dataset.lossTokensPerEpoch);
+      expect(preview.dataset.samples[0].prompt).toMatch(/\nCustomer: .*\nAgent:$/);
+      expect(preview.totalSteps).toBe(4 * preview.dataset.batchesPerEpoch);
+      expect(preview.estimate.tokensPerSecond).toBeGreaterThan(0);
+      // Training tokens plus the validation passes, at the measured rate.
+      const trainingSeconds = (4 * preview.dataset.tokensPerEpoch) / preview.estimate.tokensPerSecond;
+      expect(preview.estimate.seconds).toBeGreaterThan(trainingSeconds);
+      expect(preview.estimate.seconds).toBeLessThan(3 * trainingSeconds);
+      expect(await app.client.invoke('training:runs', {})).toEqual([]);
+    }, 120_000);
+  });
+
   it('pauses, resumes, cancels with a checkpoint, and resumes the cancelled run to the end', async () => {
     await addTinyFaq();
     const steps: number[] = [];

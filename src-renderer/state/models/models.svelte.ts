@@ -1,0 +1,111 @@
+import type { ApiClient, ModelProgress, ModelVersion } from '../../../src-main/shared/api/index.ts';
+import type { MessageKey, MessageParams } from '../../i18n/i18n.svelte.ts';
+import type { Toasts } from '../toasts.svelte.ts';
+
+export interface ModelsDeps {
+  api: ApiClient;
+  toasts: Toasts;
+  t: (key: MessageKey, params?: MessageParams) => string;
+  onError: (error: unknown) => void;
+  newRequestId?: () => string;
+}
+
+/** A pull or folder import in progress, with the latest progress event for it. */
+export interface ModelTransfer {
+  requestId: string;
+  kind: 'pull' | 'import';
+  source: string;
+  progress: ModelProgress | null;
+}
+
+/** The models screen: the registered versions, activation, deletion, and pulls/imports with progress. */
+export class ModelsState {
+  versions = $state.raw<ModelVersion[]>([]);
+  loadedOnce = $state(false);
+  transfer = $state.raw<ModelTransfer | null>(null);
+
+  active = $derived(this.versions.find((version) => version.active) ?? null);
+
+  readonly #deps: ModelsDeps;
+  readonly #newRequestId: () => string;
+
+  constructor(deps: ModelsDeps) {
+    this.#deps = deps;
+    this.#newRequestId = deps.newRequestId ?? (() => crypto.randomUUID());
+  }
+
+  connect(): () => void {
+    void this.load();
+    const stops = [
+      this.#deps.api.on('model:changed', () => void this.load()),
+      this.#deps.api.on('model:progress', (progress) => {
+        if (this.transfer?.requestId === progress.requestId) this.transfer = { ...this.transfer, progress };
+      }),
+    ];
+    return () => stops.forEach((stop) => stop());
+  }
+
+  async load(): Promise<void> {
+    await this.#attempt(async () => {
+      const versions = await this.#deps.api.invoke('model:list', {});
+      // Newest first: the version just trained or pulled is the one looked for.
+      this.versions = [...versions].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+      this.loadedOnce = true;
+    });
+  }
+
+  async activate(version: ModelVersion): Promise<void> {
+    await this.#attempt(async () => {
+      await this.#deps.api.invoke('model:activate', { id: version.id });
+      this.#deps.toasts.show(this.#deps.t('models.toast.activated', { name: version.name }));
+      await this.load();
+    });
+  }
+
+  async remove(version: ModelVersion): Promise<void> {
+    await this.#attempt(async () => {
+      await this.#deps.api.invoke('model:delete', { id: version.id });
+      this.#deps.toasts.show(this.#deps.t('models.toast.deleted', { name: version.name }));
+      await this.load();
+    });
+  }
+
+  pull(repo: string): Promise<void> {
+    return this.#transfer('pull', repo.trim(), (requestId) =>
+      this.#deps.api.invoke('model:pull', { repo: repo.trim(), requestId }),
+    );
+  }
+
+  importFolder(path: string): Promise<void> {
+    return this.#transfer('import', path.trim(), (requestId) =>
+      this.#deps.api.invoke('model:import', { path: path.trim(), requestId }),
+    );
+  }
+
+  async #transfer(
+    kind: ModelTransfer['kind'],
+    source: string,
+    run: (requestId: string) => Promise<ModelVersion>,
+  ): Promise<void> {
+    if (this.transfer || !source) return;
+    const requestId = this.#newRequestId();
+    this.transfer = { requestId, kind, source, progress: null };
+    try {
+      const version = await run(requestId);
+      this.#deps.toasts.show(this.#deps.t('models.toast.added', { name: version.name }));
+      await this.load();
+    } catch (error) {
+      this.#deps.onError(error);
+    } finally {
+      this.transfer = null;
+    }
+  }
+
+  async #attempt(work: () => Promise<unknown>): Promise<void> {
+    try {
+      await work();
+    } catch (error) {
+      this.#deps.onError(error);
+    }
+  }
+}

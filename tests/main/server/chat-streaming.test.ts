@@ -1,0 +1,86 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
+import { createApp, type App } from '../../../src-main/app/create-app.ts';
+import { startWebServer, type WebServer } from '../../../src-main/server/web-server.ts';
+import type { ChatEvents, ChatReply } from '../../../src-main/shared/api/index.ts';
+import type { WsServerMessage } from '../../../src-main/shared/api/transport.ts';
+
+// A draft from a real (tiny, random) model streams over the web transport and is stopped from the client.
+describe('chat over the web transport', { timeout: 180_000 }, () => {
+  let dataDir: string;
+  let app: App;
+  let server: WebServer;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'concierge-chat-ws-'));
+    const rendererDir = join(dataDir, 'renderer');
+    await mkdir(rendererDir, { recursive: true });
+    await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Concierge</title>');
+    app = await createApp({ dataDir, seedSample: false });
+    const content = await readFile(new URL('../../../resources/sample-faq.json', import.meta.url), 'utf8');
+    await app.client.invoke('faq:import', { fileName: 'sample-faq.json', content });
+    await app.client.invoke('model:init', { nLayer: 1, nHead: 2, nEmbd: 16, nPositions: 1024, seed: 3, name: 'tiny', activate: true });
+    // A long sampled draft, so there is time to stop it; random text may contain anything, so no filter.
+    await app.client.invoke('settings:set', { maxNewTokens: 500, temperature: 1, blockedWords: [], blockUnlistedPrices: false });
+    server = await startWebServer({ router: app.router, events: app.events, rendererDir, port: 0 });
+  }, 180_000);
+
+  afterAll(async () => {
+    await server?.close();
+    await app?.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  async function connect() {
+    const socket = new WebSocket(`ws://127.0.0.1:${server.port}/ws`, { headers: { Origin: `http://127.0.0.1:${server.port}` } });
+    const messages: WsServerMessage[] = [];
+    const waiters: (() => void)[] = [];
+    socket.on('message', (data) => {
+      messages.push(JSON.parse(String(data)));
+      for (const wake of waiters.splice(0)) wake();
+    });
+    const next = async (match: (message: WsServerMessage) => boolean): Promise<WsServerMessage> => {
+      for (;;) {
+        const found = messages.find(match);
+        if (found) return messages.splice(messages.indexOf(found), 1)[0];
+        await new Promise<void>((resolve) => waiters.push(resolve));
+      }
+    };
+    await new Promise((resolve) => socket.once('open', resolve));
+    socket.send(JSON.stringify({ type: 'auth', token: server.token }));
+    await next((m) => m.type === 'ready');
+    const invoke = (seq: number, channel: string, input: unknown) =>
+      socket.send(JSON.stringify({ type: 'invoke', seq, channel, input }));
+    return { socket, messages, next, invoke };
+  }
+
+  it('streams chat:token events and stops the draft on chat:stop, keeping it as interrupted', async () => {
+    const { socket, messages, next, invoke } = await connect();
+    invoke(1, 'chat:send', { text: 'Can I pay with PayPal?', requestId: 'ws-1', forceMode: 'generated' });
+    const isToken = (m: WsServerMessage) => m.type === 'event' && m.event === 'chat:token';
+    const first = await next(isToken);
+    expect(first).toMatchObject({ payload: { requestId: 'ws-1', messageId: expect.any(Number) } });
+
+    invoke(2, 'chat:stop', { requestId: 'ws-1' });
+    expect(await next((m) => m.type === 'response' && m.seq === 2)).toMatchObject({ ok: true, result: { stopped: true } });
+    const reply = await next((m) => m.type === 'response' && m.seq === 1);
+    expect(reply).toMatchObject({ ok: true });
+    const { message } = (reply as { result: ChatReply }).result;
+    expect(message).toMatchObject({ mode: 'generated', interrupted: true });
+    expect(message.sources[0].ref).toBe('payment-methods');
+
+    const streamed = [first, ...messages.filter(isToken)]
+      .map((m) => (m as { payload: ChatEvents['chat:token'] }).payload.text)
+      .join('');
+    expect(streamed).toBe(message.text);
+    expect(message.text.length).toBeGreaterThan(0);
+
+    invoke(3, 'chat:messages', { conversationId: message.conversationId });
+    const stored = await next((m) => m.type === 'response' && m.seq === 3);
+    expect((stored as { result: { interrupted: boolean; text: string }[] }).result[1]).toMatchObject({ interrupted: true, text: message.text });
+    socket.close();
+  });
+});
