@@ -54,6 +54,7 @@ export class ChatService {
   async send(input: SendInput): Promise<ChatReply> {
     const text = cleanQuestion(input.text);
     if (!text) throw new InvalidInputError('The question is empty');
+    this.assertIdle(input.requestId);
     const { conversations } = this.deps;
     const conversationId = input.conversationId ?? conversations.createConversation(titleOf(text)).id;
     const userMessage = conversations.addMessage(conversationId, 'user', { text, lang: detectLang(text) });
@@ -110,7 +111,7 @@ export class ChatService {
     const { conversations, retriever, faq } = this.deps;
     const settings = this.deps.settings.get();
     const requestId = options.requestId ?? randomUUID();
-    if (this.running.has(requestId)) throw new ConflictError(`Request "${requestId}" is already running`);
+    this.assertIdle(requestId);
 
     const retrieval = retriever.retrieve(question.text, {
       history: conversations.recentUserTexts(question.conversationId, question.id, settings.historyTurns),
@@ -147,7 +148,8 @@ export class ChatService {
         thresholds: { faq: settings.faqThreshold, generated: settings.generateThreshold },
         filter: settings,
         forceMode: options.forceMode,
-        generate: await this.generatorFor(settings, question.conversationId),
+        // Generation queues fairly per conversation in the inference worker.
+        generate: await this.deps.generator(settings, `conversation-${question.conversationId}`),
         onToken,
         signal: controller.signal,
       });
@@ -174,8 +176,8 @@ export class ChatService {
     return stored;
   }
 
-  private async generatorFor(settings: AnswerSettings, conversationId: number): Promise<Generate | null> {
-    return this.deps.generator(settings, `conversation-${conversationId}`);
+  private assertIdle(requestId: string | undefined): void {
+    if (requestId !== undefined && this.running.has(requestId)) throw new ConflictError(`Request "${requestId}" is already running`);
   }
 
   private queueHandoff(question: ChatMessage, messageId: number, decision: Decision): void {

@@ -69,7 +69,7 @@ export const RANKING = {
   clearMargin: 0.15,
   /**
    * Explaining this much weight of a question counts as explaining all of it (about two topic words:
-   * four Chinese characters, two English words). A long question full of detail ("这件外套穿着不好看，
+   * three Chinese characters' worth, two English words; calibrated on the tuning sets). A long question full of detail ("这件外套穿着不好看，
    * 想送回去") is then judged by whether its point is explained, not diluted by the detail.
    */
   sufficientWeight: { zh: 3, en: 2 },

@@ -76,6 +76,8 @@ export async function runTrainingJob(
   const checkpointPath = join(job.runDir, CHECKPOINT_FILE);
   const resuming = job.resume && (await checkpointExists(checkpointPath));
   const plan = resuming ? await readRunPlan(job.runDir) : await planRun(job.base, job.entries, job.settings);
+  // Truncated answers and skipped prompts: the user sees them before the first step.
+  if (plan.warnings.length > 0 && !resuming) report({ phase: 'preparing', message: plan.warnings.join(' ') });
   const view = trainingView(plan);
   const checkpoint: Checkpoint | null = resuming ? await readCheckpoint(checkpointPath) : null;
   const weights = checkpoint?.weights ?? (await view.initialWeights());

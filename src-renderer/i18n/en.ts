@@ -213,6 +213,7 @@ export const en = {
   'models.empty.title': 'No model yet',
   'models.empty.body':
     'The assistant already answers from the knowledge base. Train a model on the Training screen, or import or download one, to let it write drafts too.',
+  'models.empty.train': 'Open Training',
   'models.toast.activated': '{name} is now active',
   'models.toast.deleted': 'Deleted {name}',
   'models.toast.added': 'Added {name}',
@@ -239,7 +240,6 @@ export const en = {
   'settings.blockedWordsHint': 'One per line: competitor names, profanity. A blocked draft becomes a hand-off.',
   'settings.temperature': 'Draft creativity (temperature)',
   'settings.maxNewTokens': 'Longest draft (tokens)',
-  'settings.saved': 'Saved',
 
   'kb.title': 'Knowledge base',
   'kb.count': { one: '1 entry', other: '{n} entries' },

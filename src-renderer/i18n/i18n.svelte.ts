@@ -20,13 +20,21 @@ export function detectLocale(languages: readonly string[]): Locale {
 /** BCP 47 tags for `Intl` and the document's `lang` attribute. */
 export const LOCALE_TAGS: Record<Locale, string> = { zh: 'zh-CN', en: 'en' };
 
+/** Intl objects are slow to build and the table formats every visible row: build each one once. */
+const formatters = new Map<string, Intl.NumberFormat | Intl.PluralRules | Intl.DateTimeFormat>();
+function cached<T extends Intl.NumberFormat | Intl.PluralRules | Intl.DateTimeFormat>(key: string, create: () => T): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) formatters.set(key, (formatter = create()));
+  return formatter;
+}
+
 export function formatMessage(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
   const message = catalogues[locale][key];
-  const numbers = new Intl.NumberFormat(LOCALE_TAGS[locale]);
+  const numbers = cached(`number:${locale}`, () => new Intl.NumberFormat(LOCALE_TAGS[locale]));
   let text = message as string;
   if (typeof message !== 'string') {
     const count = Number(params.n ?? 0);
-    const form = new Intl.PluralRules(LOCALE_TAGS[locale]).select(count);
+    const form = cached(`plural:${locale}`, () => new Intl.PluralRules(LOCALE_TAGS[locale])).select(count);
     text = form === 'one' && message.one !== undefined ? message.one : message.other;
   }
   return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
@@ -54,15 +62,22 @@ export class I18n {
   t = (key: MessageKey, params?: MessageParams): string => formatMessage(this.locale, key, params);
 
   formatDate = (iso: string): string =>
-    new Intl.DateTimeFormat(LOCALE_TAGS[this.locale], { dateStyle: 'medium', timeStyle: 'short' }).format(
-      new Date(iso),
-    );
+    cached(
+      `date:${this.locale}`,
+      () => new Intl.DateTimeFormat(LOCALE_TAGS[this.locale], { dateStyle: 'medium', timeStyle: 'short' }),
+    ).format(new Date(iso));
 
   formatPercent = (fraction: number): string =>
-    new Intl.NumberFormat(LOCALE_TAGS[this.locale], { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
+    cached(
+      `percent:${this.locale}`,
+      () => new Intl.NumberFormat(LOCALE_TAGS[this.locale], { style: 'percent', maximumFractionDigits: 0 }),
+    ).format(fraction);
 
   formatNumber = (value: number, maximumFractionDigits = 0): string =>
-    new Intl.NumberFormat(LOCALE_TAGS[this.locale], { maximumFractionDigits }).format(value);
+    cached(
+      `number:${this.locale}:${maximumFractionDigits}`,
+      () => new Intl.NumberFormat(LOCALE_TAGS[this.locale], { maximumFractionDigits }),
+    ).format(value);
 
   /** A rough, readable duration: 40 s, 12 min, 1 h 5 min. */
   formatDuration = (ms: number): string => {
@@ -80,5 +95,7 @@ export class I18n {
   };
 
   formatShortDate = (iso: string): string =>
-    new Intl.DateTimeFormat(LOCALE_TAGS[this.locale], { dateStyle: 'short' }).format(new Date(iso));
+    cached(`short-date:${this.locale}`, () => new Intl.DateTimeFormat(LOCALE_TAGS[this.locale], { dateStyle: 'short' })).format(
+      new Date(iso),
+    );
 }

@@ -208,6 +208,7 @@ export const zh: Catalogue = {
   'models.deleteConfirm.body': '“{name}”及其文件将从本机删除，且无法撤销。',
   'models.empty.title': '还没有模型',
   'models.empty.body': '助手已经可以根据知识库回答。在“训练”中训练模型，或导入、下载一个模型，助手就能撰写草稿。',
+  'models.empty.train': '打开训练',
   'models.toast.activated': '已启用 {name}',
   'models.toast.deleted': '已删除 {name}',
   'models.toast.added': '已添加 {name}',
@@ -234,7 +235,6 @@ export const zh: Catalogue = {
   'settings.blockedWordsHint': '每行一个：竞争对手名称、不文明用语等。被拦截的草稿会改为转人工。',
   'settings.temperature': '草稿的随机性（温度）',
   'settings.maxNewTokens': '草稿最大长度（词元）',
-  'settings.saved': '已保存',
 
   'kb.title': '知识库',
   'kb.count': { other: '{n} 条' },

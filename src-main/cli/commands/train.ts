@@ -25,7 +25,7 @@ Options:
   --seed N            seed for the data order and (from scratch) the initial weights (default 1)
   --preview           print the data set, token counts and a measured time estimate, then stop
   --resume            continue the last cancelled or interrupted run from its checkpoint (--run ID: that run)
-  --json              JSON lines: one progress event per line, then the finished run
+  --json              JSON lines: one training:progress event per line, then the finished run
 
 Ctrl+C cancels the run after its current step and keeps a checkpoint for --resume.`,
 
@@ -62,7 +62,8 @@ Ctrl+C cancels the run after its current step and keeps a checkpoint for --resum
       const run = await followRun(client, global.json, () =>
         values.resume ? client.invoke('training:resume', { runId: values.run }) : client.invoke('training:start', options),
       );
-      if (global.json) printJson(run);
+      // JSON lines: the finished run is the last line, after the progress events.
+      if (global.json) process.stdout.write(`${JSON.stringify(run)}\n`);
       else printSummary(run);
       if (run.status !== 'completed') throw new Error(run.error ?? `Training run ${run.id} ${run.status}`);
     });

@@ -17,6 +17,11 @@ export interface OrtThreadOptions {
   spinning?: boolean;
 }
 
+/**
+ * Session options for our graphs. The memory pattern is off: with it, ONNX Runtime plans one block per input shape
+ * and keeps it in its arena, which measured ~0.7 GB more peak RSS on the distilgpt2 training step for no speed gain.
+ * The arena stays on: without it every large tensor is mapped and faulted in afresh, which doubled the step's CPU time.
+ */
 export function ortSessionOptions(options: OrtThreadOptions): ort.InferenceSession.SessionOptions {
   const spin = options.spinning === false ? '0' : '1';
   return {
@@ -24,6 +29,8 @@ export function ortSessionOptions(options: OrtThreadOptions): ort.InferenceSessi
     interOpNumThreads: 1,
     executionMode: 'sequential',
     graphOptimizationLevel: 'all',
+    enableCpuMemArena: true,
+    enableMemPattern: false,
     extra: { session: { intra_op: { allow_spinning: spin }, inter_op: { allow_spinning: spin } } },
   };
 }

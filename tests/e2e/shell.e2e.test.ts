@@ -1,0 +1,107 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, screenshot, watchPageProblems } from './support/browser.ts';
+import { startServedApp, type ServedApp } from './support/served-app.ts';
+
+// Journey: the smallest supported window, keyboard navigation, Chinese and back to English, the dark theme.
+// With UPDATE_README_SCREENSHOT=1 it also refreshes resources/screenshot.png.
+let server: ServedApp;
+let browser: Browser;
+let page: Page;
+let problems: string[];
+
+const nav = () => page.getByRole('navigation');
+const SCREENS_EN = ['Chat', 'Knowledge base', 'Training', 'Models', 'Settings'];
+const SCREENS_ZH = ['对话', '知识库', '训练', '模型', '设置'];
+
+describe('app shell in the browser', () => {
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServedApp(), launchChromium()]);
+    const context = await browser.newContext({ viewport: { width: 1024, height: 700 }, locale: 'en-US' });
+    page = await context.newPage();
+    problems = watchPageProblems(page);
+    await page.goto(server.url);
+    await page.getByTestId('kb-count').waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('fits every screen in a 1024×700 window without horizontal scrolling', async () => {
+    for (const name of SCREENS_EN) {
+      await nav().getByRole('button', { name }).click();
+      await page.waitForTimeout(300);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, name).toBeLessThanOrEqual(0);
+      await screenshot(page, `shell-1024-${name.toLowerCase().replace(/ /g, '-')}`);
+    }
+  });
+
+  it('moves between screens with the arrow keys', async () => {
+    await nav().getByRole('button', { name: 'Chat' }).focus();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    expect(await nav().getByRole('button', { name: 'Settings' }).getAttribute('aria-current')).toBe('page');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    expect(await nav().getByRole('button', { name: 'Models' }).getAttribute('aria-current')).toBe('page');
+  });
+
+  it('switches the whole UI to Chinese and back to English', async () => {
+    await nav().getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('radio', { name: '中文' }).check();
+    for (const name of SCREENS_ZH) await nav().getByRole('button', { name }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    await screenshot(page, 'shell-zh-settings');
+    await nav().getByRole('button', { name: '知识库' }).click();
+    await page.getByRole('heading', { name: '知识库' }).waitFor();
+    await page.getByRole('searchbox', { name: '搜索条目' }).waitFor();
+    await screenshot(page, 'shell-zh-kb');
+    await nav().getByRole('button', { name: '对话' }).click();
+    await page.getByRole('button', { name: '新对话' }).first().waitFor();
+    await screenshot(page, 'shell-zh-chat');
+
+    await nav().getByRole('button', { name: '设置' }).click();
+    await page.getByRole('radio', { name: 'English' }).check();
+    for (const name of SCREENS_EN) await nav().getByRole('button', { name }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+  });
+
+  it('switches to the dark theme and keeps the choice after a reload', async () => {
+    await page.getByRole('radio', { name: 'Dark' }).check();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await screenshot(page, 'shell-dark-settings');
+    await page.reload();
+    await nav().getByRole('button', { name: 'Knowledge base' }).click();
+    await page.getByTestId('kb-count').waitFor();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await screenshot(page, 'shell-dark-kb');
+    await page.getByRole('button', { name: 'New entry' }).click();
+    await page.getByRole('dialog', { name: 'New entry' }).waitFor();
+    await screenshot(page, 'shell-dark-editor');
+    await page.keyboard.press('Escape');
+    await nav().getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('radio', { name: 'Same as system' }).last().check();
+  });
+
+  it.runIf(process.env.UPDATE_README_SCREENSHOT === '1')('takes the README screenshot', async () => {
+    await page.setViewportSize({ width: 1200, height: 720 });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await nav().getByRole('button', { name: 'Chat' }).click();
+    for (const question of ['如何申请退货？', 'Do you sell gift cards?']) {
+      await page.getByRole('textbox', { name: 'Question' }).fill(question);
+      await page.keyboard.press('Enter');
+      await page.getByRole('article', { name: 'Concierge' }).last().getByText('FAQ answer').waitFor();
+    }
+    await page.getByRole('textbox', { name: 'Question' }).blur();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(import.meta.dirname, '..', '..', 'resources', 'screenshot.png') });
+  });
+
+  it('raised no page error, console error or CSP violation', () => {
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,140 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../../../src-main/app/create-app.ts';
+import { formatMessage, type MessageKey, type MessageParams } from '../../../src-renderer/i18n/i18n.svelte.ts';
+import { ChatState } from '../../../src-renderer/state/chat/chat.svelte.ts';
+import { Toasts } from '../../../src-renderer/state/toasts.svelte.ts';
+
+// ChatState against the real app (SQLite in a temp folder, no model: answers are FAQ or hand-off).
+let dataDir: string;
+let app: App;
+let toasts: Toasts;
+let errors: unknown[];
+let saved: { fileName: string; content: string }[];
+let requests: number;
+
+const t = (key: MessageKey, params?: MessageParams) => formatMessage('en', key, params);
+
+function createChat(): ChatState {
+  return new ChatState({
+    api: app.client,
+    toasts,
+    t,
+    onError: (error) => errors.push(error),
+    saveFile: (fileName, content) => saved.push({ fileName, content }),
+    newRequestId: () => `request-${++requests}`,
+  });
+}
+
+beforeEach(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'concierge-chat-state-'));
+  app = await createApp({ dataDir, seedSample: false });
+  await app.client.invoke('faq:create', {
+    question: 'How long does delivery take?',
+    answer: 'Delivery takes 2 to 4 working days.',
+    paraphrases: ['When will my parcel arrive?'],
+  });
+  toasts = new Toasts();
+  errors = [];
+  saved = [];
+  requests = 0;
+});
+
+afterEach(async () => {
+  await app.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('ChatState', () => {
+  describe('send()', () => {
+    it('stores a new conversation with the question and the cited FAQ answer', async () => {
+      const chat = createChat();
+      expect(await chat.send('  How long does delivery take?  ')).toBe(true);
+      expect(chat.turn).toBeNull();
+      expect(chat.currentId).not.toBeNull();
+      expect(chat.messages.map((message) => [message.role, message.mode])).toEqual([
+        ['user', null],
+        ['assistant', 'faq'],
+      ]);
+      expect(chat.messages[1].text).toBe('Delivery takes 2 to 4 working days.');
+      expect(chat.messages[1].sources[0].question).toBe('How long does delivery take?');
+      expect(chat.conversations.map((conversation) => conversation.id)).toEqual([chat.currentId]);
+    });
+
+    it('refuses an empty question and a second question while one is answered', async () => {
+      const chat = createChat();
+      expect(await chat.send('   ')).toBe(false);
+      const first = chat.send('When will my parcel arrive?');
+      expect(chat.busy).toBe(true);
+      expect(await chat.send('Another one')).toBe(false);
+      await first;
+      expect(chat.messages).toHaveLength(2);
+    });
+
+    it('keeps asking in the open conversation', async () => {
+      const chat = createChat();
+      await chat.send('How long does delivery take?');
+      const id = chat.currentId;
+      await chat.send('When will my parcel arrive?');
+      expect(chat.currentId).toBe(id);
+      expect(chat.messages.map((message) => message.mode)).toEqual([null, 'faq', null, 'faq']);
+      expect((await app.client.invoke('chat:messages', { conversationId: id! })).length).toBe(4);
+    });
+  });
+
+  describe('rate()', () => {
+    it('sends a thumbs-down with a correction to the review queue', async () => {
+      const chat = createChat();
+      await chat.send('How long does delivery take?');
+      await chat.rate(chat.messages[1], 'down', 'Delivery takes 1 to 2 days now.');
+      expect(chat.messages[1].feedback).toBe('down');
+      const { items } = await app.client.invoke('review:list', { status: 'open' });
+      expect(items.map((item) => item.suggestedAnswer)).toEqual(['Delivery takes 1 to 2 days now.']);
+      expect(toasts.items.map((toast) => toast.message)).toEqual(['Sent to the review queue']);
+    });
+
+    it('clears a rating given twice', async () => {
+      const chat = createChat();
+      await chat.send('How long does delivery take?');
+      await chat.rate(chat.messages[1], 'up');
+      await chat.rate(chat.messages[1], 'up');
+      expect(chat.messages[1].feedback).toBeNull();
+    });
+  });
+
+  describe('regenerate()', () => {
+    it('replaces the answer in place', async () => {
+      const chat = createChat();
+      await chat.send('How long does delivery take?');
+      const before = chat.messages[1];
+      await chat.regenerate(before);
+      expect(chat.messages).toHaveLength(2);
+      expect(chat.messages[1].mode).toBe('faq');
+      expect(errors).toEqual([]);
+    });
+  });
+
+  describe('conversations', () => {
+    it('renames, searches, exports and deletes a conversation', async () => {
+      const chat = createChat();
+      await chat.send('How long does delivery take?');
+      const id = chat.currentId!;
+      await chat.rename(id, 'Delivery times');
+      expect(chat.current?.title).toBe('Delivery times');
+
+      await chat.exportAs('markdown');
+      expect(saved[0].content).toContain('Delivery takes 2 to 4 working days.');
+
+      chat.startNew();
+      await chat.open(id);
+      expect(chat.messages).toHaveLength(2);
+
+      await chat.remove(id);
+      expect(chat.currentId).toBeNull();
+      expect(chat.conversations).toEqual([]);
+      expect((await app.client.invoke('chat:conversations', {})).total).toBe(0);
+    });
+  });
+});

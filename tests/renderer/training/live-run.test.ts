@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { TrainingProgress, TrainingRun } from '../../../src-main/shared/api/index.ts';
+import { liveFromRun, reduceProgress } from '../../../src-renderer/state/training/live-run.ts';
+import { presetEpochs } from '../../../src-renderer/state/training/training.svelte.ts';
+
+const progress = (patch: Partial<TrainingProgress>): TrainingProgress => ({
+  runId: 'run-1',
+  status: 'running',
+  phase: 'training',
+  step: 0,
+  totalSteps: 10,
+  epoch: 0,
+  epochs: 2,
+  trainLoss: null,
+  valLoss: null,
+  tokensPerSecond: 0,
+  elapsedMs: 0,
+  etaMs: null,
+  ...patch,
+});
+
+describe('reduceProgress()', () => {
+  it('adds one chart point per new step and attaches validation loss to its step', () => {
+    let live = reduceProgress(null, progress({ phase: 'preparing' }));
+    live = reduceProgress(live, progress({ step: 1, trainLoss: 5.1, tokensPerSecond: 900, etaMs: 9_000 }));
+    live = reduceProgress(live, progress({ step: 1, trainLoss: 5.1 })); // repeated event: no new point
+    live = reduceProgress(live, progress({ step: 2, trainLoss: 4.8 }));
+    live = reduceProgress(live, progress({ step: 2, trainLoss: 4.8, valLoss: 4.9 }));
+    expect(live.points).toEqual([
+      { step: 1, loss: 5.1 },
+      { step: 2, loss: 4.8, valLoss: 4.9 },
+    ]);
+    expect(live).toMatchObject({ step: 2, trainLoss: 4.8, valLoss: 4.9, tokensPerSecond: 900 });
+  });
+
+  it('keeps the last measured speed when an event reports none', () => {
+    let live = reduceProgress(null, progress({ step: 1, trainLoss: 3, tokensPerSecond: 1_200 }));
+    live = reduceProgress(live, progress({ step: 1, phase: 'evaluating', trainLoss: 3, tokensPerSecond: 0 }));
+    expect(live.tokensPerSecond).toBe(1_200);
+    expect(live.phase).toBe('evaluating');
+  });
+
+  it('starts a fresh view when another run reports', () => {
+    const first = reduceProgress(null, progress({ step: 3, trainLoss: 2 }));
+    const second = reduceProgress(first, progress({ runId: 'run-2', step: 1, trainLoss: 6 }));
+    expect(second.runId).toBe('run-2');
+    expect(second.points).toEqual([{ step: 1, loss: 6 }]);
+  });
+
+  it('continues a resumed run from the history stored with it', () => {
+    const run = {
+      id: 'run-1',
+      status: 'running',
+      phase: 'training',
+      step: 2,
+      totalSteps: 10,
+      epoch: 0,
+      epochs: 2,
+      trainLoss: 4.8,
+      valLoss: null,
+      history: [
+        { step: 1, loss: 5.1 },
+        { step: 2, loss: 4.8 },
+      ],
+    } as unknown as TrainingRun;
+    const live = reduceProgress(liveFromRun(run), progress({ step: 3, trainLoss: 4.5 }));
+    expect(live.points.map((point) => point.step)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('presetEpochs()', () => {
+  it('scales the default number of epochs: a third, the same, double', () => {
+    expect([presetEpochs('quick', 12), presetEpochs('standard', 12), presetEpochs('thorough', 12)]).toEqual([4, 12, 24]);
+    expect(presetEpochs('quick', 1)).toBe(1);
+  });
+});
