@@ -38,7 +38,6 @@ export const en = {
   'error.kind.unavailable': 'Not available right now',
   'error.kind.internal': 'Something went wrong',
 
-  'chat.title': 'Chat',
   'chat.conversations': 'Conversations',
   'chat.search.label': 'Search conversations',
   'chat.new': 'New conversation',

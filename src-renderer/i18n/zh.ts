@@ -37,7 +37,6 @@ export const zh: Catalogue = {
   'error.kind.unavailable': '暂时不可用',
   'error.kind.internal': '出了点问题',
 
-  'chat.title': '对话',
   'chat.conversations': '对话列表',
   'chat.search.label': '搜索对话',
   'chat.new': '新对话',

@@ -34,7 +34,7 @@ describe('app shell in the browser', () => {
     for (const name of SCREENS_EN) {
       await nav().getByRole('button', { name }).click();
       await page.waitForTimeout(300);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
       expect(overflow, name).toBeLessThanOrEqual(0);
       await screenshot(page, `shell-1024-${name.toLowerCase().replace(/ /g, '-')}`);
     }
@@ -54,7 +54,7 @@ describe('app shell in the browser', () => {
     await nav().getByRole('button', { name: 'Settings' }).click();
     await page.getByRole('radio', { name: '中文' }).check();
     for (const name of SCREENS_ZH) await nav().getByRole('button', { name }).waitFor();
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     await screenshot(page, 'shell-zh-settings');
     await nav().getByRole('button', { name: '知识库' }).click();
     await page.getByRole('heading', { name: '知识库' }).waitFor();
@@ -67,17 +67,17 @@ describe('app shell in the browser', () => {
     await nav().getByRole('button', { name: '设置' }).click();
     await page.getByRole('radio', { name: 'English' }).check();
     for (const name of SCREENS_EN) await nav().getByRole('button', { name }).waitFor();
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
   });
 
   it('switches to the dark theme and keeps the choice after a reload', async () => {
     await page.getByRole('radio', { name: 'Dark' }).check();
-    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
     await screenshot(page, 'shell-dark-settings');
     await page.reload();
     await nav().getByRole('button', { name: 'Knowledge base' }).click();
     await page.getByTestId('kb-count').waitFor();
-    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
     await screenshot(page, 'shell-dark-kb');
     await page.getByRole('button', { name: 'New entry' }).click();
     await page.getByRole('dialog', { name: 'New entry' }).waitFor();
