@@ -6,18 +6,9 @@ const HANDOFF: Record<Lang, string> = {
   en: "Sorry, I can't answer that reliably. I've passed your question to a member of our support team, who will get back to you shortly.",
 };
 
-const EMPTY_QUESTION: Record<Lang, string> = {
-  zh: '请输入您的问题。',
-  en: 'Please type your question.',
-};
-
 /** The polite hand-off to a person. */
 export function handoffMessage(lang: Lang): string {
   return HANDOFF[lang];
-}
-
-export function emptyQuestionMessage(lang: Lang): string {
-  return EMPTY_QUESTION[lang];
 }
 
 /**

@@ -12,7 +12,7 @@ export type HandoffReason =
   | 'no-match' // a mode was forced but the KB has no matching entry
   | 'filtered' // the draft tripped the content filter
   | 'generation-failed' // the model failed or returned nothing
-  | 'empty-question';
+  | 'empty-question'; // kept for clients: an empty question is refused before it is answered
 
 export type Feedback = 'up' | 'down';
 
