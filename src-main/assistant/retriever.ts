@@ -79,6 +79,13 @@ export const RANKING = {
   contextWeight: 0.5,
   pointedContextWeight: 1,
   contextTurns: 2,
+  /**
+   * A question that does not point back is read in context only when its own best entry explains at least
+   * this share of it: an elliptical continuation made of the KB's words ("express shipping?", "to Canada?"
+   * ≥ 0.46 on the sample FAQ), not a new, off-topic question ("capital of France?", "reset my wifi router?"
+   * ≤ 0.34), which earlier turns must not lend an answer to.
+   */
+  ellipticalCoverage: 0.5,
 } as const;
 
 /** Words that point back to an earlier turn ("how long does that take?", "那要多久？"). */
@@ -102,11 +109,13 @@ export class Retriever {
     const lang = detectLang(text);
     const alone = this.rank(text, [{ text: analyze(text), weight: 1 }], lang, limit);
     const history = (options.history ?? []).slice(-RANKING.contextTurns);
-    if (history.length === 0 || this.index.size === 0) return { ...alone, usedContext: false };
-
     // A question that points back ("that", "那") takes its topic from the previous turn, which then weighs
-    // as much as the question itself; otherwise earlier turns only help a question too vague on its own.
+    // as much as the question itself; otherwise earlier turns only help a question too vague on its own
+    // that is still about the KB's topics. Anything else is judged on its own, as in a new conversation.
     const pointsBack = FOLLOW_UP.test(text);
+    const elliptical = (alone.hits[0]?.coverage ?? 0) >= RANKING.ellipticalCoverage;
+    if (history.length === 0 || this.index.size === 0 || !(pointsBack || elliptical)) return { ...alone, usedContext: false };
+
     const latestWeight = pointsBack ? RANKING.pointedContextWeight : RANKING.contextWeight;
     const parts = history.map((turn, i) => ({
       text: analyze(turn.slice(0, MAX_QUESTION_CHARS)),

@@ -107,6 +107,24 @@ describe('ChatService', () => {
       }
       expect(generated.message.model).toBe('slow-model');
     });
+
+    it.each(['Tell me a joke', 'Who are you?', '给我讲个笑话'])(
+      'hands off the off-topic %s asked after an FAQ question, as in a new conversation',
+      async (offTopic) => {
+        const first = await chat.send({ text: 'How do I stop the newsletter?' });
+        const { message } = await chat.send({ text: offTopic, conversationId: first.conversation.id });
+        expect(first.message.mode).toBe('faq');
+        expect(message).toMatchObject({ mode: 'handoff', handoffReason: 'low-confidence' });
+        expect(message.confidence).toBe((await chat.send({ text: offTopic })).message.confidence);
+      },
+    );
+
+    it('still reads a follow-up that points back through the same conversation', async () => {
+      const first = await chat.send({ text: 'How do I get my money back?' });
+      const { message } = await chat.send({ text: 'and how long does that take?', conversationId: first.conversation.id });
+      expect(message.mode).not.toBe('handoff');
+      expect(message.sources[0].ref).toBe('refunds');
+    });
   });
 });
 

@@ -87,6 +87,19 @@ describe('Retriever', () => {
       expect(result.usedContext).toBe(false);
     });
 
+    it('judges an off-topic question without a follow-up signal on its own', () => {
+      for (const [previous, offTopic] of [['Can I pay with PayPal?', 'Who are you?'], ['可以开发票吗？', 'Tell me a joke']]) {
+        const result = retriever.retrieve(offTopic, { history: [previous] });
+        expect(result.usedContext).toBe(false);
+        expect(result.confidence).toBe(retriever.retrieve(offTopic).confidence);
+      }
+    });
+
+    it('reads an elliptical continuation made of the knowledge base words in context', () => {
+      const result = retriever.retrieve('only by card?', { history: ['Can I pay with PayPal?'] });
+      expect(result.usedContext).toBe(true);
+    });
+
     it('keeps confidences in [0, 1] with sources scored in [0, 1]', () => {
       for (const [query] of FIXTURE) {
         const { hits, confidence } = retriever.retrieve(query);
