@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApp, type App } from '../../../src-main/app/create-app.ts';
 import { ChatService } from '../../../src-main/assistant/chat-service.ts';
 import type { Generate } from '../../../src-main/assistant/decide.ts';
@@ -14,10 +14,10 @@ import { SettingsRepository } from '../../../src-main/store/settings-repository.
 import { sampleDatabase, sampleDrafts } from './sample-kb.ts';
 
 /** Streams numbered words every few milliseconds until aborted, or fails after `failAfter` words. */
-function slowModel(options: { failAfter?: number } = {}): Generate {
+function slowModel(options: { failAfter?: number; tokens?: number } = {}): Generate {
   return async ({ onToken, signal }) => {
     let text = '';
-    for (let i = 0; i < 500; i++) {
+    for (let i = 0; i < (options.tokens ?? 500); i++) {
       if (signal?.aborted) return { text, model: 'slow-model', cancelled: true };
       if (i === options.failAfter) throw new Error('onnxruntime: session run failed');
       const piece = ` word${i}`;
@@ -71,11 +71,17 @@ describe('ChatService', () => {
     });
 
     it('keeps a streaming draft in the database while it streams, marked interrupted until it completes', async () => {
+      // A draft that streams until stopped, so the check below never races its end on a busy machine.
+      generate = slowModel({ tokens: 1_000_000 });
       const reply = chat.send({ text: 'My toaster is broken after a month', requestId: 'r2' });
-      await new Promise((resolve) => setTimeout(resolve, 1_200));
-      const streaming = conversations.getMessage(tokens[0].messageId);
-      expect(streaming).toMatchObject({ mode: 'generated', interrupted: true });
-      expect(streaming.text).toMatch(/^word0 word1/);
+      await vi.waitFor(
+        () => {
+          const streaming = conversations.getMessage(tokens[0].messageId);
+          expect(streaming).toMatchObject({ mode: 'generated', interrupted: true });
+          expect(streaming.text).toMatch(/^word0 word1/);
+        },
+        { timeout: 20_000, interval: 100 },
+      );
       chat.stop('r2');
       await reply;
     });
