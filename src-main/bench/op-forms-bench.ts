@@ -67,10 +67,22 @@ function productModel(c: ProductCase, form: Form): OnnxModel {
     form === 'Transpose+MatMul'
       ? [
           c.transA
-            ? { opType: 'Transpose', name: 'ta', inputs: ['a'], outputs: ['a2'], attributes: { perm: { kind: 'ints' as const, value: swapLast } } }
+            ? {
+                opType: 'Transpose',
+                name: 'ta',
+                inputs: ['a'],
+                outputs: ['a2'],
+                attributes: { perm: { kind: 'ints' as const, value: swapLast } },
+              }
             : { opType: 'Identity', name: 'ta', inputs: ['a'], outputs: ['a2'], attributes: {} },
           c.transB
-            ? { opType: 'Transpose', name: 'tb', inputs: ['b'], outputs: ['b2'], attributes: { perm: { kind: 'ints' as const, value: swapLast } } }
+            ? {
+                opType: 'Transpose',
+                name: 'tb',
+                inputs: ['b'],
+                outputs: ['b2'],
+                attributes: { perm: { kind: 'ints' as const, value: swapLast } },
+              }
             : { opType: 'Identity', name: 'tb', inputs: ['b'], outputs: ['b2'], attributes: {} },
           { opType: 'MatMul', name: 'mm', inputs: ['a2', 'b2'], outputs: ['y'], attributes: {} },
         ]
@@ -84,7 +96,13 @@ function productModel(c: ProductCase, form: Form): OnnxModel {
             attributes: form === 'MatMul' ? {} : { ...trans('transA', c.transA), ...trans('transB', c.transB) },
           },
         ];
-  nodes.push({ opType: 'ReduceSum', name: 'sum', inputs: ['y'], outputs: ['s'], attributes: { keepdims: { kind: 'int', value: 0 } } });
+  nodes.push({
+    opType: 'ReduceSum',
+    name: 'sum',
+    inputs: ['y'],
+    outputs: ['s'],
+    attributes: { keepdims: { kind: 'int', value: 0 } },
+  });
   return {
     graph: {
       name: 'product',
@@ -137,10 +155,18 @@ export interface FormMeasurement {
   ms: number;
 }
 
-export async function measureProduct(c: ProductCase, form: Form, threads: number, budgetSeconds = 2): Promise<FormMeasurement> {
+export async function measureProduct(
+  c: ProductCase,
+  form: Form,
+  threads: number,
+  budgetSeconds = 2,
+): Promise<FormMeasurement> {
   const model = productModel(c, form);
   // No spinning, so CPU time counts work rather than busy-waiting.
-  const session = await ort.InferenceSession.create(encodeOnnxModel(model), ortSessionOptions({ threads, spinning: false }));
+  const session = await ort.InferenceSession.create(
+    encodeOnnxModel(model),
+    ortSessionOptions({ threads, spinning: false }),
+  );
   const feeds = {
     a: randomTensor(model.graph.inputs[0].shape as number[]),
     b: randomTensor(model.graph.inputs[1].shape as number[]),
@@ -152,7 +178,9 @@ export async function measureProduct(c: ProductCase, form: Form, threads: number
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { threads: { type: 'string', default: '2' }, json: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: { threads: { type: 'string', default: '2' }, json: { type: 'boolean', default: false } },
+  });
   const threads = Number(values.threads);
   const results: FormMeasurement[] = [];
   for (const c of TRAINING_PRODUCTS) {

@@ -8,7 +8,14 @@
  * none; a non-differentiable op that turns such a value into another float is refused, so a gradient can never be
  * silently dropped.
  */
-import { DIFFERENTIABLE_OPS, type DifferentiableOp, type FloatDType, type GraphBuilder, type TapeEntry, type Value } from '../model/onnx/graph-builder.ts';
+import {
+  DIFFERENTIABLE_OPS,
+  type DifferentiableOp,
+  type FloatDType,
+  type GraphBuilder,
+  type TapeEntry,
+  type Value,
+} from '../model/onnx/graph-builder.ts';
 import { broadcastAxes } from '../model/onnx/dims.ts';
 
 /**
@@ -41,7 +48,10 @@ export function gradients(g: GraphBuilder, loss: Value, wrt: readonly Value[]): 
     if (!entry.inputs.some((v) => requires.has(v))) continue;
     if (isDifferentiable(entry.op)) {
       for (const out of entry.outputs) if (out.dtype === 'float32' || out.dtype === 'float64') requires.add(out);
-    } else if (!VALUE_INDEPENDENT_OPS.has(entry.op) && entry.outputs.some((o) => o.dtype === 'float32' || o.dtype === 'float64')) {
+    } else if (
+      !VALUE_INDEPENDENT_OPS.has(entry.op) &&
+      entry.outputs.some((o) => o.dtype === 'float32' || o.dtype === 'float64')
+    ) {
       throw new Error(`gradients: op ${entry.op} has no gradient rule but lies on a path from a parameter`);
     }
   }
@@ -88,7 +98,10 @@ function sumTo(g: GraphBuilder, d: Value, x: Value): Value {
 const floatOf = (v: Value) => v.dtype as FloatDType;
 
 export const GRADIENT_RULES: Record<DifferentiableOp, GradientRule> = {
-  add: (g, { inputs: [a, b] }, [dy], needed) => [needed[0] ? sumTo(g, dy!, a) : undefined, needed[1] ? sumTo(g, dy!, b) : undefined],
+  add: (g, { inputs: [a, b] }, [dy], needed) => [
+    needed[0] ? sumTo(g, dy!, a) : undefined,
+    needed[1] ? sumTo(g, dy!, b) : undefined,
+  ],
 
   sub: (g, { inputs: [a, b] }, [dy], needed) => [
     needed[0] ? sumTo(g, dy!, a) : undefined,
@@ -133,7 +146,12 @@ export const GRADIENT_RULES: Record<DifferentiableOp, GradientRule> = {
     return [g.transpose(dy!, inverse)];
   },
 
-  split: (g, { outputs, saved }, dOutputs) => [g.concat(dOutputs.map((d, i) => d ?? g.zerosLike(outputs[i])), saved.axis as number)],
+  split: (g, { outputs, saved }, dOutputs) => [
+    g.concat(
+      dOutputs.map((d, i) => d ?? g.zerosLike(outputs[i])),
+      saved.axis as number,
+    ),
+  ],
 
   concat: (g, { inputs, saved }, [dy]) => {
     const axis = saved.axis as number;
@@ -175,7 +193,11 @@ export const GRADIENT_RULES: Record<DifferentiableOp, GradientRule> = {
           ),
         )
       : undefined;
-    return [dx, needed[1] ? sumTo(g, g.mul(dy!, normalized), gamma) : undefined, needed[2] ? sumTo(g, dy!, beta) : undefined];
+    return [
+      dx,
+      needed[1] ? sumTo(g, g.mul(dy!, normalized), gamma) : undefined,
+      needed[2] ? sumTo(g, dy!, beta) : undefined,
+    ];
   },
 
   // gelu(x) = ½x(1 + t), t = tanh(u), u = k(x + 0.044715x³), k = √(2/π)
@@ -190,12 +212,15 @@ export const GRADIENT_RULES: Record<DifferentiableOp, GradientRule> = {
     return [g.mul(dy!, g.add(g.mul(c(0.5), g.add(c(1), t)), tail))];
   },
 
-  // dlogits = (softmax − onehot(target)) · w / Σw · dloss
-  softmaxCrossEntropy: (g, { inputs: [, targets, weights], saved }, [dLoss]) => {
-    const logProbs = saved.logProbs as Value; // (N, V)
-    const coefficient = g.unsqueeze(g.mul(weights, g.div(dLoss!, saved.weightSum as Value)), [1]); // (N, 1)
-    const scaledProbs = g.mul(g.unaryOp('Exp', logProbs), coefficient);
-    const dLogits = g.scatterElementsAdd(scaledProbs, g.unsqueeze(targets, [1]), g.unaryOp('Neg', coefficient), 1);
-    return [dLogits, undefined, undefined];
+  // With P = softmax(x·wᵀ), Y = onehot(targets), c = weights·dloss/Σweights (per row):
+  // dx = c ⊙ (P·w − w[targets]),  dw = Pᵀ·(c ⊙ x) − Σ_rows Yᵀ(c ⊙ x)  (a row scatter of −c ⊙ x at the targets)
+  linearCrossEntropy: (g, { inputs: [x, w, targets, weights], saved }, [dLoss], needed) => {
+    const probs = saved.probs as Value; // (N, V)
+    const c = g.unsqueeze(g.mul(weights, g.div(dLoss!, saved.weightSum as Value)), [1]); // (N, 1)
+    const dx = needed[0] ? g.mul(g.sub(g.matmul(probs, w), g.gather(w, targets)), c) : undefined; // (N, C)
+    if (!needed[1]) return [dx, undefined, undefined, undefined];
+    const weightedX = g.mul(x, c); // (N, C)
+    const dw = g.scatterRowsAdd(g.matmul(probs, weightedX, { transA: true }), targets, g.unaryOp('Neg', weightedX)); // (V, C)
+    return [dx, dw, undefined, undefined];
   },
 };

@@ -83,11 +83,18 @@ export class Gpt2Decoder {
    * Greedy continuation of each prompt. Prompts are left-padded into one batch; with `useCache` each step feeds
    * only the new token and the previous presents, otherwise the whole sequence is recomputed every step.
    */
-  async greedy(prompts: readonly (readonly number[])[], maxNewTokens: number, options: { useCache: boolean }): Promise<number[][]> {
+  async greedy(
+    prompts: readonly (readonly number[])[],
+    maxNewTokens: number,
+    options: { useCache: boolean },
+  ): Promise<number[][]> {
     const B = prompts.length;
     const width = Math.max(...prompts.map((p) => p.length));
     const rows = prompts.map((p) => [...new Array<number>(width - p.length).fill(0), ...p]);
-    const mask = prompts.map((p) => [...new Array<number>(width - p.length).fill(0), ...new Array<number>(p.length).fill(1)]);
+    const mask = prompts.map((p) => [
+      ...new Array<number>(width - p.length).fill(0),
+      ...new Array<number>(p.length).fill(1),
+    ]);
     const generated: number[][] = prompts.map(() => []);
     let past: Record<string, ort.Tensor> | undefined;
     let feedFrom = 0; // first column of `rows` fed this step
@@ -122,7 +129,8 @@ export class Gpt2Decoder {
     const feeds: Record<string, ort.Tensor> = {};
     const dims = [batchSize, this.config.nHead, 0, headDim(this.config)];
     for (let i = 0; i < this.config.nLayer; i++) {
-      for (const kind of ['key', 'value']) feeds[`past_key_values.${i}.${kind}`] = new ort.Tensor('float32', new Float32Array(0), dims);
+      for (const kind of ['key', 'value'])
+        feeds[`past_key_values.${i}.${kind}`] = new ort.Tensor('float32', new Float32Array(0), dims);
     }
     return feeds;
   }
@@ -148,5 +156,9 @@ function lastPositionArgmax(logits: ort.Tensor): number[] {
 }
 
 function int64(values: readonly number[], dims: number[]): ort.Tensor {
-  return new ort.Tensor('int64', BigInt64Array.from(values, (v) => BigInt(v)), dims);
+  return new ort.Tensor(
+    'int64',
+    BigInt64Array.from(values, (v) => BigInt(v)),
+    dims,
+  );
 }

@@ -2,7 +2,9 @@
  * GPT-2 (GPT2LMHeadModel) as an ONNX graph: one definition for inference and training.
  *
  *   gpt2Forward(g, config, param, inputs)        — emits the decoder into any builder; `param(name)` supplies each
- *                                                  weight (an initializer for inference, a graph input for training)
+ *                                                  weight (an initializer for inference, a graph input for training);
+ *                                                  returns logits and the final hidden state (nodes no output uses
+ *                                                  are dropped when the model is written)
  *   buildGpt2InferenceModel(config, weights)     — the transformers.js 4.x decoder, encoded (< 2 GB)
  *   writeGpt2InferenceModel(dir, config, weights) — the same written to `dir/model.onnx` (+ `model.onnx_data` when big)
  *
@@ -16,7 +18,12 @@
 import { addDims } from './dims.ts';
 import { GraphBuilder, type FloatDType, type Value } from './graph-builder.ts';
 import type { OnnxModel } from './onnx-model.ts';
-import { encodeOnnxModel, writeOnnxModel, type WriteOnnxModelOptions, type WrittenOnnxModel } from './onnx-model-writer.ts';
+import {
+  encodeOnnxModel,
+  writeOnnxModel,
+  type WriteOnnxModelOptions,
+  type WrittenOnnxModel,
+} from './onnx-model-writer.ts';
 import { gpt2WeightShapes, headDim, validateGpt2Weights, type Gpt2Config, type Gpt2Weights } from '../gpt2-weights.ts';
 
 export const BATCH_DIM = 'batch_size';
@@ -39,6 +46,7 @@ export interface Gpt2ForwardInputs {
 }
 
 export interface Gpt2ForwardOutputs {
+  hidden: Value; // (B, T, C): after ln_f, what the tied lm_head multiplies by wteᵀ
   logits: Value; // (B, T, V)
   presents: KeyValue[]; // per layer, (B, H, S, D)
 }
@@ -53,7 +61,9 @@ export function gpt2Forward(
 ): Gpt2ForwardOutputs {
   const wte = param('wte.weight');
   // x: (B, T, C)
-  let x = g.within('embed', () => g.add(g.gather(wte, inputs.inputIds), g.gather(param('wpe.weight'), inputs.positionIds)));
+  let x = g.within('embed', () =>
+    g.add(g.gather(wte, inputs.inputIds), g.gather(param('wpe.weight'), inputs.positionIds)),
+  );
   const mask = g.within('mask', () => attentionMask(g, inputs)); // (B, 1, T, S) bool
   const presents: KeyValue[] = [];
   for (let i = 0; i < config.nLayer; i++) {
@@ -68,11 +78,11 @@ export function gpt2Forward(
       x = g.add(x, linear(g, hidden, p('mlp.c_proj.weight'), p('mlp.c_proj.bias')));
     });
   }
-  const logits = g.within('lm_head', () => {
-    const normed = g.layerNorm(x, param('ln_f.weight'), param('ln_f.bias'), config.layerNormEpsilon);
-    return g.matmul(normed, wte, { transB: true }); // tied lm_head: (B, T, C)·(V, C)ᵀ
+  return g.within('lm_head', () => {
+    const hidden = g.layerNorm(x, param('ln_f.weight'), param('ln_f.bias'), config.layerNormEpsilon);
+    const logits = g.matmul(hidden, wte, { transB: true }); // tied lm_head: (B, T, C)·(V, C)ᵀ
+    return { hidden, logits, presents };
   });
-  return { logits, presents };
 }
 
 /** Conv1D: x (…, in) · w (in, out) + b (out). */
@@ -113,7 +123,11 @@ function attentionMask(g: GraphBuilder, inputs: Gpt2ForwardInputs): Value {
   const T = g.toScalar(g.shapeOf(inputs.inputIds, 1, 2));
   const keyPositions = g.range(zero, S, one, keyLength); // (S)
   const queryPositions = g.range(g.elementwise('Sub', [S, T]), S, one, queryLength); // (T)
-  const causal = g.elementwise('LessOrEqual', [g.unsqueeze(keyPositions, [0]), g.unsqueeze(queryPositions, [1])], 'bool'); // (T, S)
+  const causal = g.elementwise(
+    'LessOrEqual',
+    [g.unsqueeze(keyPositions, [0]), g.unsqueeze(queryPositions, [1])],
+    'bool',
+  ); // (T, S)
   const notPadding = g.unsqueeze(g.cast(inputs.attentionMask, 'bool'), [1, 2]); // (B, 1, 1, S)
   return g.elementwise('And', [causal, notPadding], 'bool'); // (B, 1, T, S)
 }

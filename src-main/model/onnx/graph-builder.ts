@@ -8,27 +8,34 @@
  *   g.output(g.matmul(x, w, { transB: true }), 'logits');
  *   const bytes = encodeOnnxModel(g.toModel());
  *
+ * Naming, inputs, initializers, outputs and the tape live in graph-core.ts; this file holds the ops.
  * Every op records a `TapeEntry {op, inputs, outputs, saved}` in `g.tape`; training/autodiff.ts walks the tape
  * backwards and emits gradient ops into the same builder. The differentiable ops are the primitives listed in
- * `DIFFERENTIABLE_OPS`; GELU, LayerNorm and softmax-cross-entropy are primitives (one fused forward kernel each,
- * with a hand-written backward) rather than compositions, so both directions stay short.
+ * `DIFFERENTIABLE_OPS`. GELU and LayerNorm are primitives (one fused kernel forward, a hand-written backward)
+ * rather than compositions, and so is the lm_head product + cross-entropy, whose backward stays off the (N, V) side.
  * The other ops (shape arithmetic, masks, reductions and scatters used by backward rules) carry no gradient;
  * autodiff refuses a graph where one of them lies between a parameter and the loss.
  */
-import { addDims, broadcastAxes, broadcastShapes, formatShape, normalizeAxis, reshapeShape, type Shape } from './dims.ts';
+import {
+  addDims,
+  broadcastAxes,
+  broadcastShapes,
+  formatShape,
+  normalizeAxis,
+  reshapeShape,
+  type Shape,
+} from './dims.ts';
+import { GraphCore, type FloatDType, type Value } from './graph-core.ts';
 import {
   BYTES_PER_ELEMENT,
   MICROSOFT_DOMAIN,
   ONNX_DATA_TYPE,
-  bytesOf,
   type DType,
   type Dim,
   type OnnxAttribute,
-  type OnnxModel,
-  type OnnxNode,
 } from './onnx-model.ts';
 
-export type FloatDType = 'float32' | 'float64';
+export { Value, type FloatDType, type TapeEntry } from './graph-core.ts';
 
 export const DIFFERENTIABLE_OPS = [
   'add',
@@ -45,150 +52,19 @@ export const DIFFERENTIABLE_OPS = [
   'softmax',
   'layerNorm',
   'gelu',
-  'softmaxCrossEntropy',
+  'linearCrossEntropy',
 ] as const;
 export type DifferentiableOp = (typeof DIFFERENTIABLE_OPS)[number];
-
-/** A tensor in the graph. `name` is fixed when the model is written (`output()` may rename it). */
-export class Value {
-  constructor(
-    readonly id: number,
-    public name: string,
-    readonly dtype: DType,
-    readonly shape: Shape,
-  ) {}
-
-  get rank(): number {
-    return this.shape.length;
-  }
-}
-
-export interface TapeEntry {
-  readonly op: string;
-  readonly inputs: readonly Value[];
-  readonly outputs: readonly Value[];
-  /** Op parameters and intermediate values a backward rule reuses. */
-  readonly saved: Readonly<Record<string, unknown>>;
-}
 
 export interface MatmulOptions {
   transA?: boolean;
   transB?: boolean;
 }
 
-interface PendingNode {
-  opType: string;
-  domain?: string;
-  inputs: (Value | null)[];
-  outputs: Value[];
-  attributes: Record<string, OnnxAttribute>;
-}
-
-type TypedData = Float32Array | Float64Array | BigInt64Array;
-
 const int = (value: number): OnnxAttribute => ({ kind: 'int', value });
 const ints = (value: readonly number[]): OnnxAttribute => ({ kind: 'ints', value });
 
-export class GraphBuilder {
-  readonly tape: TapeEntry[] = [];
-  private readonly nodes: PendingNode[] = [];
-  private readonly inputs: Value[] = [];
-  private readonly outputs: Value[] = [];
-  private readonly initializers = new Map<Value, Uint8Array>();
-  private readonly constantCache = new Map<string, Value>();
-  private readonly usedNames = new Set<string>();
-  private nextId = 0;
-  private scope = '';
-  private taping = true;
-
-  constructor(readonly name: string) {}
-
-  // ── graph interface ─────────────────────────────────────────────────────────────────────────────────────────
-
-  input(name: string, dtype: DType, shape: Shape): Value {
-    const value = this.value(name, dtype, shape, true);
-    this.inputs.push(value);
-    return value;
-  }
-
-  /** A constant tensor stored in the model (weights of an inference graph). */
-  initializer(name: string, dtype: DType, shape: readonly number[], data: TypedData): Value {
-    return this.addInitializer(this.value(name, dtype, shape, true), data);
-  }
-
-  /** Marks `value` as a graph output named `name` (renaming it in place). */
-  output(value: Value, name: string): void {
-    if (this.inputs.includes(value) || this.initializers.has(value) || this.outputs.includes(value)) {
-      throw new Error(`output ${name}: ${value.name} is already an input, initializer or output`);
-    }
-    if (value.name !== name) {
-      if (this.usedNames.has(name)) throw new Error(`output ${name}: name already used`);
-      this.usedNames.delete(value.name);
-      this.usedNames.add(name);
-      value.name = name;
-    }
-    this.outputs.push(value);
-  }
-
-  /** Runs `build` with value names prefixed by `scope/`, for readable graphs (`h.3.attn/matmul`). */
-  within<T>(scope: string, build: () => T): T {
-    const outer = this.scope;
-    this.scope = `${outer}${scope}/`;
-    try {
-      return build();
-    } finally {
-      this.scope = outer;
-    }
-  }
-
-  scalar(value: number, dtype: FloatDType): Value {
-    return this.constant([value], dtype, []);
-  }
-
-  /** A small constant (shape vectors, scalars); identical constants are shared. */
-  constant(values: readonly number[], dtype: DType, shape: readonly number[] = [values.length]): Value {
-    const key = `${dtype}:${shape.join(',')}:${values.join(',')}`;
-    const cached = this.constantCache.get(key);
-    if (cached) return cached;
-    const data =
-      dtype === 'int64'
-        ? BigInt64Array.from(values, (v) => BigInt(v))
-        : dtype === 'float64'
-          ? Float64Array.from(values)
-          : Float32Array.from(values);
-    const value = this.addInitializer(this.value('const', dtype, shape), data);
-    this.constantCache.set(key, value);
-    return value;
-  }
-
-  /** The ONNX model: nodes that no output depends on are left out. */
-  toModel(): OnnxModel {
-    const live = this.liveNodes();
-    const nodes: OnnxNode[] = live.map((node, index) => ({
-      opType: node.opType,
-      domain: node.domain,
-      name: `n${index}_${node.opType}`,
-      inputs: node.inputs.map((v) => v?.name ?? ''),
-      outputs: node.outputs.map((v) => v.name),
-      attributes: node.attributes,
-    }));
-    const usedValues = new Set(live.flatMap((n) => n.inputs).concat(this.outputs));
-    const initializers = [...this.initializers]
-      .filter(([value]) => usedValues.has(value))
-      .map(([value, data]) => ({ name: value.name, dtype: value.dtype, dims: value.shape as number[], data }));
-    const info = (v: Value) => ({ name: v.name, dtype: v.dtype, shape: v.shape });
-    return {
-      graph: {
-        name: this.name,
-        nodes,
-        inputs: this.inputs.map(info),
-        outputs: this.outputs.map(info),
-        initializers,
-      },
-      extraOpsets: live.some((n) => n.domain === MICROSOFT_DOMAIN) ? [{ domain: MICROSOFT_DOMAIN, version: 1 }] : [],
-    };
-  }
-
+export class GraphBuilder extends GraphCore {
   // ── differentiable primitives ───────────────────────────────────────────────────────────────────────────────
 
   add(a: Value, b: Value): Value {
@@ -216,7 +92,8 @@ export class GraphBuilder {
     const transA = options.transA ?? false;
     const transB = options.transB ?? false;
     this.sameFloat('matmul', a, b);
-    if (a.rank < 2 || b.rank < 2) throw new Error(`matmul: operands must be at least 2-D, got ${formatShape(a.shape)} and ${formatShape(b.shape)}`);
+    if (a.rank < 2 || b.rank < 2)
+      throw new Error(`matmul: operands must be at least 2-D, got ${formatShape(a.shape)} and ${formatShape(b.shape)}`);
     const [m, ka] = lastTwo(a.shape, transA);
     const [kb, n] = lastTwo(b.shape, transB);
     const batchA = a.shape.slice(0, -2);
@@ -254,8 +131,13 @@ export class GraphBuilder {
   }
 
   transpose(x: Value, perm: readonly number[]): Value {
-    if (perm.length !== x.rank || [...perm].sort().some((p, i) => p !== i)) throw new Error(`transpose: bad perm [${perm}] for rank ${x.rank}`);
-    const y = this.value('transpose', x.dtype, perm.map((p) => x.shape[p]));
+    if (perm.length !== x.rank || [...perm].sort().some((p, i) => p !== i))
+      throw new Error(`transpose: bad perm [${perm}] for rank ${x.rank}`);
+    const y = this.value(
+      'transpose',
+      x.dtype,
+      perm.map((p) => x.shape[p]),
+    );
     this.node('Transpose', [x], [y], { perm: ints(perm) });
     this.record('transpose', [x], [y], { perm });
     return y;
@@ -263,8 +145,15 @@ export class GraphBuilder {
 
   split(x: Value, axis: number, sizes: readonly number[]): Value[] {
     const a = normalizeAxis(axis, x.rank);
-    if (sizes.reduce((s, v) => s + v, 0) !== x.shape[a]) throw new Error(`split: sizes [${sizes}] do not add up to ${x.shape[a]}`);
-    const outputs = sizes.map((size) => this.value('split', x.dtype, x.shape.map((d, i) => (i === a ? size : d))));
+    if (sizes.reduce((s, v) => s + v, 0) !== x.shape[a])
+      throw new Error(`split: sizes [${sizes}] do not add up to ${x.shape[a]}`);
+    const outputs = sizes.map((size) =>
+      this.value(
+        'split',
+        x.dtype,
+        x.shape.map((d, i) => (i === a ? size : d)),
+      ),
+    );
     this.node('Split', [x, this.constant(sizes, 'int64')], outputs, { axis: int(a) });
     this.record('split', [x], outputs, { axis: a });
     return outputs;
@@ -315,7 +204,10 @@ export class GraphBuilder {
   layerNorm(x: Value, gamma: Value, beta: Value, epsilon: number): Value {
     this.sameFloat('layerNorm', x, gamma, beta);
     const y = this.value('layer_norm', x.dtype, x.shape);
-    this.node('LayerNormalization', [x, gamma, beta], [y], { axis: int(-1), epsilon: { kind: 'float', value: epsilon } });
+    this.node('LayerNormalization', [x, gamma, beta], [y], {
+      axis: int(-1),
+      epsilon: { kind: 'float', value: epsilon },
+    });
     this.record('layerNorm', [x, gamma, beta], [y], { epsilon });
     return y;
   }
@@ -329,27 +221,30 @@ export class GraphBuilder {
   }
 
   /**
-   * Weighted mean cross-entropy: Σ_n w_n·(−log softmax(logits_n)[target_n]) / Σ_n w_n.
-   * logits: (N, V), targets: (N) int64, weights: (N), e.g. 1 for answer tokens and 0 elsewhere. Returns a scalar.
+   * Weighted mean cross-entropy of the logits x·wᵀ: Σ_n c_n·(logsumexp(l_n) − l_n[t_n]) / Σ_n c_n, with l = x·wᵀ.
+   * x: (N, C), w: (V, C) (the tied lm_head: wte), targets: (N) int64, weights c: (N), e.g. 1 for answer tokens and 0
+   * elsewhere. Returns a scalar. One primitive with the product, so that the backward pass needs only softmax(l)
+   * and applies the per-row weights and the target one-hot on the (N, C) side, never on an extra (N, V) tensor.
    */
-  softmaxCrossEntropy(logits: Value, targets: Value, weights: Value): Value {
-    this.sameFloat('softmaxCrossEntropy', logits, weights);
-    if (logits.rank !== 2 || targets.rank !== 1 || weights.rank !== 1 || targets.dtype !== 'int64') {
-      throw new Error('softmaxCrossEntropy: expects logits (N, V), int64 targets (N) and weights (N)');
+  linearCrossEntropy(x: Value, w: Value, targets: Value, weights: Value): Value {
+    this.sameFloat('linearCrossEntropy', x, w, weights);
+    if (x.rank !== 2 || w.rank !== 2 || targets.rank !== 1 || weights.rank !== 1 || targets.dtype !== 'int64') {
+      throw new Error('linearCrossEntropy: expects x (N, C), w (V, C), int64 targets (N) and weights (N)');
     }
-    const dtype = logits.dtype as FloatDType;
-    // The internal ops stay off the tape: the primitive has its own backward rule.
-    const { logProbs, weightSum, loss } = this.offTape(() => {
-      const logProbs = this.unaryOp('LogSoftmax', logits, { axis: int(-1) }); // (N, V)
-      const picked = this.reshape(this.gatherElements(logProbs, this.unsqueeze(targets, [1]), 1), [-1]); // (N)
-      const weighted = this.reduceSum(this.mul(picked, weights), [0], false); // ()
+    const dtype = x.dtype as FloatDType;
+    const { loss, probs, weightSum } = this.offTape(() => {
+      const logits = this.matmul(x, w, { transB: true }); // (N, V)
+      const logSumExp = this.reduce('ReduceLogSumExp', logits, [1], true); // (N, 1)
+      const picked = this.gatherElements(logits, this.unsqueeze(targets, [1]), 1); // (N, 1)
+      const nll = this.reshape(this.sub(logSumExp, picked), [-1]); // (N)
       // An all-zero mask gives loss 0 rather than 0/0.
       const weightSum = this.elementwise('Max', [this.reduceSum(weights, [0], false), this.scalar(1e-12, dtype)]);
-      const loss = this.value('xent_loss', dtype, []);
-      this.node('Div', [this.unaryOp('Neg', weighted), weightSum], [loss]);
-      return { logProbs, weightSum, loss };
+      const loss = this.div(this.reduceSum(this.mul(nll, weights), [0], false), weightSum);
+      // probs: (N, V), only the backward pass reads them. exp(l − lse) rather than Softmax(l): the Sub is the
+      // last reader of the logits, so ONNX Runtime can compute it (and the Exp) in the logits' own buffer.
+      return { loss, probs: this.unaryOp('Exp', this.sub(logits, logSumExp)), weightSum };
     });
-    this.record('softmaxCrossEntropy', [logits, targets, weights], [loss], { logProbs, weightSum });
+    this.record('linearCrossEntropy', [x, w, targets, weights], [loss], { probs, weightSum });
     return loss;
   }
 
@@ -431,7 +326,10 @@ export class GraphBuilder {
   /** data with `updates` added at `indices` along `axis` (ScatterElements, reduction=add). */
   scatterElementsAdd(data: Value, indices: Value, updates: Value, axis: number): Value {
     const y = this.value('scatter_add', data.dtype, data.shape);
-    this.node('ScatterElements', [data, indices, updates], [y], { axis: int(axis), reduction: { kind: 'string', value: 'add' } });
+    this.node('ScatterElements', [data, indices, updates], [y], {
+      axis: int(axis),
+      reduction: { kind: 'string', value: 'add' },
+    });
     this.record('scatterElementsAdd', [data, indices, updates], [y], {});
     return y;
   }
@@ -439,7 +337,9 @@ export class GraphBuilder {
   /** data with rows `updates` added at row `indices` (ScatterND, reduction=add; repeated indices accumulate). */
   scatterRowsAdd(data: Value, indices: Value, updates: Value): Value {
     const y = this.value('scatter_rows_add', data.dtype, data.shape);
-    this.node('ScatterND', [data, this.unsqueeze(indices, [-1]), updates], [y], { reduction: { kind: 'string', value: 'add' } });
+    this.node('ScatterND', [data, this.unsqueeze(indices, [-1]), updates], [y], {
+      reduction: { kind: 'string', value: 'add' },
+    });
     this.record('scatterRowsAdd', [data, indices, updates], [y], {});
     return y;
   }
@@ -472,69 +372,10 @@ export class GraphBuilder {
     return y;
   }
 
-  private addInitializer(value: Value, data: TypedData): Value {
-    const size = value.shape.reduce<number>((a, b) => a * (b as number), 1);
-    if (data.length !== size) throw new Error(`initializer ${value.name}: ${data.length} values for shape ${formatShape(value.shape)}`);
-    this.initializers.set(value, bytesOf(data));
-    return value;
-  }
-
   private sameFloat(op: string, ...values: Value[]): void {
     const dtype = values[0].dtype;
     if (dtype !== 'float32' && dtype !== 'float64') throw new Error(`${op}: expects float operands, got ${dtype}`);
     for (const v of values) if (v.dtype !== dtype) throw new Error(`${op}: mixes ${dtype} and ${v.dtype}`);
-  }
-
-  private value(base: string, dtype: DType, shape: Shape, exactName = false): Value {
-    const name = exactName ? base : this.uniqueName(`${this.scope}${base}`);
-    if (exactName) {
-      if (this.usedNames.has(name)) throw new Error(`duplicate value name ${name}`);
-      this.usedNames.add(name);
-    }
-    return new Value(this.nextId++, name, dtype, shape);
-  }
-
-  private uniqueName(base: string): string {
-    let name = base;
-    for (let i = 1; this.usedNames.has(name); i++) name = `${base}_${i}`;
-    this.usedNames.add(name);
-    return name;
-  }
-
-  private node(
-    opType: string,
-    inputs: (Value | null)[],
-    outputs: Value[],
-    attributes: Record<string, OnnxAttribute> = {},
-    domain?: string,
-  ): void {
-    this.nodes.push({ opType, domain, inputs, outputs, attributes });
-  }
-
-  private record(op: string, inputs: readonly Value[], outputs: readonly Value[], saved: Record<string, unknown>): void {
-    if (this.taping) this.tape.push({ op, inputs, outputs, saved });
-  }
-
-  private offTape<T>(build: () => T): T {
-    const outer = this.taping;
-    this.taping = false;
-    try {
-      return build();
-    } finally {
-      this.taping = outer;
-    }
-  }
-
-  private liveNodes(): PendingNode[] {
-    const needed = new Set<Value>(this.outputs);
-    const live: PendingNode[] = [];
-    for (let i = this.nodes.length - 1; i >= 0; i--) {
-      const node = this.nodes[i];
-      if (!node.outputs.some((v) => needed.has(v))) continue;
-      live.push(node);
-      for (const input of node.inputs) if (input) needed.add(input);
-    }
-    return live.reverse();
   }
 }
 
@@ -546,9 +387,11 @@ function lastTwo(shape: Shape, transposed: boolean): [Dim, Dim] {
 }
 
 /**
- * ONNX form of a matrix product, by measurement on the training shapes (bench/op-forms-bench.ts, 2 threads):
- * plain MatMul without transposes; transposed operands go to com.microsoft FusedMatMul, which reads them in place
- * instead of materialising a Transpose.
+ * ONNX form of a matrix product. Measured on the distilgpt2 training shapes (bench/op-forms-bench.ts, 2 threads,
+ * rates from CPU time): MatMul, Gemm and com.microsoft FusedMatMul all reach 250–360 GFLOP/s and differ by less
+ * than run-to-run noise, and ONNX Runtime folds an explicit Transpose into the product anyway. So: MatMul when
+ * nothing is transposed, else Gemm for matrices and FusedMatMul for batches, which read the transposed operand in
+ * place. The products with a transposed A (weight gradients) are ~25% slower in every form.
  */
 function matmulForm(rankA: number, rankB: number, transA: boolean, transB: boolean): 'MatMul' | 'FusedMatMul' | 'Gemm' {
   if (!transA && !transB) return 'MatMul';

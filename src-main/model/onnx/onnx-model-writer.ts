@@ -6,7 +6,7 @@
  *       initializers exceed the threshold (default 1.8 GB, under protobuf's 2 GB limit) moves them to
  *       `dir/model.onnx_data` (TensorProto data_location=EXTERNAL with location/offset/length).
  */
-import { open } from 'node:fs/promises';
+import { open, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ProtoWriter } from './protobuf-writer.ts';
 import {
@@ -63,7 +63,7 @@ export async function writeOnnxModel(
   const totalBytes = initializers.reduce((sum, t) => sum + t.data.byteLength, 0);
   const modelPath = join(dir, fileName);
   if (totalBytes <= threshold) {
-    await writeChunks(modelPath, [encodeOnnxModel(model)]);
+    await writeFile(modelPath, encodeOnnxModel(model));
     return { modelPath };
   }
   const dataName = `${fileName}_data`;
@@ -80,20 +80,14 @@ export async function writeOnnxModel(
     offset += tensor.data.byteLength;
   }
   const dataPath = join(dir, dataName);
-  await writeChunks(dataPath, dataChunks);
-  const chunks: Uint8Array[] = [];
-  modelWriter(model, plan).forEachChunk((chunk) => chunks.push(chunk));
-  await writeChunks(modelPath, chunks);
-  return { modelPath, dataPath };
-}
-
-async function writeChunks(path: string, chunks: readonly Uint8Array[]): Promise<void> {
-  const file = await open(path, 'w');
+  const file = await open(dataPath, 'w');
   try {
-    for (const chunk of chunks) await file.write(chunk);
+    for (const chunk of dataChunks) await file.write(chunk); // one write per tensor
   } finally {
     await file.close();
   }
+  await writeFile(modelPath, modelWriter(model, plan).finish()); // small: the graph without its weights
+  return { modelPath, dataPath };
 }
 
 // ModelProto

@@ -9,7 +9,11 @@ const TOLERANCE = 1e-7;
 const param = (name: string, shape: number[], seed: number, scale = 1): Param => ({
   name,
   shape,
-  data: wave(shape.reduce((a, b) => a * b, 1), seed, scale),
+  data: wave(
+    shape.reduce((a, b) => a * b, 1),
+    seed,
+    scale,
+  ),
 });
 
 async function expectGradientsMatch(...args: Parameters<typeof checkGradients>): Promise<void> {
@@ -33,29 +37,32 @@ describe('autodiff', () => {
       );
     });
 
-    for (const [transA, transB] of [[false, false], [false, true], [true, false], [true, true]] as const) {
+    for (const [transA, transB] of [
+      [false, false],
+      [false, true],
+      [true, false],
+      [true, true],
+    ] as const) {
       it(`matmul of 2-D operands with transA=${transA} transB=${transB}`, async () => {
-        await expectGradientsMatch((g, [a, b]) => g.matmul(a, b, { transA, transB }), [
-          param('a', transA ? [4, 3] : [3, 4], 1),
-          param('b', transB ? [5, 4] : [4, 5], 2),
-        ]);
+        await expectGradientsMatch(
+          (g, [a, b]) => g.matmul(a, b, { transA, transB }),
+          [param('a', transA ? [4, 3] : [3, 4], 1), param('b', transB ? [5, 4] : [4, 5], 2)],
+        );
       });
     }
 
     it('batched matmul with a transposed b (attention scores) and without (context)', async () => {
-      await expectGradientsMatch((g, [q, k, v]) => g.matmul(g.matmul(q, k, { transB: true }), v), [
-        param('q', [2, 2, 3, 4], 1),
-        param('k', [2, 2, 5, 4], 2),
-        param('v', [2, 2, 5, 3], 3),
-      ]);
+      await expectGradientsMatch(
+        (g, [q, k, v]) => g.matmul(g.matmul(q, k, { transB: true }), v),
+        [param('q', [2, 2, 3, 4], 1), param('k', [2, 2, 5, 4], 2), param('v', [2, 2, 5, 3], 3)],
+      );
     });
 
     it('matmul of a batched a by one 2-D weight, plain and transposed (tied lm_head)', async () => {
-      await expectGradientsMatch((g, [x, w, e]) => g.matmul(g.matmul(x, w), e, { transB: true }), [
-        param('x', [2, 3, 4], 1),
-        param('w', [4, 5], 2),
-        param('e', [6, 5], 3),
-      ]);
+      await expectGradientsMatch(
+        (g, [x, w, e]) => g.matmul(g.matmul(x, w), e, { transB: true }),
+        [param('x', [2, 3, 4], 1), param('w', [4, 5], 2), param('e', [6, 5], 3)],
+      );
     });
 
     it('reshape, transpose, split (one part unused) and concat', async () => {
@@ -69,9 +76,13 @@ describe('autodiff', () => {
     });
 
     it('gather with repeated indices accumulates rows (embedding)', async () => {
-      await expectGradientsMatch((g, [table]) => g.gather(table, g.input('ids', 'int64', [2, 3])), [param('table', [5, 3], 1)], {
-        extraFeeds: { ids: { dtype: 'int64', data: [4, 1, 4, 0, 4, 1], dims: [2, 3] } },
-      });
+      await expectGradientsMatch(
+        (g, [table]) => g.gather(table, g.input('ids', 'int64', [2, 3])),
+        [param('table', [5, 3], 1)],
+        {
+          extraFeeds: { ids: { dtype: 'int64', data: [4, 1, 4, 0, 4, 1], dims: [2, 3] } },
+        },
+      );
     });
 
     it('where with a broadcast mask', async () => {
@@ -87,21 +98,20 @@ describe('autodiff', () => {
     });
 
     it('layerNorm for input, weight and bias', async () => {
-      await expectGradientsMatch((g, [x, w, b]) => g.layerNorm(x, w, b, 1e-5), [
-        param('x', [2, 3, 6], 1, 2),
-        param('w', [6], 2),
-        param('b', [6], 3),
-      ]);
+      await expectGradientsMatch(
+        (g, [x, w, b]) => g.layerNorm(x, w, b, 1e-5),
+        [param('x', [2, 3, 6], 1, 2), param('w', [6], 2), param('b', [6], 3)],
+      );
     });
 
     it('gelu (tanh approximation) across negative and positive inputs', async () => {
       await expectGradientsMatch((g, [x]) => g.gelu(x), [param('x', [4, 10], 1, 4)]);
     });
 
-    it('softmaxCrossEntropy with a partial loss mask', async () => {
+    it('linearCrossEntropy for x and w, with a partial loss mask and a repeated target', async () => {
       await expectGradientsMatch(
-        (g, [logits]) => g.softmaxCrossEntropy(logits, g.input('targets', 'int64', [4]), g.input('weights', 'float64', [4])),
-        [param('logits', [4, 7], 1, 3)],
+        (g, [x, w]) => g.linearCrossEntropy(x, w, g.input('targets', 'int64', [4]), g.input('weights', 'float64', [4])),
+        [param('x', [4, 3], 1, 2), param('w', [7, 3], 2, 2)],
         {
           extraFeeds: {
             targets: { dtype: 'int64', data: [3, 0, 6, 3], dims: [4] },
@@ -112,7 +122,10 @@ describe('autodiff', () => {
     });
 
     it('sums the contributions of a value used several times', async () => {
-      await expectGradientsMatch((g, [x, w]) => g.matmul(g.add(g.mul(x, x), x), g.matmul(w, x)), [param('x', [3, 3], 1), param('w', [3, 3], 2)]);
+      await expectGradientsMatch(
+        (g, [x, w]) => g.matmul(g.add(g.mul(x, x), x), g.matmul(w, x)),
+        [param('x', [3, 3], 1), param('w', [3, 3], 2)],
+      );
     });
   });
 

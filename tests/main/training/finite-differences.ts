@@ -18,7 +18,10 @@ export interface GradientCheck {
 
 /** Deterministic values in about [-scale, scale]. */
 export function wave(size: number, seed: number, scale = 1): number[] {
-  return Array.from({ length: size }, (_, i) => scale * Math.sin(1.7 * i + 0.3 + seed * 2.1) * Math.cos(0.37 * i * seed + 1));
+  return Array.from(
+    { length: size },
+    (_, i) => scale * Math.sin(1.7 * i + 0.3 + seed * 2.1) * Math.cos(0.37 * i * seed + 1),
+  );
 }
 
 /**

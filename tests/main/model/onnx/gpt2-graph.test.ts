@@ -52,15 +52,32 @@ describe('gpt2-graph', () => {
         'past_key_values.1.key',
         'past_key_values.1.value',
       ]);
-      expect(graph.outputs.map((v) => v.name)).toEqual(['logits', 'present.0.key', 'present.0.value', 'present.1.key', 'present.1.value']);
+      expect(graph.outputs.map((v) => v.name)).toEqual([
+        'logits',
+        'present.0.key',
+        'present.0.value',
+        'present.1.key',
+        'present.1.value',
+      ]);
       expect(byName.get('input_ids')).toMatchObject({ dtype: 'int64', shape: ['batch_size', 'sequence_length'] });
       expect(byName.get('position_ids')).toMatchObject({ dtype: 'int64', shape: ['batch_size', 'sequence_length'] });
-      expect(byName.get('attention_mask')).toMatchObject({ dtype: 'int64', shape: ['batch_size', 'past_sequence_length+sequence_length'] });
-      expect(byName.get('past_key_values.1.value')).toMatchObject({ dtype: 'float32', shape: ['batch_size', 4, 'past_sequence_length', 8] });
-      expect(byName.get('logits')).toMatchObject({ dtype: 'float32', shape: ['batch_size', 'sequence_length', config.vocabSize] });
+      expect(byName.get('attention_mask')).toMatchObject({
+        dtype: 'int64',
+        shape: ['batch_size', 'past_sequence_length+sequence_length'],
+      });
+      expect(byName.get('past_key_values.1.value')).toMatchObject({
+        dtype: 'float32',
+        shape: ['batch_size', 4, 'past_sequence_length', 8],
+      });
+      expect(byName.get('logits')).toMatchObject({
+        dtype: 'float32',
+        shape: ['batch_size', 'sequence_length', config.vocabSize],
+      });
       expect(byName.get('present.0.key')!.shape).toEqual(['batch_size', 4, 'past_sequence_length+sequence_length', 8]);
       // tied lm_head: wte is stored once, and there is no separate lm_head weight
-      expect(graph.initializers.filter((t) => t.dims.join() === `${config.vocabSize},${config.nEmbd}`).map((t) => t.name)).toEqual(['wte.weight']);
+      expect(
+        graph.initializers.filter((t) => t.dims.join() === `${config.vocabSize},${config.nEmbd}`).map((t) => t.name),
+      ).toEqual(['wte.weight']);
     });
   });
 
@@ -97,11 +114,16 @@ describe('gpt2-graph', () => {
     it('returns presents that extend the past by the new positions', async () => {
       const first = await decoder.forward(single([1, 2, 3]));
       expect(first.presents['past_key_values.0.key'].dims).toEqual([1, 4, 3, 8]);
-      const next = await decoder.forward({ batchSize: 1, inputIds: [4, 5], attentionMask: [1, 1, 1, 1, 1], positionIds: [3, 4] }, first.presents);
+      const next = await decoder.forward(
+        { batchSize: 1, inputIds: [4, 5], attentionMask: [1, 1, 1, 1, 1], positionIds: [3, 4] },
+        first.presents,
+      );
       expect(next.presents['past_key_values.1.value'].dims).toEqual([1, 4, 5, 8]);
       const full = await decoder.forward(single([1, 2, 3, 4, 5]));
       const V = config.vocabSize;
-      expect(maxAbsDiff(next.logits.data as Float32Array, (full.logits.data as Float32Array).subarray(3 * V))).toBeLessThan(1e-5);
+      expect(
+        maxAbsDiff(next.logits.data as Float32Array, (full.logits.data as Float32Array).subarray(3 * V)),
+      ).toBeLessThan(1e-5);
     });
   });
 

@@ -8,7 +8,8 @@ const seq = (n: number, scale = 0.1) => Array.from({ length: n }, (_, i) => Math
 /** Plain JS (M, K)·(K, N) on row-major arrays. */
 function matmulJs(a: number[], b: number[], M: number, K: number, N: number): number[] {
   const out = new Array<number>(M * N).fill(0);
-  for (let m = 0; m < M; m++) for (let k = 0; k < K; k++) for (let n = 0; n < N; n++) out[m * N + n] += a[m * K + k] * b[k * N + n];
+  for (let m = 0; m < M; m++)
+    for (let k = 0; k < K; k++) for (let n = 0; n < N; n++) out[m * N + n] += a[m * K + k] * b[k * N + n];
   return out;
 }
 
@@ -20,7 +21,12 @@ function transpose2d(x: number[], rows: number, cols: number): number[] {
 
 describe('GraphBuilder', () => {
   describe('matmul()', () => {
-    for (const [transA, transB] of [[false, false], [false, true], [true, false], [true, true]] as const) {
+    for (const [transA, transB] of [
+      [false, false],
+      [false, true],
+      [true, false],
+      [true, true],
+    ] as const) {
       it(`multiplies 2-D operands with transA=${transA} transB=${transB}`, async () => {
         const [M, K, N] = [3, 4, 5];
         const g = new GraphBuilder('t');
@@ -89,31 +95,43 @@ describe('GraphBuilder', () => {
   describe('reshape()', () => {
     it('infers -1 symbolically and copies 0 dims', () => {
       expect(reshapeShape(['batch_size', 'sequence_length', 12], [-1, 12])).toEqual(['batch_size*sequence_length', 12]);
-      expect(reshapeShape(['batch_size', 'sequence_length', 12], [0, 0, 3, 4])).toEqual(['batch_size', 'sequence_length', 3, 4]);
-      expect(reshapeShape(['batch_size', 'sequence_length', 3, 4], [-1, 4])).toEqual(['3*batch_size*sequence_length', 4]);
+      expect(reshapeShape(['batch_size', 'sequence_length', 12], [0, 0, 3, 4])).toEqual([
+        'batch_size',
+        'sequence_length',
+        3,
+        4,
+      ]);
+      expect(reshapeShape(['batch_size', 'sequence_length', 3, 4], [-1, 4])).toEqual([
+        '3*batch_size*sequence_length',
+        4,
+      ]);
       expect(reshapeShape(['3*batch_size*sequence_length', 4], [-1, 12])).toEqual(['batch_size*sequence_length', 12]);
       expect(() => reshapeShape([2, 6], [5, 2])).toThrow(/cannot reshape/);
       expect(broadcastAxes([1, 8], ['batch_size', 4, 8])).toEqual([0, 1]);
     });
   });
 
-  describe('softmaxCrossEntropy()', () => {
-    it('computes the weighted mean negative log-likelihood as one tape entry', async () => {
+  describe('linearCrossEntropy()', () => {
+    it('computes the weighted mean negative log-likelihood of x·wᵀ as one tape entry', async () => {
       const g = new GraphBuilder('t');
-      const logits = g.input('logits', 'float64', [3, 4]);
+      const x = g.input('x', 'float64', [3, 2]);
+      const w = g.input('w', 'float64', [4, 2]);
       const targets = g.input('targets', 'int64', [3]);
       const weights = g.input('weights', 'float64', [3]);
       const before = g.tape.length;
-      g.output(g.softmaxCrossEntropy(logits, targets, weights), 'loss');
-      expect(g.tape.slice(before).map((e) => e.op)).toEqual(['softmaxCrossEntropy']);
-      const lv = seq(12, 1);
+      g.output(g.linearCrossEntropy(x, w, targets, weights), 'loss');
+      expect(g.tape.slice(before).map((e) => e.op)).toEqual(['linearCrossEntropy']);
+      const xv = seq(6, 3);
+      const wv = seq(8, 2);
       const out = await runGraph(g, {
-        logits: { dtype: 'float64', data: lv, dims: [3, 4] },
+        x: { dtype: 'float64', data: xv, dims: [3, 2] },
+        w: { dtype: 'float64', data: wv, dims: [4, 2] },
         targets: { dtype: 'int64', data: [2, 0, 3], dims: [3] },
         weights: { dtype: 'float64', data: [1, 0, 1], dims: [3] },
       });
+      const logits = matmulJs(xv, transpose2d(wv, 4, 2), 3, 2, 4);
       const nll = (row: number, target: number) => {
-        const r = lv.slice(row * 4, row * 4 + 4);
+        const r = logits.slice(row * 4, row * 4 + 4);
         return Math.log(r.reduce((s, v) => s + Math.exp(v), 0)) - r[target];
       };
       expect(out.loss.data[0]).toBeCloseTo((nll(0, 2) + nll(2, 3)) / 2, 12);

@@ -6,7 +6,12 @@ import { encodeOnnxModel } from '../../../../src-main/model/onnx/onnx-model-writ
 export type Feed = { dtype: 'float32' | 'float64' | 'int64'; data: ArrayLike<number>; dims: number[] };
 
 export function tensorOf(feed: Feed): ort.Tensor {
-  if (feed.dtype === 'int64') return new ort.Tensor('int64', BigInt64Array.from(Array.from(feed.data), (v) => BigInt(v)), feed.dims);
+  if (feed.dtype === 'int64')
+    return new ort.Tensor(
+      'int64',
+      BigInt64Array.from(Array.from(feed.data), (v) => BigInt(v)),
+      feed.dims,
+    );
   const data = feed.dtype === 'float64' ? Float64Array.from(feed.data) : Float32Array.from(feed.data);
   return new ort.Tensor(feed.dtype, data, feed.dims);
 }
@@ -16,12 +21,18 @@ export async function createSession(g: GraphBuilder): Promise<ort.InferenceSessi
 }
 
 /** Builds the session, runs once, releases; returns every output as a number array plus its dims. */
-export async function runGraph(g: GraphBuilder, feeds: Record<string, Feed>): Promise<Record<string, { data: number[]; dims: readonly number[] }>> {
+export async function runGraph(
+  g: GraphBuilder,
+  feeds: Record<string, Feed>,
+): Promise<Record<string, { data: number[]; dims: readonly number[] }>> {
   const session = await createSession(g);
   try {
     const result = await session.run(Object.fromEntries(Object.entries(feeds).map(([k, f]) => [k, tensorOf(f)])));
     return Object.fromEntries(
-      Object.entries(result).map(([k, t]) => [k, { data: Array.from(t.data as ArrayLike<number | bigint>, Number), dims: t.dims }]),
+      Object.entries(result).map(([k, t]) => [
+        k,
+        { data: Array.from(t.data as ArrayLike<number | bigint>, Number), dims: t.dims },
+      ]),
     );
   } finally {
     await session.release();

@@ -1,8 +1,20 @@
 // Tiny GPT-2 fixtures for graph tests: small enough for a float64 JS reference, with weights spread wider than
 // GPT-2's 0.02 init so logits, attention and LayerNorm parameters all matter.
-import { randomGpt2Weights, seededNormal, type Gpt2Config, type Gpt2Weights } from '../../../../src-main/model/gpt2-weights.ts';
+import {
+  randomGpt2Weights,
+  seededNormal,
+  type Gpt2Config,
+  type Gpt2Weights,
+} from '../../../../src-main/model/gpt2-weights.ts';
 
-export const TINY_CONFIG: Gpt2Config = { vocabSize: 211, nPositions: 32, nEmbd: 32, nLayer: 2, nHead: 4, layerNormEpsilon: 1e-5 };
+export const TINY_CONFIG: Gpt2Config = {
+  vocabSize: 211,
+  nPositions: 32,
+  nEmbd: 32,
+  nLayer: 2,
+  nHead: 4,
+  layerNormEpsilon: 1e-5,
+};
 
 export function spreadWeights(config: Gpt2Config, seed: number): Gpt2Weights {
   const weights = randomGpt2Weights(config, seed);
