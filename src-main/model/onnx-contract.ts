@@ -1,12 +1,14 @@
 // Checks that an ONNX file is a GPT-2 decoder transformers.js can drive (ARCHITECTURE.md "Models"):
 // inputs input_ids, attention_mask, [position_ids], past_key_values.{i}.key|value (batch_size, H, past, D);
 // outputs logits (…, vocab) and present.{i}.key|value. Loading it in ONNX Runtime also proves the file is whole.
-import * as ort from 'onnxruntime-node';
+import type * as Ort from 'onnxruntime-node';
 import { InvalidInputError } from '../shared/errors.ts';
 import { headDim, type Gpt2Config } from './gpt2-weights.ts';
 
 export async function checkOnnxContract(modelPath: string, config: Gpt2Config): Promise<void> {
-  let session: ort.InferenceSession;
+  // Loaded on first use: onnxruntime-node costs ~150 MB and a second of start-up to every command otherwise.
+  const ort = await import('onnxruntime-node');
+  let session: Ort.InferenceSession;
   try {
     session = await ort.InferenceSession.create(modelPath, { intraOpNumThreads: 1, graphOptimizationLevel: 'disabled' });
   } catch (error) {

@@ -7,6 +7,9 @@ import { InvalidInputError, UnavailableError } from '../shared/errors.ts';
 import type { Gpt2Weights } from '../model/gpt2-weights.ts';
 import type { AdamWState } from './optimizer.ts';
 
+/** A run's checkpoint file name inside its run folder. */
+export const CHECKPOINT_FILE = 'checkpoint.bin';
+
 export const CHECKPOINT_MAGIC = 'CONCKPT\n';
 export const CHECKPOINT_FORMAT_VERSION = 1;
 

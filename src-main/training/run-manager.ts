@@ -9,11 +9,11 @@ import type { FaqEntry } from '../shared/api/faq.ts';
 import type { EvaluationSummary, TrainingOptions, TrainingPreview, TrainingProgress, TrainingRun } from '../shared/api/training.ts';
 import { ConflictError, InvalidInputError, NotFoundError } from '../shared/errors.ts';
 import type { TrainingRunRepository } from '../store/training-run-repository.ts';
-import { isNotWorse } from './evaluate.ts';
+import { isNotWorse } from './activation-rule.ts';
 import { checkResources } from './resource-check.ts';
 import { readBaseConfig } from './run-plan.ts';
 import { TrainingClient, type TrainHandle } from './training-client.ts';
-import { CHECKPOINT_FILE } from './training-job.ts';
+import { CHECKPOINT_FILE } from './checkpoint.ts';
 import type { JobProgress, ModelFolder, TrainJob, TrainOutcome } from './training-protocol.ts';
 import { resolveSettings } from './training-settings.ts';
 

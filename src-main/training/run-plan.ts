@@ -2,7 +2,6 @@
 // in the run folder at the start, so a resumed run trains on exactly the same data even if the KB changed.
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { AutoTokenizer, GPT2Tokenizer } from '../inference/transformers-env.ts';
 import type { Gpt2Config } from '../model/gpt2-weights.ts';
 import { parseGpt2ConfigJson } from '../model/hf-config.ts';
 import { gpt2TokenizerJson, tokenizerConfigJson } from '../model/tokenizer/tokenizer-files.ts';
@@ -37,6 +36,9 @@ type Encode = (text: string) => number[];
 
 /** The base folder's own tokenizer, or GPT-2's for a model trained from scratch. */
 export async function loadEncoder(base: ModelFolder | null): Promise<Encode> {
+  // Imported here, not at the top: the run manager loads this module at app start, and transformers.js
+  // would add ~200 MB and seconds to every CLI command.
+  const { AutoTokenizer, GPT2Tokenizer } = await import('../inference/transformers-env.ts');
   const tokenizer = base
     ? await AutoTokenizer.from_pretrained(base.dir, { local_files_only: true })
     : new GPT2Tokenizer(JSON.parse(await gpt2TokenizerJson()), JSON.parse(tokenizerConfigJson(STARTER_CONFIG.nPositions)));

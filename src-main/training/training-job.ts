@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { readGpt2Safetensors } from '../model/gpt2-checkpoint.ts';
 import { randomGpt2Weights, type Gpt2Config, type Gpt2Weights } from '../model/gpt2-weights.ts';
 import { writeModelFolder } from '../model/model-folder.ts';
-import { readCheckpoint, checkpointExists, type Checkpoint } from './checkpoint.ts';
+import { readCheckpoint, checkpointExists, type Checkpoint, CHECKPOINT_FILE } from './checkpoint.ts';
 import { bucketBatches, type TrainingExample } from './dataset.ts';
 import { buildReport, greedyAnswers, scoreAnswers } from './evaluate.ts';
 import type { RunControl } from './run-control.ts';
@@ -17,7 +17,6 @@ import { TRAINER_CONSTANTS } from './training-settings.ts';
 import { train, validationLoss, type TrainerConfig } from './trainer.ts';
 import { compactConfig, compactWeights, expandWeights, toCompactExamples } from './vocabulary-subset.ts';
 
-export const CHECKPOINT_FILE = 'checkpoint.bin';
 export const CANDIDATE_DIR = 'candidate';
 
 export function trainerConfig(plan: RunPlan): TrainerConfig {

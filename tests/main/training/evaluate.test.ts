@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport, isNotWorse, scoreAnswers } from '../../../src-main/training/evaluate.ts';
+import { isNotWorse } from '../../../src-main/training/activation-rule.ts';
+import { buildReport, scoreAnswers } from '../../../src-main/training/evaluate.ts';
 
 const questions = [
   { entryId: 1, question: 'How long do refunds take?', prompt: 'p1', expected: 'Refunds take 5 days.', answerTokens: 6 },
