@@ -19,6 +19,8 @@ const dataDir = defaultDataDir();
 app.setPath('userData', dataDir);
 app.setPath('sessionData', join(dataDir, 'electron'));
 registerAppScheme();
+// Every renderer sandboxed, whatever a future window forgets to say.
+app.enableSandbox();
 app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
 
 let mainWindow: BrowserWindow | null = null;
@@ -68,6 +70,8 @@ function createMainWindow(): BrowserWindow {
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      // Middle-click would ask for a new window; the open handler refuses it, this stops it earlier.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   window.once('ready-to-show', () => window.show());
