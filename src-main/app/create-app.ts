@@ -3,6 +3,7 @@ import { InferenceClient } from '../inference/inference-client.ts';
 import type { ApiClient, Handlers } from '../shared/api/index.ts';
 import { openDatabase } from '../store/database.ts';
 import { createEventBus, type EventBus } from './events.ts';
+import { backupTaker, createBackupHandlers } from './handlers/backup.ts';
 import { createChatHandlers } from './handlers/chat.ts';
 import { createFaqHandlers } from './handlers/faq.ts';
 import { createGenerateHandlers } from './handlers/generate.ts';
@@ -40,11 +41,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     const inference = new InferenceClient(); // one worker hosts the model for every domain
     onClose(() => inference.close());
     const handlers: Handlers = {
-      ...createFaqHandlers({ db, events, seedSample: options.seedSample }),
+      ...createFaqHandlers({ db, events, seedSample: options.seedSample, backup: backupTaker(db, options.dataDir) }),
       ...createChatHandlers({ db, events, generator: activeModelGenerator(models, inference) }),
       ...createModelHandlers({ registry: models, dataDir: options.dataDir, events }),
       ...createTrainingHandlers({ db, events, dataDir: options.dataDir, models, onClose, createStarter: options.seedSample }),
       ...createGenerateHandlers({ inference, events, resolveModel: (id) => models.resolve(id) }),
+      ...createBackupHandlers({ db, dataDir: options.dataDir, events }),
       // Each domain adds its handler table here with one line.
     };
     const router = createRouter(handlers);

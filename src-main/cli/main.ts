@@ -17,6 +17,8 @@ const commands: Record<string, () => Promise<Command>> = {
   train: async () => (await import('./commands/train.ts')).trainCommand,
   serve: async () => (await import('./commands/serve.ts')).serveCommand,
   bench: async () => (await import('./commands/bench.ts')).benchCommand,
+  backup: async () => (await import('./commands/backup.ts')).backupCommand,
+  restore: async () => (await import('./commands/restore.ts')).restoreCommand,
 };
 
 const globalHelp = async () => `Usage: concierge [--data DIR] [--json] <command> [options]

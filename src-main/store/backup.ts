@@ -1,22 +1,109 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
+import { isStaleTemp, tempSibling } from '../model/model-folder.ts';
+import type { BackupInfo } from '../shared/api/backup.ts';
+import { UnavailableError } from '../shared/errors.ts';
+
+/** How many backups are kept when the `backupKeep` setting is absent. */
+export const DEFAULT_BACKUP_KEEP = 10;
+/** The settings key (settings table, JSON number ≥ 1) for how many backups to keep. */
+export const BACKUP_KEEP_SETTING = 'backupKeep';
+
+// concierge-20250304T050607Z-import.db, or …-import-2.db for a second backup in the same second.
+const BACKUP_NAME = /^concierge-(\d{8}T\d{6}Z)-([a-z0-9-]+?)(?:-(\d+))?\.db$/;
 
 /** 2025-03-04T05:06:07.890Z → 20250304T050607Z */
 function compactUtc(date: Date): string {
   return date.toISOString().replace(/\.\d+Z$/, 'Z').replace(/[-:]/g, '');
 }
 
+/** 20250304T050607Z → 2025-03-04T05:06:07Z */
+function isoFromCompact(stamp: string): string {
+  return stamp.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z');
+}
+
 /**
  * A consistent copy of the open database at `<dir>/concierge-<UTC time>-<label>.db`, taken with VACUUM INTO
- * (safe while other connections read or write, and compact). Returns the file written.
+ * (safe while other connections read or write, and compact) into a temp name and renamed, so a crash never
+ * leaves a half-written file under a backup's name. Then prunes to the newest `keep`. Returns the file written.
  */
-export function backupDatabase(db: Database, dir: string, label: string, now = new Date()): string {
+export function backupDatabase(
+  db: Database,
+  dir: string,
+  label: string,
+  now = new Date(),
+  keep = backupKeep(db),
+): string {
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(label)) throw new Error(`Backup label "${label}" is not lowercase-with-dashes`);
   mkdirSync(dir, { recursive: true });
   const stem = `concierge-${compactUtc(now)}-${label}`;
-  let file = join(dir, `${stem}.db`);
-  // VACUUM INTO refuses an existing file; two backups in the same second get a counter.
-  for (let n = 2; existsSync(file); n++) file = join(dir, `${stem}-${n}.db`);
-  db.prepare('VACUUM INTO ?').run(file);
+  const taken = new Set(readdirSync(dir));
+  let name = `${stem}.db`;
+  for (let n = 2; taken.has(name); n++) name = `${stem}-${n}.db`; // two backups in the same second
+  const file = join(dir, name);
+  const partial = tempSibling(file);
+  try {
+    db.prepare('VACUUM INTO ?').run(partial);
+    renameSync(partial, file);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw backupDiskError(error, dir);
+  }
+  pruneBackups(dir, keep);
   return file;
+}
+
+/** The backups in `dir`, newest first (by the time in the name, then by the same-second counter). */
+export function listBackups(dir: string): BackupInfo[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ENOENT') return [];
+    throw error;
+  }
+  const found = names.flatMap((file) => {
+    const match = BACKUP_NAME.exec(file);
+    if (!match) return [];
+    try {
+      const { size } = statSync(join(dir, file));
+      return [{ info: { file, bytes: size, createdAt: isoFromCompact(match[1]), label: match[2] }, counter: Number(match[3] ?? 1) }];
+    } catch {
+      return []; // pruned or restored away meanwhile
+    }
+  });
+  found.sort((a, b) => b.info.createdAt.localeCompare(a.info.createdAt) || b.counter - a.counter);
+  return found.map((entry) => entry.info);
+}
+
+/**
+ * Deletes all but the newest `keep` backups, and temp files a killed backup or restore left behind.
+ * Returns the names deleted.
+ */
+export function pruneBackups(dir: string, keep: number): string[] {
+  for (const name of readdirSync(dir)) {
+    if (name.startsWith('concierge-') && isStaleTemp(name)) rmSync(join(dir, name), { recursive: true, force: true });
+  }
+  const doomed = listBackups(dir).slice(Math.max(1, keep)).map((backup) => backup.file);
+  for (const name of doomed) rmSync(join(dir, name), { force: true });
+  return doomed;
+}
+
+/** The `backupKeep` setting, or the default before the settings table exists or when it is unset/invalid. */
+export function backupKeep(db: Database): number {
+  const hasSettings = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'settings'").get();
+  if (!hasSettings) return DEFAULT_BACKUP_KEEP;
+  const value = db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(BACKUP_KEEP_SETTING) as string | undefined;
+  const keep = value === undefined ? NaN : Number(JSON.parse(value));
+  return Number.isInteger(keep) && keep >= 1 ? keep : DEFAULT_BACKUP_KEEP;
+}
+
+/** SQLite says SQLITE_FULL, the file system ENOSPC: either way the person has to free space. */
+export function backupDiskError(error: unknown, dir: string): unknown {
+  const code = (error as { code?: string })?.code;
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT') {
+    return new UnavailableError(`Not enough disk space to write a backup in ${dir}; free some space and try again`);
+  }
+  return error;
 }

@@ -22,9 +22,11 @@ export interface FaqDeps {
   seedSample?: boolean;
   /** The sample file, when not resources/sample-faq.json of the source tree (a packaged app). */
   sampleFile?: string;
+  /** Takes a database backup before a bulk import or bulk delete (see handlers/backup.ts). */
+  backup?: (label: 'import' | 'delete') => void;
 }
 
-export function createFaqHandlers({ db, events, seedSample = false, sampleFile }: FaqDeps): Pick<Handlers, FaqChannel> {
+export function createFaqHandlers({ db, events, seedSample = false, sampleFile, backup }: FaqDeps): Pick<Handlers, FaqChannel> {
   const repo = new FaqRepository(db);
   if (seedSample) seedSampleFaq(repo, sampleFile);
 
@@ -36,6 +38,10 @@ export function createFaqHandlers({ db, events, seedSample = false, sampleFile }
     if (revision !== before) events.emit('faq:changed', { revision });
     return result;
   };
+  /** Bulk changes first copy a knowledge base that holds something to lose. */
+  const backupBefore = (label: 'import' | 'delete') => {
+    if (backup && !repo.isPristine()) backup(label);
+  };
 
   return {
     'faq:list': async (query) => repo.list(query),
@@ -45,11 +51,18 @@ export function createFaqHandlers({ db, events, seedSample = false, sampleFile }
     'faq:export': async ({ format }) => exportFaq(repo, format),
     'faq:create': (draft) => write(() => repo.create(draft)),
     'faq:update': (patch) => write(() => repo.update(patch)),
-    'faq:delete': ({ ids }) => write(() => repo.remove(ids)),
+    'faq:delete': ({ ids }) =>
+      write(() => {
+        if (ids.length > 1) backupBefore('delete');
+        return repo.remove(ids);
+      }),
     'faq:restore': ({ ids }) => write(() => repo.restore(ids)),
     'faq:bulk-update': ({ ids, patch }) => write(() => repo.bulkUpdate(ids, patch)),
     'faq:import': ({ fileName, content, format, dryRun }) =>
-      write(() => importFaq(repo, content, { fileName, format, dryRun })),
+      write(() => {
+        if (!dryRun) backupBefore('import');
+        return importFaq(repo, content, { fileName, format, dryRun });
+      }),
   };
 }
 

@@ -1,11 +1,13 @@
 import type { z } from 'zod';
 import type { ChannelSpec } from './define.ts';
+import { backupChannels, type RestoreResult } from './backup.ts';
 import { chatChannels, type ChatEvents } from './chat.ts';
 import { faqChannels } from './faq.ts';
 import { generateChannels, type GenerateTokenEvent } from './generate.ts';
 import { modelChannels, type ModelProgress } from './models.ts';
 import { trainingChannels, type TrainingProgress } from './training.ts';
 
+export * from './backup.ts';
 export * from './chat.ts';
 export * from './faq.ts';
 export * from './generate.ts';
@@ -20,6 +22,7 @@ export const channels = {
   ...generateChannels,
   ...modelChannels,
   ...trainingChannels,
+  ...backupChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Channels = typeof channels;
@@ -44,6 +47,8 @@ export interface ApiEvents {
   'model:progress': ModelProgress;
   /** A model version was added, activated or deleted; `activeId` is the active version now. */
   'model:changed': { activeId: string | null };
+  /** The database was replaced by a backup: every view reloads what it shows. */
+  'backup:restored': RestoreResult;
 }
 export type EventName = keyof ApiEvents;
 

@@ -1,0 +1,70 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import BetterSqlite3 from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+const BIN = join(ROOT, 'bin', 'concierge.js');
+
+let work: string;
+const data = () => join(work, 'data');
+
+function concierge(...args: string[]) {
+  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    execFile(process.execPath, [BIN, '--data', data(), ...args], { cwd: ROOT }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+// Read straight from the file: the CLI under test is what wrote it.
+const questions = async () => {
+  const db = new BetterSqlite3(join(data(), 'concierge.db'), { readonly: true });
+  try {
+    return db.prepare('SELECT question FROM faq_entries WHERE deleted_at IS NULL ORDER BY question').pluck().all();
+  } finally {
+    db.close();
+  }
+};
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'concierge-backup-cli-'));
+});
+afterAll(() => rm(work, { recursive: true, force: true }));
+
+describe('concierge backup / restore', () => {
+  it('backs up, lists, restores a backup by path, and keeps the newest N', { timeout: 120_000 }, async () => {
+    await writeFile(join(work, 'a.jsonl'), '{"question":"Kept","answer":"yes"}\n');
+    await writeFile(join(work, 'b.jsonl'), '{"question":"Added later","answer":"yes"}\n');
+    expect((await concierge('faq', 'import', join(work, 'a.jsonl'))).code).toBe(0);
+    const made = await concierge('backup');
+    expect(made.code).toBe(0);
+    const file = made.stdout.trim();
+    expect(file).toMatch(/backups\/concierge-\d{8}T\d{6}Z-manual\.db$/);
+    expect((await concierge('faq', 'import', join(work, 'b.jsonl'))).code).toBe(0); // also backs up ("import")
+    expect(await questions()).toEqual(['Added later', 'Kept']);
+
+    const restored = await concierge('restore', file);
+    expect(restored.code).toBe(0);
+    expect(restored.stdout).toMatch(/The database as it was before is in .*-pre-restore\.db/);
+    expect(await questions()).toEqual(['Kept']);
+
+    const listed = JSON.parse((await concierge('backup', '--list', '--json')).stdout) as { backups: { label: string }[] };
+    expect(listed.backups.map((b) => b.label)).toEqual(['pre-restore', 'import', 'manual']);
+    expect((await concierge('backup', '--keep', '1')).code).toBe(0);
+    const kept = JSON.parse((await concierge('backup', '--list', '--json')).stdout) as { backups: { label: string }[] };
+    expect(kept.backups.map((b) => b.label)).toEqual(['pre-restore']);
+  });
+
+  it('refuses to restore a file that is not a Concierge database, changing nothing', { timeout: 60_000 }, async () => {
+    const bogus = join(work, 'bogus.db');
+    await writeFile(bogus, 'not a database at all '.repeat(100));
+    const before = await questions();
+    const result = await concierge('restore', bogus);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/bogus\.db is not a readable SQLite database.*choose another backup/);
+    expect(await questions()).toEqual(before);
+  });
+});

@@ -1,0 +1,214 @@
+import { existsSync, mkdirSync, openSync, readdirSync, rmSync, writeFileSync, writeSync, closeSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ConflictError, InvalidInputError } from '../../../src-main/shared/errors.ts';
+import {
+  BACKUP_KEEP_SETTING,
+  backupDatabase,
+  listBackups,
+  pruneBackups,
+} from '../../../src-main/store/backup.ts';
+import { BACKUP_DIR, DATABASE_FILE, openDatabase } from '../../../src-main/store/database.ts';
+import { FaqRepository } from '../../../src-main/store/faq-repository.ts';
+import { migrations } from '../../../src-main/store/migrations/index.ts';
+import { checkBackup, restoreDatabase } from '../../../src-main/store/restore.ts';
+import { SettingsRepository } from '../../../src-main/store/settings-repository.ts';
+import { TrainingRunRepository } from '../../../src-main/store/training-run-repository.ts';
+import { makeTempDir, openTempKb, type TempKb } from './temp-kb.ts';
+
+let kb: TempKb;
+let backupDir: string;
+beforeEach(() => {
+  kb = openTempKb();
+  backupDir = join(kb.dir, BACKUP_DIR);
+});
+afterEach(() => kb.dispose());
+
+const entry = (question: string) => ({ question, answer: `Answer to ${question}`, category: '', tags: [], enabled: true, paraphrases: [] });
+const at = (seconds: number) => new Date(Date.UTC(2026, 10, 29, 10, 0, seconds));
+const questions = (repo: FaqRepository) => repo.list({}).entries.map((item) => item.question);
+const openReadOnly = (file: string) => new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+
+describe('backupDatabase()', () => {
+  it('writes a consistent copy under a dated name and leaves no temp file behind', () => {
+    kb.repo.create(entry('Where is my parcel?'));
+    const file = backupDatabase(kb.db, backupDir, 'manual', at(7));
+    expect(file).toBe(join(backupDir, 'concierge-20261129T100007Z-manual.db'));
+    expect(readdirSync(backupDir)).toEqual(['concierge-20261129T100007Z-manual.db']);
+    const copy = openReadOnly(file);
+    expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(copy.prepare('SELECT question FROM faq_entries').pluck().all()).toEqual(['Where is my parcel?']);
+    copy.close();
+  });
+
+  it('keeps the newest N backups, N from the backupKeep setting, and clears temp files of dead writers', () => {
+    new SettingsRepository(kb.db).set({ [BACKUP_KEEP_SETTING]: 3 });
+    mkdirSync(backupDir, { recursive: true });
+    // A VACUUM INTO a killed process never finished (pid 2^22+1 does not exist on Linux).
+    writeFileSync(join(backupDir, 'concierge-20261129T095959Z-import.db.tmp-4194305-abcd1234'), 'half a backup');
+    for (let second = 0; second < 5; second++) backupDatabase(kb.db, backupDir, 'manual', at(second));
+    expect(readdirSync(backupDir).sort()).toEqual([
+      'concierge-20261129T100002Z-manual.db',
+      'concierge-20261129T100003Z-manual.db',
+      'concierge-20261129T100004Z-manual.db',
+    ]);
+  });
+
+  it('numbers two backups taken in the same second and lists the later first', () => {
+    backupDatabase(kb.db, backupDir, 'import', at(1));
+    backupDatabase(kb.db, backupDir, 'import', at(1));
+    backupDatabase(kb.db, backupDir, 'manual', at(0));
+    expect(listBackups(backupDir).map((b) => [b.file, b.label, b.createdAt])).toEqual([
+      ['concierge-20261129T100001Z-import-2.db', 'import', '2026-11-29T10:00:01Z'],
+      ['concierge-20261129T100001Z-import.db', 'import', '2026-11-29T10:00:01Z'],
+      ['concierge-20261129T100000Z-manual.db', 'manual', '2026-11-29T10:00:00Z'],
+    ]);
+    expect(listBackups(backupDir)[0].bytes).toBe(statSync(join(backupDir, 'concierge-20261129T100001Z-import-2.db')).size);
+  });
+
+  it('ignores files that are not backups, and prunes only backups', () => {
+    mkdirSync(backupDir, { recursive: true });
+    writeFileSync(join(backupDir, 'notes.txt'), 'mine');
+    backupDatabase(kb.db, backupDir, 'manual', at(0));
+    backupDatabase(kb.db, backupDir, 'manual', at(1));
+    expect(pruneBackups(backupDir, 1)).toEqual(['concierge-20261129T100000Z-manual.db']);
+    expect(readdirSync(backupDir).sort()).toEqual(['concierge-20261129T100001Z-manual.db', 'notes.txt']);
+  });
+});
+
+describe('checkBackup()', () => {
+  it('accepts a backup of the current schema', () => {
+    const file = backupDatabase(kb.db, backupDir, 'manual');
+    expect(checkBackup(file)).toEqual({ file, version: migrations.at(-1)!.version });
+  });
+
+  it('refuses a file that is not a database', () => {
+    const file = join(kb.dir, 'notes.db');
+    writeFileSync(file, 'just some text, long enough to look like a file '.repeat(200));
+    expect(() => checkBackup(file)).toThrow(InvalidInputError);
+    expect(() => checkBackup(file)).toThrow(/notes\.db is not a readable SQLite database/);
+  });
+
+  it('refuses a missing file by its path', () => {
+    expect(() => checkBackup(join(kb.dir, 'gone.db'))).toThrow(/Cannot open .*gone\.db/);
+  });
+
+  it('refuses a damaged database (integrity check fails)', () => {
+    for (let i = 0; i < 300; i++) kb.repo.create(entry(`Question number ${i} about parcels and returns`));
+    const file = backupDatabase(kb.db, backupDir, 'manual');
+    const fd = openSync(file, 'r+');
+    // Overwrite pages in the middle of the file (the b-trees), not the header.
+    writeSync(fd, Buffer.alloc(4096 * 3, 0xa5), 0, 4096 * 3, 4096 * 4);
+    closeSync(fd);
+    expect(() => checkBackup(file)).toThrow(/damaged|not a readable SQLite database/);
+  });
+
+  it('refuses a database from a newer Concierge, saying to update', () => {
+    const file = backupDatabase(kb.db, backupDir, 'manual');
+    const raw = new BetterSqlite3(file);
+    raw.pragma('user_version = 9990');
+    raw.close();
+    expect(() => checkBackup(file)).toThrow(/newer Concierge \(schema 9990.*update Concierge/);
+  });
+
+  it('refuses a SQLite database that is not Concierge\'s', () => {
+    const file = join(kb.dir, 'other.db');
+    const other = new BetterSqlite3(file);
+    other.exec('CREATE TABLE invoices (id INTEGER PRIMARY KEY)');
+    other.pragma('user_version = 40');
+    other.close();
+    expect(() => checkBackup(file)).toThrow(/is not a Concierge database \(schema 40, missing tables faq_entries/);
+  });
+});
+
+describe('restoreDatabase()', () => {
+  it('puts the backup into the open connection: repositories made before the restore read the restored rows', async () => {
+    kb.repo.create(entry('Kept question'));
+    const file = backupDatabase(kb.db, backupDir, 'manual', at(0));
+    kb.repo.create(entry('Added after the backup'));
+    const revisionBefore = kb.repo.revision();
+
+    const safety = await restoreDatabase(kb.db, file, { backupDir, now: at(1) });
+
+    expect(questions(kb.repo)).toEqual(['Kept question']);
+    expect(kb.repo.revision()).toBe(revisionBefore + 1); // revisions never go back in a data folder
+    expect(kb.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(kb.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    // The safety backup holds the database exactly as it was.
+    const before = openReadOnly(safety);
+    expect(before.prepare('SELECT question FROM faq_entries ORDER BY id').pluck().all()).toEqual(['Kept question', 'Added after the backup']);
+    before.close();
+    expect(safety).toMatch(/concierge-20261129T100001Z-pre-restore\.db$/);
+    // Writes continue on the same connection, and search finds them.
+    kb.repo.create(entry('Written after the restore'));
+    expect(kb.repo.searchFaq('restore').map((hit) => hit.entry.question)).toContain('Written after the restore');
+  });
+
+  it('is seen by another connection to the same file (another process, e.g. the CLI while the app runs)', async () => {
+    const other = openDatabase(kb.dir);
+    try {
+      const otherRepo = new FaqRepository(other);
+      kb.repo.create(entry('Old one'));
+      const file = backupDatabase(kb.db, backupDir, 'manual');
+      kb.repo.create(entry('New one'));
+      expect(questions(otherRepo)).toEqual(['Old one', 'New one']);
+      await restoreDatabase(other, file, { backupDir });
+      expect(questions(kb.repo)).toEqual(['Old one']);
+      expect(questions(otherRepo)).toEqual(['Old one']);
+    } finally {
+      other.close();
+    }
+  });
+
+  it('migrates a backup made by an older schema before it replaces anything', async () => {
+    const oldDir = makeTempDir('concierge-old-');
+    try {
+      const old = openDatabase(oldDir, { migrations: migrations.slice(0, 2) });
+      new FaqRepository(old).create(entry('From schema 20'));
+      const file = backupDatabase(old, join(oldDir, BACKUP_DIR), 'manual');
+      old.close();
+      expect(checkBackup(file).version).toBe(20);
+
+      await restoreDatabase(kb.db, file, { backupDir });
+      expect(kb.db.pragma('user_version', { simple: true })).toBe(migrations.at(-1)!.version);
+      expect(questions(kb.repo)).toEqual(['From schema 20']);
+      // Tables of later migrations exist and work.
+      expect(kb.db.prepare('SELECT count(*) FROM conversations').pluck().get()).toBe(0);
+    } finally {
+      rmSync(oldDir, { recursive: true, force: true });
+    }
+  });
+
+  it('changes nothing when the backup fails its checks: no safety backup, same rows', async () => {
+    kb.repo.create(entry('Precious'));
+    const file = join(kb.dir, 'broken.db');
+    writeFileSync(file, 'SQLite format 3\0 but then nothing sensible'.repeat(100));
+    await expect(restoreDatabase(kb.db, file, { backupDir })).rejects.toThrow(InvalidInputError);
+    expect(questions(kb.repo)).toEqual(['Precious']);
+    expect(listBackups(backupDir)).toEqual([]);
+    expect(existsSync(backupDir) ? readdirSync(backupDir) : []).toEqual([]); // no staging leftovers
+  });
+
+  it('is refused while a training run is active', async () => {
+    const file = backupDatabase(kb.db, backupDir, 'manual');
+    new TrainingRunRepository(kb.db).create({ id: 'run-1', baseModelId: null, kbRevision: 0, options: {} as never, epochs: 1, totalSteps: 10, ownerPid: process.pid });
+    await expect(restoreDatabase(kb.db, file, { backupDir })).rejects.toThrow(ConflictError);
+    await expect(restoreDatabase(kb.db, file, { backupDir })).rejects.toThrow(/Training run run-1 is active; cancel it/);
+    expect(listBackups(backupDir)).toHaveLength(1);
+  });
+
+  it('restores from a file outside the backups folder and keeps the live file name', async () => {
+    const elsewhere = makeTempDir('concierge-elsewhere-');
+    try {
+      const other = openDatabase(elsewhere);
+      new FaqRepository(other).create(entry('From another machine'));
+      other.close(); // a closed WAL database: everything is in the main file
+      await restoreDatabase(kb.db, join(elsewhere, DATABASE_FILE), { backupDir });
+      expect(questions(kb.repo)).toEqual(['From another machine']);
+      expect(kb.db.name).toBe(join(kb.dir, DATABASE_FILE));
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
+});
