@@ -3,7 +3,7 @@ import type { EventBus } from '../app/events.ts';
 import type { Router } from '../app/router.ts';
 import { UnauthorizedError } from '../app/transport-errors.ts';
 import type { InvokeResult } from '../shared/api/transport.ts';
-import { serializeError } from '../shared/errors.ts';
+import { InvalidInputError, serializeError } from '../shared/errors.ts';
 import { IPC_EVENT, IPC_INVOKE } from './ipc-channels.ts';
 import { isTrustedSender } from './trusted-sender.ts';
 
@@ -43,7 +43,10 @@ export async function invokeChecked(
     if (!isTrustedSender(event, options.appContents())) {
       throw new UnauthorizedError('IPC refused: the sender is not the Concierge window');
     }
-    return { ok: true, result: await options.router.call(String(channel), input) };
+    // Structured clone lets a page send any value here; only a string names a channel (String() of an
+    // object may throw, and of ['faq:list'] would quietly name one).
+    if (typeof channel !== 'string') throw new InvalidInputError(`The channel must be a string, not ${typeof channel}`);
+    return { ok: true, result: await options.router.call(channel, input) };
   } catch (error) {
     return { ok: false, error: serializeError(error) };
   }

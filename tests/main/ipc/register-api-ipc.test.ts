@@ -67,6 +67,36 @@ describe('registerApiIpc', () => {
       }
     });
 
+    it('refuses unknown, inherited and non-string channel names before any handler runs', async () => {
+      const { app, invoke } = setUp();
+      for (const channel of ['faq:nope', '__proto__', 'constructor', 'toString', 'hasOwnProperty', '', 'faq:get\u0000']) {
+        const reply = await invoke(app.contents, frame(APP_ENTRY_URL), channel, { id: 1 });
+        expect(reply, JSON.stringify(channel)).toEqual({
+          ok: false,
+          error: expect.objectContaining({ name: 'InvalidInputError', message: expect.stringContaining('Unknown channel') }),
+        });
+      }
+      // Structured clone delivers any value as the channel: a number or an object is refused by name, never called.
+      for (const channel of [42, null, { toString: 'faq:list' }, ['faq:list']]) {
+        const reply = await invoke(app.contents, frame(APP_ENTRY_URL), channel as never, {});
+        expect(reply, JSON.stringify(channel)).toMatchObject({ ok: false, error: { name: 'InvalidInputError' } });
+      }
+    });
+
+    it('does not run the handler for an unexpected sender even with a valid payload', async () => {
+      const ran: unknown[] = [];
+      const router = { call: async (channel: string, input: unknown) => void ran.push([channel, input]) };
+      const { invokeChecked } = await import('../../../src-main/ipc/register-api-ipc.ts');
+      const app = fakeContents().contents;
+      const stranger = fakeContents().contents;
+      const reply = await invokeChecked({ router, appContents: () => app }, { sender: stranger, senderFrame: frame(APP_ENTRY_URL) } as IpcMainInvokeEvent, 'faq:list', {});
+      expect(reply).toMatchObject({ ok: false, error: { kind: 'unauthorized' } });
+      // Once the window is gone, nobody is answered, not even a sender that looks like it.
+      const gone = await invokeChecked({ router, appContents: () => null }, { sender: app, senderFrame: frame(APP_ENTRY_URL) } as IpcMainInvokeEvent, 'faq:list', {});
+      expect(gone).toMatchObject({ ok: false, error: { kind: 'unauthorized' } });
+      expect(ran).toEqual([]);
+    });
+
     it('returns validation errors as data', async () => {
       const { app, invoke } = setUp();
       const reply = await invoke(app.contents, frame(APP_ENTRY_URL), 'faq:get', { id: -1 });
