@@ -35,6 +35,8 @@ export interface WebServerOptions {
 }
 
 export interface WebServer {
+  /** The address the socket is bound to, as the OS reports it: always WEB_HOST. */
+  host: string;
   port: number;
   /** The launch token: 32 random bytes, hex. */
   token: string;
@@ -126,9 +128,11 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     server.once('error', reject);
     server.listen(options.port ?? 0, WEB_HOST, () => resolve());
   });
-  port = (server.address() as AddressInfo).port;
+  const address = server.address() as AddressInfo;
+  port = address.port;
 
   return {
+    host: address.address,
     port,
     token,
     url: `http://${WEB_HOST}:${port}/?token=${token}`,

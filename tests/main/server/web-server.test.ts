@@ -87,12 +87,17 @@ describe('startWebServer', () => {
           });
           socket.on('error', () => resolve(false));
         });
+      expect(server.host).toBe('127.0.0.1'); // the bound address, as the OS reports it
       expect(await reachable('127.0.0.1')).toBe(true);
       expect(await reachable('::1')).toBe(false);
+      // Link-local IPv6 needs a scope id to connect at all, so it proves nothing either way.
       const external = Object.values(networkInterfaces())
         .flat()
-        .filter((address) => address && !address.internal && address.family === 'IPv4');
-      for (const address of external) expect(await reachable(address!.address)).toBe(false);
+        .filter((address) => address && !address.internal && !address.address.startsWith('fe80:'));
+      if (external.length === 0) {
+        console.warn('[web-server] this machine has no non-loopback address: only the bound address and ::1 were checked');
+      }
+      for (const address of external) expect(await reachable(address!.address), address!.address).toBe(false);
     });
   });
 
@@ -124,6 +129,27 @@ describe('startWebServer', () => {
         expect(json(reply).error.kind).toBe('unauthorized');
       }
       expect((await api('faq:list', {}, { Host: `localhost:${server.port}` })).status).toBe(200);
+    });
+
+    it('refuses a request with no Host header at all (HTTP/1.0)', async () => {
+      const raw = await new Promise<string>((resolve, reject) => {
+        const socket = connect({ host: '127.0.0.1', port: server.port }, () =>
+          socket.end(`POST /api/faq:list HTTP/1.0\r\nAuthorization: Bearer ${server.token}\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}`),
+        );
+        let text = '';
+        socket.setEncoding('utf8');
+        socket.on('data', (chunk) => (text += chunk));
+        socket.on('end', () => resolve(text));
+        socket.on('error', reject);
+      });
+      expect(raw).toMatch(/^HTTP\/1\.1 403 /);
+    });
+
+    it('refuses an Origin that differs in scheme or host name from the one it serves', async () => {
+      for (const origin of [`http://localhost:${server.port}`, `https://127.0.0.1:${server.port}`, `http://127.0.0.1:${server.port + 1}`, 'http://127.0.0.1']) {
+        expect((await api('faq:list', {}, { Origin: origin })).status, origin).toBe(403);
+      }
+      expect((await api('faq:list', {}, { Host: `localhost:${server.port}`, Origin: `http://localhost:${server.port}` })).status).toBe(200);
     });
 
     it('refuses a cross-origin request and never sends CORS headers', async () => {
@@ -192,6 +218,38 @@ describe('startWebServer', () => {
       }
     });
 
+    it('caps a chunked body that announces no length, and still answers 413', async () => {
+      const small = await startWebServer({ router: app.router, events: app.events, rendererDir, maxBodyBytes: 1_000 });
+      try {
+        const reply = await new Promise<Reply>((resolve, reject) => {
+          const req = httpRequest(
+            {
+              host: '127.0.0.1',
+              port: small.port,
+              method: 'POST',
+              path: '/api/faq:import',
+              headers: { Host: `127.0.0.1:${small.port}`, 'Content-Type': 'application/json', Authorization: `Bearer ${small.token}` },
+            },
+            (res) => {
+              let body = '';
+              res.setEncoding('utf8');
+              res.on('data', (chunk) => (body += chunk));
+              res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+            },
+          );
+          req.on('error', reject);
+          expect(req.getHeader('content-length')).toBeUndefined();
+          // Chunks keep coming after the limit: the server must answer without reading them all.
+          for (let i = 0; i < 20; i++) req.write('x'.repeat(500));
+          req.end();
+        });
+        expect(reply.status).toBe(413);
+        expect(json(reply).error.message).toMatch(/exceeds the limit of 1000 bytes/);
+      } finally {
+        await small.close();
+      }
+    });
+
     it('rate-limits each connection with 429', async () => {
       const limited = await startWebServer({ router: app.router, events: app.events, rendererDir, rateLimit: { burst: 5, perSecond: 0.001 } });
       const agent = new Agent({ keepAlive: true, maxSockets: 1 });
@@ -242,6 +300,12 @@ describe('startWebServer', () => {
       expect((await page('/')).status).toBe(401);
       expect((await page('/assets/app.js')).status).toBe(401);
       expect((await page('/?token=wrong')).status).toBe(401);
+    });
+
+    it('refuses the page, even with the token, to a foreign Host or Origin', async () => {
+      const token = `/?token=${server.token}`;
+      expect((await page(token, { Host: `rebind.example:${server.port}` })).status).toBe(403);
+      expect((await page(token, { Origin: 'http://evil.example' })).status).toBe(403);
     });
 
     it('never serves files outside the renderer folder', async () => {
@@ -317,6 +381,36 @@ describe('startWebServer', () => {
       const closedAgain = new Promise<number>((resolve) => second.socket.once('close', (code) => resolve(code)));
       second.socket.send(JSON.stringify({ type: 'auth', token: 'f'.repeat(64) }));
       expect(await closedAgain).toBe(WS_CLOSE_UNAUTHORIZED);
+    });
+
+    it('ignores a token in the URL: the first message must carry it', async () => {
+      const socket = new WebSocket(`ws://127.0.0.1:${server.port}/ws?token=${server.token}`, { headers: { Origin: origin() } });
+      await new Promise((resolve) => socket.once('open', resolve));
+      const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
+      socket.send(JSON.stringify({ type: 'invoke', seq: 1, channel: 'faq:list', input: {} }));
+      expect(await closed).toBe(WS_CLOSE_UNAUTHORIZED);
+    });
+
+    it('refuses a binary first message even when it holds the token', async () => {
+      const { socket } = open();
+      await new Promise((resolve) => socket.once('open', resolve));
+      const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
+      socket.send(Buffer.from(JSON.stringify({ type: 'auth', token: server.token })), { binary: true });
+      expect(await closed).toBe(WS_CLOSE_UNAUTHORIZED);
+    });
+
+    it('closes a socket whose message exceeds the body cap (1009)', async () => {
+      const small = await startWebServer({ router: app.router, events: app.events, rendererDir, maxBodyBytes: 1_000 });
+      try {
+        const socket = new WebSocket(`ws://127.0.0.1:${small.port}/ws`);
+        await new Promise((resolve) => socket.once('open', resolve));
+        const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
+        socket.on('error', () => {});
+        socket.send(JSON.stringify({ type: 'auth', token: small.token, padding: 'x'.repeat(2_000) }));
+        expect(await closed).toBe(1009);
+      } finally {
+        await small.close();
+      }
     });
 
     it('refuses the upgrade from a foreign Origin or Host', async () => {
