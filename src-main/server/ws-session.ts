@@ -10,6 +10,13 @@ import { tokenMatches } from './request-guard.ts';
 /** How long a new socket may stay open without proving it has the token. */
 export const WS_AUTH_TIMEOUT_MS = 5_000;
 
+/**
+ * Events that stream one request's text: they go only to the connection that made the request (by its
+ * `requestId`). A team shares web mode, so a draft is private to its asker, and fanning every token out to
+ * every open tab cost the server O(connections) sends per token. Every other event is shared state and goes to all.
+ */
+const REQUEST_STREAM_EVENTS: ReadonlySet<string> = new Set(['chat:token', 'generate:token']);
+
 export interface WsSessionOptions {
   token: string;
   router: Router;
@@ -24,6 +31,8 @@ export interface WsSessionOptions {
  */
 export function attachWsSession(socket: WebSocket, options: WsSessionOptions): void {
   const bucket = new TokenBucket(options.rateLimit);
+  /** `requestId`s of this connection's calls in flight. */
+  const ownRequests = new Set<string>();
   let stopEvents: (() => void) | null = null;
   const authTimer = setTimeout(() => refuse('No auth message in time'), WS_AUTH_TIMEOUT_MS);
 
@@ -49,7 +58,10 @@ export function attachWsSession(socket: WebSocket, options: WsSessionOptions): v
     if (!stopEvents) {
       clearTimeout(authTimer);
       if (message?.type === 'auth' && tokenMatches(message.token as string, options.token)) {
-        stopEvents = options.events.onAny((event, payload) => send({ type: 'event', event, payload }));
+        stopEvents = options.events.onAny((event, payload) => {
+          if (REQUEST_STREAM_EVENTS.has(event) && !ownRequests.has((payload as { requestId: string }).requestId)) return;
+          send({ type: 'event', event, payload });
+        });
         send({ type: 'ready' });
       } else {
         refuse('The first message must be {type:"auth", token} with the launch token');
@@ -70,11 +82,16 @@ export function attachWsSession(socket: WebSocket, options: WsSessionOptions): v
       send({ type: 'response', seq, ok: false, error: serializeError(new RateLimitedError()) });
       return;
     }
+    const requestId = (input as { requestId?: unknown } | null)?.requestId;
+    const streams = typeof requestId === 'string' && !ownRequests.has(requestId);
+    if (streams) ownRequests.add(requestId);
     try {
       const result = await options.router.call(channel, input);
       send({ type: 'response', seq, ok: true, result });
     } catch (error) {
       send({ type: 'response', seq, ok: false, error: serializeError(error) });
+    } finally {
+      if (streams) ownRequests.delete(requestId);
     }
   }
 
