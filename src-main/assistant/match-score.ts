@@ -8,10 +8,23 @@ export const MATCH_CREDIT = {
   concept: 0.8,
   /** Only the same lone Chinese character. */
   char: 0.35,
+  /**
+   * A concept shared with an entry in the other language: a translation cannot share the words, so the
+   * concept is all the evidence there can be and counts as much as the same word would.
+   */
+  translated: 0.9,
+  /**
+   * Share of the exact credit left when the entry has the word but not the concept the question uses it for
+   * ("send … back" is a return; "send someone a gift card" has "send" in another sense).
+   */
+  otherSense: 0.5,
 } as const;
 
-/** How much a match in each field group counts: similar questions as much as the question, the answer less. */
-export const FIELD_WEIGHT = { questions: 1, meta: 0.7, answer: 0.5 } as const;
+/**
+ * How much a match in each field group counts: similar questions as much as the question, tags and the answer
+ * less, the category least (it is shared by many entries: "returns" does not say which returns question).
+ */
+export const FIELD_WEIGHT = { questions: 1, tags: 0.7, answer: 0.5, category: 0.3 } as const;
 
 /** The best share of a question variant's own units that the query matches (prefers tight matches). */
 export function tightness(query: AnalyzedText, variants: readonly AnalyzedText[]): number {

@@ -22,8 +22,8 @@ export interface EntryProfile {
   variants: AnalyzedText[];
   /** Question + similar questions: they count equally. */
   questions: Bag;
-  /** Tags and category. */
-  meta: Bag;
+  tags: Bag;
+  category: Bag;
   answer: Bag;
 }
 
@@ -31,6 +31,8 @@ export type IndexableEntry = Pick<FaqEntry, 'id' | 'ref' | 'question' | 'answer'
 
 /** When an entry last changed: the index re-analyses an entry only when this moves. */
 export type EntryStamp = Pick<FaqEntry, 'id' | 'updatedAt'>;
+
+const LANG_CODE: Record<Lang, number> = { zh: 1, en: 2 };
 
 const emptyBag = (): Bag => ({ keys: new Set(), chars: new Set(), concepts: new Set() });
 
@@ -51,7 +53,8 @@ export function profileEntry(entry: IndexableEntry): EntryProfile {
     updatedAt: entry.updatedAt,
     variants,
     questions: variants.reduce(addToBag, emptyBag()),
-    meta: addToBag(emptyBag(), analyze([...entry.tags, entry.category].join('，'))),
+    tags: addToBag(emptyBag(), analyze(entry.tags.join('，'))),
+    category: addToBag(emptyBag(), analyze(entry.category)),
     answer: addToBag(emptyBag(), analyze(entry.answer)),
   };
 }
@@ -78,6 +81,8 @@ export class RetrievalIndex {
   private totals = new Float64Array(0);
   private unitBest = new Float64Array(0);
   private touched = new Uint8Array(0);
+  /** Language of the entry in each slot (LANG_CODE). */
+  private slotLang = new Uint8Array(0);
   /** How many entries have each unit (and `@concept`) in their questions, for unit weights. */
   private readonly questionFrequency = new Map<string, number>();
 
@@ -108,26 +113,33 @@ export class RetrievalIndex {
    * For every entry that explains part of the query: the weight of the query units it explains. Each unit
    * takes its best credit from any field (exact key, concept scaled by `conceptWeight`, lone character).
    */
-  explained(query: AnalyzedText, weights: readonly number[], conceptWeight: (concept: string) => number): Map<number, number> {
+  explained(query: AnalyzedText, weights: readonly number[], conceptWeight: (concept: string) => number, lang: Lang): Map<number, number> {
     this.reserve(this.idAt.length);
-    const { totals, unitBest, touched } = this;
+    const { totals, unitBest, touched, slotLang } = this;
+    const queryLang = LANG_CODE[lang];
     const entries: number[] = [];
     query.units.forEach((unit, i) => {
       const unitSlots: number[] = [];
-      const offer = (name: string, credit: number) => {
+      const offer = (name: string, credit: number, otherSense = credit, translated = credit) => {
         const posting = this.postings.get(name);
         if (!posting) return;
         const { slots, weights: fields } = compiled(posting);
         for (let k = 0; k < slots.length; k++) {
           const slot = slots[k];
-          const value = fields[k] * credit;
+          // An entry that has the word but none of the concepts the question uses it for has it in another sense.
+          const value = fields[k] * (slotLang[slot] !== queryLang ? translated : unitBest[slot] > 0 || !senseCheck ? credit : otherSense);
           if (value <= unitBest[slot]) continue;
           if (unitBest[slot] === 0) unitSlots.push(slot);
           unitBest[slot] = value;
         }
       };
-      for (const key of query.unitKeys[i]) offer(key, MATCH_CREDIT.exact);
-      for (const concept of query.unitConcepts[i]) offer(`@${concept}`, MATCH_CREDIT.concept * conceptWeight(concept));
+      const concepts = query.unitConcepts[i];
+      const senseCheck = concepts.length > 0;
+      for (const concept of concepts) {
+        const weight = conceptWeight(concept);
+        offer(`@${concept}`, MATCH_CREDIT.concept * weight, undefined, MATCH_CREDIT.translated * weight);
+      }
+      for (const key of query.unitKeys[i]) offer(key, MATCH_CREDIT.exact, MATCH_CREDIT.exact * MATCH_CREDIT.otherSense);
       if (unit.startsWith('c:')) offer(`#${unit.slice(2)}`, MATCH_CREDIT.char);
       for (const slot of unitSlots) {
         if (!touched[slot]) (touched[slot] = 1), entries.push(slot);
@@ -168,6 +180,8 @@ export class RetrievalIndex {
     const slot = this.freeSlots.pop() ?? this.idAt.length;
     this.slotOf.set(profile.id, slot);
     this.idAt[slot] = profile.id;
+    this.reserve(slot + 1);
+    this.slotLang[slot] = LANG_CODE[profile.lang];
     for (const [name, field] of postingsOf(profile)) {
       let posting = this.postings.get(name);
       if (!posting) this.postings.set(name, (posting = { fields: new Map() }));
@@ -199,6 +213,9 @@ export class RetrievalIndex {
     this.totals = new Float64Array(capacity);
     this.unitBest = new Float64Array(capacity);
     this.touched = new Uint8Array(capacity);
+    const slotLang = new Uint8Array(capacity);
+    slotLang.set(this.slotLang);
+    this.slotLang = slotLang;
   }
 }
 
@@ -214,8 +231,9 @@ function compiled(posting: Posting): { slots: Int32Array; weights: Float32Array 
 function postingsOf(profile: EntryProfile): Map<string, number> {
   const postings = new Map<string, number>();
   const fields = [
+    [profile.category, FIELD_WEIGHT.category],
     [profile.answer, FIELD_WEIGHT.answer],
-    [profile.meta, FIELD_WEIGHT.meta],
+    [profile.tags, FIELD_WEIGHT.tags],
     [profile.questions, FIELD_WEIGHT.questions],
   ] as const;
   for (const [bag, weight] of fields) {

@@ -7,6 +7,7 @@
 // runner-up: all are shares in [0, 1], so a confidence means the same in a 30-entry and a 10,000-entry KB,
 // which raw BM25 does not.
 import type { Lang } from '../shared/api/faq.ts';
+import { ATTRIBUTE_CONCEPTS } from './concept-lexicon.ts';
 import { detectLang } from './language.ts';
 import { tightness } from './match-score.ts';
 import { RetrievalIndex, type EntryProfile, type EntryStamp, type IndexableEntry } from './retrieval-index.ts';
@@ -45,6 +46,23 @@ export interface Retrieval {
   confidence: number;
   /** True when earlier turns of the conversation were needed to understand the question. */
   usedContext: boolean;
+  /** Why the confidence is what it is; null when there is no hit. */
+  signals: ConfidenceSignals | null;
+}
+
+/** What the confidence of the top hit is computed from (all KB-size independent). */
+export interface ConfidenceSignals {
+  /** Weight of the question the top hit explains, over the weight that counts as all of it (capped at 1). */
+  share: number;
+  /** The same over the question's whole weight. */
+  coverage: number;
+  /** Best share of one of its question variants the question matches. */
+  tightness: number;
+  /** Rank lead over the runner-up (capped at 1). */
+  margin: number;
+  sameLanguage: boolean;
+  /** The question's total unit weight. */
+  total: number;
 }
 
 export interface RetrieveOptions {
@@ -86,7 +104,23 @@ export const RANKING = {
    * ≤ 0.34), which earlier turns must not lend an answer to.
    */
   ellipticalCoverage: 0.5,
+  /** Share of its confidence a question that only asks "how long?" or "how much?" keeps without a topic from context. */
+  topiclessConfidence: 0.4,
 } as const;
+
+/**
+ * True when every content unit of the question is an everyday word or only asks for an attribute ("how much?",
+ * "多少钱？", "how long?"), so the question has no topic of its own.
+ */
+export function isTopicless(text: AnalyzedText): boolean {
+  let asks = false;
+  const topical = text.units.some((unit, i) => {
+    const concepts = text.unitConcepts[i];
+    if (concepts.length > 0 && concepts.every((concept) => ATTRIBUTE_CONCEPTS.has(concept))) return !(asks = true);
+    return unitSpecificity(unit) >= 1;
+  });
+  return asks && !topical;
+}
 
 /** Words that point back to an earlier turn ("how long does that take?", "那要多久？"). */
 const FOLLOW_UP = /\b(that|it|this|those|these|they|them|its)\b|^\s*(and|also|what about|how about)\b|^\s*(那|这)|(那个|这个|它|那样|这样|还有|那么|这些|那些)|呢[？?]?\s*$/iu;
@@ -107,12 +141,17 @@ export class Retriever {
     const text = question.slice(0, MAX_QUESTION_CHARS);
     const limit = options.limit ?? 10;
     const lang = detectLang(text);
-    const alone = this.rank(text, [{ text: analyze(text), weight: 1 }], lang, limit);
+    const analysed = analyze(text);
+    const topicless = isTopicless(analysed);
+    const ranked = this.rank(text, [{ text: analysed, weight: 1 }], lang, limit);
+    // "How long?" names no topic: an entry that happens to contain "how long" is a guess, not an answer.
+    const alone = topicless ? { ...ranked, confidence: round(ranked.confidence * RANKING.topiclessConfidence) } : ranked;
     const history = (options.history ?? []).slice(-RANKING.contextTurns);
-    // A question that points back ("that", "那") takes its topic from the previous turn, which then weighs
-    // as much as the question itself; otherwise earlier turns only help a question too vague on its own
-    // that is still about the KB's topics. Anything else is judged on its own, as in a new conversation.
-    const pointsBack = FOLLOW_UP.test(text);
+    // A question that points back ("that", "那") or names no topic ("how much?") takes its topic from the
+    // previous turn, which then weighs as much as the question itself; otherwise earlier turns only help a
+    // question too vague on its own that is still about the KB's topics. Anything else is judged on its own,
+    // as in a new conversation.
+    const pointsBack = topicless || FOLLOW_UP.test(text);
     const elliptical = (alone.hits[0]?.coverage ?? 0) >= RANKING.ellipticalCoverage;
     if (history.length === 0 || this.index.size === 0 || !(pointsBack || elliptical)) return { ...alone, usedContext: false };
 
@@ -141,8 +180,8 @@ export class Retriever {
     const total = weights.reduce((sum, weight) => sum + weight, 0);
     const cap = RANKING.sufficientWeight[lang];
     const sufficient = Math.min(total, cap) + RANKING.beyondSufficient * Math.max(0, total - cap);
-    const explained = this.index.explained(query, weights, this.conceptWeight);
-    if (explained.size === 0 || total === 0) return { lang, hits: [], confidence: 0 };
+    const explained = this.index.explained(query, weights, this.conceptWeight, lang);
+    if (explained.size === 0 || total === 0) return { lang, hits: [], confidence: 0, signals: null };
 
     let best = 0;
     for (const weight of explained.values()) best = Math.max(best, weight);
@@ -167,7 +206,10 @@ export class Retriever {
     scored.sort((a, b) => b.rank - a.rank || a.hit.id - b.hit.id);
     const margin = scored.length > 1 ? scored[0].rank - scored[1].rank : Infinity;
     const top = scored[0]?.hit;
-    return { lang, hits: scored.slice(0, limit).map((item) => item.hit), confidence: top ? confidenceOf(top.explained / sufficient, margin) : 0 };
+    const signals: ConfidenceSignals | null = top
+      ? { share: Math.min(1, top.explained / sufficient), coverage: top.coverage, tightness: top.tightness, margin: Math.min(margin, 1), sameLanguage: top.lang === lang, total }
+      : null;
+    return { lang, hits: scored.slice(0, limit).map((item) => item.hit), confidence: signals ? confidenceOf(signals.share, margin) : 0, signals };
   }
 }
 

@@ -119,14 +119,33 @@ export function analyze(text: string): AnalyzedText {
   }
   words.forEach((word, start) => {
     for (const { concept, stems } of englishForms.get(word.stem) ?? []) {
-      if (stems.every((stem, k) => words[start + k]?.stem === stem)) {
-        addConcept(concept, words.slice(start, start + stems.length).map((w) => w.unit));
-      }
+      const matched = matchPhrase(words, start, stems);
+      if (matched) addConcept(concept, matched.map((at) => words[at].unit));
     }
   });
   result.unitConcepts = result.units.map(() => []);
   for (const [concept, units] of result.concepts) for (const unit of units) result.unitConcepts[unit].push(concept);
   return result;
+}
+
+/** Particles of English phrasal verbs, which may stand apart from their verb ("send it back", "pick the order up"). */
+const PARTICLES = new Set(['back', 'up', 'out', 'off', 'in', 'over', 'away', 'down']);
+/** How many words may separate a phrasal verb from its particle. */
+const PARTICLE_GAP = 2;
+
+/** Word indexes of lexicon phrase `stems` starting at `start`, or null: words in a row, a final particle up to PARTICLE_GAP words later. */
+function matchPhrase(words: readonly EnglishWord[], start: number, stems: readonly string[]): number[] | null {
+  const matched: number[] = [];
+  for (let k = 0, at = start; k < stems.length; k++, at++) {
+    const last = k === stems.length - 1 && k > 0;
+    const reach = last && PARTICLES.has(stems[k]) ? PARTICLE_GAP : 0;
+    let found = -1;
+    for (let gap = 0; gap <= reach && found < 0; gap++) if (words[at + gap]?.stem === stems[k]) found = at + gap;
+    if (found < 0) return null;
+    matched.push(found);
+    at = found;
+  }
+  return matched;
 }
 
 /** True when the match at [at, at + length) lies inside a word that means something else (密码 is not a size 码). */

@@ -131,6 +131,13 @@ describe('ChatService', () => {
       expect(message.mode).not.toBe('handoff');
       expect(message.sources[0].ref).toBe('refunds');
     });
+
+    it('answers "how much?" about the topic of the previous question', async () => {
+      const first = await chat.send({ text: 'Do you offer gift wrapping?' });
+      const { message } = await chat.send({ text: 'how much?', conversationId: first.conversation.id });
+      expect(message.mode).not.toBe('handoff');
+      expect(message.sources[0].ref).toBe('gift-wrapping');
+    });
   });
 });
 

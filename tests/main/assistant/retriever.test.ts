@@ -81,6 +81,21 @@ describe('Retriever', () => {
       expect(retriever.retrieve('那多久能收到？').hits[0].ref).not.toBe('invoice');
     });
 
+    it('takes the topic of a question that only asks "how much?" or "多少钱？" from the previous turn', () => {
+      const en = retriever.retrieve('how much?', { history: ['Do you offer gift wrapping?'] });
+      expect([en.usedContext, en.hits[0].ref]).toEqual([true, 'gift-wrapping']);
+      expect(en.confidence).toBeGreaterThanOrEqual(generateThreshold);
+      const zh = retriever.retrieve('多少钱？', { history: ['可以开发票吗？'] });
+      expect([zh.usedContext, zh.hits[0].ref]).toEqual([true, 'invoice']);
+      expect(retriever.retrieve('多少钱？', { history: ['运费怎么算？'] }).hits[0].ref).toBe('free-shipping');
+    });
+
+    it('is not confident about a question that names no topic, alone', () => {
+      for (const query of ['how long?', 'how much?', '多少钱？', '要多久？']) {
+        expect(retriever.retrieve(query).confidence, query).toBeLessThan(generateThreshold);
+      }
+    });
+
     it('ignores the history when the new question stands on its own', () => {
       const result = retriever.retrieve('Do you sell gift cards?', { history: ['How do refunds work?'] });
       expect(result.hits[0].ref).toBe('gift-cards');
@@ -98,6 +113,30 @@ describe('Retriever', () => {
     it('reads an elliptical continuation made of the knowledge base words in context', () => {
       const result = retriever.retrieve('only by card?', { history: ['Can I pay with PayPal?'] });
       expect(result.usedContext).toBe(true);
+    });
+
+    it('does not saturate on a short question whose words an entry uses in another sense', () => {
+      // "send … back" is a return; "How do I send someone a gift card?" + "cash back" only share the words.
+      const { hits, confidence } = retriever.retrieve('how do I send something back?');
+      expect(hits[0].ref).not.toBe('gift-cards');
+      expect(['refunds', 'returns-policy']).toContain(hits[0].ref);
+      expect(hits.find((hit) => hit.ref === 'gift-cards')?.score ?? 0).toBeLessThan(hits[0].score);
+      expect(confidence).toBeLessThan(0.9);
+    });
+
+    it.each([
+      ['Can I exchange for a different size?', 'exchange-size'],
+      ['Can I get an invoice?', 'invoice'],
+      ['My package arrived damaged', 'damaged-item'],
+      ['Can I change my delivery address?', 'change-address'],
+      ['Do you have price protection?', 'price-protection'],
+      ['你们接受PayPal吗？', 'payment-methods'],
+      ['怎么注销账号？', 'delete-account'],
+      ['可以送礼品卡吗？', 'gift-cards'],
+    ])('finds the entry written only in the other language for %s', (query, ref) => {
+      const { hits } = retriever.retrieve(query);
+      expect(hits[0].ref).toBe(ref);
+      expect(hits[0].lang).not.toBe(retriever.retrieve(query).lang);
     });
 
     it('keeps confidences in [0, 1] with sources scored in [0, 1]', () => {
