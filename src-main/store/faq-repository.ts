@@ -60,7 +60,7 @@ export class FaqRepository {
   readonly #sql: Record<
     | 'get' | 'getMany' | 'insert' | 'update' | 'insertParaphrase' | 'deleteParaphrases' | 'setDeleted'
     | 'setCategory' | 'setEnabled' | 'bumpRevision' | 'revision' | 'liveByRef' | 'liveByQuestion'
-    | 'categories' | 'entryCount' | 'allEntries' | 'liveEntries' | 'enabledEntries' | 'setTokenizerVersion'
+    | 'categories' | 'tags' | 'entryCount' | 'allEntries' | 'liveEntries' | 'enabledEntries' | 'setTokenizerVersion'
     | 'totalChanges',
     Statement
   >;
@@ -94,6 +94,10 @@ export class FaqRepository {
         .pluck(),
       categories: db.prepare(
         'SELECT category, count(*) AS count FROM faq_entries WHERE deleted_at IS NULL GROUP BY category ORDER BY category',
+      ),
+      tags: db.prepare(
+        `SELECT t.value AS tag, count(*) AS count FROM faq_entries AS e, json_each(e.tags) AS t
+         WHERE e.deleted_at IS NULL GROUP BY t.value ORDER BY t.value`,
       ),
       entryCount: db.prepare('SELECT count(*) FROM faq_entries').pluck(),
       allEntries: db.prepare(`SELECT ${ENTRY_COLUMNS} FROM faq_entries AS e ORDER BY e.id`),
@@ -235,6 +239,11 @@ export class FaqRepository {
   /** Live entries per category (disabled ones included), by category name; '' is "no category". */
   categories(): { category: string; count: number }[] {
     return this.#sql.categories.all() as { category: string; count: number }[];
+  }
+
+  /** Live entries per tag (disabled ones included), by tag; an entry counts once per tag it carries. */
+  tags(): { tag: string; count: number }[] {
+    return this.#sql.tags.all() as { tag: string; count: number }[];
   }
 
   /** A page of entries matching the filters, oldest first, with the total that match. */

@@ -8,6 +8,10 @@ export const en = {
   'startup.title': 'Concierge could not start',
   'startup.body': 'Open the address that “concierge serve” printed, including its ?token= part, or restart the app.',
 
+  'screen.loadFailed.title': 'This screen could not be loaded',
+  'screen.loadFailed.body': 'Concierge may have stopped. Make sure it is running, then reload the window.',
+  'screen.loadFailed.reload': 'Reload',
+
   'nav.label': 'Main navigation',
   'nav.chat': 'Chat',
   'nav.kb': 'Knowledge base',
@@ -253,6 +257,8 @@ export const en = {
   'kb.search.placeholder': 'Search questions, answers and similar questions',
   'kb.filter.category': 'Category',
   'kb.filter.allCategories': 'All categories',
+  'kb.filter.tag': 'Tag',
+  'kb.filter.allTags': 'All tags',
   'kb.filter.lang': 'Language',
   'kb.filter.allLangs': 'All languages',
   'kb.filter.status': 'Status',

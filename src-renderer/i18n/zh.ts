@@ -7,6 +7,10 @@ export const zh: Catalogue = {
   'startup.title': 'Concierge 无法启动',
   'startup.body': '请打开“concierge serve”输出的地址（包括 ?token= 部分），或重新启动应用。',
 
+  'screen.loadFailed.title': '无法加载此页面',
+  'screen.loadFailed.body': 'Concierge 可能已停止运行。请确认它仍在运行，然后重新加载窗口。',
+  'screen.loadFailed.reload': '重新加载',
+
   'nav.label': '主导航',
   'nav.chat': '对话',
   'nav.kb': '知识库',
@@ -248,6 +252,8 @@ export const zh: Catalogue = {
   'kb.search.placeholder': '搜索问题、答案和相似问法',
   'kb.filter.category': '分类',
   'kb.filter.allCategories': '全部分类',
+  'kb.filter.tag': '标签',
+  'kb.filter.allTags': '全部标签',
   'kb.filter.lang': '语言',
   'kb.filter.allLangs': '全部语言',
   'kb.filter.status': '状态',

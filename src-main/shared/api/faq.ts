@@ -147,6 +147,8 @@ export const faqChannels = {
     previous: { id: number; category: string; enabled: boolean }[];
   }>(),
   'faq:categories': channel(z.object({})).returns<{ category: string; count: number }[]>(),
+  /** Live entries per tag, for the knowledge-base table's tag filter. */
+  'faq:tags': channel(z.object({})).returns<{ tag: string; count: number }[]>(),
   /**
    * Parses `content` (format from `format`, else the file name's extension). With `dryRun` it only reports;
    * otherwise it imports every row or, when any row has a problem, none and throws InvalidInputError whose

@@ -3,6 +3,7 @@ import type { ApiClient, FaqEntry, Input, Lang } from '../../../src-main/shared/
 export type StatusFilter = 'all' | 'enabled' | 'disabled';
 export interface KbFilters {
   category: string;
+  tag: string;
   lang: Lang | '';
   status: StatusFilter;
 }
@@ -10,6 +11,11 @@ export interface KbFilters {
 /** Rows fetched per `faq:list` call: a screenful is ~15, so one page covers several scrolls. */
 export const PAGE_SIZE = 200;
 export const SEARCH_DEBOUNCE_MS = 200;
+/**
+ * Pages are fetched for where the table is once this long has passed, not for every row range it crosses:
+ * a fast scroll through 10,000 rows would otherwise fetch and parse all 50 pages on the way.
+ */
+export const PAGE_FETCH_DELAY_MS = 60;
 
 /**
  * The entries matching the current search and filters, fetched page by page as the table scrolls.
@@ -19,6 +25,7 @@ export const SEARCH_DEBOUNCE_MS = 200;
 export class KbList {
   search = $state('');
   category = $state('');
+  tag = $state('');
   lang = $state<Lang | ''>('');
   status = $state<StatusFilter>('all');
 
@@ -30,7 +37,7 @@ export class KbList {
   /** Bumped when the result set is replaced, so the table scrolls back to the top. */
   resets = $state(0);
 
-  filtered = $derived(this.search.trim() !== '' || this.category !== '' || this.lang !== '' || this.status !== 'all');
+  filtered = $derived(this.search.trim() !== '' || this.category !== '' || this.tag !== '' || this.lang !== '' || this.status !== 'all');
 
   readonly #api: ApiClient;
   readonly #onError: (error: unknown) => void;
@@ -39,6 +46,7 @@ export class KbList {
   #loading = new Set<number>();
   #viewport = { first: 0, end: 0 };
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
+  #pageTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(api: ApiClient, onError: (error: unknown) => void) {
     this.#api = api;
@@ -51,6 +59,7 @@ export class KbList {
     return {
       search: search || undefined,
       category: this.category || undefined,
+      tag: this.tag || undefined,
       lang: this.lang || undefined,
       enabled: this.status === 'all' ? undefined : this.status === 'enabled',
     };
@@ -70,7 +79,7 @@ export class KbList {
 
   clearFilters(): Promise<void> {
     this.search = '';
-    return this.setFilters({ category: '', lang: '', status: 'all' });
+    return this.setFilters({ category: '', tag: '', lang: '', status: 'all' });
   }
 
   /** New filters: fetch the first page and start again from the top. */
@@ -84,20 +93,29 @@ export class KbList {
     return this.#load(pagesBetween(this.#viewport.first, this.#viewport.end), false);
   }
 
-  /** The table reports which rows it shows; missing pages are fetched. */
+  /** The table reports which rows it shows; missing pages are fetched shortly after (see PAGE_FETCH_DELAY_MS). */
   setViewport(first: number, end: number): void {
     this.#viewport = { first, end };
-    for (const page of pagesBetween(first, end)) {
+    this.#pageTimer ??= setTimeout(() => {
+      this.#pageTimer = undefined;
+      this.#fetchMissingPages();
+    }, PAGE_FETCH_DELAY_MS);
+  }
+
+  /** Stops a pending debounced search and page fetch (the owner is going away). */
+  dispose(): void {
+    clearTimeout(this.#searchTimer);
+    clearTimeout(this.#pageTimer);
+    this.#pageTimer = undefined;
+    this.#generation++;
+  }
+
+  #fetchMissingPages(): void {
+    for (const page of pagesBetween(this.#viewport.first, this.#viewport.end)) {
       if (page * PAGE_SIZE < this.total && !this.#loaded.has(page) && !this.#loading.has(page)) {
         void this.#fetchPage(page);
       }
     }
-  }
-
-  /** Stops a pending debounced search (the owner is going away). */
-  dispose(): void {
-    clearTimeout(this.#searchTimer);
-    this.#generation++;
   }
 
   async #load(pages: number[], fromTop: boolean): Promise<void> {
@@ -119,7 +137,7 @@ export class KbList {
       this.loadedOnce = true;
       if (fromTop) this.resets++;
       // The viewport may have moved while loading.
-      this.setViewport(this.#viewport.first, this.#viewport.end);
+      this.#fetchMissingPages();
     } catch (error) {
       if (generation === this.#generation) this.#onError(error);
     }

@@ -34,6 +34,8 @@ export class KnowledgeBase {
   /** Which part of the screen is shown: the entries table or the review queue. */
   view = $state<'entries' | 'review'>('entries');
   categories = $state.raw<string[]>([]);
+  /** Tags in use, for the tag filter. */
+  tags = $state.raw<string[]>([]);
   /** The entry open in the editor, if any. */
   form = $state.raw<EntryForm | null>(null);
 
@@ -56,7 +58,7 @@ export class KnowledgeBase {
 
   /** Loads the list and follows changes made elsewhere (another window, the CLI); returns the stop function. */
   connect(): () => void {
-    void (this.list.loadedOnce ? this.refresh() : Promise.all([this.list.reload(), this.#loadCategories()]));
+    void (this.list.loadedOnce ? this.refresh() : Promise.all([this.list.reload(), this.#loadFacets()]));
     const stop = this.#api.on('faq:changed', ({ revision }) => {
       if (revision !== this.list.revision) void this.refresh();
     });
@@ -69,7 +71,7 @@ export class KnowledgeBase {
   }
 
   refresh(): Promise<unknown> {
-    return Promise.all([this.list.refresh(), this.#loadCategories()]);
+    return Promise.all([this.list.refresh(), this.#loadFacets()]);
   }
 
   setSearch(text: string): void {
@@ -188,13 +190,15 @@ export class KnowledgeBase {
 
   async #imported(report: ImportReport): Promise<void> {
     this.#toasts.show(this.#t('kb.toast.imported', { n: report.imported }));
-    await Promise.all([this.list.reload(), this.#loadCategories()]);
+    await Promise.all([this.list.reload(), this.#loadFacets()]);
   }
 
-  async #loadCategories(): Promise<void> {
+  /** The category and tag names the filters and editors offer. */
+  async #loadFacets(): Promise<void> {
     await this.#attempt(async () => {
-      const categories = await this.#api.invoke('faq:categories', {});
+      const [categories, tags] = await Promise.all([this.#api.invoke('faq:categories', {}), this.#api.invoke('faq:tags', {})]);
       this.categories = categories.map((item) => item.category).filter(Boolean);
+      this.tags = tags.map((item) => item.tag);
     });
   }
 

@@ -221,6 +221,23 @@ describe('FaqRepository', () => {
     });
   });
 
+  describe('tags()', () => {
+    it('counts live entries per tag, disabled ones included, deleted ones not', () => {
+      const ids = repo.createMany([
+        { question: 'q1', answer: 'a', tags: ['refund', '退货'] },
+        { question: 'q2', answer: 'a', tags: ['refund'] },
+        { question: 'q3', answer: 'a', tags: ['intl'] },
+        { question: 'q4', answer: 'a' },
+      ]);
+      repo.setEnabled([ids[1]], false);
+      repo.remove([ids[2]]);
+      expect(repo.tags()).toEqual([
+        { tag: 'refund', count: 2 },
+        { tag: '退货', count: 1 },
+      ]);
+    });
+  });
+
   describe('list()', () => {
     beforeEach(() => {
       repo.createMany([

@@ -127,6 +127,33 @@ describe('KnowledgeBase', () => {
       expect(kb.list.filtered).toBe(false);
     });
 
+    it('offers the tags in use and filters by one, together with the other filters', async () => {
+      await seed([
+        { question: 'Refund time?', answer: 'Five days.', tags: ['refund', 'billing'], lang: 'en' },
+        { question: '退款多久到账？', answer: '五天。', tags: ['refund'], lang: 'zh' },
+        { question: 'Opening hours?', answer: '9 to 5.', tags: ['store'], lang: 'en' },
+      ]);
+      const kb = createKb();
+      const stop = kb.connect();
+      try {
+        await vi.waitFor(() => expect(kb.tags).toEqual(['billing', 'refund', 'store']));
+        await kb.setFilters({ tag: 'refund' });
+        expect(kb.list.total).toBe(2);
+        expect(kb.list.filtered).toBe(true);
+        await kb.setFilters({ lang: 'en' });
+        expect(kb.list.rows.map((entry) => entry?.question)).toEqual(['Refund time?']);
+        await kb.clearFilters();
+        expect(kb.list.tag).toBe('');
+        expect(kb.list.total).toBe(3);
+
+        // A tag added elsewhere shows up in the filter once the KB revision moves.
+        await api.invoke('faq:create', { question: 'Gift wrap?', answer: 'Yes.', tags: ['gifts'] });
+        await vi.waitFor(() => expect(kb.tags).toContain('gifts'));
+      } finally {
+        stop();
+      }
+    });
+
     it('follows changes made by another client when the KB revision moves', async () => {
       const kb = createKb();
       const disconnect = kb.connect();
