@@ -2,6 +2,7 @@ import { answerBench } from '../../bench/answer-bench.ts';
 import { inferenceBench } from '../../bench/inference-bench.ts';
 import { kbBench } from '../../bench/kb-bench.ts';
 import { trainBench } from '../../bench/train-bench.ts';
+import { uiBench } from '../../bench/ui-bench.ts';
 import { parseCommandArgs, UsageError, type OptionsConfig } from '../args.ts';
 import type { Command } from '../command.ts';
 import { printJson } from '../with-app.ts';
@@ -27,6 +28,7 @@ const kinds: Record<string, BenchKind> = {
   inference: inferenceBench,
   kb: kbBench,
   answer: answerBench,
+  ui: uiBench,
 };
 
 export const benchCommand: Command = {
