@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { createApp, type App } from './app/create-app.ts';
 import { defaultDataDir } from './app/data-dir.ts';
 import { registerAppScheme, serveRenderer } from './ipc/app-protocol.ts';
+import { checkDataFolder, readDataLocation, writeDataLocation } from './ipc/data-location.ts';
+import { withDesktopChannels } from './ipc/desktop-channels.ts';
 import { registerApiIpc } from './ipc/register-api-ipc.ts';
 import { APP_ENTRY_URL } from './ipc/trusted-sender.ts';
 import { guardWebContents, hardenSession } from './ipc/window-guards.ts';
@@ -14,8 +16,10 @@ import { guardWebContents, hardenSession } from './ipc/window-guards.ts';
 const RENDERER_DIR = fileURLToPath(new URL('../out/renderer/', import.meta.url));
 const PRELOAD = fileURLToPath(new URL('../out/main/preload.cjs', import.meta.url));
 
-// One data folder for the app and the CLI (see app/data-dir.ts); Chromium's own files go in a subfolder.
-const dataDir = defaultDataDir();
+// One data folder for the app and the CLI (see app/data-dir.ts), unless Settings moved it (data-location.ts);
+// Chromium's own files go in a subfolder.
+const homeDataDir = defaultDataDir();
+const dataDir = readDataLocation(homeDataDir) ?? homeDataDir;
 app.setPath('userData', dataDir);
 app.setPath('sessionData', join(dataDir, 'electron'));
 registerAppScheme();
@@ -41,7 +45,22 @@ async function start(): Promise<void> {
   serveRenderer(session.defaultSession, RENDERER_DIR);
   const stopIpc = registerApiIpc({
     ipcMain,
-    router: services.router,
+    router: withDesktopChannels(services.router, {
+      'desktop:pick-folder': async ({ title }) => {
+        const options = { title, properties: ['openDirectory', 'createDirectory'] } satisfies Electron.OpenDialogOptions;
+        const picked = await (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options));
+        return { path: picked.canceled ? null : (picked.filePaths[0] ?? null) };
+      },
+      'desktop:use-data-folder': async ({ path }) => {
+        writeDataLocation(homeDataDir, checkDataFolder(path));
+        // After the reply reaches the window: quitting closes the database and workers (closeOnQuit).
+        setTimeout(() => {
+          app.relaunch();
+          app.quit();
+        }, 100);
+        return { restarting: true };
+      },
+    }),
     events: services.events,
     appContents: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null),
   });

@@ -3,6 +3,7 @@ import { InferenceClient } from '../inference/inference-client.ts';
 import type { ApiClient, Handlers } from '../shared/api/index.ts';
 import { openDatabase } from '../store/database.ts';
 import { createEventBus, type EventBus } from './events.ts';
+import { createAppHandlers, ThreadSettingsStore } from './handlers/app.ts';
 import { backupTaker, createBackupHandlers } from './handlers/backup.ts';
 import { createChatHandlers } from './handlers/chat.ts';
 import { createFaqHandlers } from './handlers/faq.ts';
@@ -38,15 +39,19 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   try {
     const models = await openModelRegistry(options.dataDir, db, events);
-    const inference = new InferenceClient(); // one worker hosts the model for every domain
+    // Thread counts from Settings (null: one per core), read as the workers start.
+    const threads = new ThreadSettingsStore(db);
+    const { inference: inferenceThreads, training: trainingThreads } = threads.get();
+    const inference = new InferenceClient({ intraOpThreads: inferenceThreads ?? undefined }); // one worker hosts the model for every domain
     onClose(() => inference.close());
     const handlers: Handlers = {
       ...createFaqHandlers({ db, events, seedSample: options.seedSample, backup: backupTaker(db, options.dataDir) }),
       ...createChatHandlers({ db, events, generator: activeModelGenerator(models, inference) }),
       ...createModelHandlers({ registry: models, dataDir: options.dataDir, events }),
-      ...createTrainingHandlers({ db, events, dataDir: options.dataDir, models, onClose, createStarter: options.seedSample }),
+      ...createTrainingHandlers({ db, events, dataDir: options.dataDir, models, onClose, createStarter: options.seedSample, threads: trainingThreads ?? undefined }),
       ...createGenerateHandlers({ inference, events, resolveModel: (id) => models.resolve(id) }),
       ...createBackupHandlers({ db, dataDir: options.dataDir, events }),
+      ...createAppHandlers({ dataDir: options.dataDir, threads }),
       // Each domain adds its handler table here with one line.
     };
     const router = createRouter(handlers);

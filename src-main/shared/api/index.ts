@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ChannelSpec } from './define.ts';
+import { appChannels } from './app.ts';
 import { backupChannels, type RestoreResult } from './backup.ts';
 import { chatChannels, type ChatEvents } from './chat.ts';
 import { faqChannels } from './faq.ts';
@@ -7,6 +8,7 @@ import { generateChannels, type GenerateTokenEvent } from './generate.ts';
 import { modelChannels, type ModelProgress } from './models.ts';
 import { trainingChannels, type TrainingProgress } from './training.ts';
 
+export * from './app.ts';
 export * from './backup.ts';
 export * from './chat.ts';
 export * from './faq.ts';
@@ -23,6 +25,7 @@ export const channels = {
   ...modelChannels,
   ...trainingChannels,
   ...backupChannels,
+  ...appChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Channels = typeof channels;

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { channel } from './define.ts';
+
+/** ONNX Runtime threads a worker may be given: more than the machine has only adds switching. */
+export const THREADS_MAX = 64;
+
+/** Facts about this installation the Settings screen shows. */
+export interface AppInfo {
+  /** The data folder (absolute): database, backups, models and training runs. */
+  dataDir: string;
+  /** Logical cores of this machine. */
+  cores: number;
+}
+
+/**
+ * ONNX Runtime intra-op threads for the inference and the training worker. `null` means automatic (one per
+ * core). Read when the app starts, so a change applies after a restart.
+ */
+export interface ThreadSettings {
+  inference: number | null;
+  training: number | null;
+  cores: number;
+}
+
+const threads = z.number().int().min(1).max(THREADS_MAX).nullable();
+
+export const appChannels = {
+  'app:info': channel(z.object({}).optional()).returns<AppInfo>(),
+  'app:threads': channel(z.object({}).optional()).returns<ThreadSettings>(),
+  /** Only the fields present change; `null` goes back to automatic. */
+  'app:set-threads': channel(z.object({ inference: threads.optional(), training: threads.optional() }).strict()).returns<ThreadSettings>(),
+};

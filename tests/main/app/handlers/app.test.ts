@@ -1,0 +1,40 @@
+import { rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../../../../src-main/app/create-app.ts';
+import { makeTempDir } from '../../store/temp-kb.ts';
+
+let dataDir: string;
+let app: App;
+beforeEach(async () => {
+  dataDir = makeTempDir('concierge-app-api-');
+  app = await createApp({ dataDir, seedSample: false });
+});
+afterEach(async () => {
+  await app.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('app handlers', () => {
+  it('app:info names the data folder and the core count', async () => {
+    expect(await app.client.invoke('app:info', {})).toEqual({ dataDir, cores: availableParallelism() });
+  });
+
+  it('app:set-threads stores each count, null goes back to automatic, and a restart reads them', async () => {
+    expect(await app.client.invoke('app:threads', {})).toEqual({ inference: null, training: null, cores: availableParallelism() });
+    expect(await app.client.invoke('app:set-threads', { training: 1 })).toMatchObject({ inference: null, training: 1 });
+    expect(await app.client.invoke('app:set-threads', { inference: 2 })).toMatchObject({ inference: 2, training: 1 });
+    await app.close();
+    app = await createApp({ dataDir, seedSample: false });
+    expect(await app.client.invoke('app:threads', {})).toMatchObject({ inference: 2, training: 1 });
+    expect(await app.client.invoke('app:set-threads', { inference: null })).toMatchObject({ inference: null, training: 1 });
+  });
+
+  it('refuses a count that is not a whole number from 1 to 64, and changes nothing', async () => {
+    for (const bad of [0, -1, 1.5, 65, '2']) {
+      await expect(app.client.invoke('app:set-threads', { training: bad as number })).rejects.toMatchObject({ kind: 'invalid-input' });
+    }
+    await expect(app.client.invoke('app:set-threads', { cores: 4 } as never)).rejects.toMatchObject({ kind: 'invalid-input' });
+    expect(await app.client.invoke('app:threads', {})).toMatchObject({ inference: null, training: null });
+  });
+});

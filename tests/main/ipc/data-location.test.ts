@@ -1,0 +1,46 @@
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkDataFolder, DATA_LOCATION_FILE, readDataLocation, writeDataLocation } from '../../../src-main/ipc/data-location.ts';
+
+let root: string;
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'concierge-data-location-'));
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+describe('data location', () => {
+  it('reads back the folder it pointed to, and nothing before', () => {
+    const home = join(root, 'home');
+    expect(readDataLocation(home)).toBeNull();
+    writeDataLocation(home, join(root, 'elsewhere'));
+    expect(readDataLocation(home)).toBe(join(root, 'elsewhere'));
+  });
+
+  it('falls back to the default folder when the pointer is damaged or relative', () => {
+    writeFileSync(join(root, DATA_LOCATION_FILE), '{"dataDir": ');
+    expect(readDataLocation(root)).toBeNull();
+    writeFileSync(join(root, DATA_LOCATION_FILE), JSON.stringify({ dataDir: 'relative/path' }));
+    expect(readDataLocation(root)).toBeNull();
+  });
+
+  it('creates a missing folder and refuses a relative path, a file or a read-only folder', () => {
+    expect(checkDataFolder(join(root, 'new', 'folder'))).toBe(join(root, 'new', 'folder'));
+    expect(() => checkDataFolder('data')).toThrow(/not a full path/);
+    writeFileSync(join(root, 'file.txt'), 'x');
+    expect(() => checkDataFolder(join(root, 'file.txt'))).toThrow(/is a file|Cannot create/);
+    const readOnly = join(root, 'read-only');
+    checkDataFolder(readOnly);
+    chmodSync(readOnly, 0o500);
+    try {
+      if (process.getuid?.() === 0) {
+        console.log('read-only folder check skipped: running as root, which may write anywhere');
+      } else {
+        expect(() => checkDataFolder(readOnly)).toThrow(/not writable/);
+      }
+    } finally {
+      chmodSync(readOnly, 0o700);
+    }
+  });
+});
