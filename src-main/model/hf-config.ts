@@ -3,6 +3,13 @@ import { InvalidInputError } from '../shared/errors.ts';
 import { validateGpt2Config, type Gpt2Config } from './gpt2-weights.ts';
 import { GPT2_EOS_ID } from './tokenizer/gpt2-vocabulary.ts';
 
+/**
+ * Upper bounds far above any GPT-2 checkpoint (gpt2-xl: 48 layers, width 1600, 1024 positions, 50,257 tokens).
+ * A config is trusted to lay out the weights (a loop over the layers, tensors of vocab × width), so a hostile
+ * `n_layer: 9007199254740991` must be refused here instead of looping until memory runs out.
+ */
+export const GPT2_CONFIG_LIMITS = { vocabSize: 262_144, nPositions: 65_536, nEmbd: 16_384, nLayer: 256, nHead: 256 } as const;
+
 /** The activations our graph implements: GPT-2's tanh approximation of GELU, under both of its HF names. */
 const SUPPORTED_ACTIVATIONS = ['gelu_new', 'gelu_pytorch_tanh'];
 
@@ -62,22 +69,24 @@ export function parseGpt2ConfigJson(text: string, source = 'config.json'): Gpt2C
       throw fail(`architectures ${JSON.stringify(architectures)} is not GPT2LMHeadModel`);
     }
   }
-  const integer = (field: string, fallback?: unknown): number => {
+  const integer = (field: string, max: number, fallback?: unknown): number => {
     const value = json[field] ?? fallback;
     if (!Number.isSafeInteger(value) || (value as number) <= 0) {
       throw fail(`${field} must be a positive integer, got ${JSON.stringify(value)}`);
     }
+    if ((value as number) > max) throw fail(`${field} ${value} is larger than any GPT-2 (at most ${max})`);
     return value as number;
   };
   const config: Gpt2Config = {
-    vocabSize: integer('vocab_size'),
-    nPositions: integer('n_positions', json.n_ctx),
-    nEmbd: integer('n_embd'),
-    nLayer: integer('n_layer'),
-    nHead: integer('n_head'),
+    vocabSize: integer('vocab_size', GPT2_CONFIG_LIMITS.vocabSize),
+    nPositions: integer('n_positions', GPT2_CONFIG_LIMITS.nPositions, json.n_ctx),
+    nEmbd: integer('n_embd', GPT2_CONFIG_LIMITS.nEmbd),
+    nLayer: integer('n_layer', GPT2_CONFIG_LIMITS.nLayer),
+    nHead: integer('n_head', GPT2_CONFIG_LIMITS.nHead),
     layerNormEpsilon: (json.layer_norm_epsilon as number | undefined) ?? 1e-5,
   };
-  if (typeof config.layerNormEpsilon !== 'number' || !(config.layerNormEpsilon > 0)) {
+  // 1e999 is valid JSON for Infinity.
+  if (typeof config.layerNormEpsilon !== 'number' || !(config.layerNormEpsilon > 0) || !Number.isFinite(config.layerNormEpsilon)) {
     throw fail('layer_norm_epsilon must be a positive number');
   }
   const activation = json.activation_function ?? 'gelu_new';

@@ -205,7 +205,8 @@ function parseMetadata(raw: unknown, source: string): Record<string, string> {
 function parseEntry(name: string, raw: unknown, source: string): TensorEntry {
   const fail = (why: string) => new InvalidInputError(`${source} is corrupt: tensor "${name}" ${why}`);
   const { dtype, shape, data_offsets: offsets } = (raw ?? {}) as Record<string, unknown>;
-  if (typeof dtype !== 'string' || !(dtype in DTYPE_BYTES)) throw fail(`has unknown dtype ${JSON.stringify(dtype)}`);
+  // hasOwn, not `in`: "toString" or "constructor" must not pass for a dtype.
+  if (typeof dtype !== 'string' || !Object.hasOwn(DTYPE_BYTES, dtype)) throw fail(`has unknown dtype ${JSON.stringify(dtype)}`);
   if (!Array.isArray(shape) || !shape.every((d) => Number.isSafeInteger(d) && d >= 0)) {
     throw fail('has an invalid shape');
   }

@@ -70,7 +70,9 @@ export function tokenizerVocabSize(tokenizerJson: string): number {
     if (!Number.isInteger(id)) throw new InvalidInputError('tokenizer.json has a non-integer vocab id');
     maxId = Math.max(maxId, id as number);
   }
-  for (const token of parsed.added_tokens ?? []) {
+  const addedTokens = parsed.added_tokens ?? [];
+  if (!Array.isArray(addedTokens)) throw new InvalidInputError('tokenizer.json has an added_tokens that is not a list');
+  for (const token of addedTokens) {
     if (!Number.isInteger(token?.id)) throw new InvalidInputError('tokenizer.json has a non-integer added token id');
     maxId = Math.max(maxId, token.id as number);
   }
