@@ -127,8 +127,8 @@ export class ChatService {
     let lastFlush = 0;
     const draftFields = (): MessageFields => ({ text: streamed, lang: retrieval.lang, mode: 'generated', interrupted: true });
     const onToken = (text: string) => {
+      streamed += text; // before the insert: a draft killed right after its first token still has that token
       if (messageId === null) messageId = conversations.addMessage(question.conversationId, 'assistant', draftFields()).id;
-      streamed += text;
       this.deps.onToken({ requestId, conversationId: question.conversationId, messageId, text });
       if (performance.now() - lastFlush > DRAFT_FLUSH_MS) {
         conversations.updateMessage(messageId, draftFields());
