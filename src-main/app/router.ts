@@ -16,7 +16,9 @@ export function createRouter(handlers: Handlers): Router {
       const parsed = channels[channel].input.safeParse(payload);
       if (!parsed.success) {
         throw new InvalidInputError(`Invalid input for ${channel}: ${describeIssues(parsed.error.issues)}`, {
-          issues: parsed.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })),
+          issues: parsed.error.issues
+            .slice(0, MAX_DETAILED_ISSUES)
+            .map((issue) => ({ path: issue.path.map(String), message: issue.message })),
         });
       }
       const handler = handlers[channel] as (input: unknown) => Promise<unknown>;
@@ -25,9 +27,16 @@ export function createRouter(handlers: Handlers): Router {
   };
 }
 
-/** "question: Too small…; tags.2: Expected string" — names every failing path so the caller can fix them all. */
+// A payload of 10,000 bad ids has 10,000 issues: the message names the first few, the details the first hundred.
+const MAX_DESCRIBED_ISSUES = 10;
+const MAX_DETAILED_ISSUES = 100;
+
+/** "question: Too small…; tags.2: Expected string" — names the failing paths so the caller can fix them. */
 export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
-  return issues
+  const described = issues
+    .slice(0, MAX_DESCRIBED_ISSUES)
     .map((issue) => `${issue.path.length ? issue.path.map(String).join('.') : '(input)'}: ${issue.message}`)
     .join('; ');
+  const more = issues.length - MAX_DESCRIBED_ISSUES;
+  return more > 0 ? `${described}; and ${more} more problem${more === 1 ? '' : 's'}` : described;
 }
