@@ -140,7 +140,7 @@ describe('importFaq() (properties)', () => {
     );
     // Drafts the KB accepts, with distinct questions and refs (duplicates are refused on purpose).
     const drafts = fc
-      .uniqueArray(draft, { maxLength: 6, selector: (d) => questionKey(d.question.trim()) })
+      .uniqueArray(draft, { maxLength: 12, selector: (d) => questionKey(d.question.trim()) })
       .map((list) => list.filter((d) => FaqDraft.safeParse(d).success))
       .map((list) => list.filter((d, i) => d.ref === undefined || list.findIndex((other) => other.ref?.trim() === d.ref!.trim()) === i));
 
@@ -160,7 +160,7 @@ describe('importFaq() (properties)', () => {
             target.dispose();
           }
         }),
-        { numRuns: 15 },
+        { numRuns: 8 },
       );
     });
   });
