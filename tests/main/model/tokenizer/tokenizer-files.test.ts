@@ -1,17 +1,14 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
-import { AutoTokenizer, env, type PreTrainedTokenizer } from '@huggingface/transformers';
+import type { PreTrainedTokenizer } from '@huggingface/transformers';
 import fc from 'fast-check';
 import gpt3Encoder from 'gpt-3-encoder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  gpt2TokenizerFiles,
   gpt2TokenizerJson,
   tokenizerJsonFromVocabFiles,
   tokenizerVocabSize,
 } from '../../../../src-main/model/tokenizer/tokenizer-files.ts';
 import { GPT2_VOCAB_SIZE } from '../../../../src-main/model/tokenizer/gpt2-vocabulary.ts';
+import { loadGpt2Tokenizer } from './gpt2-tokenizer-fixture.ts';
 
 const SAMPLES: Record<string, string> = {
   english: "Hello world! It's a test: we'll see, won't we? The quick brown fox jumps over 13 lazy dogs.",
@@ -22,17 +19,11 @@ const SAMPLES: Record<string, string> = {
   mixed: 'Order #12345 已发货 (shipped) — ETA 3–5 days. Ünïcödé ñ',
 };
 
-let dir: string;
 let tokenizer: PreTrainedTokenizer;
+let dispose: () => Promise<void>;
 
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'concierge-tokenizer-'));
-  for (const [name, text] of Object.entries(await gpt2TokenizerFiles(1024))) await writeFile(join(dir, name), text);
-  env.allowRemoteModels = false;
-  env.localModelPath = dirname(dir);
-  tokenizer = await AutoTokenizer.from_pretrained(basename(dir));
-});
-afterAll(() => rm(dir, { recursive: true, force: true }));
+beforeAll(async () => ({ tokenizer, dispose } = await loadGpt2Tokenizer()));
+afterAll(() => dispose?.());
 
 describe('gpt2TokenizerFiles()', () => {
   it('gives exact GPT-2 ids for known strings in transformers.js', () => {

@@ -1,13 +1,11 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
-import { AutoTokenizer, env, type PreTrainedTokenizer } from '@huggingface/transformers';
+import type { PreTrainedTokenizer } from '@huggingface/transformers';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMerges, parseVocab } from '../../../../src-main/model/tokenizer/byte-level-bpe.ts';
 import { GPT2_VOCAB_SIZE } from '../../../../src-main/model/tokenizer/gpt2-vocabulary.ts';
-import { gpt2TokenizerFiles, tokenizerJsonFromVocabFiles, tokenizerVocabSize } from '../../../../src-main/model/tokenizer/tokenizer-files.ts';
+import { tokenizerJsonFromVocabFiles, tokenizerVocabSize } from '../../../../src-main/model/tokenizer/tokenizer-files.ts';
 import { InvalidInputError } from '../../../../src-main/shared/errors.ts';
+import { loadGpt2Tokenizer } from './gpt2-tokenizer-fixture.ts';
 
 // The tokenizer files we write, loaded by transformers.js exactly as the app's inference and training load them
 // (encode without special tokens). The grapheme-level property lives in tokenizer-files.test.ts; this one aims at
@@ -29,17 +27,11 @@ const piece = fc.oneof(
 );
 const customerText = fc.array(piece, { minLength: 1, maxLength: 60 }).map((pieces) => pieces.join(''));
 
-let dir: string;
 let tokenizer: PreTrainedTokenizer;
+let dispose: () => Promise<void>;
 
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'concierge-tokenizer-prop-'));
-  for (const [name, text] of Object.entries(await gpt2TokenizerFiles(1024))) await writeFile(join(dir, name), text);
-  env.allowRemoteModels = false;
-  env.localModelPath = dirname(dir);
-  tokenizer = await AutoTokenizer.from_pretrained(basename(dir));
-});
-afterAll(() => rm(dir, { recursive: true, force: true }));
+beforeAll(async () => ({ tokenizer, dispose } = await loadGpt2Tokenizer()));
+afterAll(() => dispose?.());
 
 /** The value, or the error when it is an InvalidInputError; any other throw fails the property. */
 function typed<T>(run: () => T): T | InvalidInputError {
