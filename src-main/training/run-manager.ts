@@ -15,7 +15,8 @@ import { readBaseConfig } from './run-plan.ts';
 import { TrainingClient, type TrainHandle } from './training-client.ts';
 import { CHECKPOINT_FILE } from './checkpoint.ts';
 import type { JobProgress, ModelFolder, TrainJob, TrainOutcome } from './training-protocol.ts';
-import { resolveSettings } from './training-settings.ts';
+import { resolveSettings, type TrainingPreset } from './training-settings.ts';
+import { hasKbVocabulary } from './vocabulary-subset.ts';
 
 /** The knowledge base as training reads it (FaqRepository). */
 export interface TrainingKnowledge {
@@ -97,8 +98,8 @@ export class TrainingRunManager {
     const run = input.runId ? this.deps.runs.get(input.runId) : this.deps.runs.list().find((r) => resumable(r.status));
     if (!run) throw new NotFoundError('No cancelled or interrupted training run to resume');
     if (!resumable(run.status)) throw new ConflictError(`Training run ${run.id} is ${run.status}; only cancelled or interrupted runs resume`);
-    const base = run.baseModelId ? await this.modelFolder(run.baseModelId) : null;
-    const settings = resolveSettings(run.options, base === null);
+    const { base, preset } = await this.trainingBase(run.baseModelId);
+    const settings = resolveSettings(run.options, preset);
     const resumed = this.deps.runs.update(run.id, { status: 'running', error: null, ownerPid: process.pid });
     const runDir = join(this.runsDir(), run.id);
     const entries = this.deps.knowledge.all();
@@ -150,15 +151,19 @@ export class TrainingRunManager {
       );
     }
     const active = options.base ? null : await this.deps.models.active();
-    const base = options.base ? await this.modelFolder(options.base) : active && (await this.modelFolder(active.id));
+    const { base, preset } = await this.trainingBase(options.base ?? active?.id ?? null);
     const config = await readBaseConfig(base);
-    const settings = resolveSettings(options, base === null);
+    const settings = resolveSettings(options, preset);
     await checkResources(config, settings.batchTokens, Math.min(config.nPositions, settings.batchTokens), this.deps.dataDir);
     return { base, entries, settings };
   }
 
-  /** A registered version as a folder to train from; ONNX-only copies carry no weights to fine-tune. */
-  private async modelFolder(id: string): Promise<ModelFolder> {
+  /**
+   * A registered version as a folder to train from (none: the starter from scratch), and the settings preset its
+   * weights call for. ONNX-only copies carry no weights to fine-tune.
+   */
+  private async trainingBase(id: string | null): Promise<{ base: ModelFolder | null; preset: TrainingPreset }> {
+    if (id === null) return { base: null, preset: 'scratch' };
     const version = await this.deps.models.get(id);
     if (version.format !== 'safetensors') {
       throw new InvalidInputError(
@@ -167,7 +172,12 @@ export class TrainingRunManager {
       );
     }
     const { dir } = await this.deps.models.resolve(id);
-    return { id, name: version.name, dir };
+    const untrained = version.source === 'init';
+    const kbVocabulary = untrained || (await hasKbVocabulary(dir));
+    return {
+      base: { id, name: version.name, dir, kbVocabulary },
+      preset: untrained ? 'scratch' : kbVocabulary ? 'continue' : 'fine-tune',
+    };
   }
 
   private refuseIfBusy(): void {

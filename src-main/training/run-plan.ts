@@ -28,7 +28,7 @@ export interface RunPlan {
   warnings: string[];
   /** The base model's validation loss before training (null from scratch); filled in by the first session. */
   baseValLoss: number | null;
-  /** From scratch: the GPT-2 ids the data uses, the vocabulary the session trains over (vocabulary-subset.ts). */
+  /** From scratch or from a KB-only base: the GPT-2 ids the data uses, the vocabulary the session trains over (vocabulary-subset.ts). */
   vocabulary: number[] | null;
 }
 
@@ -85,7 +85,7 @@ export async function planRun(base: ModelFolder | null, entries: readonly FaqEnt
     heldOut,
     warnings: dataset.warnings,
     baseValLoss: null,
-    vocabulary: base ? null : usedVocabulary([...dataset.train, ...dataset.validation]),
+    vocabulary: base && !base.kbVocabulary ? null : usedVocabulary([...dataset.train, ...dataset.validation]),
   };
 }
 

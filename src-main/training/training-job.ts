@@ -15,7 +15,7 @@ import { createTrainingSession } from './training-graph.ts';
 import type { JobProgress, TrainJob, TrainOutcome } from './training-protocol.ts';
 import { TRAINER_CONSTANTS } from './training-settings.ts';
 import { train, validationLoss, type TrainerConfig } from './trainer.ts';
-import { compactConfig, compactWeights, expandWeights, toCompactExamples } from './vocabulary-subset.ts';
+import { compactConfig, compactWeights, expandWeights, markKbVocabulary, toCompactExamples } from './vocabulary-subset.ts';
 
 export const CANDIDATE_DIR = 'candidate';
 
@@ -32,7 +32,7 @@ export function trainerConfig(plan: RunPlan): TrainerConfig {
   };
 }
 
-/** What the ONNX session trains: the plan's model and data, over the data's own vocabulary from scratch. */
+/** What the ONNX session trains: the plan's model and data, over the data's own vocabulary for a KB-only model. */
 export interface TrainingView {
   config: Gpt2Config;
   train: TrainingExample[];
@@ -40,27 +40,31 @@ export interface TrainingView {
   /** The base checkpoint, or GPT-2's initialisation from the run's seed. */
   initialWeights(): Promise<Gpt2Weights>;
   /** Trained weights in the plan's (full-vocabulary) shape, ready to export. */
-  exportable(trained: Gpt2Weights): Gpt2Weights;
+  exportable(trained: Gpt2Weights): Promise<Gpt2Weights>;
 }
 
 export function trainingView(plan: RunPlan): TrainingView {
   const vocabulary = plan.vocabulary;
+  // Read again when needed rather than kept: a full copy of a large base would sit in memory all run long.
+  const fullWeights = async () =>
+    plan.base
+      ? readGpt2Safetensors(join(plan.base.dir, 'model.safetensors'), plan.config)
+      : randomGpt2Weights(plan.config, plan.settings.seed);
   if (!vocabulary) {
     return {
       config: plan.config,
       train: plan.train,
       validation: plan.validation,
-      initialWeights: () => readGpt2Safetensors(join(plan.base!.dir, 'model.safetensors'), plan.config),
-      exportable: (trained) => trained,
+      initialWeights: fullWeights,
+      exportable: async (trained) => trained,
     };
   }
-  const fullInit = () => randomGpt2Weights(plan.config, plan.settings.seed);
   return {
     config: compactConfig(plan.config, vocabulary),
     train: toCompactExamples(plan.train, vocabulary),
     validation: toCompactExamples(plan.validation, vocabulary),
-    initialWeights: async () => compactWeights(fullInit(), vocabulary),
-    exportable: (trained) => expandWeights(trained, fullInit().get('wte.weight')!, vocabulary),
+    initialWeights: async () => compactWeights(await fullWeights(), vocabulary),
+    exportable: async (trained) => expandWeights(trained, (await fullWeights()).get('wte.weight')!, vocabulary),
   };
 }
 
@@ -75,6 +79,7 @@ export async function runTrainingJob(
   const checkpointPath = join(job.runDir, CHECKPOINT_FILE);
   const resuming = job.resume && (await checkpointExists(checkpointPath));
   const plan = resuming ? await readRunPlan(job.runDir) : await planRun(job.base, job.entries, job.settings);
+  control.throwIfCancelled();
   // Truncated answers and skipped prompts: the user sees them before the first step.
   if (plan.warnings.length > 0 && !resuming) report({ phase: 'preparing', message: plan.warnings.join(' ') });
   const view = trainingView(plan);
@@ -86,6 +91,7 @@ export async function runTrainingJob(
   const session = await createTrainingSession(view.config, { threads: job.threads ?? availableParallelism() });
   let result;
   try {
+    control.throwIfCancelled();
     if (!resuming) {
       // The base model's loss before any update: the "before" column of the evaluation.
       if (plan.base && validationBatches.length > 0) plan.baseValLoss = await validationLoss(session, weights, validationBatches);
@@ -107,22 +113,26 @@ export async function runTrainingJob(
     await session.release();
   }
   const trainSeconds = (performance.now() - started) / 1000;
+  // From here on a cancel keeps the trained weights: the trainer checkpointed its last step.
+  control.throwIfCancelled();
 
   report({ phase: 'saving' });
   const candidateDir = join(job.runDir, CANDIDATE_DIR);
   await rm(candidateDir, { recursive: true, force: true });
-  await writeModelFolder(candidateDir, { config: plan.config, weights: view.exportable(weights) });
+  await writeModelFolder(candidateDir, { config: plan.config, weights: await view.exportable(weights) });
+  if (plan.vocabulary) await markKbVocabulary(candidateDir, plan.vocabulary);
 
   report({ phase: 'evaluating', message: 'Greedy answers to the held-out questions' });
   const threads = { intraOpThreads: job.threads };
   const candidateId = `run ${job.runId}`;
+  const stop = () => control.throwIfCancelled();
   const candidate = scoreAnswers(
-    await greedyAnswers({ id: candidateId, dir: candidateDir }, plan.heldOut, threads),
+    await greedyAnswers({ id: candidateId, dir: candidateDir }, plan.heldOut, threads, stop),
     plan.heldOut,
     result.valLoss ?? NaN,
   );
   const base = plan.base
-    ? scoreAnswers(await greedyAnswers(plan.base, plan.heldOut, threads), plan.heldOut, plan.baseValLoss ?? NaN)
+    ? scoreAnswers(await greedyAnswers(plan.base, plan.heldOut, threads, stop), plan.heldOut, plan.baseValLoss ?? NaN)
     : null;
   return {
     candidateDir,

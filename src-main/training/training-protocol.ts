@@ -10,6 +10,8 @@ export interface ModelFolder {
   id: string;
   name: string;
   dir: string;
+  /** Its weights only ever learned a KB (the starter lineage, or a random init): retrains train over the data's tokens. */
+  kbVocabulary?: boolean;
 }
 
 /** Every training knob, defaults applied (see training-settings.ts). */

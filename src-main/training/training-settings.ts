@@ -30,14 +30,29 @@ const FINE_TUNE = { epochs: 3, learningRate: 2e-4, batchTokens: 2048 };
  * 16 epochs keeps the whole first-start run (plan, training, export, evaluation) within about a minute.
  */
 const FROM_SCRATCH = { epochs: 16, learningRate: 3e-3, batchTokens: 2048 };
+/**
+ * Retraining a model that only ever learned a KB (the starter or one of its retrains) on the edited KB: it trains
+ * over the data's vocabulary like the starter did. Measured on the sample FAQ with six answers rewritten, from the
+ * default starter: 1e-3 raised the held-out F1 of the rewritten entries from 0.36 to 0.43 (all 32: 0.47 → 0.48);
+ * 3e-3 left them at 0.36. (With the whole 50,257-token vocabulary, as for a pretrained model, 2e-4 made the
+ * starter worse, F1 0.49 → 0.48, and trained ~10× slower.)
+ */
+const CONTINUE = { epochs: 3, learningRate: 1e-3, batchTokens: 2048 };
+
+/**
+ * Which preset a run starts from: `scratch` with no base or a never-trained random init, `continue` for a model
+ * trained on a KB alone, `fine-tune` for a pretrained GPT-2 (distilgpt2, gpt2, an import).
+ */
+export type TrainingPreset = 'scratch' | 'continue' | 'fine-tune';
+const PRESETS = { scratch: FROM_SCRATCH, continue: CONTINUE, 'fine-tune': FINE_TUNE } as const;
 
 export const TRAINER_CONSTANTS = {
   warmupFraction: 0.1,
   adamw: DEFAULT_ADAMW satisfies AdamWConfig,
 };
 
-export function resolveSettings(options: TrainingOptions, fromScratch: boolean): TrainingSettings {
-  const preset = fromScratch ? FROM_SCRATCH : FINE_TUNE;
+export function resolveSettings(options: TrainingOptions, kind: TrainingPreset): TrainingSettings {
+  const preset = PRESETS[kind];
   return {
     epochs: options.epochs ?? preset.epochs,
     learningRate: options.learningRate ?? preset.learningRate,

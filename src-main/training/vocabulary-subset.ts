@@ -4,9 +4,24 @@
 // a vocabulary of the K tokens its data uses (K ≈ 2,000 on the sample FAQ), then its embedding is scattered
 // back into the full GPT-2 vocabulary. Rows of tokens it never saw keep their small random initialisation,
 // so their logits stay near 0 while trained tokens score far higher.
-// Never used for fine-tuning: a pretrained model must keep learning against its whole vocabulary.
+// Retraining such a model (the starter and its retrains, marked by KB_VOCABULARY_FILE in their folders, or a
+// random init) continues the same way: its untrained rows never had a probability worth learning down.
+// Never used for a pretrained model: it must keep learning against its whole vocabulary.
+import { access, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Gpt2Config, Gpt2Weights } from '../model/gpt2-weights.ts';
 import { END_OF_TEXT_ID, type TrainingExample } from './dataset.ts';
+
+/** Written into the folder of a model trained over its data's vocabulary; read when it is the base of a retrain. */
+export const KB_VOCABULARY_FILE = 'concierge-training.json';
+
+export async function markKbVocabulary(dir: string, vocabulary: readonly number[]): Promise<void> {
+  await writeFile(join(dir, KB_VOCABULARY_FILE), JSON.stringify({ vocabulary: 'knowledge-base', tokens: vocabulary.length }));
+}
+
+export async function hasKbVocabulary(dir: string): Promise<boolean> {
+  return access(join(dir, KB_VOCABULARY_FILE)).then(() => true, () => false);
+}
 
 /** `fullIds[k]` is the GPT-2 id of compact token k, ascending; <|endoftext|> (padding) is always included. */
 export function usedVocabulary(examples: readonly TrainingExample[]): number[] {

@@ -115,7 +115,8 @@ describe('TrainingRunManager', () => {
 
     const ended = runEnd(run.id);
     expect((await app.client.invoke('training:resume', { runId: run.id })).status).toBe('running');
-    expect((await ended).status).toBe('completed');
+    const end = await ended;
+    expect(end.status, end.message).toBe('completed');
     const done = (await app.client.invoke('training:runs', {}))[0];
     expect(done.history.map((h) => h.step)).toEqual(Array.from({ length: done.totalSteps }, (_, i) => i + 1));
     expect(done.activated).toBe(true);
@@ -128,7 +129,8 @@ describe('TrainingRunManager', () => {
 
     const starter = await app.client.invoke('training:start', { epochs: 6, batchTokens: 256, seed: 5 });
     expect(starter.baseModelId).toBeNull();
-    expect((await runEnd(starter.id)).status).toBe('completed');
+    const starterEnd = await runEnd(starter.id);
+    expect(starterEnd.status, starterEnd.message).toBe('completed');
     const [starterRun] = await app.client.invoke('training:runs', {});
     const { revision } = await app.client.invoke('faq:list', {});
     expect(starterRun).toMatchObject({ status: 'completed', phase: 'done', activated: true, kbRevision: revision });
@@ -141,7 +143,8 @@ describe('TrainingRunManager', () => {
     // Fine-tuning the active (starter) model: the evaluation compares it with its parent.
     const tuned = await app.client.invoke('training:start', { epochs: 2, batchTokens: 256, activate: 'never' });
     expect(tuned.baseModelId).toBe(starterRun.modelVersionId);
-    expect((await runEnd(tuned.id)).status).toBe('completed');
+    const tunedEnd = await runEnd(tuned.id);
+    expect(tunedEnd.status, tunedEnd.message).toBe('completed');
     const run = (await app.client.invoke('training:runs', {})).find((r: TrainingRun) => r.id === tuned.id)!;
     expect(run.activated).toBe(false);
     expect(run.evaluation!.base).not.toBeNull();

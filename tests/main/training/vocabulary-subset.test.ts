@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { randomGpt2Weights } from '../../../src-main/model/gpt2-weights.ts';
 import { END_OF_TEXT_ID } from '../../../src-main/training/dataset.ts';
@@ -5,6 +8,8 @@ import {
   compactConfig,
   compactWeights,
   expandWeights,
+  hasKbVocabulary,
+  markKbVocabulary,
   toCompactExamples,
   usedVocabulary,
 } from '../../../src-main/training/vocabulary-subset.ts';
@@ -49,5 +54,18 @@ describe('expandWeights()', () => {
     for (const id of vocabulary) expect([...wte.data.subarray(id * 8, id * 8 + 8)]).toEqual(Array(8).fill(0.5));
     expect([...wte.data.subarray(8, 16)]).toEqual([...full.get('wte.weight')!.data.subarray(8, 16)]); // id 1: never used
     expect(expanded.get('h.0.mlp.c_fc.weight')).toBe(compact.get('h.0.mlp.c_fc.weight'));
+  });
+});
+
+describe('markKbVocabulary() / hasKbVocabulary()', () => {
+  it('marks a model folder as trained over its data vocabulary, which a retrain then reads', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'concierge-kb-vocabulary-'));
+    try {
+      expect(await hasKbVocabulary(folder)).toBe(false);
+      await markKbVocabulary(folder, usedVocabulary(examples));
+      expect(await hasKbVocabulary(folder)).toBe(true);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 });

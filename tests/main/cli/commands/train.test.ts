@@ -1,0 +1,76 @@
+// `concierge train --json` as a user scripts it: a child process per command, JSON-lines progress on stdout,
+// and a retrain of the active model that answers the held-out similar questions closer to the FAQ.
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ModelVersion } from '../../../../src-main/shared/api/models.ts';
+import type { TrainingProgress, TrainingRun } from '../../../../src-main/shared/api/training.ts';
+import { tinyFaq } from '../../training/fixtures/tiny-faq.ts';
+
+const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+const BIN = join(ROOT, 'bin', 'concierge.js');
+
+let work: string;
+
+function concierge(...args: string[]) {
+  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    execFile(process.execPath, [BIN, '--data', join(work, 'data'), ...args], { cwd: ROOT }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+/** Runs `concierge train --json ...`: the progress events, then the finished run on the last line. */
+async function train(...args: string[]): Promise<{ progress: TrainingProgress[]; run: TrainingRun }> {
+  const result = await concierge('train', '--json', ...args);
+  expect(result.code, result.stderr).toBe(0);
+  const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+  return { progress: lines.slice(0, -1), run: lines.at(-1) };
+}
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'concierge-train-cli-'));
+  const file = join(work, 'faq.json');
+  await writeFile(file, JSON.stringify({ entries: tinyFaq().map(({ question, answer, paraphrases, lang }) => ({ question, answer, paraphrases, lang })) }));
+  const imported = await concierge('faq', 'import', file);
+  expect(imported.code, imported.stderr).toBe(0);
+});
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+describe('concierge train --json', { timeout: 240_000 }, () => {
+  let starter: TrainingRun;
+
+  it('trains the starter from scratch when no model exists, printing JSON-lines progress', async () => {
+    const { progress, run } = await train('--epochs', '3', '--batch-tokens', '256', '--seed', '4');
+    starter = run;
+    expect(run).toMatchObject({ status: 'completed', baseModelId: null, activated: true, epochs: 3 });
+    expect(progress.every((p) => p.runId === run.id)).toBe(true);
+    // Phases in order, each step reported once, the last event the completed run.
+    const phases = progress.map((p) => p.phase).filter((phase, i, all) => phase !== all[i - 1]);
+    expect(phases).toEqual(['preparing', 'training', 'saving', 'evaluating', 'done']);
+    const steps = progress.filter((p) => p.phase === 'training' && p.step > 0).map((p) => p.step);
+    expect(steps).toEqual(Array.from({ length: run.totalSteps }, (_, i) => i + 1));
+    expect(progress.at(-1)).toMatchObject({ status: 'completed', step: run.totalSteps, totalSteps: run.totalSteps });
+    const training = progress.find((p) => p.phase === 'training' && p.step > 0)!;
+    expect(training.trainLoss).toBeGreaterThan(0);
+    expect(training.tokensPerSecond).toBeGreaterThan(0);
+  });
+
+  it('retrains the active model into a new active version that answers held-out questions closer to the FAQ', async () => {
+    const { run } = await train('--epochs', '30', '--lr', '3e-3', '--batch-tokens', '256', '--seed', '4');
+    expect(run).toMatchObject({ status: 'completed', baseModelId: starter.modelVersionId, activated: true });
+    const { base, candidate, cases } = run.evaluation!;
+    expect(cases).toHaveLength(tinyFaq().length);
+    expect(candidate.f1).toBeGreaterThan(base!.f1 + 0.2);
+    expect(candidate.exactMatch).toBeGreaterThanOrEqual(base!.exactMatch);
+
+    const listed = await concierge('model', 'list', '--json');
+    const versions: ModelVersion[] = JSON.parse(listed.stdout);
+    expect(versions.find((v) => v.active)).toMatchObject({ id: run.modelVersionId, parentId: starter.modelVersionId });
+  });
+});
