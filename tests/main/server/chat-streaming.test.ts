@@ -83,4 +83,30 @@ describe('chat over the web transport', { timeout: 180_000 }, () => {
     expect((stored as { result: { interrupted: boolean; text: string }[] }).result[1]).toMatchObject({ interrupted: true, text: message.text });
     socket.close();
   });
+
+  // Web mode serves a team: a draft is private to the connection that asked for it (and fanning every token out
+  // to every open tab cost the server O(connections) sends per token). Shared state still reaches everyone.
+  it("sends a draft's chat:token events to the asking connection only, and shared events to all", async () => {
+    const asker = await connect();
+    const other = await connect();
+    const isToken = (m: WsServerMessage) => m.type === 'event' && m.event === 'chat:token';
+    const isReviewChange = (m: WsServerMessage) => m.type === 'event' && m.event === 'review:changed';
+    asker.invoke(1, 'chat:send', { text: 'Can I pay with PayPal?', requestId: 'ws-private', forceMode: 'generated' });
+    const reply = (await asker.next((m) => m.type === 'response' && m.seq === 1)) as { ok: boolean; result: ChatReply };
+    expect(reply.ok).toBe(true);
+    const streamed = asker.messages.filter(isToken).map((m) => (m as { payload: ChatEvents['chat:token'] }).payload);
+    expect(streamed.length).toBeGreaterThan(0);
+    expect(streamed.map((token) => token.text).join('')).toBe(reply.result.message.text);
+
+    // A hand-off changes the review queue, which every open window shows.
+    other.invoke(1, 'chat:send', { text: 'write me a poem about the sea', requestId: 'ws-other', forceMode: 'handoff' });
+    await other.next((m) => m.type === 'response' && m.seq === 1);
+    asker.invoke(2, 'settings:get', {}); // a round trip: every event sent before its reply has arrived
+    await asker.next((m) => m.type === 'response' && m.seq === 2);
+    expect(other.messages.filter(isToken)).toEqual([]);
+    expect(asker.messages.filter(isReviewChange)).toHaveLength(1);
+    expect(other.messages.filter(isReviewChange)).toHaveLength(1);
+    asker.socket.close();
+    other.socket.close();
+  });
 });
