@@ -94,6 +94,8 @@ export function fakeElectronModule() {
     quit: 0,
     exit: [] as number[],
     errorBoxes: [] as string[][],
+    openDialogs: [] as unknown[],
+    relaunch: 0,
     schemes: [] as unknown[],
     openExternal: [] as string[],
     ipcHandlers: new Map<string, Listener>(),
@@ -138,12 +140,19 @@ export function fakeElectronModule() {
       appEvents.emit('will-quit', electronEvent());
     },
     exit: (code: number) => void calls.exit.push(code),
+    relaunch: () => void calls.relaunch++,
   });
 
   const module = {
     app,
     BrowserWindow,
-    dialog: { showErrorBox: (...args: string[]) => void calls.errorBoxes.push(args) },
+    dialog: {
+      showErrorBox: (...args: string[]) => void calls.errorBoxes.push(args),
+      showOpenDialog: async (...args: unknown[]) => {
+        calls.openDialogs.push(args);
+        return { canceled: true, filePaths: [] };
+      },
+    },
     ipcMain: {
       handle: (channel: string, handler: Listener) => void calls.ipcHandlers.set(channel, handler),
       removeHandler: (channel: string) => void calls.ipcHandlers.delete(channel),

@@ -101,4 +101,19 @@ describe('main.ts (Electron main process)', () => {
     const refused = await handler({ sender: stranger, senderFrame: own } as unknown as IpcMainInvokeEvent, 'faq:categories', {});
     expect(refused).toMatchObject({ ok: false, error: { kind: 'unauthorized' } });
   });
+
+  it('checks the sender before the desktop-only channels too: no dialog, no data-folder move for a stranger', async () => {
+    const handler = fake.calls.ipcHandlers.get(IPC_INVOKE)!;
+    const stranger = fakeWebContents(APP_ENTRY_URL).contents;
+    const event = { sender: stranger, senderFrame: { url: APP_ENTRY_URL, parent: null } } as unknown as IpcMainInvokeEvent;
+    for (const [channel, input] of [['desktop:pick-folder', { title: 'x' }], ['desktop:use-data-folder', { path: dataDir }]] as const) {
+      expect(await handler(event, channel, input), channel).toMatchObject({ ok: false, error: { kind: 'unauthorized' } });
+    }
+    expect(fake.calls.openDialogs).toEqual([]);
+    expect(fake.calls.relaunch).toBe(0);
+    // The app's own window does reach the picker.
+    const own = await handler({ sender: fake.windows[0]!.contents.contents, senderFrame: { url: APP_ENTRY_URL, parent: null } } as unknown as IpcMainInvokeEvent, 'desktop:pick-folder', { title: 'x' });
+    expect(own).toEqual({ ok: true, result: { path: null } });
+    expect(fake.calls.openDialogs).toHaveLength(1);
+  });
 });
