@@ -41,7 +41,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     const models = await openModelRegistry(options.dataDir, db, events);
     // Thread counts from Settings (null: one per core), read as the workers start.
     const threads = new ThreadSettingsStore(db);
-    const { inference: inferenceThreads, training: trainingThreads } = threads.get();
+    const { inference: inferenceThreads, training: trainingThreads } = threads.inUse;
     const inference = new InferenceClient({ intraOpThreads: inferenceThreads ?? undefined }); // one worker hosts the model for every domain
     onClose(() => inference.close());
     const handlers: Handlers = {

@@ -9,6 +9,7 @@ import type { KnowledgeBase } from '../state/kb/knowledge-base.svelte.ts';
 import type { ChatState } from '../state/chat/chat.svelte.ts';
 import type { TrainingState } from '../state/training/training.svelte.ts';
 import type { ModelsState } from '../state/models/models.svelte.ts';
+import type { DesktopApi } from './desktop.ts';
 
 /** A context slot under a private Symbol key; `get` fails loudly when a component is used outside the app. */
 function defineContext<T>(name: string) {
@@ -33,6 +34,8 @@ const knowledgeBase = defineContext<KnowledgeBase>('knowledgeBase');
 const chat = defineContext<ChatState>('chat');
 const training = defineContext<TrainingState>('training');
 const models = defineContext<ModelsState>('models');
+/** Null in web mode: there `get` returns null rather than failing. */
+const desktop = defineContext<{ api: DesktopApi | null }>('desktop');
 
 export const setApi = api.set;
 export const getApi = api.get;
@@ -54,3 +57,5 @@ export const setTraining = training.set;
 export const getTraining = training.get;
 export const setModels = models.set;
 export const getModels = models.get;
+export const setDesktop = (api: DesktopApi | null): DesktopApi | null => desktop.set({ api }).api;
+export const getDesktop = (): DesktopApi | null => desktop.get().api;

@@ -11,18 +11,25 @@ const KEYS = { inference: 'threads.inference', training: 'threads.training' } as
 /** Thread counts in the `settings` table; a missing or invalid stored value means automatic (null). */
 export class ThreadSettingsStore {
   readonly #repository: SettingsRepository;
+  /** Read once when the app starts: what the workers are given. */
+  readonly inUse: ThreadSettings['inUse'];
 
   constructor(db: Database) {
     this.#repository = new SettingsRepository(db);
+    this.inUse = this.#stored();
   }
 
   get(): ThreadSettings {
+    return { ...this.#stored(), inUse: this.inUse, cores: availableParallelism() };
+  }
+
+  #stored(): ThreadSettings['inUse'] {
     const stored = this.#repository.all();
     const read = (key: string) => {
       const value = stored[key];
       return Number.isInteger(value) && (value as number) >= 1 ? (value as number) : null;
     };
-    return { inference: read(KEYS.inference), training: read(KEYS.training), cores: availableParallelism() };
+    return { inference: read(KEYS.inference), training: read(KEYS.training) };
   }
 
   set(patch: { inference?: number | null; training?: number | null }): ThreadSettings {

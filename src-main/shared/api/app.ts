@@ -19,6 +19,8 @@ export interface AppInfo {
 export interface ThreadSettings {
   inference: number | null;
   training: number | null;
+  /** The counts the running app started with; they differ from the saved ones until a restart. */
+  inUse: { inference: number | null; training: number | null };
   cores: number;
 }
 

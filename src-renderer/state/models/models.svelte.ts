@@ -10,6 +10,19 @@ export interface ModelsDeps {
   newRequestId?: () => string;
 }
 
+/**
+ * Why a typed folder path cannot be imported as it is, or null. Only the form is checked here (the server
+ * says whether the folder exists and holds a model): it must be a full path, since the server does not share
+ * the browser's idea of a current folder.
+ */
+export function folderPathProblem(path: string): 'models.import.notAbsolute' | 'models.import.notFolder' | null {
+  const text = path.trim();
+  const absolute = text.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(text) || text.startsWith('\\\\');
+  if (!absolute) return 'models.import.notAbsolute';
+  if (/\.(safetensors|onnx|json|bin)$/i.test(text)) return 'models.import.notFolder';
+  return null;
+}
+
 /** A pull or folder import in progress, with the latest progress event for it. */
 export interface ModelTransfer {
   requestId: string;

@@ -21,12 +21,13 @@ describe('app handlers', () => {
   });
 
   it('app:set-threads stores each count, null goes back to automatic, and a restart reads them', async () => {
-    expect(await app.client.invoke('app:threads', {})).toEqual({ inference: null, training: null, cores: availableParallelism() });
+    const automatic = { inference: null, training: null };
+    expect(await app.client.invoke('app:threads', {})).toEqual({ ...automatic, inUse: automatic, cores: availableParallelism() });
     expect(await app.client.invoke('app:set-threads', { training: 1 })).toMatchObject({ inference: null, training: 1 });
-    expect(await app.client.invoke('app:set-threads', { inference: 2 })).toMatchObject({ inference: 2, training: 1 });
+    expect(await app.client.invoke('app:set-threads', { inference: 2 })).toMatchObject({ inference: 2, training: 1, inUse: automatic });
     await app.close();
     app = await createApp({ dataDir, seedSample: false });
-    expect(await app.client.invoke('app:threads', {})).toMatchObject({ inference: 2, training: 1 });
+    expect(await app.client.invoke('app:threads', {})).toMatchObject({ inference: 2, training: 1, inUse: { inference: 2, training: 1 } });
     expect(await app.client.invoke('app:set-threads', { inference: null })).toMatchObject({ inference: null, training: 1 });
   });
 

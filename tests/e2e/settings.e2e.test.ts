@@ -1,0 +1,120 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, screenshot, watchPageProblems } from './support/browser.ts';
+import { startServedApp, type ServedApp } from './support/served-app.ts';
+
+// Journeys: filter the knowledge base by tag; in Settings see the data folder, take a backup, change the KB,
+// restore the backup after confirming, and save a thread count; import a model folder typed as a wrong path.
+// Each step checks the screen and, through the HTTP API, what the server actually holds.
+let server: ServedApp;
+let browser: Browser;
+let page: Page;
+let problems: string[];
+
+const liveQuestions = async () => (await server.invoke('faq:list', { limit: 1000 })).entries.map((entry) => entry.question).sort();
+
+describe('settings, backups and filters in the browser', () => {
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServedApp(), launchChromium()]);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+    page = await context.newPage();
+    problems = watchPageProblems(page);
+    await page.goto(server.url);
+    await page.getByTestId('kb-count').waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('filters the knowledge base by tag', async () => {
+    const tags = await server.invoke('faq:tags', {});
+    const tag = tags.find((item) => item.count > 1) ?? tags[0];
+    expect(tag, 'the sample FAQ has tags').toBeDefined();
+    await page.getByRole('combobox', { name: 'Tag' }).selectOption(tag.tag);
+    const expected = tag.count === 1 ? '1 match' : `${tag.count} matches`;
+    await expect.poll(() => page.getByTestId('kb-count').textContent()).toBe(expected);
+    const { entries } = await server.invoke('faq:list', { tag: tag.tag });
+    for (const entry of entries) await page.getByRole('button', { name: entry.question, exact: true }).waitFor();
+    await screenshot(page, 'kb-tag-filter');
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect.poll(() => page.getByRole('combobox', { name: 'Tag' }).inputValue()).toBe('');
+  });
+
+  it('shows the data folder the server uses', async () => {
+    await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
+    await expect.poll(() => page.getByTestId('data-folder').textContent()).toBe(server.dataDir);
+    // Web mode has no folder picker: it says how to start on another folder instead.
+    await expect(page.getByRole('button', { name: 'Change…' }).count()).resolves.toBe(0);
+    await page.getByText('concierge serve --data').waitFor();
+  });
+
+  it('takes a backup and restores it after a confirmation that mentions the safety backup', async () => {
+    const before = await liveQuestions();
+    const data = page.getByTestId('settings-data');
+    await data.getByRole('button', { name: 'Back up now' }).click();
+    await page.getByText(/^Backup concierge-.*-manual\.db saved$/).waitFor();
+    const { backups } = await server.invoke('backup:list', {});
+    expect(backups.map((backup) => backup.label)).toEqual(['manual']);
+    await data.getByRole('listitem').first().waitFor();
+    await screenshot(page, 'settings-01-data');
+
+    // A change made after the backup, which the restore must undo.
+    await server.invoke('faq:create', { question: 'Added after the backup?', answer: 'It goes away on restore.' });
+    expect(await liveQuestions()).toHaveLength(before.length + 1);
+
+    await data.getByRole('button', { name: /^Restore the backup of / }).click();
+    const dialog = page.getByRole('dialog', { name: 'Restore this backup?' });
+    await dialog.getByText('A safety backup of the current data is taken first').waitFor();
+    await screenshot(page, 'settings-02-restore-confirm');
+    await dialog.getByRole('button', { name: 'Restore', exact: true }).click();
+    await page.getByText(/^Restored concierge-.*-manual\.db\. The data before the restore is saved as concierge-.*-pre-restore\.db\.$/).waitFor();
+    expect(await liveQuestions()).toEqual(before);
+    const after = await server.invoke('backup:list', {});
+    expect(after.backups.map((backup) => backup.label).sort()).toEqual(['manual', 'pre-restore']);
+    await expect.poll(() => data.getByRole('listitem').count()).toBe(2);
+  });
+
+  it('keeps the backup list and the data when the restore is cancelled', async () => {
+    const before = await liveQuestions();
+    await page.getByTestId('settings-data').getByRole('button', { name: /^Restore the backup of / }).first().click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    expect(await liveQuestions()).toEqual(before);
+    expect((await server.invoke('backup:list', {})).backups).toHaveLength(2);
+  });
+
+  it('saves a thread count and says it applies after a restart', async () => {
+    await page.getByRole('combobox', { name: 'Threads for training' }).selectOption('1');
+    await page.getByText('The new thread counts apply the next time Concierge starts.').waitFor();
+    expect(await server.invoke('app:threads', {})).toMatchObject({ training: 1, inUse: { training: null } });
+    await screenshot(page, 'settings-03-threads');
+    await page.getByRole('combobox', { name: 'Threads for training' }).selectOption('');
+    await expect.poll(() => page.getByText('The new thread counts apply the next time Concierge starts.').count()).toBe(0);
+  });
+
+  it('asks for a full folder path when importing a model, and shows the server’s reason for a missing folder', async () => {
+    await page.getByRole('navigation').getByRole('button', { name: 'Models' }).click();
+    await page.getByRole('button', { name: 'Import folder…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import a model folder' });
+    const field = dialog.getByRole('textbox', { name: 'Folder on this computer' });
+    await field.fill('models/gpt2');
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await dialog.getByRole('alert').filter({ hasText: 'full path' }).waitFor();
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    await screenshot(page, 'models-import-path-problem');
+
+    const missing = `${server.dataDir}/no-such-model`;
+    await field.fill(missing);
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    const banner = page.getByRole('alert', { name: 'Error' });
+    await expect.poll(() => banner.textContent(), { timeout: 30_000 }).toContain('no-such-model');
+    expect(await server.invoke('model:list', {})).toEqual([]);
+  });
+
+  it('raised no page error, console error or CSP violation', () => {
+    expect(problems).toEqual([]);
+  });
+});
