@@ -13,8 +13,14 @@ export const RENDERER_DIR = join(PROJECT_ROOT, 'out', 'renderer');
 /**
  * Returns the built UI folder, running `vite build` first when it is missing (a fresh clone), so
  * `npx concierge serve` works without a separate build step. Build output goes to stderr.
+ * CONCIERGE_RENDERER_DIR names a UI folder built elsewhere instead (tests that serve many servers at once
+ * must not start concurrent builds into one out/renderer).
  */
-export async function ensureRendererBuilt(): Promise<string> {
+export async function ensureRendererBuilt(env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  if (env.CONCIERGE_RENDERER_DIR) {
+    if (existsSync(join(env.CONCIERGE_RENDERER_DIR, 'index.html'))) return env.CONCIERGE_RENDERER_DIR;
+    throw new UnavailableError(`CONCIERGE_RENDERER_DIR (${env.CONCIERGE_RENDERER_DIR}) has no index.html`);
+  }
   if (existsSync(join(RENDERER_DIR, 'index.html'))) return RENDERER_DIR;
   console.error('The web UI is not built yet; running "vite build" once (about a minute)…');
   let viteBin: string;

@@ -1,6 +1,7 @@
 import { answerBench } from '../../bench/answer-bench.ts';
 import { inferenceBench } from '../../bench/inference-bench.ts';
 import { kbBench } from '../../bench/kb-bench.ts';
+import { loadBench } from '../../bench/load-bench.ts';
 import { trainBench } from '../../bench/train-bench.ts';
 import { uiBench } from '../../bench/ui-bench.ts';
 import { parseCommandArgs, UsageError, type OptionsConfig } from '../args.ts';
@@ -29,6 +30,7 @@ const kinds: Record<string, BenchKind> = {
   kb: kbBench,
   answer: answerBench,
   ui: uiBench,
+  load: loadBench,
 };
 
 export const benchCommand: Command = {
