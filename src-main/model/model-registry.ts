@@ -4,20 +4,24 @@
 // folders without a row (a crash between rename and insert).
 import { randomBytes } from 'node:crypto';
 import { cp, lstat, mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { freemem } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ModelSource, ModelVersion } from '../shared/api/models.ts';
 import { MODEL_ID_PATTERN } from '../shared/api/models.ts';
 import { InvalidInputError, NotFoundError } from '../shared/errors.ts';
 import type { ModelRecord, ModelRepository } from '../store/model-repository.ts';
 import { randomGpt2Weights, type Gpt2Config, type Gpt2Weights } from './gpt2-weights.ts';
+import { checkLoadMemory } from './load-memory.ts';
 import {
   completeModelFolder,
   diskError,
   listPlainFiles,
   isStaleTemp,
+  REQUIRED_FILES,
   TEMP_MARKER,
   tempSibling,
   validateModelFolder,
+  WEIGHTS_FILE,
   writeModelFiles,
   type ValidateOptions,
 } from './model-folder.ts';
@@ -40,6 +44,8 @@ export interface ModelRegistryDeps {
   repository: ModelRepository;
   /** Called after the set of versions or the active version changed. */
   onChange?: (active: ModelVersion | null) => void;
+  /** Free memory in bytes (default os.freemem()), checked before a model is handed out for loading. */
+  freeMemory?: () => number;
 }
 
 export class ModelRegistry {
@@ -88,10 +94,12 @@ export class ModelRegistry {
     const version = id === undefined ? await this.active() : await this.get(id);
     if (!version) throw new NotFoundError('No model is installed yet: run "concierge model init" or "model pull"');
     if (version.missing) {
-      throw new NotFoundError(
-        `The folder of model "${version.id}" is gone (${this.dir(version.id)}); delete the version or reinstall it`,
-      );
+      const dir = this.dir(version.id);
+      const lost = await missingFiles(dir, version.format);
+      const what = lost === null ? `The folder of model "${version.id}" is gone (${dir})` : `Model "${version.id}" is missing ${lost.join(', ')} in ${dir}`;
+      throw new NotFoundError(`${what}; ${reinstallHint(version)}`);
     }
+    checkLoadMemory(version, this.deps.freeMemory?.() ?? freemem());
     return { id: version.id, dir: this.dir(version.id) };
   }
 
@@ -182,13 +190,36 @@ export class ModelRegistry {
     return this.get(id);
   }
 
+  /** `missing` when the folder, or a file loading or training needs, was deleted behind the app's back. */
   private async withDisk(record: ModelRecord): Promise<ModelVersion> {
-    const missing = !(await lstat(this.dir(record.id)).then((s) => s.isDirectory(), () => false));
-    return { ...record, missing };
+    const lost = await missingFiles(this.dir(record.id), record.format);
+    return { ...record, missing: lost === null || lost.length > 0 };
   }
 
   private async changed(): Promise<void> {
     this.deps.onChange?.(await this.active());
+  }
+}
+
+/** The files of `dir` a version of `format` needs that are not there; null when the folder itself is gone. */
+async function missingFiles(dir: string, format: ModelVersion['format']): Promise<string[] | null> {
+  if (!(await lstat(dir).then((s) => s.isDirectory(), () => false))) return null;
+  const needed = format === 'safetensors' ? [...REQUIRED_FILES, WEIGHTS_FILE] : REQUIRED_FILES;
+  const present = await Promise.all(needed.map((file) => lstat(join(dir, file)).then((s) => s.isFile(), () => false)));
+  return needed.filter((_, i) => !present[i]);
+}
+
+/** What to do about a version whose files are gone, by where it came from. */
+function reinstallHint(version: ModelVersion): string {
+  switch (version.source) {
+    case 'pull':
+      return `pull it again ("concierge model pull ${version.origin ?? version.name}", or Models → Pull) and delete this version`;
+    case 'import':
+      return `import ${version.origin ?? 'its folder'} again and delete this version`;
+    case 'train':
+      return 'train it again from its base model, or delete this version';
+    default:
+      return 'delete this version and create or install the model again';
   }
 }
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { isStaleTemp, tempSibling } from '../model/model-folder.ts';
 import type { BackupInfo } from '../shared/api/backup.ts';
-import { UnavailableError } from '../shared/errors.ts';
+import { diskFullError } from './disk-full.ts';
 
 /** How many backups are kept when the `backupKeep` setting is absent. */
 export const DEFAULT_BACKUP_KEEP = 10;
@@ -48,7 +48,7 @@ export function backupDatabase(
     renameSync(partial, file);
   } catch (error) {
     rmSync(partial, { force: true });
-    throw backupDiskError(error, dir);
+    throw diskFullError(error, `write a backup in ${dir}`);
   }
   pruneBackups(dir, keep);
   return file;
@@ -97,13 +97,4 @@ export function backupKeep(db: Database): number {
   const value = db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(BACKUP_KEEP_SETTING) as string | undefined;
   const keep = value === undefined ? NaN : Number(JSON.parse(value));
   return Number.isInteger(keep) && keep >= 1 ? keep : DEFAULT_BACKUP_KEEP;
-}
-
-/** SQLite says SQLITE_FULL, the file system ENOSPC: either way the person has to free space. */
-export function backupDiskError(error: unknown, dir: string): unknown {
-  const code = (error as { code?: string })?.code;
-  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT') {
-    return new UnavailableError(`Not enough disk space to write a backup in ${dir}; free some space and try again`);
-  }
-  return error;
 }

@@ -9,6 +9,7 @@ import { IMPORT_FILE_MAX_BYTES, type faqChannels } from '../../shared/api/faq.ts
 import type { Handlers } from '../../shared/api/index.ts';
 import { InvalidInputError } from '../../shared/errors.ts';
 import type { Database } from '../../store/database.ts';
+import { diskFullError } from '../../store/disk-full.ts';
 import { FaqRepository } from '../../store/faq-repository.ts';
 import type { EventBus } from '../events.ts';
 
@@ -33,7 +34,12 @@ export function createFaqHandlers({ db, events, seedSample = false, sampleFile, 
   /** Runs a write and announces the new revision if the KB changed (a failed write throws before). */
   const write = async <T,>(work: () => T): Promise<T> => {
     const before = repo.revision();
-    const result = work();
+    let result: T;
+    try {
+      result = work();
+    } catch (error) {
+      throw diskFullError(error, 'save the change to the knowledge base');
+    }
     const revision = repo.revision();
     if (revision !== before) events.emit('faq:changed', { revision });
     return result;

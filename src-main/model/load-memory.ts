@@ -1,0 +1,31 @@
+// Will this model fit in memory for answering? Checked before the inference worker loads it, so a model too big
+// for the machine is refused with a message instead of the process being killed by the system.
+import { parameterCount } from '../training/resource-check.ts';
+import type { ModelVersion } from '../shared/api/models.ts';
+import { UnavailableError } from '../shared/errors.ts';
+
+const F32 = 4;
+/** transformers.js, ONNX Runtime and the worker itself, measured loosely: a fixed allowance. */
+const RUNTIME_BYTES = 256 * 2 ** 20;
+
+/**
+ * Peak bytes while loading and running a model: ONNX Runtime holds the weights twice while it builds the
+ * session, then one sequence's key/value cache over the full context (2 · layers · positions · width floats).
+ */
+export function estimateLoadMemory(config: ModelVersion['config']): number {
+  const weights = parameterCount(config) * F32;
+  const kvCache = 2 * config.nLayer * config.nPositions * config.nEmbd * F32;
+  return 2 * weights + kvCache + RUNTIME_BYTES;
+}
+
+const gb = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(1)} GB`;
+
+/** Throws UnavailableError saying what to do when `version` needs more memory than `freeBytes`. */
+export function checkLoadMemory(version: Pick<ModelVersion, 'id' | 'config'>, freeBytes: number): void {
+  const needed = estimateLoadMemory(version.config);
+  if (needed <= freeBytes) return;
+  throw new UnavailableError(
+    `Loading model "${version.id}" needs about ${gb(needed)} of memory, but only ${gb(freeBytes)} is free. ` +
+      'Close other programs, or activate a smaller model (distilgpt2, or a version trained from the starter).',
+  );
+}

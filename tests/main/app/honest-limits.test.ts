@@ -1,0 +1,95 @@
+// Honest limits through the API a person uses: a model file deleted behind the app's back (answering and
+// training say which file and what to do), and a full disk (a knowledge-base write says to free space and
+// changes nothing).
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../../../src-main/app/create-app.ts';
+import { DATABASE_FILE } from '../../../src-main/store/database.ts';
+import { makeTempDir } from '../store/temp-kb.ts';
+import BetterSqlite3 from 'better-sqlite3';
+
+let dataDir: string;
+let app: App | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+const jsonl = (prefix: string, n: number) =>
+  Array.from({ length: n }, (_, i) => JSON.stringify({ question: `${prefix} question ${i} about parcels`, answer: `${'A long answer. '.repeat(20)}${i}` })).join('\n');
+
+describe('a model file deleted behind the app\'s back', () => {
+  it('generation and training name the missing file and say how to get it back', async () => {
+    dataDir = makeTempDir('concierge-limits-model-');
+    app = await createApp({ dataDir, seedSample: false });
+    await app.client.invoke('faq:import', { fileName: 'kb.jsonl', content: jsonl('Some', 20) });
+    const model = await app.client.invoke('model:init', { nLayer: 1, nHead: 2, nEmbd: 16, nPositions: 64, name: 'tiny', activate: true });
+    rmSync(join(dataDir, 'models', model.id, 'onnx', 'model.onnx'));
+    await expect(app.client.invoke('generate:run', { requestId: 'g1', prompt: 'Hello' })).rejects.toThrow(
+      `Model "${model.id}" is missing onnx/model.onnx in ${join(dataDir, 'models', model.id)}; delete this version and create or install the model again`,
+    );
+    rmSync(join(dataDir, 'models', model.id, 'model.safetensors'));
+    await expect(app.client.invoke('training:start', { base: model.id })).rejects.toThrow(/is missing onnx\/model\.onnx, model\.safetensors in .*; delete this version/);
+    expect((await app.client.invoke('model:list', {}))[0]).toMatchObject({ id: model.id, missing: true });
+  });
+});
+
+/** A 3 MB tmpfs: a real file system that really fills up. Needs root (or CAP_SYS_ADMIN) to mount. */
+function mountSmallDisk(dir: string): boolean {
+  mkdirSync(dir, { recursive: true });
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=3m', 'tmpfs', dir], { stdio: 'pipe' });
+    return true;
+  } catch (error) {
+    console.warn(`[honest-limits] disk-full test skipped: cannot mount a small tmpfs (${(error as Error).message.split('\n')[0]})`);
+    return false;
+  }
+}
+
+describe('a full disk', () => {
+  it('refuses an import with "free some space", and the knowledge base is unchanged', async () => {
+    dataDir = makeTempDir('concierge-limits-disk-');
+    const disk = join(dataDir, 'disk');
+    if (!mountSmallDisk(disk)) return;
+    try {
+      const data = join(disk, 'data');
+      app = await createApp({ dataDir: data, seedSample: false });
+      await app.client.invoke('faq:import', { fileName: 'a.jsonl', content: jsonl('First', 50) });
+      // Fill what is left of the disk.
+      try {
+        for (let i = 0; ; i++) writeFileSync(join(disk, `filler-${i}`), Buffer.alloc(64 * 1024, 1));
+      } catch (error) {
+        expect((error as { code?: string }).code).toBe('ENOSPC');
+      }
+      const attempt = app.client.invoke('faq:import', { fileName: 'b.jsonl', content: jsonl('Second', 2_000) });
+      await expect(attempt).rejects.toMatchObject({ kind: 'unavailable' });
+      await expect(attempt).rejects.toThrow(/Not enough disk space to .*; free some space and try again/);
+      expect((await app.client.invoke('faq:list', {})).total).toBe(50);
+      await app.close();
+      app = undefined;
+      // Space freed: the database is intact and the import goes through.
+      for (let i = 0; ; i++) {
+        try {
+          rmSync(join(disk, `filler-${i}`));
+        } catch {
+          break;
+        }
+      }
+      const db = new BetterSqlite3(join(data, DATABASE_FILE));
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      db.close();
+      app = await createApp({ dataDir: data, seedSample: false });
+      await app.client.invoke('faq:import', { fileName: 'b.jsonl', content: jsonl('Second', 200) });
+      expect((await app.client.invoke('faq:list', {})).total).toBe(250);
+      await app.close();
+      app = undefined;
+    } finally {
+      await app?.close();
+      app = undefined;
+      execFileSync('umount', ['-l', disk]);
+    }
+  });
+});
