@@ -50,7 +50,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       ...createModelHandlers({ registry: models, dataDir: options.dataDir, events }),
       ...createTrainingHandlers({ db, events, dataDir: options.dataDir, models, onClose, createStarter: options.seedSample, threads: trainingThreads ?? undefined }),
       ...createGenerateHandlers({ inference, events, resolveModel: (id) => models.resolve(id) }),
-      ...createBackupHandlers({ db, dataDir: options.dataDir, events }),
+      ...createBackupHandlers({ db, dataDir: options.dataDir, events, models }),
       ...createAppHandlers({ dataDir: options.dataDir, threads }),
       // Each domain adds its handler table here with one line.
     };

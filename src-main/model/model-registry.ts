@@ -71,6 +71,28 @@ export class ModelRegistry {
     }
   }
 
+  /**
+   * Registers whole model folders that have no row, e.g. the versions made after the backup a restore just
+   * brought back: each becomes a version named by its id (source `import`), so a restore never costs a model
+   * (cleanUp() would delete such folders). Folders written in the last minute may be an install another process
+   * is finishing, and are left alone. Returns the ids adopted.
+   */
+  async adoptOrphans(now = Date.now()): Promise<string[]> {
+    const adopted: string[] = [];
+    for (const name of await readdir(this.modelsDir).catch(() => [] as string[])) {
+      const dir = join(this.modelsDir, name);
+      if (!MODEL_ID_PATTERN.test(name) || this.deps.repository.get(name)) continue;
+      if (now - (await lstat(dir)).mtimeMs <= ORPHAN_GRACE_MS) continue;
+      const info = await validateModelFolder(dir, { checkWeights: false, checkOnnx: false }).catch(() => null);
+      if (!info) continue; // not a whole model: cleanUp() removes it
+      const { config, format, sizeBytes } = info;
+      this.deps.repository.insert({ id: name, name, source: 'import', origin: dir, config, format, sizeBytes });
+      adopted.push(name);
+    }
+    if (adopted.length) await this.changed();
+    return adopted;
+  }
+
   async list(): Promise<ModelVersion[]> {
     return Promise.all(this.deps.repository.list().map((record) => this.withDisk(record)));
   }

@@ -4,6 +4,7 @@ import type { Handlers } from '../../shared/api/index.ts';
 import { NotFoundError } from '../../shared/errors.ts';
 import { backupDatabase, listBackups } from '../../store/backup.ts';
 import { BACKUP_DIR, type Database } from '../../store/database.ts';
+import type { ModelRegistry } from '../../model/model-registry.ts';
 import { FaqRepository } from '../../store/faq-repository.ts';
 import { ModelRepository } from '../../store/model-repository.ts';
 import { restoreDatabase } from '../../store/restore.ts';
@@ -15,6 +16,8 @@ export interface BackupDeps {
   db: Database;
   dataDir: string;
   events: Pick<EventBus, 'emit'>;
+  /** Re-registers model folders the restored database does not know (versions made after the backup). */
+  models?: Pick<ModelRegistry, 'adoptOrphans'>;
 }
 
 /** The BackupInfo of a file just written to the backups folder. */
@@ -29,10 +32,11 @@ export function describeBackup(dir: string, file: string): BackupInfo {
  * the KB revision and active model of the restored database (the inference worker swaps models on the latter).
  */
 export async function restoreAndAnnounce(
-  { db, dataDir, events }: BackupDeps,
+  { db, dataDir, events, models }: BackupDeps,
   file: string,
 ): Promise<{ restoredFrom: string; safetyBackup: string }> {
   const safety = await restoreDatabase(db, file, { backupDir: join(dataDir, BACKUP_DIR) });
+  await models?.adoptOrphans();
   const result = { restoredFrom: basename(file), safetyBackup: basename(safety) };
   events.emit('backup:restored', result);
   events.emit('faq:changed', { revision: new FaqRepository(db).revision() });

@@ -1,5 +1,7 @@
 import { join, resolve } from 'node:path';
+import { ModelRegistry } from '../../model/model-registry.ts';
 import { BACKUP_DIR, openDatabase } from '../../store/database.ts';
+import { ModelRepository } from '../../store/model-repository.ts';
 import { restoreDatabase } from '../../store/restore.ts';
 import { onePositional, parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
@@ -22,8 +24,11 @@ same data folder sees the restored data from its next request. Refused while a t
     const db = openDatabase(global.dataDir);
     try {
       const safety = await restoreDatabase(db, file, { backupDir: join(global.dataDir, BACKUP_DIR) });
-      if (global.json) return printJson({ restoredFrom: file, safetyBackup: safety });
+      const registry = new ModelRegistry({ dataDir: global.dataDir, repository: new ModelRepository(db) });
+      const adopted = await registry.adoptOrphans();
+      if (global.json) return printJson({ restoredFrom: file, safetyBackup: safety, adoptedModels: adopted });
       console.log(`Restored ${file}`);
+      if (adopted.length) console.log(`Model versions made after that backup, registered again: ${adopted.join(', ')}`);
       console.log(`The database as it was before is in ${safety}`);
     } finally {
       db.close();

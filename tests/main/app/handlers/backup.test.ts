@@ -1,4 +1,4 @@
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, rmSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../../../src-main/app/create-app.ts';
@@ -59,6 +59,20 @@ describe('backup handlers', () => {
     // And the safety backup can undo the restore.
     await app.client.invoke('backup:restore', { file: result.safetyBackup });
     expect(await questions()).toEqual(['Added later', 'Kept']);
+  });
+
+  it('backup:restore keeps the model versions made after the backup (their folders are registered again)', async () => {
+    await app.client.invoke('faq:import', { fileName: 'a.jsonl', content: jsonl(['Kept']) });
+    const { file } = await app.client.invoke('backup:create', {});
+    const model = await app.client.invoke('model:init', { nLayer: 1, nHead: 2, nEmbd: 16, nPositions: 64, name: 'after backup' });
+    const minuteAgo = new Date(Date.now() - 120_000); // older than an install another process may be finishing
+    utimesSync(join(dataDir, 'models', model.id), minuteAgo, minuteAgo);
+
+    await app.client.invoke('backup:restore', { file });
+
+    const listed = await app.client.invoke('model:list', {});
+    expect(listed).toEqual([expect.objectContaining({ id: model.id, source: 'import', missing: false, config: model.config })]);
+    expect(seen.filter((e) => e.event === 'model:changed').at(-1)?.payload).toEqual({ activeId: model.id });
   });
 
   it('backup:restore takes only a file name in the backups folder', async () => {
