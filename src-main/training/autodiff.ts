@@ -212,15 +212,13 @@ export const GRADIENT_RULES: Record<DifferentiableOp, GradientRule> = {
     return [g.mul(dy!, g.add(g.mul(c(0.5), g.add(c(1), t)), tail))];
   },
 
-  // With P = softmax(x·wᵀ), Y = onehot(targets), c = weights·dloss/Σweights (per row):
-  // dx = c ⊙ (P·w − w[targets]),  dw = Pᵀ·(c ⊙ x) − Σ_rows Yᵀ(c ⊙ x)  (a row scatter of −c ⊙ x at the targets)
-  linearCrossEntropy: (g, { inputs: [x, w, targets, weights], saved }, [dLoss], needed) => {
-    const probs = saved.probs as Value; // (N, V)
-    const c = g.unsqueeze(g.mul(weights, g.div(dLoss!, saved.weightSum as Value)), [1]); // (N, 1)
-    const dx = needed[0] ? g.mul(g.sub(g.matmul(probs, w), g.gather(w, targets)), c) : undefined; // (N, C)
-    if (!needed[1]) return [dx, undefined, undefined, undefined];
-    const weightedX = g.mul(x, c); // (N, C)
-    const dw = g.scatterRowsAdd(g.matmul(probs, weightedX, { transA: true }), targets, g.unaryOp('Neg', weightedX)); // (V, C)
-    return [dx, dw, undefined, undefined];
+  // The primitive built the gradient of the loss itself beside it (graph-builder.ts): with P = softmax(x·wᵀ),
+  // Y = onehot(targets), c = weights / Σweights per row, dx = (c ⊙ (P − Y))·w and dw = (P − Y)ᵀ·(c ⊙ x).
+  // Scaled by dLoss unless dLoss is the seed 1 (the loss is the graph's output): scaling the (V, C) dw would cost a
+  // second (V, C) tensor at the step's peak.
+  linearCrossEntropy: (g, { saved }, [dLoss], needed) => {
+    const unit = dLoss === g.scalar(1, floatOf(dLoss!));
+    const scaled = (d: Value) => (unit ? d : g.mul(d, dLoss!));
+    return [needed[0] ? scaled(saved.dx as Value) : undefined, needed[1] ? scaled(saved.dw as Value) : undefined, undefined, undefined];
   },
 };

@@ -221,10 +221,16 @@ export class GraphBuilder extends GraphCore {
   }
 
   /**
-   * Weighted mean cross-entropy of the logits x·wᵀ: Σ_n c_n·(logsumexp(l_n) − l_n[t_n]) / Σ_n c_n, with l = x·wᵀ.
+   * Weighted mean cross-entropy of the logits x·wᵀ: Σ_n c_n·(−log softmax(l_n)[t_n]) / Σ_n c_n, with l = x·wᵀ.
    * x: (N, C), w: (V, C) (the tied lm_head: wte), targets: (N) int64, weights c: (N), e.g. 1 for answer tokens and 0
-   * elsewhere. Returns a scalar. One primitive with the product, so that the backward pass needs only softmax(l)
-   * and applies the per-row weights and the target one-hot on the (N, C) side, never on an extra (N, V) tensor.
+   * elsewhere. Returns a scalar.
+   *
+   * One primitive with the product, whose gradient is built here beside the loss (saved.dx, saved.dw, for the loss
+   * itself; nodes no output reads are dropped, so a forward-only graph never computes them). The (N, V) side lives in
+   * one buffer: the softmax is the logits' only reader and ONNX Runtime computes it in their buffer, and the one-hot
+   * subtraction runs there too (ScatterElements is in place; both measured). No (N, V) gradient or second (V, C)
+   * tensor ever exists. The cost: log p[t] is taken after the softmax, so a target probability below float32's
+   * smallest normal (1e-38) counts as that, i.e. a token's loss is capped at 87 nats; the gradient is exact.
    */
   linearCrossEntropy(x: Value, w: Value, targets: Value, weights: Value): Value {
     this.sameFloat('linearCrossEntropy', x, w, weights);
@@ -232,19 +238,25 @@ export class GraphBuilder extends GraphCore {
       throw new Error('linearCrossEntropy: expects x (N, C), w (V, C), int64 targets (N) and weights (N)');
     }
     const dtype = x.dtype as FloatDType;
-    const { loss, probs, weightSum } = this.offTape(() => {
-      const logits = this.matmul(x, w, { transB: true }); // (N, V)
-      const logSumExp = this.reduce('ReduceLogSumExp', logits, [1], true); // (N, 1)
-      const picked = this.gatherElements(logits, this.unsqueeze(targets, [1]), 1); // (N, 1)
-      const nll = this.reshape(this.sub(logSumExp, picked), [-1]); // (N)
+    const { loss, dx, dw } = this.offTape(() => {
+      const probs = this.softmax(this.matmul(x, w, { transB: true })); // (N, V)
+      const targetColumn = this.unsqueeze(targets, [1]); // (N, 1)
+      const picked = this.gatherElements(probs, targetColumn, 1); // (N, 1)
+      const tiny = this.scalar(dtype === 'float32' ? 1.1754944e-38 : Number.MIN_VALUE, dtype);
+      const nll = this.unaryOp('Neg', this.unaryOp('Log', this.elementwise('Max', [this.reshape(picked, [-1]), tiny]))); // (N)
       // An all-zero mask gives loss 0 rather than 0/0.
       const weightSum = this.elementwise('Max', [this.reduceSum(weights, [0], false), this.scalar(1e-12, dtype)]);
       const loss = this.div(this.reduceSum(this.mul(nll, weights), [0], false), weightSum);
-      // probs: (N, V), only the backward pass reads them. exp(l − lse) rather than Softmax(l): the Sub is the
-      // last reader of the logits, so ONNX Runtime can compute it (and the Exp) in the logits' own buffer.
-      return { loss, probs: this.unaryOp('Exp', this.sub(logits, logSumExp)), weightSum };
+      // d loss / d l = c' ⊙ (P − onehot(t)), c' = c / Σc per row, subtracted in P's buffer once `picked` has read it
+      // (the −1 updates are computed from `picked`, which orders the two).
+      const minusOne = this.sub(this.mul(picked, this.scalar(0, dtype)), this.scalar(1, dtype)); // (N, 1)
+      const dLogits = this.scatterElementsAdd(probs, targetColumn, minusOne, 1); // (N, V), unscaled
+      const rowScale = this.unsqueeze(this.div(weights, weightSum), [1]); // (N, 1)
+      const dx = this.mul(this.matmul(dLogits, w), rowScale); // (N, C)
+      const dw = this.matmul(dLogits, this.mul(x, rowScale), { transA: true }); // (V, C)
+      return { loss, dx, dw };
     });
-    this.record('linearCrossEntropy', [x, w, targets, weights], [loss], { probs, weightSum });
+    this.record('linearCrossEntropy', [x, w, targets, weights], [loss], { dx, dw });
     return loss;
   }
 
@@ -334,10 +346,19 @@ export class GraphBuilder extends GraphCore {
     return y;
   }
 
-  /** data with rows `updates` added at row `indices` (ScatterND, reduction=add; repeated indices accumulate). */
+  /**
+   * data (R, C) with rows `updates` (…indices, C) added at rows `indices` (int64, any shape); repeated indices
+   * accumulate. ScatterElements along axis 0 with every column's index spelled out: unlike ScatterND, ONNX Runtime
+   * runs it in the data's own buffer (measured), so accumulating into a (V, C) embedding gradient costs no copy.
+   */
   scatterRowsAdd(data: Value, indices: Value, updates: Value): Value {
+    if (data.rank !== 2) throw new Error(`scatterRowsAdd: data must be 2-D, got ${formatShape(data.shape)}`);
+    const rows = this.reshape(updates, [-1, data.shape[1] as number]); // (M, C)
+    const rowIndices = this.value('row_indices', 'int64', rows.shape); // (M, C): each row's index in every column
+    this.node('Expand', [this.reshape(indices, [-1, 1]), this.shapeOf(rows)], [rowIndices]);
     const y = this.value('scatter_rows_add', data.dtype, data.shape);
-    this.node('ScatterND', [data, this.unsqueeze(indices, [-1]), updates], [y], {
+    this.node('ScatterElements', [data, rowIndices, rows], [y], {
+      axis: int(0),
       reduction: { kind: 'string', value: 'add' },
     });
     this.record('scatterRowsAdd', [data, indices, updates], [y], {});

@@ -121,6 +121,22 @@ describe('autodiff', () => {
       );
     });
 
+    it('linearCrossEntropy inside a larger loss (its gradient scaled by an upstream gradient other than 1)', async () => {
+      await expectGradientsMatch(
+        (g, [x, w]) => {
+          const ce = g.linearCrossEntropy(x, w, g.input('targets', 'int64', [3]), g.input('weights', 'float64', [3]));
+          return g.mul(ce, g.add(ce, g.scalar(0.5, 'float64'))); // ce² + ce/2: dLoss = 2·ce + 0.5
+        },
+        [param('x', [3, 4], 3, 2), param('w', [5, 4], 4, 2)],
+        {
+          extraFeeds: {
+            targets: { dtype: 'int64', data: [1, 4, 1], dims: [3] },
+            weights: { dtype: 'float64', data: [1, 1, 0.5], dims: [3] },
+          },
+        },
+      );
+    });
+
     it('sums the contributions of a value used several times', async () => {
       await expectGradientsMatch(
         (g, [x, w]) => g.matmul(g.add(g.mul(x, x), x), g.matmul(w, x)),
