@@ -1,11 +1,15 @@
 // Worker thread for training. ONNX Runtime's run() and the optimizer's loops block the thread they run on,
 // so they run here, never on the main thread. Control messages (pause/resume/cancel) arrive between steps.
 import { parentPort } from 'node:worker_threads';
+import { lowerThreadPriority } from '../node/thread-priority.ts';
 import { serializeError } from '../shared/errors.ts';
 import { RunControl } from './run-control.ts';
 import { previewTraining } from './training-preview.ts';
 import { runTrainingJob } from './training-job.ts';
 import type { TrainingRequest, TrainingRequestMessage, TrainingWorkerMessage } from './training-protocol.ts';
+
+// Before any ONNX Runtime session exists, so its threads inherit the lower priority (see thread-priority.ts).
+lowerThreadPriority();
 
 const port = parentPort!;
 const controls = new Map<number, RunControl>();
