@@ -130,8 +130,8 @@ export const CONCEPTS: Record<string, Concept> = {
     en: ['contact', 'reach', 'call', 'phone', 'telephone', 'email', 'e-mail', 'get in touch', 'talk to', 'speak to', 'human', 'agent', 'person', 'support', 'live chat', 'reply', 'respond', 'get hold of', 'chat', 'customer service'],
   },
   hours: {
-    zh: ['工作时间', '营业时间', '几点', '上班', '下班', '周末', '晚上', '夜里', '开门', '关门', '节假日', '在线时间', '凌晨', '几点到几点', '上午', '早上', '24小时', '营业'],
-    en: ['opening hours', 'open', 'close', 'closed', 'shut', 'hours', 'weekday', 'weekend', 'sunday', 'saturday', 'monday', 'holiday', 'what time', 'until what time', 'tonight', 'morning', 'evening', 'public holiday'],
+    zh: ['工作时间', '营业时间', '几点', '上班', '下班', '周末', '晚上', '夜里', '开门', '关门', '节假日', '在线时间', '凌晨', '几点到几点', '上午', '24小时', '营业'],
+    en: ['opening hours', 'open', 'close', 'closed', 'shut', 'hours', 'weekday', 'weekend', 'sunday', 'saturday', 'monday', 'holiday', 'what time', 'until what time', 'tonight', 'public holiday'],
   },
   price_protection: {
     zh: ['价保', '保价', '价格保护', '差价', '降价', '补差', '便宜了', '差额', '补差价', '价格变低'],

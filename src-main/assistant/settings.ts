@@ -6,13 +6,14 @@ import { DEFAULT_CONTENT_FILTER, invalidPattern } from './content-filter.ts';
 
 /**
  * Defaults. The thresholds were calibrated on the tuning sets (tests/fixtures/eval-tune-{zh,en}.json: 160
- * in-scope rephrasings and 60 off-topic questions), never on the held-out eval-{zh,en}.json, against the
- * sample FAQ:
- * - generateThreshold 0.4: below it a question is handed off. On the tuning sets 95.6 % of in-scope
- *   questions score at or above it and 93.3 % of off-topic ones below it (the ones above share a real shop
- *   word: "cancel my gym membership", "如何退订视频会员").
+ * in-scope rephrasings and 60 off-topic questions), never on the held-out eval-{zh,en}.json or
+ * eval-fresh-{zh,en}.json, against the sample FAQ (re-checked after the November 2026 ranking changes):
+ * - generateThreshold 0.4: below it a question is handed off. It is the lowest threshold with the best balance
+ *   on the tuning sets: 97.5 % of in-scope questions score at or above it and 93.3 % of off-topic ones below
+ *   (the ones above share a real shop word: "cancel my gym membership", "如何退订视频会员"). On the held-out
+ *   sets it answers 87.5 % of in-scope questions (zh and en) and hands off 96.7 % of off-topic ones.
  * - faqThreshold 0.65: at or above it the curated answer is given verbatim; on the tuning sets the top entry
- *   was right for 96 % of the questions above it (76 % of in-scope questions). Between the two, a draft is
+ *   was right for 97 % of the questions above it (77 % of in-scope questions). Between the two, a draft is
  *   generated from the top entries (without a model: the closest answer, quoted as a suggestion).
  */
 export const DEFAULT_ANSWER_SETTINGS: AnswerSettings = {
