@@ -1,6 +1,7 @@
 // `concierge` CLI entry (bin/concierge.js imports this). Each domain registers one command below.
 import { ConciergeError } from '../shared/errors.ts';
 import { UsageError } from './args.ts';
+import { InterruptedError } from './interrupted.ts';
 import type { Command } from './command.ts';
 
 /**
@@ -81,6 +82,7 @@ function report(error: unknown): number {
     console.error('Run "concierge --help" for usage.');
     return 2;
   }
+  if (error instanceof InterruptedError) return error.exitCode;
   if (!(error instanceof ConciergeError) && error instanceof Error && process.env.CONCIERGE_DEBUG) {
     console.error(error.stack);
   }

@@ -1,6 +1,10 @@
 import { CancelledError } from '../shared/errors.ts';
 
-/** Pause / resume / cancel requests for a running loop, checked between optimizer steps. */
+/**
+ * Pause / resume / cancel requests for a running job. The trainer checks them between optimizer steps; the phases
+ * around it (planning, session start-up, export, evaluation) call throwIfCancelled() at their boundaries, so a
+ * cancel always ends the job from the inside: ONNX Runtime is never torn down in the middle of a run.
+ */
 export class RunControl {
   private state: 'running' | 'paused' | 'cancelled' = 'running';
   private wake: (() => void) | null = null;
@@ -28,10 +32,15 @@ export class RunControl {
     this.wake?.();
   }
 
+  /** Throws CancelledError once cancel() was called. */
+  throwIfCancelled(): void {
+    if (this.state === 'cancelled') throw new CancelledError('Training run cancelled');
+  }
+
   /** Resolves when the loop may go on; throws CancelledError once cancel() was called. */
   async waitWhilePaused(): Promise<void> {
     while (this.state === 'paused') await new Promise<void>((resolve) => (this.wake = resolve));
     this.wake = null;
-    if (this.state === 'cancelled') throw new CancelledError('Training run cancelled');
+    this.throwIfCancelled();
   }
 }

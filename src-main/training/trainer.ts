@@ -1,5 +1,5 @@
 // The training loop: seeded batch order, gradient accumulation, AdamW with clipping and the LR schedule,
-// validation loss each epoch, checkpoints every N steps, on pause and on cancel, and exact resume.
+// validation loss each epoch, checkpoints every N steps, after the last step, on pause and on cancel, and exact resume.
 import { CancelledError } from '../shared/errors.ts';
 import type { Gpt2Weights } from '../model/gpt2-weights.ts';
 import { writeCheckpoint, type CheckpointProgress } from './checkpoint.ts';
@@ -171,7 +171,9 @@ export async function train(input: TrainerInput): Promise<TrainerResult> {
         elapsedMs: performance.now() - started,
         etaMs: msPerStep === null ? null : msPerStep * (totalSteps - progress.step),
       });
-      if (progress.step % config.checkpointEvery === 0 && progress.step < totalSteps) await save();
+      // Also after the last step: a cancel (or a kill) during export and evaluation then keeps the trained weights,
+      // and the resumed run goes straight to export.
+      if (progress.step % config.checkpointEvery === 0 || progress.step === totalSteps) await save();
     }
   }
   return {

@@ -14,7 +14,10 @@ interface Call {
   resolve: (response: unknown) => void;
   reject: (error: Error) => void;
   onProgress?: (progress: JobProgress) => void;
+  type: TrainingRequest['type'];
   label: string;
+  /** Resolves once the call has its reply (or failed). */
+  settled: Promise<void>;
 }
 
 /** A started train request: its result, and the controls that act on it. */
@@ -34,6 +37,7 @@ export class TrainingClient {
   private nextSeq = 1;
   private readonly pending = new Map<number, Call>();
   private closed = false;
+  private closing: Promise<void> | null = null;
 
   constructor() {
     this.worker = spawnWorker(new URL('./training-worker.ts', import.meta.url));
@@ -50,29 +54,43 @@ export class TrainingClient {
 
   train(job: TrainJob, onProgress: (progress: JobProgress) => void): TrainHandle {
     const { seq, result } = this.call({ type: 'train', job }, onProgress);
-    const control = (action: 'pause' | 'resume' | 'cancel') => async () =>
-      ((await this.call({ type: 'control', target: seq, action }).result) as TrainingResponses['control']).applied;
     return {
       result: result as Promise<TrainingResponses['train']>,
-      pause: control('pause'),
-      resume: control('resume'),
-      cancel: control('cancel'),
+      pause: () => this.control(seq, 'pause'),
+      resume: () => this.control(seq, 'resume'),
+      cancel: () => this.control(seq, 'cancel'),
     };
   }
 
-  async close(): Promise<void> {
-    this.closed = true;
-    this.failAll(new UnavailableError('Training worker closed'));
-    await this.worker.terminate();
+  /**
+   * Ends the worker. A train request still running is cancelled first and allowed to end from the inside (its step
+   * finishes, its checkpoint is written, its session released): terminating the worker while ONNX Runtime's run() is
+   * on its stack aborts the whole process with a native `Napi::Error`.
+   */
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      for (const [seq, call] of this.pending) if (call.type === 'train') void this.control(seq, 'cancel').catch(() => false);
+      await Promise.allSettled([...this.pending.values()].map((call) => call.settled));
+      this.closed = true;
+      this.failAll(new UnavailableError('Training worker closed'));
+      await this.worker.terminate();
+    })();
+    return this.closing;
+  }
+
+  private async control(target: number, action: 'pause' | 'resume' | 'cancel'): Promise<boolean> {
+    return ((await this.call({ type: 'control', target, action }).result) as TrainingResponses['control']).applied;
   }
 
   private call(request: TrainingRequest, onProgress?: (progress: JobProgress) => void) {
     const seq = this.nextSeq++;
+    let settle = () => {};
+    const settled = new Promise<void>((resolve) => (settle = resolve));
     const result = new Promise<unknown>((resolve, reject) => {
       if (this.closed) throw new UnavailableError('Training worker closed');
-      this.pending.set(seq, { resolve, reject, onProgress, label: `training ${request.type}` });
+      this.pending.set(seq, { resolve, reject, onProgress, type: request.type, label: `training ${request.type}`, settled });
       this.worker.postMessage({ seq, request });
-    });
+    }).finally(settle);
     return { seq, result };
   }
 

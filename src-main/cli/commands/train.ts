@@ -1,6 +1,7 @@
 import type { ApiClient, TrainingOptions, TrainingProgress, TrainingRun } from '../../shared/api/index.ts';
 import { noPositionals, parseCommandArgs, parseInteger, UsageError } from '../args.ts';
 import type { Command } from '../command.ts';
+import { INTERRUPT_SIGNALS, InterruptedError, type InterruptSignal } from '../interrupted.ts';
 import { createProgressBar } from '../progress-bar.ts';
 import { printJson, withClient } from '../with-app.ts';
 
@@ -27,7 +28,7 @@ Options:
   --resume            continue the last cancelled or interrupted run from its checkpoint (--run ID: that run)
   --json              JSON lines: one training:progress event per line, then the finished run
 
-Ctrl+C cancels the run after its current step and keeps a checkpoint for --resume.`,
+Ctrl+C or SIGTERM cancels the run after its current step and keeps a checkpoint for --resume (exit code 130 / 143).`,
 
   async run(args, leading) {
     const { values, positionals, global } = parseCommandArgs(
@@ -59,12 +60,15 @@ Ctrl+C cancels the run after its current step and keeps a checkpoint for --resum
         for (const warning of d.warnings) console.log(`Warning: ${warning}`);
         return;
       }
-      const run = await followRun(client, global.json, () =>
+      const { run, interrupted } = await followRun(client, global.json, () =>
         values.resume ? client.invoke('training:resume', { runId: values.run }) : client.invoke('training:start', options),
       );
       // JSON lines: the finished run is the last line, after the progress events.
       if (global.json) process.stdout.write(`${JSON.stringify(run)}\n`);
       else printSummary(run);
+      if (interrupted && run.status === 'cancelled') {
+        throw new InterruptedError(`Training run ${run.id} cancelled by ${interrupted}; continue it with "concierge train --resume"`, interrupted);
+      }
       if (run.status !== 'completed') throw new Error(run.error ?? `Training run ${run.id} ${run.status}`);
     });
   },
@@ -92,8 +96,12 @@ function trainingOptions(values: Record<string, string | boolean | undefined>): 
   };
 }
 
-/** Starts (or resumes) a run and reports its progress until it ends; Ctrl+C cancels it with a checkpoint. */
-async function followRun(client: ApiClient, json: boolean, start: () => Promise<TrainingRun>): Promise<TrainingRun> {
+/** Starts (or resumes) a run and reports its progress until it ends; Ctrl+C or SIGTERM cancels it with a checkpoint. */
+async function followRun(
+  client: ApiClient,
+  json: boolean,
+  start: () => Promise<TrainingRun>,
+): Promise<{ run: TrainingRun; interrupted: InterruptSignal | null }> {
   const bar = json ? null : createProgressBar('Training');
   let runId: string | null = null;
   let lastPhase = '';
@@ -117,20 +125,28 @@ async function followRun(client: ApiClient, json: boolean, start: () => Promise<
     }
     lastPhase = p.phase;
   };
-  const run = await start();
-  runId = run.id;
-  const onSigint = () => {
-    console.error('\nCancelling after the current step (a checkpoint is kept; resume with --resume)…');
-    void client.invoke('training:cancel', { runId: run.id }).catch(() => undefined);
+  // Ctrl+C or SIGTERM: the run stops after its current step and writes its checkpoint; a second signal is not
+  // caught, so it stops the process at once (the run is then 'interrupted' and resumes from the last checkpoint).
+  let interrupted: InterruptSignal | null = null;
+  const cancel = (id: string) => void client.invoke('training:cancel', { runId: id }).catch(() => undefined);
+  const onSignal = (signal: InterruptSignal) => {
+    interrupted = signal;
+    for (const other of INTERRUPT_SIGNALS) process.removeListener(other, onSignal);
+    bar?.finish();
+    console.error(`\n${signal}: cancelling after the current step (a checkpoint is kept; resume with --resume)…`);
+    if (runId !== null) cancel(runId);
   };
-  process.once('SIGINT', onSigint);
+  for (const signal of INTERRUPT_SIGNALS) process.once(signal, onSignal);
   try {
+    const run = await start();
+    runId = run.id;
+    if (interrupted) cancel(run.id);
     await ended;
   } finally {
-    process.off('SIGINT', onSigint);
+    for (const signal of INTERRUPT_SIGNALS) process.removeListener(signal, onSignal);
     bar?.finish();
   }
-  return (await client.invoke('training:runs', {})).find((r) => r.id === run.id)!;
+  return { run: (await client.invoke('training:runs', {})).find((r) => r.id === runId)!, interrupted };
 }
 
 function printSummary(run: TrainingRun): void {

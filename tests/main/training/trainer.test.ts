@@ -49,7 +49,7 @@ describe('GradientAccumulator with the ONNX training session', () => {
 });
 
 describe('train()', () => {
-  it('takes one optimizer step per gradAccumulation micro-batches, reports progress and checkpoints every N steps', async () => {
+  it('takes one optimizer step per gradAccumulation micro-batches, reports progress and checkpoints every N steps and at the end', async () => {
     const batches = [1, 2, 3, 4, 5].map((seed) => makeBatch([example(seed, 10 + seed, 4)]));
     const events: TrainerProgress[] = [];
     const weights = randomGpt2Weights(config, 2);
@@ -57,7 +57,7 @@ describe('train()', () => {
     const path = join(dir, 'accumulate.bin');
     const result = await train({
       session,
-      config: { epochs: 2, gradAccumulation: 2, seed: 4, maxLr: 1e-2, warmupFraction: 0.2, adamw: DEFAULT_ADAMW, checkpointEvery: 2 },
+      config: { epochs: 2, gradAccumulation: 2, seed: 4, maxLr: 1e-2, warmupFraction: 0.2, adamw: DEFAULT_ADAMW, checkpointEvery: 4 },
       weights,
       train: batches,
       validation: [makeBatch([example(9, 12, 6)])],
@@ -80,10 +80,10 @@ describe('train()', () => {
     expect(result.history.map((h) => h.step)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(result.history[0].loss).toBeGreaterThan(result.history[5].loss);
     expect(weights.get('h.0.mlp.c_fc.weight')!.data).not.toEqual(before);
-    // The last checkpoint is from step 4 (every 2 steps, not after the final step: the run is done then).
+    // Every 4 steps and after the last step: step 6 is no multiple of 4, yet the run's end is saved.
     const checkpoint = await readCheckpoint(path);
-    expect(checkpoint.progress).toMatchObject({ step: 4, epoch: 1, batchInEpoch: 2 });
-    expect(checkpoint.optimizer.step).toBe(4);
+    expect(checkpoint.progress).toMatchObject({ step: 6, epoch: 2, batchInEpoch: 0 });
+    expect(checkpoint.optimizer.step).toBe(6);
     expect(checkpoint.extra).toEqual({ test: true });
   });
 
