@@ -3,7 +3,7 @@
 // file with SQLite's online backup API. That runs as one write transaction on the live file: readers see
 // the old database or the new one, never a mix, and the connection's statements re-prepare on the new
 // schema by themselves.
-import { mkdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { tempSibling } from '../model/model-folder.ts';
@@ -22,6 +22,21 @@ const TABLES_BY_VERSION: readonly [version: number, tables: readonly string[]][]
   [40, ['conversations', 'messages', 'review_queue', 'settings']],
 ];
 
+/** Why checkBackup() refused a file (the `details.problem` of its InvalidInputError). */
+export type BackupProblem = 'unreadable' | 'damaged' | 'newer' | 'foreign';
+
+/** The problem checkBackup() finds with `file`, or null for a healthy Concierge database. */
+export function backupProblem(file: string, migrations?: readonly Migration[]): BackupProblem | null {
+  try {
+    checkBackup(file, migrations);
+    return null;
+  } catch (error) {
+    const problem = (error as InvalidInputError).details as { problem?: BackupProblem } | undefined;
+    if (problem?.problem) return problem.problem;
+    throw error;
+  }
+}
+
 export interface CheckedBackup {
   file: string;
   /** Its schema version (PRAGMA user_version). */
@@ -36,23 +51,24 @@ export interface CheckedBackup {
 export function checkBackup(file: string, migrations: readonly Migration[] = allMigrations): CheckedBackup {
   let candidate: Database;
   try {
-    if (!statSync(file).isFile()) throw new InvalidInputError(`${file} is not a file`);
+    if (!statSync(file).isFile()) throw new InvalidInputError(`${file} is not a file`, { problem: 'unreadable' });
     candidate = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
   } catch (error) {
     if (error instanceof InvalidInputError) throw error;
-    throw new InvalidInputError(`Cannot open ${file}: ${(error as Error).message}`);
+    throw new InvalidInputError(`Cannot open ${file}: ${(error as Error).message}`, { problem: 'unreadable' });
   }
   try {
     const problems = readOnly(file, () => candidate.pragma('integrity_check', { simple: false }) as { integrity_check: string }[]);
     if (problems.length !== 1 || problems[0].integrity_check !== 'ok') {
       const first = problems.slice(0, 3).map((row) => row.integrity_check).join('; ');
-      throw new InvalidInputError(`${file} is damaged (SQLite integrity check: ${first}); choose another backup`);
+      throw new InvalidInputError(`${file} is damaged (SQLite integrity check: ${first}); choose another backup`, { problem: 'damaged' });
     }
     const version = candidate.pragma('user_version', { simple: true }) as number;
     const latest = migrations.at(-1)?.version ?? 0;
     if (version > latest) {
       throw new InvalidInputError(
         `${file} was written by a newer Concierge (schema ${version}; this version supports up to ${latest}); update Concierge to restore it`,
+        { problem: 'newer' },
       );
     }
     const present = new Set(candidate.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[]);
@@ -62,6 +78,7 @@ export function checkBackup(file: string, migrations: readonly Migration[] = all
     if (version < TABLES_BY_VERSION[0][0] || missing.length) {
       throw new InvalidInputError(
         `${file} is not a Concierge database (schema ${version}${missing.length ? `, missing tables ${missing.join(', ')}` : ''})`,
+        { problem: 'foreign' },
       );
     }
     return { file, version };
@@ -75,7 +92,9 @@ function readOnly<T>(file: string, read: () => T): T {
   try {
     return read();
   } catch (error) {
-    throw new InvalidInputError(`${file} is not a readable SQLite database (${(error as Error).message}); choose another backup`);
+    throw new InvalidInputError(`${file} is not a readable SQLite database (${(error as Error).message}); choose another backup`, {
+      problem: 'unreadable',
+    });
   }
 }
 
@@ -94,8 +113,7 @@ export interface RestoreOptions {
  * Returns the safety backup's path.
  */
 export async function restoreDatabase(db: Database, file: string, options: RestoreOptions): Promise<string> {
-  const migrations = options.migrations ?? allMigrations;
-  checkBackup(file, migrations);
+  checkBackup(file, options.migrations);
   const active = db
     .prepare("SELECT id FROM training_runs WHERE status IN ('running', 'paused')")
     .pluck()
@@ -103,7 +121,46 @@ export async function restoreDatabase(db: Database, file: string, options: Resto
   if (active !== undefined) {
     throw new ConflictError(`Training run ${active} is active; cancel it (it can be resumed later) before restoring a backup`);
   }
+  const live = {
+    revision: db.prepare('SELECT revision FROM kb_meta WHERE id = 1').pluck().get() as number,
+    pageSize: db.pragma('page_size', { simple: true }) as number,
+  };
+  return withStagedCopy(file, live, options, async (staging) => {
+    const safetyBackup = backupDatabase(db, options.backupDir, 'pre-restore', options.now);
+    // Writes every page into the live file in one write transaction on a second connection; the
+    // other connections (this app's, a CLI's) see the restored database from their next statement.
+    await staging.backup(db.name, { progress: () => 0x7fffffff });
+    return safetyBackup;
+  });
+}
 
+/**
+ * For a database file that no longer opens (damaged, or not a database at all): checks backup `file`, moves
+ * the broken file (and its -wal/-shm) aside to `<dbFile>.broken-<UTC time>`, and puts a migrated copy of the
+ * backup in its place. Returns where the broken file went. Nothing is moved unless the copy is ready.
+ */
+export async function replaceBrokenDatabase(dbFile: string, file: string, options: RestoreOptions): Promise<string> {
+  checkBackup(file, options.migrations);
+  return withStagedCopy(file, { revision: 0, pageSize: 4096 }, options, async (staging) => {
+    staging.close(); // closed before the rename: the copy is a plain rollback-journal file, complete on disk
+    const aside = `${dbFile}.broken-${(options.now ?? new Date()).toISOString().replace(/[-:]|\.\d+/g, '')}`;
+    for (const suffix of ['-wal', '-shm']) if (existsSync(dbFile + suffix)) renameSync(dbFile + suffix, aside + suffix);
+    renameSync(dbFile, aside);
+    renameSync(staging.name, dbFile);
+    return aside;
+  });
+}
+
+/**
+ * Copies backup `file` to a staging file next to the backups, migrates it to the current schema, checks it,
+ * and hands the open copy to `use`. The staging folder is removed afterwards, whatever happens.
+ */
+async function withStagedCopy<T>(
+  file: string,
+  live: { revision: number; pageSize: number },
+  options: RestoreOptions,
+  use: (staging: Database) => Promise<T>,
+): Promise<T> {
   // A temp name pruneBackups() clears if this process is killed mid-restore.
   const workDir = tempSibling(join(options.backupDir, 'concierge-restore'));
   mkdirSync(workDir, { recursive: true });
@@ -118,27 +175,21 @@ export async function restoreDatabase(db: Database, file: string, options: Resto
     const staging = new BetterSqlite3(stagingFile);
     try {
       staging.pragma('journal_mode = DELETE');
-      migrate(staging, migrations, { backupDir: join(workDir, 'migration') });
+      migrate(staging, options.migrations ?? allMigrations, { backupDir: join(workDir, 'migration') });
       const violations = staging.pragma('foreign_key_check') as unknown[];
       if (violations.length) throw new InvalidInputError(`${file} has ${violations.length} broken references; choose another backup`);
       new FaqRepository(staging); // rebuilds the search index if the backup's was made by another tokenizer
       // Revisions only go up in a data folder, so nothing cached (the retrieval index) or recorded (a run's
       // KB revision) ever takes the restored knowledge base for one it saw before.
-      const liveRevision = db.prepare('SELECT revision FROM kb_meta WHERE id = 1').pluck().get() as number;
-      staging.prepare('UPDATE kb_meta SET revision = max(revision, ?) + 1 WHERE id = 1').run(liveRevision);
+      staging.prepare('UPDATE kb_meta SET revision = max(revision, ?) + 1 WHERE id = 1').run(live.revision);
       // The backup API cannot change the page size of a WAL database: give the copy the live one's.
-      const pageSize = db.pragma('page_size', { simple: true }) as number;
-      if (staging.pragma('page_size', { simple: true }) !== pageSize) {
-        staging.pragma(`page_size = ${pageSize}`);
+      if (staging.pragma('page_size', { simple: true }) !== live.pageSize) {
+        staging.pragma(`page_size = ${live.pageSize}`);
         staging.exec('VACUUM');
       }
-      const safetyBackup = backupDatabase(db, options.backupDir, 'pre-restore', options.now);
-      // Writes every page into the live file in one write transaction on a second connection; the
-      // other connections (this app's, a CLI's) see the restored database from their next statement.
-      await staging.backup(db.name, { progress: () => 0x7fffffff });
-      return safetyBackup;
+      return await use(staging);
     } finally {
-      staging.close();
+      if (staging.open) staging.close();
     }
   } finally {
     rmSync(workDir, { recursive: true, force: true });

@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, openSync, readdirSync, rmSync, writeFileSync, writeSync, closeSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConflictError, InvalidInputError } from '../../../src-main/shared/errors.ts';
@@ -12,7 +12,7 @@ import {
 import { BACKUP_DIR, DATABASE_FILE, openDatabase } from '../../../src-main/store/database.ts';
 import { FaqRepository } from '../../../src-main/store/faq-repository.ts';
 import { migrations } from '../../../src-main/store/migrations/index.ts';
-import { checkBackup, restoreDatabase } from '../../../src-main/store/restore.ts';
+import { backupProblem, checkBackup, replaceBrokenDatabase, restoreDatabase } from '../../../src-main/store/restore.ts';
 import { SettingsRepository } from '../../../src-main/store/settings-repository.ts';
 import { TrainingRunRepository } from '../../../src-main/store/training-run-repository.ts';
 import { makeTempDir, openTempKb, type TempKb } from './temp-kb.ts';
@@ -210,5 +210,36 @@ describe('restoreDatabase()', () => {
     } finally {
       rmSync(elsewhere, { recursive: true, force: true });
     }
+  });
+
+  it('replaces a database that no longer opens, moving the broken file aside untouched', async () => {
+    kb.repo.create(entry('From the backup'));
+    const file = backupDatabase(kb.db, backupDir, 'manual');
+    const dbFile = kb.db.name;
+    kb.db.close();
+    writeFileSync(dbFile, 'garbage where the database was '.repeat(100));
+    expect(backupProblem(dbFile)).toBe('unreadable');
+
+    const aside = await replaceBrokenDatabase(dbFile, file, { backupDir, now: at(9) });
+
+    expect(aside).toBe(`${dbFile}.broken-20261129T100009Z`);
+    expect(readFileSync(aside, 'utf8')).toMatch(/^garbage where the database was/);
+    expect(backupProblem(dbFile)).toBeNull();
+    const reopened = openDatabase(kb.dir);
+    expect(new FaqRepository(reopened).list({}).entries.map((e) => e.question)).toEqual(['From the backup']);
+    reopened.close();
+    expect(readdirSync(backupDir)).toEqual([basename(file)]); // no staging leftovers
+  });
+});
+
+describe('backupProblem()', () => {
+  it('tells a damaged or unreadable file from a newer or foreign one', () => {
+    const file = backupDatabase(kb.db, backupDir, 'manual');
+    expect(backupProblem(file)).toBeNull();
+    const raw = new BetterSqlite3(file);
+    raw.pragma('user_version = 9990');
+    raw.close();
+    expect(backupProblem(file)).toBe('newer');
+    expect(backupProblem(join(kb.dir, 'nothing-here.db'))).toBe('unreadable');
   });
 });

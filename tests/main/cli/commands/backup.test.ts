@@ -67,4 +67,17 @@ describe('concierge backup / restore', () => {
     expect(result.stderr).toMatch(/bogus\.db is not a readable SQLite database.*choose another backup/);
     expect(await questions()).toEqual(before);
   });
+
+  it('restores over a database that no longer opens, keeping the broken file aside', { timeout: 60_000 }, async () => {
+    const made = await concierge('backup');
+    const file = made.stdout.trim();
+    const before = await questions();
+    await writeFile(join(data(), 'concierge.db'), 'the disk ate it '.repeat(500));
+    await rm(join(data(), 'concierge.db-wal'), { force: true });
+    await rm(join(data(), 'concierge.db-shm'), { force: true });
+    const result = await concierge('restore', file);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/could not be read \(unreadable\); it was moved to .*concierge\.db\.broken-\d{8}T\d{6}Z/);
+    expect(await questions()).toEqual(before);
+  });
 });
