@@ -20,7 +20,7 @@ base (--activate always|never overrides). With no model installed, trains the sm
 
 Options:
   --base MODEL        model version id to start from (default: the active model)
-  --epochs N          passes over the data (default 3; 16 from scratch)
+  --epochs N          passes over the data (default 3; 16 from scratch; 8 retraining the starter)
   --lr X              peak learning rate (default 2e-4; 3e-3 from scratch; 1e-3 retraining the starter)
   --batch-tokens N    tokens per batch, rows × padded length (default 2048)
   --seed N            seed for the data order and (from scratch) the initial weights (default 1)
