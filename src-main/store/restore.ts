@@ -10,6 +10,7 @@ import { tempSibling } from '../model/model-folder.ts';
 import { ConflictError, InvalidInputError } from '../shared/errors.ts';
 import { backupDatabase } from './backup.ts';
 import { FaqRepository } from './faq-repository.ts';
+import { TrainingRunRepository } from './training-run-repository.ts';
 import { migrate } from './migrate.ts';
 import type { Migration } from './migration.ts';
 import { migrations as allMigrations } from './migrations/index.ts';
@@ -114,12 +115,11 @@ export interface RestoreOptions {
  */
 export async function restoreDatabase(db: Database, file: string, options: RestoreOptions): Promise<string> {
   checkBackup(file, options.migrations);
-  const active = db
-    .prepare("SELECT id FROM training_runs WHERE status IN ('running', 'paused')")
-    .pluck()
-    .get() as string | undefined;
-  if (active !== undefined) {
-    throw new ConflictError(`Training run ${active} is active; cancel it (it can be resumed later) before restoring a backup`);
+  const runs = new TrainingRunRepository(db);
+  runs.recoverInterrupted(); // a run whose process died (kill, crash) does not block a restore
+  const active = runs.active();
+  if (active) {
+    throw new ConflictError(`Training run ${active.id} is active; cancel it (it can be resumed later) before restoring a backup`);
   }
   const live = {
     revision: db.prepare('SELECT revision FROM kb_meta WHERE id = 1').pluck().get() as number,

@@ -198,6 +198,17 @@ describe('restoreDatabase()', () => {
     expect(listBackups(backupDir)).toHaveLength(1);
   });
 
+  it('is not blocked by a run whose process died, which becomes resumable', async () => {
+    const file = backupDatabase(kb.db, backupDir, 'manual');
+    const runs = new TrainingRunRepository(kb.db);
+    runs.create({ id: 'run-dead', baseModelId: null, kbRevision: 0, options: {} as never, epochs: 1, totalSteps: 10, ownerPid: 4_194_305 });
+    await restoreDatabase(kb.db, file, { backupDir });
+    expect(runs.list()).toEqual([]); // the backup had no runs
+    const safety = openReadOnly(join(backupDir, listBackups(backupDir).find((b) => b.label === 'pre-restore')!.file));
+    expect(safety.prepare('SELECT status FROM training_runs').pluck().all()).toEqual(['interrupted']);
+    safety.close();
+  });
+
   it('restores from a file outside the backups folder and keeps the live file name', async () => {
     const elsewhere = makeTempDir('concierge-elsewhere-');
     try {
