@@ -54,3 +54,18 @@ window.benchPaint = () =>
   Object.fromEntries(
     [...performance.getEntriesByType('paint'), ...performance.getEntriesByType('mark')].map((entry) => [entry.name, entry.startTime]),
   );
+
+/**
+ * Clicks the `index`th sidebar button; resolves with ms until the frame after the screen's heading
+ * (`#<headingId>`) is in the page, i.e. the new screen is on its way to the display.
+ */
+window.benchNavigate = (index, headingId) =>
+  new Promise((resolve) => {
+    const start = performance.now();
+    document.querySelectorAll('nav button')[index].click();
+    const check = () => {
+      if (document.getElementById(headingId)) requestAnimationFrame(() => resolve(performance.now() - start));
+      else requestAnimationFrame(check);
+    };
+    check();
+  });
