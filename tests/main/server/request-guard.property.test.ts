@@ -46,9 +46,12 @@ describe('request guard (properties)', () => {
   it('takes a bearer token only as one unbroken word after "Bearer "', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 40 }), fc.constantFrom('Bearer ', 'bearer ', 'Bearer  ', 'Basic ', '', 'Bearer'), (token, scheme) => {
-        const found = bearerToken(scheme + token);
+        const header = scheme + token;
+        const found = bearerToken(header);
         if (found !== undefined) {
-          expect(found).toBe(token);
+          // The whole header is "Bearer " (any case) followed by the token, nothing before or after it.
+          expect(header.slice(0, 7).toLowerCase()).toBe('bearer ');
+          expect(header.slice(7)).toBe(found);
           expect(found).not.toMatch(/\s/);
           expect(found.length).toBeGreaterThan(0);
         }
