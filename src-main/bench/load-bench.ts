@@ -15,7 +15,8 @@
  *   soak   --conversations N (2000) of --turns T (5) through --soak-clients C (8) UIs: FAQ hits, follow-ups and a
  *          few drafts (2 %); every 10th conversation the UI lists and reopens conversations, every 2nd is deleted.
  *          The server's RSS every 100 conversations; growth after the first 200 must stay under 10 %.
- * `--only load|soak` runs one of them.
+ * `--only load|soak` runs one of them; `--no-model` runs without a model (medium-confidence answers then quote the
+ * closest FAQ answer, as the app does before it has one), which leaves the inference worker out of the figures.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -38,8 +39,8 @@ export interface LoadBenchOptions {
   /** Share of the soak's later turns asked from the medium-confidence pool (default 0.02). */
   soakGeneratedShare?: number;
   only?: 'load' | 'soak';
-  /** The random GPT-2 that drafts (default TINY_MODEL). */
-  model?: ModelShape;
+  /** The random GPT-2 that drafts (default TINY_MODEL); null runs without a model (drafts quote the FAQ). */
+  model?: ModelShape | null;
   /** Added to the server's environment (tests: CONCIERGE_RENDERER_DIR). */
   serverEnv?: Record<string, string>;
   log?: (line: string) => void;
@@ -48,7 +49,7 @@ export interface LoadBenchOptions {
 export interface LoadBenchReport {
   cores: number;
   load_average_before: number[];
-  model: { layers: number; width: number; heads: number; vocabulary: number };
+  model: { layers: number; width: number; heads: number; vocabulary: number } | null;
   question_pools: { faq: number; generated: number; follow_ups: number };
   load?: LoadFigures;
   soak?: SoakFigures;
@@ -88,16 +89,16 @@ export async function runLoadBench(options: LoadBenchOptions): Promise<LoadBench
     let report: Omit<LoadBenchReport, 'server_exit_code'>;
     try {
       const admin = await WsApiClient.connect(server.port, server.token);
-      const shape = options.model ?? TINY_MODEL;
-      const version = await admin.invoke('model:init', { ...shape, nPositions: 1024, seed: 11, name: 'load-bench tiny', activate: true });
+      const shape = options.model === undefined ? TINY_MODEL : options.model;
+      const version = shape && (await admin.invoke('model:init', { ...shape, nPositions: 1024, seed: 11, name: 'load-bench tiny', activate: true }));
       const pools = await pickQuestions(admin);
       await admin.close();
-      log(`Model ${version.id} active; ${pools.faq.length} FAQ-hit and ${pools.generated.length} medium-confidence questions.`);
+      log(`${version ? `Model ${version.id} active` : 'No model'}; ${pools.faq.length} FAQ-hit and ${pools.generated.length} medium-confidence questions.`);
 
       report = {
         cores: cpus().length,
         load_average_before: loadBefore,
-        model: { layers: shape.nLayer, width: shape.nEmbd, heads: shape.nHead, vocabulary: version.config.vocabSize },
+        model: shape && version && { layers: shape.nLayer, width: shape.nEmbd, heads: shape.nHead, vocabulary: version.config.vocabSize },
         question_pools: { faq: pools.faq.length, generated: pools.generated.length, follow_ups: pools.followUps.length },
       };
       if (options.only !== 'soak') {
@@ -141,7 +142,7 @@ function parseShare(text: string | undefined, fallback: number): number {
 export const loadBench: BenchKind = {
   summary:
     'web mode under load: 50 WebSocket clients for 60 s, then a 2,000-conversation memory soak ' +
-    '[--clients N] [--duration S] [--generated-share F] [--conversations N] [--turns T] [--soak-clients N] [--only load|soak]',
+    '[--clients N] [--duration S] [--generated-share F] [--conversations N] [--turns T] [--soak-clients N] [--only load|soak] [--no-model]',
   options: {
     clients: { type: 'string' },
     duration: { type: 'string' },
@@ -150,6 +151,7 @@ export const loadBench: BenchKind = {
     turns: { type: 'string' },
     'soak-clients': { type: 'string' },
     only: { type: 'string' },
+    'no-model': { type: 'boolean' },
   },
   run({ values }) {
     const text = (name: string) => values[name] as string | undefined;
@@ -168,6 +170,7 @@ export const loadBench: BenchKind = {
       turns: integer('turns', defaults.turns, 100),
       soakClients: integer('soak-clients', defaults.soakClients, 1_000),
       only,
+      model: values['no-model'] ? null : undefined,
     });
   },
 };

@@ -43,6 +43,7 @@ export interface SoakFigures extends TurnFigures {
 
 /** Share of later turns that are short follow-ups ("How long does that take?") read with the earlier turns. */
 const FOLLOW_UP_SHARE = 0.25;
+/** How often the server's RSS is read between two marks (for the floor and the highest reading). */
 const READ_MS = 250;
 /** Every this many conversations the UI lists the conversations and reopens one (the history sidebar). */
 const BROWSE_EVERY = 10;
