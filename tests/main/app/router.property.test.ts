@@ -58,9 +58,9 @@ describe('router: every API schema (properties)', () => {
         // What reached the handler is what the schema produces: validating it again changes nothing.
         expect(channels[name].input.safeParse(reached[0]!.input).success).toBe(true);
       }),
-      { numRuns: 1_500 },
+      { numRuns: 1_000 },
     );
-    expect(refused).toBeGreaterThan(500);
+    expect(refused).toBeGreaterThan(300);
   });
 
   // Found by the property above: the message named every failing item (469,000 characters for 10,000 bad ids).

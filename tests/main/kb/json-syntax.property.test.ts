@@ -44,7 +44,7 @@ describe('findJsonSyntaxError() (properties)', () => {
           expect(found.message.length).toBeGreaterThan(5);
         }
       }),
-      { numRuns: 2_000 },
+      { numRuns: 1_000 },
     );
   });
 
