@@ -141,8 +141,9 @@ function parseShare(text: string | undefined, fallback: number): number {
 
 export const loadBench: BenchKind = {
   summary:
-    'web mode under load: 50 WebSocket clients for 60 s, then a 2,000-conversation memory soak ' +
-    '[--clients N] [--duration S] [--generated-share F] [--conversations N] [--turns T] [--soak-clients N] [--only load|soak] [--no-model]',
+    'web mode under load: 50 WebSocket clients for 60 s, then a 2,000-conversation memory soak\n' +
+    '             [--clients 50] [--duration 60] [--generated-share 0.3] [--conversations 2000] [--turns 5]\n' +
+    '             [--soak-clients 8] [--only load|soak] [--no-model]',
   options: {
     clients: { type: 'string' },
     duration: { type: 'string' },
