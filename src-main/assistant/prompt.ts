@@ -40,8 +40,13 @@ export const PROMPT_LIMITS = {
 /** Generation stops at any of these: the model starting the next turn or a new FAQ block. */
 export const PROMPT_STOP_STRINGS = ['\nCustomer:', '\nAgent:', '\n###', '\nQ:'];
 
+// GPT-2's tokenizer reads this literal as its end-of-text token: in customer or FAQ text it would end the
+// prompt early or teach the model to stop, so it never reaches the model as text.
+const END_OF_TEXT = /<\|endoftext\|>/g;
+const plain = (text: string) => text.replace(END_OF_TEXT, ' ');
+
 const clip = (text: string, max: number) => {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = plain(text).replace(/\s+/g, ' ').trim();
   return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
 };
 
@@ -60,7 +65,7 @@ export function buildPrompt({ question, context, history = [] }: PromptInput): s
 
 /** The text the model is trained to produce after `buildPrompt(...)` (the caller appends <|endoftext|>). */
 export function promptTarget(answer: string): string {
-  return ` ${answer.trim()}`;
+  return ` ${plain(answer).trim()}`;
 }
 
 /** A generated continuation cut at the first stop string and trimmed. */
