@@ -56,7 +56,7 @@ describe('retraining the active model on the FAQ (API)', () => {
 
   it('answers the held-out similar questions measurably closer to the FAQ answers, and activates', async () => {
     const { base, candidate } = retrain.evaluation!;
-    expect(candidate.f1).toBeGreaterThan(base!.f1 + 0.2);
+    expect(candidate.f1).toBeGreaterThan(base!.f1 + 0.1);
     expect(candidate.exactMatch).toBeGreaterThanOrEqual(base!.exactMatch);
     expect(candidate.valLoss).toBeLessThan(base!.valLoss);
     expect(retrain.activated).toBe(true);
