@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listBackups } from '../../src-main/store/backup.ts';
 import { BACKUP_DIR, DATABASE_FILE, openDatabase } from '../../src-main/store/database.ts';
 import { FaqRepository } from '../../src-main/store/faq-repository.ts';
-import { integrityCheck, KILLS, killAfterRandomDelay, query, reportKills, startConcierge, waitForWork } from './kill-harness.ts';
+import { integrityCheck, KILLS, killAfterRandomDelay, killLeftovers, query, reportKills, startConcierge, waitForWork } from './kill-harness.ts';
 
 const ROWS = 10_000;
 let work: string;
@@ -31,7 +31,10 @@ beforeAll(() => {
   new FaqRepository(db).create({ question: 'Seed question', answer: 'Seed answer', category: '', tags: [], enabled: true, paraphrases: [] });
   db.close();
 });
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => {
+  killLeftovers();
+  rmSync(work, { recursive: true, force: true });
+});
 
 describe('kill -9 during a 10,000-row import', () => {
   it(`leaves all rows or none, and an intact database, ${KILLS} times`, { timeout: KILLS * 120_000 + 60_000 }, async () => {

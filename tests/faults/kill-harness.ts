@@ -22,6 +22,13 @@ export interface Child {
   exited: Promise<number | string>;
 }
 
+const running = new Set<ChildProcess>();
+
+/** SIGKILLs every child still running (a failed test must not leave a server or a training run behind). */
+export function killLeftovers(): void {
+  for (const child of running) child.kill('SIGKILL');
+}
+
 /** `concierge --data DIR …args` as a child process (same Node, sources run through tsx). */
 export function startConcierge(dataDir: string, args: string[], env: Record<string, string> = {}): Child {
   const child = spawn(process.execPath, [BIN, '--data', dataDir, ...args], {
@@ -35,6 +42,8 @@ export function startConcierge(dataDir: string, args: string[], env: Record<stri
     stderr: '',
     exited: new Promise((resolve) => child.once('exit', (code, signal) => resolve(signal ?? code ?? -1))),
   };
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   child.stdout!.on('data', (chunk: Buffer) => (result.stdout += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (result.stderr += chunk.toString()));
   return result;

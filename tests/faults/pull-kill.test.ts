@@ -12,7 +12,7 @@ import { DATABASE_FILE, openDatabase } from '../../src-main/store/database.ts';
 import { ModelRepository } from '../../src-main/store/model-repository.ts';
 import { startFakeHub, type FakeHub, type FakeHubRequest } from '../helpers/fake-hub.ts';
 import { createTinyModel, type TinyModel } from '../helpers/tiny-model.ts';
-import { integrityCheck, KILLS, killAfterRandomDelay, reportKills, startConcierge, waitForWork } from './kill-harness.ts';
+import { integrityCheck, KILLS, killAfterRandomDelay, killLeftovers, reportKills, startConcierge, waitForWork } from './kill-harness.ts';
 import { startThrottledProxy, type ThrottledProxy } from './throttled-proxy.ts';
 
 const REPO = 'openai-community/gpt2';
@@ -72,6 +72,7 @@ beforeAll(async () => {
   proxy = await startThrottledProxy(hub.url, 3 * 2 ** 20);
 });
 afterAll(async () => {
+  killLeftovers();
   await proxy?.close();
   await hub?.close();
   await tiny?.remove();
