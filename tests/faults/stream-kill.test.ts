@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { createApp } from '../../src-main/app/create-app.ts';
+import { readFaqFile } from '../../src-main/app/handlers/faq.ts';
 import { DATABASE_FILE } from '../../src-main/store/database.ts';
-import { integrityCheck, KILLS, killAfterRandomDelay, query, reportKills, startConcierge, waitForWork, type Child } from './kill-harness.ts';
+import { integrityCheck, KILLS, killAfterRandomDelay, killLeftovers, query, reportKills, ROOT, startConcierge, waitForWork, type Child } from './kill-harness.ts';
 
 let work: string;
 const dataDir = () => join(work, 'data');
@@ -65,12 +66,17 @@ beforeAll(async () => {
   // A tiny random GPT-2 with a full context as the active model: `serve` neither trains the starter nor
   // loads a big model, and its drafts run to maxNewTokens, so the kill lands while tokens stream. Its
   // random text is full of numbers: the unlisted-price filter would hand every draft off.
-  const app = await createApp({ dataDir: dataDir(), seedSample: true });
+  // seedSample without a model would start the starter run; the sample is imported after the model instead.
+  const app = await createApp({ dataDir: dataDir(), seedSample: false });
   await app.client.invoke('model:init', { nLayer: 2, nHead: 4, nEmbd: 32, nPositions: 1024, seed: 3, name: 'tiny', activate: true });
+  await app.client.invoke('faq:import', await readFaqFile(join(ROOT, 'resources', 'sample-faq.json')));
   await app.client.invoke('settings:set', { maxNewTokens: 400, temperature: 1, blockUnlistedPrices: false });
   await app.close();
 });
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => {
+  killLeftovers();
+  rmSync(work, { recursive: true, force: true });
+});
 
 describe('kill -9 while an answer streams', () => {
   it(`keeps the conversation and marks the partial answer interrupted, ${KILLS} times`, { timeout: KILLS * 180_000 + 120_000 }, async () => {
