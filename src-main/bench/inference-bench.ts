@@ -206,6 +206,7 @@ async function rawDecode(decoder: Gpt2Decoder, promptIds: number[], newTokens: n
         inputIds: ids,
         attentionMask: new Array<number>(total).fill(1),
         positionIds: ids.map((_, i) => length + i),
+        numLogitsToKeep: 1, // as transformers.js feeds while generating
       },
       past,
     );

@@ -1,5 +1,6 @@
 // Checks that an ONNX file is a GPT-2 decoder transformers.js can drive (ARCHITECTURE.md "Models"):
-// inputs input_ids, attention_mask, [position_ids], past_key_values.{i}.key|value (batch_size, H, past, D);
+// inputs input_ids, attention_mask, [position_ids], past_key_values.{i}.key|value (batch_size, H, past, D),
+// [num_logits_to_keep int64 scalar: transformers.js feeds it when present, older exports lack it];
 // outputs logits (…, vocab) and present.{i}.key|value. Loading it in ONNX Runtime also proves the file is whole.
 import type * as Ort from 'onnxruntime-node';
 import { InvalidInputError } from '../shared/errors.ts';
@@ -20,6 +21,10 @@ export async function checkOnnxContract(modelPath: string, config: Gpt2Config): 
     const outputs = new Map(session.outputMetadata.map((m) => [m.name, m]));
     for (const name of ['input_ids', 'attention_mask']) if (!inputs.has(name)) throw fail(`has no input "${name}"`);
     if (!outputs.has('logits')) throw fail('has no output "logits"');
+    const keep = inputs.get('num_logits_to_keep');
+    if (keep?.isTensor && (keep.type !== 'int64' || keep.shape.length !== 0)) {
+      throw fail(`num_logits_to_keep must be an int64 scalar, is ${keep.type} [${keep.shape}]`);
+    }
     const pastNames = [...inputs.keys()].filter((name) => name.startsWith('past_key_values.'));
     if (pastNames.length !== 2 * config.nLayer) {
       throw fail(`has ${pastNames.length / 2} layers of past_key_values, config.json says n_layer ${config.nLayer}`);

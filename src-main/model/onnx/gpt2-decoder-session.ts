@@ -4,7 +4,8 @@
  *
  *   ortSessionOptions({ threads, spinning })            — explicit threads (ORT may default to 1 on 2 vCPUs)
  *   const decoder = await Gpt2Decoder.create(modelBytesOrPath, config, { threads: 2 })
- *   await decoder.forward(batch, past?)                  — one run: logits + presents
+ *   await decoder.forward(batch, past?)                  — one run: logits (all positions, or the last
+ *                                                          `batch.numLogitsToKeep`) + presents
  *   await decoder.greedy(prompts, maxNewTokens, { useCache })  — greedy token ids; prompts are left-padded together
  *   await decoder.release()
  */
@@ -41,10 +42,12 @@ export interface DecoderBatch {
   inputIds: number[]; // (B, T)
   attentionMask: number[]; // (B, S): past + T
   positionIds: number[]; // (B, T)
+  /** Logits for the last k positions only; 0 or absent = all. Models exported before the input always return all. */
+  numLogitsToKeep?: number;
 }
 
 export interface DecoderOutput {
-  logits: ort.Tensor; // (B, T, V)
+  logits: ort.Tensor; // (B, K, V): K = T, or numLogitsToKeep when the model takes it
   presents: Record<string, ort.Tensor>; // past_key_values.{i}.key|value for the next step
 }
 
@@ -71,6 +74,9 @@ export class Gpt2Decoder {
       position_ids: int64(batch.positionIds, [B, T]),
       ...(past ?? this.emptyPast(B)),
     };
+    if (this.session.inputNames.includes('num_logits_to_keep')) {
+      feeds.num_logits_to_keep = new ort.Tensor('int64', BigInt64Array.of(BigInt(batch.numLogitsToKeep ?? 0)), []);
+    }
     const result = await this.session.run(feeds);
     const presents: Record<string, ort.Tensor> = {};
     for (let i = 0; i < this.config.nLayer; i++) {
@@ -105,6 +111,7 @@ export class Gpt2Decoder {
         inputIds: rows.flatMap((r) => r.slice(feedFrom)),
         attentionMask: mask.flat(),
         positionIds: positions.flatMap((p) => p.slice(feedFrom)),
+        numLogitsToKeep: 1,
       };
       const { logits, presents } = await this.forward(batch, past);
       const next = lastPositionArgmax(logits);

@@ -4,15 +4,18 @@
  *   gpt2Forward(g, config, param, inputs)        — emits the decoder into any builder; `param(name)` supplies each
  *                                                  weight (an initializer for inference, a graph input for training);
  *                                                  returns logits and the final hidden state (nodes no output uses
- *                                                  are dropped when the model is written)
+ *                                                  are dropped when the model is written); `numLogitsToKeep` limits
+ *                                                  the logits to the last positions (inference only)
  *   buildGpt2InferenceModel(config, weights)     — the transformers.js 4.x decoder, encoded (< 2 GB)
  *   writeGpt2InferenceModel(dir, config, weights) — the same written to `dir/model.onnx` (+ `model.onnx_data` when big)
  *
  * Inference contract (transformers.js, ARCHITECTURE.md "Models"):
  *   inputs  input_ids, position_ids int64 (batch_size, sequence_length);
  *           attention_mask int64 (batch_size, past_sequence_length+sequence_length), 1 = real token, 0 = padding;
- *           past_key_values.{i}.key|value float32 (batch_size, nHead, past_sequence_length, headDim)
- *   outputs logits (batch_size, sequence_length, vocabSize); present.{i}.key|value (…, past+sequence, headDim)
+ *           past_key_values.{i}.key|value float32 (batch_size, nHead, past_sequence_length, headDim);
+ *           num_logits_to_keep int64 scalar k: logits for the last k positions only, 0 = all (transformers.js feeds
+ *           1 while generating and 0 in a plain forward; a prefill over a long prompt then skips the (T, V) product)
+ *   outputs logits (batch_size, k or sequence_length, vocabSize); present.{i}.key|value (…, past+sequence, headDim)
  * The lm_head is tied to wte. Attention is causal and ignores padded keys, so left padding works.
  */
 import { addDims } from './dims.ts';
@@ -29,6 +32,7 @@ import { gpt2WeightShapes, headDim, validateGpt2Weights, type Gpt2Config, type G
 export const BATCH_DIM = 'batch_size';
 export const SEQUENCE_DIM = 'sequence_length';
 export const PAST_DIM = 'past_sequence_length';
+export const KEPT_LOGITS_DIM = 'num_logits';
 
 /** Score given to masked attention positions (softmax weight 0; fully masked rows of padding stay finite). */
 const MASKED_SCORE = -1e9;
@@ -43,11 +47,12 @@ export interface Gpt2ForwardInputs {
   positionIds: Value; // (B, T) int64
   attentionMask: Value; // (B, S) int64, S = P + T
   past?: readonly KeyValue[]; // per layer, (B, H, P, D)
+  numLogitsToKeep?: Value; // () int64 k: logits for the last k positions only, 0 = all; absent = all
 }
 
 export interface Gpt2ForwardOutputs {
   hidden: Value; // (B, T, C): after ln_f, what the tied lm_head multiplies by wteᵀ
-  logits: Value; // (B, T, V)
+  logits: Value; // (B, K, V): K = T, or k when numLogitsToKeep is given
   presents: KeyValue[]; // per layer, (B, H, S, D)
 }
 
@@ -80,9 +85,17 @@ export function gpt2Forward(
   }
   return g.within('lm_head', () => {
     const hidden = g.layerNorm(x, param('ln_f.weight'), param('ln_f.bias'), config.layerNormEpsilon);
-    const logits = g.matmul(hidden, wte, { transB: true }); // tied lm_head: (B, T, C)·(V, C)ᵀ
+    const kept = inputs.numLogitsToKeep ? lastPositions(g, hidden, inputs.numLogitsToKeep) : hidden; // (B, K, C)
+    const logits = g.matmul(kept, wte, { transB: true }); // tied lm_head: (B, K, C)·(V, C)ᵀ
     return { hidden, logits, presents };
   });
+}
+
+/** x (B, T, C) → (B, K, C), its last k positions: a Slice from -k, which for k = 0 starts at 0 and keeps all T. */
+function lastPositions(g: GraphBuilder, x: Value, k: Value): Value {
+  const starts = g.unsqueeze(g.unaryOp('Neg', k), [0]); // (1)
+  const ends = g.constant([Number.MAX_SAFE_INTEGER], 'int64'); // clamped to T
+  return g.slice(x, starts, ends, 1, KEPT_LOGITS_DIM);
 }
 
 /** Conv1D: x (…, in) · w (in, out) + b (out). */
@@ -154,7 +167,14 @@ export function gpt2InferenceOnnxModel(config: Gpt2Config, weights: Gpt2Weights)
     const w = weights.get(name)!;
     params.set(name, g.initializer(name, 'float32', w.shape, w.data));
   }
-  const out = gpt2Forward(g, config, (name) => params.get(name)!, { inputIds: ids, positionIds, attentionMask, past });
+  const numLogitsToKeep = g.input('num_logits_to_keep', 'int64', []);
+  const out = gpt2Forward(g, config, (name) => params.get(name)!, {
+    inputIds: ids,
+    positionIds,
+    attentionMask,
+    past,
+    numLogitsToKeep,
+  });
   g.output(out.logits, 'logits');
   out.presents.forEach((kv, i) => {
     g.output(kv.key, `present.${i}.key`);

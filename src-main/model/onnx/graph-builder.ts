@@ -328,6 +328,16 @@ export class GraphBuilder extends GraphCore {
     return y;
   }
 
+  /** x[starts:ends] along `axis` (ONNX Slice: 1-D int64 bounds, negative from the end, clamped); `length`: its size. */
+  slice(x: Value, starts: Value, ends: Value, axis: number, length: Dim): Value {
+    const shape: Dim[] = [...x.shape];
+    shape[normalizeAxis(axis, x.rank)] = length;
+    const y = this.value('slice', x.dtype, shape);
+    this.node('Slice', [x, starts, ends, this.constant([axis], 'int64')], [y]);
+    this.record('slice', [x, starts, ends], [y], {});
+    return y;
+  }
+
   gatherElements(x: Value, indices: Value, axis: number): Value {
     const y = this.value('gather_elements', x.dtype, indices.shape);
     this.node('GatherElements', [x, indices], [y], { axis: int(axis) });

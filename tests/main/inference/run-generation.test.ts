@@ -35,6 +35,8 @@ const encode = (text: string) => loaded.tokenizer.encode(text, { add_special_tok
 
 describe('runGeneration()', () => {
   it('greedy decoding with the KV cache gives the token ids of recomputing the whole sequence each step', async () => {
+    // transformers.js feeds num_logits_to_keep = 1 while generating when the graph takes it: the path under test
+    expect(loaded.model.sessions.model.inputNames).toContain('num_logits_to_keep');
     const recompute = await Gpt2Decoder.create(join(tiny.dir, 'onnx/model.onnx'), tiny.config, { threads: 1 });
     try {
       for (const prompt of PROMPTS) {

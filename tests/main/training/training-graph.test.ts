@@ -122,6 +122,7 @@ describe('training-graph', () => {
           inputIds: tokens,
           attentionMask: new Array(8).fill(1),
           positionIds: [0, 1, 2, 3, 4, 5, 6, 7],
+          numLogitsToKeep: 0, // every position, as the training graph computes
         })
       ).logits.data as Float32Array;
       await decoder.release();

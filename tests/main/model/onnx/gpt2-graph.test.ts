@@ -9,6 +9,7 @@ import {
   gpt2InferenceOnnxModel,
   writeGpt2InferenceModel,
 } from '../../../../src-main/model/onnx/gpt2-graph.ts';
+import { encodeOnnxModel } from '../../../../src-main/model/onnx/onnx-model-writer.ts';
 import { referenceLogits } from '../../../../src-main/model/reference-forward.ts';
 import { TINY_CONFIG, spreadWeights } from './tiny-gpt2-fixture.ts';
 
@@ -51,6 +52,7 @@ describe('gpt2-graph', () => {
         'past_key_values.0.value',
         'past_key_values.1.key',
         'past_key_values.1.value',
+        'num_logits_to_keep',
       ]);
       expect(graph.outputs.map((v) => v.name)).toEqual([
         'logits',
@@ -69,9 +71,10 @@ describe('gpt2-graph', () => {
         dtype: 'float32',
         shape: ['batch_size', 4, 'past_sequence_length', 8],
       });
+      expect(byName.get('num_logits_to_keep')).toMatchObject({ dtype: 'int64', shape: [] });
       expect(byName.get('logits')).toMatchObject({
         dtype: 'float32',
-        shape: ['batch_size', 'sequence_length', config.vocabSize],
+        shape: ['batch_size', 'num_logits', config.vocabSize],
       });
       expect(byName.get('present.0.key')!.shape).toEqual(['batch_size', 4, 'past_sequence_length+sequence_length', 8]);
       // tied lm_head: wte is stored once, and there is no separate lm_head weight
@@ -98,6 +101,54 @@ describe('gpt2-graph', () => {
       for (const tokens of prompts) {
         const { logits } = await decoder.forward(single(tokens));
         expect(maxAbsDiff(logits.data as Float32Array, referenceLogits(config, weights, tokens))).toBeLessThan(1e-4);
+      }
+    });
+  });
+
+  describe('num_logits_to_keep', () => {
+    it('returns the logits of the last k positions, all of them for k = 0', async () => {
+      const V = config.vocabSize;
+      const batch = {
+        batchSize: 2,
+        inputIds: [...prompts[0], 0, 0, 0, ...prompts[2]],
+        attentionMask: [...prompts[0].map(() => 1), 0, 0, 0, ...prompts[2].map(() => 1)],
+        positionIds: [...prompts[0].map((_, i) => i), 1, 1, 1, 0, 1, 2, 3],
+      };
+      const T = prompts[0].length;
+      const full = await decoder.forward({ ...batch, numLogitsToKeep: 0 });
+      expect(full.logits.dims).toEqual([2, T, V]);
+      for (const k of [1, 3, T, T + 5]) {
+        const kept = await decoder.forward({ ...batch, numLogitsToKeep: k });
+        const K = Math.min(k, T);
+        expect(kept.logits.dims).toEqual([2, K, V]);
+        const all = full.logits.data as Float32Array;
+        const lastK = [0, 1].flatMap((b) => [...all.subarray((b * T + T - K) * V, (b + 1) * T * V)]);
+        expect(maxAbsDiff(kept.logits.data as Float32Array, lastK)).toBeLessThan(1e-5);
+        expect(kept.presents['past_key_values.1.key'].dims).toEqual([2, 4, T, 8]); // the cache still covers all T
+      }
+    });
+
+    it('is optional for our decoder: a model exported without the input still returns every position', async () => {
+      const model = gpt2InferenceOnnxModel(config, weights);
+      // the export before the input existed, reproduced: k becomes a constant 0 instead of a graph input
+      const zero = { name: 'num_logits_to_keep', dtype: 'int64' as const, dims: [], data: new Uint8Array(8) };
+      const old = {
+        ...model,
+        graph: {
+          ...model.graph,
+          inputs: model.graph.inputs.filter((v) => v.name !== 'num_logits_to_keep'),
+          initializers: [...model.graph.initializers, zero],
+        },
+      };
+      const oldDecoder = await Gpt2Decoder.create(encodeOnnxModel(old), config, { threads: 1 });
+      try {
+        const { logits } = await oldDecoder.forward({ ...single(prompts[0]), numLogitsToKeep: 1 });
+        expect(logits.dims).toEqual([1, prompts[0].length, config.vocabSize]);
+        expect(await oldDecoder.greedy([prompts[0]], 8, { useCache: true })).toEqual(
+          await decoder.greedy([prompts[0]], 8, { useCache: true }),
+        );
+      } finally {
+        await oldDecoder.release();
       }
     });
   });
