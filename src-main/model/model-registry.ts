@@ -37,6 +37,8 @@ export interface InstallOptions {
   metrics?: Record<string, number>;
   origin?: string | null;
   activate?: boolean;
+  /** Runs in the same transaction as the version's row (e.g. completing the training run that made it). */
+  registering?: (id: string) => void;
 }
 
 export interface ModelRegistryDeps {
@@ -199,7 +201,8 @@ export class ModelRegistry {
       await rename(staging, dir);
       try {
         const { config, format, sizeBytes } = info;
-        this.deps.repository.insert({ id, ...options, config, format, sizeBytes });
+        const { registering, ...record } = options;
+        this.deps.repository.insert({ id, ...record, config, format, sizeBytes }, () => registering?.(id));
       } catch (error) {
         await rm(dir, { recursive: true, force: true });
         throw error;

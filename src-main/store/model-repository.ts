@@ -97,7 +97,8 @@ export class ModelRepository {
     return row && toRecord(row);
   }
 
-  insert(record: NewModelRecord, now = new Date()): ModelRecord {
+  /** Adds a version; `alongside` runs in the same transaction, so its writes land with the row or not at all. */
+  insert(record: NewModelRecord, alongside?: () => void, now = new Date()): ModelRecord {
     this.db.transaction(() => {
       if (this.getStmt.get(record.id)) throw new ConflictError(`Model version "${record.id}" already exists`);
       this.insertStmt.run({
@@ -114,6 +115,7 @@ export class ModelRepository {
         createdAt: now.toISOString(),
       });
       if (record.activate || !this.activeStmt.get()) this.setActive(record.id);
+      alongside?.();
     })();
     return this.require(record.id);
   }

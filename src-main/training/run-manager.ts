@@ -244,31 +244,36 @@ export class TrainingRunManager {
 
   private async finish(run: TrainingRun, job: TrainJob, outcome: TrainOutcome): Promise<void> {
     const { evaluation } = outcome;
-    const installed = await this.deps.models.installFolder(outcome.candidateDir, {
+    const rule = run.options.activate ?? 'if-better';
+    const activate = rule === 'always' || (rule === 'if-better' && isNotWorse(evaluation.candidate, evaluation.base));
+    let finished: TrainingRun | undefined;
+    // The version's row, its activation and the run's completion land in one transaction: a kill in between can
+    // never leave a registered version whose run still looks resumable (a resume would register it twice).
+    await this.deps.models.installFolder(outcome.candidateDir, {
       name: job.base ? `${job.base.name} + FAQ` : 'Starter',
       source: job.base ? 'train' : 'starter',
       parentId: job.base?.id ?? null,
       kbRevision: run.kbRevision,
       metrics: metricsOf(evaluation.candidate),
+      activate,
       move: true,
-    });
-    const rule = run.options.activate ?? 'if-better';
-    const activate = rule === 'always' || (rule === 'if-better' && isNotWorse(evaluation.candidate, evaluation.base));
-    if (activate) await this.deps.models.activate(installed.id);
-    const finished = this.deps.runs.update(run.id, {
-      status: 'completed',
-      phase: 'done',
-      history: outcome.history,
-      trainLoss: outcome.trainLoss,
-      valLoss: outcome.valLoss,
-      modelVersionId: installed.id,
-      activated: activate,
-      evaluation,
-      ownerPid: null,
+      registering: (modelVersionId) => {
+        finished = this.deps.runs.update(run.id, {
+          status: 'completed',
+          phase: 'done',
+          history: outcome.history,
+          trainLoss: outcome.trainLoss,
+          valLoss: outcome.valLoss,
+          modelVersionId,
+          activated: activate,
+          evaluation,
+          ownerPid: null,
+        });
+      },
     });
     // The checkpoint (weights + moments, ~3× the model) is no longer needed once the version is installed.
     await rm(join(job.runDir, CHECKPOINT_FILE), { force: true });
-    this.emitRun(finished, outcome.tokensPerSecond, outcome.trainSeconds * 1000);
+    this.emitRun(finished!, outcome.tokensPerSecond, outcome.trainSeconds * 1000);
   }
 
   private async fail(runId: string, error: unknown): Promise<void> {

@@ -36,6 +36,7 @@ describe('ModelRepository', () => {
     it('stores every field and activates the first version', () => {
       const stored = models.insert(
         record('a', { source: 'train', parentId: 'p', kbRevision: 4, metrics: { valLoss: 1.5 }, origin: 'x' }),
+        undefined,
         new Date('2025-01-02T03:04:05Z'),
       );
       expect(stored).toEqual({
@@ -60,6 +61,21 @@ describe('ModelRepository', () => {
       expect(models.active()?.id).toBe('a');
       models.insert(record('c', { activate: true }));
       expect(models.list().filter((m) => m.active).map((m) => m.id)).toEqual(['c']);
+    });
+
+    it('keeps no row when the work done alongside it fails, and both when it succeeds', () => {
+      expect(() =>
+        models.insert(record('a'), () => {
+          throw new Error('the run could not be completed');
+        }),
+      ).toThrow(/could not be completed/);
+      expect(models.list()).toEqual([]);
+      let insideSeen = 0;
+      models.insert(record('b'), () => {
+        insideSeen = models.list().length; // the row is visible inside the same transaction
+      });
+      expect(insideSeen).toBe(1);
+      expect(models.list().map((m) => m.id)).toEqual(['b']);
     });
 
     it('refuses a duplicate id and an id that is not a slug', () => {
