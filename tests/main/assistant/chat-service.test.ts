@@ -58,13 +58,13 @@ describe('ChatService', () => {
 
   describe('stop()', () => {
     it('stops a streaming draft and stores the part shown, marked interrupted', async () => {
+      generate = slowModel({ tokens: 1_000_000 }); // streams until stopped: no race with its end on a busy machine
       const reply = chat.send({ text: 'My toaster is broken after a month', requestId: 'r1' });
-      await new Promise((resolve) => setTimeout(resolve, 150));
+      await vi.waitFor(() => expect(tokens.length).toBeGreaterThanOrEqual(3), { timeout: 20_000, interval: 20 });
       expect(chat.stop('r1')).toBe(true);
       const { message } = await reply;
       expect(message).toMatchObject({ mode: 'generated', interrupted: true, model: 'slow-model' });
       expect(message.text).toMatch(/^word0 word1 word2/);
-      expect(message.text.split(' ').length).toBeLessThan(500);
       expect(tokens.map((t) => t.text).join('')).toBe(message.text);
       expect(conversations.getMessage(message.id)).toMatchObject({ text: message.text, interrupted: true });
       expect(chat.stop('r1')).toBe(false);
