@@ -174,7 +174,8 @@ export async function writeSafetensors(
 
 function buildHeader(tensors: ReadonlyMap<string, FloatTensor>, metadata: Record<string, string>) {
   const names = [...tensors.keys()].sort();
-  const header: Record<string, unknown> = {};
+  // No prototype: a tensor named "__proto__" must become a key, not replace the object's prototype.
+  const header: Record<string, unknown> = Object.create(null);
   if (Object.keys(metadata).length > 0) header.__metadata__ = metadata;
   let offset = 0;
   for (const name of names) {

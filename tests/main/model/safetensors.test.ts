@@ -38,6 +38,16 @@ describe('encodeSafetensors()', () => {
     for (const [name, tensor] of tensors) expect(await file.tensor(name)).toEqual(tensor);
   });
 
+  it('keeps tensors named like Object.prototype members (found by the property test: "__proto__" was dropped)', async () => {
+    const odd = new Map<string, FloatTensor>([
+      ['__proto__', { shape: [1], data: Float32Array.from([7]) }],
+      ['constructor', { shape: [1], data: Float32Array.from([8]) }],
+    ]);
+    const file = parseSafetensors(encodeSafetensors(odd));
+    expect([...file.entries.keys()].sort()).toEqual(['__proto__', 'constructor']);
+    expect(await file.tensor('__proto__')).toEqual(odd.get('__proto__'));
+  });
+
   it('pads the header with spaces so the data section starts 8-byte aligned', () => {
     const bytes = encodeSafetensors(tensors);
     const headerLength = Number(Buffer.from(bytes).readBigUInt64LE(0));
