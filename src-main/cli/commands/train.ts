@@ -22,7 +22,8 @@ Options:
   --base MODEL        model version id to start from (default: the active model)
   --epochs N          passes over the data (default 3; 16 from scratch; 8 retraining the starter)
   --lr X              peak learning rate (default 2e-4; 3e-3 from scratch; 1e-3 retraining the starter)
-  --batch-tokens N    tokens per batch, rows × padded length (default 2048)
+  --batch-tokens N    tokens per batch, rows × padded length (default 2048; 1024, two accumulated per update,
+                      fine-tuning a pretrained GPT-2)
   --seed N            seed for the data order and (from scratch) the initial weights (default 1)
   --preview           print the data set, token counts and a measured time estimate, then stop
   --resume            continue the last cancelled or interrupted run from its checkpoint (--run ID: that run)
