@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshot, watchPageProblems } from './support/browser.ts';
-import { startServedApp, type ServedApp } from './support/served-app.ts';
+import { screenshot } from './support/browser.ts';
+import { startJourney } from './support/journey.ts';
+import type { ServedApp } from './support/served-app.ts';
 
 // Journey: ask a question the sample FAQ answers, see the FAQ answer with its source, open the source;
 // ask something off-topic and see the hand-off; rate an answer down with a correction.
@@ -14,10 +15,7 @@ let faqQuestion: string;
 
 describe('chat in the browser', () => {
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServedApp(), launchChromium()]);
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
-    page = await context.newPage();
-    problems = watchPageProblems(page);
+    ({ server, browser, page, problems } = await startJourney());
     await page.goto(server.url);
     await page.getByRole('heading', { name: 'Knowledge base' }).waitFor();
   });

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshot, watchPageProblems } from './support/browser.ts';
-import { startServedApp, type ServedApp } from './support/served-app.ts';
+import { screenshot } from './support/browser.ts';
+import { startJourney } from './support/journey.ts';
+import type { ServedApp } from './support/served-app.ts';
 
 // Journey: import a CSV, find an entry by search, edit it, delete it and undo the delete. Each step checks
 // the screen and, through the HTTP API, what was actually stored.
@@ -27,10 +28,7 @@ const countText = () => page.getByTestId('kb-count').textContent();
 
 describe('knowledge base in the browser', () => {
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServedApp(), launchChromium()]);
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
-    page = await context.newPage();
-    problems = watchPageProblems(page);
+    ({ server, browser, page, problems } = await startJourney());
     csvDir = mkdtempSync(join(tmpdir(), 'concierge-e2e-csv-'));
   });
 

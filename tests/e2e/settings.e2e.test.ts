@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshot, watchPageProblems } from './support/browser.ts';
-import { startServedApp, type ServedApp } from './support/served-app.ts';
+import { screenshot } from './support/browser.ts';
+import { startJourney } from './support/journey.ts';
+import type { ServedApp } from './support/served-app.ts';
 
 // Journeys: filter the knowledge base by tag; in Settings see the data folder, take a backup, change the KB,
 // restore the backup after confirming, and save a thread count; import a model folder typed as a wrong path.
@@ -15,10 +16,7 @@ const liveQuestions = async () => (await server.invoke('faq:list', { limit: 1000
 
 describe('settings, backups and filters in the browser', () => {
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServedApp(), launchChromium()]);
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
-    page = await context.newPage();
-    problems = watchPageProblems(page);
+    ({ server, browser, page, problems } = await startJourney());
     await page.goto(server.url);
     await page.getByTestId('kb-count').waitFor();
   });

@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshot, watchPageProblems } from './support/browser.ts';
-import { startServedApp, type ServedApp } from './support/served-app.ts';
+import { screenshot } from './support/browser.ts';
+import { startJourney } from './support/journey.ts';
+import type { ServedApp } from './support/served-app.ts';
 
 // Journey: the smallest supported window, keyboard navigation, Chinese and back to English, the dark theme.
 // With UPDATE_README_SCREENSHOT=1 it also refreshes the README's picture, resources/screenshot.png.
@@ -17,10 +18,7 @@ const SCREENS_ZH = ['对话', '知识库', '训练', '模型', '设置'];
 
 describe('app shell in the browser', () => {
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServedApp(), launchChromium()]);
-    const context = await browser.newContext({ viewport: { width: 1024, height: 700 }, locale: 'en-US' });
-    page = await context.newPage();
-    problems = watchPageProblems(page);
+    ({ server, browser, page, problems } = await startJourney({ width: 1024, height: 700 }));
     await page.goto(server.url);
     await page.getByTestId('kb-count').waitFor();
   });

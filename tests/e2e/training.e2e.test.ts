@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshot, watchPageProblems } from './support/browser.ts';
-import { startServedApp, type ServedApp } from './support/served-app.ts';
+import { screenshot } from './support/browser.ts';
+import { startJourney } from './support/journey.ts';
+import type { ServedApp } from './support/served-app.ts';
 
 // Journeys: start a short run (two epochs) on the small starter model, watch progress and the loss chart, cancel it,
 // resume it, and at the end see the evaluation and activate the new version.
@@ -15,10 +16,7 @@ const stepText = () => page.getByTestId('training-step').textContent();
 
 describe('training in the browser', () => {
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServedApp(), launchChromium()]);
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
-    page = await context.newPage();
-    problems = watchPageProblems(page);
+    ({ server, browser, page, problems } = await startJourney());
     await page.goto(server.url);
     await page.getByRole('navigation').getByRole('button', { name: 'Training' }).click();
   });
