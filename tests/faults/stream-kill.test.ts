@@ -101,11 +101,7 @@ describe('kill -9 while an answer streams', () => {
       await waitForWork(child, firstToken(requestId));
       const { killed } = await killAfterRandomDelay(child, streamMs);
       client.close();
-      if (!killed) {
-        child.process.kill('SIGKILL'); // the answer completed first: stop this server anyway and retry
-        await child.exited;
-        outcome.finishedFirst++;
-      }
+      expect(killed, `the server exited on its own: ${child.stderr.trim()}`).toBe(true);
 
       expect(integrityCheck(dbFile())).toBe('ok');
       const after = storedMessages(conversationId);
@@ -114,11 +110,14 @@ describe('kill -9 while an answer streams', () => {
       expect(extra).toEqual([]);
       expect(question).toMatchObject({ role: 'user', text: `Question ${attempt}: can I change my delivery address?` });
       expect(draft).toMatchObject({ role: 'assistant' }); // the first token had streamed: the draft exists
-      if (killed) {
-        expect(draft.interrupted).toBe(1);
+      // The kill can land just after the server stored the finished answer: that attempt is retried, not counted.
+      const midStream = draft.interrupted === 1;
+      if (midStream) {
         expect(draft.text.length).toBeGreaterThan(0); // what had streamed, up to the last flush
         kills++;
         outcome.interrupted++;
+      } else {
+        outcome.finishedFirst++;
       }
       // The restarted app shows the same messages through the API, and can answer in the same conversation.
       ({ child, url } = await serve());
@@ -126,7 +125,7 @@ describe('kill -9 while an answer streams', () => {
       const shown = (await client.invoke('chat:messages', { conversationId })) as { ok: boolean; result: { id: number; interrupted: boolean }[] };
       expect(shown.ok).toBe(true);
       expect(shown.result.map((m) => m.id)).toEqual(after.map((m) => m.id));
-      if (killed) expect(shown.result.at(-1)?.interrupted).toBe(true);
+      expect(shown.result.at(-1)?.interrupted).toBe(midStream);
     }
     const done = await client.invoke('chat:send', { text: 'Thanks!', conversationId, forceMode: 'faq' });
     expect(done.ok).toBe(true);
