@@ -4,9 +4,9 @@ import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp, type App } from './app/create-app.ts';
-import { defaultDataDir } from './app/data-dir.ts';
+import { defaultDataDir, resolveDataDir } from './app/data-dir.ts';
+import { checkDataFolder, writeDataLocation } from './app/data-location.ts';
 import { registerAppScheme, serveRenderer } from './ipc/app-protocol.ts';
-import { checkDataFolder, readDataLocation, writeDataLocation } from './ipc/data-location.ts';
 import { withDesktopChannels } from './ipc/desktop-channels.ts';
 import { registerApiIpc } from './ipc/register-api-ipc.ts';
 import { APP_ENTRY_URL } from './ipc/trusted-sender.ts';
@@ -16,10 +16,10 @@ import { guardWebContents, hardenSession } from './ipc/window-guards.ts';
 const RENDERER_DIR = fileURLToPath(new URL('../out/renderer/', import.meta.url));
 const PRELOAD = fileURLToPath(new URL('../out/main/preload.cjs', import.meta.url));
 
-// One data folder for the app and the CLI (see app/data-dir.ts), unless Settings moved it (data-location.ts);
-// Chromium's own files go in a subfolder.
+// One data folder for the app and the CLI, wherever Settings moved it (app/data-dir.ts); the pointer to a
+// moved folder lives in the default one. Chromium's own files go in a subfolder.
 const homeDataDir = defaultDataDir();
-const dataDir = readDataLocation(homeDataDir) ?? homeDataDir;
+const dataDir = resolveDataDir();
 app.setPath('userData', dataDir);
 app.setPath('sessionData', join(dataDir, 'electron'));
 registerAppScheme();

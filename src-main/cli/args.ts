@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { defaultDataDir } from '../app/data-dir.ts';
+import { resolveDataDir } from '../app/data-dir.ts';
 import { InvalidInputError } from '../shared/errors.ts';
 
 /** node:util's option table (its type is not exported by name). */
@@ -49,7 +49,7 @@ export function parseCommandArgs<const O extends OptionsConfig>(args: string[], 
   }
   const after = parsed.values as { data?: string; json?: boolean };
   const global: GlobalOptions = {
-    dataDir: after.data ?? leading.data ?? defaultDataDir(),
+    dataDir: after.data ?? leading.data ?? resolveDataDir(),
     json: Boolean(after.json ?? leading.json),
   };
   return { ...parsed, global };

@@ -34,7 +34,8 @@ ${(await Promise.all(Object.values(commands).map((load) => load())))
 Global options (before or after the command):
   --data DIR   data folder (default: $CONCIERGE_DATA_DIR, else $XDG_DATA_HOME/concierge or
                ~/.local/share/concierge on Linux, ~/Library/Application Support/Concierge on macOS,
-               %APPDATA%\\Concierge on Windows; the desktop app uses the same folder)
+               %APPDATA%\\Concierge on Windows, or wherever Settings moved it; the desktop
+               app uses the same folder)
   --json       machine-readable output on stdout
   -h, --help   help for concierge or for one command
 

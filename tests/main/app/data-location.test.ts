@@ -2,7 +2,8 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkDataFolder, DATA_LOCATION_FILE, readDataLocation, writeDataLocation } from '../../../src-main/ipc/data-location.ts';
+import { defaultDataDir, resolveDataDir } from '../../../src-main/app/data-dir.ts';
+import { checkDataFolder, DATA_LOCATION_FILE, readDataLocation, writeDataLocation } from '../../../src-main/app/data-location.ts';
 
 let root: string;
 beforeEach(() => {
@@ -23,6 +24,16 @@ describe('data location', () => {
     expect(readDataLocation(root)).toBeNull();
     writeFileSync(join(root, DATA_LOCATION_FILE), JSON.stringify({ dataDir: 'relative/path' }));
     expect(readDataLocation(root)).toBeNull();
+  });
+
+  it('is where every command starts once Settings moved the data, unless CONCIERGE_DATA_DIR says otherwise', () => {
+    const env = { HOME: root, XDG_DATA_HOME: join(root, 'share') };
+    const home = defaultDataDir(env, 'linux');
+    expect(home).toBe(join(root, 'share', 'concierge'));
+    expect(resolveDataDir(env, 'linux')).toBe(home);
+    writeDataLocation(home, join(root, 'moved'));
+    expect(resolveDataDir(env, 'linux')).toBe(join(root, 'moved'));
+    expect(resolveDataDir({ ...env, CONCIERGE_DATA_DIR: join(root, 'explicit') }, 'linux')).toBe(join(root, 'explicit'));
   });
 
   it('creates a missing folder and refuses a relative path, a file or a read-only folder', () => {
