@@ -1,7 +1,7 @@
 // The load: N customer UIs at once, each asking its next question as soon as the previous answer has
 // completed (no think time, so this is the most a team of N could ask), for a fixed time.
 import { loadavg } from 'node:os';
-import { SeededRandom } from '../training/random.ts';
+import { SeededRandom } from '../model/seeded-random.ts';
 import { LoadClient } from './load-client.ts';
 import type { QuestionPools } from './load-questions.ts';
 import type { ServedWebMode } from './served-web-mode.ts';

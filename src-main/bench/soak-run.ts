@@ -1,6 +1,6 @@
 // The soak: many whole conversations through a few UIs, mostly FAQ hits with follow-ups and a few drafts, while
 // the server's resident memory is sampled; it must level off once the first conversations have warmed it up.
-import { SeededRandom } from '../training/random.ts';
+import { SeededRandom } from '../model/seeded-random.ts';
 import { LoadClient } from './load-client.ts';
 import type { QuestionPools } from './load-questions.ts';
 import type { ServedWebMode } from './served-web-mode.ts';

@@ -18,7 +18,7 @@ import type { BenchKind } from '../cli/commands/bench.ts';
 import { randomGpt2Weights, type Gpt2Config } from '../model/gpt2-weights.ts';
 import { makeBatch, type TokenBatch } from '../training/dataset.ts';
 import { AdamW, DEFAULT_ADAMW } from '../training/optimizer.ts';
-import { SeededRandom } from '../training/random.ts';
+import { SeededRandom } from '../model/seeded-random.ts';
 import { parameterCount } from '../training/resource-check.ts';
 import { createTrainingSession } from '../training/training-graph.ts';
 import { measureProduct, TRAINING_PRODUCTS } from './op-forms-bench.ts';

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { InvalidInputError } from '../shared/errors.ts';
 import type { GenerationParams, GenerationResult } from '../shared/inference-protocol.ts';
-import { SeededRandom } from '../training/random.ts';
+import { SeededRandom } from '../model/seeded-random.ts';
 import type { LoadedModel } from './loaded-model.ts';
 import { SequenceText } from './streaming-text.ts';
 import { sampleToken, type SamplingParams } from './sampling.ts';

@@ -14,6 +14,7 @@
  *   ln_f.weight|bias [C].
  */
 import { InvalidInputError } from '../shared/errors.ts';
+import { seededNormal } from './seeded-random.ts';
 
 export interface Gpt2Config {
   vocabSize: number; // 50257 for the GPT-2 tokenizer
@@ -108,29 +109,4 @@ export function randomGpt2Weights(config: Gpt2Config, seed: number): Gpt2Weights
     weights.set(name, { shape, data });
   }
   return weights;
-}
-
-/** Standard normal samples (Box–Muller) from a 32-bit seed, via the mulberry32 generator. */
-export function seededNormal(seed: number): () => number {
-  let state = seed >>> 0;
-  const uniform = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  let spare: number | undefined;
-  return () => {
-    if (spare !== undefined) {
-      const value = spare;
-      spare = undefined;
-      return value;
-    }
-    const u = 1 - uniform(); // (0, 1]: log stays finite
-    const v = uniform();
-    const radius = Math.sqrt(-2 * Math.log(u));
-    spare = radius * Math.sin(2 * Math.PI * v);
-    return radius * Math.cos(2 * Math.PI * v);
-  };
 }

@@ -5,7 +5,7 @@ import type { Gpt2Weights } from '../model/gpt2-weights.ts';
 import { writeCheckpoint, type CheckpointProgress } from './checkpoint.ts';
 import type { TokenBatch } from './dataset.ts';
 import { AdamW, GradientAccumulator, type AdamWConfig, type AdamWState } from './optimizer.ts';
-import { SeededRandom } from './random.ts';
+import { SeededRandom } from '../model/seeded-random.ts';
 import type { RunControl } from './run-control.ts';
 import { learningRate } from './schedule.ts';
 import type { TrainingSession } from './training-graph.ts';

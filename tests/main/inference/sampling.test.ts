@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { keepTopKTopP, sampleToken } from '../../../src-main/inference/sampling.ts';
-import { SeededRandom } from '../../../src-main/training/random.ts';
+import { SeededRandom } from '../../../src-main/model/seeded-random.ts';
 
 const kept = (logits: Float32Array) => [...logits].flatMap((value, index) => (value > -Infinity ? [index] : []));
 

@@ -1,11 +1,7 @@
 // Tiny GPT-2 fixtures for graph tests: small enough for a float64 JS reference, with weights spread wider than
 // GPT-2's 0.02 init so logits, attention and LayerNorm parameters all matter.
-import {
-  randomGpt2Weights,
-  seededNormal,
-  type Gpt2Config,
-  type Gpt2Weights,
-} from '../../../../src-main/model/gpt2-weights.ts';
+import { randomGpt2Weights, type Gpt2Config, type Gpt2Weights } from '../../../../src-main/model/gpt2-weights.ts';
+import { seededNormal } from '../../../../src-main/model/seeded-random.ts';
 
 export const TINY_CONFIG: Gpt2Config = {
   vocabSize: 211,

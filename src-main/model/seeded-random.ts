@@ -25,3 +25,21 @@ export class SeededRandom {
     return order;
   }
 }
+
+/** Standard normal samples (Box–Muller) from a 32-bit seed, for initialising weights. */
+export function seededNormal(seed: number): () => number {
+  const random = new SeededRandom(seed);
+  let spare: number | undefined;
+  return () => {
+    if (spare !== undefined) {
+      const value = spare;
+      spare = undefined;
+      return value;
+    }
+    const u = 1 - random.next(); // (0, 1]: log stays finite
+    const v = random.next();
+    const radius = Math.sqrt(-2 * Math.log(u));
+    spare = radius * Math.sin(2 * Math.PI * v);
+    return radius * Math.cos(2 * Math.PI * v);
+  };
+}
