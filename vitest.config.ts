@@ -8,6 +8,8 @@ export default defineConfig({
     include: ['tests/main/**/*.test.ts', 'tests/renderer/**/*.test.ts', 'tests/faults/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
+    // Property tests: a fixed seed under CI=true, a random one locally (see the file).
+    setupFiles: ['tests/setup/property-seed.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },
