@@ -21,9 +21,17 @@ const CONTENT_TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** Vite names what it writes under assets/ by content hash: a rebuild makes new names, never new bytes. */
+const HASHED_ASSETS_DIR = 'assets';
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** index.html (which names the current hashes) and the unhashed public files: ask again every time. */
+const REVALIDATE = 'no-cache';
+
 export interface StaticFile {
   body: Buffer;
   contentType: string;
+  /** The Cache-Control a web server should send with it. */
+  cacheControl: string;
 }
 
 /**
@@ -44,7 +52,12 @@ export async function readStaticFile(rootDir: string, urlPath: string): Promise<
   if (!filePath.startsWith(root)) return null;
   try {
     const body = await readFile(filePath);
-    return { body, contentType: CONTENT_TYPES[extname(filePath).toLowerCase()] ?? 'application/octet-stream' };
+    const hashed = filePath.startsWith(join(root, HASHED_ASSETS_DIR) + sep);
+    return {
+      body,
+      contentType: CONTENT_TYPES[extname(filePath).toLowerCase()] ?? 'application/octet-stream',
+      cacheControl: hashed ? IMMUTABLE : REVALIDATE,
+    };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR') return null;

@@ -109,7 +109,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const file = await readStaticFile(options.rendererDir, url.pathname);
     if (!file) throw new HttpError(404, `Not found: ${url.pathname}`, 'not-found');
     response.setHeader('Content-Security-Policy', contentSecurityPolicy([`ws://${host}`]));
-    send(response, 200, file.contentType, request.method === 'HEAD' ? '' : file.body);
+    send(response, 200, file.contentType, request.method === 'HEAD' ? '' : file.body, file.cacheControl);
   }
 
   server.on('upgrade', (request: IncomingMessage, socket: Socket, head: Buffer) => {
@@ -145,11 +145,14 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   };
 }
 
-/** Headers every response carries: no sniffing, no framing, no referrer (the page URL holds the token). */
-function send(response: ServerResponse, status: number, contentType: string, body: string | Buffer) {
+/**
+ * Headers every response carries: no sniffing, no framing, no referrer (the page URL holds the token). Nothing
+ * is stored unless the caller says so: only the UI's own files are cacheable.
+ */
+function send(response: ServerResponse, status: number, contentType: string, body: string | Buffer, cacheControl = 'no-store') {
   response.writeHead(status, {
     'Content-Type': contentType,
-    'Cache-Control': 'no-store',
+    'Cache-Control': cacheControl,
     'X-Content-Type-Options': 'nosniff',
     'X-Frame-Options': 'DENY',
     'Referrer-Policy': 'no-referrer',

@@ -52,6 +52,7 @@ describe('startWebServer', () => {
     await mkdir(join(rendererDir, 'assets'), { recursive: true });
     await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Concierge</title>');
     await writeFile(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+    await writeFile(join(rendererDir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     await writeFile(join(dataDir, 'secret.txt'), 'outside the renderer');
     app = await createApp({ dataDir, seedSample: false });
     server = await startWebServer({ router: app.router, events: app.events, rendererDir, port: 0 });
@@ -280,6 +281,28 @@ describe('startWebServer', () => {
       const asset = await page('/assets/app.js', { Cookie: cookie.split(';')[0] });
       expect(asset.status).toBe(200);
       expect(asset.headers['content-type']).toMatch(/^text\/javascript/);
+    });
+
+    it('lets the browser keep the hashed assets for a year, and revalidate index.html and the other files', async () => {
+      const cookie = String((await page(`/?token=${server.token}`)).headers['set-cookie']).split(';')[0];
+      const asset = await page('/assets/app.js', { Cookie: cookie });
+      expect(asset.status).toBe(200);
+      expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+
+      // Unhashed: the page that names the current hashes, a public file, and a path that only starts in assets/.
+      for (const path of ['/', '/index.html', '/favicon.svg', '/assets/..%2findex.html']) {
+        const reply = await page(path, { Cookie: cookie });
+        expect(reply.status, path).toBe(200);
+        expect(reply.headers['cache-control'], path).toBe('no-cache');
+      }
+    });
+
+    it('stores nothing that is not a file of the UI: refusals, misses and API replies', async () => {
+      expect((await page('/assets/app.js')).headers['cache-control']).toBe('no-store');
+      expect((await page(`/assets/none.js?token=${server.token}`)).headers['cache-control']).toBe('no-store');
+      const reply = await api('faq:list', {});
+      expect(reply.status).toBe(200);
+      expect(reply.headers['cache-control']).toBe('no-store');
     });
 
     it('refuses the page and its assets without the token', async () => {
