@@ -65,8 +65,8 @@ describe('runTrainingJob()', () => {
     const settings = { epochs: 3, learningRate: 3e-3, batchTokens: 128, gradAccumulation: 1, seed: 3, checkpointEvery: 4 };
     const uninterrupted = await runChild(join(dir, 'whole'), false, settings);
     const killedDir = join(dir, 'killed');
-    const beforeKill = await runChild(killedDir, false, settings, 6); // killed once step 6 is printed
-    expect(beforeKill.at(-1)!.step).toBeGreaterThanOrEqual(6);
+    const beforeKill = await runChild(killedDir, false, settings, 6); // killed right after step 6
+    expect(beforeKill.at(-1)!.step).toBe(6);
     const resumed = await runChild(killedDir, true, settings);
     // The resumed run restarts after the checkpoint at step 4 and replays steps 5, 6… exactly.
     expect(resumed[0].step).toBe(5);
@@ -78,11 +78,10 @@ describe('runTrainingJob()', () => {
 
 const child = fileURLToPath(new URL('./fixtures/run-job.ts', import.meta.url));
 
-/** Runs the job in a child process; with `killAfterStep`, kills it (SIGKILL) once that step is reported. */
+/** Runs the job in a child process; with `killAfterStep`, the child SIGKILLs itself right after that step. */
 async function runChild(runDir: string, resume: boolean, settings: object, killAfterStep?: number) {
-  const proc = spawn(process.execPath, ['--import', 'tsx', child, runDir, resume ? '1' : '0', JSON.stringify(settings)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const args = [child, runDir, resume ? '1' : '0', JSON.stringify(settings), ...(killAfterStep === undefined ? [] : [String(killAfterStep)])];
+  const proc = spawn(process.execPath, ['--import', 'tsx', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
   const steps: { step: number; loss: number }[] = [];
   let buffer = '';
   proc.stdout.on('data', (chunk: Buffer) => {
@@ -93,10 +92,10 @@ async function runChild(runDir: string, resume: boolean, settings: object, killA
       const message = JSON.parse(line);
       if (message.step === undefined) continue;
       steps.push(message);
-      if (killAfterStep !== undefined && message.step >= killAfterStep) proc.kill('SIGKILL');
     }
   });
-  const code = await new Promise<number | null>((resolve) => proc.once('exit', resolve));
-  if (killAfterStep === undefined) expect(code).toBe(0);
+  // 'close', not 'exit': only then has every line of stdout been read.
+  const exit = await new Promise<number | string | null>((resolve) => proc.once('close', (code, signal) => resolve(signal ?? code)));
+  expect(exit).toBe(killAfterStep === undefined ? 0 : 'SIGKILL');
   return steps;
 }
