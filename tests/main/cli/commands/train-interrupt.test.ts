@@ -64,7 +64,8 @@ describe('concierge train, interrupted', { timeout: 240_000 }, () => {
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const exited = new Promise<number | string>((resolve) => child.once('exit', (code, signal) => resolve(signal ?? code ?? -1)));
+    // 'close', not 'exit': 'exit' can come before the last stdout and stderr lines (the cancelled run) are read.
+    const exited = new Promise<number | string>((resolve) => child.once('close', (code, signal) => resolve(signal ?? code ?? -1)));
 
     // Signal once the run is a few optimizer steps in.
     await vi.waitFor(() => expect(trainingSteps(jsonLines(stdout)).length).toBeGreaterThanOrEqual(2), { timeout: 180_000, interval: 100 });
