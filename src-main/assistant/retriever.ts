@@ -67,6 +67,8 @@ export interface ConfidenceSignals {
   sameLanguage: boolean;
   /** The question's total unit weight. */
   total: number;
+  /** Domains a shop does not serve that the question names and the top hit does not (foreign-domains.ts). */
+  foreign: string[];
 }
 
 export interface RetrieveOptions {
@@ -108,6 +110,12 @@ export const RANKING = {
    * ≤ 0.34), which earlier turns must not lend an answer to.
    */
   ellipticalCoverage: 0.5,
+  /**
+   * Share of its confidence a question keeps when it names a domain the shop does not serve (a bank, a
+   * passport, a phone's settings) that its top entry does not mention: what it shares with the entry is then
+   * an everyday word used about something else ("delete my Facebook account", "WiFi密码忘了").
+   */
+  foreignTopic: 0.3,
   /** Share of its confidence a question that only asks "how long?" or "how much?" keeps without a topic from context. */
   topiclessConfidence: 0.4,
 } as const;
@@ -210,10 +218,20 @@ export class Retriever {
     scored.sort((a, b) => b.rank - a.rank || a.hit.id - b.hit.id);
     const margin = scored.length > 1 ? scored[0].rank - scored[1].rank : Infinity;
     const top = scored[0]?.hit;
-    const signals: ConfidenceSignals | null = top
-      ? { share: Math.min(1, top.explained / sufficient), coverage: top.coverage, tightness: top.tightness, margin: Math.min(margin, 1), sameLanguage: top.lang === lang, total }
+    const topProfile = top && this.index.profiles.get(top.id);
+    const signals: ConfidenceSignals | null = top && topProfile
+      ? {
+          share: Math.min(1, top.explained / sufficient),
+          coverage: top.coverage,
+          tightness: top.tightness,
+          margin: Math.min(margin, 1),
+          sameLanguage: top.lang === lang,
+          total,
+          foreign: unexplainedForeign(query, topProfile),
+        }
       : null;
-    return { lang, hits: scored.slice(0, limit).map((item) => item.hit), confidence: signals ? confidenceOf(signals.share, margin) : 0, signals };
+    const confidence = signals ? confidenceOf(signals.share, margin) * (signals.foreign.length ? RANKING.foreignTopic : 1) : 0;
+    return { lang, hits: scored.slice(0, limit).map((item) => item.hit), confidence: round(confidence), signals };
   }
 }
 
@@ -224,6 +242,14 @@ export class Retriever {
 export function confidenceOf(explainedShare: number, margin: number): number {
   const clarity = Math.min(1, margin / RANKING.clearMargin);
   return round(Math.min(1, explainedShare) * (0.85 + 0.15 * clarity));
+}
+
+/** Foreign domains (foreign-domains.ts) the query names with a word that none of the entry's fields has, as a word or a concept. */
+function unexplainedForeign(query: AnalyzedText, profile: EntryProfile): string[] {
+  const bags = [profile.questions, profile.tags, profile.answer, profile.category];
+  const explains = (unit: number) =>
+    bags.some((bag) => query.unitKeys[unit].some((key) => bag.keys.has(key)) || query.unitConcepts[unit].some((concept) => bag.concepts.has(concept)));
+  return [...query.foreign].filter(([, units]) => units.some((unit) => !explains(unit))).map(([domain]) => domain);
 }
 
 function toHit(profile: EntryProfile, coverage: number, explained: number, tight: number): RetrievalHit {
@@ -244,7 +270,7 @@ const round = (value: number) => Math.round(value * 1000) / 1000;
 /** One query made of several texts (earlier turns, then the question): units concatenated, keys and concepts merged. */
 export function mergeAnalyses(texts: AnalyzedText[]): AnalyzedText {
   if (texts.length === 1) return texts[0];
-  const merged: AnalyzedText = { units: [], keys: new Set(), chars: new Set(), concepts: new Map(), unitKeys: [], unitConcepts: [] };
+  const merged: AnalyzedText = { units: [], keys: new Set(), chars: new Set(), concepts: new Map(), foreign: new Map(), unitKeys: [], unitConcepts: [] };
   for (const text of texts) {
     const offset = merged.units.length;
     merged.units.push(...text.units);
@@ -252,8 +278,8 @@ export function mergeAnalyses(texts: AnalyzedText[]): AnalyzedText {
     merged.unitConcepts.push(...text.unitConcepts);
     text.keys.forEach((key) => merged.keys.add(key));
     text.chars.forEach((char) => merged.chars.add(char));
-    for (const [concept, units] of text.concepts) {
-      merged.concepts.set(concept, [...(merged.concepts.get(concept) ?? []), ...units.map((unit) => unit + offset)]);
+    for (const [from, into] of [[text.concepts, merged.concepts], [text.foreign, merged.foreign]] as const) {
+      for (const [concept, units] of from) into.set(concept, [...(into.get(concept) ?? []), ...units.map((unit) => unit + offset)]);
     }
   }
   return merged;

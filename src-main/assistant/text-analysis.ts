@@ -5,7 +5,8 @@
 // words, minus stopwords. A unit is matched exactly by a shared Chinese bigram or English stem, by a shared
 // concept, or (weakly) by the same lone Chinese character.
 import { hasCjk, tokenize } from '../search/tokenize.ts';
-import { CONCEPTS } from './concept-lexicon.ts';
+import { CONCEPTS, type Concept } from './concept-lexicon.ts';
+import { FOREIGN_DOMAINS } from './foreign-domains.ts';
 import { CHINESE_GENERIC_CHARS, CHINESE_STOP_CHARS, ENGLISH_GENERIC, ENGLISH_STOPWORDS, GENERIC_WEIGHT } from './stopwords.ts';
 
 export interface AnalyzedText {
@@ -17,6 +18,8 @@ export interface AnalyzedText {
   chars: Set<string>;
   /** Concept id → indexes into `units` that its matched words cover. */
   concepts: Map<string, number[]>;
+  /** Topic words of a domain a shop does not serve (foreign-domains.ts): domain → indexes into `units`. */
+  foreign: Map<string, number[]>;
   /** For each unit, the exact keys that would cover it (its bigrams, or its stem). */
   unitKeys: string[][];
   /** For each unit, the concepts whose matched words include it. */
@@ -37,26 +40,38 @@ interface ChineseForm {
   form: string;
 }
 
-// Lexicon forms prepared once: English phrases as stem sequences indexed by their first stem.
-// Chinese forms are indexed by their first character, so matching is one lookup per character of the text.
-const englishForms = new Map<string, EnglishForm[]>();
-const chineseForms = new Map<string, ChineseForm[]>();
-const chineseExclusions = new Map<string, string[]>();
-for (const [concept, { zh, en, zhNot }] of Object.entries(CONCEPTS)) {
-  for (const phrase of en) {
-    const stems = tokenize(phrase).map((token) => token.text);
-    if (stems.length === 0) continue;
-    const list = englishForms.get(stems[0]) ?? [];
-    list.push({ concept, stems });
-    englishForms.set(stems[0], list);
-  }
-  for (const form of zh.map(fold)) {
-    const list = chineseForms.get(form[0]) ?? [];
-    list.push({ concept, form });
-    chineseForms.set(form[0], list);
-  }
-  if (zhNot) chineseExclusions.set(concept, zhNot.map(fold));
+/**
+ * A lexicon's forms prepared once: English phrases as stem sequences indexed by their first stem, Chinese
+ * forms by their first character, so matching is one lookup per word or character of the text.
+ */
+interface PreparedLexicon {
+  english: Map<string, EnglishForm[]>;
+  chinese: Map<string, ChineseForm[]>;
+  chineseExclusions: Map<string, string[]>;
 }
+
+function prepare(lexicon: Record<string, Concept>): PreparedLexicon {
+  const prepared: PreparedLexicon = { english: new Map(), chinese: new Map(), chineseExclusions: new Map() };
+  for (const [concept, { zh, en, zhNot }] of Object.entries(lexicon)) {
+    for (const phrase of en) {
+      const stems = tokenize(phrase).map((token) => token.text);
+      if (stems.length === 0) continue;
+      const list = prepared.english.get(stems[0]) ?? [];
+      list.push({ concept, stems });
+      prepared.english.set(stems[0], list);
+    }
+    for (const form of zh.map(fold)) {
+      const list = prepared.chinese.get(form[0]) ?? [];
+      list.push({ concept, form });
+      prepared.chinese.set(form[0], list);
+    }
+    if (zhNot) prepared.chineseExclusions.set(concept, zhNot.map(fold));
+  }
+  return prepared;
+}
+
+const CONCEPT_FORMS = prepare(CONCEPTS);
+const FOREIGN_FORMS = prepare(FOREIGN_DOMAINS);
 
 interface EnglishWord {
   stem: string;
@@ -66,12 +81,14 @@ interface EnglishWord {
 
 export function analyze(text: string): AnalyzedText {
   const folded = fold(text);
-  const result: AnalyzedText = { units: [], keys: new Set(), chars: new Set(), concepts: new Map(), unitKeys: [], unitConcepts: [] };
-  const addConcept = (concept: string, unitIndexes: number[]) => {
-    const covered = result.concepts.get(concept) ?? [];
+  const result: AnalyzedText = { units: [], keys: new Set(), chars: new Set(), concepts: new Map(), foreign: new Map(), unitKeys: [], unitConcepts: [] };
+  const adder = (into: Map<string, number[]>) => (concept: string, unitIndexes: number[]) => {
+    const covered = into.get(concept) ?? [];
     for (const index of unitIndexes) if (index >= 0 && !covered.includes(index)) covered.push(index);
-    result.concepts.set(concept, covered);
+    into.set(concept, covered);
   };
+  const addConcept = adder(result.concepts);
+  const addForeign = adder(result.foreign);
 
   // Chinese: every non-stop Han character is a unit; bigrams inside a Han run are the exact keys.
   const unitAtOffset = new Map<number, number>();
@@ -91,17 +108,8 @@ export function analyze(text: string): AnalyzedText {
         offset += char.length;
       });
     }
-    for (let at = 0; at < folded.length; at++) {
-      for (const { concept, form } of chineseForms.get(folded[at]) ?? []) {
-        if (!folded.startsWith(form, at) || isExcluded(folded, at, form.length, chineseExclusions.get(concept))) continue;
-        const covered: number[] = [];
-        for (let offset = at; offset < at + form.length; offset++) {
-          const unit = unitAtOffset.get(offset);
-          if (unit !== undefined) covered.push(unit);
-        }
-        addConcept(concept, covered);
-      }
-    }
+    matchChinese(CONCEPT_FORMS, folded, unitAtOffset, addConcept);
+    matchChinese(FOREIGN_FORMS, folded, unitAtOffset, addForeign);
   }
 
   // Everything else (English, numbers, Latin words inside Chinese text): stemmed words.
@@ -117,15 +125,38 @@ export function analyze(text: string): AnalyzedText {
       result.unitKeys.push([key]);
     }
   }
-  words.forEach((word, start) => {
-    for (const { concept, stems } of englishForms.get(word.stem) ?? []) {
-      const matched = matchPhrase(words, start, stems);
-      if (matched) addConcept(concept, matched.map((at) => words[at].unit));
-    }
-  });
+  matchEnglish(CONCEPT_FORMS, words, addConcept);
+  matchEnglish(FOREIGN_FORMS, words, addForeign);
   result.unitConcepts = result.units.map(() => []);
   for (const [concept, units] of result.concepts) for (const unit of units) result.unitConcepts[unit].push(concept);
   return result;
+}
+
+type AddMatch = (concept: string, unitIndexes: number[]) => void;
+
+/** Every form of `lexicon` in the folded text, with the Han units it covers (`unitAtOffset`: string offset → unit). */
+function matchChinese(lexicon: PreparedLexicon, folded: string, unitAtOffset: ReadonlyMap<number, number>, add: AddMatch): void {
+  for (let at = 0; at < folded.length; at++) {
+    for (const { concept, form } of lexicon.chinese.get(folded[at]) ?? []) {
+      if (!folded.startsWith(form, at) || isExcluded(folded, at, form.length, lexicon.chineseExclusions.get(concept))) continue;
+      const covered: number[] = [];
+      for (let offset = at; offset < at + form.length; offset++) {
+        const unit = unitAtOffset.get(offset);
+        if (unit !== undefined) covered.push(unit);
+      }
+      add(concept, covered);
+    }
+  }
+}
+
+/** Every phrase of `lexicon` among the words, with the units it covers. */
+function matchEnglish(lexicon: PreparedLexicon, words: readonly EnglishWord[], add: AddMatch): void {
+  words.forEach((word, start) => {
+    for (const { concept, stems } of lexicon.english.get(word.stem) ?? []) {
+      const matched = matchPhrase(words, start, stems);
+      if (matched) add(concept, matched.map((at) => words[at].unit));
+    }
+  });
 }
 
 /** Particles of English phrasal verbs, which may stand apart from their verb ("send it back", "pick the order up"). */

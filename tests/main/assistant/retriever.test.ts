@@ -139,6 +139,40 @@ describe('Retriever', () => {
       expect(hits[0].lang).not.toBe(retriever.retrieve(query).lang);
     });
 
+    it.each([
+      ['How do I delete my Facebook account?', 'How do I delete my account?'],
+      ['WiFi密码忘记了怎么办？', '密码忘记了怎么办？'],
+      ['How do I open a savings account at the bank?', 'How do I open an account?'],
+    ])('hands off %s: the word it shares with an entry is about another domain', (foreign, shop) => {
+      const result = retriever.retrieve(foreign);
+      expect(result.signals?.foreign.length).toBeGreaterThan(0);
+      expect(result.confidence).toBeLessThan(generateThreshold);
+      // Without the other domain's word the same question is the shop's own.
+      expect(retriever.retrieve(shop).signals?.foreign).toEqual([]);
+    });
+
+    it.each([
+      ['退款退到银行卡要多久？', 'refund-time'],
+      ['Can I pay by bank transfer?', 'payment-methods'],
+      ['Are you open on bank holidays?', 'opening-hours'],
+    ])('answers %s: the top entry itself speaks of the bank', (query, ref) => {
+      const { hits, confidence, signals } = retriever.retrieve(query);
+      expect(hits[0].ref).toBe(ref);
+      expect(signals?.foreign).toEqual([]);
+      expect(confidence).toBeGreaterThanOrEqual(generateThreshold);
+    });
+
+    it.each([
+      ['My headphones died after three months, can you replace them?', 'warranty'],
+      ['Money left my bank but the order says unpaid', 'payment-declined'],
+      ['裤子腰围小了，想换条大的', 'exchange-size'],
+      ['我搬家了，还没发货的单能寄到新家吗？', 'change-address'],
+    ])('answers the colloquial %s', (query, ref) => {
+      const { hits, confidence } = retriever.retrieve(query);
+      expect(hits[0].ref).toBe(ref);
+      expect(confidence).toBeGreaterThanOrEqual(generateThreshold);
+    });
+
     it('keeps confidences in [0, 1] with sources scored in [0, 1]', () => {
       for (const [query] of FIXTURE) {
         const { hits, confidence } = retriever.retrieve(query);

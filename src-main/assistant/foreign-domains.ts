@@ -1,0 +1,61 @@
+// Topic words of domains an online shop's customer service does not serve: banks, phones' and computers'
+// settings, other apps and online services, vehicles, travel bookings, public services, health, jobs, school,
+// housing and the weather. A question that names one of them and shares only an everyday shop word with the
+// best entry ("delete my Facebook account" → "delete my account", "WiFi密码忘了" → "忘记密码") is about that other
+// domain: its confidence drops (retriever.ts, RANKING.foreignTopic). A word the best entry itself uses is no
+// sign of another domain ("the refund reached my bank card", when the entry says "银行卡需要3–7个工作日").
+//
+// Written from each domain's own vocabulary, not from any FAQ or eval question. Left out on purpose: what a
+// shop sells or talks about itself (phones and laptops as products, "card", "account", "app", "settings",
+// "delivery", "appointment", "membership"), product categories (food, pets, cars' accessories), and words
+// that name a shop topic in another sense (visa the card, 行李箱 the suitcase, 毛病 the defect).
+import type { Concept } from './concept-lexicon.ts';
+
+export const FOREIGN_DOMAINS: Record<string, Concept> = {
+  banking: {
+    zh: ['银行', '存款', '取款', '存钱', '取钱', '贷款', '房贷', '车贷', '利率', '利息', '理财', '基金', '股票', '股市', '炒股', '汇率', '外汇', '挂失', '开户', '销卡', '提额', '信用额度', '征信', '信用卡账单', '还款', '保险公司', '养老金', '银行账户'],
+    en: ['bank', 'banking', 'mortgage', 'loan', 'interest rate', 'savings account', 'stock market', 'stocks', 'exchange rate', 'credit limit', 'credit score', 'overdraft', 'pension', 'atm', 'cash machine', 'invest', 'investment', 'insurance policy', 'tax return', 'income tax', 'file my taxes'],
+    zhNot: ['银行卡', '网银', '银行转账'],
+  },
+  devices: {
+    zh: ['出厂设置', '恢复出厂', '刷机', '系统更新', '系统升级', '升级系统', '重装系统', '路由器', '无线网', '手机流量', '流量套餐', '话费', '手机卡', '信号不好', '没有信号', '杀毒', '病毒', '内存不足', '电脑系统', '驱动程序', '聊天记录', '朋友圈', '微信群'],
+    en: ['factory reset', 'factory settings', 'wifi', 'wi-fi', 'router', 'windows update', 'operating system', 'software update', 'reinstall', 'virus', 'antivirus', 'malware', 'screenshot', 'mobile data', 'data plan', 'phone plan', 'sim card', 'hotspot', 'ios update', 'android update', 'driver update', 'ringtone'],
+  },
+  online_services: {
+    zh: ['qq号', '微博', '抖音', '快手', '爱奇艺', '优酷', '腾讯视频', '网易云', '视频会员', '游戏账号', '打游戏', '玩游戏', '健身房', '邮箱密码'],
+    en: ['qq', 'facebook', 'instagram', 'twitter', 'tiktok', 'snapchat', 'linkedin', 'netflix', 'spotify', 'youtube', 'disney+', 'hulu', 'gmail', 'icloud', 'apple id', 'google account', 'microsoft account', 'video game', 'gym', 'streaming service'],
+  },
+  vehicles: {
+    zh: ['汽车', '开车', '驾照', '驾驶证', '车险', '加油', '违章', '停车', '车位', '车牌', '年检', '4s店', '修车', '洗车', '电动车'],
+    en: ['vehicle', 'driving', 'driving licence', 'driving license', "driver's license", "driver's licence", 'engine', 'oil change', 'tyre', 'petrol', 'gasoline', 'parking', 'speeding', 'car insurance', 'mot'],
+  },
+  travel: {
+    zh: ['机票', '航班', '火车票', '高铁', '动车', '签证', '订酒店', '预订酒店', '酒店预订', '旅游', '旅行', '景点', '登机', '值机', '民宿', '门票', '行李额'],
+    en: ['flight', 'airline', 'airport', 'plane ticket', 'boarding pass', 'hotel booking', 'book a hotel', 'hotel room', 'airbnb', 'train ticket', 'railway', 'itinerary', 'trip', 'tourist', 'sightseeing', 'baggage allowance', 'cruise'],
+    zhNot: ['旅行箱', '旅行包', '旅行袋'],
+  },
+  public_services: {
+    zh: ['护照', '户口', '社保', '医保', '公积金', '个税', '个人所得税', '退税', '派出所', '报警', '警察', '法院', '起诉', '律师', '结婚证', '离婚', '政府', '居住证', '身份证办理', '补办身份证', '大使馆'],
+    en: ['passport', 'government', 'council', 'police', 'lawyer', 'court', 'sue', 'divorce', 'marriage', 'birth certificate', 'social security', 'citizenship', 'immigration', 'vote', 'election', 'embassy', 'tax office'],
+  },
+  health: {
+    zh: ['医院', '看病', '挂号', '医生', '发烧', '感冒', '咳嗽', '头疼', '头痛', '吃药', '药物', '处方', '疫苗', '体检', '减肥', '失眠', '睡眠', '牙疼', '症状', '生病', '疾病', '血压'],
+    en: ['doctor', 'hospital', 'dentist', 'symptom', 'symptoms', 'fever', 'flu', 'headache', 'medicine', 'medication', 'prescription', 'vaccine', 'vaccination', 'lose weight', 'illness', 'disease', 'insomnia', 'blood pressure', 'nurse'],
+  },
+  jobs: {
+    zh: ['招聘', '求职', '应聘', '找工作', '入职', '面试', '简历', '工资', '薪资', '薪水', '年假', '请假', '辞职', '跳槽', '实习', '兼职', '社招', '校招', '岗位'],
+    en: ['job', 'jobs', 'career', 'careers', 'hiring', 'recruit', 'recruitment', 'vacancy', 'vacancies', 'cv', 'interview', 'salary', 'wage', 'wages', 'payslip', 'annual leave', 'sick leave', 'employer', 'internship', 'promotion at work'],
+  },
+  school: {
+    zh: ['考试', '考研', '高考', '作业', '学费', '留学', '论文', '成绩', '辅导班', '奖学金', '录取'],
+    en: ['exam', 'homework', 'teacher', 'tuition', 'degree', 'student loan', 'essay', 'thesis', 'grades', 'admission', 'enrol', 'enroll', 'scholarship'],
+  },
+  housing: {
+    zh: ['房租', '租房', '房东', '租客', '押金', '物业', '水电费', '电费', '水费', '燃气', '煤气', '宽带', '买房', '房价'],
+    en: ['rent', 'rental', 'landlord', 'tenant', 'lease', 'electricity bill', 'electricity meter', 'energy supplier', 'gas bill', 'water bill', 'utility bill', 'utilities', 'broadband', 'internet provider', 'council tax', 'plumber', 'electrician'],
+  },
+  weather: {
+    zh: ['天气', '气温', '下雨', '下雪', '台风', '地震', '雾霾', '天气预报'],
+    en: ['weather', 'forecast', 'storm', 'earthquake'],
+  },
+};
