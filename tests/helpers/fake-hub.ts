@@ -111,6 +111,8 @@ export async function startFakeHub(
   return hub;
 }
 
+const DROP_STALL_MS = 500;
+
 /** `takeDrop` is asked only for a GET body, so a HEAD never uses up a planned drop. */
 function sendBytes(
   req: IncomingMessage,
@@ -138,8 +140,9 @@ function sendBytes(
   const dropAt = takeDrop();
   if (dropAt === undefined) return res.end(slice);
   // Send part of the body, stall, then cut the connection as a flaky network would. The stall lets the client
-  // consume what arrived: a fetch body that errors discards chunks it has not handed out yet.
-  res.write(slice.subarray(0, dropAt), () => setTimeout(() => res.destroy(), 50));
+  // consume what arrived: a fetch body that errors discards chunks it has not handed out yet. Half a second, not
+  // 50 ms: the client runs in the test's own process, whose event loop can stall that long on a loaded machine.
+  res.write(slice.subarray(0, dropAt), () => setTimeout(() => res.destroy(), DROP_STALL_MS));
 }
 
 function end(res: ServerResponse, status: number, headers: Record<string, string> = {}) {
