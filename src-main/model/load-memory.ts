@@ -1,7 +1,7 @@
 // Will this model fit in memory for answering? Checked before the inference worker loads it, so a model too big
 // for the machine is refused with a message instead of the process being killed by the system.
 import { parameterCount } from '../training/resource-check.ts';
-import type { ModelVersion } from '../shared/api/models.ts';
+import type { ModelProblem, ModelVersion } from '../shared/api/models.ts';
 import { UnavailableError } from '../shared/errors.ts';
 
 const F32 = 4;
@@ -27,5 +27,6 @@ export function checkLoadMemory(version: Pick<ModelVersion, 'id' | 'config'>, fr
   throw new UnavailableError(
     `Loading model "${version.id}" needs about ${gb(needed)} of memory, but only ${gb(freeBytes)} is free. ` +
       'Close other programs, or activate a smaller model (distilgpt2, or a version trained from the starter).',
+    { code: 'model-memory', modelId: version.id, neededBytes: needed, freeBytes } satisfies ModelProblem,
   );
 }

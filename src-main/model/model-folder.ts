@@ -23,6 +23,8 @@ export const CONFIG_FILE = 'config.json';
 export const GENERATION_CONFIG_FILE = 'generation_config.json';
 export const WEIGHTS_FILE = 'model.safetensors';
 export const ONNX_FILE = 'onnx/model.onnx';
+/** The ONNX weights of a big model, read only when config.json says so (see externalDataConfig). */
+export const ONNX_DATA_FILE = 'onnx/model.onnx_data';
 /** Files every registered model has; model.safetensors is optional (ONNX-only copies). */
 export const REQUIRED_FILES = [CONFIG_FILE, 'tokenizer.json', 'tokenizer_config.json', ONNX_FILE];
 
@@ -139,7 +141,11 @@ export async function validateModelFolder(
   for (const file of REQUIRED_FILES) {
     if (!names.has(file)) throw new InvalidInputError(`${dir} is not a model folder: ${file} is missing`);
   }
-  const config = parseGpt2ConfigJson(await readText(dir, CONFIG_FILE), join(dir, CONFIG_FILE));
+  const configText = await readText(dir, CONFIG_FILE);
+  const config = parseGpt2ConfigJson(configText, join(dir, CONFIG_FILE));
+  if (usesExternalData(configText) && !names.has(ONNX_DATA_FILE)) {
+    throw new InvalidInputError(`${dir} is not a model folder: config.json says the weights are in ${ONNX_DATA_FILE}, which is missing`);
+  }
   const tokens = tokenizerVocabSize(await readText(dir, 'tokenizer.json'));
   if (tokens !== config.vocabSize) {
     throw new InvalidInputError(
@@ -186,6 +192,16 @@ export function diskError(error: unknown, target: string): unknown {
     return new UnavailableError(`Not enough disk space to write ${target}; free some space and try again`);
   }
   return error;
+}
+
+/** Whether config.json's text tells transformers.js to read onnx/model.onnx_data (false when it is not JSON). */
+export function usesExternalData(configText: string): boolean {
+  try {
+    const json = JSON.parse(configText) as Record<string, { use_external_data_format?: Record<string, unknown> }> | null;
+    return Boolean(json?.['transformers.js_config']?.use_external_data_format?.['model.onnx']);
+  } catch {
+    return false;
+  }
 }
 
 /** transformers.js reads `model.onnx_data` only when config.json says the model uses external data. */

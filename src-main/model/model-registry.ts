@@ -3,10 +3,10 @@
 // validate, rename to `models/<id>/`, and only then insert the row. Startup removes leftover temp folders and
 // folders without a row (a crash between rename and insert).
 import { randomBytes } from 'node:crypto';
-import { cp, lstat, mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { cp, lstat, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { freemem } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { ModelSource, ModelVersion } from '../shared/api/models.ts';
+import type { ModelProblem, ModelSource, ModelVersion } from '../shared/api/models.ts';
 import { MODEL_ID_PATTERN } from '../shared/api/models.ts';
 import { InvalidInputError, NotFoundError } from '../shared/errors.ts';
 import type { ModelRecord, ModelRepository } from '../store/model-repository.ts';
@@ -14,13 +14,16 @@ import { randomGpt2Weights, type Gpt2Config, type Gpt2Weights } from './gpt2-wei
 import { checkLoadMemory } from './load-memory.ts';
 import {
   completeModelFolder,
+  CONFIG_FILE,
   diskError,
   listPlainFiles,
   isStaleTemp,
+  ONNX_DATA_FILE,
   REQUIRED_FILES,
   TEMP_MARKER,
   tempSibling,
   validateModelFolder,
+  usesExternalData,
   WEIGHTS_FILE,
   writeModelFiles,
   type ValidateOptions,
@@ -113,17 +116,17 @@ export class ModelRegistry {
     return join(this.modelsDir, checkId(id));
   }
 
-  /** Folder of `id`, or of the active version; NotFoundError when there is none or its folder has vanished. */
-  async resolve(id?: string): Promise<{ id: string; dir: string }> {
+  /**
+   * Folder of `id`, or of the active version, ready to load: NotFoundError when there is none or it is broken
+   * (files deleted behind the app's back), UnavailableError when it needs more memory than is free. Both carry
+   * a ModelProblem as `details`. The memory check is skipped for the model the inference worker already holds
+   * (`loaded`): its memory is taken already.
+   */
+  async resolve(id?: string, { loaded }: { loaded?: { id: string } | null } = {}): Promise<{ id: string; dir: string }> {
     const version = id === undefined ? await this.active() : await this.get(id);
     if (!version) throw new NotFoundError('No model is installed yet: run "concierge model init" or "model pull"');
-    if (version.missing) {
-      const dir = this.dir(version.id);
-      const lost = await missingFiles(dir, version.format);
-      const what = lost === null ? `The folder of model "${version.id}" is gone (${dir})` : `Model "${version.id}" is missing ${lost.join(', ')} in ${dir}`;
-      throw new NotFoundError(`${what}; ${reinstallHint(version)}`);
-    }
-    checkLoadMemory(version, this.deps.freeMemory?.() ?? freemem());
+    if (version.missing) throw this.brokenError(version);
+    if (loaded?.id !== version.id) checkLoadMemory(version, this.deps.freeMemory?.() ?? freemem());
     return { id: version.id, dir: this.dir(version.id) };
   }
 
@@ -165,7 +168,7 @@ export class ModelRegistry {
 
   async activate(id: string): Promise<ModelVersion> {
     const version = await this.get(id);
-    if (version.missing) throw new NotFoundError(`Model "${id}" cannot be activated: its folder is gone`);
+    if (version.missing) throw this.brokenError(version, 'cannot be activated');
     this.deps.repository.activate(id);
     await this.changed();
     return this.get(id);
@@ -218,7 +221,24 @@ export class ModelRegistry {
   /** `missing` when the folder, or a file loading or training needs, was deleted behind the app's back. */
   private async withDisk(record: ModelRecord): Promise<ModelVersion> {
     const lost = await missingFiles(this.dir(record.id), record.format);
-    return { ...record, missing: lost === null || lost.length > 0 };
+    const gone = lost ?? neededFiles(record.format, false);
+    return { ...record, missing: gone.length > 0, missingFiles: gone, folderMissing: lost === null };
+  }
+
+  /** What is gone from a broken version, where, and how to get it back; `verb` says what was refused. */
+  private brokenError(version: ModelVersion, verb?: string): NotFoundError {
+    const dir = this.dir(version.id);
+    const lost = version.folderMissing ? `folder is gone (${dir})` : `is missing ${version.missingFiles.join(', ')} in ${dir}`;
+    const what = verb
+      ? `Model "${version.id}" ${verb}: ${version.folderMissing ? 'its' : 'it'} ${lost}`
+      : `${version.folderMissing ? `The folder of model "${version.id}"` : `Model "${version.id}"`} ${lost}`;
+    const problem: ModelProblem = {
+      code: 'model-missing',
+      modelId: version.id,
+      files: version.missingFiles,
+      folderMissing: version.folderMissing,
+    };
+    return new NotFoundError(`${what}; ${reinstallHint(version)}`, problem);
   }
 
   private async changed(): Promise<void> {
@@ -226,10 +246,16 @@ export class ModelRegistry {
   }
 }
 
+/** The files loading (ONNX) and training (safetensors) need. */
+function neededFiles(format: ModelVersion['format'], externalData: boolean): string[] {
+  return [...REQUIRED_FILES, ...(externalData ? [ONNX_DATA_FILE] : []), ...(format === 'safetensors' ? [WEIGHTS_FILE] : [])];
+}
+
 /** The files of `dir` a version of `format` needs that are not there; null when the folder itself is gone. */
 async function missingFiles(dir: string, format: ModelVersion['format']): Promise<string[] | null> {
   if (!(await lstat(dir).then((s) => s.isDirectory(), () => false))) return null;
-  const needed = format === 'safetensors' ? [...REQUIRED_FILES, WEIGHTS_FILE] : REQUIRED_FILES;
+  const config = await readFile(join(dir, CONFIG_FILE), 'utf8').catch(() => '');
+  const needed = neededFiles(format, usesExternalData(config));
   const present = await Promise.all(needed.map((file) => lstat(join(dir, file)).then((s) => s.isFile(), () => false)));
   return needed.filter((_, i) => !present[i]);
 }

@@ -38,8 +38,8 @@ export class InvalidInputError extends ConciergeError {
 
 export class NotFoundError extends ConciergeError {
   override name = 'NotFoundError';
-  constructor(message: string) {
-    super(message, 'not-found');
+  constructor(message: string, details?: unknown) {
+    super(message, 'not-found', details);
   }
 }
 
@@ -59,8 +59,8 @@ export class CancelledError extends ConciergeError {
 
 export class UnavailableError extends ConciergeError {
   override name = 'UnavailableError';
-  constructor(message: string) {
-    super(message, 'unavailable');
+  constructor(message: string, details?: unknown) {
+    super(message, 'unavailable', details);
   }
 }
 

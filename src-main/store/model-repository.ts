@@ -18,7 +18,7 @@ interface Row {
 }
 
 /** A version as stored; `missing` is a property of the disk, added by the registry. */
-export type ModelRecord = Omit<ModelVersion, 'missing'>;
+export type ModelRecord = Omit<ModelVersion, 'missing' | 'missingFiles' | 'folderMissing'>;
 
 export interface NewModelRecord {
   id: string;

@@ -30,7 +30,7 @@ Subcommands:
                      in Hugging Face layout with onnx/model.onnx; needs no data folder
   init --n-layer L --n-head H --n-embd C [...] [--name N] [--activate]
                      the same, registered as a new model version in the data folder
-  list [--json]      model versions; * marks the active one
+  list [--json]      model versions; * marks the active one, BROKEN one whose files were deleted (named)
   import DIR [--name N] [--activate] [--json]
                      copy a GPT-2 folder into the data folder: a safetensors checkpoint in Hugging Face
                      layout (config.json, model.safetensors, tokenizer) or an ONNX-only transformers.js copy
@@ -143,7 +143,8 @@ async function withPullProgress<T>(client: ApiClient, repo: string, run: () => P
 
 function printVersion(version: ModelVersion): void {
   const marker = version.active ? '*' : ' ';
-  const missing = version.missing ? '  (folder missing)' : '';
+  const lost = version.folderMissing ? 'its folder is gone' : `missing ${version.missingFiles.join(', ')}`;
+  const missing = version.missing ? `  (BROKEN: ${lost}; install it again or delete it)` : '';
   console.log(
     `${marker} ${version.id}  ${version.name}  [${version.source}, ${describeShape(version.config)}, ` +
       `${formatBytes(version.sizeBytes)}, ${version.createdAt.slice(0, 16).replace('T', ' ')}]${missing}`,

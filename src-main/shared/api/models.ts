@@ -36,8 +36,29 @@ export interface ModelVersion {
   sizeBytes: number;
   createdAt: string; // ISO 8601
   active: boolean;
-  /** True when its folder has vanished from disk (deleted behind the app's back). */
+  /**
+   * True when the version is broken: its folder, or a file loading or training needs, was deleted behind the
+   * app's back. It cannot be activated or answer until it is installed again.
+   */
   missing: boolean;
+  /** The files that are gone, as paths inside its folder (`onnx/model.onnx`); every needed file when the folder is. */
+  missingFiles: string[];
+  /** The whole folder is gone. */
+  folderMissing: boolean;
+}
+
+/**
+ * Why a model version cannot be used right now, carried as an error's `details` (and stored with an answer
+ * whose draft could not be written), so a client can say what to do in its own language.
+ */
+export type ModelProblem =
+  | { code: 'model-missing'; modelId: string; files: string[]; folderMissing: boolean }
+  | { code: 'model-memory'; modelId: string; neededBytes: number; freeBytes: number };
+
+/** The ModelProblem an error carries, or null. */
+export function modelProblemOf(error: unknown): ModelProblem | null {
+  const details = (error as { details?: { code?: unknown } } | null)?.details;
+  return details?.code === 'model-missing' || details?.code === 'model-memory' ? (details as ModelProblem) : null;
 }
 
 export type ModelPullPhase = 'resolving' | 'downloading' | 'verifying' | 'exporting' | 'installing' | 'done';

@@ -94,5 +94,31 @@ describe('concierge model', () => {
       expect(run.stderr).toMatch(/concierge: Downloaded model.safetensors is corrupt: sha256/);
       expect(await listModels()).toHaveLength(2);
     });
+
+    it('list names the files a broken version lacks, and activate refuses it saying what to do', async () => {
+      const imported = await inData('model', 'import', tiny.dir, '--name', 'Broken', '--json');
+      expect(imported.code, imported.stderr).toBe(0);
+      const { id } = JSON.parse(imported.stdout) as ModelVersion;
+      const dir = join(work, 'data', 'models', id);
+      await rm(join(dir, 'onnx', 'model.onnx'));
+      await rm(join(dir, 'config.json'));
+
+      const listed = await inData('model', 'list');
+      expect(listed.code, listed.stderr).toBe(0);
+      const line = listed.stdout.split('\n').find((text) => text.includes(id));
+      expect(line).toMatch(/\(BROKEN: missing config\.json, onnx\/model\.onnx; install it again or delete it\)$/);
+      expect((await listModels()).find((version) => version.id === id)).toMatchObject({
+        missing: true,
+        missingFiles: ['config.json', 'onnx/model.onnx'],
+        folderMissing: false,
+      });
+
+      const activated = await inData('model', 'activate', id);
+      expect(activated.code).toBe(1);
+      expect(activated.stderr).toContain(
+        `Model "${id}" cannot be activated: it is missing config.json, onnx/model.onnx in ${dir}; import ${tiny.dir} again and delete this version`,
+      );
+      expect((await listModels()).find((version) => version.id === id)?.active).toBe(false);
+    });
   });
 });
