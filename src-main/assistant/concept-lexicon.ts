@@ -20,7 +20,7 @@ export const ATTRIBUTE_CONCEPTS: ReadonlySet<string> = new Set(['duration', 'pri
 
 export const CONCEPTS: Record<string, Concept> = {
   return: {
-    zh: ['退货', '退回', '寄回', '退还', '送回', '还给', '退掉', '退了', '无理由', '不想要', '不喜欢', '不满意', '不合心意', '可以退', '能退', '还能退', '退吗', '退回去', '退件', '七天无理由', '退换', '不想留', '与描述不符', '和描述不符', '跟描述不一样', '和图片不一样', '跟图片不一样', '跟图片差', '和图片差', '色差', '不好用', '不好看', '不合适', '不太满意', '退回来'],
+    zh: ['退货', '退回', '寄回', '退还', '送回', '还给', '退掉', '退了', '无理由', '不想要', '不喜欢', '不满意', '不合心意', '可以退', '能退', '还能退', '退吗', '退回去', '退件', '七天无理由', '退换', '不想留', '与描述不符', '和描述不符', '跟描述不一样', '和图片不一样', '跟图片不一样', '跟图片差', '和图片差', '色差', '不好用', '不好看', '不合适', '不太满意', '退回来', '收回', '退回给'],
     en: ['return', 'send back', 'sent back', 'ship back', 'mail back', 'mailed back', 'take back', 'give back', 'bring back', 'unwanted', 'change my mind', 'changed my mind', "don't want", 'do not want', 'not happy', 'dissatisfied', 'no longer want', 'returns', 'return policy', 'send it back', 'not as described', "don't like", "didn't like", 'not what i expected', 'looks different', 'different from the picture', 'different from the photo', 'return it', 'send this back', 'refund or exchange'],
     zhNot: ['退货运费'],
   },
@@ -34,7 +34,7 @@ export const CONCEPTS: Record<string, Concept> = {
     en: ['exchange', 'swap', 'switch size', 'different size', 'another size', 'replace with', 'exchange for', 'swap it', 'exchange it', 'change the size', 'for a bigger', 'for a smaller'],
   },
   size: {
-    zh: ['尺码', '尺寸', '大码', '小码', '码', '大小', '偏小', '偏大', '太松', '太小', '太大', '不合身', '不合脚', '合身', '大一号', '小一号', '大一码', '小一码', '夹脚', '挤脚', '磨脚', '太紧', '偏紧', '宽松', '腰围', '肩宽', '裤长', '袖长', '半码', '码数', '穿不下', '穿不上', '买小了', '买大了', '穿着小', '穿着大'],
+    zh: ['尺码', '尺寸', '大码', '小码', '码', '大小', '偏小', '偏大', '太松', '太小', '太大', '不合身', '不合脚', '合身', '大一号', '小一号', '大一码', '小一码', '夹脚', '挤脚', '磨脚', '太紧', '偏紧', '宽松', '腰围', '肩宽', '裤长', '袖长', '半码', '码数', '穿不下', '穿不上', '买小了', '买大了', '穿着小', '穿着大', '太窄', '太宽', '太肥', '太瘦', '太长', '太短', '偏窄', '偏宽'],
     en: ['size', 'fit', "doesn't fit", 'too small', 'too big', 'too tight', 'too loose', 'larger', 'smaller', 'bigger', 'too short', 'too long', 'half size', 'waist', 'sizing', 'wrong size'],
     zhNot: ['密码', '号码', '验证码', '条码', '二维码', '优惠码', '码头', '热码'],
   },
@@ -61,7 +61,7 @@ export const CONCEPTS: Record<string, Concept> = {
     en: ['track', 'tracking', 'where is my', "where's my", 'status', 'whereabouts', 'in transit', 'stuck', 'no update', 'not moved', 'trace', 'shipment', 'location of', 'whereabouts', "hasn't moved", 'not moving', "hasn't updated", 'no movement', 'where is it', 'tracking number', 'track my', 'progress of my', 'lost in the post', 'lost parcel'],
   },
   shipping_fee: {
-    zh: ['运费', '邮费', '包邮', '免邮', '快递费', '配送费', '运输费', '邮资', '邮寄费', '运输费用', '出运费', '付运费', '运费谁', '免运费', '不用运费'],
+    zh: ['运费', '邮费', '包邮', '免邮', '快递费', '配送费', '运输费', '邮资', '邮寄费', '运输费用', '出运费', '付运费', '运费谁', '免运费', '不用运费', '快递钱', '运费钱', '凑单'],
     en: ['shipping cost', 'shipping fee', 'postage', 'delivery charge', 'delivery fee', 'free shipping', 'shipping charge', 'free delivery', 'delivery cost', 'shipping price', 'pay for shipping', 'postage cost', 'pay shipping', 'pay postage', 'shipping charges', 'delivery charges', 'minimum order for free'],
   },
   remote_area: {
@@ -89,8 +89,9 @@ export const CONCEPTS: Record<string, Concept> = {
     en: ['discount', 'cheaper', 'sale', 'reduction', 'deal', 'percent off', '% off', 'lower price', 'money off', 'markdown'],
   },
   points: {
-    zh: ['积分', '会员', '积点', '抵现', '抵钱', '点数', '累积', '累计', '积分卡', '会员分', '攒分', '攒的积分', '兑换积分', '积分兑换', '返积分', '返的积分'],
+    zh: ['积分', '会员', '积点', '抵现', '抵钱', '点数', '累积', '累计', '积分卡', '会员分', '攒分', '攒的积分', '兑换积分', '积分兑换', '返积分', '返的积分', '多少分', '分数', '攒的分', '积的分', '会员积分', '积分余额'],
     en: ['points', 'loyalty', 'rewards', 'reward', 'membership', 'member', 'loyalty points', 'points balance', 'earn', 'redeem', 'reward points', 'my points', 'loyalty card', 'loyalty programme', 'loyalty program', 'points scheme', 'collect points'],
+    zhNot: ['多少分钟', '分数线'],
   },
   expiry: {
     zh: ['过期', '有效期', '失效', '到期', '清零', '作废', '过了期'],
@@ -105,11 +106,11 @@ export const CONCEPTS: Record<string, Concept> = {
     en: ['order', 'purchase', 'bought', 'buy'],
   },
   address: {
-    zh: ['地址', '住址', '收件人', '收货人', '搬家', '街道', '改寄', '收件信息', '新家', '新地址', '寄到别处', '收货地点', '送到别的地方', '换个地方', '别的地址', '收货地方'],
+    zh: ['地址', '住址', '收件人', '收货人', '搬家', '街道', '改寄', '收件信息', '新家', '新地址', '寄到别处', '收货地点', '送到别的地方', '换个地方', '别的地址', '收货地方', '小区', '门牌', '楼号', '单元号', '详细地址', '收货信息', '住处', '新住址', '住的地方'],
     en: ['address', 'moved house', 'moving house', 'postcode', 'zip code', 'apartment number', 'recipient', 'new address', 'different address', 'ship to my work', 'house number', 'deliver to a different', 'send it to my', 'ship it to my', 'delivery address', 'shipping address'],
   },
   modify: {
-    zh: ['修改', '更改', '改', '更正', '写错', '填错', '输错', '弄错', '变更'],
+    zh: ['修改', '更改', '改', '更正', '写错', '填错', '输错', '弄错', '变更', '填成', '写成', '填的不对', '写的不对'],
     en: ['change', 'modify', 'update', 'correct', 'edit', 'typo', 'mistake', 'wrong address'],
     zhNot: ['改善'],
   },
@@ -118,8 +119,8 @@ export const CONCEPTS: Record<string, Concept> = {
     en: ['damaged', 'damage', 'broken', 'broke', 'cracked', 'crack', 'smashed', 'shattered', 'dented', 'scratched', 'torn', 'crushed', 'leaking', 'arrived broken', 'chipped', 'bent', 'snapped', 'in pieces', 'ripped', 'dent', 'scratch', 'split', 'arrived damaged', 'hole in', 'came broken'],
   },
   fault: {
-    zh: ['故障', '不工作', '不能用', '用不了', '失灵', '坏了', '不亮', '开不了机', '充不进电', '维修', '修', '坏掉', '没反应', '不能充电', '充不了电', '不转了', '没声音', '不出声', '死机', '不通电', '开不了', '不制冷', '不加热', '异响', '杂音', '出问题', '出毛病', '毛病', '不灵', '罢工', '不好使', '自动关机', '充不上电'],
-    en: ['faulty', 'fault', 'defect', 'defective', 'stopped working', 'not working', "doesn't work", "won't turn on", 'malfunction', 'repair', 'fix', 'no longer works', 'broke down', 'dead', 'died', 'dies', 'stopped', 'quit working', 'gave up', 'packed up', 'no power', "won't start", "won't charge", "doesn't turn on", "won't switch on", 'noise', 'overheats', 'overheating', 'keeps turning off', 'not charging'],
+    zh: ['故障', '不工作', '不能用', '用不了', '失灵', '坏了', '不亮', '开不了机', '充不进电', '维修', '修', '坏掉', '没反应', '不能充电', '充不了电', '不转了', '没声音', '不出声', '死机', '不通电', '开不了', '不制冷', '不加热', '异响', '杂音', '出问题', '出毛病', '毛病', '不灵', '罢工', '不好使', '自动关机', '充不上电', '不热了', '不发热', '不出风', '不制热', '充不进', '不能用了'],
+    en: ['faulty', 'fault', 'defect', 'defective', 'stopped working', 'not working', "doesn't work", "won't turn on", 'malfunction', 'repair', 'fix', 'no longer works', 'broke down', 'dead', 'died', 'dies', 'stopped', 'quit working', 'gave up', 'packed up', 'no power', "won't start", "won't charge", "doesn't turn on", "won't switch on", 'noise', 'overheats', 'overheating', 'keeps turning off', 'not charging', "doesn't heat", "won't heat", 'no longer heats', 'stopped heating', "doesn't charge", 'not heating', 'not working properly', 'stopped charging', 'no longer charges'],
     zhNot: ['修改'],
   },
   warranty: {
@@ -127,8 +128,8 @@ export const CONCEPTS: Record<string, Concept> = {
     en: ['warranty', 'guarantee', 'covered', 'cover', 'claim', 'protected', 'replace', 'replacement', 'warranty period', 'guaranteed', 'under warranty', 'covered by', 'after-sales', 'free repair', 'repaired for free', 'warranty claim'],
   },
   contact: {
-    zh: ['客服', '人工', '联系', '电话', '热线', '留言', '找人', '号码', '回复', '回消息', '打电话', '在线咨询', '咨询', '人工服务', '真人', '转人工', '找客服', '联系你们', '找谁', '投诉', '在线客服', '客服电话', '有人吗', '有人在', '有人回', '回复消息', '人工客服', '客服在线'],
-    en: ['contact', 'reach', 'call', 'phone', 'telephone', 'email', 'e-mail', 'get in touch', 'talk to', 'speak to', 'human', 'agent', 'person', 'support', 'live chat', 'reply', 'respond', 'get hold of', 'chat', 'customer service', 'ring', 'speak with', 'talk with', 'message you', 'real person', 'representative', 'operator', 'helpline', 'hotline', 'customer care', 'reach you', 'someone to help', 'speak to someone', 'talk to someone', 'your number', 'complain', 'complaint'],
+    zh: ['客服', '人工', '联系', '电话', '热线', '留言', '找人', '号码', '回复', '回消息', '打电话', '在线咨询', '咨询', '人工服务', '真人', '转人工', '找客服', '联系你们', '找谁', '投诉', '在线客服', '客服电话', '有人吗', '有人在', '有人回', '回复消息', '人工客服', '客服在线', '找个人', '找人工', '跟人聊', '说话的人', '和客服', '跟客服', '联系客服'],
+    en: ['contact', 'reach', 'call', 'phone', 'telephone', 'email', 'e-mail', 'get in touch', 'talk to', 'speak to', 'human', 'agent', 'person', 'support', 'live chat', 'reply', 'respond', 'get hold of', 'chat', 'customer service', 'ring', 'speak with', 'talk with', 'message you', 'real person', 'representative', 'operator', 'helpline', 'hotline', 'customer care', 'reach you', 'someone to help', 'speak to someone', 'talk to someone', 'your number', 'complain', 'complaint', 'contact you', 'reach someone', 'ask a question', 'message us', 'send a message', 'chat with'],
   },
   hours: {
     zh: ['工作时间', '营业时间', '几点', '上班', '下班', '周末', '晚上', '夜里', '开门', '关门', '节假日', '在线时间', '凌晨', '几点到几点', '上午', '24小时', '营业', '几点开门', '几点关门', '半夜', '深夜', '夜间', '周日', '周六', '星期天', '星期六', '星期日', '假期', '白天', '几点钟', '全天'],
@@ -149,12 +150,12 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   payment: {
     zh: ['支付', '付款', '付钱', '结账', '结算', '支付宝', '微信', '银行卡', '信用卡', '花呗', '货到付款', '刷卡', '付款方式', '支付方式', '怎么付', '分期', '现金', '云闪付', '数字人民币', '刷信用卡', '用什么付', '能用什么付'],
-    en: ['pay', 'payment', 'checkout', 'my card', 'bank card', 'pay by card', 'visa', 'mastercard', 'amex', 'american express', 'paypal', 'apple pay', 'google pay', 'cash on delivery', 'pay in cash', 'cheque', 'check', 'credit card', 'debit card', 'bank transfer', 'digital wallet', 'wallet', 'e-wallet', 'paying', 'pay with', 'payment option', 'pay cash', 'cash', 'pay on delivery', 'pay later', 'instalments', 'installments', 'klarna', 'afterpay', 'bank account', 'ways to pay'],
+    en: ['pay', 'payment', 'checkout', 'my card', 'bank card', 'pay by card', 'visa', 'mastercard', 'amex', 'american express', 'paypal', 'apple pay', 'google pay', 'cash on delivery', 'pay in cash', 'cheque', 'check', 'credit card', 'debit card', 'bank transfer', 'digital wallet', 'wallet', 'e-wallet', 'paying', 'pay with', 'payment option', 'pay cash', 'cash', 'pay on delivery', 'pay later', 'instalments', 'installments', 'klarna', 'afterpay', 'bank account', 'ways to pay', 'discover card', 'jcb', 'diners club', 'unionpay', 'union pay', 'maestro'],
     zhNot: ['抵现金'],
   },
   declined: {
     zh: ['支付失败', '付款失败', '付不了', '扣款失败', '被拒', '付不上', '支付不成功', '重复扣款', '扣了钱', '没付成功', '支付异常', '扣款', '扣钱', '钱扣了', '未支付', '没付上', '显示未付', '付款不成功', '支付没成功', '付不了款', '被扣款'],
-    en: ['declined', 'rejected', 'refused', 'failed', "didn't go through", 'did not go through', "won't work", 'error', 'authorisation', 'authorization', 'charged twice', 'double charged', "wouldn't take", "won't take", "doesn't accept", 'not accepted', 'not approved', 'not go through', 'unsuccessful', 'payment problem', 'unpaid', 'not paid', 'money was taken', 'money left my', 'charged but', 'debited', 'payment pending', 'took the money', 'payment error', "won't accept", 'keeps failing', "can't pay", 'cannot pay', 'unable to pay', 'transaction failed', 'transaction error'],
+    en: ['declined', 'rejected', 'refused', 'failed', "didn't go through", 'did not go through', "won't work", 'error', 'authorisation', 'authorization', 'charged twice', 'double charged', "wouldn't take", "won't take", "doesn't accept", 'not accepted', 'not approved', 'not go through', 'unsuccessful', 'payment problem', 'unpaid', 'not paid', 'money was taken', 'money left my', 'charged but', 'debited', 'payment pending', 'took the money', 'payment error', "won't accept", 'keeps failing', "can't pay", 'cannot pay', 'unable to pay', 'transaction failed', 'transaction error', 'could not be completed', "couldn't be completed", 'payment unsuccessful', 'payment not completed'],
   },
   international: {
     zh: ['国际', '海外', '国外', '境外', '出国', '关税', '海关', '清关', '外国', ...regionNames('zh'), '寄到国外', '国际快递', '海外直邮'],
@@ -166,7 +167,7 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   pickup: {
     zh: ['自提', '自取', '到店取', '上门取', '自己取', '自己去拿', '到店自提', '门店取货', '自己拿', '去店里拿', '到店拿', '上门自取', '店里取', '门店自提', '来拿'],
-    en: ['pick up', 'pickup', 'pick-up', 'collect', 'collection', 'click and collect', 'come and get', 'collect it myself', 'grab', 'collect it', 'pick it up', 'get it from the shop', 'get it from the store', 'fetch', 'collect in store', 'pick up in store'],
+    en: ['pick up', 'pickup', 'pick-up', 'collect', 'collection', 'click and collect', 'come and get', 'collect it myself', 'grab', 'collect it', 'pick it up', 'get it from the shop', 'get it from the store', 'fetch', 'collect in store', 'pick up in store', 'instead of delivery', 'without delivery', 'collect from', 'pick it up from', 'get it from your'],
   },
   gift: {
     zh: ['礼物', '送人', '礼品', '生日', '送给'],
@@ -194,10 +195,10 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   stock: {
     zh: ['缺货', '补货', '到货通知', '售罄', '没货', '卖完', '断货', '再上架', '没库存', '无货', '补仓', '没有货', '什么时候有货', '还会有吗', '还会补吗', '到货提醒', '有货通知'],
-    en: ['out of stock', 'sold out', 'restock', 'back in stock', 'available again', 'unavailable', 'greyed out', 'notify me', 'in stock again', 'back on the shelves', 'restocked', 'none left', 'out of', 'back in', "when it's back", 'let me know when', 'alert me', 'have more', 'get more in', 'in my size', 'currently unavailable', 'not available'],
+    en: ['out of stock', 'sold out', 'restock', 'back in stock', 'available again', 'unavailable', 'greyed out', 'notify me', 'in stock again', 'back on the shelves', 'restocked', 'none left', 'out of', 'back in', "when it's back", 'let me know when', 'alert me', 'have more', 'get more in', 'in my size', 'currently unavailable', 'not available', 'more stock', 'in stock soon'],
   },
   wrong_item: {
     zh: ['发错', '少发', '漏发', '错发', '不是我买的', '不是我要的', '颜色不对', '缺件', '少了一件', '货不对板', '不是我订的', '送错', '发错了', '少了', '缺了', '收到的不是', '颜色发错', '尺码发错', '款式不对', '不对的'],
-    en: ['wrong item', 'wrong colour', 'wrong color', 'missing', 'left out', 'not what i ordered', "someone else's", 'incorrect item', 'different item', 'was not in', 'different product', 'wrong product', 'not the one', 'not the product', 'sent the wrong', 'wrong one', 'instead of', 'but got', 'but received', 'only received', 'only got', 'only had one', 'incomplete', 'not all', 'wrong size sent', 'sent me a different', 'not in the box', 'item missing'],
+    en: ['wrong item', 'wrong colour', 'wrong color', 'missing', 'left out', 'not what i ordered', "someone else's", 'incorrect item', 'different item', 'was not in', 'different product', 'wrong product', 'not the one', 'not the product', 'sent the wrong', 'wrong one', 'instead of', 'but got', 'but received', 'only received', 'only got', 'only had one', 'incomplete', 'not all', 'wrong size sent', 'sent me a different', 'not in the box', 'item missing', "somebody else's", 'not what was ordered', "isn't what i ordered"],
   },
 };

@@ -55,7 +55,7 @@ export const FOREIGN_DOMAINS: Record<string, Concept> = {
     en: ['rent', 'rental', 'landlord', 'tenant', 'lease', 'electricity bill', 'electricity meter', 'energy supplier', 'gas bill', 'water bill', 'utility bill', 'utilities', 'broadband', 'internet provider', 'council tax', 'plumber', 'electrician'],
   },
   weather: {
-    zh: ['天气', '气温', '下雨', '下雪', '台风', '地震', '雾霾', '天气预报'],
-    en: ['weather', 'forecast', 'storm', 'earthquake'],
+    zh: ['天气', '气温', '下雨', '下雪', '台风', '地震', '雾霾', '天气预报', '空气质量', '紫外线'],
+    en: ['weather', 'forecast', 'storm', 'earthquake', 'air quality', 'pollen count'],
   },
 };
