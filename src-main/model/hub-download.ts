@@ -15,6 +15,7 @@ import { createReadStream } from 'node:fs';
 import { open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { CancelledError, InvalidInputError, NotFoundError, UnavailableError } from '../shared/errors.ts';
+import { proxiedFetch } from './proxied-fetch.ts';
 
 export interface HubFileInfo {
   file: string;
@@ -188,13 +189,13 @@ const IDENTITY = { 'accept-encoding': 'identity' };
 
 async function hubFetch(url: string, init: RequestInit): Promise<Response> {
   try {
-    return await fetch(url, init);
+    return await proxiedFetch(url, init);
   } catch (error) {
     if (init.signal?.aborted) throw error;
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
     throw new UnavailableError(
       `Cannot reach ${new URL(url).origin} (${cause?.code ?? cause?.message ?? (error as Error).message}); ` +
-        'check the network connection or set HF_ENDPOINT',
+        'check the network connection, the proxy (HTTPS_PROXY) or HF_ENDPOINT',
     );
   }
 }
