@@ -11,6 +11,8 @@ export default defineConfig({
     // Property tests: a fixed seed under CI=true, a random one locally (see the file).
     setupFiles: ['tests/setup/property-seed.ts'],
     testTimeout: 60_000,
+    // expect.poll waits up to 30 s by default, not 1 s: a loaded machine can take longer than a second to show a change.
+    expect: { poll: { timeout: 30_000 } },
     hookTimeout: 60_000,
   },
 });

@@ -10,6 +10,8 @@ export default defineConfig({
     maxWorkers: 1,
     fileParallelism: false,
     testTimeout: 120_000,
+    // expect.poll waits up to 30 s by default, not 1 s: a loaded machine can take longer than a second to show a change.
+    expect: { poll: { timeout: 30_000 } },
     hookTimeout: 180_000,
   },
 });

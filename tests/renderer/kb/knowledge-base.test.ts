@@ -73,7 +73,7 @@ describe('KnowledgeBase', () => {
       expect(kb.list.rows.filter(Boolean)).toHaveLength(PAGE_SIZE);
 
       kb.list.setViewport(PAGE_SIZE * 2 + 10, PAGE_SIZE * 2 + 30);
-      await vi.waitFor(() => expect(kb.list.rows[PAGE_SIZE * 2 + 10]).toBeDefined());
+      await vi.waitFor(() => expect(kb.list.rows[PAGE_SIZE * 2 + 10]).toBeDefined(), { timeout: 20_000 });
       expect(kb.list.rows[PAGE_SIZE + 10]).toBeUndefined();
       expect(kb.list.rows.filter(Boolean)).toHaveLength(PAGE_SIZE + 50);
     });
@@ -93,12 +93,12 @@ describe('KnowledgeBase', () => {
         kb.setSearch('退货');
         expect(calls).not.toHaveBeenCalled();
         await vi.advanceTimersByTimeAsync(250);
-        await vi.waitFor(() => expect(kb.list.total).toBe(1));
+        await vi.waitFor(() => expect(kb.list.total).toBe(1), { timeout: 20_000 });
         expect(calls).toHaveBeenCalledTimes(1);
         expect(kb.list.rows[0]?.question).toBe('如何申请退货？');
         kb.setSearch('tracking');
         await vi.advanceTimersByTimeAsync(250);
-        await vi.waitFor(() => expect(kb.list.rows[0]?.question).toBe('How do I track my parcel?'));
+        await vi.waitFor(() => expect(kb.list.rows[0]?.question).toBe('How do I track my parcel?'), { timeout: 20_000 });
       } finally {
         vi.useRealTimers();
       }
@@ -136,7 +136,7 @@ describe('KnowledgeBase', () => {
       const kb = createKb();
       const stop = kb.connect();
       try {
-        await vi.waitFor(() => expect(kb.tags).toEqual(['billing', 'refund', 'store']));
+        await vi.waitFor(() => expect(kb.tags).toEqual(['billing', 'refund', 'store']), { timeout: 20_000 });
         await kb.setFilters({ tag: 'refund' });
         expect(kb.list.total).toBe(2);
         expect(kb.list.filtered).toBe(true);
@@ -148,7 +148,7 @@ describe('KnowledgeBase', () => {
 
         // A tag added elsewhere shows up in the filter once the KB revision moves.
         await api.invoke('faq:create', { question: 'Gift wrap?', answer: 'Yes.', tags: ['gifts'] });
-        await vi.waitFor(() => expect(kb.tags).toContain('gifts'));
+        await vi.waitFor(() => expect(kb.tags).toContain('gifts'), { timeout: 20_000 });
       } finally {
         stop();
       }
@@ -157,10 +157,10 @@ describe('KnowledgeBase', () => {
     it('follows changes made by another client when the KB revision moves', async () => {
       const kb = createKb();
       const disconnect = kb.connect();
-      await vi.waitFor(() => expect(kb.list.loadedOnce).toBe(true));
+      await vi.waitFor(() => expect(kb.list.loadedOnce).toBe(true), { timeout: 20_000 });
       await seed([{ question: 'Added elsewhere?', answer: 'Yes.', category: 'Other' }]);
-      await vi.waitFor(() => expect(kb.list.total).toBe(1));
-      await vi.waitFor(() => expect(kb.categories).toEqual(['Other']));
+      await vi.waitFor(() => expect(kb.list.total).toBe(1), { timeout: 20_000 });
+      await vi.waitFor(() => expect(kb.categories).toEqual(['Other']), { timeout: 20_000 });
       disconnect();
     });
   });

@@ -65,7 +65,7 @@ describe('BackupsState', () => {
     try {
       const { file } = await app.client.invoke('backup:create', {});
       await app.client.invoke('backup:restore', { file });
-      await vi.waitFor(() => expect(backups.backups.map((backup) => backup.label).sort()).toEqual(['manual', 'pre-restore']));
+      await vi.waitFor(() => expect(backups.backups.map((backup) => backup.label).sort()).toEqual(['manual', 'pre-restore']), { timeout: 20_000 });
     } finally {
       stop();
     }
