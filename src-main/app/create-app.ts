@@ -49,7 +49,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       ...createChatHandlers({ db, events, generator: activeModelGenerator(models, inference) }),
       ...createModelHandlers({ registry: models, dataDir: options.dataDir, events }),
       ...createTrainingHandlers({ db, events, dataDir: options.dataDir, models, onClose, createStarter: options.seedSample, threads: trainingThreads ?? undefined }),
-      ...createGenerateHandlers({ inference, events, resolveModel: (id) => models.resolve(id) }),
+      ...createGenerateHandlers({ inference, events, resolveModel: (id) => models.resolve(id, { loaded: inference.loadedModel }) }),
       ...createBackupHandlers({ db, dataDir: options.dataDir, events, models }),
       ...createAppHandlers({ dataDir: options.dataDir, threads }),
       // Each domain adds its handler table here with one line.

@@ -3,7 +3,8 @@
 // latency, and queue hand-offs for review.
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import type { AnswerMode, AnswerSettings, ChatMessage, ChatReply, Feedback } from '../shared/api/chat.ts';
+import type { AnswerMode, AnswerSettings, ChatMessage, ChatReply, Feedback, MessageNotice } from '../shared/api/chat.ts';
+import { modelProblemOf } from '../shared/api/models.ts';
 import { ConflictError, InvalidInputError } from '../shared/errors.ts';
 import type { ConversationRepository, MessageFields } from '../store/conversation-repository.ts';
 import type { FaqRepository } from '../store/faq-repository.ts';
@@ -20,7 +21,11 @@ export interface ChatServiceDeps {
   reviews: ReviewRepository;
   settings: AnswerSettingsStore;
   retriever: Retriever;
-  /** The active model's generate function, or null when no model is available (drafts then quote the FAQ). */
+  /**
+   * The active model's generate function, or null when no model is installed (drafts then quote the FAQ). A
+   * generate that throws an error carrying a ModelProblem (files deleted, not enough memory) gets that problem
+   * stored with the answer as its notice.
+   */
   generator: (settings: AnswerSettings, caller: string) => Promise<Generate | null> | Generate | null;
   onToken: (event: { requestId: string; conversationId: number; messageId: number; text: string }) => void;
   onReviewChanged: (open: number) => void;
@@ -139,7 +144,10 @@ export class ChatService {
     const controller = new AbortController();
     this.running.set(requestId, controller);
     let decision: Decision;
+    let notice: MessageNotice | null = null;
     try {
+      // Generation queues fairly per conversation in the inference worker.
+      const generate = await this.deps.generator(settings, `conversation-${question.conversationId}`);
       decision = await decide({
         question: question.text,
         retrieval,
@@ -148,8 +156,14 @@ export class ChatService {
         thresholds: { faq: settings.faqThreshold, generated: settings.generateThreshold },
         filter: settings,
         forceMode: options.forceMode,
-        // Generation queues fairly per conversation in the inference worker.
-        generate: await this.deps.generator(settings, `conversation-${question.conversationId}`),
+        generate:
+          generate &&
+          ((request) =>
+            generate(request).catch((error: unknown) => {
+              const problem = modelProblemOf(error);
+              if (problem) notice = { ...problem, message: (error as Error).message };
+              throw error;
+            })),
         onToken,
         signal: controller.signal,
       });
@@ -167,6 +181,7 @@ export class ChatService {
       latencyMs: Math.round(performance.now() - started),
       handoffReason: decision.handoffReason,
       interrupted: decision.interrupted,
+      notice,
     };
     const stored =
       messageId === null

@@ -26,22 +26,30 @@ export function modelGenerate(
 }
 
 interface ActiveModelSource {
-  active(): Promise<{ id: string; missing?: boolean } | null>;
-  dir(id: string): string;
+  active(): Promise<{ id: string } | null>;
+  resolve(id: string, options: { loaded?: { id: string } | null }): Promise<ModelRef>;
 }
 
 /**
  * The chat's generator: the active model version through the inference worker, or null when no model is
- * installed (or its folder has vanished), in which case drafts quote the closest FAQ answer instead.
+ * installed (drafts then quote the closest FAQ answer). When the active version cannot be loaded (files deleted
+ * behind the app's back, not enough memory) the generator fails the way a failed model does, with the
+ * registry's error, whose `details` say what to do.
  */
 export function activeModelGenerator(
   models: ActiveModelSource,
-  inference: Pick<InferenceClient, 'generate'>,
+  inference: Pick<InferenceClient, 'generate' | 'loadedModel'>,
 ): (settings: AnswerSettings, caller: string) => Promise<Generate | null> {
   return async (settings, caller) => {
     const version = await models.active();
-    if (!version || version.missing) return null;
+    if (!version) return null;
+    let model: ModelRef;
+    try {
+      model = await models.resolve(version.id, { loaded: inference.loadedModel });
+    } catch (error) {
+      return () => Promise.reject(error);
+    }
     const params = { maxNewTokens: settings.maxNewTokens, temperature: settings.temperature };
-    return modelGenerate(inference, { id: version.id, dir: models.dir(version.id) }, params, caller);
+    return modelGenerate(inference, model, params, caller);
   };
 }

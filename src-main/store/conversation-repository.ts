@@ -6,6 +6,7 @@ import type {
   Conversation,
   Feedback,
   HandoffReason,
+  MessageNotice,
   MessageSource,
 } from '../shared/api/chat.ts';
 import { NotFoundError } from '../shared/errors.ts';
@@ -24,6 +25,7 @@ interface MessageRow {
   handoff_reason: HandoffReason | null;
   feedback: Feedback | null;
   interrupted: 0 | 1;
+  notice: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -47,6 +49,7 @@ export interface MessageFields {
   latencyMs?: number | null;
   handoffReason?: HandoffReason | null;
   interrupted?: boolean;
+  notice?: MessageNotice | null;
 }
 
 const toMessage = (row: MessageRow): ChatMessage => ({
@@ -63,6 +66,7 @@ const toMessage = (row: MessageRow): ChatMessage => ({
   handoffReason: row.handoff_reason,
   feedback: row.feedback,
   interrupted: row.interrupted === 1,
+  notice: row.notice === null ? null : (JSON.parse(row.notice) as MessageNotice),
   createdAt: row.created_at,
   updatedAt: row.updated_at,
 });
@@ -110,9 +114,9 @@ export class ConversationRepository {
       insertMessage: db
         .prepare(
           `INSERT INTO messages (conversation_id, role, text, lang, mode, confidence, sources, model_version,
-             latency_ms, handoff_reason, interrupted, created_at, updated_at)
+             latency_ms, handoff_reason, interrupted, notice, created_at, updated_at)
            VALUES (@conversationId, @role, @text, @lang, @mode, @confidence, @sources, @model, @latencyMs,
-             @handoffReason, @interrupted, @now, @now) RETURNING id`,
+             @handoffReason, @interrupted, @notice, @now, @now) RETURNING id`,
         )
         .pluck(),
       getMessage: db.prepare('SELECT * FROM messages WHERE id = ?'),
@@ -120,7 +124,7 @@ export class ConversationRepository {
       updateMessage: db.prepare(
         `UPDATE messages SET text = @text, lang = @lang, mode = @mode, confidence = @confidence, sources = @sources,
            model_version = @model, latency_ms = @latencyMs, handoff_reason = @handoffReason,
-           interrupted = @interrupted, feedback = NULL, updated_at = @now
+           interrupted = @interrupted, notice = @notice, feedback = NULL, updated_at = @now
          WHERE id = @id`,
       ),
       setFeedback: db.prepare('UPDATE messages SET feedback = ?, updated_at = ? WHERE id = ?'),
@@ -227,5 +231,6 @@ function columns(fields: MessageFields) {
     latencyMs: fields.latencyMs ?? null,
     handoffReason: fields.handoffReason ?? null,
     interrupted: fields.interrupted ? 1 : 0,
+    notice: fields.notice ? JSON.stringify(fields.notice) : null,
   };
 }

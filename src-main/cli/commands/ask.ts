@@ -11,13 +11,15 @@ export const askCommand: Command = {
 
 Answers from the knowledge base: the curated answer (faq), a draft written by the active model from the
 top entries (generated; it streams as it is written), or a hand-off to a person (handoff, also queued for
-review). Prints the answer, its mode, confidence and sources.
+review). Prints the answer, its mode, confidence and sources, and what to do when the active model could not
+write a draft (its files were deleted, or it needs more memory than is free).
 
 Options:
   --conversation ID   continue conversation ID (follow-up questions use its recent turns)
   --force-mode MODE   answer in this mode whatever the confidence (for evaluation and debugging)
   --json              print {"answer", "mode", "confidence", "sources": [{"id", "ref", "question", "score"}],
-                      "model", "conversationId", "messageId"}`,
+                      "model", "notice", "conversationId", "messageId"}; notice is null or
+                      {"code", "message", "modelId", ...}`,
 
   async run(args, leading) {
     const { values, positionals, global } = parseCommandArgs(
@@ -73,6 +75,7 @@ function toJson({ message, conversation }: ChatReply) {
     confidence: message.confidence,
     sources: message.sources.map(({ id, ref, question, score }) => ({ id, ref, question, score })),
     model: message.model,
+    notice: message.notice,
     conversationId: conversation.id,
     messageId: message.id,
   };
@@ -88,6 +91,7 @@ function describe({ message, conversation }: ChatReply): string {
       lines.push(`  #${source.id}  ${source.ref ?? '-'}  ${source.question}  (${source.score.toFixed(2)})`);
     }
   }
+  if (message.notice) lines.push(`note: the active model could not write a draft. ${message.notice.message}`);
   lines.push(`conversation: ${conversation.id}  (continue with --conversation ${conversation.id})`);
   return lines.join('\n');
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel } from './define.ts';
 import type { FaqEntry, Lang } from './faq.ts';
+import type { ModelProblem } from './models.ts';
 
 /** `faq`: the curated answer, verbatim. `generated`: a model draft from the top entries. `handoff`: passed to a person. */
 export type AnswerMode = 'faq' | 'generated' | 'handoff';
@@ -40,10 +41,14 @@ export interface ChatMessage {
   /** The answer was stopped mid-stream (or the app died while it streamed); `text` is the part produced. */
   interrupted: boolean;
   handoffReason: HandoffReason | null;
+  /** Why the model could not write this answer's draft and what to do; `message` says it in English. */
+  notice: MessageNotice | null;
   lang: Lang | null;
   createdAt: string;
   updatedAt: string;
 }
+
+export type MessageNotice = ModelProblem & { message: string };
 
 export interface Conversation {
   id: number;

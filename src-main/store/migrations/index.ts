@@ -3,9 +3,10 @@ import { knowledgeBase } from './0010-knowledge-base.ts';
 import { modelVersions } from './0020-model-versions.ts';
 import { trainingRuns } from './0030-training-runs.ts';
 import { conversations } from './0040-conversations.ts';
+import { messageNotice } from './0050-message-notice.ts';
 
 /**
  * Every schema step, oldest first. Add a file `NNNN-what-it-does.ts` and one line here; numbers go up in
- * steps of 10 (0020 model versions, 0030 training runs, 0040 conversations). Never edit a shipped migration.
+ * steps of 10 (0020 model versions, 0030 training runs, 0040 conversations, 0050 message notices). Never edit a shipped migration.
  */
-export const migrations: readonly Migration[] = [knowledgeBase, modelVersions, trainingRuns, conversations];
+export const migrations: readonly Migration[] = [knowledgeBase, modelVersions, trainingRuns, conversations, messageNotice];

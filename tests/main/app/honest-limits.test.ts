@@ -37,6 +37,31 @@ describe('a model file deleted behind the app\'s back', () => {
   });
 });
 
+describe('the active model\'s files deleted behind the app\'s back, while chatting', () => {
+  it('a draft hands off, and the answer stores which file is missing and what to do', async () => {
+    dataDir = makeTempDir('concierge-limits-chat-');
+    app = await createApp({ dataDir, seedSample: false });
+    await app.client.invoke('faq:import', { fileName: 'kb.jsonl', content: jsonl('Some', 20) });
+    const model = await app.client.invoke('model:init', { nLayer: 1, nHead: 2, nEmbd: 16, nPositions: 64, name: 'tiny', activate: true });
+    rmSync(join(dataDir, 'models', model.id, 'onnx', 'model.onnx'));
+
+    const { message, conversation } = await app.client.invoke('chat:send', { text: 'Some question 3 about parcels', forceMode: 'generated' });
+    expect(message).toMatchObject({
+      mode: 'handoff',
+      handoffReason: 'generation-failed',
+      model: null,
+      notice: { code: 'model-missing', modelId: model.id, files: ['onnx/model.onnx'], folderMissing: false },
+    });
+    expect(message.notice?.message).toContain(`Model "${model.id}" is missing onnx/model.onnx in ${join(dataDir, 'models', model.id)}; `);
+    // Stored with the message: a reload shows it too.
+    const stored = await app.client.invoke('chat:messages', { conversationId: conversation.id });
+    expect(stored.at(-1)).toMatchObject({ id: message.id, notice: message.notice });
+    // A curated answer needs no model: no notice.
+    const faq = await app.client.invoke('chat:send', { text: 'Some question 4 about parcels', conversationId: conversation.id, forceMode: 'faq' });
+    expect(faq.message).toMatchObject({ mode: 'faq', notice: null });
+  });
+});
+
 /** A 3 MB tmpfs: a real file system that really fills up. Needs root (or CAP_SYS_ADMIN) to mount. */
 function mountSmallDisk(dir: string): boolean {
   mkdirSync(dir, { recursive: true });

@@ -7,10 +7,16 @@ import { ChatService } from '../../../src-main/assistant/chat-service.ts';
 import type { Generate } from '../../../src-main/assistant/decide.ts';
 import { faqKnowledge } from '../../../src-main/assistant/faq-knowledge.ts';
 import { Retriever } from '../../../src-main/assistant/retriever.ts';
+import { activeModelGenerator } from '../../../src-main/assistant/model-generate.ts';
 import { AnswerSettingsStore } from '../../../src-main/assistant/settings.ts';
+import { InferenceClient } from '../../../src-main/inference/inference-client.ts';
+import { estimateLoadMemory } from '../../../src-main/model/load-memory.ts';
+import { ModelRegistry } from '../../../src-main/model/model-registry.ts';
+import { ModelRepository } from '../../../src-main/store/model-repository.ts';
 import { ConversationRepository } from '../../../src-main/store/conversation-repository.ts';
 import { ReviewRepository } from '../../../src-main/store/review-repository.ts';
 import { SettingsRepository } from '../../../src-main/store/settings-repository.ts';
+import { TINY_MODEL_CONFIG } from '../../helpers/tiny-model.ts';
 import { sampleDatabase, sampleDrafts } from './sample-kb.ts';
 
 /** Streams numbered words every few milliseconds until aborted, or fails after `failAfter` words. */
@@ -141,6 +147,43 @@ describe('ChatService', () => {
   });
 });
 
+describe('an active model too big for the free memory', () => {
+  it('hands the draft off without loading it, and stores the sizes and what to do with the answer', async () => {
+    const kb = sampleDatabase();
+    const dataDir = await mkdtemp(join(tmpdir(), 'concierge-chat-memory-'));
+    const inference = new InferenceClient(); // its worker starts on first use: a load would show in loadedModel
+    const free = 64 * 2 ** 20;
+    try {
+      const registry = new ModelRegistry({ dataDir, repository: new ModelRepository(kb.db), freeMemory: () => free });
+      const version = await registry.installRandom(TINY_MODEL_CONFIG, 3, { name: 'tiny', source: 'init', activate: true });
+      const reviews = new ReviewRepository(kb.db);
+      const chat = new ChatService({
+        faq: kb.faq,
+        conversations: new ConversationRepository(kb.db),
+        reviews,
+        settings: new AnswerSettingsStore(new SettingsRepository(kb.db)),
+        retriever: new Retriever(faqKnowledge(kb.faq)),
+        generator: activeModelGenerator(registry, inference),
+        onToken: () => {},
+        onReviewChanged: () => {},
+      });
+      const { message } = await chat.send({ text: 'Can I pay with PayPal?', forceMode: 'generated' });
+      expect(message).toMatchObject({
+        mode: 'handoff',
+        handoffReason: 'generation-failed',
+        notice: { code: 'model-memory', modelId: version.id, neededBytes: estimateLoadMemory(TINY_MODEL_CONFIG), freeBytes: free },
+      });
+      expect(message.notice?.message).toMatch(/needs about 0\.\d GB of memory, but only 0\.1 GB is free\. Close other programs/);
+      expect(inference.loadedModel).toBeNull();
+      expect(reviews.list({ status: 'open' }).items[0]).toMatchObject({ reason: expect.stringMatching(/^generation-failed: Loading model/) });
+    } finally {
+      await inference.close();
+      kb.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('chat through the real inference worker', () => {
   let dataDir: string;
   let app: App;
@@ -170,7 +213,7 @@ describe('chat through the real inference worker', () => {
     });
     stop();
     const [version] = await app.client.invoke('model:list', {});
-    expect(message).toMatchObject({ mode: 'generated', model: version.id, interrupted: false });
+    expect(message).toMatchObject({ mode: 'generated', model: version.id, interrupted: false, notice: null });
     expect(message.sources[0].ref).toBe('payment-methods');
     expect(message.text.length).toBeGreaterThan(0);
     expect(streamed.join('')).toBe(message.text);

@@ -85,4 +85,20 @@ describe('concierge ask / eval / review', { timeout: 180_000 }, () => {
     expect(badEval.code).not.toBe(0);
     expect(badEval.stderr).toMatch(/cases\.0\.query/);
   });
+
+  // Last: it gives the data folder an active model, which the cases above do not expect.
+  it('says which file of the active model is missing and what to do when a draft needs it', async () => {
+    const init = await inData('model', 'init', '--n-layer', '1', '--n-head', '2', '--n-embd', '16', '--n-positions', '64', '--activate', '--json');
+    expect(init.code, init.stderr).toBe(0);
+    const { id } = JSON.parse(init.stdout) as { id: string };
+    const dir = join(work, 'data', 'models', id);
+    await rm(join(dir, 'onnx', 'model.onnx'));
+
+    const run = await inData('ask', 'Can I pay with PayPal?', '--force-mode', 'generated');
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('mode: handoff (generation-failed)');
+    expect(run.stdout).toContain(`note: the active model could not write a draft. Model "${id}" is missing onnx/model.onnx in ${dir}; `);
+    const json = JSON.parse((await inData('ask', 'Can I pay with PayPal?', '--force-mode', 'generated', '--json')).stdout);
+    expect(json).toMatchObject({ mode: 'handoff', notice: { code: 'model-missing', modelId: id, files: ['onnx/model.onnx'] } });
+  });
 });
