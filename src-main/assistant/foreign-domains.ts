@@ -13,21 +13,21 @@ import type { Concept } from './concept-lexicon.ts';
 
 export const FOREIGN_DOMAINS: Record<string, Concept> = {
   banking: {
-    zh: ['银行', '存款', '取款', '存钱', '取钱', '贷款', '房贷', '车贷', '利率', '利息', '理财', '基金', '股票', '股市', '炒股', '汇率', '外汇', '挂失', '开户', '销卡', '提额', '信用额度', '征信', '信用卡账单', '还款', '保险公司', '养老金', '银行账户'],
-    en: ['bank', 'banking', 'mortgage', 'loan', 'interest rate', 'savings account', 'stock market', 'stocks', 'exchange rate', 'credit limit', 'credit score', 'overdraft', 'pension', 'atm', 'cash machine', 'invest', 'investment', 'insurance policy', 'tax return', 'income tax', 'file my taxes'],
-    zhNot: ['银行卡', '网银', '银行转账'],
+    zh: ['银行', '存款', '取款', '存钱', '取钱', '贷款', '房贷', '车贷', '利率', '利息', '理财', '基金', '股票', '股市', '炒股', '汇率', '外汇', '挂失', '开户', '销卡', '提额', '信用额度', '征信', '信用卡账单', '还款', '冻结银行卡', '补办银行卡', '保险公司', '养老金', '银行账户'],
+    en: ['bank', 'banking', 'mortgage', 'loan', 'interest rate', 'savings account', 'stock market', 'stocks', 'exchange rate', 'credit limit', 'credit score', 'overdraft', 'pension', 'atm', 'cash machine', 'invest', 'investment', 'insurance policy', 'tax return', 'income tax', 'file my taxes', 'lost card', 'lost my card', 'lost credit card', 'lost debit card', 'report a lost', 'stolen card', 'block my card', 'freeze my card'],
+    zhNot: ['银行卡', '网银', '银行转账', '存钱罐'],
   },
   devices: {
-    zh: ['出厂设置', '恢复出厂', '刷机', '系统更新', '系统升级', '升级系统', '重装系统', '路由器', '无线网', '手机流量', '流量套餐', '话费', '手机卡', '信号不好', '没有信号', '杀毒', '病毒', '内存不足', '电脑系统', '驱动程序', '聊天记录', '朋友圈', '微信群'],
-    en: ['factory reset', 'factory settings', 'wifi', 'wi-fi', 'router', 'windows update', 'operating system', 'software update', 'reinstall', 'virus', 'antivirus', 'malware', 'screenshot', 'mobile data', 'data plan', 'phone plan', 'sim card', 'hotspot', 'ios update', 'android update', 'driver update', 'ringtone'],
+    zh: ['出厂设置', '恢复出厂', '刷机', '系统更新', '系统升级', '升级系统', '重装系统', '路由器', '无线网', '手机流量', '流量套餐', '话费', '手机卡', '信号不好', '没有信号', '杀毒', '病毒', '内存不足', '电脑系统', '驱动程序', '聊天记录', '朋友圈', '微信群', '编程', '写代码', '写程序'],
+    en: ['factory reset', 'factory settings', 'wifi', 'wi-fi', 'router', 'windows update', 'operating system', 'software update', 'reinstall', 'virus', 'antivirus', 'malware', 'mobile data', 'data plan', 'phone plan', 'sim card', 'hotspot', 'ios update', 'android update', 'driver update', 'ringtone', 'write code', 'python', 'javascript'],
   },
   online_services: {
     zh: ['qq号', '微博', '抖音', '快手', '爱奇艺', '优酷', '腾讯视频', '网易云', '视频会员', '游戏账号', '打游戏', '玩游戏', '健身房', '邮箱密码'],
-    en: ['qq', 'facebook', 'instagram', 'twitter', 'tiktok', 'snapchat', 'linkedin', 'netflix', 'spotify', 'youtube', 'disney+', 'hulu', 'gmail', 'icloud', 'apple id', 'google account', 'microsoft account', 'video game', 'gym', 'streaming service'],
+    en: ['qq', 'facebook', 'instagram', 'twitter', 'tiktok', 'snapchat', 'linkedin', 'netflix', 'spotify', 'youtube', 'disney+', 'hulu', 'apple id', 'gym', 'streaming service'],
   },
   vehicles: {
-    zh: ['汽车', '开车', '驾照', '驾驶证', '车险', '加油', '违章', '停车', '车位', '车牌', '年检', '4s店', '修车', '洗车', '电动车'],
-    en: ['vehicle', 'driving', 'driving licence', 'driving license', "driver's license", "driver's licence", 'engine', 'oil change', 'tyre', 'petrol', 'gasoline', 'parking', 'speeding', 'car insurance', 'mot'],
+    zh: ['汽车', '开车', '驾照', '驾驶证', '车险', '违章', '停车', '车位', '车牌', '年检', '4s店', '修车', '洗车'],
+    en: ['vehicle', 'driving licence', 'driving license', "driver's license", "driver's licence", 'engine', 'oil change', 'tyre', 'petrol', 'gasoline', 'parking', 'speeding ticket', 'car insurance', 'mot', 'my car', 'motorbike'],
   },
   travel: {
     zh: ['机票', '航班', '火车票', '高铁', '动车', '签证', '订酒店', '预订酒店', '酒店预订', '旅游', '旅行', '景点', '登机', '值机', '民宿', '门票', '行李额'],
@@ -48,14 +48,14 @@ export const FOREIGN_DOMAINS: Record<string, Concept> = {
   },
   school: {
     zh: ['考试', '考研', '高考', '作业', '学费', '留学', '论文', '成绩', '辅导班', '奖学金', '录取'],
-    en: ['exam', 'homework', 'teacher', 'tuition', 'degree', 'student loan', 'essay', 'thesis', 'grades', 'admission', 'enrol', 'enroll', 'scholarship'],
+    en: ['exam', 'homework', 'tuition', 'degree', 'student loan', 'essay', 'thesis', 'grades', 'admission', 'enrol', 'enroll', 'scholarship'],
   },
   housing: {
-    zh: ['房租', '租房', '房东', '租客', '押金', '物业', '水电费', '电费', '水费', '燃气', '煤气', '宽带', '买房', '房价'],
+    zh: ['房租', '租房', '房东', '租客', '押金', '水电费', '电费', '水费', '燃气', '煤气', '宽带', '买房', '房价'],
     en: ['rent', 'rental', 'landlord', 'tenant', 'lease', 'electricity bill', 'electricity meter', 'energy supplier', 'gas bill', 'water bill', 'utility bill', 'utilities', 'broadband', 'internet provider', 'council tax', 'plumber', 'electrician'],
   },
   weather: {
-    zh: ['天气', '气温', '下雨', '下雪', '台风', '地震', '雾霾', '天气预报', '空气质量', '紫外线'],
-    en: ['weather', 'forecast', 'storm', 'earthquake', 'air quality', 'pollen count'],
+    zh: ['天气', '气温', '雾霾', '天气预报', '空气质量', '紫外线'],
+    en: ['weather', 'forecast', 'air quality', 'pollen count'],
   },
 };
