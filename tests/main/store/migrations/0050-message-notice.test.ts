@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { MessageNotice } from '../../../../src-main/shared/api/chat.ts';
 import { openDatabase, type Database } from '../../../../src-main/store/database.ts';
 import { ConversationRepository } from '../../../../src-main/store/conversation-repository.ts';
 import { migrations } from '../../../../src-main/store/migrations/index.ts';
@@ -32,7 +33,7 @@ describe('migration 0050 message notice', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(migrations.at(-1)!.version);
     const repository = new ConversationRepository(db);
     expect(repository.getMessage(old)).toMatchObject({ text: 'old', notice: null });
-    const notice = { code: 'model-missing', modelId: 'tiny', files: ['onnx/model.onnx'], folderMissing: false, message: 'gone' } as const;
+    const notice: MessageNotice = { code: 'model-missing', modelId: 'tiny', files: ['onnx/model.onnx'], folderMissing: false, message: 'gone' };
     const added = repository.addMessage(conversation, 'assistant', { text: 'new', mode: 'handoff', notice });
     expect(repository.getMessage(added.id).notice).toEqual(notice);
     expect(() => db.prepare('UPDATE messages SET notice = ? WHERE id = ?').run('{not json', old)).toThrow(/CHECK constraint/);
