@@ -76,6 +76,12 @@ export const en = {
   'chat.sources': 'Sources',
   'chat.source.open': 'Open entry: {question}',
   'chat.interrupted': 'Stopped before the end',
+  'chat.notice.modelFilesMissing':
+    "The active model's files are missing ({files}). Import or pull it again, or activate another version on the Models screen.",
+  'chat.notice.modelFolderMissing':
+    "The active model's folder is gone. Import or pull it again, or activate another version on the Models screen.",
+  'chat.notice.modelMemory':
+    'The active model needs about {needed} of memory but only {free} is free. Close other programs, or activate a smaller model on the Models screen.',
   'chat.thinking': 'Looking it up…',
   'chat.copy': 'Copy',
   'chat.regenerate': 'Regenerate',
@@ -209,7 +215,9 @@ export const en = {
   'models.metric.f1': 'F1 {value}',
   'models.shape': '{layers} layers · {width} wide',
   'models.active': 'Active',
-  'models.missing': 'Files missing',
+  'models.missing': 'Broken',
+  'models.missingFiles': 'Missing {files}: import or pull it again, or delete it',
+  'models.folderMissing': 'Its folder is gone: import or pull it again, or delete it',
   'models.activate': 'Activate',
   'models.activateLabel': 'Activate {name}',
   'models.delete': 'Delete',
