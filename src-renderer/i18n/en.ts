@@ -303,7 +303,7 @@ export const en = {
   'kb.export.jsonl': 'JSON Lines',
   'kb.export.csv': 'CSV (Excel)',
   'kb.search.label': 'Search entries',
-  'kb.search.placeholder': 'Search questions, answers and similar questions',
+  'kb.search.placeholder': 'Search entries',
   'kb.filter.category': 'Category',
   'kb.filter.allCategories': 'All categories',
   'kb.filter.tag': 'Tag',
