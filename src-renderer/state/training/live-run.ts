@@ -82,6 +82,18 @@ export function reduceProgress(live: LiveRun | null, event: TrainingProgress): L
   };
 }
 
+/**
+ * The run history with the live run's figures in its row: the list is fetched when a run starts and ends, so
+ * without this the row of the run in progress would read "0 / 0" until it finishes.
+ */
+export function withLiveRun(runs: readonly TrainingRun[], live: LiveRun | null): TrainingRun[] {
+  return runs.map((run) =>
+    live && run.id === live.runId
+      ? { ...run, status: live.status, step: live.step, totalSteps: live.totalSteps, trainLoss: live.trainLoss }
+      : run,
+  );
+}
+
 function emptyLive(runId: string): LiveRun {
   return {
     runId,

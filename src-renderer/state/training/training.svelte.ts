@@ -6,7 +6,7 @@ import type {
 } from '../../../src-main/shared/api/index.ts';
 import type { MessageKey, MessageParams } from '../../i18n/i18n.svelte.ts';
 import type { Toasts } from '../toasts.svelte.ts';
-import { ACTIVE_STATUSES, liveFromRun, reduceProgress, type LiveRun } from './live-run.ts';
+import { ACTIVE_STATUSES, liveFromRun, reduceProgress, withLiveRun, type LiveRun } from './live-run.ts';
 
 export type TrainingPreset = 'quick' | 'standard' | 'thorough';
 export const PRESETS: readonly TrainingPreset[] = ['quick', 'standard', 'thorough'];
@@ -46,6 +46,8 @@ export class TrainingState {
   starting = $state(false);
 
   active = $derived(this.live !== null && ACTIVE_STATUSES.includes(this.live.status));
+  /** The run history as shown: the run in progress carries its live step and loss. */
+  history = $derived(withLiveRun(this.runs, this.live));
   /** The newest finished run with an evaluation: its old-versus-new table is shown. */
   latestEvaluated = $derived(this.runs.find((run) => run.status === 'completed' && run.evaluation) ?? null);
 

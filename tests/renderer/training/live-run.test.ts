@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TrainingProgress, TrainingRun } from '../../../src-main/shared/api/index.ts';
-import { liveFromRun, reduceProgress } from '../../../src-renderer/state/training/live-run.ts';
+import { liveFromRun, reduceProgress, withLiveRun } from '../../../src-renderer/state/training/live-run.ts';
 import { presetEpochs } from '../../../src-renderer/state/training/training.svelte.ts';
 
 const progress = (patch: Partial<TrainingProgress>): TrainingProgress => ({
@@ -65,6 +65,24 @@ describe('reduceProgress()', () => {
     } as unknown as TrainingRun;
     const live = reduceProgress(liveFromRun(run), progress({ step: 3, trainLoss: 4.5 }));
     expect(live.points.map((point) => point.step)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('withLiveRun()', () => {
+  const stored = (id: string, patch: Partial<TrainingRun> = {}) =>
+    ({ id, status: 'running', step: 0, totalSteps: 0, trainLoss: null, ...patch }) as unknown as TrainingRun;
+
+  it('shows the run in progress with its live step, total, status and loss, and leaves the others as stored', () => {
+    const done = stored('run-0', { status: 'completed', step: 20, totalSteps: 20, trainLoss: 2.5 });
+    const live = reduceProgress(null, progress({ step: 3, totalSteps: 34, trainLoss: 6.25 }));
+    const rows = withLiveRun([stored('run-1'), done], live);
+    expect(rows[0]).toMatchObject({ id: 'run-1', status: 'running', step: 3, totalSteps: 34, trainLoss: 6.25 });
+    expect(rows[1]).toBe(done);
+  });
+
+  it('shows the stored rows when no run is live', () => {
+    const runs = [stored('run-1', { status: 'cancelled', step: 5, totalSteps: 34 })];
+    expect(withLiveRun(runs, null)).toEqual(runs);
   });
 });
 
