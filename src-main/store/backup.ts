@@ -37,10 +37,15 @@ export function backupDatabase(
 ): string {
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(label)) throw new Error(`Backup label "${label}" is not lowercase-with-dashes`);
   mkdirSync(dir, { recursive: true });
-  const stem = `concierge-${compactUtc(now)}-${label}`;
-  const taken = new Set(readdirSync(dir));
-  let name = `${stem}.db`;
-  for (let n = 2; taken.has(name); n++) name = `${stem}-${n}.db`; // two backups in the same second
+  const stamp = compactUtc(now);
+  // A second backup in the same second, whatever its label, is numbered past every one already there: the list
+  // orders them by that number (the directory's order would put "import" after "pre-restore" made later).
+  const counters = readdirSync(dir).flatMap((file) => {
+    const match = BACKUP_NAME.exec(file);
+    return match?.[1] === stamp ? [Number(match[3] ?? 1)] : [];
+  });
+  const counter = counters.length === 0 ? 1 : Math.max(...counters) + 1;
+  const name = `concierge-${stamp}-${label}${counter === 1 ? '' : `-${counter}`}.db`;
   const file = join(dir, name);
   const partial = tempSibling(file);
   try {

@@ -52,7 +52,7 @@ describe('settings, backups and filters in the browser', () => {
     const before = await liveQuestions();
     const data = page.getByTestId('settings-data');
     await data.getByRole('button', { name: 'Back up now' }).click();
-    await page.getByText(/^Backup concierge-.*-manual\.db saved$/).waitFor();
+    await page.getByText(/^Backup concierge-.*-manual(-\d+)?\.db saved$/).waitFor();
     const { backups } = await server.invoke('backup:list', {});
     expect(backups.map((backup) => backup.label)).toEqual(['manual']);
     await data.getByRole('listitem').first().waitFor();
@@ -67,7 +67,7 @@ describe('settings, backups and filters in the browser', () => {
     await dialog.getByText('A safety backup of the current data is taken first').waitFor();
     await screenshot(page, 'settings-02-restore-confirm');
     await dialog.getByRole('button', { name: 'Restore', exact: true }).click();
-    await page.getByText(/^Restored concierge-.*-manual\.db\. The data before the restore is saved as concierge-.*-pre-restore\.db\.$/).waitFor();
+    await page.getByText(/^Restored concierge-.*-manual(-\d+)?\.db\. The data before the restore is saved as concierge-.*-pre-restore(-\d+)?\.db\.$/).waitFor();
     expect(await liveQuestions()).toEqual(before);
     const after = await server.invoke('backup:list', {});
     expect(after.backups.map((backup) => backup.label).sort()).toEqual(['manual', 'pre-restore']);

@@ -67,6 +67,16 @@ describe('backupDatabase()', () => {
     expect(listBackups(backupDir)[0].bytes).toBe(statSync(join(backupDir, 'concierge-20261129T100001Z-import-2.db')).size);
   });
 
+  it('lists the later of two backups in the same second first whatever their labels, and prunes the earlier', () => {
+    for (const labels of [['manual', 'import', 'pre-restore'], ['pre-restore', 'manual', 'import'], ['import', 'pre-restore', 'manual']]) {
+      rmSync(backupDir, { recursive: true, force: true });
+      for (const label of labels) backupDatabase(kb.db, backupDir, label, at(1));
+      expect(listBackups(backupDir).map((b) => b.label)).toEqual([...labels].reverse());
+      backupDatabase(kb.db, backupDir, 'manual', at(1), 2);
+      expect(listBackups(backupDir).map((b) => b.label)).toEqual(['manual', labels[2]]);
+    }
+  });
+
   it('ignores files that are not backups, and prunes only backups', () => {
     mkdirSync(backupDir, { recursive: true });
     writeFileSync(join(backupDir, 'notes.txt'), 'mine');

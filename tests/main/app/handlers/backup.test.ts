@@ -31,7 +31,7 @@ describe('backup handlers', () => {
     await app.client.invoke('faq:import', { fileName: 'a.jsonl', content: jsonl(['Where is my parcel?']) });
     const first = await app.client.invoke('backup:create', undefined);
     const second = await app.client.invoke('backup:create', {});
-    expect(first).toMatchObject({ label: 'manual', file: expect.stringMatching(/^concierge-\d{8}T\d{6}Z-manual\.db$/) });
+    expect(first).toMatchObject({ label: 'manual', file: expect.stringMatching(/^concierge-\d{8}T\d{6}Z-manual(-\d+)?\.db$/) });
     expect(first.bytes).toBeGreaterThan(0);
     expect(Date.parse(first.createdAt)).not.toBeNaN();
     const list = await app.client.invoke('backup:list', {});
@@ -49,7 +49,7 @@ describe('backup handlers', () => {
     const result = await app.client.invoke('backup:restore', { file });
 
     expect(result.restoredFrom).toBe(file);
-    expect(result.safetyBackup).toMatch(/-pre-restore\.db$/);
+    expect(result.safetyBackup).toMatch(/-pre-restore(-\d+)?\.db$/);
     expect(await questions()).toEqual(['Kept']);
     expect(seen.map((e) => e.event)).toEqual(['backup:restored', 'faq:changed', 'model:changed']);
     expect(seen[0].payload).toEqual(result);

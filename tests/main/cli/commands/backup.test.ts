@@ -42,13 +42,13 @@ describe('concierge backup / restore', () => {
     const made = await concierge('backup');
     expect(made.code).toBe(0);
     const file = made.stdout.trim();
-    expect(file).toMatch(/backups\/concierge-\d{8}T\d{6}Z-manual\.db$/);
+    expect(file).toMatch(/backups\/concierge-\d{8}T\d{6}Z-manual(-\d+)?\.db$/);
     expect((await concierge('faq', 'import', join(work, 'b.jsonl'))).code).toBe(0); // also backs up ("import")
     expect(await questions()).toEqual(['Added later', 'Kept']);
 
     const restored = await concierge('restore', file);
     expect(restored.code).toBe(0);
-    expect(restored.stdout).toMatch(/The database as it was before is in .*-pre-restore\.db/);
+    expect(restored.stdout).toMatch(/The database as it was before is in .*-pre-restore(-\d+)?\.db/);
     expect(await questions()).toEqual(['Kept']);
 
     const listed = JSON.parse((await concierge('backup', '--list', '--json')).stdout) as { backups: { label: string }[] };
