@@ -15,6 +15,7 @@ import { ATTRIBUTE_CONCEPTS } from './concept-lexicon.ts';
 import { detectLang } from './language.ts';
 import { tightness } from './match-score.ts';
 import { RetrievalIndex, type EntryProfile, type EntryStamp, type IndexableEntry } from './retrieval-index.ts';
+import { GENERIC_WEIGHT } from './stopwords.ts';
 import { analyze, unitSpecificity, type AnalyzedText } from './text-analysis.ts';
 
 export interface KnowledgeSource {
@@ -186,9 +187,10 @@ export class Retriever {
 
   private rank(question: string, parts: { text: AnalyzedText; weight: number }[], lang: Lang, limit: number) {
     const query = mergeAnalyses(parts.map((part) => part.text));
-    const weights = parts.flatMap((part) =>
-      part.text.units.map((unit) => part.weight * unitSpecificity(unit) * this.index.unitWeight(unit)),
-    );
+    const weights = parts.flatMap((part) => {
+      const goods = new Set([...part.text.goods.values()].flat());
+      return part.text.units.map((unit, i) => part.weight * (goods.has(i) ? GENERIC_WEIGHT : unitSpecificity(unit)) * this.index.unitWeight(unit));
+    });
     const total = weights.reduce((sum, weight) => sum + weight, 0);
     const cap = RANKING.sufficientWeight[lang];
     const sufficient = Math.min(total, cap) + RANKING.beyondSufficient * Math.max(0, total - cap);
@@ -270,7 +272,7 @@ const round = (value: number) => Math.round(value * 1000) / 1000;
 /** One query made of several texts (earlier turns, then the question): units concatenated, keys and concepts merged. */
 export function mergeAnalyses(texts: AnalyzedText[]): AnalyzedText {
   if (texts.length === 1) return texts[0];
-  const merged: AnalyzedText = { units: [], keys: new Set(), chars: new Set(), concepts: new Map(), foreign: new Map(), unitKeys: [], unitConcepts: [] };
+  const merged: AnalyzedText = { units: [], keys: new Set(), chars: new Set(), concepts: new Map(), foreign: new Map(), goods: new Map(), unitKeys: [], unitConcepts: [] };
   for (const text of texts) {
     const offset = merged.units.length;
     merged.units.push(...text.units);
@@ -278,7 +280,7 @@ export function mergeAnalyses(texts: AnalyzedText[]): AnalyzedText {
     merged.unitConcepts.push(...text.unitConcepts);
     text.keys.forEach((key) => merged.keys.add(key));
     text.chars.forEach((char) => merged.chars.add(char));
-    for (const [from, into] of [[text.concepts, merged.concepts], [text.foreign, merged.foreign]] as const) {
+    for (const [from, into] of [[text.concepts, merged.concepts], [text.foreign, merged.foreign], [text.goods, merged.goods]] as const) {
       for (const [concept, units] of from) into.set(concept, [...(into.get(concept) ?? []), ...units.map((unit) => unit + offset)]);
     }
   }

@@ -7,6 +7,7 @@
 import { hasCjk, tokenize } from '../search/tokenize.ts';
 import { CONCEPTS, type Concept } from './concept-lexicon.ts';
 import { FOREIGN_DOMAINS } from './foreign-domains.ts';
+import { MERCHANDISE } from './merchandise.ts';
 import { CHINESE_GENERIC_CHARS, CHINESE_STOP_CHARS, ENGLISH_GENERIC, ENGLISH_STOPWORDS, GENERIC_WEIGHT } from './stopwords.ts';
 
 export interface AnalyzedText {
@@ -20,6 +21,8 @@ export interface AnalyzedText {
   concepts: Map<string, number[]>;
   /** Topic words of a domain a shop does not serve (foreign-domains.ts): domain → indexes into `units`. */
   foreign: Map<string, number[]>;
+  /** Names of goods (merchandise.ts): category → indexes into `units`. A detail of the question, not its point. */
+  goods: Map<string, number[]>;
   /** For each unit, the exact keys that would cover it (its bigrams, or its stem). */
   unitKeys: string[][];
   /** For each unit, the concepts whose matched words include it. */
@@ -72,6 +75,7 @@ function prepare(lexicon: Record<string, Concept>): PreparedLexicon {
 
 const CONCEPT_FORMS = prepare(CONCEPTS);
 const FOREIGN_FORMS = prepare(FOREIGN_DOMAINS);
+const MERCHANDISE_FORMS = prepare(MERCHANDISE);
 
 interface EnglishWord {
   stem: string;
@@ -81,7 +85,7 @@ interface EnglishWord {
 
 export function analyze(text: string): AnalyzedText {
   const folded = fold(text);
-  const result: AnalyzedText = { units: [], keys: new Set(), chars: new Set(), concepts: new Map(), foreign: new Map(), unitKeys: [], unitConcepts: [] };
+  const result: AnalyzedText = { units: [], keys: new Set(), chars: new Set(), concepts: new Map(), foreign: new Map(), goods: new Map(), unitKeys: [], unitConcepts: [] };
   const adder = (into: Map<string, number[]>) => (concept: string, unitIndexes: number[]) => {
     const covered = into.get(concept) ?? [];
     for (const index of unitIndexes) if (index >= 0 && !covered.includes(index)) covered.push(index);
@@ -89,6 +93,7 @@ export function analyze(text: string): AnalyzedText {
   };
   const addConcept = adder(result.concepts);
   const addForeign = adder(result.foreign);
+  const addGoods = adder(result.goods);
 
   // Chinese: every non-stop Han character is a unit; bigrams inside a Han run are the exact keys.
   const unitAtOffset = new Map<number, number>();
@@ -110,6 +115,7 @@ export function analyze(text: string): AnalyzedText {
     }
     matchChinese(CONCEPT_FORMS, folded, unitAtOffset, addConcept);
     matchChinese(FOREIGN_FORMS, folded, unitAtOffset, addForeign);
+    matchChinese(MERCHANDISE_FORMS, folded, unitAtOffset, addGoods);
   }
 
   // Everything else (English, numbers, Latin words inside Chinese text): stemmed words.
@@ -127,6 +133,7 @@ export function analyze(text: string): AnalyzedText {
   }
   matchEnglish(CONCEPT_FORMS, words, addConcept);
   matchEnglish(FOREIGN_FORMS, words, addForeign);
+  matchEnglish(MERCHANDISE_FORMS, words, addGoods);
   result.unitConcepts = result.units.map(() => []);
   for (const [concept, units] of result.concepts) for (const unit of units) result.unitConcepts[unit].push(concept);
   return result;

@@ -173,6 +173,16 @@ describe('Retriever', () => {
       expect(confidence).toBeGreaterThanOrEqual(generateThreshold);
     });
 
+    it('counts the name of a product as a detail of the question, not its point', () => {
+      const product = retriever.retrieve('My speaker has a defect, what can I do?');
+      const unknown = retriever.retrieve('My zorblat has a defect, what can I do?');
+      expect(product.hits[0].ref).toBe('warranty');
+      expect(product.confidence).toBeGreaterThan(unknown.confidence);
+      const zh = retriever.retrieve('收到的杯子碎了');
+      expect(zh.hits[0].ref).toBe('damaged-item');
+      expect(zh.confidence).toBeGreaterThanOrEqual(generateThreshold);
+    });
+
     it('keeps confidences in [0, 1] with sources scored in [0, 1]', () => {
       for (const [query] of FIXTURE) {
         const { hits, confidence } = retriever.retrieve(query);
