@@ -210,7 +210,7 @@ describe('chat handlers', () => {
   describe('settings', () => {
     it('returns the calibrated defaults and validates changes', async () => {
       const settings = await app.client.invoke('settings:get', {});
-      expect(settings).toMatchObject({ faqThreshold: 0.65, generateThreshold: 0.4 });
+      expect(settings).toMatchObject({ faqThreshold: 0.65, generateThreshold: 0.42 });
       await expect(app.client.invoke('settings:set', { generateThreshold: 0.9 })).rejects.toThrow(/must not exceed/);
       await expect(app.client.invoke('settings:set', { blockedPatterns: ['(open'] })).rejects.toThrow(/not a valid regular expression/);
       expect((await send('Is gift wrap available?')).message.mode).toBe('faq');
