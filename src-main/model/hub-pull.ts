@@ -7,6 +7,7 @@ import type { ModelProgress, ModelVersion } from '../shared/api/models.ts';
 import { InvalidInputError, NotFoundError } from '../shared/errors.ts';
 import { parseGpt2ConfigJson } from './hf-config.ts';
 import { downloadHubFile, resolveHubFile, type DownloadOptions, type HubFileInfo } from './hub-download.ts';
+import { checkDiskSpace, diskError } from './model-folder.ts';
 import type { ModelRegistry } from './model-registry.ts';
 
 export const DEFAULT_HUB_ENDPOINT = 'https://huggingface.co';
@@ -41,7 +42,9 @@ export function hubEndpoint(env: NodeJS.ProcessEnv = process.env): string {
 export async function pullModel(registry: ModelRegistry, dataDir: string, options: PullOptions): Promise<ModelVersion> {
   const repo = canonicalRepo(options.repo);
   const folder = join(dataDir, DOWNLOADS_DIR, repo.replace('/', '--'));
-  await downloadHubModel(repo, folder, options);
+  await downloadHubModel(repo, folder, options).catch(async (error: unknown) => {
+    throw await diskError(error, `download ${repo}`, folder);
+  });
   options.onProgress?.({ phase: 'installing', receivedBytes: 0, totalBytes: 0 });
   try {
     const version = await registry.installFolder(folder, {
@@ -95,6 +98,11 @@ export async function downloadHubModel(repo: string, folder: string, options: Pu
   const files = [tokenizer, ...vocabFiles, generation, weights].filter((file): file is HubFileInfo => file !== null);
 
   const totalBytes = files.reduce((sum, file) => sum + file.size, 0);
+  // What is still to download (files an earlier run completed are kept), plus the ONNX graph exported from
+  // the weights at install: refused now rather than after filling the disk.
+  const complete = await Promise.all(files.map((file) => stat(join(folder, file.file)).then((s) => s.size === file.size, () => false)));
+  const remaining = files.reduce((sum, file, i) => sum + (complete[i] ? 0 : file.size), 0);
+  await checkDiskSpace(folder, remaining + weights.size, `download and install ${repo}`);
   let doneBytes = 0;
   for (const file of files) {
     await fetchFile(file, folder, {

@@ -12,13 +12,16 @@ import { InvalidInputError, NotFoundError } from '../shared/errors.ts';
 import type { ModelRecord, ModelRepository } from '../store/model-repository.ts';
 import { randomGpt2Weights, type Gpt2Config, type Gpt2Weights } from './gpt2-weights.ts';
 import { checkLoadMemory } from './load-memory.ts';
+import { parameterCount } from '../training/resource-check.ts';
 import {
+  checkDiskSpace,
   completeModelFolder,
   CONFIG_FILE,
   diskError,
   listPlainFiles,
   isStaleTemp,
   ONNX_DATA_FILE,
+  ONNX_FILE,
   REQUIRED_FILES,
   TEMP_MARKER,
   tempSibling,
@@ -31,6 +34,8 @@ import {
 
 export const MODELS_DIR = 'models';
 const ORPHAN_GRACE_MS = 60_000;
+/** tokenizer.json and the small JSON files beside the weights, rounded up. */
+const TOKENIZER_BYTES = 4 * 2 ** 20;
 
 export interface InstallOptions {
   name: string;
@@ -137,7 +142,9 @@ export class ModelRegistry {
   ): Promise<ModelVersion> {
     // Our own writer made every file from these weights: the deep checks would only re-read them.
     const trusted = { checkWeights: false, checkOnnx: false };
-    return this.install(options, (staging) => writeModelFiles(staging, model), trusted);
+    // float32 weights twice (model.safetensors and the ONNX graph) and the tokenizer.
+    const bytes = 2 * 4 * parameterCount(model.config) + TOKENIZER_BYTES;
+    return this.install(options, (staging) => writeModelFiles(staging, model), trusted, bytes);
   }
 
   /** A randomly initialised GPT-2 of the given shape. */
@@ -151,7 +158,10 @@ export class ModelRegistry {
    */
   async installFolder(source: string, options: InstallOptions & { move?: boolean }): Promise<ModelVersion> {
     const from = resolve(source);
-    await listPlainFiles(from); // refuse links and special files before copying anything
+    const files = await listPlainFiles(from); // refuse links and special files before copying anything
+    // What is copied (nothing for a move), plus the ONNX graph exported from the weights when there is none.
+    const copied = options.move ? 0 : [...files.values()].reduce((a, b) => a + b, 0);
+    const exported = files.has(ONNX_FILE) ? 0 : (files.get(WEIGHTS_FILE) ?? 0);
     return this.install(options, async (staging) => {
       if (options.move) {
         await rm(staging, { recursive: true });
@@ -163,7 +173,7 @@ export class ModelRegistry {
         await cp(from, staging, { recursive: true, errorOnExist: true, force: false });
       }
       await completeModelFolder(staging);
-    });
+    }, undefined, copied + exported);
   }
 
   async activate(id: string): Promise<ModelVersion> {
@@ -187,13 +197,17 @@ export class ModelRegistry {
   /**
    * Installs a new version whose files `write` puts into an empty staging folder. The folder is validated,
    * renamed into place, and only then registered; on any failure (disk full included) nothing remains.
+   * `expectedBytes`, when known, is checked against the free disk space before anything is written.
    */
   async install(
     options: InstallOptions,
     write: (staging: string) => Promise<void>,
     validation?: ValidateOptions,
+    expectedBytes?: number,
   ): Promise<ModelVersion> {
     await mkdir(this.modelsDir, { recursive: true });
+    const what = `install model "${options.name}"`;
+    if (expectedBytes) await checkDiskSpace(this.modelsDir, expectedBytes, what);
     const id = newModelId(options.name);
     const dir = this.dir(id);
     const staging = tempSibling(dir);
@@ -212,7 +226,7 @@ export class ModelRegistry {
       }
     } catch (error) {
       await rm(staging, { recursive: true, force: true });
-      throw diskError(error, `model "${options.name}" in ${this.modelsDir}`);
+      throw await diskError(error, what, this.modelsDir, expectedBytes);
     }
     await this.changed();
     return this.get(id);

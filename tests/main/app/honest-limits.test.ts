@@ -2,12 +2,14 @@
 // training say which file and what to do), and a full disk (a knowledge-base write says to free space and
 // changes nothing).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../../src-main/app/create-app.ts';
 import { DATABASE_FILE } from '../../../src-main/store/database.ts';
 import { makeTempDir } from '../store/temp-kb.ts';
+import { startFakeHub } from '../../helpers/fake-hub.ts';
+import { createTinyModel } from '../../helpers/tiny-model.ts';
 import BetterSqlite3 from 'better-sqlite3';
 
 let dataDir: string;
@@ -114,6 +116,42 @@ describe('a full disk', () => {
     } finally {
       await app?.close();
       app = undefined;
+      execFileSync('umount', ['-l', disk]);
+    }
+  });
+
+  it('refuses a model pull or install that will not fit, naming the folder, the space needed and what is free', async () => {
+    dataDir = makeTempDir('concierge-limits-model-disk-');
+    const disk = join(dataDir, 'disk');
+    if (!mountSmallDisk(disk)) return;
+    const tiny = await createTinyModel(3);
+    const files = Object.fromEntries(['config.json', 'tokenizer.json', 'model.safetensors'].map((f) => [f, readFileSync(join(tiny.dir, f))]));
+    const hub = await startFakeHub({ 'openai-community/gpt2': files }, { aliases: { gpt2: 'openai-community/gpt2' } });
+    const endpoint = process.env.HF_ENDPOINT;
+    process.env.HF_ENDPOINT = hub.url;
+    try {
+      const data = join(disk, 'data');
+      app = await createApp({ dataDir: data, seedSample: false });
+      const downloads = join(data, 'downloads', 'openai-community--gpt2');
+      await expect(app.client.invoke('model:pull', { repo: 'gpt2' })).rejects.toThrow(
+        new RegExp(`^Not enough disk space to download and install openai-community/gpt2 in ${downloads} \\(it needs about 1\\d\\.\\d MB, [0-2]\\.\\d MB is free\\); free some space and try again$`),
+      );
+      // Refused before the weights were fetched: only config.json (read to check it is GPT-2) is there.
+      expect(readdirSync(downloads)).toEqual(['config.json']);
+      const init = app.client.invoke('model:init', { nLayer: 1, nHead: 2, nEmbd: 16, nPositions: 64, name: 'tiny' });
+      await expect(init).rejects.toMatchObject({ kind: 'unavailable' });
+      await expect(init).rejects.toThrow(
+        new RegExp(`^Not enough disk space to install model "tiny" in ${join(data, 'models')} \\(it needs about \\d+\\.\\d MB, [0-2]\\.\\d MB is free\\)`),
+      );
+      expect(await app.client.invoke('model:list', {})).toEqual([]);
+      expect(readdirSync(join(data, 'models'))).toEqual([]);
+    } finally {
+      if (endpoint === undefined) delete process.env.HF_ENDPOINT;
+      else process.env.HF_ENDPOINT = endpoint;
+      await app?.close();
+      app = undefined;
+      await hub.close();
+      await tiny.remove();
       execFileSync('umount', ['-l', disk]);
     }
   });

@@ -97,7 +97,9 @@ describe('ModelRegistry', () => {
       };
       await expect(registry.install({ name: 'full', source: 'init' }, fillDisk)).rejects.toMatchObject({
         name: 'UnavailableError',
-        message: expect.stringMatching(/Not enough disk space/),
+        message: expect.stringMatching(
+          new RegExp(`^Not enough disk space to install model "full" in ${registry.modelsDir} \\(\\d+\\.\\d MB is free\\); free some space and try again$`),
+        ),
       });
       expect(await modelsDirEntries()).toEqual([]);
       expect(await registry.list()).toEqual([]);
