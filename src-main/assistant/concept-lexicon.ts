@@ -125,7 +125,7 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   warranty: {
     zh: ['保修', '质保', '保障', '三包', '保固', '保修期', '包修', '保修范围', '在保', '过保', '免费修', '免费维修', '保多久', '质保期'],
-    en: ['warranty', 'guarantee', 'covered', 'cover', 'claim', 'protected', 'replace', 'replacement', 'warranty period', 'guaranteed', 'under warranty', 'covered by', 'after-sales', 'free repair', 'repaired for free', 'warranty claim'],
+    en: ['warranty', 'guarantee', 'covered', 'cover', 'claim', 'protected', 'replace', 'replacement', 'warranty period', 'guaranteed', 'under warranty', 'covered by', 'after-sales', 'free repair', 'repaired for free', 'warranty claim', 'under guarantee', 'still covered', 'still under warranty', 'still under guarantee'],
   },
   contact: {
     zh: ['客服', '人工', '联系', '电话', '热线', '留言', '找人', '号码', '回复', '回消息', '打电话', '在线咨询', '咨询', '人工服务', '真人', '转人工', '找客服', '联系你们', '找谁', '投诉', '在线客服', '客服电话', '有人吗', '有人在', '有人回', '回复消息', '人工客服', '客服在线', '找个人', '找人工', '跟人聊', '说话的人', '和客服', '跟客服', '联系客服'],

@@ -13,13 +13,13 @@ import type { Concept } from './concept-lexicon.ts';
 
 export const FOREIGN_DOMAINS: Record<string, Concept> = {
   banking: {
-    zh: ['银行', '存款', '取款', '存钱', '取钱', '贷款', '房贷', '车贷', '利率', '利息', '理财', '基金', '股票', '股市', '炒股', '汇率', '外汇', '挂失', '开户', '销卡', '提额', '信用额度', '征信', '信用卡账单', '还款', '冻结银行卡', '补办银行卡', '保险公司', '养老金', '银行账户'],
-    en: ['bank', 'banking', 'mortgage', 'loan', 'interest rate', 'savings account', 'stock market', 'stocks', 'exchange rate', 'credit limit', 'credit score', 'overdraft', 'pension', 'atm', 'cash machine', 'invest', 'investment', 'insurance policy', 'tax return', 'income tax', 'file my taxes', 'lost card', 'lost my card', 'lost credit card', 'lost debit card', 'report a lost', 'stolen card', 'block my card', 'freeze my card'],
-    zhNot: ['银行卡', '网银', '银行转账', '存钱罐'],
+    zh: ['银行', '存款', '取款', '存钱', '取钱', '贷款', '房贷', '车贷', '利率', '利息', '理财', '基金', '股票', '股市', '炒股', '汇率', '外汇', '挂失', '开户', '销卡', '提额', '信用额度', '征信', '信用卡账单', '还款', '冻结银行卡', '补办银行卡', '银行卡密码', '取款密码', '办信用卡', '申请信用卡', '信用卡申请', '保险公司', '养老金', '银行账户'],
+    en: ['bank', 'banking', 'mortgage', 'loan', 'interest rate', 'savings account', 'stock market', 'stocks', 'exchange rate', 'credit limit', 'credit score', 'overdraft', 'pension', 'atm', 'cash machine', 'invest', 'investment', 'insurance policy', 'tax return', 'income tax', 'file my taxes', 'lost card', 'lost my card', 'lost credit card', 'lost debit card', 'report a lost', 'stolen card', 'block my card', 'freeze my card', 'pin number', 'card pin', 'apply for a credit card', 'credit card application'],
+    zhNot: ['网银', '银行转账', '存钱罐'],
   },
   devices: {
     zh: ['出厂设置', '恢复出厂', '刷机', '系统更新', '系统升级', '升级系统', '重装系统', '路由器', '无线网', '手机流量', '流量套餐', '话费', '手机卡', '信号不好', '没有信号', '杀毒', '病毒', '内存不足', '电脑系统', '驱动程序', '聊天记录', '朋友圈', '微信群', '编程', '写代码', '写程序'],
-    en: ['factory reset', 'factory settings', 'wifi', 'wi-fi', 'router', 'windows update', 'operating system', 'software update', 'reinstall', 'virus', 'antivirus', 'malware', 'mobile data', 'data plan', 'phone plan', 'sim card', 'hotspot', 'ios update', 'android update', 'driver update', 'ringtone', 'write code', 'python', 'javascript'],
+    en: ['factory reset', 'factory settings', 'wifi', 'wi-fi', 'router', 'windows update', 'operating system', 'software update', 'reinstall', 'virus', 'antivirus', 'malware', 'mobile data', 'data plan', 'phone plan', 'sim card', 'hotspot', 'ios update', 'android update', 'update my phone', 'phone update', 'phone software', 'unlock my phone', 'driver update', 'ringtone', 'write code', 'python', 'javascript'],
   },
   online_services: {
     zh: ['qq号', '微博', '抖音', '快手', '爱奇艺', '优酷', '腾讯视频', '网易云', '视频会员', '游戏账号', '打游戏', '玩游戏', '健身房', '邮箱密码'],
