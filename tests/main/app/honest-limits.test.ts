@@ -23,31 +23,34 @@ afterEach(async () => {
 const jsonl = (prefix: string, n: number) =>
   Array.from({ length: n }, (_, i) => JSON.stringify({ question: `${prefix} question ${i} about parcels`, answer: `${'A long answer. '.repeat(20)}${i}` })).join('\n');
 
+/** An app with a FAQ and an active tiny model whose onnx/model.onnx was deleted behind its back. */
+async function startWithBrokenModel() {
+  app = await createApp({ dataDir, seedSample: false });
+  await app.client.invoke('faq:import', { fileName: 'kb.jsonl', content: jsonl('Some', 20) });
+  const model = await app.client.invoke('model:init', { nLayer: 1, nHead: 2, nEmbd: 16, nPositions: 64, name: 'tiny', activate: true });
+  rmSync(join(dataDir, 'models', model.id, 'onnx', 'model.onnx'));
+  return { model, client: app.client };
+}
+
 describe('a model file deleted behind the app\'s back', () => {
   it('generation and training name the missing file and say how to get it back', async () => {
     dataDir = makeTempDir('concierge-limits-model-');
-    app = await createApp({ dataDir, seedSample: false });
-    await app.client.invoke('faq:import', { fileName: 'kb.jsonl', content: jsonl('Some', 20) });
-    const model = await app.client.invoke('model:init', { nLayer: 1, nHead: 2, nEmbd: 16, nPositions: 64, name: 'tiny', activate: true });
-    rmSync(join(dataDir, 'models', model.id, 'onnx', 'model.onnx'));
-    await expect(app.client.invoke('generate:run', { requestId: 'g1', prompt: 'Hello' })).rejects.toThrow(
+    const { model, client } = await startWithBrokenModel();
+    await expect(client.invoke('generate:run', { requestId: 'g1', prompt: 'Hello' })).rejects.toThrow(
       `Model "${model.id}" is missing onnx/model.onnx in ${join(dataDir, 'models', model.id)}; delete this version and create or install the model again`,
     );
     rmSync(join(dataDir, 'models', model.id, 'model.safetensors'));
-    await expect(app.client.invoke('training:start', { base: model.id })).rejects.toThrow(/is missing onnx\/model\.onnx, model\.safetensors in .*; delete this version/);
-    expect((await app.client.invoke('model:list', {}))[0]).toMatchObject({ id: model.id, missing: true });
+    await expect(client.invoke('training:start', { base: model.id })).rejects.toThrow(/is missing onnx\/model\.onnx, model\.safetensors in .*; delete this version/);
+    expect((await client.invoke('model:list', {}))[0]).toMatchObject({ id: model.id, missing: true });
   });
 });
 
 describe('the active model\'s files deleted behind the app\'s back, while chatting', () => {
   it('a draft hands off, and the answer stores which file is missing and what to do', async () => {
     dataDir = makeTempDir('concierge-limits-chat-');
-    app = await createApp({ dataDir, seedSample: false });
-    await app.client.invoke('faq:import', { fileName: 'kb.jsonl', content: jsonl('Some', 20) });
-    const model = await app.client.invoke('model:init', { nLayer: 1, nHead: 2, nEmbd: 16, nPositions: 64, name: 'tiny', activate: true });
-    rmSync(join(dataDir, 'models', model.id, 'onnx', 'model.onnx'));
+    const { model, client } = await startWithBrokenModel();
 
-    const { message, conversation } = await app.client.invoke('chat:send', { text: 'Some question 3 about parcels', forceMode: 'generated' });
+    const { message, conversation } = await client.invoke('chat:send', { text: 'Some question 3 about parcels', forceMode: 'generated' });
     expect(message).toMatchObject({
       mode: 'handoff',
       handoffReason: 'generation-failed',
@@ -56,10 +59,10 @@ describe('the active model\'s files deleted behind the app\'s back, while chatti
     });
     expect(message.notice?.message).toContain(`Model "${model.id}" is missing onnx/model.onnx in ${join(dataDir, 'models', model.id)}; `);
     // Stored with the message: a reload shows it too.
-    const stored = await app.client.invoke('chat:messages', { conversationId: conversation.id });
+    const stored = await client.invoke('chat:messages', { conversationId: conversation.id });
     expect(stored.at(-1)).toMatchObject({ id: message.id, notice: message.notice });
     // A curated answer needs no model: no notice.
-    const faq = await app.client.invoke('chat:send', { text: 'Some question 4 about parcels', conversationId: conversation.id, forceMode: 'faq' });
+    const faq = await client.invoke('chat:send', { text: 'Some question 4 about parcels', conversationId: conversation.id, forceMode: 'faq' });
     expect(faq.message).toMatchObject({ mode: 'faq', notice: null });
   });
 });
