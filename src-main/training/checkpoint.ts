@@ -5,6 +5,7 @@ import { open, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import { InvalidInputError, UnavailableError } from '../shared/errors.ts';
 import type { Gpt2Weights } from '../model/gpt2-weights.ts';
+import { diskError } from '../model/model-folder.ts';
 import type { AdamWState } from './optimizer.ts';
 
 /** A run's checkpoint file name inside its run folder. */
@@ -93,7 +94,7 @@ export async function writeCheckpoint(path: string, checkpoint: Checkpoint): Pro
   } catch (error) {
     await file.close();
     await rm(temp, { force: true });
-    throw error;
+    throw await diskError(error, 'write the training checkpoint', dirname(path), prefix.byteLength + offset);
   }
   await file.close();
   await rename(temp, path);

@@ -1,6 +1,6 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -65,6 +65,35 @@ describe('writeCheckpoint()', () => {
       expect([...back.weights.get(name)!.data]).toEqual([...w.data]);
       expect([...back.optimizer.m.get(name)!]).toEqual([...original.optimizer.m.get(name)!]);
       expect([...back.optimizer.v.get(name)!]).toEqual([...original.optimizer.v.get(name)!]);
+    }
+  });
+
+  it('keeps the previous checkpoint when the disk is full, saying where and how much space it needs', async (context) => {
+    const disk = join(dir, 'disk');
+    await mkdir(disk);
+    try {
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', disk], { stdio: 'pipe' });
+    } catch (error) {
+      console.warn(`[checkpoint] disk-full test skipped: cannot mount a small tmpfs (${(error as Error).message.split('\n')[0]})`);
+      return context.skip();
+    }
+    try {
+      const path = join(disk, 'checkpoint.bin');
+      await writeCheckpoint(path, sample(1));
+      const big = sample(2);
+      const floats = new Float32Array(200_000); // three copies (weight, m, v): 2.4 MB on a 1 MB disk
+      big.weights.set('wpe.weight', { shape: [200_000], data: floats });
+      big.optimizer.m.set('wpe.weight', floats);
+      big.optimizer.v.set('wpe.weight', floats);
+      const error = await writeCheckpoint(path, big).catch((e: unknown) => e);
+      expect(error).toMatchObject({ kind: 'unavailable' });
+      expect((error as Error).message).toMatch(
+          new RegExp(`^Not enough disk space to write the training checkpoint in ${disk} \\(it needs about 2\\.3 MB, [01]\\.\\d MB is free\\); free some space and try again$`),
+      );
+      expect((await readCheckpoint(path)).progress.step).toBe(1);
+      expect(await readdir(disk)).toEqual(['checkpoint.bin']);
+    } finally {
+      execFileSync('umount', ['-l', disk]);
     }
   });
 
