@@ -18,11 +18,11 @@ export const FOREIGN_DOMAINS: Record<string, Concept> = {
     zhNot: ['网银', '银行转账', '存钱罐'],
   },
   devices: {
-    zh: ['出厂设置', '恢复出厂', '刷机', '系统更新', '系统升级', '升级系统', '重装系统', '路由器', '无线网', '手机流量', '流量套餐', '话费', '手机卡', '信号不好', '没有信号', '杀毒', '病毒', '内存不足', '电脑系统', '驱动程序', '聊天记录', '朋友圈', '微信群', '编程', '写代码', '写程序'],
-    en: ['factory reset', 'factory settings', 'wifi', 'wi-fi', 'router', 'windows update', 'operating system', 'software update', 'reinstall', 'virus', 'antivirus', 'malware', 'mobile data', 'data plan', 'phone plan', 'sim card', 'hotspot', 'ios update', 'android update', 'update my phone', 'phone update', 'phone software', 'unlock my phone', 'driver update', 'ringtone', 'write code', 'python', 'javascript'],
+    zh: ['出厂设置', '恢复出厂', '刷机', '系统更新', '系统升级', '升级系统', '重装系统', '路由器', '无线网', '手机流量', '流量套餐', '话费', '手机卡', '信号不好', '没有信号', '没信号', '信号差', '杀毒', '病毒', '内存不足', '电脑系统', '驱动程序', '聊天记录', '朋友圈', '微信群', '编程', '写代码', '写程序'],
+    en: ['factory reset', 'factory settings', 'wifi', 'wi-fi', 'router', 'windows update', 'operating system', 'software update', 'reinstall', 'virus', 'antivirus', 'malware', 'mobile data', 'data plan', 'phone plan', 'sim card', 'hotspot', 'ios update', 'android update', 'update my phone', 'phone update', 'phone software', 'unlock my phone', 'driver update', 'ringtone', 'no signal', 'phone signal', 'write code', 'python', 'javascript'],
   },
   online_services: {
-    zh: ['qq号', '微博', '抖音', '快手', '爱奇艺', '优酷', '腾讯视频', '网易云', '视频会员', '游戏账号', '打游戏', '玩游戏', '健身房', '邮箱密码'],
+    zh: ['qq号', '微博', '抖音', '快手', '爱奇艺', '优酷', '腾讯视频', '网易云', '视频会员', '视频网站', '音乐会员', '网盘', '游戏账号', '打游戏', '玩游戏', '健身房', '邮箱密码'],
     en: ['qq', 'facebook', 'instagram', 'twitter', 'tiktok', 'snapchat', 'linkedin', 'netflix', 'spotify', 'youtube', 'disney+', 'hulu', 'apple id', 'gym', 'streaming service'],
   },
   vehicles: {
@@ -35,8 +35,8 @@ export const FOREIGN_DOMAINS: Record<string, Concept> = {
     zhNot: ['旅行箱', '旅行包', '旅行袋'],
   },
   public_services: {
-    zh: ['护照', '户口', '社保', '医保', '公积金', '个税', '个人所得税', '退税', '派出所', '报警', '警察', '法院', '起诉', '律师', '结婚证', '离婚', '政府', '居住证', '身份证办理', '补办身份证', '大使馆'],
-    en: ['passport', 'government', 'council', 'police', 'lawyer', 'court', 'sue', 'divorce', 'marriage', 'birth certificate', 'social security', 'citizenship', 'immigration', 'vote', 'election', 'embassy', 'tax office'],
+    zh: ['护照', '户口', '社保', '医保', '公积金', '个税', '个人所得税', '退税', '派出所', '报警', '警察', '法院', '起诉', '律师', '结婚证', '离婚', '政府', '居住证', '身份证办理', '补办身份证', '大使馆', '注册公司', '营业执照', '工商局', '公司注册'],
+    en: ['passport', 'government', 'council', 'police', 'lawyer', 'court', 'sue', 'divorce', 'marriage', 'birth certificate', 'social security', 'citizenship', 'immigration', 'vote', 'election', 'embassy', 'tax office', 'register a company', 'business licence', 'business license', 'company registration'],
   },
   health: {
     zh: ['医院', '看病', '挂号', '医生', '发烧', '感冒', '咳嗽', '头疼', '头痛', '吃药', '药物', '处方', '疫苗', '体检', '减肥', '失眠', '睡眠', '牙疼', '症状', '生病', '疾病', '血压'],
