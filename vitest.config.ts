@@ -13,6 +13,7 @@ export default defineConfig({
     testTimeout: 60_000,
     // expect.poll waits up to 30 s by default, not 1 s: a loaded machine can take longer than a second to show a change.
     expect: { poll: { timeout: 30_000 } },
-    hookTimeout: 60_000,
+    // Hooks start apps, models and CLI processes: a single CLI call took 13 s in a loaded CI run (3 s idle).
+    hookTimeout: 180_000,
   },
 });
