@@ -252,7 +252,9 @@ export class ModelRegistry {
       files: version.missingFiles,
       folderMissing: version.folderMissing,
     };
-    return new NotFoundError(`${what}; ${reinstallHint(version)}`, problem);
+    // The active version cannot be deleted: say how to get past that.
+    const active = version.active ? ' (activate another version first: the active one cannot be deleted)' : '';
+    return new NotFoundError(`${what}; ${reinstallHint(version)}${active}`, problem);
   }
 
   private async changed(): Promise<void> {

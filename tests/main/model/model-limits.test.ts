@@ -40,7 +40,9 @@ describe('a model file deleted behind the app\'s back', () => {
       expect((await registry.list())[0]).toMatchObject({ id: version.id, missing: true });
       const refused = registry.resolve(version.id);
       await expect(refused).rejects.toMatchObject({ name: 'NotFoundError' });
-      await expect(registry.resolve()).rejects.toThrow(`Model "${version.id}" is missing ${file} in ${registry.dir(version.id)}; import ${tiny.dir} again and delete this version`);
+      await expect(registry.resolve()).rejects.toThrow(
+        `Model "${version.id}" is missing ${file} in ${registry.dir(version.id)}; import ${tiny.dir} again and delete this version (activate another version first: the active one cannot be deleted)`,
+      );
     });
   }
 
