@@ -2,7 +2,9 @@
 // decide, stream a draft when one is generated, store the answer with its mode, confidence, sources, model and
 // latency, and queue hand-offs for review.
 import { randomUUID } from 'node:crypto';
+import { dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { diskError } from '../node/disk-space.ts';
 import type { AnswerMode, AnswerSettings, ChatMessage, ChatReply, Feedback, MessageNotice } from '../shared/api/chat.ts';
 import { modelProblemOf } from '../shared/api/models.ts';
 import { ConflictError, InvalidInputError } from '../shared/errors.ts';
@@ -61,10 +63,12 @@ export class ChatService {
     if (!text) throw new InvalidInputError('The question is empty');
     this.assertIdle(input.requestId);
     const { conversations } = this.deps;
-    const conversationId = input.conversationId ?? conversations.createConversation(titleOf(text)).id;
-    const userMessage = conversations.addMessage(conversationId, 'user', { text, lang: detectLang(text) });
-    const message = await this.answer(userMessage, { requestId: input.requestId, forceMode: input.forceMode });
-    return { conversation: conversations.getConversation(conversationId), userMessage, message };
+    return this.onDisk(async () => {
+      const conversationId = input.conversationId ?? conversations.createConversation(titleOf(text)).id;
+      const userMessage = conversations.addMessage(conversationId, 'user', { text, lang: detectLang(text) });
+      const message = await this.answer(userMessage, { requestId: input.requestId, forceMode: input.forceMode });
+      return { conversation: conversations.getConversation(conversationId), userMessage, message };
+    });
   }
 
   /** Answers the question before assistant message `messageId` again, replacing that message. */
@@ -75,7 +79,7 @@ export class ChatService {
     if (target.role !== 'assistant' || question?.role !== 'user') {
       throw new InvalidInputError(`Message #${input.messageId} is not an answer to a question`);
     }
-    const message = await this.answer(question, { ...input, replace: target.id });
+    const message = await this.onDisk(() => this.answer(question, { ...input, replace: target.id }));
     return { conversation: conversations.getConversation(target.conversationId), userMessage: question, message };
   }
 
@@ -189,6 +193,15 @@ export class ChatService {
         : conversations.updateMessage(messageId, fields);
     if (decision.mode === 'handoff') this.queueHandoff(question, stored.id, decision);
     return stored;
+  }
+
+  /** Runs `write`; a full disk becomes an error naming the data folder and the space free. */
+  private async onDisk<T>(write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      throw await diskError(error, 'save the conversation', dirname(this.deps.conversations.db.name));
+    }
   }
 
   private assertIdle(requestId: string | undefined): void {

@@ -7,7 +7,7 @@ import type { ModelProgress, ModelVersion } from '../shared/api/models.ts';
 import { InvalidInputError, NotFoundError } from '../shared/errors.ts';
 import { parseGpt2ConfigJson } from './hf-config.ts';
 import { downloadHubFile, resolveHubFile, type DownloadOptions, type HubFileInfo } from './hub-download.ts';
-import { checkDiskSpace, diskError } from './model-folder.ts';
+import { checkDiskSpace, diskError } from '../node/disk-space.ts';
 import type { ModelRegistry } from './model-registry.ts';
 
 export const DEFAULT_HUB_ENDPOINT = 'https://huggingface.co';

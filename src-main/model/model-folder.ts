@@ -2,9 +2,10 @@
 //   config.json, generation_config.json, tokenizer.json, tokenizer_config.json, special_tokens_map.json,
 //   model.safetensors (absent in an ONNX-only transformers.js copy), onnx/model.onnx [+ onnx/model.onnx_data].
 import { randomBytes } from 'node:crypto';
-import { lstat, mkdir, readdir, readFile, rename, rm, statfs, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import { ConflictError, InvalidInputError, UnavailableError } from '../shared/errors.ts';
+import { diskError } from '../node/disk-space.ts';
+import { ConflictError, InvalidInputError } from '../shared/errors.ts';
 import { readGpt2Safetensors, writeGpt2Safetensors } from './gpt2-checkpoint.ts';
 import { type Gpt2Config, type Gpt2Weights } from './gpt2-weights.ts';
 import { generationConfigJson, gpt2ConfigJson, parseGenerationConfigJson, parseGpt2ConfigJson } from './hf-config.ts';
@@ -183,43 +184,6 @@ export async function listPlainFiles(dir: string): Promise<Map<string, number>> 
   };
   await walk(dir);
   return files;
-}
-
-/** Bytes this user may still write on the file system that holds `path` (or its nearest existing parent). */
-export async function freeDiskBytes(path: string): Promise<number> {
-  try {
-    const fs = await statfs(path);
-    return fs.bavail * fs.bsize;
-  } catch (error) {
-    if ((error as { code?: string }).code !== 'ENOENT' || dirname(path) === path) throw error;
-    return freeDiskBytes(dirname(path));
-  }
-}
-
-/** Refuses work that needs `neededBytes` in `dir` before it starts, when they are not free there. */
-export async function checkDiskSpace(dir: string, neededBytes: number, what: string): Promise<void> {
-  const free = await freeDiskBytes(dir);
-  if (neededBytes > free) throw notEnoughSpace(what, dir, neededBytes, free);
-}
-
-/**
- * Disk full (or over quota) becomes an UnavailableError the user can act on: what failed, in which folder, the
- * space it needs (when known) and what is free now; any other error is returned unchanged.
- */
-export async function diskError(error: unknown, what: string, dir: string, neededBytes?: number): Promise<unknown> {
-  const code = (error as { code?: string })?.code;
-  if (code !== 'ENOSPC' && code !== 'EDQUOT') return error;
-  return notEnoughSpace(what, dir, neededBytes, await freeDiskBytes(dir).catch(() => null));
-}
-
-const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
-
-function notEnoughSpace(what: string, dir: string, needed: number | undefined, free: number | null): UnavailableError {
-  const figures = [needed === undefined ? '' : `it needs about ${mb(needed)}`, free === null ? '' : `${mb(free)} is free`];
-  const detail = figures.filter(Boolean).join(', ');
-  return new UnavailableError(
-    `Not enough disk space to ${what} in ${dir}${detail ? ` (${detail})` : ''}; free some space and try again`,
-  );
 }
 
 /** Whether config.json's text tells transformers.js to read onnx/model.onnx_data (false when it is not JSON). */

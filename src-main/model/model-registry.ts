@@ -7,17 +7,16 @@ import { cp, lstat, mkdir, readdir, readFile, rename, rm } from 'node:fs/promise
 import { freemem } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ModelProblem, ModelSource, ModelVersion } from '../shared/api/models.ts';
+import { checkDiskSpace, diskError } from '../node/disk-space.ts';
 import { MODEL_ID_PATTERN } from '../shared/api/models.ts';
 import { InvalidInputError, NotFoundError } from '../shared/errors.ts';
 import type { ModelRecord, ModelRepository } from '../store/model-repository.ts';
+import { parameterCount } from '../training/resource-check.ts';
 import { randomGpt2Weights, type Gpt2Config, type Gpt2Weights } from './gpt2-weights.ts';
 import { checkLoadMemory } from './load-memory.ts';
-import { parameterCount } from '../training/resource-check.ts';
 import {
-  checkDiskSpace,
   completeModelFolder,
   CONFIG_FILE,
-  diskError,
   listPlainFiles,
   isStaleTemp,
   ONNX_DATA_FILE,

@@ -142,7 +142,9 @@ export class ConversationRepository {
 
   createConversation(title: string): Conversation {
     const now = this.#now().toISOString();
-    const id = this.#sql.insertConversation.get(title, now, now) as number;
+    // In a transaction: an autocommitted INSERT … RETURNING read with get() hides a failed commit (a full disk),
+    // handing back the id of a row that was never written.
+    const id = this.db.transaction(() => this.#sql.insertConversation.get(title, now, now) as number)();
     return this.getConversation(id);
   }
 

@@ -5,7 +5,7 @@ import { open, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import { InvalidInputError, UnavailableError } from '../shared/errors.ts';
 import type { Gpt2Weights } from '../model/gpt2-weights.ts';
-import { diskError } from '../model/model-folder.ts';
+import { diskError } from '../node/disk-space.ts';
 import type { AdamWState } from './optimizer.ts';
 
 /** A run's checkpoint file name inside its run folder. */

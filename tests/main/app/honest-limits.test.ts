@@ -123,6 +123,40 @@ describe('a full disk', () => {
     }
   });
 
+  it('refuses a chat question with "free some space" naming the data folder, and answers once space is freed', async () => {
+    dataDir = makeTempDir('concierge-limits-chat-disk-');
+    const disk = join(dataDir, 'disk');
+    if (!mountSmallDisk(disk)) return;
+    try {
+      const data = join(disk, 'data');
+      app = await createApp({ dataDir: data, seedSample: false });
+      await app.client.invoke('faq:create', { question: 'How long does delivery take?', answer: 'Delivery takes 2 to 4 working days.' });
+      const fillers: string[] = [];
+      try {
+        for (let i = 0; ; i++) {
+          fillers.push(join(disk, `filler-${i}`));
+          writeFileSync(fillers.at(-1)!, Buffer.alloc(16 * 1024, 1));
+        }
+      } catch (error) {
+        expect((error as { code?: string }).code).toBe('ENOSPC');
+      }
+      const question = `How long does delivery take? ${'Please tell me. '.repeat(300)}`;
+      const attempt = app.client.invoke('chat:send', { text: question });
+      await expect(attempt).rejects.toMatchObject({ kind: 'unavailable' });
+      await expect(attempt).rejects.toThrow(
+        new RegExp(`^Not enough disk space to save the conversation in ${data} \\(\\d\\.\\d MB is free\\); free some space and try again$`),
+      );
+      expect((await app.client.invoke('chat:conversations', {})).total).toBe(0);
+      for (const filler of fillers) rmSync(filler, { force: true });
+      const { message } = await app.client.invoke('chat:send', { text: question });
+      expect(message).toMatchObject({ mode: 'faq', text: 'Delivery takes 2 to 4 working days.' });
+    } finally {
+      await app?.close();
+      app = undefined;
+      execFileSync('umount', ['-l', disk]);
+    }
+  });
+
   it('refuses a model pull or install that will not fit, naming the folder, the space needed and what is free', async () => {
     dataDir = makeTempDir('concierge-limits-model-disk-');
     const disk = join(dataDir, 'disk');

@@ -1,0 +1,41 @@
+// Disk space: what is free where, and a full disk turned into an error that says what to do.
+import { statfs } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { UnavailableError } from '../shared/errors.ts';
+
+/** Bytes this user may still write on the file system that holds `path` (or its nearest existing parent). */
+export async function freeDiskBytes(path: string): Promise<number> {
+  try {
+    const fs = await statfs(path);
+    return fs.bavail * fs.bsize;
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'ENOENT' || dirname(path) === path) throw error;
+    return freeDiskBytes(dirname(path));
+  }
+}
+
+/** Refuses work that needs `neededBytes` in `dir` before it starts, when they are not free there. */
+export async function checkDiskSpace(dir: string, neededBytes: number, what: string): Promise<void> {
+  const free = await freeDiskBytes(dir);
+  if (neededBytes > free) throw notEnoughSpace(what, dir, neededBytes, free);
+}
+
+/**
+ * Disk full (ENOSPC, over quota, or SQLite's SQLITE_FULL) becomes an UnavailableError the user can act on: what
+ * failed, in which folder, the space it needs (when known) and what is free now; other errors come back unchanged.
+ */
+export async function diskError(error: unknown, what: string, dir: string, neededBytes?: number): Promise<unknown> {
+  const code = (error as { code?: string })?.code;
+  if (code !== 'ENOSPC' && code !== 'EDQUOT' && code !== 'SQLITE_FULL') return error;
+  return notEnoughSpace(what, dir, neededBytes, await freeDiskBytes(dir).catch(() => null));
+}
+
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+
+function notEnoughSpace(what: string, dir: string, needed: number | undefined, free: number | null): UnavailableError {
+  const figures = [needed === undefined ? '' : `it needs about ${mb(needed)}`, free === null ? '' : `${mb(free)} is free`];
+  const detail = figures.filter(Boolean).join(', ');
+  return new UnavailableError(
+    `Not enough disk space to ${what} in ${dir}${detail ? ` (${detail})` : ''}; free some space and try again`,
+  );
+}
