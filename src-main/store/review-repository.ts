@@ -83,7 +83,8 @@ export class ReviewRepository {
       this.#sql.updateOpen.run(item.reason ?? null, item.suggestedAnswer ?? null, existing);
       return this.get(existing);
     }
-    const id = this.#sql.insert.get({
+    // In a transaction: autocommitted, INSERT … RETURNING read with get() hides a failed commit (a full disk).
+    const insert = this.db.transaction(() => this.#sql.insert.get({
       question: item.question,
       lang: item.lang,
       origin: item.origin,
@@ -93,8 +94,8 @@ export class ReviewRepository {
       conversationId: item.conversationId ?? null,
       messageId: item.messageId ?? null,
       now: this.#now().toISOString(),
-    }) as number;
-    return this.get(id);
+    }) as number);
+    return this.get(insert());
   }
 
   get(id: number): ReviewItem {

@@ -1,14 +1,14 @@
-// Honest limits through the API a person uses: a model file deleted behind the app's back (answering and
-// training say which file and what to do), and a full disk (a knowledge-base write says to free space and
-// changes nothing).
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// Honest limits through the API a person uses: a model file deleted behind the app's back (generation,
+// training and chat say which file and what to do), and a full disk (a knowledge-base write, a chat question,
+// a model pull or install say where space is short and what is free, and change nothing).
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../../src-main/app/create-app.ts';
 import { DATABASE_FILE } from '../../../src-main/store/database.ts';
 import { makeTempDir } from '../store/temp-kb.ts';
 import { startFakeHub } from '../../helpers/fake-hub.ts';
+import { mountSmallDisk } from '../../helpers/small-disk.ts';
 import { createTinyModel } from '../../helpers/tiny-model.ts';
 import BetterSqlite3 from 'better-sqlite3';
 
@@ -67,33 +67,19 @@ describe('the active model\'s files deleted behind the app\'s back, while chatti
   });
 });
 
-/** A 3 MB tmpfs: a real file system that really fills up. Needs root (or CAP_SYS_ADMIN) to mount. */
-function mountSmallDisk(dir: string): boolean {
-  mkdirSync(dir, { recursive: true });
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=3m', 'tmpfs', dir], { stdio: 'pipe' });
-    return true;
-  } catch (error) {
-    console.warn(`[honest-limits] disk-full test skipped: cannot mount a small tmpfs (${(error as Error).message.split('\n')[0]})`);
-    return false;
-  }
-}
+/** The data folder on a 3 MB disk that really fills up; null (reason printed) when it cannot be mounted. */
+const smallDisk = () => mountSmallDisk(join(dataDir, 'disk'), '3m', 'honest-limits');
 
 describe('a full disk', () => {
   it('refuses an import with "free some space", and the knowledge base is unchanged', async () => {
     dataDir = makeTempDir('concierge-limits-disk-');
-    const disk = join(dataDir, 'disk');
-    if (!mountSmallDisk(disk)) return;
+    const disk = smallDisk();
+    if (!disk) return;
     try {
-      const data = join(disk, 'data');
+      const data = join(disk.dir, 'data');
       app = await createApp({ dataDir: data, seedSample: false });
       await app.client.invoke('faq:import', { fileName: 'a.jsonl', content: jsonl('First', 50) });
-      // Fill what is left of the disk.
-      try {
-        for (let i = 0; ; i++) writeFileSync(join(disk, `filler-${i}`), Buffer.alloc(64 * 1024, 1));
-      } catch (error) {
-        expect((error as { code?: string }).code).toBe('ENOSPC');
-      }
+      disk.fill();
       const attempt = app.client.invoke('faq:import', { fileName: 'b.jsonl', content: jsonl('Second', 2_000) });
       await expect(attempt).rejects.toMatchObject({ kind: 'unavailable' });
       await expect(attempt).rejects.toThrow(/Not enough disk space to .*; free some space and try again/);
@@ -101,13 +87,7 @@ describe('a full disk', () => {
       await app.close();
       app = undefined;
       // Space freed: the database is intact and the import goes through.
-      for (let i = 0; ; i++) {
-        try {
-          rmSync(join(disk, `filler-${i}`));
-        } catch {
-          break;
-        }
-      }
+      disk.free();
       const db = new BetterSqlite3(join(data, DATABASE_FILE));
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       db.close();
@@ -119,27 +99,19 @@ describe('a full disk', () => {
     } finally {
       await app?.close();
       app = undefined;
-      execFileSync('umount', ['-l', disk]);
+      disk.unmount();
     }
   });
 
   it('refuses a chat question with "free some space" naming the data folder, and answers once space is freed', async () => {
     dataDir = makeTempDir('concierge-limits-chat-disk-');
-    const disk = join(dataDir, 'disk');
-    if (!mountSmallDisk(disk)) return;
+    const disk = smallDisk();
+    if (!disk) return;
     try {
-      const data = join(disk, 'data');
+      const data = join(disk.dir, 'data');
       app = await createApp({ dataDir: data, seedSample: false });
       await app.client.invoke('faq:create', { question: 'How long does delivery take?', answer: 'Delivery takes 2 to 4 working days.' });
-      const fillers: string[] = [];
-      try {
-        for (let i = 0; ; i++) {
-          fillers.push(join(disk, `filler-${i}`));
-          writeFileSync(fillers.at(-1)!, Buffer.alloc(16 * 1024, 1));
-        }
-      } catch (error) {
-        expect((error as { code?: string }).code).toBe('ENOSPC');
-      }
+      disk.fill();
       const question = `How long does delivery take? ${'Please tell me. '.repeat(300)}`;
       const attempt = app.client.invoke('chat:send', { text: question });
       await expect(attempt).rejects.toMatchObject({ kind: 'unavailable' });
@@ -147,27 +119,27 @@ describe('a full disk', () => {
         new RegExp(`^Not enough disk space to save the conversation in ${data} \\(\\d\\.\\d MB is free\\); free some space and try again$`),
       );
       expect((await app.client.invoke('chat:conversations', {})).total).toBe(0);
-      for (const filler of fillers) rmSync(filler, { force: true });
+      disk.free();
       const { message } = await app.client.invoke('chat:send', { text: question });
       expect(message).toMatchObject({ mode: 'faq', text: 'Delivery takes 2 to 4 working days.' });
     } finally {
       await app?.close();
       app = undefined;
-      execFileSync('umount', ['-l', disk]);
+      disk.unmount();
     }
   });
 
   it('refuses a model pull or install that will not fit, naming the folder, the space needed and what is free', async () => {
     dataDir = makeTempDir('concierge-limits-model-disk-');
-    const disk = join(dataDir, 'disk');
-    if (!mountSmallDisk(disk)) return;
+    const disk = smallDisk();
+    if (!disk) return;
     const tiny = await createTinyModel(3);
     const files = Object.fromEntries(['config.json', 'tokenizer.json', 'model.safetensors'].map((f) => [f, readFileSync(join(tiny.dir, f))]));
     const hub = await startFakeHub({ 'openai-community/gpt2': files }, { aliases: { gpt2: 'openai-community/gpt2' } });
     const endpoint = process.env.HF_ENDPOINT;
     process.env.HF_ENDPOINT = hub.url;
     try {
-      const data = join(disk, 'data');
+      const data = join(disk.dir, 'data');
       app = await createApp({ dataDir: data, seedSample: false });
       const downloads = join(data, 'downloads', 'openai-community--gpt2');
       await expect(app.client.invoke('model:pull', { repo: 'gpt2' })).rejects.toThrow(
@@ -189,7 +161,7 @@ describe('a full disk', () => {
       app = undefined;
       await hub.close();
       await tiny.remove();
-      execFileSync('umount', ['-l', disk]);
+      disk.unmount();
     }
   });
 });

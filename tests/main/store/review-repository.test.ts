@@ -1,7 +1,10 @@
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../src-main/store/database.ts';
 import { ReviewRepository } from '../../../src-main/store/review-repository.ts';
 import { ConversationRepository } from '../../../src-main/store/conversation-repository.ts';
-import { openTempKb, type TempKb } from './temp-kb.ts';
+import { mountSmallDisk } from '../../helpers/small-disk.ts';
+import { makeTempDir, openTempKb, type TempKb } from './temp-kb.ts';
 
 let kb: TempKb;
 let reviews: ReviewRepository;
@@ -23,6 +26,23 @@ describe('ReviewRepository', () => {
       });
       expect(item).toMatchObject({ status: 'open', origin: 'handoff', candidates: [{ ref: 'warranty' }], entryId: null });
       expect(reviews.openCount()).toBe(1);
+    });
+
+    it('reports a full disk as SQLite\'s "disk is full", never as an item that does not exist', (context) => {
+      const disk = mountSmallDisk(join(makeTempDir('concierge-review-disk-'), 'disk'), '2m', 'review-repository');
+      if (!disk) return context.skip();
+      const db = openDatabase(disk.dir);
+      try {
+        const full = new ReviewRepository(db);
+        disk.fill();
+        const add = () => full.add({ question: `Where is my parcel? ${'x'.repeat(20_000)}`, lang: 'en', origin: 'handoff' });
+        expect(add).toThrow(expect.objectContaining({ code: 'SQLITE_FULL' }));
+        disk.free();
+        expect(add()).toMatchObject({ id: 1, status: 'open' });
+      } finally {
+        db.close();
+        disk.unmount();
+      }
     });
 
     it('updates the open item of a message rated down twice instead of queueing it again', () => {

@@ -1,6 +1,6 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import {
   writeCheckpoint,
   type Checkpoint,
 } from '../../../src-main/training/checkpoint.ts';
+import { mountSmallDisk } from '../../helpers/small-disk.ts';
 
 const fixture = fileURLToPath(new URL('./fixtures/write-checkpoints-forever.ts', import.meta.url));
 let dir: string;
@@ -69,14 +70,9 @@ describe('writeCheckpoint()', () => {
   });
 
   it('keeps the previous checkpoint when the disk is full, saying where and how much space it needs', async (context) => {
-    const disk = join(dir, 'disk');
-    await mkdir(disk);
-    try {
-      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', disk], { stdio: 'pipe' });
-    } catch (error) {
-      console.warn(`[checkpoint] disk-full test skipped: cannot mount a small tmpfs (${(error as Error).message.split('\n')[0]})`);
-      return context.skip();
-    }
+    const small = mountSmallDisk(join(dir, 'disk'), '1m', 'checkpoint');
+    if (!small) return context.skip();
+    const disk = small.dir;
     try {
       const path = join(disk, 'checkpoint.bin');
       await writeCheckpoint(path, sample(1));
@@ -93,7 +89,7 @@ describe('writeCheckpoint()', () => {
       expect((await readCheckpoint(path)).progress.step).toBe(1);
       expect(await readdir(disk)).toEqual(['checkpoint.bin']);
     } finally {
-      execFileSync('umount', ['-l', disk]);
+      small.unmount();
     }
   });
 
