@@ -48,6 +48,31 @@ describe('app shell in the browser', () => {
     expect(await nav().getByRole('button', { name: 'Models' }).getAttribute('aria-current')).toBe('page');
   });
 
+  it('names every control on every screen for assistive technology', async () => {
+    // Chromium's own accessibility tree, so the names are the ones a screen reader gets.
+    const cdp = await page.context().newCDPSession(page);
+    const NAMED_ROLES = ['button', 'textbox', 'searchbox', 'combobox', 'checkbox', 'switch', 'radio', 'slider', 'spinbutton', 'tab', 'link', 'menuitem', 'progressbar'];
+    const ready: Record<string, () => Promise<void>> = {
+      Chat: () => page.getByRole('textbox', { name: 'Question' }).waitFor(),
+      'Knowledge base': () => page.getByRole('searchbox', { name: 'Search entries' }).waitFor(),
+      Training: () => page.getByRole('button', { name: 'Start training' }).waitFor(),
+      Models: () => page.getByRole('button', { name: 'Import folder…' }).waitFor(),
+      Settings: () => page.getByRole('slider').first().waitFor(),
+    };
+    for (const name of SCREENS_EN) {
+      await nav().getByRole('button', { name }).click();
+      await ready[name]();
+      const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+        nodes: { ignored: boolean; role?: { value: string }; name?: { value: string } }[];
+      };
+      const controls = nodes.filter((node) => !node.ignored && NAMED_ROLES.includes(node.role?.value ?? ''));
+      expect(controls.length, name).toBeGreaterThan(5);
+      const unnamed = controls.filter((node) => !node.name?.value.trim()).map((node) => node.role!.value);
+      expect(unnamed, name).toEqual([]);
+    }
+    await cdp.detach();
+  });
+
   it('switches the whole UI to Chinese and back to English', async () => {
     await nav().getByRole('button', { name: 'Settings' }).click();
     await page.getByRole('radio', { name: '中文' }).check();
