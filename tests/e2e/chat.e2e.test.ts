@@ -1,3 +1,5 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from './support/browser.ts';
@@ -106,6 +108,26 @@ describe('chat in the browser', () => {
     await answer.getByText('FAQ answer').waitFor();
     await answer.getByRole('button', { name: `Open entry: ${faqQuestion}` }).waitFor();
     await screenshot(page, 'chat-06-linked-answer');
+  });
+
+  it('says on the answer and on the Models screen which file of the active model was deleted', async () => {
+    const model = await server.invoke('model:init', { nLayer: 1, nHead: 2, nEmbd: 16, nPositions: 64, name: 'Tiny', activate: true });
+    rmSync(join(server.dataDir, 'models', model.id, 'onnx', 'model.onnx'));
+    const question = `${faqQuestion} Draft a reply.`; // under 50 characters: the whole title
+    await server.invoke('chat:send', { text: question, forceMode: 'generated' }); // the UI cannot force a draft
+    await page.reload();
+    await page.getByRole('navigation').getByRole('button', { name: 'Chat' }).click();
+    await page.getByRole('complementary', { name: 'Conversations' }).getByRole('button', { name: question }).click();
+    const note = page.getByRole('article', { name: 'Concierge' }).last().getByRole('note');
+    await expect.poll(() => note.textContent()).toBe(
+      "The active model's files are missing (onnx/model.onnx). Import or pull it again, or activate another version on the Models screen.",
+    );
+    await screenshot(page, 'chat-07-model-files-missing');
+
+    await page.getByRole('navigation').getByRole('button', { name: 'Models' }).click();
+    const row = page.getByRole('row').filter({ hasText: model.id });
+    await row.getByText('Missing onnx/model.onnx: import or pull it again, or delete it').waitFor();
+    await row.getByText('Broken').waitFor();
   });
 
   it('raised no page error, console error or CSP violation', () => {
