@@ -200,7 +200,7 @@ export class ChatService {
     try {
       return await write();
     } catch (error) {
-      throw await diskError(error, 'save the conversation', dirname(this.deps.conversations.db.name));
+      throw diskError(error, 'save the conversation', dirname(this.deps.conversations.db.name));
     }
   }
 

@@ -43,7 +43,7 @@ export async function pullModel(registry: ModelRegistry, dataDir: string, option
   const repo = canonicalRepo(options.repo);
   const folder = join(dataDir, DOWNLOADS_DIR, repo.replace('/', '--'));
   await downloadHubModel(repo, folder, options).catch(async (error: unknown) => {
-    throw await diskError(error, `download ${repo}`, folder);
+    throw diskError(error, `download ${repo}`, folder);
   });
   options.onProgress?.({ phase: 'installing', receivedBytes: 0, totalBytes: 0 });
   try {
@@ -102,7 +102,7 @@ export async function downloadHubModel(repo: string, folder: string, options: Pu
   // the weights at install: refused now rather than after filling the disk.
   const complete = await Promise.all(files.map((file) => stat(join(folder, file.file)).then((s) => s.size === file.size, () => false)));
   const remaining = files.reduce((sum, file, i) => sum + (complete[i] ? 0 : file.size), 0);
-  await checkDiskSpace(folder, remaining + weights.size, `download and install ${repo}`);
+  checkDiskSpace(folder, remaining + weights.size, `download and install ${repo}`);
   let doneBytes = 0;
   for (const file of files) {
     await fetchFile(file, folder, {

@@ -1,10 +1,10 @@
 // A GPT-2 model folder in Hugging Face layout, readable by transformers.js, ONNX Runtime and HF's Python tools:
 //   config.json, generation_config.json, tokenizer.json, tokenizer_config.json, special_tokens_map.json,
 //   model.safetensors (absent in an ONNX-only transformers.js copy), onnx/model.onnx [+ onnx/model.onnx_data].
-import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { diskError } from '../node/disk-space.ts';
+import { tempSibling } from '../node/temp-path.ts';
 import { ConflictError, InvalidInputError } from '../shared/errors.ts';
 import { readGpt2Safetensors, writeGpt2Safetensors } from './gpt2-checkpoint.ts';
 import { type Gpt2Config, type Gpt2Weights } from './gpt2-weights.ts';
@@ -40,28 +40,6 @@ export interface ModelFolderInfo {
   sizeBytes: number;
 }
 
-/** Marks a folder that is being written; startup removes any left behind by a crash. */
-export const TEMP_MARKER = '.tmp-';
-
-/** `<dir>.tmp-<pid>-<random>`: the pid tells a crashed writer's leftovers from another process's work in progress. */
-export function tempSibling(dir: string): string {
-  return `${dir}${TEMP_MARKER}${process.pid}-${randomBytes(4).toString('hex')}`;
-}
-
-/** A temp folder whose writer process is gone. */
-export function isStaleTemp(name: string): boolean {
-  const match = /\.tmp-(\d+)-[0-9a-f]+$/.exec(name);
-  if (!match) return name.includes(TEMP_MARKER);
-  const pid = Number(match[1]);
-  if (pid === process.pid) return false;
-  try {
-    process.kill(pid, 0); // signal 0 only asks whether the process exists
-    return false;
-  } catch (error) {
-    return (error as { code?: string }).code === 'ESRCH';
-  }
-}
-
 /** Writes a complete model folder at `dir`, atomically: into `<dir>.tmp-<random>`, then renamed. */
 export async function writeModelFolder(dir: string, contents: ModelContents): Promise<void> {
   if (await exists(dir)) throw new ConflictError(`${dir} already exists; choose a new folder`);
@@ -72,7 +50,7 @@ export async function writeModelFolder(dir: string, contents: ModelContents): Pr
     await rename(temp, dir);
   } catch (error) {
     await rm(temp, { recursive: true, force: true });
-    throw await diskError(error, `write the model folder ${dir}`, dirname(dir));
+    throw diskError(error, `write the model folder ${dir}`, dirname(dir));
   }
 }
 

@@ -8,6 +8,7 @@ import { freemem } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ModelProblem, ModelSource, ModelVersion } from '../shared/api/models.ts';
 import { checkDiskSpace, diskError } from '../node/disk-space.ts';
+import { isStaleTemp, TEMP_MARKER, tempSibling } from '../node/temp-path.ts';
 import { MODEL_ID_PATTERN } from '../shared/api/models.ts';
 import { InvalidInputError, NotFoundError } from '../shared/errors.ts';
 import type { ModelRecord, ModelRepository } from '../store/model-repository.ts';
@@ -18,12 +19,9 @@ import {
   completeModelFolder,
   CONFIG_FILE,
   listPlainFiles,
-  isStaleTemp,
   ONNX_DATA_FILE,
   ONNX_FILE,
   REQUIRED_FILES,
-  TEMP_MARKER,
-  tempSibling,
   validateModelFolder,
   usesExternalData,
   WEIGHTS_FILE,
@@ -206,7 +204,7 @@ export class ModelRegistry {
   ): Promise<ModelVersion> {
     await mkdir(this.modelsDir, { recursive: true });
     const what = `install model "${options.name}"`;
-    if (expectedBytes) await checkDiskSpace(this.modelsDir, expectedBytes, what);
+    if (expectedBytes) checkDiskSpace(this.modelsDir, expectedBytes, what);
     const id = newModelId(options.name);
     const dir = this.dir(id);
     const staging = tempSibling(dir);
@@ -225,7 +223,7 @@ export class ModelRegistry {
       }
     } catch (error) {
       await rm(staging, { recursive: true, force: true });
-      throw await diskError(error, what, this.modelsDir, expectedBytes);
+      throw diskError(error, what, this.modelsDir, expectedBytes);
     }
     await this.changed();
     return this.get(id);

@@ -1,9 +1,9 @@
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
-import { isStaleTemp, tempSibling } from '../model/model-folder.ts';
 import type { BackupInfo } from '../shared/api/backup.ts';
-import { diskFullError } from './disk-full.ts';
+import { diskError } from '../node/disk-space.ts';
+import { isStaleTemp, tempSibling } from '../node/temp-path.ts';
 
 /** How many backups are kept when the `backupKeep` setting is absent. */
 export const DEFAULT_BACKUP_KEEP = 10;
@@ -53,7 +53,7 @@ export function backupDatabase(
     renameSync(partial, file);
   } catch (error) {
     rmSync(partial, { force: true });
-    throw diskFullError(error, `write a backup in ${dir}`);
+    throw diskError(error, 'write a backup', dir);
   }
   pruneBackups(dir, keep);
   return file;

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
-import { tempSibling } from '../model/model-folder.ts';
+import { tempSibling } from '../node/temp-path.ts';
 import { ConflictError, InvalidInputError } from '../shared/errors.ts';
 import { backupDatabase } from './backup.ts';
 import { FaqRepository } from './faq-repository.ts';

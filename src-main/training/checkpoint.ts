@@ -94,7 +94,7 @@ export async function writeCheckpoint(path: string, checkpoint: Checkpoint): Pro
   } catch (error) {
     await file.close();
     await rm(temp, { force: true });
-    throw await diskError(error, 'write the training checkpoint', dirname(path), prefix.byteLength + offset);
+    throw diskError(error, 'write the training checkpoint', dirname(path), prefix.byteLength + offset);
   }
   await file.close();
   await rename(temp, path);

@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { exportFaq } from '../../kb/export-faq.ts';
 import { importFaq } from '../../kb/import-faq.ts';
 import { ImportProblem } from '../../kb/import-problem.ts';
@@ -7,9 +7,9 @@ import { seedSampleFaq } from '../../kb/seed-sample.ts';
 import { decodeUtf8 } from '../../kb/utf8.ts';
 import { IMPORT_FILE_MAX_BYTES, type faqChannels } from '../../shared/api/faq.ts';
 import type { Handlers } from '../../shared/api/index.ts';
+import { diskError } from '../../node/disk-space.ts';
 import { InvalidInputError } from '../../shared/errors.ts';
 import type { Database } from '../../store/database.ts';
-import { diskFullError } from '../../store/disk-full.ts';
 import { FaqRepository } from '../../store/faq-repository.ts';
 import type { EventBus } from '../events.ts';
 
@@ -38,7 +38,7 @@ export function createFaqHandlers({ db, events, seedSample = false, sampleFile, 
     try {
       result = work();
     } catch (error) {
-      throw diskFullError(error, 'save the change to the knowledge base');
+      throw diskError(error, 'save the change to the knowledge base', dirname(db.name));
     }
     const revision = repo.revision();
     if (revision !== before) events.emit('faq:changed', { revision });
