@@ -1,9 +1,9 @@
 // Preflight: will this run fit in memory and on disk? Estimated from the model shape before anything starts,
 // so the user gets a clear message instead of an out-of-memory kill or a half-written checkpoint.
-import { statfs } from 'node:fs/promises';
 import { freemem } from 'node:os';
 import type { Gpt2Config } from '../model/gpt2-weights.ts';
 import { gpt2WeightShapes } from '../model/gpt2-weights.ts';
+import { freeDiskBytes } from '../node/disk-space.ts';
 import { UnavailableError } from '../shared/errors.ts';
 
 const F32 = 4;
@@ -50,7 +50,7 @@ export async function checkResources(
         'Close other programs, lower the batch tokens, or pick a smaller base model.',
     );
   }
-  const freeDisk = available.disk ?? (await freeDiskBytes(dataDir));
+  const freeDisk = available.disk ?? freeDiskBytes(dataDir);
   if (diskBytes > freeDisk) {
     throw new UnavailableError(
       `Training this model needs about ${gb(diskBytes)} of disk in ${dataDir}, but only ${gb(freeDisk)} is free. ` +
@@ -58,9 +58,4 @@ export async function checkResources(
     );
   }
   return { memoryBytes, diskBytes };
-}
-
-async function freeDiskBytes(dir: string): Promise<number> {
-  const stats = await statfs(dir);
-  return stats.bavail * stats.bsize;
 }
