@@ -29,6 +29,12 @@ export interface EntryProfile {
 
 export type IndexableEntry = Pick<FaqEntry, 'id' | 'ref' | 'question' | 'answer' | 'paraphrases' | 'tags' | 'category' | 'lang' | 'updatedAt'>;
 
+/** Weight of a query's units an entry explains, for ranking and as evidence for the confidence (`RetrievalIndex.explained`). */
+export interface ExplainedWeight {
+  ranking: number;
+  evidence: number;
+}
+
 /** When an entry last changed: the index re-analyses an entry only when this moves. */
 export type EntryStamp = Pick<FaqEntry, 'id' | 'updatedAt'>;
 
@@ -79,7 +85,9 @@ export class RetrievalIndex {
   private readonly idAt: number[] = [];
   private readonly freeSlots: number[] = [];
   private totals = new Float64Array(0);
+  private evidenceTotals = new Float64Array(0);
   private unitBest = new Float64Array(0);
+  private unitEvidence = new Float64Array(0);
   private touched = new Uint8Array(0);
   /** Language of the entry in each slot (LANG_CODE). */
   private slotLang = new Uint8Array(0);
@@ -111,16 +119,24 @@ export class RetrievalIndex {
 
   /**
    * For every entry that explains part of the query: the weight of the query units it explains. Each unit
-   * takes its best credit from any field (exact key, concept scaled by `conceptWeight`, lone character).
+   * takes its best credit from any field (exact key, lexicon concept, lone character), twice over:
+   * - `ranking`: a concept counts as a synonym (or, in the other language, a translation) of the word. The
+   *   unit's weight already says how specific the word is; scaling the concept by how many entries share it
+   *   as well would count a common meaning twice, and only against entries that can match it by concept
+   *   alone: every entry in the other language ("cancel my order" lost the Chinese 取消订单 entry to an English
+   *   entry that says "cancel" about a membership).
+   * - `evidence`: the concept also scaled by `conceptWeight` (how specific it is in this KB), for the
+   *   confidence: sharing only a meaning many entries have ("payment", "delivery") is weak evidence that the
+   *   question is about the KB at all.
    */
-  explained(query: AnalyzedText, weights: readonly number[], conceptWeight: (concept: string) => number, lang: Lang): Map<number, number> {
+  explained(query: AnalyzedText, weights: readonly number[], conceptWeight: (concept: string) => number, lang: Lang): Map<number, ExplainedWeight> {
     this.reserve(this.idAt.length);
-    const { totals, unitBest, touched, slotLang } = this;
+    const { totals, evidenceTotals, unitBest, unitEvidence, touched, slotLang } = this;
     const queryLang = LANG_CODE[lang];
     const entries: number[] = [];
     query.units.forEach((unit, i) => {
       const unitSlots: number[] = [];
-      const offer = (name: string, credit: number, otherSense = credit, translated = credit) => {
+      const offer = (name: string, credit: number, otherSense = credit, translated = credit, spread = 1) => {
         const posting = this.postings.get(name);
         if (!posting) return;
         const { slots, weights: fields } = compiled(posting);
@@ -128,6 +144,7 @@ export class RetrievalIndex {
           const slot = slots[k];
           // An entry that has the word but none of the concepts the question uses it for has it in another sense.
           const value = fields[k] * (slotLang[slot] !== queryLang ? translated : unitBest[slot] > 0 || !senseCheck ? credit : otherSense);
+          if (value * spread > unitEvidence[slot]) unitEvidence[slot] = value * spread;
           if (value <= unitBest[slot]) continue;
           if (unitBest[slot] === 0) unitSlots.push(slot);
           unitBest[slot] = value;
@@ -135,22 +152,20 @@ export class RetrievalIndex {
       };
       const concepts = query.unitConcepts[i];
       const senseCheck = concepts.length > 0;
-      for (const concept of concepts) {
-        const weight = conceptWeight(concept);
-        offer(`@${concept}`, MATCH_CREDIT.concept * weight, undefined, MATCH_CREDIT.translated * weight);
-      }
+      for (const concept of concepts) offer(`@${concept}`, MATCH_CREDIT.concept, undefined, MATCH_CREDIT.translated, conceptWeight(concept));
       for (const key of query.unitKeys[i]) offer(key, MATCH_CREDIT.exact, MATCH_CREDIT.exact * MATCH_CREDIT.otherSense);
       if (unit.startsWith('c:')) offer(`#${unit.slice(2)}`, MATCH_CREDIT.char);
       for (const slot of unitSlots) {
         if (!touched[slot]) (touched[slot] = 1), entries.push(slot);
         totals[slot] += weights[i] * unitBest[slot];
-        unitBest[slot] = 0;
+        evidenceTotals[slot] += weights[i] * unitEvidence[slot];
+        unitBest[slot] = unitEvidence[slot] = 0;
       }
     });
-    const result = new Map<number, number>();
+    const result = new Map<number, ExplainedWeight>();
     for (const slot of entries) {
-      result.set(this.idAt[slot], totals[slot]);
-      totals[slot] = 0;
+      result.set(this.idAt[slot], { ranking: totals[slot], evidence: evidenceTotals[slot] });
+      totals[slot] = evidenceTotals[slot] = 0;
       touched[slot] = 0;
     }
     return result;
@@ -211,7 +226,9 @@ export class RetrievalIndex {
     if (this.totals.length >= size) return;
     const capacity = Math.max(size, this.totals.length * 2, 64);
     this.totals = new Float64Array(capacity);
+    this.evidenceTotals = new Float64Array(capacity);
     this.unitBest = new Float64Array(capacity);
+    this.unitEvidence = new Float64Array(capacity);
     this.touched = new Uint8Array(capacity);
     const slotLang = new Uint8Array(capacity);
     slotLang.set(this.slotLang);

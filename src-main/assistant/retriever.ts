@@ -14,7 +14,7 @@ import type { Lang } from '../shared/api/faq.ts';
 import { ATTRIBUTE_CONCEPTS } from './concept-lexicon.ts';
 import { detectLang } from './language.ts';
 import { tightness } from './match-score.ts';
-import { RetrievalIndex, type EntryProfile, type EntryStamp, type IndexableEntry } from './retrieval-index.ts';
+import { RetrievalIndex, type EntryProfile, type EntryStamp, type ExplainedWeight, type IndexableEntry } from './retrieval-index.ts';
 import { GENERIC_WEIGHT } from './stopwords.ts';
 import { analyze, unitSpecificity, type AnalyzedText } from './text-analysis.ts';
 
@@ -34,10 +34,11 @@ export interface RetrievalHit {
   ref: string | null;
   question: string;
   lang: Lang;
-  /** This entry's own match in [0, 1] (shown as the source's score). */
+  /** This entry's own match in [0, 1] (shown as the source's score): the share of the question it explains as evidence. */
   score: number;
+  /** The share of the question it explains for ranking (a lexicon concept counting as the word; see RetrievalIndex.explained). */
   coverage: number;
-  /** Weight of the question's units it explains. */
+  /** Weight of the question's units it explains as evidence (for the confidence). */
   explained: number;
   tightness: number;
 }
@@ -165,7 +166,7 @@ export class Retriever {
     // question too vague on its own that is still about the KB's topics. Anything else is judged on its own,
     // as in a new conversation.
     const pointsBack = topicless || FOLLOW_UP.test(text);
-    const elliptical = (alone.hits[0]?.coverage ?? 0) >= RANKING.ellipticalCoverage;
+    const elliptical = (alone.hits[0]?.score ?? 0) >= RANKING.ellipticalCoverage;
     if (history.length === 0 || this.index.size === 0 || !(pointsBack || elliptical)) return { ...alone, usedContext: false };
 
     const latestWeight = pointsBack ? RANKING.pointedContextWeight : RANKING.contextWeight;
@@ -198,10 +199,10 @@ export class Retriever {
     if (explained.size === 0 || total === 0) return { lang, hits: [], confidence: 0, signals: null };
 
     let best = 0;
-    for (const weight of explained.values()) best = Math.max(best, weight);
+    for (const { ranking } of explained.values()) best = Math.max(best, ranking);
     const shortlist = [...explained]
-      .filter(([, weight]) => (best - weight) / total <= RANKING.shortlistMargin)
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .filter(([, weight]) => (best - weight.ranking) / total <= RANKING.shortlistMargin)
+      .sort((a, b) => b[1].ranking - a[1].ranking || a[0] - b[0])
       .slice(0, RANKING.shortlistMax);
     const bm25 = this.source.bm25?.(question) ?? new Map<number, number>();
     const bestBm25 = Math.max(0, ...bm25.values());
@@ -209,7 +210,7 @@ export class Retriever {
     const scored = shortlist.flatMap(([id, weight]) => {
       const profile = this.index.profiles.get(id);
       if (!profile) return [];
-      const hit = toHit(profile, weight / total, weight, tightness(query, profile.variants));
+      const hit = toHit(profile, weight, total, tightness(query, profile.variants));
       const rank =
         hit.coverage +
         RANKING.tightness * hit.tightness +
@@ -224,7 +225,7 @@ export class Retriever {
     const signals: ConfidenceSignals | null = top && topProfile
       ? {
           share: Math.min(1, top.explained / sufficient),
-          coverage: top.coverage,
+          coverage: top.score,
           tightness: top.tightness,
           margin: Math.min(margin, 1),
           sameLanguage: top.lang === lang,
@@ -254,15 +255,15 @@ function unexplainedForeign(query: AnalyzedText, profile: EntryProfile): string[
   return [...query.foreign].filter(([, units]) => units.some((unit) => !explains(unit))).map(([domain]) => domain);
 }
 
-function toHit(profile: EntryProfile, coverage: number, explained: number, tight: number): RetrievalHit {
+function toHit(profile: EntryProfile, weight: ExplainedWeight, total: number, tight: number): RetrievalHit {
   return {
     id: profile.id,
     ref: profile.ref,
     question: profile.question,
     lang: profile.lang,
-    score: round(coverage),
-    coverage,
-    explained,
+    score: round(weight.evidence / total),
+    coverage: weight.ranking / total,
+    explained: weight.evidence,
     tightness: tight,
   };
 }

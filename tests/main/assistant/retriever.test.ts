@@ -29,6 +29,11 @@ const FIXTURE: [query: string, ref: string][] = [
   ['Do you offer volume discounts?', 'bulk-orders'],
   ['Unsubscribe me from emails', 'newsletter-unsubscribe'],
   ['When do I get refunded?', 'refunds'],
+  // Across languages: the entry about the question, not a same-language entry sharing one word with it
+  // ("cancel" a membership).
+  ['How do I cancel my order?', 'cancel-order'],
+  ['I ordered by mistake, can I cancel it?', 'cancel-order'],
+  ['这个商品卖完了，什么时候补货？', 'restock-notification'],
 ];
 
 const OFF_TOPIC = ['今天天气怎么样？', '帮我写一首关于春天的诗', 'Write me a poem about the sea', 'Who won the World Cup in 2018?'];
