@@ -61,6 +61,8 @@ export interface Source {
   ref: string | null;
   question: string;
   score: number;
+  /** The entry's language: a `faq` answer in another language than the question's says so (answerOnlyIn). */
+  lang: Lang;
 }
 
 export interface Decision {
@@ -95,7 +97,7 @@ export function groundingHits(hits: readonly RetrievalHit[]): RetrievalHit[] {
 /** Below this score an entry shares little more than a word with the question. */
 const HANDOFF_SOURCE_MIN = 0.2;
 
-const toSource = (hit: RetrievalHit): Source => ({ id: hit.id, ref: hit.ref, question: hit.question, score: hit.score });
+const toSource = (hit: RetrievalHit): Source => ({ id: hit.id, ref: hit.ref, question: hit.question, score: hit.score, lang: hit.lang });
 
 export async function decide(input: DecideInput): Promise<Decision> {
   const { retrieval } = input;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ANSWER_MODES, type AnswerMode, type ChatReply } from '../../shared/api/index.ts';
+import { ANSWER_MODES, answerOnlyIn, type AnswerMode, type ChatReply, type Lang } from '../../shared/api/index.ts';
 import { parseCommandArgs, parseInteger, UsageError } from '../args.ts';
 import type { Command } from '../command.ts';
 import { printJson, withClient } from '../with-app.ts';
@@ -18,8 +18,9 @@ Options:
   --conversation ID   continue conversation ID (follow-up questions use its recent turns)
   --force-mode MODE   answer in this mode whatever the confidence (for evaluation and debugging)
   --json              print {"answer", "mode", "confidence", "sources": [{"id", "ref", "question", "score"}],
-                      "model", "notice", "conversationId", "messageId"}; notice is null or
-                      {"code", "message", "modelId", ...}`,
+                      "model", "notice", "otherLanguage", "conversationId", "messageId"}; notice is null or
+                      {"code", "message", "modelId", ...}; otherLanguage is "zh" or "en" when the FAQ answer
+                      is quoted from an entry in the other language than the question, else null`,
 
   async run(args, leading) {
     const { values, positionals, global } = parseCommandArgs(
@@ -76,10 +77,13 @@ function toJson({ message, conversation }: ChatReply) {
     sources: message.sources.map(({ id, ref, question, score }) => ({ id, ref, question, score })),
     model: message.model,
     notice: message.notice,
+    otherLanguage: answerOnlyIn(message),
     conversationId: conversation.id,
     messageId: message.id,
   };
 }
+
+const LANGUAGE_NAME: Record<Lang, string> = { zh: 'Chinese', en: 'English' };
 
 function describe({ message, conversation }: ChatReply): string {
   const lines = [
@@ -92,6 +96,8 @@ function describe({ message, conversation }: ChatReply): string {
     }
   }
   if (message.notice) lines.push(`note: the active model could not write a draft. ${message.notice.message}`);
+  const onlyIn = answerOnlyIn(message);
+  if (onlyIn) lines.push(`note: this answer is only available in ${LANGUAGE_NAME[onlyIn]}.`);
   lines.push(`conversation: ${conversation.id}  (continue with --conversation ${conversation.id})`);
   return lines.join('\n');
 }

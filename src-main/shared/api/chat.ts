@@ -23,6 +23,17 @@ export interface MessageSource {
   ref: string | null;
   question: string;
   score: number;
+  /** The entry's language (absent on messages stored before it was recorded). */
+  lang?: Lang;
+}
+
+/**
+ * The language of the entry a `faq` answer was quoted from, when it is not the language the customer wrote in
+ * (the answer is the entry's text, verbatim, so the customer is told it exists only in that language); else null.
+ */
+export function answerOnlyIn(message: Pick<ChatMessage, 'mode' | 'lang' | 'sources'>): Lang | null {
+  const entryLang = message.mode === 'faq' ? message.sources[0]?.lang : undefined;
+  return entryLang && message.lang && entryLang !== message.lang ? entryLang : null;
 }
 
 export interface ChatMessage {

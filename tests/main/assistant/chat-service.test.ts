@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { createApp, type App } from '../../../src-main/app/create-app.ts';
 import { ChatService } from '../../../src-main/assistant/chat-service.ts';
 import type { Generate } from '../../../src-main/assistant/decide.ts';
+import { answerOnlyIn } from '../../../src-main/shared/api/chat.ts';
 import { faqKnowledge } from '../../../src-main/assistant/faq-knowledge.ts';
 import { Retriever } from '../../../src-main/assistant/retriever.ts';
 import { activeModelGenerator } from '../../../src-main/assistant/model-generate.ts';
@@ -136,6 +137,24 @@ describe('ChatService', () => {
       const { message } = await chat.send({ text: 'and how long does that take?', conversationId: first.conversation.id });
       expect(message.mode).not.toBe('handoff');
       expect(message.sources[0].ref).toBe('refunds');
+    });
+
+    it('says when a verbatim FAQ answer exists only in the other language, and keeps saying it once stored', async () => {
+      const english = await chat.send({ text: 'How do I cancel my order?' });
+      expect(english.message).toMatchObject({ mode: 'faq', lang: 'en', sources: [{ ref: 'cancel-order', lang: 'zh' }] });
+      expect(answerOnlyIn(english.message)).toBe('zh');
+      expect(answerOnlyIn(conversations.getMessage(english.message.id)!)).toBe('zh');
+
+      const chinese = await chat.send({ text: '怎么注销我的账号？' });
+      expect(chinese.message).toMatchObject({ mode: 'faq', lang: 'zh', sources: [{ ref: 'delete-account', lang: 'en' }] });
+      expect(answerOnlyIn(chinese.message)).toBe('en');
+
+      const same = await chat.send({ text: 'How do I stop the newsletter?' });
+      expect(same.message).toMatchObject({ mode: 'faq', sources: [{ lang: 'en' }] });
+      expect(answerOnlyIn(same.message)).toBeNull();
+      // A draft is written in the customer's language whatever its sources' language: nothing to say.
+      const draft = await chat.send({ text: 'How do I cancel my order?', forceMode: 'generated' });
+      expect(answerOnlyIn(draft.message)).toBeNull();
     });
 
     it('answers "how much?" about the topic of the previous question', async () => {

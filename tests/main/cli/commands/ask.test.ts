@@ -38,6 +38,18 @@ describe('concierge ask / eval / review', { timeout: 180_000 }, () => {
     expect(reply.confidence).toBeGreaterThan(0.9);
   });
 
+  it('ask notes a FAQ answer that exists only in the other language', async () => {
+    const english = await inData('ask', 'How do I cancel my order?');
+    expect(english.code, english.stderr).toBe(0);
+    expect(english.stdout).toContain('cancel-order');
+    expect(english.stdout).toContain('note: this answer is only available in Chinese.');
+    const chinese = JSON.parse((await inData('ask', '怎么注销我的账号？', '--json')).stdout);
+    expect(chinese).toMatchObject({ mode: 'faq', otherLanguage: 'en', sources: [{ ref: 'delete-account' }] });
+    const same = await inData('ask', '怎么取消订单？');
+    expect(same.stdout).toContain('cancel-order');
+    expect(same.stdout).not.toContain('only available in');
+  });
+
   it('ask --force-mode handoff hands off and the question appears in review list', async () => {
     const run = await inData('ask', 'Where is the nearest cinema?', '--force-mode', 'handoff');
     expect(run.code, run.stderr).toBe(0);
