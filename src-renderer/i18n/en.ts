@@ -76,6 +76,8 @@ export const en = {
   'chat.sources': 'Sources',
   'chat.source.open': 'Open entry: {question}',
   'chat.interrupted': 'Stopped before the end',
+  'chat.onlyIn.zh': 'This answer is only available in Chinese.',
+  'chat.onlyIn.en': 'This answer is only available in English.',
   'chat.notice.modelFilesMissing':
     "The active model's files are missing ({files}). Import or pull it again, or activate another version on the Models screen.",
   'chat.notice.modelFolderMissing':

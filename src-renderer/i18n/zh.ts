@@ -74,6 +74,8 @@ export const zh: Catalogue = {
   'chat.sources': '来源',
   'chat.source.open': '打开条目：{question}',
   'chat.interrupted': '已提前停止',
+  'chat.onlyIn.zh': '此答案只有中文版本。',
+  'chat.onlyIn.en': '此答案只有英文版本。',
   'chat.notice.modelFilesMissing': '当前模型的文件缺失（{files}）。请重新导入或下载该模型，或在“模型”页面启用其他版本。',
   'chat.notice.modelFolderMissing': '当前模型的文件夹已不存在。请重新导入或下载该模型，或在“模型”页面启用其他版本。',
   'chat.notice.modelMemory': '当前模型约需 {needed} 内存，但仅剩 {free} 可用。请关闭其他程序，或在“模型”页面启用更小的模型。',
