@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../../../src-main/app/create-app.ts';
 import { handoffMessage } from '../../../../src-main/assistant/messages.ts';
-import type { ChatEvents, FaqEntry } from '../../../../src-main/shared/api/index.ts';
+import { answerOnlyIn, type ChatEvents, type FaqEntry } from '../../../../src-main/shared/api/index.ts';
 
 let dataDir: string;
 let app: App;
@@ -53,6 +53,14 @@ describe('chat handlers', () => {
       const stored = await app.client.invoke('chat:messages', { conversationId: conversation.id });
       expect(stored.map((m) => m.id)).toEqual([userMessage.id, message.id]);
       expect(conversation).toMatchObject({ title: 'How do I stop the newsletter?', messageCount: 2 });
+    });
+
+    it('cites the language of an entry that answers a question asked in the other language', async () => {
+      const { conversation, message } = await send('How do I cancel my order?');
+      expect(message).toMatchObject({ mode: 'faq', lang: 'en', text: byRef.get('cancel-order')!.answer });
+      expect(message.sources[0]).toMatchObject({ ref: 'cancel-order', lang: 'zh' });
+      const stored = await app.client.invoke('chat:messages', { conversationId: conversation.id });
+      expect(answerOnlyIn(stored[1])).toBe('zh');
     });
 
     it('drafts from the top entries at medium confidence, streaming it (no model: the closest answer, quoted)', async () => {
