@@ -1,9 +1,10 @@
 // A conversation as a file a person can read (Markdown) or a program can load (JSON).
-import type { ChatMessage, Conversation } from '../shared/api/chat.ts';
+import { answerOnlyIn, type ChatMessage, type Conversation } from '../shared/api/chat.ts';
 
 export type ExportFormat = 'markdown' | 'json';
 
 const MODE_LABEL = { faq: 'FAQ answer', generated: 'Draft', handoff: 'Handed off' } as const;
+const LANGUAGE_NAME = { zh: 'Chinese', en: 'English' } as const;
 
 export function exportConversation(
   conversation: Conversation,
@@ -32,6 +33,10 @@ function toMarkdown(conversation: Conversation, messages: readonly ChatMessage[]
       message.feedback ? `feedback ${message.feedback === 'up' ? '👍' : '👎'}` : null,
     ].filter(Boolean);
     lines.push(`**Assistant** (${facts.join(', ')}):`, '', quote(message.text), '');
+    // What the chat shows under the answer goes with it: why the model could not draft, and a one-language answer.
+    if (message.notice) lines.push(`_Note: ${oneLine(message.notice.message)}_`, '');
+    const onlyIn = answerOnlyIn(message);
+    if (onlyIn) lines.push(`_This answer is only available in ${LANGUAGE_NAME[onlyIn]}._`, '');
     if (message.sources.length) {
       lines.push('Sources:', ...message.sources.map((s) => `- ${oneLine(s.question)}${s.ref ? ` (\`${s.ref}\`)` : ''} — ${s.score.toFixed(2)}`), '');
     }

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { exportConversation } from '../../../src-main/assistant/export-conversation.ts';
+import type { ChatMessage, Conversation } from '../../../src-main/shared/api/chat.ts';
+
+const conversation: Conversation = { id: 7, title: 'Refunds\n# not a heading', messageCount: 2, createdAt: '2026-11-29T10:00:00Z', updatedAt: '2026-11-29T10:01:00Z' };
+
+const message = (fields: Partial<ChatMessage>): ChatMessage => ({
+  id: 1,
+  conversationId: 7,
+  role: 'assistant',
+  text: '',
+  mode: null,
+  confidence: null,
+  sources: [],
+  model: null,
+  latencyMs: null,
+  feedback: null,
+  interrupted: false,
+  handoffReason: null,
+  notice: null,
+  lang: 'en',
+  createdAt: '2026-11-29T10:00:30Z',
+  updatedAt: '2026-11-29T10:00:30Z',
+  ...fields,
+});
+
+describe('exportConversation() as Markdown', () => {
+  const customer = message({ id: 1, role: 'user', text: 'How long does a refund take?\n- and to my card?' });
+  const faqInChinese = message({
+    id: 2,
+    text: '仓库收到退货后1–2个工作日内完成退款。',
+    mode: 'faq',
+    confidence: 0.82,
+    sources: [{ id: 3, ref: 'refund-time', question: '退款多久能到账？', score: 0.82, lang: 'zh' }],
+  });
+  const brokenModel = message({
+    id: 3,
+    text: "Sorry, I can't answer that reliably.",
+    mode: 'handoff',
+    confidence: 0.5,
+    handoffReason: 'generation-failed',
+    notice: { code: 'model-missing', modelId: 'tiny', files: ['onnx/model.onnx'], folderMissing: false, message: "The active model's files are missing (onnx/model.onnx)." },
+  });
+
+  it('quotes every text, keeps the title on one line, and lists the sources', () => {
+    const { fileName, content } = exportConversation(conversation, [customer, faqInChinese], 'markdown');
+    expect(fileName).toBe('conversation-7.md');
+    expect(content.startsWith('# Refunds # not a heading\n')).toBe(true);
+    expect(content).toContain('> How long does a refund take?\n> - and to my card?');
+    expect(content).toContain('**Assistant** (FAQ answer, confidence 0.82):');
+    expect(content).toContain('- 退款多久能到账？ (`refund-time`) — 0.82');
+  });
+
+  it('carries the notes the chat shows under an answer', () => {
+    const { content } = exportConversation(conversation, [customer, faqInChinese, brokenModel], 'markdown');
+    expect(content).toContain('_This answer is only available in Chinese._');
+    expect(content).toContain("_Note: The active model's files are missing (onnx/model.onnx)._");
+    const sameLanguage = exportConversation(conversation, [message({ ...faqInChinese, lang: 'zh' })], 'markdown');
+    expect(sameLanguage.content).not.toContain('only available');
+  });
+
+  it('exports JSON with every stored field, notice included', () => {
+    const { fileName, content } = exportConversation(conversation, [customer, brokenModel], 'json');
+    expect(fileName).toBe('conversation-7.json');
+    expect(JSON.parse(content)).toEqual({ conversation, messages: [customer, brokenModel] });
+  });
+});
