@@ -122,6 +122,8 @@ describe('chat in the browser', () => {
     await expect.poll(() => note.textContent()).toBe(
       "The active model's files are missing (onnx/model.onnx). Import or pull it again, or activate another version on the Models screen.",
     );
+    // The hand-off says why, beside a confidence that alone would not explain it.
+    await expect.poll(() => page.getByRole('article', { name: 'Concierge' }).last().textContent()).toContain('· the model could not write a draft');
     await screenshot(page, 'chat-07-model-files-missing');
 
     await page.getByRole('navigation').getByRole('button', { name: 'Models' }).click();
