@@ -79,6 +79,11 @@ afterAll(() => {
  */
 const FIRST_WINDOW_MS = 20_000;
 
+const AFTER_CHECKPOINT_WINDOW_MS = 1_000;
+
+/** Phases after the last training step: no new checkpoint comes, so waiting for one would never end. */
+const AFTER_TRAINING: ReadonlySet<string> = new Set(['evaluating', 'saving', 'done']);
+
 describe('kill -9 during training', () => {
   it(`leaves a resumable run and no half-written model, ${KILLS} times`, { timeout: KILLS * 300_000 + 600_000 }, async () => {
     const outcomes = { resumedFromCheckpoint: 0, completedRuns: 0, completedBeforeKill: 0, phases: new Map<string, number>() };
@@ -102,20 +107,24 @@ describe('kill -9 during training', () => {
         : ['train', '--resume', '--run', runId, '--json'];
       const resumeFrom = runId === null ? 0 : await checkpointStep(runId);
       const child = startConcierge(dataDir(), args);
-      // Every other attempt first waits for a new checkpoint, so the run moves on and kills reach its later
-      // phases (evaluating, saving) too; the others are killed at any point from their first progress line.
+      // A new run is killed at any point from its first progress line (preparing included). A resume is killed
+      // only after its first training step, so every resume shows where it picked up; every other attempt also
+      // waits for a new checkpoint and is killed within a second of it, so the next resume has one to continue from.
       const waitForCheckpoint = attempt % 2 === 1;
       await waitForWork(
         child,
         async () => {
           const seen = progress(child);
           if (!seen.length) return false;
-          return !waitForCheckpoint || (await checkpointStep(seen[0].runId)) > resumeFrom || seen.at(-1)!.phase !== 'training';
+          const pastTraining = AFTER_TRAINING.has(seen.at(-1)!.phase);
+          if (runId !== null && !pastTraining && !seen.some((p) => p.phase === 'training' && p.step > 0)) return false;
+          return !waitForCheckpoint || pastTraining || (await checkpointStep(seen[0].runId)) > resumeFrom;
         },
         900_000,
       );
       const triggeredAt = Date.now();
-      const { killed } = await killAfterRandomDelay(child, windowMs);
+      // Right after a new checkpoint the kill lands in training, so the next resume must pick up from it.
+      const { killed } = await killAfterRandomDelay(child, waitForCheckpoint ? Math.min(windowMs, AFTER_CHECKPOINT_WINDOW_MS) : windowMs);
       const tookMs = Date.now() - triggeredAt;
       const seen = progress(child);
       runId ??= seen[0].runId;
@@ -134,7 +143,7 @@ describe('kill -9 during training', () => {
         if (killed) outcomes.completedBeforeKill++;
         await expectCompleted(runId);
         runId = null;
-        windowMs = Math.max(2_000, 1.2 * tookMs);
+        if (!waitForCheckpoint) windowMs = Math.max(2_000, 1.2 * tookMs); // timed from the start of work, not a checkpoint
         continue;
       }
       expect(killed, `the run ended without completing: ${child.stderr.trim()}`).toBe(true);
