@@ -65,12 +65,13 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'concierge-fault-stream-'));
   // A tiny random GPT-2 with a full context as the active model: `serve` neither trains the starter nor
   // loads a big model, and its drafts run to maxNewTokens, so the kill lands while tokens stream. Its
-  // random text is full of numbers: the unlisted-price filter would hand every draft off.
+  // random text is full of numbers, and 400 random tokens include a blocked word ("damn", "Amazon") about one
+  // time in six: the content filter would hand those drafts off, which is not what this test is about.
   // seedSample without a model would start the starter run; the sample is imported after the model instead.
   const app = await createApp({ dataDir: dataDir(), seedSample: false });
   await app.client.invoke('model:init', { nLayer: 2, nHead: 4, nEmbd: 32, nPositions: 1024, seed: 3, name: 'tiny', activate: true });
   await app.client.invoke('faq:import', await readFaqFile(join(ROOT, 'resources', 'sample-faq.json')));
-  await app.client.invoke('settings:set', { maxNewTokens: 400, temperature: 1, blockUnlistedPrices: false });
+  await app.client.invoke('settings:set', { maxNewTokens: 400, temperature: 1, blockedWords: [], blockUnlistedPrices: false });
   await app.close();
 });
 afterAll(() => {
