@@ -65,8 +65,9 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'concierge-fault-stream-'));
   // A tiny random GPT-2 with a full context as the active model: `serve` neither trains the starter nor
   // loads a big model, and its drafts run to maxNewTokens, so the kill lands while tokens stream. Its
-  // random text is full of numbers, and 400 random tokens include a blocked word ("damn", "Amazon") about one
-  // time in six: the content filter would hand those drafts off, which is not what this test is about.
+  // random text is full of numbers, and 19 of GPT-2's 50,257 tokens are blocked words (" damn", " amazon"…), so
+  // about one 400-token draft in seven holds one: the content filter would hand those drafts off, which is not
+  // what this test is about.
   // seedSample without a model would start the starter run; the sample is imported after the model instead.
   const app = await createApp({ dataDir: dataDir(), seedSample: false });
   await app.client.invoke('model:init', { nLayer: 2, nHead: 4, nEmbd: 32, nPositions: 1024, seed: 3, name: 'tiny', activate: true });
