@@ -1,5 +1,7 @@
 import type { InferenceClient } from '../inference/inference-client.ts';
+import type { LoadOptions } from '../model/model-registry.ts';
 import type { AnswerSettings } from '../shared/api/chat.ts';
+import type { ModelVersion } from '../shared/api/models.ts';
 import type { GenerationParams, ModelRef } from '../shared/inference-protocol.ts';
 import type { Generate } from './decide.ts';
 import { PROMPT_STOP_STRINGS } from './prompt.ts';
@@ -26,8 +28,8 @@ export function modelGenerate(
 }
 
 interface ActiveModelSource {
-  active(): Promise<{ id: string } | null>;
-  resolve(id: string, options: { loaded?: { id: string } | null }): Promise<ModelRef>;
+  active(): Promise<ModelVersion | null>;
+  ready(version: ModelVersion, options: LoadOptions): ModelRef;
 }
 
 /**
@@ -45,7 +47,7 @@ export function activeModelGenerator(
     if (!version) return null;
     let model: ModelRef;
     try {
-      model = await models.resolve(version.id, { loaded: inference.loadedModel });
+      model = models.ready(version, { loaded: inference.loadedModel });
     } catch (error) {
       return () => Promise.reject(error);
     }

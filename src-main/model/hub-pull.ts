@@ -3,11 +3,11 @@
 // so the next run resumes them; the folder is moved into the registry once complete.
 import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { checkDiskSpace, diskError } from '../node/disk-space.ts';
 import type { ModelProgress, ModelVersion } from '../shared/api/models.ts';
 import { InvalidInputError, NotFoundError } from '../shared/errors.ts';
 import { parseGpt2ConfigJson } from './hf-config.ts';
 import { downloadHubFile, resolveHubFile, type DownloadOptions, type HubFileInfo } from './hub-download.ts';
-import { checkDiskSpace, diskError } from '../node/disk-space.ts';
 import type { ModelRegistry } from './model-registry.ts';
 
 export const DEFAULT_HUB_ENDPOINT = 'https://huggingface.co';
@@ -42,7 +42,7 @@ export function hubEndpoint(env: NodeJS.ProcessEnv = process.env): string {
 export async function pullModel(registry: ModelRegistry, dataDir: string, options: PullOptions): Promise<ModelVersion> {
   const repo = canonicalRepo(options.repo);
   const folder = join(dataDir, DOWNLOADS_DIR, repo.replace('/', '--'));
-  await downloadHubModel(repo, folder, options).catch(async (error: unknown) => {
+  await downloadHubModel(repo, folder, options).catch((error: unknown) => {
     throw diskError(error, `download ${repo}`, folder);
   });
   options.onProgress?.({ phase: 'installing', receivedBytes: 0, totalBytes: 0 });

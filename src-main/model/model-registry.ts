@@ -46,6 +46,11 @@ export interface InstallOptions {
   registering?: (id: string) => void;
 }
 
+export interface LoadOptions {
+  /** The model the inference worker holds now: its memory is taken already, so it is not checked again. */
+  loaded?: { id: string } | null;
+}
+
 export interface ModelRegistryDeps {
   dataDir: string;
   repository: ModelRepository;
@@ -121,12 +126,16 @@ export class ModelRegistry {
   /**
    * Folder of `id`, or of the active version, ready to load: NotFoundError when there is none or it is broken
    * (files deleted behind the app's back), UnavailableError when it needs more memory than is free. Both carry
-   * a ModelProblem as `details`. The memory check is skipped for the model the inference worker already holds
-   * (`loaded`): its memory is taken already.
+   * a ModelProblem as `details`.
    */
-  async resolve(id?: string, { loaded }: { loaded?: { id: string } | null } = {}): Promise<{ id: string; dir: string }> {
+  async resolve(id?: string, options: LoadOptions = {}): Promise<{ id: string; dir: string }> {
     const version = id === undefined ? await this.active() : await this.get(id);
     if (!version) throw new NotFoundError('No model is installed yet: run "concierge model init" or "model pull"');
+    return this.ready(version, options);
+  }
+
+  /** resolve() for a version already read (its files were checked then): the same errors, no second look at the disk. */
+  ready(version: ModelVersion, { loaded }: LoadOptions = {}): { id: string; dir: string } {
     if (version.missing) throw this.brokenError(version);
     if (loaded?.id !== version.id) checkLoadMemory(version, this.deps.freeMemory?.() ?? freemem());
     return { id: version.id, dir: this.dir(version.id) };
