@@ -18,6 +18,24 @@ export const MATCH_CREDIT = {
    * ("send … back" is a return; "send someone a gift card" has "send" in another sense).
    */
   otherSense: 0.5,
+  /**
+   * A shared thesaurus group (thesaurus.ts) in the same language: a dictionary's synonym, which may be a sense
+   * the customer did not mean ("hold" a parcel or a card payment), so well below a lexicon concept.
+   */
+  synonym: 0.4,
+  /**
+   * The same across languages (电梯 ~ "elevator"): for an entry in the other language it is the only evidence
+   * there can be, so it ranks nearly as a lexicon translation does.
+   */
+  synonymTranslated: 0.8,
+  /**
+   * Share of a thesaurus match that counts as evidence for the confidence, in the same language and across
+   * languages. It ranks entries, but says less about whether the question is about the KB at all; across
+   * languages least, as any Chinese word has some English gloss ("good night" met 晚上 in the service-hours
+   * entry, 机器人 "machine" a washing machine): counted in full, those answered off-topic questions.
+   */
+  synonymEvidence: 0.6,
+  synonymTranslatedEvidence: 0.3,
 } as const;
 
 /**
@@ -35,6 +53,7 @@ export function tightness(query: AnalyzedText, variants: readonly AnalyzedText[]
     variant.units.forEach((text, unit) => {
       if (variant.unitKeys[unit].some((key) => query.keys.has(key))) matched += MATCH_CREDIT.exact;
       else if (variant.unitConcepts[unit].some((concept) => query.concepts.has(concept))) matched += MATCH_CREDIT.concept;
+      else if (variant.unitSynonyms[unit].some((group) => query.synonyms.has(group))) matched += MATCH_CREDIT.synonym;
       else if (text.startsWith('c:') && query.chars.has(text.slice(2))) matched += MATCH_CREDIT.char;
     });
     best = Math.max(best, matched / variant.units.length);

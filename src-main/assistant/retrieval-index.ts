@@ -46,6 +46,7 @@ function addToBag(bag: Bag, text: AnalyzedText): Bag {
   for (const key of text.keys) bag.keys.add(key);
   for (const char of text.chars) bag.chars.add(char);
   for (const concept of text.concepts.keys()) bag.concepts.add(concept);
+  for (const group of text.synonyms.keys()) bag.concepts.add(group);
   return bag;
 }
 
@@ -119,7 +120,8 @@ export class RetrievalIndex {
 
   /**
    * For every entry that explains part of the query: the weight of the query units it explains. Each unit
-   * takes its best credit from any field (exact key, lexicon concept, lone character), twice over:
+   * takes its best credit from any field (exact key, lexicon concept, thesaurus group, lone character), twice
+   * over:
    * - `ranking`: a concept counts as a synonym (or, in the other language, a translation) of the word. The
    *   unit's weight already says how specific the word is; scaling the concept by how many entries share it
    *   as well would count a common meaning twice, and only against entries that can match it by concept
@@ -127,7 +129,7 @@ export class RetrievalIndex {
    *   entry that says "cancel" about a membership).
    * - `evidence`: the concept also scaled by `conceptWeight` (how specific it is in this KB), for the
    *   confidence: sharing only a meaning many entries have ("payment", "delivery") is weak evidence that the
-   *   question is about the KB at all.
+   *   question is about the KB at all. A thesaurus group counts for less again (MATCH_CREDIT.synonymEvidence).
    */
   explained(query: AnalyzedText, weights: readonly number[], conceptWeight: (concept: string) => number, lang: Lang): Map<number, ExplainedWeight> {
     this.reserve(this.idAt.length);
@@ -136,7 +138,7 @@ export class RetrievalIndex {
     const entries: number[] = [];
     query.units.forEach((unit, i) => {
       const unitSlots: number[] = [];
-      const offer = (name: string, credit: number, otherSense = credit, translated = credit, spread = 1) => {
+      const offer = (name: string, credit: number, otherSense = credit, translated = credit, spread = 1, translatedSpread = spread) => {
         const posting = this.postings.get(name);
         if (!posting) return;
         const { slots, weights: fields } = compiled(posting);
@@ -144,7 +146,8 @@ export class RetrievalIndex {
           const slot = slots[k];
           // An entry that has the word but none of the concepts the question uses it for has it in another sense.
           const value = fields[k] * (slotLang[slot] !== queryLang ? translated : unitBest[slot] > 0 || !senseCheck ? credit : otherSense);
-          if (value * spread > unitEvidence[slot]) unitEvidence[slot] = value * spread;
+          const evidence = value * (slotLang[slot] !== queryLang ? translatedSpread : spread);
+          if (evidence > unitEvidence[slot]) unitEvidence[slot] = evidence;
           if (value <= unitBest[slot]) continue;
           if (unitBest[slot] === 0) unitSlots.push(slot);
           unitBest[slot] = value;
@@ -154,6 +157,10 @@ export class RetrievalIndex {
       const senseCheck = concepts.length > 0;
       for (const concept of concepts) offer(`@${concept}`, MATCH_CREDIT.concept, undefined, MATCH_CREDIT.translated, conceptWeight(concept));
       for (const key of query.unitKeys[i]) offer(key, MATCH_CREDIT.exact, MATCH_CREDIT.exact * MATCH_CREDIT.otherSense);
+      for (const group of query.unitSynonyms[i]) {
+        const weight = conceptWeight(group);
+        offer(`@${group}`, MATCH_CREDIT.synonym, undefined, MATCH_CREDIT.synonymTranslated, weight * MATCH_CREDIT.synonymEvidence, weight * MATCH_CREDIT.synonymTranslatedEvidence);
+      }
       if (unit.startsWith('c:')) offer(`#${unit.slice(2)}`, MATCH_CREDIT.char);
       for (const slot of unitSlots) {
         if (!touched[slot]) (touched[slot] = 1), entries.push(slot);

@@ -16,7 +16,7 @@ import { detectLang } from './language.ts';
 import { tightness } from './match-score.ts';
 import { RetrievalIndex, type EntryProfile, type EntryStamp, type ExplainedWeight, type IndexableEntry } from './retrieval-index.ts';
 import { GENERIC_WEIGHT } from './stopwords.ts';
-import { analyze, unitSpecificity, type AnalyzedText } from './text-analysis.ts';
+import { analyze, emptyAnalysis, unitSpecificity, type AnalyzedText } from './text-analysis.ts';
 
 export interface KnowledgeSource {
   /** Changes whenever any entry changes; the index re-syncs only then. */
@@ -273,15 +273,16 @@ const round = (value: number) => Math.round(value * 1000) / 1000;
 /** One query made of several texts (earlier turns, then the question): units concatenated, keys and concepts merged. */
 export function mergeAnalyses(texts: AnalyzedText[]): AnalyzedText {
   if (texts.length === 1) return texts[0];
-  const merged: AnalyzedText = { units: [], keys: new Set(), chars: new Set(), concepts: new Map(), foreign: new Map(), goods: new Map(), unitKeys: [], unitConcepts: [] };
+  const merged = emptyAnalysis();
   for (const text of texts) {
     const offset = merged.units.length;
     merged.units.push(...text.units);
     merged.unitKeys.push(...text.unitKeys);
     merged.unitConcepts.push(...text.unitConcepts);
+    merged.unitSynonyms.push(...text.unitSynonyms);
     text.keys.forEach((key) => merged.keys.add(key));
     text.chars.forEach((char) => merged.chars.add(char));
-    for (const [from, into] of [[text.concepts, merged.concepts], [text.foreign, merged.foreign], [text.goods, merged.goods]] as const) {
+    for (const [from, into] of [[text.concepts, merged.concepts], [text.foreign, merged.foreign], [text.goods, merged.goods], [text.synonyms, merged.synonyms]] as const) {
       for (const [concept, units] of from) into.set(concept, [...(into.get(concept) ?? []), ...units.map((unit) => unit + offset)]);
     }
   }

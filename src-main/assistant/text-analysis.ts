@@ -3,12 +3,13 @@
 //
 // Units are Chinese characters (Chinese words are too unevenly segmented to count on) and stemmed English
 // words, minus stopwords. A unit is matched exactly by a shared Chinese bigram or English stem, by a shared
-// concept, or (weakly) by the same lone Chinese character.
+// lexicon concept, more weakly by a shared thesaurus group (thesaurus.ts), or by the same lone Chinese character.
 import { hasCjk, tokenize } from '../search/tokenize.ts';
 import { CONCEPTS, type Concept } from './concept-lexicon.ts';
 import { FOREIGN_DOMAINS } from './foreign-domains.ts';
 import { MERCHANDISE } from './merchandise.ts';
 import { CHINESE_GENERIC_CHARS, CHINESE_STOP_CHARS, ENGLISH_GENERIC, ENGLISH_STOPWORDS, GENERIC_WEIGHT } from './stopwords.ts';
+import { allThesaurusGroups } from './thesaurus.ts';
 
 export interface AnalyzedText {
   /** Content units in reading order: `c:<han char>` or `w:<stem>`. */
@@ -27,6 +28,10 @@ export interface AnalyzedText {
   unitKeys: string[][];
   /** For each unit, the concepts whose matched words include it. */
   unitConcepts: string[][];
+  /** Thesaurus groups (thesaurus.ts) → indexes into `units`: weaker synonyms than `concepts`. */
+  synonyms: Map<string, number[]>;
+  /** For each unit, the thesaurus groups whose matched words include it. */
+  unitSynonyms: string[][];
 }
 
 const HAN_RUN = /\p{Script=Han}+/gu;
@@ -53,17 +58,18 @@ interface PreparedLexicon {
   chineseExclusions: Map<string, string[]>;
 }
 
-function prepare(lexicon: Record<string, Concept>): PreparedLexicon {
+/** `analysed`: English phrases come as stems joined by spaces and Chinese forms folded (thesaurus files). */
+function prepare(lexicon: Iterable<[string, Concept]>, analysed = false): PreparedLexicon {
   const prepared: PreparedLexicon = { english: new Map(), chinese: new Map(), chineseExclusions: new Map() };
-  for (const [concept, { zh, en, zhNot }] of Object.entries(lexicon)) {
+  for (const [concept, { zh, en, zhNot }] of lexicon) {
     for (const phrase of en) {
-      const stems = tokenize(phrase).map((token) => token.text);
+      const stems = analysed ? phrase.split(' ') : tokenize(phrase).map((token) => token.text);
       if (stems.length === 0) continue;
       const list = prepared.english.get(stems[0]) ?? [];
       list.push({ concept, stems });
       prepared.english.set(stems[0], list);
     }
-    for (const form of zh.map(fold)) {
+    for (const form of analysed ? zh : zh.map(fold)) {
       const list = prepared.chinese.get(form[0]) ?? [];
       list.push({ concept, form });
       prepared.chinese.set(form[0], list);
@@ -73,9 +79,11 @@ function prepare(lexicon: Record<string, Concept>): PreparedLexicon {
   return prepared;
 }
 
-const CONCEPT_FORMS = prepare(CONCEPTS);
-const FOREIGN_FORMS = prepare(FOREIGN_DOMAINS);
-const MERCHANDISE_FORMS = prepare(MERCHANDISE);
+const CONCEPT_FORMS = prepare(Object.entries(CONCEPTS));
+const FOREIGN_FORMS = prepare(Object.entries(FOREIGN_DOMAINS));
+const MERCHANDISE_FORMS = prepare(Object.entries(MERCHANDISE));
+/** A hundred thousand forms: prepared on first use, not when the module loads. */
+let thesaurusForms: PreparedLexicon | null = null;
 
 interface EnglishWord {
   stem: string;
@@ -85,7 +93,8 @@ interface EnglishWord {
 
 export function analyze(text: string): AnalyzedText {
   const folded = fold(text);
-  const result: AnalyzedText = { units: [], keys: new Set(), chars: new Set(), concepts: new Map(), foreign: new Map(), goods: new Map(), unitKeys: [], unitConcepts: [] };
+  const result = emptyAnalysis();
+  thesaurusForms ??= prepare(allThesaurusGroups(), true);
   const adder = (into: Map<string, number[]>) => (concept: string, unitIndexes: number[]) => {
     const covered = into.get(concept) ?? [];
     for (const index of unitIndexes) if (index >= 0 && !covered.includes(index)) covered.push(index);
@@ -94,6 +103,7 @@ export function analyze(text: string): AnalyzedText {
   const addConcept = adder(result.concepts);
   const addForeign = adder(result.foreign);
   const addGoods = adder(result.goods);
+  const addSynonym = adder(result.synonyms);
 
   // Chinese: every non-stop Han character is a unit; bigrams inside a Han run are the exact keys.
   const unitAtOffset = new Map<number, number>();
@@ -116,6 +126,7 @@ export function analyze(text: string): AnalyzedText {
     matchChinese(CONCEPT_FORMS, folded, unitAtOffset, addConcept);
     matchChinese(FOREIGN_FORMS, folded, unitAtOffset, addForeign);
     matchChinese(MERCHANDISE_FORMS, folded, unitAtOffset, addGoods);
+    matchChinese(thesaurusForms, folded, unitAtOffset, addSynonym);
   }
 
   // Everything else (English, numbers, Latin words inside Chinese text): stemmed words.
@@ -134,9 +145,21 @@ export function analyze(text: string): AnalyzedText {
   matchEnglish(CONCEPT_FORMS, words, addConcept);
   matchEnglish(FOREIGN_FORMS, words, addForeign);
   matchEnglish(MERCHANDISE_FORMS, words, addGoods);
-  result.unitConcepts = result.units.map(() => []);
-  for (const [concept, units] of result.concepts) for (const unit of units) result.unitConcepts[unit].push(concept);
+  matchEnglish(thesaurusForms, words, addSynonym);
+  result.unitConcepts = byUnit(result.units, result.concepts);
+  result.unitSynonyms = byUnit(result.units, result.synonyms);
   return result;
+}
+
+export function emptyAnalysis(): AnalyzedText {
+  return { units: [], keys: new Set(), chars: new Set(), concepts: new Map(), foreign: new Map(), goods: new Map(), unitKeys: [], unitConcepts: [], synonyms: new Map(), unitSynonyms: [] };
+}
+
+/** For each unit, the groups (concepts, synonyms) that cover it. */
+function byUnit(units: readonly string[], groups: ReadonlyMap<string, number[]>): string[][] {
+  const perUnit: string[][] = units.map(() => []);
+  for (const [group, covered] of groups) for (const unit of covered) perUnit[unit].push(group);
+  return perUnit;
 }
 
 type AddMatch = (concept: string, unitIndexes: number[]) => void;
