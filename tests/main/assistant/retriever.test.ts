@@ -148,12 +148,18 @@ describe('Retriever', () => {
       ['How do I delete my Facebook account?', 'How do I delete my account?'],
       ['WiFi密码忘记了怎么办？', '密码忘记了怎么办？'],
       ['How do I open a savings account at the bank?', 'How do I open an account?'],
+      ['What is the phone number for DHL customer service?', 'What is your customer service phone number?'],
+      ['京东快递的客服电话是多少？', '客服电话是多少？'],
     ])('hands off %s: the word it shares with an entry is about another domain', (foreign, shop) => {
       const result = retriever.retrieve(foreign);
       expect(result.signals?.foreign.length).toBeGreaterThan(0);
       expect(result.confidence).toBeLessThan(generateThreshold);
       // Without the other domain's word the same question is the shop's own.
       expect(retriever.retrieve(shop).signals?.foreign).toEqual([]);
+    });
+
+    it('does not take an everyday word for a company whose name stems to it ("shown up" is not UPS)', () => {
+      expect(retriever.retrieve('The reset link has not shown up in my inbox').signals?.foreign).toEqual([]);
     });
 
     it.each([
