@@ -50,7 +50,8 @@ interface ChineseForm {
 
 /**
  * A lexicon's forms prepared once: English phrases as stem sequences indexed by their first stem, Chinese
- * forms by their first character, so matching is one lookup per word or character of the text.
+ * forms by their first two characters (one for one-character forms), so matching is a lookup or two per word
+ * or character of the text, not a walk through every form that starts with a common character.
  */
 interface PreparedLexicon {
   english: Map<string, EnglishForm[]>;
@@ -70,9 +71,10 @@ function prepare(lexicon: Iterable<[string, Concept]>, analysed = false): Prepar
       prepared.english.set(stems[0], list);
     }
     for (const form of analysed ? zh : zh.map(fold)) {
-      const list = prepared.chinese.get(form[0]) ?? [];
+      const head = form.slice(0, 2);
+      const list = prepared.chinese.get(head) ?? [];
       list.push({ concept, form });
-      prepared.chinese.set(form[0], list);
+      prepared.chinese.set(head, list);
     }
     if (zhNot) prepared.chineseExclusions.set(concept, zhNot.map(fold));
   }
@@ -91,7 +93,8 @@ interface EnglishWord {
   unit: number;
 }
 
-export function analyze(text: string): AnalyzedText {
+/** `thesaurus: false` leaves out thesaurus groups (`synonyms`): cheaper for long texts. */
+export function analyze(text: string, options: { thesaurus?: boolean } = {}): AnalyzedText {
   const folded = fold(text);
   const result = emptyAnalysis();
   thesaurusForms ??= prepare(allThesaurusGroups(), true);
@@ -126,7 +129,7 @@ export function analyze(text: string): AnalyzedText {
     matchChinese(CONCEPT_FORMS, folded, unitAtOffset, addConcept);
     matchChinese(FOREIGN_FORMS, folded, unitAtOffset, addForeign);
     matchChinese(MERCHANDISE_FORMS, folded, unitAtOffset, addGoods);
-    matchChinese(thesaurusForms, folded, unitAtOffset, addSynonym);
+    if (options.thesaurus !== false) matchChinese(thesaurusForms, folded, unitAtOffset, addSynonym);
   }
 
   // Everything else (English, numbers, Latin words inside Chinese text): stemmed words.
@@ -145,7 +148,7 @@ export function analyze(text: string): AnalyzedText {
   matchEnglish(CONCEPT_FORMS, words, addConcept);
   matchEnglish(FOREIGN_FORMS, words, addForeign);
   matchEnglish(MERCHANDISE_FORMS, words, addGoods);
-  matchEnglish(thesaurusForms, words, addSynonym);
+  if (options.thesaurus !== false) matchEnglish(thesaurusForms, words, addSynonym);
   result.unitConcepts = byUnit(result.units, result.concepts);
   result.unitSynonyms = byUnit(result.units, result.synonyms);
   return result;
@@ -166,8 +169,8 @@ type AddMatch = (concept: string, unitIndexes: number[]) => void;
 
 /** Every form of `lexicon` in the folded text, with the Han units it covers (`unitAtOffset`: string offset → unit). */
 function matchChinese(lexicon: PreparedLexicon, folded: string, unitAtOffset: ReadonlyMap<number, number>, add: AddMatch): void {
-  for (let at = 0; at < folded.length; at++) {
-    for (const { concept, form } of lexicon.chinese.get(folded[at]) ?? []) {
+  const matchAt = (at: number, forms: readonly ChineseForm[] | undefined) => {
+    for (const { concept, form } of forms ?? []) {
       if (!folded.startsWith(form, at) || isExcluded(folded, at, form.length, lexicon.chineseExclusions.get(concept))) continue;
       const covered: number[] = [];
       for (let offset = at; offset < at + form.length; offset++) {
@@ -176,6 +179,10 @@ function matchChinese(lexicon: PreparedLexicon, folded: string, unitAtOffset: Re
       }
       add(concept, covered);
     }
+  };
+  for (let at = 0; at < folded.length; at++) {
+    matchAt(at, lexicon.chinese.get(folded[at]));
+    if (at + 1 < folded.length) matchAt(at, lexicon.chinese.get(folded.slice(at, at + 2)));
   }
 }
 
