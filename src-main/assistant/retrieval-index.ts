@@ -9,6 +9,7 @@ import { analyze, type AnalyzedText } from './text-analysis.ts';
 export interface Bag {
   keys: Set<string>;
   chars: Set<string>;
+  /** Lexicon concepts and thesaurus groups (their ids do not overlap: groups are `wn:…`, `cd:…`). */
   concepts: Set<string>;
 }
 

@@ -97,7 +97,7 @@ interface EnglishWord {
 export function analyze(text: string, options: { thesaurus?: boolean } = {}): AnalyzedText {
   const folded = fold(text);
   const result = emptyAnalysis();
-  thesaurusForms ??= prepare(allThesaurusGroups(), true);
+  const thesaurus = options.thesaurus === false ? null : (thesaurusForms ??= prepare(allThesaurusGroups(), true));
   const adder = (into: Map<string, number[]>) => (concept: string, unitIndexes: number[]) => {
     const covered = into.get(concept) ?? [];
     for (const index of unitIndexes) if (index >= 0 && !covered.includes(index)) covered.push(index);
@@ -129,7 +129,7 @@ export function analyze(text: string, options: { thesaurus?: boolean } = {}): An
     matchChinese(CONCEPT_FORMS, folded, unitAtOffset, addConcept);
     matchChinese(FOREIGN_FORMS, folded, unitAtOffset, addForeign);
     matchChinese(MERCHANDISE_FORMS, folded, unitAtOffset, addGoods);
-    if (options.thesaurus !== false) matchChinese(thesaurusForms, folded, unitAtOffset, addSynonym);
+    if (thesaurus) matchChinese(thesaurus, folded, unitAtOffset, addSynonym);
   }
 
   // Everything else (English, numbers, Latin words inside Chinese text): stemmed words.
@@ -148,7 +148,7 @@ export function analyze(text: string, options: { thesaurus?: boolean } = {}): An
   matchEnglish(CONCEPT_FORMS, words, addConcept);
   matchEnglish(FOREIGN_FORMS, words, addForeign);
   matchEnglish(MERCHANDISE_FORMS, words, addGoods);
-  if (options.thesaurus !== false) matchEnglish(thesaurusForms, words, addSynonym);
+  if (thesaurus) matchEnglish(thesaurus, words, addSynonym);
   result.unitConcepts = byUnit(result.units, result.concepts);
   result.unitSynonyms = byUnit(result.units, result.synonyms);
   return result;
