@@ -1,7 +1,10 @@
 // A small bilingual lexicon of customer-service concepts. Customers rarely reuse the FAQ's words
 // ("寄回去" for 退货, "money back" for refund); mapping both sides onto shared concept ids lets a
 // rephrasing match an entry it shares no word with, and lets a Chinese question find an English entry.
-// It is written from general online-shop vocabulary, not from any one FAQ.
+// It is written from general online-shop vocabulary, not from any one FAQ; lexicon-hospitality.ts and
+// lexicon-services.ts add the wording of other small businesses (stays and meals; bookings, classes, memberships).
+import { HOSPITALITY_CONCEPTS } from './lexicon-hospitality.ts';
+import { SERVICE_CONCEPTS } from './lexicon-services.ts';
 import { regionNames } from './region-names.ts';
 
 export interface Concept {
@@ -202,3 +205,6 @@ export const CONCEPTS: Record<string, Concept> = {
     en: ['wrong item', 'wrong colour', 'wrong color', 'missing', 'left out', 'not what i ordered', "someone else's", 'incorrect item', 'different item', 'was not in', 'different product', 'wrong product', 'not the one', 'not the product', 'sent the wrong', 'wrong one', 'instead of', 'but got', 'but received', 'only received', 'only got', 'only had one', 'incomplete', 'not all', 'wrong size sent', 'sent me a different', 'not in the box', 'item missing', "somebody else's", 'not what was ordered', "isn't what i ordered"],
   },
 };
+
+/** Every concept with its forms; an id in more than one lexicon adds forms to one concept. */
+export const LEXICON: readonly (readonly [string, Concept])[] = [CONCEPTS, HOSPITALITY_CONCEPTS, SERVICE_CONCEPTS].flatMap((lexicon) => Object.entries(lexicon));

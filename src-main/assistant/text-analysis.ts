@@ -5,7 +5,7 @@
 // words, minus stopwords. A unit is matched exactly by a shared Chinese bigram or English stem, by a shared
 // lexicon concept, more weakly by a shared thesaurus group (thesaurus.ts), or by the same lone Chinese character.
 import { hasCjk, tokenize } from '../search/tokenize.ts';
-import { CONCEPTS, type Concept } from './concept-lexicon.ts';
+import { LEXICON, type Concept } from './concept-lexicon.ts';
 import { FOREIGN_DOMAINS } from './foreign-domains.ts';
 import { MERCHANDISE } from './merchandise.ts';
 import { CHINESE_GENERIC_CHARS, CHINESE_STOP_CHARS, ENGLISH_GENERIC, ENGLISH_STOPWORDS, GENERIC_WEIGHT } from './stopwords.ts';
@@ -60,7 +60,7 @@ interface PreparedLexicon {
 }
 
 /** `analysed`: English phrases come as stems joined by spaces and Chinese forms folded (thesaurus files). */
-function prepare(lexicon: Iterable<[string, Concept]>, analysed = false): PreparedLexicon {
+function prepare(lexicon: Iterable<readonly [string, Concept]>, analysed = false): PreparedLexicon {
   const prepared: PreparedLexicon = { english: new Map(), chinese: new Map(), chineseExclusions: new Map() };
   for (const [concept, { zh, en, zhNot }] of lexicon) {
     for (const phrase of en) {
@@ -76,12 +76,12 @@ function prepare(lexicon: Iterable<[string, Concept]>, analysed = false): Prepar
       list.push({ concept, form });
       prepared.chinese.set(head, list);
     }
-    if (zhNot) prepared.chineseExclusions.set(concept, zhNot.map(fold));
+    if (zhNot) prepared.chineseExclusions.set(concept, [...(prepared.chineseExclusions.get(concept) ?? []), ...zhNot.map(fold)]);
   }
   return prepared;
 }
 
-const CONCEPT_FORMS = prepare(Object.entries(CONCEPTS));
+const CONCEPT_FORMS = prepare(LEXICON);
 const FOREIGN_FORMS = prepare(Object.entries(FOREIGN_DOMAINS));
 const MERCHANDISE_FORMS = prepare(Object.entries(MERCHANDISE));
 /** A hundred thousand forms: prepared on first use, not when the module loads. */
