@@ -3,7 +3,7 @@ import type { Message } from './message.ts';
 /** The English catalogue defines the keys; every other catalogue must have exactly these keys. */
 export const en = {
   'app.name': 'Concierge',
-  'app.tagline': 'Offline support assistant',
+  'app.tagline': 'Offline help desk',
 
   'startup.title': 'Concierge could not start',
   'startup.body': 'Open the address that “concierge serve” printed, including its ?token= part, or restart the app.',
