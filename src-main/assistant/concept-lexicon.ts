@@ -153,7 +153,7 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   payment: {
     zh: ['支付', '付款', '付钱', '结账', '结算', '支付宝', '微信', '银行卡', '信用卡', '花呗', '货到付款', '刷卡', '付款方式', '支付方式', '怎么付', '分期', '现金', '云闪付', '数字人民币', '刷信用卡', '用什么付', '能用什么付'],
-    en: ['pay', 'payment', 'checkout', 'my card', 'bank card', 'pay by card', 'visa', 'mastercard', 'amex', 'american express', 'paypal', 'apple pay', 'google pay', 'cash on delivery', 'pay in cash', 'cheque', 'check', 'credit card', 'debit card', 'bank transfer', 'digital wallet', 'wallet', 'e-wallet', 'paying', 'pay with', 'payment option', 'pay cash', 'cash', 'pay on delivery', 'pay later', 'instalments', 'installments', 'klarna', 'afterpay', 'bank account', 'ways to pay', 'discover card', 'jcb', 'diners club', 'unionpay', 'union pay', 'maestro'],
+    en: ['pay', 'payment', 'checkout', 'my card', 'bank card', 'pay by card', 'visa', 'mastercard', 'amex', 'american express', 'paypal', 'apple pay', 'google pay', 'cash on delivery', 'pay in cash', 'cheque', 'pay by check', 'by check', 'personal check', 'credit card', 'debit card', 'bank transfer', 'digital wallet', 'wallet', 'e-wallet', 'paying', 'pay with', 'payment option', 'pay cash', 'cash', 'pay on delivery', 'pay later', 'instalments', 'installments', 'klarna', 'afterpay', 'bank account', 'ways to pay', 'discover card', 'jcb', 'diners club', 'unionpay', 'union pay', 'maestro'],
     zhNot: ['抵现金'],
   },
   declined: {
