@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { describeIssues } from '../../app/router.ts';
+import { calibrateThresholds, type ThresholdCalibration, type ThresholdOutcome } from '../../assistant/calibrate-thresholds.ts';
 import { EvalCase, type EvalReport } from '../../shared/api/index.ts';
 import { InvalidInputError } from '../../shared/errors.ts';
-import { onePositional, parseCommandArgs } from '../args.ts';
+import { onePositional, parseCommandArgs, UsageError } from '../args.ts';
 import type { Command } from '../command.ts';
 import { printJson, withClient } from '../with-app.ts';
 
@@ -12,7 +13,7 @@ const EvalFile = z.object({ cases: z.array(EvalCase).min(1) });
 export const evalCommand: Command = {
   name: 'eval',
   summary: 'measure ranking and hand-off quality on a labelled question set',
-  usage: `Usage: concierge eval FILE [--json]
+  usage: `Usage: concierge eval FILE [--calibrate [--apply]] [--json]
 
 FILE is JSON: {"cases": [{"query": "...", "expect": "<entry ref>" | null}]}; null means the question is
 out of scope and should be handed off. Each question is retrieved and decided as a chat message would be
@@ -20,15 +21,31 @@ out of scope and should be handed off. Each question is retrieved and decided as
 
 Prints P@1 and MRR@10 (in-scope questions), the accuracy of answered questions, the hand-off rate on
 out-of-scope questions and the answered rate on in-scope ones. --json prints {"n", "p_at_1", "mrr_at_10",
-"answered_accuracy", "handoff_rate_out_of_scope", "answered_rate_in_scope", "cases": [...]}.`,
+"answered_accuracy", "handoff_rate_out_of_scope", "answered_rate_in_scope", "cases": [...]}.
+
+--calibrate  also suggests thresholds for this knowledge base from the set (at least 10 in-scope and 5
+             off-topic questions): the draft threshold that best balances in-scope questions answered against
+             off-topic ones handed off, and the lowest verbatim threshold at which 95 % of the answers came
+             from the expected entry. --json adds "calibration": {"current", "suggested"}.
+--apply      saves the suggested thresholds (Settings shows them; set them back there or with --apply again).`,
 
   async run(args, leading) {
-    const { positionals, global } = parseCommandArgs(args, {}, leading);
+    const { positionals, values, global } = parseCommandArgs(args, { calibrate: { type: 'boolean' }, apply: { type: 'boolean' } }, leading);
+    if (values.apply && !values.calibrate) throw new UsageError('--apply saves what --calibrate suggests: give both');
     const file = onePositional(positionals, 'FILE');
     const cases = parseEvalFile(file, await readFile(file, 'utf8'));
-    const report = await withClient(global.dataDir, (client) => client.invoke('eval:run', { cases }));
-    if (global.json) return printJson(report);
+    const { report, calibration } = await withClient(global.dataDir, async (client) => {
+      const report = await client.invoke('eval:run', { cases });
+      if (!values.calibrate) return { report, calibration: null };
+      const settings = await client.invoke('settings:get', {});
+      const calibration = calibrateThresholds(report.cases, { generated: settings.generateThreshold, faq: settings.faqThreshold });
+      const { generated, faq } = calibration.suggested.thresholds;
+      if (values.apply) await client.invoke('settings:set', { generateThreshold: generated, faqThreshold: faq });
+      return { report, calibration };
+    });
+    if (global.json) return printJson(calibration ? { ...report, calibration } : report);
     console.log(summary(report));
+    if (calibration) console.log(`\n${calibrationTable(calibration, Boolean(values.apply))}`);
   },
 };
 
@@ -57,5 +74,19 @@ function summary(report: EvalReport): string {
     `answered rate, in scope:    ${percent(report.answered_rate_in_scope)}`,
     ...(misses.length ? ['', 'misses (expected → got, mode, confidence):'] : []),
     ...misses.map((r) => `  ${r.expect ?? '(hand-off)'} → ${r.top ?? '-'}  ${r.mode}  ${r.confidence.toFixed(2)}  ${r.query}`),
+  ].join('\n');
+}
+
+function calibrationTable({ current, suggested }: ThresholdCalibration, applied: boolean): string {
+  const widths = [12, 7, 10, 20, 22];
+  const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('').trimEnd();
+  const row = (name: string, outcome: ThresholdOutcome) =>
+    line([`  ${name}`, outcome.thresholds.generated.toFixed(3), outcome.thresholds.faq.toFixed(3),
+      percent(outcome.answeredInScope), percent(outcome.handedOffOutOfScope), percent(outcome.faqPrecision)]);
+  return [
+    line(['thresholds', 'draft', 'verbatim', 'in scope answered', 'off-topic handed off', 'verbatim right']),
+    row('current', current),
+    row('suggested', suggested),
+    applied ? 'Saved the suggested thresholds.' : 'Save them with --apply, or in Settings.',
   ].join('\n');
 }

@@ -85,6 +85,30 @@ describe('concierge ask / eval / review', { timeout: 180_000 }, () => {
     expect(report.cases[4]).toMatchObject({ query: '今天天气怎么样？', expect: null, mode: 'handoff', correct: true });
   });
 
+  it('eval --calibrate --apply saves thresholds fitted to the set, and the next eval runs on them', async () => {
+    const data = join(work, 'calibrated');
+    const inOwn = (...args: string[]) => concierge(['--data', data, ...args]);
+    expect((await inOwn('faq', 'import', join(ROOT, 'resources', 'sample-faq.json'))).code).toBe(0);
+    const set = join(ROOT, 'tests', 'fixtures', 'eval-blind3-en.json');
+    const first = await inOwn('eval', set, '--calibrate', '--apply', '--json');
+    expect(first.code, first.stderr).toBe(0);
+    const { calibration } = JSON.parse(first.stdout);
+    expect(calibration.current.thresholds).toEqual({ generated: 0.42, faq: 0.65 });
+    expect(calibration.suggested.thresholds, 'this set is expected to need other thresholds').not.toEqual(calibration.current.thresholds);
+    expect(Math.min(calibration.suggested.answeredInScope, calibration.suggested.handedOffOutOfScope)).toBeGreaterThanOrEqual(
+      Math.min(calibration.current.answeredInScope, calibration.current.handedOffOutOfScope),
+    );
+
+    const again = JSON.parse((await inOwn('eval', set, '--calibrate', '--json')).stdout);
+    expect(again.calibration.current.thresholds).toEqual(calibration.suggested.thresholds);
+    expect(again.answered_rate_in_scope).toBeCloseTo(calibration.suggested.answeredInScope, 4);
+    expect(again.handoff_rate_out_of_scope).toBeCloseTo(calibration.suggested.handedOffOutOfScope, 4);
+
+    const tooSmall = await inOwn('eval', join(ROOT, 'tests', 'fixtures', 'eval-small.json'), '--calibrate');
+    expect(tooSmall.code).not.toBe(0);
+    expect(tooSmall.stderr).toContain('Calibrating needs at least 10 in-scope and 5 off-topic questions');
+  });
+
   it('fails with one clear line on bad input', async () => {
     const empty = await inData('ask', '   ');
     expect(empty.code).not.toBe(0);
