@@ -5,7 +5,7 @@
 // balances a shop may hand off half of a hotel's guests. From an eval run's cases this picks the draft
 // threshold that best balances answering in-scope questions against handing off off-topic ones, and the
 // lowest verbatim threshold whose answers were right often enough.
-import type { EvalCaseResult } from '../shared/api/chat.ts';
+import type { EvalCaseResult, ThresholdCalibration, ThresholdOutcome } from '../shared/api/chat.ts';
 import { InvalidInputError } from '../shared/errors.ts';
 import type { AnswerThresholds } from './decide.ts';
 
@@ -18,21 +18,6 @@ export const CALIBRATION = {
 } as const;
 
 type ScoredCase = Pick<EvalCaseResult, 'expect' | 'top' | 'confidence'>;
-
-export interface ThresholdOutcome {
-  thresholds: AnswerThresholds;
-  /** Share of in-scope questions at or above the draft threshold (answered). */
-  answeredInScope: number;
-  /** Share of off-topic questions below it (handed off). */
-  handedOffOutOfScope: number;
-  /** Of the questions at or above the verbatim threshold, the share answered from the expected entry; null when none is. */
-  faqPrecision: number | null;
-}
-
-export interface ThresholdCalibration {
-  current: ThresholdOutcome;
-  suggested: ThresholdOutcome;
-}
 
 export function calibrateThresholds(cases: readonly ScoredCase[], current: AnswerThresholds): ThresholdCalibration {
   const inScope = cases.filter((item) => item.expect !== null);

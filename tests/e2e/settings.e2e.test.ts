@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from './support/browser.ts';
@@ -90,6 +92,34 @@ describe('settings, backups and filters in the browser', () => {
     await screenshot(page, 'settings-03-threads');
     await page.getByRole('combobox', { name: 'Threads for training' }).selectOption('');
     await expect.poll(() => page.getByText('The new thread counts apply the next time Concierge starts.').count()).toBe(0);
+  });
+
+  it('fits the thresholds to a question set, applies them, and undoes that from the toast', async () => {
+    const file = fileURLToPath(new URL('../fixtures/eval-blind3-en.json', import.meta.url));
+    const before = await server.invoke('settings:get', {});
+    const { calibration } = await server.invoke('eval:run', { ...JSON.parse(await readFile(file, 'utf8')), calibrate: true });
+    const suggested = calibration!.suggested.thresholds;
+    expect(suggested, 'this set is expected to need other thresholds').not.toEqual({ generated: before.generateThreshold, faq: before.faqThreshold });
+
+    const panel = page.getByTestId('settings-answers');
+    const chooser = panel.getByLabel('Calibrate from test questions…', { exact: true }).and(page.locator('input[type=file]'));
+    await chooser.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"entries": []}') });
+    await panel.getByRole('alert').filter({ hasText: 'notes.json is not a question set' }).waitFor();
+
+    await chooser.setInputFiles(file);
+    const table = panel.getByRole('table', { name: 'Thresholds fitted to eval-blind3-en.json' });
+    const suggestedRow = table.getByRole('row', { name: /^Suggested/ });
+    await expect.poll(() => suggestedRow.getByRole('cell').first().textContent()).toBe(`${Math.round(suggested.generated * 100)}%`);
+    await table.scrollIntoViewIfNeeded();
+    await screenshot(page, 'settings-04-calibration');
+    await panel.getByRole('button', { name: 'Use the suggested thresholds' }).click();
+    await expect.poll(async () => (await server.invoke('settings:get', {})).generateThreshold).toBe(suggested.generated);
+    expect((await server.invoke('settings:get', {})).faqThreshold).toBe(suggested.faq);
+    await expect.poll(() => table.count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(async () => (await server.invoke('settings:get', {})).generateThreshold).toBe(before.generateThreshold);
+    expect((await server.invoke('settings:get', {})).faqThreshold).toBe(before.faqThreshold);
   });
 
   it('asks for a full folder path when importing a model, and shows the server’s reason for a missing folder', async () => {

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { calibrateThresholds } from '../../assistant/calibrate-thresholds.ts';
 import { ChatService, type ChatServiceDeps } from '../../assistant/chat-service.ts';
 import { evaluateRetriever } from '../../assistant/evaluate.ts';
 import { exportConversation } from '../../assistant/export-conversation.ts';
@@ -65,9 +66,11 @@ export function createChatHandlers(deps: ChatDeps): Pick<Handlers, ChatChannel> 
     'review:link': async ({ id, entryId, answer }) => review.link(id, entryId, answer),
     'review:new': async ({ id, ...draft }) => review.create(id, draft),
     'review:dismiss': async ({ id }) => review.dismiss(id),
-    'eval:run': async ({ cases }) => {
+    'eval:run': async ({ cases, calibrate }) => {
       const { faqThreshold, generateThreshold } = settings.get();
-      return evaluateRetriever(cases, retriever, { faq: faqThreshold, generated: generateThreshold });
+      const thresholds = { faq: faqThreshold, generated: generateThreshold };
+      const report = evaluateRetriever(cases, retriever, thresholds);
+      return calibrate ? { ...report, calibration: calibrateThresholds(report.cases, thresholds) } : report;
     },
     'settings:get': async () => settings.get(),
     'settings:set': async (patch) => settings.set(patch),

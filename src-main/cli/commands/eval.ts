@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { describeIssues } from '../../app/router.ts';
-import { calibrateThresholds, type ThresholdCalibration, type ThresholdOutcome } from '../../assistant/calibrate-thresholds.ts';
-import { EvalCase, type EvalReport } from '../../shared/api/index.ts';
+import { EvalCase, type EvalReport, type ThresholdCalibration, type ThresholdOutcome } from '../../shared/api/index.ts';
 import { InvalidInputError } from '../../shared/errors.ts';
 import { onePositional, parseCommandArgs, UsageError } from '../args.ts';
 import type { Command } from '../command.ts';
@@ -34,18 +33,15 @@ out-of-scope questions and the answered rate on in-scope ones. --json prints {"n
     if (values.apply && !values.calibrate) throw new UsageError('--apply saves what --calibrate suggests: give both');
     const file = onePositional(positionals, 'FILE');
     const cases = parseEvalFile(file, await readFile(file, 'utf8'));
-    const { report, calibration } = await withClient(global.dataDir, async (client) => {
-      const report = await client.invoke('eval:run', { cases });
-      if (!values.calibrate) return { report, calibration: null };
-      const settings = await client.invoke('settings:get', {});
-      const calibration = calibrateThresholds(report.cases, { generated: settings.generateThreshold, faq: settings.faqThreshold });
-      const { generated, faq } = calibration.suggested.thresholds;
-      if (values.apply) await client.invoke('settings:set', { generateThreshold: generated, faqThreshold: faq });
-      return { report, calibration };
+    const report = await withClient(global.dataDir, async (client) => {
+      const report = await client.invoke('eval:run', { cases, calibrate: values.calibrate });
+      const suggested = report.calibration?.suggested.thresholds;
+      if (values.apply && suggested) await client.invoke('settings:set', { generateThreshold: suggested.generated, faqThreshold: suggested.faq });
+      return report;
     });
-    if (global.json) return printJson(calibration ? { ...report, calibration } : report);
+    if (global.json) return printJson(report);
     console.log(summary(report));
-    if (calibration) console.log(`\n${calibrationTable(calibration, Boolean(values.apply))}`);
+    if (report.calibration) console.log(`\n${calibrationTable(report.calibration, Boolean(values.apply))}`);
   },
 };
 

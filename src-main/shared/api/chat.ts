@@ -135,6 +135,24 @@ export interface EvalReport {
   handoff_rate_out_of_scope: number | null;
   answered_rate_in_scope: number | null;
   cases: EvalCaseResult[];
+  /** With `calibrate`: thresholds fitted to this set (src-main/assistant/calibrate-thresholds.ts). */
+  calibration?: ThresholdCalibration;
+}
+
+export interface ThresholdOutcome {
+  /** Draft (`generated`) and verbatim (`faq`) thresholds. */
+  thresholds: { generated: number; faq: number };
+  /** Share of in-scope questions at or above the draft threshold (answered). */
+  answeredInScope: number;
+  /** Share of off-topic questions below it (handed off). */
+  handedOffOutOfScope: number;
+  /** Of the questions at or above the verbatim threshold, the share answered from the expected entry; null when none is. */
+  faqPrecision: number | null;
+}
+
+export interface ThresholdCalibration {
+  current: ThresholdOutcome;
+  suggested: ThresholdOutcome;
 }
 
 /** A customer question: long pastes are accepted and cut by the ranker; more is refused with a clear error. */
@@ -225,7 +243,8 @@ export const chatChannels = {
   ).returns<{ item: ReviewItem; entry: FaqEntry }>(),
   'review:dismiss': channel(z.object({ id })).returns<ReviewItem>(),
   /** Runs the evaluation on `cases` against the current KB and settings. */
-  'eval:run': channel(z.object({ cases: z.array(EvalCase).min(1).max(10_000) })).returns<EvalReport>(),
+  /** `calibrate` also fits thresholds to the set (at least 10 in-scope and 5 off-topic cases). */
+  'eval:run': channel(z.object({ cases: z.array(EvalCase).min(1).max(10_000), calibrate: z.boolean().optional() })).returns<EvalReport>(),
   'settings:get': channel(z.object({})).returns<AnswerSettings>(),
   'settings:set': channel(SettingsPatch).returns<AnswerSettings>(),
 };

@@ -233,6 +233,19 @@ describe('chat handlers', () => {
       const { cases } = JSON.parse(await readFile(new URL('../../../fixtures/eval-small.json', import.meta.url), 'utf8'));
       const report = await app.client.invoke('eval:run', { cases });
       expect(report).toMatchObject({ n: 6, p_at_1: 1, handoff_rate_out_of_scope: 1, answered_rate_in_scope: 1 });
+      expect(report.calibration).toBeUndefined();
+    });
+
+    it('fits thresholds to the set when asked, from the thresholds in force, and refuses a set too small for it', async () => {
+      const { cases } = JSON.parse(await readFile(new URL('../../../fixtures/eval-blind3-zh.json', import.meta.url), 'utf8'));
+      const { generateThreshold, faqThreshold } = await app.client.invoke('settings:get', {});
+      const { calibration, answered_rate_in_scope, handoff_rate_out_of_scope } = await app.client.invoke('eval:run', { cases, calibrate: true });
+      expect(calibration?.current).toMatchObject({ thresholds: { generated: generateThreshold, faq: faqThreshold } });
+      expect(calibration?.current.answeredInScope).toBeCloseTo(answered_rate_in_scope ?? -1, 4);
+      expect(calibration?.current.handedOffOutOfScope).toBeCloseTo(handoff_rate_out_of_scope ?? -1, 4);
+      const small = JSON.parse(await readFile(new URL('../../../fixtures/eval-small.json', import.meta.url), 'utf8'));
+      await expect(app.client.invoke('eval:run', { cases: small.cases, calibrate: true })).rejects.toThrow(/needs at least 10 in-scope/);
+      await expect(app.client.invoke('eval:run', { cases: small.cases, calibrate: 'yes' as unknown as boolean })).rejects.toThrow(/calibrate/);
     });
   });
 });

@@ -1,0 +1,55 @@
+import type { ApiClient, Input, ThresholdCalibration } from '../../src-main/shared/api/index.ts';
+
+type QuestionSet = Input<'eval:run'>['cases'];
+
+/**
+ * Thresholds fitted to a question set the owner chooses (the JSON file `concierge eval` reads), shown beside
+ * the ones in force until the owner applies or dismisses them.
+ */
+export class ThresholdCalibrationState {
+  calibration = $state.raw<ThresholdCalibration | null>(null);
+  fileName = $state<string | null>(null);
+  busy = $state(false);
+  /** Why the chosen file could not be used (not a question set, too few questions…). */
+  problem = $state<string | null>(null);
+
+  readonly #api: ApiClient;
+  readonly #notQuestionSet: (fileName: string) => string;
+
+  constructor(api: ApiClient, notQuestionSet: (fileName: string) => string) {
+    this.#api = api;
+    this.#notQuestionSet = notQuestionSet;
+  }
+
+  async choose(file: File): Promise<void> {
+    this.clear();
+    this.fileName = file.name;
+    this.busy = true;
+    try {
+      const cases = questionSet(await file.text());
+      if (!cases) throw new Error(this.#notQuestionSet(file.name));
+      // The server validates every case and says which one is wrong.
+      const report = await this.#api.invoke('eval:run', { cases, calibrate: true });
+      this.calibration = report.calibration ?? null;
+    } catch (error) {
+      this.problem = error instanceof Error ? error.message : String(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  clear(): void {
+    this.calibration = null;
+    this.fileName = null;
+    this.problem = null;
+  }
+}
+
+function questionSet(text: string): QuestionSet | null {
+  try {
+    const cases = (JSON.parse(text) as { cases?: unknown } | null)?.cases;
+    return Array.isArray(cases) ? (cases as QuestionSet) : null;
+  } catch {
+    return null;
+  }
+}
