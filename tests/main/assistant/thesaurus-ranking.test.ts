@@ -7,7 +7,8 @@ import { listSource, sampleEntries } from './sample-kb.ts';
 // What the general thesaurus (thesaurus.ts) changes in ranking and confidence, on a KB the shop lexicon knows nothing of.
 describe('ranking with the thesaurus', () => {
   const { faqThreshold, generateThreshold } = DEFAULT_ANSWER_SETTINGS;
-  // A hotel, not a shop: none of these words is in the hand-written concept lexicon.
+  // A hotel, not a shop. The hospitality lexicon (lexicon-hospitality.ts) knows bikes, gyms and breakfast too, but not
+  // "gymnasium": that synonym only the thesaurus gives.
   const entry = (id: number, lang: 'zh' | 'en', question: string, answer: string): IndexableEntry => ({
     id,
     ref: `hotel-${id}`,
@@ -38,8 +39,8 @@ describe('ranking with the thesaurus', () => {
   });
 
   it('counts a dictionary synonym as weaker evidence than the entry’s own word', () => {
-    const own = hotel.retrieve('Can I rent a bike?');
-    const synonym = hotel.retrieve('Can I rent a bicycle?');
+    const own = hotel.retrieve('Do you have a gym?');
+    const synonym = hotel.retrieve('Do you have a gymnasium?');
     expect(synonym.hits[0]?.ref).toBe(own.hits[0]?.ref);
     expect(synonym.confidence).toBeLessThan(own.confidence);
     expect(synonym.confidence).toBeLessThan(faqThreshold);
