@@ -26,8 +26,8 @@ export const FOREIGN_DOMAINS: Record<string, Concept> = {
     en: ['qq', 'facebook', 'instagram', 'twitter', 'tiktok', 'snapchat', 'linkedin', 'netflix', 'spotify', 'youtube', 'disney+', 'hulu', 'apple id', 'gym', 'streaming service'],
   },
   vehicles: {
-    zh: ['汽车', '开车', '驾照', '驾驶证', '车险', '违章', '停车', '车位', '车牌', '年检', '4s店', '修车', '洗车', '驾校', '滴滴', '网约车'],
-    en: ['vehicle', 'driving licence', 'driving license', "driver's license", "driver's licence", 'engine', 'oil change', 'tyre', 'petrol', 'gasoline', 'parking', 'speeding ticket', 'car insurance', 'mot', 'my car', 'motorbike', 'driving school', 'driving lesson', 'uber'],
+    zh: ['汽车', '开车', '驾照', '驾驶证', '车险', '违章', '停车', '车位', '车牌', '年检', '4s店', '修车', '洗车', '驾校', '滴滴', '网约车', '充电桩', '新能源车', '新能源汽车', '电动汽车'],
+    en: ['vehicle', 'driving licence', 'driving license', "driver's license", "driver's licence", 'engine', 'oil change', 'tyre', 'petrol', 'gasoline', 'parking', 'speeding ticket', 'car insurance', 'mot', 'my car', 'motorbike', 'driving school', 'driving lesson', 'uber', 'electric car', 'electric vehicle', 'ev charger', 'ev charging'],
   },
   travel: {
     zh: ['机票', '航班', '火车票', '高铁', '动车', '签证', '订酒店', '预订酒店', '酒店预订', '旅游', '旅行', '景点', '登机', '值机', '民宿', '门票', '行李额', '电影票', '演唱会', '外卖', '订餐', '餐厅', '饭店'],
