@@ -61,7 +61,7 @@ export class FaqRepository {
     | 'get' | 'getMany' | 'insert' | 'update' | 'insertParaphrase' | 'deleteParaphrases' | 'setDeleted'
     | 'setCategory' | 'setEnabled' | 'bumpRevision' | 'revision' | 'liveByRef' | 'liveByQuestion'
     | 'categories' | 'tags' | 'entryCount' | 'allEntries' | 'liveEntries' | 'enabledEntries' | 'setTokenizerVersion'
-    | 'totalChanges',
+    | 'totalChanges' | 'answerableRefs',
     Statement
   >;
 
@@ -88,6 +88,7 @@ export class FaqRepository {
       setEnabled: db.prepare('UPDATE faq_entries SET enabled = ?, updated_at = ? WHERE id = ?'),
       bumpRevision: db.prepare('UPDATE kb_meta SET revision = revision + 1 WHERE id = 1 RETURNING revision').pluck(),
       revision: db.prepare('SELECT revision FROM kb_meta WHERE id = 1').pluck(),
+      answerableRefs: db.prepare('SELECT ref FROM faq_entries WHERE ref IS NOT NULL AND enabled = 1 AND deleted_at IS NULL').pluck(),
       liveByRef: db.prepare('SELECT id FROM faq_entries WHERE ref = ? AND deleted_at IS NULL AND id IS NOT ?').pluck(),
       liveByQuestion: db
         .prepare('SELECT id FROM faq_entries WHERE question_key = ? AND deleted_at IS NULL AND id IS NOT ? LIMIT 1')
@@ -113,6 +114,11 @@ export class FaqRepository {
 
   revision(): number {
     return this.#sql.revision.get() as number;
+  }
+
+  /** Refs of the entries the assistant answers from (live and enabled). */
+  answerableRefs(): Set<string> {
+    return new Set(this.#sql.answerableRefs.all() as string[]);
   }
 
   /** True before anything was ever written: no entries (not even deleted ones) and revision 0. */

@@ -300,6 +300,7 @@ export const en = {
   'settings.calibration.apply': 'Use the suggested thresholds',
   'settings.calibration.applied': 'Thresholds updated',
   'settings.calibration.notQuestionSet': '{file} is not a question set: expected JSON with a "cases" list.',
+  'settings.calibration.unknownRefs': 'No enabled entry has the ref {refs}; those questions count as misses.',
   'settings.historyTurns': 'Earlier questions used for follow-ups',
   'settings.blockUnlistedPrices': 'Block drafts that mention a price not in the knowledge base',
   'settings.blockedWords': 'Words a draft must never contain',

@@ -292,6 +292,7 @@ export const zh: Catalogue = {
   'settings.calibration.apply': '采用建议的阈值',
   'settings.calibration.applied': '阈值已更新',
   'settings.calibration.notQuestionSet': '{file} 不是问题集：应为含有 "cases" 列表的 JSON。',
+  'settings.calibration.unknownRefs': '没有启用的条目使用 ref {refs}，这些问题按未答对计算。',
   'settings.historyTurns': '追问时参考的前几个问题',
   'settings.blockUnlistedPrices': '拦截提到知识库中没有的价格的草稿',
   'settings.blockedWords': '草稿中不得出现的词',

@@ -9,6 +9,8 @@ type QuestionSet = Input<'eval:run'>['cases'];
 export class ThresholdCalibrationState {
   calibration = $state.raw<ThresholdCalibration | null>(null);
   fileName = $state<string | null>(null);
+  /** Expected refs of the set that no enabled entry has: those questions counted as misses. */
+  unknownRefs = $state.raw<string[]>([]);
   busy = $state(false);
   /** Why the chosen file could not be used (not a question set, too few questions…). */
   problem = $state<string | null>(null);
@@ -31,6 +33,7 @@ export class ThresholdCalibrationState {
       // The server validates every case and says which one is wrong.
       const report = await this.#api.invoke('eval:run', { cases, calibrate: true });
       this.calibration = report.calibration ?? null;
+      this.unknownRefs = report.unknown_refs ?? [];
     } catch (error) {
       this.problem = error instanceof Error ? error.message : String(error);
     } finally {
@@ -40,6 +43,7 @@ export class ThresholdCalibrationState {
 
   clear(): void {
     this.calibration = null;
+    this.unknownRefs = [];
     this.fileName = null;
     this.problem = null;
   }

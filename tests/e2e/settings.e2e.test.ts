@@ -95,9 +95,11 @@ describe('settings, backups and filters in the browser', () => {
   });
 
   it('fits the thresholds to a question set, applies them, and undoes that from the toast', async () => {
-    const file = fileURLToPath(new URL('../fixtures/eval-blind3-en.json', import.meta.url));
+    // The sample FAQ's blind English set, plus a question whose expected entry does not exist.
+    const { cases } = JSON.parse(await readFile(fileURLToPath(new URL('../fixtures/eval-blind3-en.json', import.meta.url)), 'utf8'));
+    const questionSet = { cases: [...cases, { query: 'Do you repair bicycles?', expect: 'bike-repair' }] };
     const before = await server.invoke('settings:get', {});
-    const { calibration } = await server.invoke('eval:run', { ...JSON.parse(await readFile(file, 'utf8')), calibrate: true });
+    const { calibration } = await server.invoke('eval:run', { ...questionSet, calibrate: true });
     const suggested = calibration!.suggested.thresholds;
     expect(suggested, 'this set is expected to need other thresholds').not.toEqual({ generated: before.generateThreshold, faq: before.faqThreshold });
 
@@ -106,8 +108,9 @@ describe('settings, backups and filters in the browser', () => {
     await chooser.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"entries": []}') });
     await panel.getByRole('alert').filter({ hasText: 'notes.json is not a question set' }).waitFor();
 
-    await chooser.setInputFiles(file);
-    const table = panel.getByRole('table', { name: 'Thresholds fitted to eval-blind3-en.json' });
+    await chooser.setInputFiles({ name: 'questions.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(questionSet)) });
+    const table = panel.getByRole('table', { name: 'Thresholds fitted to questions.json' });
+    await panel.getByRole('status').filter({ hasText: 'No enabled entry has the ref bike-repair' }).waitFor();
     const suggestedRow = table.getByRole('row', { name: /^Suggested/ });
     await expect.poll(() => suggestedRow.getByRole('cell').first().textContent()).toBe(`${Math.round(suggested.generated * 100)}%`);
     await table.scrollIntoViewIfNeeded();

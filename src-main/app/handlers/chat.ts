@@ -70,7 +70,13 @@ export function createChatHandlers(deps: ChatDeps): Pick<Handlers, ChatChannel> 
       const { faqThreshold, generateThreshold } = settings.get();
       const thresholds = { faq: faqThreshold, generated: generateThreshold };
       const report = evaluateRetriever(cases, retriever, thresholds);
-      return calibrate ? { ...report, calibration: calibrateThresholds(report.cases, thresholds) } : report;
+      const answerable = faq.answerableRefs();
+      const unknown = [...new Set(cases.flatMap(({ expect }) => (expect === null || answerable.has(expect) ? [] : [expect])))];
+      return {
+        ...report,
+        ...(unknown.length ? { unknown_refs: unknown } : {}),
+        ...(calibrate ? { calibration: calibrateThresholds(report.cases, thresholds) } : {}),
+      };
     },
     'settings:get': async () => settings.get(),
     'settings:set': async (patch) => settings.set(patch),

@@ -61,7 +61,9 @@ const percent = (value: number | null) => (value === null ? '-' : `${(value * 10
 
 function summary(report: EvalReport): string {
   const misses = report.cases.filter((result) => !result.correct);
+  const unknown = report.unknown_refs ?? [];
   return [
+    ...(unknown.length ? [`warning: no enabled entry has the ref ${unknown.join(', ')}; those questions count as misses`, ''] : []),
     `cases:                      ${report.n}`,
     `P@1:                        ${percent(report.p_at_1)}`,
     `MRR@10:                     ${report.mrr_at_10?.toFixed(3) ?? '-'}`,

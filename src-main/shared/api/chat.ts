@@ -135,6 +135,8 @@ export interface EvalReport {
   handoff_rate_out_of_scope: number | null;
   answered_rate_in_scope: number | null;
   cases: EvalCaseResult[];
+  /** Expected refs no live, enabled entry has (a typo, a deleted entry): those cases count as misses. Absent when none. */
+  unknown_refs?: string[];
   /** With `calibrate`: thresholds fitted to this set (src-main/assistant/calibrate-thresholds.ts). */
   calibration?: ThresholdCalibration;
 }

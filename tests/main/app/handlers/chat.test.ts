@@ -234,6 +234,19 @@ describe('chat handlers', () => {
       const report = await app.client.invoke('eval:run', { cases });
       expect(report).toMatchObject({ n: 6, p_at_1: 1, handoff_rate_out_of_scope: 1, answered_rate_in_scope: 1 });
       expect(report.calibration).toBeUndefined();
+      expect(report.unknown_refs).toBeUndefined();
+    });
+
+    it('names the expected refs no enabled entry has, which count as misses', async () => {
+      const report = await app.client.invoke('eval:run', {
+        cases: [
+          { query: '如何申请退货？', expect: 'returns-policy' },
+          { query: 'Where is my parcel?', expect: 'no-such-entry' },
+          { query: 'And this one?', expect: 'no-such-entry' },
+        ],
+      });
+      expect(report.unknown_refs).toEqual(['no-such-entry']);
+      expect(report.cases.map((result) => result.correct)).toEqual([true, false, false]);
     });
 
     it('fits thresholds to the set when asked, from the thresholds in force, and refuses a set too small for it', async () => {
