@@ -12,16 +12,17 @@ export const HOSPITALITY_CONCEPTS: Record<string, Concept> = {
     en: ['check in', 'check-in', 'checkin', 'checking in', 'checked in', 'get into the room', 'get into my room', 'get our room', 'room ready', 'get the keys', 'arrive at the hotel', 'arriving at the hotel'],
   },
   check_out: {
-    zh: ['退房', '离店', '结账离店', '退房时间', '交房', '还房卡', '交钥匙'],
+    zh: ['退房', '离店', '结账离店', '退房时间', '交房', '还房卡', '交钥匙', '结完账', '退完房', '退了房'],
     en: ['check out', 'check-out', 'checking out', 'checked out', 'leave the room', 'vacate', 'departure', 'leave the hotel', 'leaving the hotel', 'hand in the key', 'hand back the key'],
   },
   // "Early" and "late" combine with checking in and out (提前入住, late check-out) and with meals.
   early: {
-    zh: ['提前', '早到', '早点到', '早一点', '提早', '一大早', '早早', '先进房', '先入住', '先进去', '马上入住', '一到就'],
+    zhNot: ['吃早点', '早点铺', '早点摊'],
+    zh: ['提前', '早到', '早点到', '早一点', '提早', '一大早', '早早', '先进房', '先入住', '先进去', '马上入住', '一到就', '早点'],
     en: ['early', 'earlier', 'before check-in', 'ahead of check-in', 'as soon as we arrive', 'as soon as i arrive'],
   },
   late: {
-    zh: ['延迟', '推迟', '延时', '延后', '晚点', '晚一点', '晚一些', '往后推', '多留', '多住几个小时', '多待', '留到', '再待'],
+    zh: ['延迟', '推迟', '延时', '延后', '晚点', '晚一点', '晚一些', '往后推', '多留', '多住几个小时', '多待', '留到', '再待', '晚走', '晚退', '续住', '延住'],
     en: ['late', 'later', 'extend my stay', 'extend our stay', 'extend check-out', 'extend checkout', 'stay longer', 'keep the room', 'hold the room', 'push back', 'a few more hours', 'extra hours'],
     zhNot: ['晚点名'],
   },
@@ -30,12 +31,20 @@ export const HOSPITALITY_CONCEPTS: Record<string, Concept> = {
     en: ['room', 'rooms', 'guest room', 'hotel room', 'bedroom', 'in-room', 'in room'],
     zhNot: ['会议室'],
   },
+  occupancy: {
+    zh: ['几个人住', '住几个人', '能住几个', '最多住', '入住人数', '加人', '多一个人', '三个人住', '四个人住', '一家三口', '一家四口', '睡得下'],
+    en: ['occupancy', 'how many people', 'how many guests', 'extra person', 'extra guest', 'maximum guests', 'sleep up to', 'three of us', 'four of us', 'family of'],
+  },
+  long_stay: {
+    zh: ['长住', '长租', '月租', '包月', '住一个月', '住一周', '连住', '多住几天', '周租'],
+    en: ['long stay', 'long-term stay', 'extended stay', 'monthly rate', 'weekly rate', 'stay for a month', 'stay a month', 'several weeks', 'long-stay'],
+  },
   room_type: {
     zh: ['房型', '大床房', '双床房', '标间', '标准间', '单人间', '双人间', '三人间', '套房', '套间', '家庭房', '亲子房', '豪华间', '豪华房', '行政房', '景观房', '房间类型', '什么房', '房间多大', '几平米', '平方米', '面积', '户型'],
     en: ['room type', 'types of room', 'kind of room', 'kinds of room', 'standard room', 'double room', 'twin room', 'single room', 'triple room', 'family suite', 'junior suite', 'family room', 'deluxe', 'superior room', 'executive room', 'how big', 'square metres', 'square meters', 'room size', 'sleep four', 'sleeps four', 'connecting rooms', 'adjoining rooms'],
   },
   bed: {
-    zh: ['床', '床铺', '大床', '双床', '单人床', '双人床', '床型', '床位', '睡几个人', '睡得下', '挤一张'],
+    zh: ['床', '床铺', '大床', '双床', '单人床', '双人床', '床型', '床位', '睡几个人', '挤一张'],
     en: ['bed', 'beds', 'twin', 'twin beds', 'double bed', 'single bed', 'king bed', 'queen bed', 'king-size', 'queen-size', 'king size', 'queen size', 'bunk', 'sofa bed'],
     zhNot: ['起床', '赖床', '床单', '床品', '临床', '河床', '床头柜'],
   },
@@ -83,7 +92,7 @@ export const HOSPITALITY_CONCEPTS: Record<string, Concept> = {
     en: ['key card', 'keycard', 'room key', 'room card', 'door key', 'locked out of my room', "door won't open", 'key sleeve'],
   },
   visitor: {
-    zh: ['访客', '来访', '探访', '朋友来', '来找我', '来看我', '上楼找我', '外来人员', '非住客', '留宿', '带朋友', '带人回', '会客', '探望'],
+    zh: ['访客', '来访', '探访', '朋友来', '来找我', '来看我', '上楼找我', '外来人员', '非住客', '留宿', '带朋友', '带人回', '会客', '探望', '来房间', '到房间来', '来房里'],
     en: ['visitor', 'visitors', 'visit me', 'visiting me', 'friends over', 'friend over', 'have someone over', 'come up to my room', 'come to my room', 'overnight guest', 'curfew', 'non-guest', 'non-guests', 'not staying at the hotel', "aren't staying", 'not staying here'],
   },
   noise: {
@@ -97,10 +106,10 @@ export const HOSPITALITY_CONCEPTS: Record<string, Concept> = {
     zhNot: ['烟花', '烟火', '烟台', '烟囱'],
   },
   documents: {
-    zh: ['身份证', '证件', '护照', '户口本', '实名', '实名登记', '有效证件', '登记', '外籍', '外国人', '外国客人', '境外', '港澳台', '回乡证', '台胞证', '身份信息', '刷身份证', '人脸识别'],
+    zh: ['身份证', '证件', '护照', '驾照', '驾驶证', '户口本', '实名', '实名登记', '有效证件', '登记', '外籍', '外国人', '外国客人', '境外', '港澳台', '回乡证', '台胞证', '身份信息', '刷身份证', '人脸识别'],
     en: ['identification', 'photo id', 'valid id', 'show id', 'show my id', 'bring id', 'bring my id', 'need id', 'student id', 'identity card', 'id card', 'passport', 'guest registration', 'register at reception', 'register as a guest', 'registered as a guest', 'foreign guest', 'foreign guests', 'foreign national', 'travel documents', 'identity documents', 'proof of identity'],
     // Obtaining a document is another matter than showing it at check-in.
-    zhNot: ['登记车牌', '办护照', '办理护照', '护照办理', '申请护照', '补办护照', '办身份证', '补办身份证', '身份证办理', '考驾照', '办驾照'],
+    zhNot: ['登记车牌', '办护照', '办理护照', '护照办理', '申请护照', '补办护照', '办身份证', '补办身份证', '身份证办理', '考驾照', '办驾照', '学驾照', '驾照考试', '驾照怎么考', '驾照到期', '驾照换证', '驾照扣分'],
   },
   security_deposit: {
     zh: ['押金', '预授权', '保证金', '压金', '冻结押金', '退押金', '押金退'],
@@ -121,18 +130,18 @@ export const HOSPITALITY_CONCEPTS: Record<string, Concept> = {
 
   // ── Meals ──
   breakfast: {
-    zh: ['早餐', '早饭', '自助早餐', '含早', '带早', '双早', '单早', '无早', '不含早', '早茶', '早上吃'],
+    zh: ['早餐', '早饭', '自助早餐', '含早', '带早', '双早', '单早', '无早', '不含早', '早茶', '早上吃', '吃早点'],
     en: ['breakfast', 'brekkie', 'morning meal', 'buffet breakfast', 'continental breakfast', 'breakfast included', 'bed and breakfast'],
   },
   dining: {
-    zh: ['餐厅', '吃饭', '用餐', '就餐', '午餐', '午饭', '晚餐', '晚饭', '夜宵', '宵夜', '点餐', '点菜', '菜单', '餐饮', '饭菜', '吃点东西', '吃的', '饿了', '肚子饿', '堂食', '自助餐'],
+    zh: ['餐厅', '吃饭', '用餐', '就餐', '午餐', '午饭', '晚餐', '晚饭', '夜宵', '宵夜', '点餐', '点菜', '菜单', '餐饮', '饭菜', '吃点东西', '吃的', '饿了', '肚子饿', '堂食', '自助餐', '开饭', '中餐厅', '西餐厅', '中餐', '西餐'],
     en: ['restaurant', 'dining', 'dine', 'dinner', 'lunch', 'supper', 'food', 'food menu', 'set menu', 'on the menu', 'hungry', 'starving', 'snack', 'snacks', 'something to eat', 'eat in', 'eat out', 'hot meal', 'evening meal', 'get a meal', 'have a meal', 'order a meal', 'meal times', 'mealtimes', 'buffet', 'cafe', 'café', 'bistro'],
     zhNot: ['吃的药', '好吃的', '菜单栏'],
   },
   coffee: {
-    zh: ['咖啡', '拿铁', '美式', '卡布奇诺', '浓缩咖啡', '手冲', '奶茶', '果汁', '饮料', '饮品', '茶饮', '奶昔', '热饮', '冷饮', '咖啡厅', '咖啡馆', '酒吧'],
-    en: ['coffee', 'espresso', 'latte', 'cappuccino', 'americano', 'flat white', 'tea', 'juice', 'smoothie', 'smoothies', 'milkshake', 'shake', 'drinks', 'hot drinks', 'cold drinks', 'beverages', 'bar'],
-    zhNot: ['美式英语', '酒吧台'],
+    zh: ['咖啡', '拿铁', '美式', '卡布奇诺', '浓缩咖啡', '手冲', '奶茶', '果汁', '饮料', '饮品', '茶饮', '奶昔', '热饮', '冷饮', '咖啡厅', '咖啡馆'],
+    en: ['coffee', 'espresso', 'latte', 'cappuccino', 'americano', 'flat white', 'tea', 'juice', 'smoothie', 'smoothies', 'milkshake', 'drinks', 'hot drinks', 'cold drinks', 'beverages'],
+    zhNot: ['美式英语'],
   },
   room_service: {
     zh: ['送餐', '送餐服务', '客房送餐', '送到房间', '送到房里', '送上楼', '房间点餐', '在房间吃', '在房里吃', '叫餐', '点餐到房间'],
@@ -153,6 +162,16 @@ export const HOSPITALITY_CONCEPTS: Record<string, Concept> = {
   private_dining: {
     zh: ['包间', '包厢', '雅间', '包房', '私人包间', '独立包间'],
     en: ['private room', 'private dining', 'private dining room', 'private area', 'separate room'],
+  },
+
+  service_charge: {
+    zh: ['服务费', '小费', '茶位费', '餐位费', '包间费', '最低消费', '低消'],
+    en: ['service charge', 'service fee', 'tip', 'tips', 'tipping', 'gratuity', 'cover charge', 'minimum spend'],
+  },
+  spice: {
+    zh: ['辣', '微辣', '中辣', '特辣', '不辣', '免辣', '少辣', '辣度', '口味', '清淡', '重口味'],
+    en: ['spicy', 'spice', 'spice level', 'mild', 'not spicy', 'chilli', 'chili', 'bland'],
+    zhNot: ['辣妹'],
   },
 
   // ── Amenities and practicalities ──
@@ -189,7 +208,7 @@ export const HOSPITALITY_CONCEPTS: Record<string, Concept> = {
   },
   lost_property: {
     zh: ['落下', '落在', '忘拿', '忘带走', '忘在', '遗失', '丢失', '遗落', '遗忘', '失物', '失物招领', '拉下了', '落了东西', '东西忘', '丢了东西', '找不到了', '捡到'],
-    en: ['lost and found', 'lost property', 'left behind', 'left something', 'left my', 'leave behind', 'did anyone find', 'has anyone found', 'found item', 'found items'],
+    en: ['lost and found', 'lost property', 'left behind', 'left something', 'left my', 'leave behind', 'did anyone find', 'has anyone found', 'found item', 'found items', 'forgotten items', 'forgotten property'],
   },
   airport: {
     zh: ['机场', '航站楼', '航班', '飞机', '落地', '下飞机', '红眼航班', '接机口', '到达口'],
@@ -200,8 +219,8 @@ export const HOSPITALITY_CONCEPTS: Record<string, Concept> = {
     en: ['shuttle', 'shuttle bus', 'airport transfer', 'hotel transfer', 'transfer service', 'pick me up', 'pick us up', 'pickup service', 'pick-up service', 'send a car', 'send a driver', 'chauffeur', 'collect me', 'collect us', 'drop me off', 'drop us off', 'ride to the airport'],
   },
   directions: {
-    zh: ['地铁', '公交', '公交车', '巴士', '地铁站', '火车站', '高铁站', '出租车', '打车', '的士', '怎么去', '怎么走', '怎么过去', '怎么到', '路线', '具体位置', '在什么位置', '多远', '步行', '几号线', '哪个出口', '导航'],
-    en: ['metro', 'subway', 'underground', 'tube', 'bus', 'train', 'train station', 'railway station', 'station', 'taxi', 'cab', 'directions', 'get to the hotel', 'get there', 'how far', 'walk from', 'location', 'located', 'exit', 'route', 'public transport', 'public transit'],
+    zh: ['地铁', '公交', '公交车', '巴士', '地铁站', '火车站', '高铁站', '出租车', '打车', '的士', '怎么去', '怎么走', '怎么过去', '怎么到', '路线', '具体位置', '在什么位置', '多远', '步行', '几号线', '哪个出口', '导航', '机场大巴', '机场快线', '距离', '走路', '走过去', '离地铁', '离车站'],
+    en: ['metro', 'subway', 'underground', 'tube', 'bus', 'train', 'train station', 'railway station', 'station', 'taxi', 'cab', 'directions', 'get to the hotel', 'get there', 'how far', 'walk from', 'location', 'located', 'exit', 'route', 'public transport', 'public transit', 'airport bus', 'airport express', 'walking distance', 'distance from', 'how close', 'far from', 'near the station'],
   },
   meeting_room: {
     zh: ['会议室', '会场', '会议厅', '多功能厅', '宴会厅', '开会', '培训室', '投影仪', '投影', '活动场地', '办活动', '办会', '年会', '研讨会'],
@@ -226,6 +245,14 @@ export const HOSPITALITY_CONCEPTS: Record<string, Concept> = {
   },
 
   // ── Forms of shared concepts (concept-lexicon.ts, lexicon-services.ts) as guests say them ──
+  waitlist: {
+    zh: ['等位', '排队', '叫号', '排号', '要等位', '翻台'],
+    en: ['wait for a table', 'queue', 'queueing', 'waiting time for a table', 'walk-in table'],
+  },
+  payment: {
+    zh: ['买单', '埋单', '分开付', '各付各', '分单'],
+    en: ['split the bill', 'pay separately', 'separate bills', 'pay at the table'],
+  },
   booking: {
     zh: ['订房', '订了房', '预订房间', '房间预订', '订酒店', '订座', '订位', '订桌', '预订座位', '预约座位', '留位', '留个位'],
     en: ['book a room', 'room booking', 'room reservation', 'reserve a room', 'book a table', 'reserve a table', 'table reservation'],
