@@ -30,15 +30,15 @@ export const SERVICE_CONCEPTS: Record<string, Concept> = {
   },
   late_arrival: {
     zh: ['迟到', '晚到', '来晚', '晚点到', '晚一点到', '赶不上', '堵车', '晚几分钟', '晚了几分钟'],
-    en: ['late', 'running late', 'arrive late', 'turn up late', 'show up late', 'a few minutes late', 'stuck in traffic', 'after it starts', 'after the start'],
+    en: ['late', 'running late', 'running behind', 'minutes behind', 'arrive late', 'turn up late', 'show up late', 'a few minutes late', 'stuck in traffic', 'after it starts', 'after the start'],
   },
   no_show: {
     zh: ['爽约', '没去成', '没能去', '去不了', '来不了', '去不成', '不去了', '不来了', '缺席', '缺课', '旷课', '放鸽子', '未到场', '没到场', '没出现', '没签到', '错过了'],
-    en: ['no-show', 'no show', 'no-shows', 'did not attend', "didn't attend", "couldn't make it", "didn't make it to", 'missed my class', 'missed a class', 'missed my session', 'missed my appointment', 'missed my booking', 'skip a class', 'skipped a class', 'skipped my'],
+    en: ['no-show', 'no show', 'no-shows', "don't show up", "didn't show up", 'not show up', "don't turn up", "didn't turn up", 'fail to show', 'did not attend', "didn't attend", "couldn't make it", "didn't make it to", 'missed my class', 'missed a class', 'missed my session', 'missed my appointment', 'missed my booking', 'skip a class', 'skipped a class', 'skipped my'],
   },
   penalty: {
     zh: ['处罚', '惩罚', '罚款', '罚钱', '扣次数', '扣课时', '后果', '什么影响', '有影响', '会怎样', '会怎么样', '封号', '禁约', '限制预约', '黑名单', '违约金', '滞纳金'],
-    en: ['penalty', 'penalties', 'penalise', 'penalised', 'penalize', 'penalized', 'fined', 'late fee', 'charged anyway', 'consequence', 'consequences', 'banned', 'blocked from booking', 'strike', 'strikes', 'blacklist'],
+    en: ['penalty', 'penalties', 'penalise', 'penalised', 'penalize', 'penalized', 'fined', 'late fee', 'cancellation fee', 'charged anyway', 'consequence', 'consequences', 'banned', 'blocked from booking', 'strike', 'strikes', 'blacklist'],
   },
   last_minute: {
     zh: ['临时', '最后一刻', '临开课', '开课前', '马上开始', '当天取消', '临时有事', '临时加班'],
@@ -46,7 +46,7 @@ export const SERVICE_CONCEPTS: Record<string, Concept> = {
   },
   cancel: {
     zh: ['取消预约', '取消课程', '取消课', '退课', '不上了', '撤掉', '取消报名', '退订课程', '退卡', '退会', '解约', '取消会员', '取消会籍'],
-    en: ["can't make it", 'cannot make it', "won't make it", "can't come", 'cannot come', "can't attend", 'cancel my booking', 'cancel my class', 'cancel my appointment', 'cancel my session'],
+    en: ["can't make it", 'cannot make it', "won't make it", "can't come", 'cannot come', "can't attend", 'cancel my booking', 'cancel my class', 'cancel my appointment', 'cancel my session', 'cancellation policy', 'cancel a class', 'cancel a booking', 'cancel an appointment'],
   },
 
   // Memberships and plans.
@@ -55,7 +55,7 @@ export const SERVICE_CONCEPTS: Record<string, Concept> = {
     en: ['membership', 'memberships', 'member', 'members', 'subscription'],
   },
   join: {
-    zh: ['办卡', '办个卡', '办张卡', '办会员', '入会', '加入', '注册会员', '成为会员', '开卡', '报名'],
+    zh: ['办卡', '办个卡', '办张卡', '办会员', '入会', '加入', '注册会员', '成为会员', '开卡'],
     en: ['join', 'joining', 'sign up', 'signing up', 'signed up', 'become a member'],
   },
   membership_plan: {
@@ -116,8 +116,8 @@ export const SERVICE_CONCEPTS: Record<string, Concept> = {
     zhNot: ['体验店', '用户体验', '购物体验', '体验感'],
   },
   beginner: {
-    zh: ['新手', '新人', '小白', '零基础', '初学', '初学者', '入门', '第一次来', '第一次去', '第一次练', '从没练过', '没练过', '没基础', '刚开始', '新会员', '刚办卡', '刚入会'],
-    en: ['beginner', 'beginners', 'novice', 'newbie', 'newcomer', 'newcomers', 'new member', 'new members', 'first timer', 'first-timer', 'first time', 'never been', 'never done', 'never tried', 'just joined', 'just started', 'getting started', 'new to'],
+    zh: ['新手', '新人', '小白', '零基础', '初学', '初学者', '入门', '第一次来', '第一次去', '第一次练', '从没练过', '没练过', '没基础', '刚开始', '新会员', '刚办卡', '刚入会', '第一次上课', '首次到店', '首次上课'],
+    en: ['beginner', 'beginners', 'novice', 'newbie', 'newcomer', 'newcomers', 'new member', 'new members', 'first timer', 'first-timer', 'first time', 'first visit', 'first lesson', 'first appointment', 'never been', 'never done', 'never tried', 'just joined', 'just started', 'getting started', 'new to'],
   },
   induction: {
     zh: ['入门指导', '新手指导', '带我熟悉', '熟悉器械', '教我用', '教一下', '参观', '讲解', '演示'],
@@ -154,9 +154,17 @@ export const SERVICE_CONCEPTS: Record<string, Concept> = {
     en: ['corporate', 'company', 'companies', 'employer', 'employees', 'through work', 'through my work', 'our office', 'hr', 'wellness', 'partnership', 'colleagues', 'coworkers', 'co-workers', 'workplace', 'group rate', 'group rates', 'team rate', 'business'],
   },
   instructor: {
-    zh: ['教练', '私教', '老师', '导师', '指导', '带练', '陪练', '专人', '专业的人', '发型师', '理发师', '美甲师', '技师', '治疗师'],
-    en: ['coach', 'coaches', 'trainer', 'trainers', 'instructor', 'instructors', 'teacher', 'teachers', 'tutor', 'tutors', 'stylist', 'stylists', 'therapist', 'pt', 'staff member', 'someone to guide'],
+    zh: ['教练', '私教', '老师', '导师', '指导', '换教练', '换老师', '带练', '陪练', '专人', '专业的人', '发型师', '理发师', '美甲师', '技师', '治疗师'],
+    en: ['coach', 'coaches', 'trainer', 'trainers', 'instructor', 'instructors', 'teacher', 'teachers', 'tutor', 'tutors', 'stylist', 'stylists', 'hairdresser', 'hairdressers', 'barber', 'beautician', 'therapist', 'pt', 'staff member', 'someone to guide'],
     zhNot: ['指导价'],
+  },
+  choose_staff: {
+    zh: ['指定老师', '指定教练', '指定技师', '指定发型师', '指定理发师', '选老师', '选教练', '挑老师', '换老师', '换教练', '固定老师', '同一个老师', '同一位老师', '同一个教练'],
+    en: ['particular stylist', 'particular hairdresser', 'particular teacher', 'particular tutor', 'particular coach', 'particular trainer', 'specific stylist', 'specific teacher', 'specific tutor', 'specific coach', 'specific trainer', 'choose my stylist', 'choose my teacher', 'choose my tutor', 'choose my coach', 'choose my trainer', 'pick my stylist', 'same stylist', 'same teacher', 'same tutor', 'same coach', 'same trainer', 'preferred stylist', 'different teacher', 'different tutor', 'different trainer', 'change my teacher', 'change my tutor', 'change my trainer'],
+  },
+  absence: {
+    zh: ['请假', '缺课', '缺席', '旷课', '没来上课', '没去上课', '生病', '病了', '身体不舒服', '有事去不了', '有事来不了'],
+    en: ['absent', 'absence', 'sick', 'unwell', 'off sick', 'miss a lesson', 'miss a class', 'missed a lesson', 'missed lesson', 'missed class', 'miss class'],
   },
   private_session: {
     zh: ['私教', '私人教练', '私教课', '一对一', '1对1', '一对一课', '私课', '单独上课', '单独指导', '专门带', '专人带', '带我练', '私人课'],
@@ -176,6 +184,18 @@ export const SERVICE_CONCEPTS: Record<string, Concept> = {
     zh: ['团课', '团操', '操课', '集体课', '课程', '上课', '课', '瑜伽', '普拉提', '动感单车', '单车课', '尊巴', '搏击', '拳击', '有氧', '舞蹈', '跳舞', '街舞', '芭蕾', '蹦床', '杠铃操', 'hiit'],
     en: ['class', 'classes', 'group class', 'group classes', 'group exercise', 'lesson', 'lessons', 'workshop', 'yoga', 'pilates', 'spin', 'spinning', 'cycling class', 'zumba', 'boxing', 'kickboxing', 'aerobics', 'dance', 'barre', 'bootcamp', 'hiit', 'circuit'],
     zhNot: ['课税', '功课', '课本'],
+  },
+  make_up_class: {
+    zh: ['补课', '调课', '补一节', '补上', '补回来', '换班', '插班', '跟班', '请假的课', '缺的课', '落下的课'],
+    en: ['make-up class', 'make-up lesson', 'makeup class', 'makeup lesson', 'make up the class', 'make up the lesson', 'catch up on', 'catch-up class', 'swap to another class', 'join another class', 'change class'],
+  },
+  class_size: {
+    zh: ['班级人数', '几个人一个班', '一个班几个人', '多少人一个班', '一班多少人', '小班', '大班', '人数上限', '最多几个人', '几个学生', '多少学生', '多少个学生', '几个人上课', '几个人一起上'],
+    en: ['class size', 'class sizes', 'how many people in a class', 'how many students', 'how many in a class', 'small class', 'small group', 'maximum number', 'max number', 'people per class'],
+  },
+  placement: {
+    zh: ['分班', '分班测试', '水平测试', '入学测试', '测评', '评估', '定级', '摸底', '哪个班', '报哪个', '适合哪个', '哪个级别'],
+    en: ['placement test', 'level test', 'assessment', 'assess my level', 'which level', 'what level', 'placement'],
   },
   timetable: {
     zh: ['课表', '课程表', '排课', '时间表', '上课时间', '开课时间', '什么时候上课', '哪天有课', '几点上课', '开课'],
@@ -232,6 +252,10 @@ export const SERVICE_CONCEPTS: Record<string, Concept> = {
     zh: ['体测', '体脂', '体脂率', '体成分', '肌肉量', '测体脂', '体脂秤', '体重秤', '围度', '身体数据', '测一下身体'],
     en: ['body fat', 'fat percentage', 'muscle mass', 'body composition', 'inbody', 'body scan', 'body analysis', 'weigh-in', 'bmi', 'fitness test', 'fitness assessment'],
   },
+  desk: {
+    zh: ['工位', '固定工位', '流动工位', '独立办公室', '办公桌', '共享办公', '联合办公'],
+    en: ['hot desk', 'hot-desk', 'hot desking', 'dedicated desk', 'desk space', 'coworking', 'co-working', 'private office', 'a desk'],
+  },
   lost_property: {
     zh: ['失物招领', '落下', '落在', '忘在', '丢在', '遗落', '忘拿', '捡到', '有人捡', '失物'],
     en: ['lost and found', 'lost property', 'left behind', 'leave behind', 'left my', 'left something', 'forgot a', 'handed in', 'hand in', 'anyone found', 'found a'],
@@ -252,6 +276,15 @@ export const SERVICE_CONCEPTS: Record<string, Concept> = {
   },
 
   // Money of a service business: deposits, vouchers, reduced rates, packages.
+  estimate: {
+    zh: ['报价', '估价', '估个价', '检测费', '诊断费', '上门费', '出诊费', '先看一下', '大概多少钱', '预估'],
+    en: ['estimate', 'quote', 'quotation', 'diagnostic fee', 'inspection fee', 'call-out fee', 'callout fee', 'assessment fee', 'rough price', 'ballpark'],
+  },
+  plan_change: {
+    zh: ['升级', '降级', '换套餐', '换卡种', '升卡', '补差价升级', '改套餐', '换成年卡', '换成月卡'],
+    en: ['upgrade', 'upgrading', 'downgrade', 'downgrading', 'switch plan', 'switch my plan', 'change my plan', 'change plan', 'switch to annual', 'switch to monthly', 'move to a different plan'],
+    zhNot: ['系统升级', '升级系统', '固件升级', '软件升级'],
+  },
   deposit: {
     zh: ['定金', '订金', '押金', '预付', '预付款', '先付', '提前付', '预交'],
     en: ['deposit', 'prepay', 'prepayment', 'pay in advance', 'pay upfront', 'pay up front', 'advance payment'],
