@@ -59,8 +59,8 @@ export const SERVICE_CONCEPTS: Record<string, Concept> = {
     en: ['join', 'joining', 'sign up', 'signing up', 'signed up', 'become a member'],
   },
   membership_plan: {
-    zh: ['月卡', '季卡', '年卡', '半年卡', '周卡', '次卡', '课时卡', '包月', '包年', '按月', '按年', '按次', '月付', '年付', '一整年', '一年下来', '长期的', '会员套餐', '卡的类型', '哪几种卡', '什么卡', '套餐', '档次'],
-    en: ['monthly membership', 'annual membership', 'yearly membership', 'membership plan', 'membership plans', 'membership options', 'membership types', 'monthly plan', 'annual plan', 'yearly plan', 'monthly pass', 'annual pass', 'class pass', 'class pack', 'punch card', 'pay as you go', 'per month', 'a month', 'per year', 'a year', 'monthly', 'annual', 'yearly', 'tier', 'tiers', 'premium', 'standard', 'basic plan'],
+    zh: ['月卡', '季卡', '年卡', '半年卡', '周卡', '次卡', '课时卡', '包月', '包年', '按月', '按年', '按次', '月付', '年付', '一整年', '一年下来', '长期的', '日卡', '天卡', '单日卡', '单日票', '一日票', '会员套餐', '卡的类型', '哪几种卡', '什么卡', '套餐', '档次'],
+    en: ['monthly membership', 'annual membership', 'yearly membership', 'membership plan', 'membership plans', 'membership options', 'membership types', 'monthly plan', 'annual plan', 'yearly plan', 'monthly pass', 'annual pass', 'day pass', 'one-day pass', 'for a day', 'for one day', 'single day', 'class pass', 'class pack', 'punch card', 'pay as you go', 'per month', 'a month', 'per year', 'a year', 'monthly', 'annual', 'yearly', 'tier', 'tiers', 'premium', 'standard', 'basic plan'],
   },
   joining_fee: {
     zh: ['入会费', '开卡费', '办卡费', '注册费', '报名费', '入会手续费', '一次性费用', '首次费用', '初始费用', '开户费', '一次性收费'],
@@ -73,15 +73,15 @@ export const SERVICE_CONCEPTS: Record<string, Concept> = {
   },
   quit_membership: {
     zh: ['退卡', '退会', '退会籍', '退会员', '不练了', '不想练', '不打算继续', '不继续', '不续', '解约', '终止合同', '终止会籍', '取消会员', '取消会籍', '中途退', '折现', '剩下的钱', '剩余的钱', '剩余费用'],
-    en: ['cancel my membership', 'cancel membership', 'cancel the membership', 'end my membership', 'terminate', 'termination', 'quit', 'quit the gym', 'leave the gym', 'stop my membership', 'get out of my contract', 'end my contract', 'remaining months', 'rest of my membership'],
+    en: ['cancel my membership', 'cancel membership', 'cancel the membership', 'end my membership', 'terminate', 'termination', 'quit', 'quit the gym', 'leave the gym', 'stop my membership', 'get out of my contract', 'end my contract', 'end my plan', 'cancel my plan', 'stop my plan', 'end my subscription', 'remaining months', 'rest of my membership'],
   },
   renew: {
-    zh: ['续卡', '续费', '续约', '续会', '续一年', '续办', '自动续费', '自动续', '到期后', '快到期'],
-    en: ['renew', 'renewal', 'renewing', 'auto-renew', 'auto renew', 'automatic renewal', 'roll over', 'rolls over', 'extend my membership'],
+    zh: ['续卡', '续费', '续约', '续会', '续一年', '续办', '自动续费', '自动续', '到期后', '快到期', '延长', '续租', '多租', '多用几天'],
+    en: ['renew', 'renewal', 'renewing', 'auto-renew', 'auto renew', 'automatic renewal', 'roll over', 'rolls over', 'extend', 'extension', 'keep it longer', 'keep it for longer'],
   },
   contract: {
     zh: ['合同', '合约', '协议', '最短期限', '绑定', '签约', '违约'],
-    en: ['contract', 'minimum term', 'commitment', 'tied in', 'lock-in', 'locked in', 'notice period', 'agreement', 'terms and conditions'],
+    en: ['contract', 'minimum term', 'commitment', 'tied in', 'lock-in', 'locked in', 'notice period', 'how much notice', 'what notice', 'give notice', 'agreement', 'terms and conditions'],
   },
   transfer: {
     zh: ['转让', '转卡', '转给', '过户', '让给', '转手', '卖给别人', '给别人用', '别人用', '家人用', '家里人用', '朋友用', '转到别人', '换人用', '出让'],
@@ -303,6 +303,6 @@ export const SERVICE_CONCEPTS: Record<string, Concept> = {
   },
   hours: {
     zh: ['开放时间', '开馆', '闭馆', '照常营业', '正常营业', '照常开', '正常开', '最早几点', '最晚几点'],
-    en: ['opening times', 'closing time', 'opening time', 'how late', 'how early', 'earliest', 'open till', 'open until', 'last entry'],
+    en: ['opening times', 'closing time', 'round the clock', 'around the clock', '24 hours', '24/7', 'any hour', 'middle of the night', 'opening time', 'how late', 'how early', 'earliest', 'open till', 'open until', 'last entry'],
   },
 };
