@@ -8,8 +8,8 @@ import type { Concept } from './concept-lexicon.ts';
 export const HOSPITALITY_CONCEPTS: Record<string, Concept> = {
   // ── The stay ──
   check_in: {
-    zh: ['入住', '办入住', '办理入住', '登记入住', '住进', '进房', '进屋', '拿房', '开房', '到店入住', '入住时间', '几点住', '能住进去'],
-    en: ['check in', 'check-in', 'checkin', 'checking in', 'checked in', 'get into the room', 'get into my room', 'get our room', 'room ready', 'get the keys', 'arrive at the hotel', 'arriving at the hotel'],
+    zh: ['入住', '办入住', '办理入住', '登记入住', '住进', '进房', '进屋', '拿房', '开房', '到店入住', '入住时间', '几点住', '能住进去', '到酒店', '抵达', '到达酒店'],
+    en: ['check in', 'check-in', 'checkin', 'checking in', 'checked in', 'get into the room', 'get into my room', 'get our room', 'room ready', 'get the keys', 'arrive', 'arrival', 'arriving', 'arrival time'],
   },
   check_out: {
     zh: ['退房', '离店', '结账离店', '退房时间', '交房', '还房卡', '交钥匙', '结完账', '退完房', '退了房'],
@@ -40,8 +40,8 @@ export const HOSPITALITY_CONCEPTS: Record<string, Concept> = {
     en: ['long stay', 'long-term stay', 'extended stay', 'monthly rate', 'weekly rate', 'stay for a month', 'stay a month', 'several weeks', 'long-stay'],
   },
   room_type: {
-    zh: ['房型', '大床房', '双床房', '标间', '标准间', '单人间', '双人间', '三人间', '套房', '套间', '家庭房', '亲子房', '豪华间', '豪华房', '行政房', '景观房', '房间类型', '什么房', '房间多大', '几平米', '平方米', '面积', '户型'],
-    en: ['room type', 'types of room', 'kind of room', 'kinds of room', 'standard room', 'double room', 'twin room', 'single room', 'triple room', 'family suite', 'junior suite', 'family room', 'deluxe', 'superior room', 'executive room', 'how big', 'square metres', 'square meters', 'room size', 'sleep four', 'sleeps four', 'connecting rooms', 'adjoining rooms'],
+    zh: ['房型', '大床房', '双床房', '标间', '标准间', '单人间', '双人间', '三人间', '套房', '套间', '家庭房', '亲子房', '豪华间', '豪华房', '行政房', '景观房', '房间类型', '什么房', '房间多大', '最大的房', '大一点的房', '宽敞', '几平米', '平方米', '面积', '户型'],
+    en: ['room type', 'types of room', 'kind of room', 'kinds of room', 'standard room', 'double room', 'twin room', 'single room', 'triple room', 'family suite', 'junior suite', 'family room', 'deluxe', 'superior room', 'executive room', 'how big', 'biggest room', 'largest room', 'bigger room', 'larger room', 'spacious', 'square metres', 'square meters', 'room size', 'sleep four', 'sleeps four', 'connecting rooms', 'adjoining rooms'],
   },
   bed: {
     zh: ['床', '床铺', '大床', '双床', '单人床', '双人床', '床型', '床位', '睡几个人', '挤一张'],
@@ -107,7 +107,7 @@ export const HOSPITALITY_CONCEPTS: Record<string, Concept> = {
   },
   documents: {
     zh: ['身份证', '证件', '护照', '驾照', '驾驶证', '户口本', '实名', '实名登记', '有效证件', '登记', '外籍', '外国人', '外国客人', '境外', '港澳台', '回乡证', '台胞证', '身份信息', '刷身份证', '人脸识别'],
-    en: ['identification', 'photo id', 'valid id', 'show id', 'show my id', 'bring id', 'bring my id', 'need id', 'student id', 'identity card', 'id card', 'passport', 'guest registration', 'register at reception', 'register as a guest', 'registered as a guest', 'foreign guest', 'foreign guests', 'foreign national', 'travel documents', 'identity documents', 'proof of identity'],
+    en: ['identification', 'what id', 'which id', 'form of id', 'type of id', 'kind of id', 'id to check in', 'photo id', 'valid id', 'show id', 'show my id', 'bring id', 'bring my id', 'need id', 'student id', 'identity card', 'id card', 'passport', 'guest registration', 'register at reception', 'register as a guest', 'registered as a guest', 'foreign guest', 'foreign guests', 'foreign national', 'travel documents', 'identity documents', 'proof of identity'],
     // Obtaining a document is another matter than showing it at check-in.
     zhNot: ['登记车牌', '办护照', '办理护照', '护照办理', '申请护照', '补办护照', '办身份证', '补办身份证', '身份证办理', '考驾照', '办驾照', '学驾照', '驾照考试', '驾照怎么考', '驾照到期', '驾照换证', '驾照扣分'],
   },
@@ -131,7 +131,7 @@ export const HOSPITALITY_CONCEPTS: Record<string, Concept> = {
   // ── Meals ──
   breakfast: {
     zh: ['早餐', '早饭', '自助早餐', '含早', '带早', '双早', '单早', '无早', '不含早', '早茶', '早上吃', '吃早点'],
-    en: ['breakfast', 'brekkie', 'morning meal', 'buffet breakfast', 'continental breakfast', 'breakfast included', 'bed and breakfast'],
+    en: ['breakfast', 'brekkie', 'morning meal', 'buffet breakfast', 'morning buffet', 'continental breakfast', 'breakfast included', 'bed and breakfast'],
   },
   dining: {
     zh: ['餐厅', '吃饭', '用餐', '就餐', '午餐', '午饭', '晚餐', '晚饭', '夜宵', '宵夜', '点餐', '点菜', '菜单', '餐饮', '饭菜', '吃点东西', '吃的', '饿了', '肚子饿', '堂食', '自助餐', '开饭', '中餐厅', '西餐厅', '中餐', '西餐'],
@@ -218,9 +218,14 @@ export const HOSPITALITY_CONCEPTS: Record<string, Concept> = {
     zh: ['接送', '接机', '送机', '接站', '送站', '接送机', '派车', '来接', '专车', '班车', '穿梭巴士', '接驳', '送我去'],
     en: ['shuttle', 'shuttle bus', 'airport transfer', 'hotel transfer', 'transfer service', 'pick me up', 'pick us up', 'pickup service', 'pick-up service', 'send a car', 'send a driver', 'chauffeur', 'collect me', 'collect us', 'drop me off', 'drop us off', 'ride to the airport'],
   },
+  // How to get here, and by what: an airport shuttle entry says how to get here, but not by metro or taxi.
   directions: {
-    zh: ['地铁', '公交', '公交车', '巴士', '地铁站', '火车站', '高铁站', '出租车', '打车', '的士', '怎么去', '怎么走', '怎么过去', '怎么到', '路线', '具体位置', '在什么位置', '多远', '步行', '几号线', '哪个出口', '导航', '机场大巴', '机场快线', '距离', '走路', '走过去', '离地铁', '离车站'],
-    en: ['metro', 'subway', 'underground', 'tube', 'bus', 'train', 'train station', 'railway station', 'station', 'taxi', 'cab', 'directions', 'get to the hotel', 'get there', 'how far', 'walk from', 'location', 'located', 'exit', 'route', 'public transport', 'public transit', 'airport bus', 'airport express', 'walking distance', 'distance from', 'how close', 'far from', 'near the station'],
+    zh: ['怎么去', '怎么走', '怎么过去', '怎么到', '路线', '具体位置', '在什么位置', '多远', '步行', '导航', '距离', '走路', '走过去', '离地铁', '离车站'],
+    en: ['directions', 'get to the hotel', 'get there', 'how far', 'walk from', 'location', 'located', 'route', 'walking distance', 'distance from', 'how close', 'far from', 'near the station'],
+  },
+  transit: {
+    zh: ['地铁', '公交', '公交车', '巴士', '地铁站', '火车站', '高铁站', '出租车', '打车', '的士', '几号线', '哪个出口', '机场大巴', '机场快线', '轻轨', '码头'],
+    en: ['metro', 'subway', 'underground', 'tube', 'bus', 'train', 'train station', 'railway station', 'station', 'taxi', 'cab', 'exit', 'public transport', 'public transit', 'airport bus', 'airport express', 'tram'],
   },
   meeting_room: {
     zh: ['会议室', '会场', '会议厅', '多功能厅', '宴会厅', '开会', '培训室', '投影仪', '投影', '活动场地', '办活动', '办会', '年会', '研讨会'],
