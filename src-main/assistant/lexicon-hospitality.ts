@@ -147,9 +147,23 @@ export const HOSPITALITY_CONCEPTS: Record<string, Concept> = {
     zh: ['送餐', '送餐服务', '客房送餐', '送到房间', '送到房里', '送上楼', '房间点餐', '在房间吃', '在房里吃', '叫餐', '点餐到房间'],
     en: ['room service', 'in-room dining', 'order food to my room', 'food to my room', 'food delivered to my room', 'eat in my room', 'eat in the room', 'meal in my room', 'bring food up'],
   },
+  // Diets apart: a vegetarian asking is not answered by the allergy entry, nor the other way round.
   diet: {
-    zh: ['素食', '吃素', '素菜', '纯素', '全素', '清真', '过敏', '忌口', '无麸质', '麸质', '坚果', '花生', '乳糖不耐', '海鲜过敏', '不吃辣', '不吃猪肉', '不吃牛肉', '低糖', '无糖', '饮食要求', '饮食禁忌', '特殊饮食'],
-    en: ['vegetarian', 'vegan', 'halal', 'kosher', 'allergy', 'allergies', 'allergic', 'gluten', 'gluten-free', 'coeliac', 'celiac', 'nut', 'nuts', 'peanut', 'peanuts', 'lactose', 'dairy-free', 'dairy free', 'dietary', 'dietary requirements', 'intolerance', 'no pork', 'plant-based'],
+    zh: ['忌口', '饮食要求', '饮食禁忌', '特殊饮食', '饮食习惯', '不能吃', '不吃'],
+    en: ['dietary', 'dietary requirements', 'dietary needs', 'special diet', 'diet', "can't eat", 'cannot eat', "don't eat"],
+  },
+  vegetarian: {
+    zh: ['素食', '吃素', '素菜', '纯素', '全素', '素食者', '蛋奶素', '不吃肉', '素的'],
+    en: ['vegetarian', 'vegetarians', 'vegan', 'vegans', 'plant-based', 'meat-free', 'meatless', 'veggie', 'no meat'],
+    zhNot: ['素质', '因素', '元素', '维生素'],
+  },
+  allergy: {
+    zh: ['过敏', '过敏原', '无麸质', '麸质', '坚果', '花生', '乳糖不耐', '乳糖', '海鲜过敏', '芝麻', '贝类', '不耐受'],
+    en: ['allergy', 'allergies', 'allergic', 'allergen', 'allergens', 'gluten', 'gluten-free', 'coeliac', 'celiac', 'nut', 'nuts', 'nut-free', 'peanut', 'peanuts', 'lactose', 'dairy-free', 'dairy free', 'intolerance', 'intolerant', 'shellfish', 'sesame'],
+  },
+  halal: {
+    zh: ['清真', '不吃猪肉', '穆斯林', '回民'],
+    en: ['halal', 'kosher', 'no pork', 'muslim'],
   },
   takeaway: {
     zh: ['外卖', '外带', '打包带走', '带走', '打包回去', '送外卖', '点外卖'],
@@ -181,7 +195,7 @@ export const HOSPITALITY_CONCEPTS: Record<string, Concept> = {
     zhNot: ['网络支付', '网络购物', '网络平台'],
   },
   parking: {
-    zh: ['停车', '停车场', '车位', '停车位', '地库', '地下车库', '车库', '泊车', '代客泊车', '停车费', '停哪', '车停', '停放', '自驾', '开车来', '开车过来', '开车去', '车子', '私家车', '放车'],
+    zh: ['停车', '停车场', '车位', '停车位', '地库', '地下车库', '车库', '泊车', '代客泊车', '停车费', '停哪', '车停', '停放', '方便停', '好停车', '停得下', '自驾', '开车来', '开车过来', '开车去', '车子', '私家车', '放车'],
     en: ['parking', 'park', 'car park', 'parking lot', 'garage', 'parking space', 'parking spot', 'valet', 'car', 'cars', 'by car', 'come by car', 'drive here', 'drive there', 'driving there', 'self-drive'],
   },
   ev_charging: {
