@@ -175,6 +175,14 @@ export const SERVICE_CONCEPTS: Record<string, Concept> = {
     en: ['session', 'sessions', 'pack of', 'block of', 'bundle', 'per session', 'per class', 'per lesson', 'sessions left', 'classes left', 'unused sessions', 'remaining sessions', 'remaining classes', 'leftover sessions'],
   },
 
+  // Working out, not the gym itself: on a gym's FAQ "gym" is in every other entry, and as a concept it let any
+  // entry about training answer "can I bring my dog to the gym?".
+  workout: {
+    zh: ['健身', '锻炼', '练', '撸铁', '举铁', '训练', '运动', '增肌', '减脂', '塑形', '有氧运动', '力量训练'],
+    en: ['work out', 'working out', 'workout', 'workouts', 'exercise', 'exercising', 'train', 'training', 'lift weights', 'weight training', 'weightlifting', 'fitness'],
+    zhNot: ['教练', '熟练', '练习册', '老练', '干练', '简练', '运动鞋', '运动服', '运动裤', '运动装', '运动衣', '运动手表', '运动手环', '运动相机', '运动耳机', '运动内衣', '运动袜', '运动包', '运动水壶', '运动会', '训练营'],
+  },
+
   // Classes and timetables.
   group_class: {
     zh: ['团课', '团操', '操课', '集体课', '大课', '团体课', '小组课', '公开课'],
