@@ -119,6 +119,18 @@ export const HOSPITALITY_CONCEPTS: Record<string, Concept> = {
     zh: ['前台', '总台', '服务台', '大堂', '接待处', '礼宾'],
     en: ['reception', 'front desk', 'reception desk', 'lobby', 'concierge desk', 'the desk'],
   },
+  room_change: {
+    zh: ['换房', '换房间', '换个房间', '换一间', '升级房间', '升房', '房型升级', '换到别的房'],
+    en: ['change rooms', 'change my room', 'move rooms', 'switch rooms', 'another room', 'different room', 'room upgrade', 'upgrade my room', 'upgrade our room'],
+  },
+  wake_up_call: {
+    zh: ['叫醒', '叫早', '叫醒服务', '早上叫'],
+    en: ['wake-up call', 'wake up call', 'wakeup call', 'morning call', 'alarm call'],
+  },
+  booking_platform: {
+    zh: ['携程', '飞猪', '去哪儿', '同程', '艺龙', '第三方平台', '平台订的', '平台预订', '官网订', '官网预订', '直订', '旅行社'],
+    en: ['booking.com', 'expedia', 'agoda', 'trip.com', 'hotels.com', 'third-party site', 'third party site', 'booking site', 'booking platform', 'travel agent', 'travel agency', 'book direct', 'book directly'],
+  },
   room_rate: {
     zh: ['房费', '房价', '房钱', '一晚', '每晚', '住一晚', '一晚上', '一夜', '住一天'],
     en: ['room rate', 'nightly rate', 'per night', 'a night', 'each night', 'the rate', 'best available rate', 'room price', 'room charge'],
@@ -209,7 +221,7 @@ export const HOSPITALITY_CONCEPTS: Record<string, Concept> = {
   },
   children: {
     zh: ['小孩', '孩子', '儿童', '宝宝', '婴儿', '小朋友', '娃', '幼儿', '未成年', '儿童餐', '宝宝椅', '儿童椅', '高脚椅', '婴儿车', '亲子'],
-    en: ['child', 'children', 'kid', 'kids', 'baby', 'babies', 'infant', 'toddler', 'high chair', 'highchair', 'booster seat', "children's menu", 'kids menu', 'pram', 'stroller', 'under 12'],
+    en: ['child', 'children', 'kid', 'kids', 'infant', 'infants', 'toddler', 'high chair', 'highchair', 'booster seat', "children's menu", 'kids menu', 'pram', 'stroller', 'under 12'],
     zhNot: ['娃娃'],
   },
   accessibility: {
@@ -261,6 +273,27 @@ export const HOSPITALITY_CONCEPTS: Record<string, Concept> = {
     zh: ['租借', '租用', '出租', '借用', '借一下', '能借', '可以借', '借个', '借辆', '租一', '租个', '租辆', '可以租', '能租', '租金', '外借'],
     en: ['rent', 'rental', 'borrow', 'lend', 'for hire', 'hire a', 'hire the', 'hire out', 'bike hire', 'car hire', 'hire fee', 'hire charge'],
     zhNot: ['出租车', '房租', '租房'],
+  },
+
+  tours: {
+    zh: ['一日游', '旅游线路', '代订门票', '订门票', '景点门票', '导游', '游船', '观光', '包车游'],
+    en: ['tour', 'tours', 'day trip', 'day trips', 'excursion', 'excursions', 'guided tour', 'sightseeing tour', 'tour desk'],
+  },
+  currency_exchange: {
+    zh: ['换钱', '兑换外币', '外币兑换', '换汇', '换人民币', '换成人民币', '外币'],
+    en: ['currency exchange', 'exchange money', 'change money', 'foreign currency', 'exchange currency', 'exchange dollars', 'exchange euros'],
+  },
+  spa: {
+    zh: ['按摩', '水疗', '足疗', '足浴', '推拿'],
+    en: ['spa', 'massage', 'massages', 'wellness', 'beauty treatment'],
+  },
+  printing: {
+    zh: ['打印', '复印', '扫描', '打印机', '商务中心'],
+    en: ['print', 'printing', 'printer', 'photocopy', 'photocopier', 'scan a document', 'business centre', 'business center'],
+  },
+  celebration: {
+    zh: ['纪念日', '蜜月', '求婚', '庆生', '布置房间', '房间布置', '惊喜'],
+    en: ['anniversary', 'honeymoon', 'proposal', 'celebrate', 'celebration', 'decorate the room', 'decorations', 'surprise'],
   },
 
   // ── Forms of shared concepts (concept-lexicon.ts, lexicon-services.ts) as guests say them ──
