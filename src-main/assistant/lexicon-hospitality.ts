@@ -1,8 +1,11 @@
 // Customer wording of small businesses other than shops, as lexicon concepts (see concept-lexicon.ts).
 // Stays and meals: hotels, guesthouses, B&Bs, restaurants, cafés. Written from how guests ask about a stay,
 // a meal and a place's amenities in general, not from any one FAQ. Everyday words are left out or kept inside
-// longer forms ("room" only as "guest room", "room key"…; 床 guarded by zhNot), so a question about something
-// else does not pick up a hospitality concept.
+// longer forms ('free' stands in plastic-free, 'bar' in progress bar), single characters (床, 烟, 狗, 吵, 辣) are
+// guarded by zhNot, and English forms were checked for stems that meet shop words ('fitness' stems to "fit",
+// 'suite' to "suit", 'mobility' to "mobil" as in mobile, 'accessible' to "access"), so a question about
+// something else does not pick up a hospitality concept. 'room' and 房间 are kept: they let a Chinese question
+// find an English entry, and being in many entries they weigh little as evidence.
 import type { Concept } from './concept-lexicon.ts';
 
 export const HOSPITALITY_CONCEPTS: Record<string, Concept> = {
