@@ -25,8 +25,8 @@ export const SERVICE_CONCEPTS: Record<string, Concept> = {
     en: ['reschedule', 'rescheduling', 'rebook', 'move my booking', 'move my appointment', 'move my class', 'move my session', 'change my booking', 'change my appointment', 'change the time', 'different time', 'another time', 'another day', 'different day', 'postpone', 'push back'],
   },
   walk_in: {
-    zh: ['不预约', '没预约', '不用预约', '免预约', '直接去', '直接来', '直接过去', '直接进', '临时过去', '现场', '到了再'],
-    en: ['walk-in', 'walk-ins', 'walk in', 'without booking', 'without a booking', 'without an appointment', 'no appointment', 'just turn up', 'just show up', 'just come in', 'on the day', 'drop-in'],
+    zh: ['不预约', '没预约', '不用预约', '免预约', '直接去', '直接来', '直接过去', '直接进', '临时过去', '现场'],
+    en: ['walk-in', 'walk-ins', 'walk in', 'without booking', 'without a booking', 'without an appointment', 'no appointment', 'just turn up', 'just show up', 'just come in', 'drop-in'],
   },
   late_arrival: {
     zh: ['迟到', '晚到', '来晚', '晚点到', '晚一点到', '赶不上', '堵车', '晚几分钟', '晚了几分钟'],
@@ -60,7 +60,7 @@ export const SERVICE_CONCEPTS: Record<string, Concept> = {
   },
   membership_plan: {
     zh: ['月卡', '季卡', '年卡', '半年卡', '周卡', '次卡', '课时卡', '包月', '包年', '按月', '按年', '按次', '月付', '年付', '一整年', '一年下来', '长期的', '日卡', '天卡', '单日卡', '单日票', '一日票', '会员套餐', '卡的类型', '哪几种卡', '什么卡', '套餐', '档次'],
-    en: ['monthly membership', 'annual membership', 'yearly membership', 'membership plan', 'membership plans', 'membership options', 'membership types', 'monthly plan', 'annual plan', 'yearly plan', 'monthly pass', 'annual pass', 'day pass', 'one-day pass', 'for a day', 'for one day', 'single day', 'class pass', 'class pack', 'punch card', 'pay as you go', 'per month', 'a month', 'per year', 'a year', 'monthly', 'annual', 'yearly', 'tier', 'tiers', 'premium', 'standard', 'basic plan'],
+    en: ['monthly membership', 'annual membership', 'yearly membership', 'membership plan', 'membership plans', 'membership options', 'membership types', 'monthly plan', 'annual plan', 'yearly plan', 'monthly pass', 'annual pass', 'day pass', 'one-day pass', 'class pass', 'class pack', 'punch card', 'pay as you go', 'monthly', 'annual', 'yearly', 'tier', 'tiers', 'premium', 'standard', 'basic plan'],
   },
   joining_fee: {
     zh: ['入会费', '开卡费', '办卡费', '注册费', '报名费', '入会手续费', '一次性费用', '首次费用', '初始费用', '开户费', '一次性收费'],
@@ -89,7 +89,7 @@ export const SERVICE_CONCEPTS: Record<string, Concept> = {
   },
   billing: {
     zh: ['扣款日', '扣费', '自动扣款', '自动扣费', '代扣', '每月扣', '按月扣', '月费', '几号扣', '扣月费', '绑卡', '换绑', '银行卡信息'],
-    en: ['direct debit', 'standing order', 'auto-pay', 'autopay', 'automatic payment', 'recurring payment', 'monthly payment', 'billing date', 'take the money', 'taken from my account', 'out of my account', 'charged each month', 'charged every month', 'card details', 'payment details', 'update my card', 'new card details', 'keeps getting paid'],
+    en: ['direct debit', 'standing order', 'auto-pay', 'autopay', 'automatic payment', 'recurring payment', 'monthly payment', 'billing date', 'take the money', 'out of my account', 'charged each month', 'charged every month', 'card details', 'payment details', 'update my card', 'new card details'],
   },
   member_card: {
     zh: ['会员卡', '实体卡', '门禁卡', '手环', '手牌', '电子卡', '会员码'],
@@ -98,7 +98,7 @@ export const SERVICE_CONCEPTS: Record<string, Concept> = {
   },
   lost: {
     zh: ['丢了', '丢失', '弄丢', '遗失', '找不到', '不见了', '挂失', '忘带', '没带', '忘了带'],
-    en: ['lost', 'lose my', 'misplaced', "can't find", 'cannot find', 'left it at home', 'forgot my', 'forgotten my', 'without my'],
+    en: ['lost', 'lose my', 'misplaced', "can't find", 'cannot find', 'left it at home', 'forgot my', 'forgotten my'],
   },
   replacement_card: {
     zh: ['补办', '补卡', '重新办', '重办', '重新做', '补一张', '再做一张', '新卡', '换卡'],
@@ -311,6 +311,6 @@ export const SERVICE_CONCEPTS: Record<string, Concept> = {
   },
   hours: {
     zh: ['开放时间', '开馆', '闭馆', '照常营业', '正常营业', '照常开', '正常开', '最早几点', '最晚几点'],
-    en: ['opening times', 'closing time', 'round the clock', 'around the clock', '24 hours', '24/7', 'any hour', 'middle of the night', 'opening time', 'how late', 'how early', 'earliest', 'open till', 'open until', 'last entry'],
+    en: ['opening times', 'closing time', 'round the clock', 'around the clock', '24/7', 'any hour', 'middle of the night', 'opening time', 'how late', 'how early', 'earliest', 'open till', 'open until', 'last entry'],
   },
 };
