@@ -236,7 +236,7 @@ export const HOSPITALITY_CONCEPTS: Record<string, Concept> = {
     en: ['lift', 'elevator', 'stairs', 'staircase', 'upper floors', 'upstairs', 'downstairs'],
   },
   lost_property: {
-    zh: ['落下', '落在', '忘拿', '忘带走', '忘在', '遗失', '丢失', '遗落', '遗忘', '失物', '失物招领', '拉下了', '落了东西', '东西忘', '丢了东西', '找不到了', '捡到'],
+    zh: ['落下', '落在', '忘拿', '忘带走', '忘在', '遗失', '丢失', '遗落', '遗忘', '失物', '失物招领', '拉下了', '落了东西', '东西忘', '丢了东西', '找不到了', '捡到', '东西落', '落东西', '东西丢在', '东西留在'],
     en: ['lost and found', 'lost property', 'left behind', 'left something', 'left my', 'leave behind', 'did anyone find', 'has anyone found', 'found item', 'found items', 'forgotten items', 'forgotten property'],
   },
   airport: {
