@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_ANSWER_SETTINGS } from '../../../../src-main/assistant/settings.ts';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 const BIN = join(ROOT, 'bin', 'concierge.js');
@@ -39,11 +40,12 @@ describe('concierge ask / eval / review', { timeout: 180_000 }, () => {
   });
 
   it('ask notes a FAQ answer that exists only in the other language', async () => {
-    const english = await inData('ask', 'How do I cancel my order?');
+    // Forced: across languages a question rarely reaches the verbatim threshold.
+    const english = await inData('ask', 'How do I cancel my order?', '--force-mode', 'faq');
     expect(english.code, english.stderr).toBe(0);
     expect(english.stdout).toContain('cancel-order');
     expect(english.stdout).toContain('note: this answer is only available in Chinese.');
-    const chinese = JSON.parse((await inData('ask', '怎么注销我的账号？', '--json')).stdout);
+    const chinese = JSON.parse((await inData('ask', '怎么注销我的账号？', '--force-mode', 'faq', '--json')).stdout);
     expect(chinese).toMatchObject({ mode: 'faq', otherLanguage: 'en', sources: [{ ref: 'delete-account' }] });
     const same = await inData('ask', '怎么取消订单？');
     expect(same.stdout).toContain('cancel-order');
@@ -59,12 +61,12 @@ describe('concierge ask / eval / review', { timeout: 180_000 }, () => {
   });
 
   it('review new turns a queued question into an entry that answers it next time', async () => {
-    await inData('ask', 'Do you sell matching pillowcases?');
+    await inData('ask', 'Do you stock matching pillowcases for the duvet covers?');
     const items = JSON.parse((await inData('review', 'list', '--json')).stdout);
-    const item = items.find((candidate: { question: string }) => candidate.question === 'Do you sell matching pillowcases?');
+    const item = items.find((candidate: { question: string }) => candidate.question === 'Do you stock matching pillowcases for the duvet covers?');
     const created = await inData('review', 'new', String(item.id), '--answer', 'Yes, every duvet cover has matching pillowcases.');
     expect(created.code, created.stderr).toBe(0);
-    const reply = JSON.parse((await inData('ask', 'Do you sell matching pillowcases?', '--json')).stdout);
+    const reply = JSON.parse((await inData('ask', 'Do you stock matching pillowcases for the duvet covers?', '--json')).stdout);
     expect(reply).toMatchObject({ mode: 'faq', answer: 'Yes, every duvet cover has matching pillowcases.' });
   });
 
@@ -93,7 +95,7 @@ describe('concierge ask / eval / review', { timeout: 180_000 }, () => {
     const first = await inOwn('eval', set, '--calibrate', '--apply', '--json');
     expect(first.code, first.stderr).toBe(0);
     const { calibration } = JSON.parse(first.stdout);
-    expect(calibration.current.thresholds).toEqual({ generated: 0.42, faq: 0.65 });
+    expect(calibration.current.thresholds).toEqual({ generated: DEFAULT_ANSWER_SETTINGS.generateThreshold, faq: DEFAULT_ANSWER_SETTINGS.faqThreshold });
     expect(calibration.suggested.thresholds, 'this set is expected to need other thresholds').not.toEqual(calibration.current.thresholds);
     expect(Math.min(calibration.suggested.answeredInScope, calibration.suggested.handedOffOutOfScope)).toBeGreaterThanOrEqual(
       Math.min(calibration.current.answeredInScope, calibration.current.handedOffOutOfScope),
