@@ -159,6 +159,7 @@ export class ChatService {
         history,
         thresholds: { faq: settings.faqThreshold, generated: settings.generateThreshold },
         filter: settings,
+        replaceGarbled: settings.replaceGarbledDrafts,
         forceMode: options.forceMode,
         generate:
           generate &&

@@ -3,7 +3,7 @@
 import type { Lang } from '../shared/api/faq.ts';
 import type { AnswerMode, HandoffReason } from '../shared/api/chat.ts';
 import { CancelledError } from '../shared/errors.ts';
-import { checkDraft, type ContentFilterSettings } from './content-filter.ts';
+import { checkDraft, type ContentFilterSettings, type FilterVerdict } from './content-filter.ts';
 import { extractiveDraft, handoffMessage } from './messages.ts';
 import { buildPrompt, completionText, PROMPT_LIMITS, type PromptTurn } from './prompt.ts';
 import type { Retrieval, RetrievalHit } from './retriever.ts';
@@ -49,6 +49,8 @@ export interface DecideInput {
   history: readonly PromptTurn[];
   thresholds: AnswerThresholds;
   filter: ContentFilterSettings;
+  /** Replace a draft that is not valid text by the closest curated answer, quoted (GARBLED_DRAFT). */
+  replaceGarbled: boolean;
   forceMode?: AnswerMode;
   generate?: Generate | null;
   /** Draft text as it becomes safe to show (already through the content filter). */
@@ -94,6 +96,13 @@ export function groundingHits(hits: readonly RetrievalHit[]): RetrievalHit[] {
   return hits.filter((hit) => hit.score >= top.score * 0.6).slice(0, PROMPT_LIMITS.contextEntries);
 }
 
+/**
+ * Why a draft was replaced by the closest curated answer: byte-level BPE lets a small model write byte
+ * sequences that are not UTF-8 (decoded as U+FFFD; the worker never streams an incomplete character, so one
+ * inside a draft is the model's). The customer gets the quoted answer instead of mojibake.
+ */
+export const GARBLED_DRAFT = 'the model wrote invalid text';
+
 /** Below this score an entry shares little more than a word with the question. */
 const HANDOFF_SOURCE_MIN = 0.2;
 
@@ -126,15 +135,19 @@ export async function decide(input: DecideInput): Promise<Decision> {
     return entry ? [{ hit, entry }] : [];
   });
   const sources = grounding.map(({ hit }) => toSource(hit));
-  if (!input.generate) {
-    // No model: the closest curated answer, introduced as a suggestion (documented fallback).
+  // The closest curated answer, introduced as a suggestion: the draft without a model (documented fallback,
+  // streamed as one piece), and instead of a draft that is not text (the final message replaces what streamed).
+  const suggestion = (detail: string | null): Decision => {
     const text = extractiveDraft(retrieval.lang, topEntry);
-    input.onToken?.(text);
-    return { ...base, mode: 'generated', text, sources: [toSource(top)], handoffReason: null };
-  }
+    if (detail === null) input.onToken?.(text);
+    return { ...base, mode: 'generated', text, sources: [toSource(top)], handoffReason: null, detail };
+  };
+  if (!input.generate) return suggestion(null);
 
   const cited = grounding.map(({ entry }) => entry.answer);
-  const stream = new SafeStream((draft) => checkDraft(draft, cited, input.filter), input.onToken);
+  const verdict = (draft: string): FilterVerdict =>
+    input.replaceGarbled && draft.includes('\uFFFD') ? { allowed: false, reason: GARBLED_DRAFT } : checkDraft(draft, cited, input.filter);
+  const stream = new SafeStream(verdict, input.onToken);
   const abortOnBlock = new AbortController();
   const signal = input.signal ? AbortSignal.any([input.signal, abortOnBlock.signal]) : abortOnBlock.signal;
   const prompt = buildPrompt({ question: input.question, context: grounding.map(({ entry }) => entry), history: input.history });
@@ -151,6 +164,7 @@ export async function decide(input: DecideInput): Promise<Decision> {
     const cancelled = error instanceof CancelledError || (error as Error)?.name === 'CancelledError' || signal.aborted;
     if (!cancelled) return handoff('generation-failed', (error as Error)?.message ?? String(error));
   }
+  if (stream.blockedReason === GARBLED_DRAFT) return suggestion(GARBLED_DRAFT);
   if (stream.blockedReason) return handoff('filtered', stream.blockedReason);
 
   if (input.signal?.aborted) {
@@ -160,8 +174,9 @@ export async function decide(input: DecideInput): Promise<Decision> {
   }
   const text = completionText(result?.text ?? '');
   if (!text) return handoff('generation-failed', 'the model returned an empty draft');
-  const verdict = checkDraft(text, cited, input.filter);
-  if (!verdict.allowed) return handoff('filtered', verdict.reason ?? null);
+  const final = verdict(text);
+  if (final.reason === GARBLED_DRAFT) return suggestion(GARBLED_DRAFT);
+  if (!final.allowed) return handoff('filtered', final.reason ?? null);
   stream.finish(text);
   return { ...base, mode: 'generated', text, sources, model: result?.model ?? null, handoffReason: null };
 }

@@ -22,6 +22,7 @@ export const DEFAULT_ANSWER_SETTINGS: AnswerSettings = {
   blockedWords: DEFAULT_CONTENT_FILTER.blockedWords,
   blockedPatterns: DEFAULT_CONTENT_FILTER.blockedPatterns,
   blockUnlistedPrices: DEFAULT_CONTENT_FILTER.blockUnlistedPrices,
+  replaceGarbledDrafts: true,
   maxNewTokens: 96,
   temperature: 0.3,
 };

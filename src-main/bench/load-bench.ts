@@ -91,6 +91,8 @@ export async function runLoadBench(options: LoadBenchOptions): Promise<LoadBench
       const admin = await WsApiClient.connect(server.port, server.token);
       const shape = options.model === undefined ? TINY_MODEL : options.model;
       const version = shape && (await admin.invoke('model:init', { ...shape, nPositions: 1024, seed: 11, name: 'load-bench tiny', activate: true }));
+      // A random model writes stray bytes in most drafts; the bench measures drafts as they stream, so they stand.
+      if (version) await admin.invoke('settings:set', { replaceGarbledDrafts: false });
       const pools = await pickQuestions(admin);
       await admin.close();
       log(`${version ? `Model ${version.id} active` : 'No model'}; ${pools.faq.length} FAQ-hit and ${pools.generated.length} medium-confidence questions.`);

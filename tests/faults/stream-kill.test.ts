@@ -72,7 +72,7 @@ beforeAll(async () => {
   const app = await createApp({ dataDir: dataDir(), seedSample: false });
   await app.client.invoke('model:init', { nLayer: 2, nHead: 4, nEmbd: 32, nPositions: 1024, seed: 3, name: 'tiny', activate: true });
   await app.client.invoke('faq:import', await readFaqFile(join(ROOT, 'resources', 'sample-faq.json')));
-  await app.client.invoke('settings:set', { maxNewTokens: 400, temperature: 1, blockedWords: [], blockUnlistedPrices: false });
+  await app.client.invoke('settings:set', { maxNewTokens: 400, temperature: 1, blockedWords: [], blockUnlistedPrices: false, replaceGarbledDrafts: false });
   await app.close();
 });
 afterAll(() => {

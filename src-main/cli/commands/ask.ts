@@ -38,13 +38,13 @@ Options:
 
     const reply = await withClient(global.dataDir, async (client) => {
       // A draft streams to the terminal as it is written (not with --json: stdout is one JSON document then).
-      let streamed = false;
+      let streamed = '';
       const unsubscribe = global.json
         ? () => {}
         : client.on('chat:token', (event) => {
             if (event.requestId !== requestId) return;
             process.stdout.write(event.text);
-            streamed = true;
+            streamed += event.text;
           });
       try {
         const result = await client.invoke('chat:send', {
@@ -61,9 +61,9 @@ Options:
     const { message } = reply.result;
     if (global.json) return printJson(toJson(reply.result));
     // A streamed draft is already on screen; its final text can differ (cut at a stop string, or replaced by a
-    // hand-off), so the final text is printed again when it does.
-    if (!reply.streamed) console.log(message.text);
-    else process.stdout.write('\n');
+    // hand-off or by the quoted answer), so the final text is printed again when it does.
+    if (reply.streamed) process.stdout.write('\n');
+    if (reply.streamed.trim() !== message.text.trim()) console.log(message.text);
     console.log('');
     console.log(describe(reply.result));
   },

@@ -108,6 +108,8 @@ export interface AnswerSettings {
   blockedWords: string[];
   blockedPatterns: string[];
   blockUnlistedPrices: boolean;
+  /** A draft that is not valid text (a small model's stray bytes) is replaced by the closest curated answer, quoted. */
+  replaceGarbledDrafts: boolean;
   maxNewTokens: number;
   temperature: number;
 }
@@ -173,6 +175,7 @@ export const SettingsPatch = z
     blockedWords: z.array(z.string().trim().min(1).max(200)).max(2_000),
     blockedPatterns: z.array(z.string().min(1).max(500)).max(200),
     blockUnlistedPrices: z.boolean(),
+    replaceGarbledDrafts: z.boolean(),
     maxNewTokens: z.number().int().min(1).max(512),
     temperature: z.number().min(0).max(2),
   })

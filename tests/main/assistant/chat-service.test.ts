@@ -215,7 +215,7 @@ describe('chat through the real inference worker', () => {
     await app.client.invoke('model:init', { nLayer: 1, nHead: 2, nEmbd: 16, nPositions: 1024, seed: 7, name: 'tiny', activate: true });
     // Greedy decoding of a fixed random model: the same draft every run; the filter is off because random
     // text may contain anything.
-    await app.client.invoke('settings:set', { temperature: 0, maxNewTokens: 12, blockedWords: [], blockUnlistedPrices: false });
+    await app.client.invoke('settings:set', { temperature: 0, maxNewTokens: 12, blockedWords: [], blockUnlistedPrices: false, replaceGarbledDrafts: false });
   }, 120_000);
 
   afterAll(async () => {

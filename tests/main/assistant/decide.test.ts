@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONTENT_FILTER } from '../../../src-main/assistant/content-filter.ts';
-import { decide, type DecideInput, type Generate } from '../../../src-main/assistant/decide.ts';
+import { decide, GARBLED_DRAFT, type DecideInput, type Generate } from '../../../src-main/assistant/decide.ts';
 import { handoffMessage } from '../../../src-main/assistant/messages.ts';
 import { Retriever } from '../../../src-main/assistant/retriever.ts';
 import { CancelledError } from '../../../src-main/shared/errors.ts';
@@ -18,6 +18,7 @@ function input(question: string, extra: Partial<DecideInput> = {}): DecideInput 
     history: [],
     thresholds,
     filter: DEFAULT_CONTENT_FILTER,
+    replaceGarbled: true,
     ...extra,
   };
 }
@@ -105,6 +106,22 @@ describe('decide()', () => {
       const decision = await decide(input('Do you sell gift cards?', { generate: scripted(pieces), forceMode: 'generated' }));
       expect(decision.handoffReason).toBe('filtered');
     }
+  });
+
+  it('quotes the closest answer instead of a draft that is not text, and logs why', async () => {
+    // A small model can write byte sequences that are not UTF-8; they decode as U+FFFD.
+    const pieces = [' The warranty', ' covers', ' \uFFFD\uFFFD', ' one year.'];
+    const streamed: string[] = [];
+    const decision = await decide(
+      input('My toaster is broken after a month', { generate: scripted(pieces), onToken: (t) => streamed.push(t), forceMode: 'generated' }),
+    );
+    expect(decision).toMatchObject({ mode: 'generated', model: null, handoffReason: null, detail: GARBLED_DRAFT });
+    expect(decision.text).toContain(entries.find((e) => e.ref === 'warranty')!.answer);
+    expect(streamed.join('')).not.toContain('\uFFFD');
+
+    // Turned off (Settings), the model's draft stands as written.
+    const kept = await decide(input('My toaster is broken after a month', { generate: scripted(pieces), forceMode: 'generated', replaceGarbled: false }));
+    expect(kept).toMatchObject({ mode: 'generated', model: 'test-model', text: 'The warranty covers \uFFFD\uFFFD one year.' });
   });
 
   it('hands off when the model fails mid-generation, keeping the error', async () => {

@@ -24,7 +24,7 @@ describe('chat over the web transport', { timeout: 180_000 }, () => {
     await app.client.invoke('faq:import', { fileName: 'sample-faq.json', content });
     await app.client.invoke('model:init', { nLayer: 1, nHead: 2, nEmbd: 16, nPositions: 1024, seed: 3, name: 'tiny', activate: true });
     // A long sampled draft, so there is time to stop it; random text may contain anything, so no filter.
-    await app.client.invoke('settings:set', { maxNewTokens: 500, temperature: 1, blockedWords: [], blockUnlistedPrices: false });
+    await app.client.invoke('settings:set', { maxNewTokens: 500, temperature: 1, blockedWords: [], blockUnlistedPrices: false, replaceGarbledDrafts: false });
     server = await startWebServer({ router: app.router, events: app.events, rendererDir, port: 0 });
   }, 180_000);
 
