@@ -43,10 +43,10 @@ export function calibrateThresholds(cases: readonly ScoredCase[], current: Answe
 
   const candidates = candidateThresholds(cases.map((item) => item.confidence));
   // The best worse rate of the two, then the best sum; among equals the one nearest the current threshold.
-  const generated = bestBy(candidates, current.generated, (threshold) => [
-    Math.min(answered(threshold), handedOff(threshold)),
-    answered(threshold) + handedOff(threshold),
-  ]);
+  const generated = bestBy(candidates, current.generated, (threshold) => {
+    const rates = [answered(threshold), handedOff(threshold)];
+    return [Math.min(...rates), rates[0] + rates[1]];
+  });
   const faq =
     candidates.find((threshold) => threshold >= generated && (precision(threshold) ?? 0) >= CALIBRATION.faqPrecision) ??
     Math.max(current.faq, generated);
