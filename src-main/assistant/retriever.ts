@@ -12,6 +12,7 @@
 // grounded prompt the model is trained on costs seconds per candidate on a CPU.
 import type { Lang } from '../shared/api/faq.ts';
 import { ATTRIBUTE_CONCEPTS } from './concept-lexicon.ts';
+import { IndexWarmup } from './index-warmup.ts';
 import { detectLang } from './language.ts';
 import { tightness } from './match-score.ts';
 import { RetrievalIndex, type EntryProfile, type EntryStamp, type ExplainedWeight, type IndexableEntry } from './retrieval-index.ts';
@@ -144,14 +145,24 @@ export const MAX_QUESTION_CHARS = 2_000;
 
 export class Retriever {
   private readonly index = new RetrievalIndex();
-  private syncedRevision: number | null = null;
+  private readonly warmup: IndexWarmup;
 
   private readonly conceptWeight = (concept: string) => this.index.conceptWeight(concept);
 
-  constructor(private readonly source: KnowledgeSource) {}
+  constructor(private readonly source: KnowledgeSource) {
+    this.warmup = new IndexWarmup(this.index, source);
+  }
+
+  /**
+   * Brings the index up to date without blocking the event loop (index-warmup.ts); `retrieve` after it
+   * resolves finds it ready. `retrieve` alone still works: it finishes any sync left itself.
+   */
+  warm(): Promise<void> {
+    return this.warmup.warm();
+  }
 
   retrieve(question: string, options: RetrieveOptions = {}): Retrieval {
-    this.sync();
+    this.warmup.syncNow();
     const text = question.slice(0, MAX_QUESTION_CHARS);
     const limit = options.limit ?? 10;
     const lang = detectLang(text);
@@ -177,13 +188,6 @@ export class Retriever {
     const inContext = this.rank(text, [...parts, { text: analyze(text), weight: 1 }], lang, limit);
     const useContext = pointsBack ? inContext.confidence >= alone.confidence * 0.8 : inContext.confidence > alone.confidence + 0.1;
     return useContext ? { ...inContext, usedContext: true } : { ...alone, usedContext: false };
-  }
-
-  private sync(): void {
-    const revision = this.source.revision();
-    if (revision === this.syncedRevision) return;
-    this.index.sync(this.source.stamps(), (ids) => this.source.load(ids));
-    this.syncedRevision = revision;
   }
 
   private rank(question: string, parts: { text: AnalyzedText; weight: number }[], lang: Lang, limit: number) {

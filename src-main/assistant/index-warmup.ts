@@ -1,0 +1,85 @@
+// Keeps the ranker's index in step with the knowledge base without blocking the event loop for seconds.
+//
+// Analysing 10,000 entries takes about 6 s of CPU. The warm-up does it on the main thread in slices of
+// `WARMUP_SLICE_MS`, yielding to the event loop (setImmediate) between them, so the Electron main process and
+// the web server keep answering. A worker thread was measured and left out: an entry's analysis (≈0.7 ms) is
+// about 6 KB of Sets and Maps, and structured-cloning it back costs the main thread ≈0.24 ms plus ≈0.14 ms in
+// the worker, while adding it to the index (≈0.24 ms) stays on the main thread either way; so a worker would
+// still need slicing on the main thread, save about half of its work and cost more CPU in total on two
+// shared cores.
+import type { RetrievalIndex } from './retrieval-index.ts';
+import type { KnowledgeSource } from './retriever.ts';
+
+/** Longest stretch of index work between two turns of the event loop. */
+export const WARMUP_SLICE_MS = 10;
+
+export interface IndexWarmupOptions {
+  /** Work per slice in ms; 0 makes every slice a single entry (tests). */
+  sliceMs?: number;
+}
+
+export class IndexWarmup {
+  /** Revision the index matches; null before the first sync. */
+  private syncedRevision: number | null = null;
+  /** A sync in progress, paused between two entries. */
+  private running: { revision: number; steps: Generator<void, void, undefined> } | null = null;
+  private warming: Promise<void> | null = null;
+  private readonly sliceMs: number;
+
+  constructor(
+    private readonly index: RetrievalIndex,
+    private readonly source: Pick<KnowledgeSource, 'revision' | 'stamps' | 'load'>,
+    options: IndexWarmupOptions = {},
+  ) {
+    this.sliceMs = options.sliceMs ?? WARMUP_SLICE_MS;
+  }
+
+  /** Brings the index up to date now, finishing a warm-up in progress (the synchronous callers: eval, bench, training). */
+  syncNow(): void {
+    this.advance(Infinity);
+  }
+
+  /**
+   * Brings the index up to date in slices that yield to the event loop; resolves once it matches the
+   * revision current at that moment, so a change made during the warm-up is in it. Calls made while one runs
+   * share it.
+   */
+  warm(): Promise<void> {
+    this.warming ??= this.slices().finally(() => {
+      this.warming = null;
+    });
+    return this.warming;
+  }
+
+  private async slices(): Promise<void> {
+    while (!this.advance(performance.now() + this.sliceMs)) await new Promise((resolve) => setImmediate(resolve));
+  }
+
+  /**
+   * Syncs until `deadline` (performance.now() time; at least one entry per call). Returns true when the index
+   * matches the current revision. A change made while a sync is paused is picked up by syncing again once it
+   * ends: only what changed is analysed again.
+   */
+  private advance(deadline: number): boolean {
+    for (;;) {
+      if (!this.running) {
+        const revision = this.source.revision();
+        if (revision === this.syncedRevision) return true;
+        this.running = { revision, steps: this.index.syncSteps(this.source.stamps(), (ids) => this.source.load(ids)) };
+      }
+      const { running } = this;
+      let done: boolean | undefined;
+      try {
+        do done = running.steps.next().done;
+        while (!done && performance.now() < deadline);
+      } catch (error) {
+        // The next sync starts over from the stamps; the index compares them with what it holds.
+        this.running = null;
+        throw error;
+      }
+      if (!done) return false;
+      this.syncedRevision = running.revision;
+      this.running = null;
+    }
+  }
+}
