@@ -51,8 +51,10 @@ export class IndexWarmup {
     return this.warming;
   }
 
+  /** Starts on the next turn of the event loop, so a caller (a KB write announcing its change) is not held up. */
   private async slices(): Promise<void> {
-    while (!this.advance(performance.now() + this.sliceMs)) await new Promise((resolve) => setImmediate(resolve));
+    do await new Promise((resolve) => setImmediate(resolve));
+    while (!this.advance(performance.now() + this.sliceMs));
   }
 
   /**

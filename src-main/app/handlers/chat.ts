@@ -32,6 +32,14 @@ export function createChatHandlers(deps: ChatDeps): Pick<Handlers, ChatChannel> 
   const reviews = new ReviewRepository(deps.db);
   const settings = new AnswerSettingsStore(new SettingsRepository(deps.db));
   const retriever = new Retriever(faqKnowledge(faq));
+  // The ranker's index warms in the background at start and after every KB change (an import re-analyses
+  // thousands of entries), in slices that leave the event loop free; answering waits for it.
+  const warm = () =>
+    retriever.warm().catch((error: unknown) => {
+      if (deps.db.open) console.error('Warming the FAQ index failed:', error);
+    });
+  void warm();
+  deps.events.on('faq:changed', () => void warm());
   const onReviewChanged = (open: number) => deps.events.emit('review:changed', { open });
   const chat = new ChatService({
     faq,
@@ -51,9 +59,15 @@ export function createChatHandlers(deps: ChatDeps): Pick<Handlers, ChatChannel> 
   });
 
   return {
-    'chat:send': async (input) => chat.send(input),
+    'chat:send': async (input) => {
+      await retriever.warm();
+      return chat.send(input);
+    },
     'chat:stop': async ({ requestId }) => ({ stopped: chat.stop(requestId) }),
-    'chat:regenerate': async (input) => chat.regenerate(input),
+    'chat:regenerate': async (input) => {
+      await retriever.warm();
+      return chat.regenerate(input);
+    },
     'chat:feedback': async (input) => chat.feedback(input),
     'chat:create': async ({ title }) => conversations.createConversation(title ?? 'New conversation'),
     'chat:conversations': async (query) => conversations.listConversations(query),
@@ -67,6 +81,7 @@ export function createChatHandlers(deps: ChatDeps): Pick<Handlers, ChatChannel> 
     'review:new': async ({ id, ...draft }) => review.create(id, draft),
     'review:dismiss': async ({ id }) => review.dismiss(id),
     'eval:run': async ({ cases, calibrate }) => {
+      await retriever.warm();
       const { faqThreshold, generateThreshold } = settings.get();
       const thresholds = { faq: faqThreshold, generated: generateThreshold };
       const report = evaluateRetriever(cases, retriever, thresholds);
