@@ -159,7 +159,7 @@ export class ChatService {
         history,
         thresholds: { faq: settings.faqThreshold, generated: settings.generateThreshold },
         filter: settings,
-        replaceGarbled: settings.replaceGarbledDrafts,
+        replaceUnfit: settings.replaceGarbledDrafts,
         forceMode: options.forceMode,
         generate:
           generate &&

@@ -4,6 +4,7 @@ import type { Lang } from '../shared/api/faq.ts';
 import type { AnswerMode, HandoffReason } from '../shared/api/chat.ts';
 import { CancelledError } from '../shared/errors.ts';
 import { checkDraft, type ContentFilterSettings, type FilterVerdict } from './content-filter.ts';
+import { ungroundedReason } from './draft-grounding.ts';
 import { extractiveDraft, handoffMessage } from './messages.ts';
 import { buildPrompt, completionText, PROMPT_LIMITS, type PromptTurn } from './prompt.ts';
 import type { Retrieval, RetrievalHit } from './retriever.ts';
@@ -49,8 +50,11 @@ export interface DecideInput {
   history: readonly PromptTurn[];
   thresholds: AnswerThresholds;
   filter: ContentFilterSettings;
-  /** Replace a draft that is not valid text by the closest curated answer, quoted (GARBLED_DRAFT). */
-  replaceGarbled: boolean;
+  /**
+   * Replace a draft that is not valid text (GARBLED_DRAFT) or not supported by the answers it cites
+   * (draft-grounding.ts) by the closest curated answer, quoted. Setting `replaceGarbledDrafts`.
+   */
+  replaceUnfit: boolean;
   forceMode?: AnswerMode;
   generate?: Generate | null;
   /** Draft text as it becomes safe to show (already through the content filter). */
@@ -136,7 +140,8 @@ export async function decide(input: DecideInput): Promise<Decision> {
   });
   const sources = grounding.map(({ hit }) => toSource(hit));
   // The closest curated answer, introduced as a suggestion: the draft without a model (documented fallback,
-  // streamed as one piece), and instead of a draft that is not text (the final message replaces what streamed).
+  // streamed as one piece), and instead of a draft that is not text or not grounded (the final message replaces
+  // what streamed).
   const suggestion = (detail: string | null): Decision => {
     const text = extractiveDraft(retrieval.lang, topEntry);
     if (detail === null) input.onToken?.(text);
@@ -146,7 +151,7 @@ export async function decide(input: DecideInput): Promise<Decision> {
 
   const cited = grounding.map(({ entry }) => entry.answer);
   const verdict = (draft: string): FilterVerdict =>
-    input.replaceGarbled && draft.includes('\uFFFD') ? { allowed: false, reason: GARBLED_DRAFT } : checkDraft(draft, cited, input.filter);
+    input.replaceUnfit && draft.includes('\uFFFD') ? { allowed: false, reason: GARBLED_DRAFT } : checkDraft(draft, cited, input.filter);
   const stream = new SafeStream(verdict, input.onToken);
   const abortOnBlock = new AbortController();
   const signal = input.signal ? AbortSignal.any([input.signal, abortOnBlock.signal]) : abortOnBlock.signal;
@@ -177,6 +182,9 @@ export async function decide(input: DecideInput): Promise<Decision> {
   const final = verdict(text);
   if (final.reason === GARBLED_DRAFT) return suggestion(GARBLED_DRAFT);
   if (!final.allowed) return handoff('filtered', final.reason ?? null);
+  // Support can only be judged on the whole draft: what streamed is replaced by the final message.
+  const ungrounded = input.replaceUnfit ? ungroundedReason(text, cited, input.question) : null;
+  if (ungrounded) return suggestion(ungrounded);
   stream.finish(text);
   return { ...base, mode: 'generated', text, sources, model: result?.model ?? null, handoffReason: null };
 }

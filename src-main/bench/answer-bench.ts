@@ -74,7 +74,7 @@ export async function runAnswerBench({ entries = 10_000, rounds = 3 } = {}): Pro
         history: [],
         thresholds,
         filter: settings,
-        replaceGarbled: settings.replaceGarbledDrafts,
+        replaceUnfit: settings.replaceGarbledDrafts,
         generate: null,
       });
       return decision.mode;

@@ -303,7 +303,7 @@ export const en = {
   'settings.calibration.unknownRefs': 'No enabled entry has the ref {refs}; those questions count as misses.',
   'settings.historyTurns': 'Earlier questions used for follow-ups',
   'settings.blockUnlistedPrices': 'Block drafts that mention a price not in the knowledge base',
-  'settings.replaceGarbledDrafts': 'Quote the closest FAQ answer instead of a draft that is not valid text',
+  'settings.replaceGarbledDrafts': 'Quote the closest FAQ answer instead of a draft that is not valid text or not supported by the answers it cites',
   'settings.blockedWords': 'Words a draft must never contain',
   'settings.blockedWordsHint': 'One per line: competitor names, profanity. A blocked draft becomes a hand-off.',
   'settings.temperature': 'Draft creativity (temperature)',

@@ -295,7 +295,7 @@ export const zh: Catalogue = {
   'settings.calibration.unknownRefs': '没有启用的条目使用 ref {refs}，这些问题按未答对计算。',
   'settings.historyTurns': '追问时参考的前几个问题',
   'settings.blockUnlistedPrices': '拦截提到知识库中没有的价格的草稿',
-  'settings.replaceGarbledDrafts': '草稿含有乱码时，改为引用最接近的 FAQ 答案',
+  'settings.replaceGarbledDrafts': '草稿含有乱码或所引答案中没有的内容时，改为引用最接近的 FAQ 答案',
   'settings.blockedWords': '草稿中不得出现的词',
   'settings.blockedWordsHint': '每行一个：竞争对手名称、不文明用语等。被拦截的草稿会改为转人工。',
   'settings.temperature': '草稿的随机性（温度）',

@@ -108,7 +108,10 @@ export interface AnswerSettings {
   blockedWords: string[];
   blockedPatterns: string[];
   blockUnlistedPrices: boolean;
-  /** A draft that is not valid text (a small model's stray bytes) is replaced by the closest curated answer, quoted. */
+  /**
+   * A draft that is not valid text (a small model's stray bytes) or not supported by the answers it cites
+   * (src-main/assistant/draft-grounding.ts) is replaced by the closest curated answer, quoted.
+   */
   replaceGarbledDrafts: boolean;
   maxNewTokens: number;
   temperature: number;

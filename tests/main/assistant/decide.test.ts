@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONTENT_FILTER } from '../../../src-main/assistant/content-filter.ts';
 import { decide, GARBLED_DRAFT, type DecideInput, type Generate } from '../../../src-main/assistant/decide.ts';
+import { UNGROUNDED_DRAFT } from '../../../src-main/assistant/draft-grounding.ts';
 import { handoffMessage } from '../../../src-main/assistant/messages.ts';
 import { Retriever } from '../../../src-main/assistant/retriever.ts';
 import { CancelledError } from '../../../src-main/shared/errors.ts';
@@ -18,7 +19,7 @@ function input(question: string, extra: Partial<DecideInput> = {}): DecideInput 
     history: [],
     thresholds,
     filter: DEFAULT_CONTENT_FILTER,
-    replaceGarbled: true,
+    replaceUnfit: true,
     ...extra,
   };
 }
@@ -76,9 +77,9 @@ describe('decide()', () => {
   it('obeys a forced mode whatever the confidence', async () => {
     const question = 'How do I stop the newsletter?';
     expect((await decide(input(question, { forceMode: 'handoff' }))).handoffReason).toBe('forced');
-    const generate = scripted([' Use the unsubscribe link.']);
+    const generate = scripted([' Click "Unsubscribe" in any newsletter.']);
     const draft = await decide(input(question, { forceMode: 'generated', generate }));
-    expect(draft).toMatchObject({ mode: 'generated', text: 'Use the unsubscribe link.' });
+    expect(draft).toMatchObject({ mode: 'generated', text: 'Click "Unsubscribe" in any newsletter.', model: 'test-model' });
     const faq = await decide(input('My toaster is broken after a month', { forceMode: 'faq' }));
     expect(faq.mode).toBe('faq');
   });
@@ -120,8 +121,41 @@ describe('decide()', () => {
     expect(streamed.join('')).not.toContain('\uFFFD');
 
     // Turned off (Settings), the model's draft stands as written.
-    const kept = await decide(input('My toaster is broken after a month', { generate: scripted(pieces), forceMode: 'generated', replaceGarbled: false }));
+    const kept = await decide(input('My toaster is broken after a month', { generate: scripted(pieces), forceMode: 'generated', replaceUnfit: false }));
     expect(kept).toMatchObject({ mode: 'generated', model: 'test-model', text: 'The warranty covers \uFFFD\uFFFD one year.' });
+  });
+
+  it('quotes the closest answer instead of a fluent draft its cited answers do not support, and logs why', async () => {
+    // What the starter model wrote for a broken toaster: FAQ words, but from the restock and opening-hours entries.
+    const pieces = [' Click "Notify', ' me" on', ' Sundays and', ' public holidays.'];
+    const streamed: string[] = [];
+    const question = 'My toaster is broken after a month';
+    const decision = await decide(input(question, { generate: scripted(pieces), onToken: (t) => streamed.push(t), forceMode: 'generated' }));
+    const warranty = entries.find((e) => e.ref === 'warranty')!;
+    expect(decision).toMatchObject({ mode: 'generated', model: null, handoffReason: null, text: expect.stringContaining(warranty.answer) });
+    expect(decision.text).toContain(`"${warranty.question}"`);
+    expect(decision.detail).toMatch(new RegExp(`^${UNGROUNDED_DRAFT} \\(0 % of its content words found; not found: click, notifi`));
+    expect(decision.sources.map((s) => s.ref)).toEqual(['warranty']);
+    // Only the whole draft can be judged: its start streamed, and the final message replaces it.
+    expect(streamed.join('')).not.toBe('');
+    expect('Click "Notify me" on Sundays and public holidays.'.startsWith(streamed.join(''))).toBe(true);
+
+    // Turned off (Settings), the model's draft stands as written.
+    const kept = await decide(input(question, { generate: scripted(pieces), forceMode: 'generated', replaceUnfit: false }));
+    expect(kept).toMatchObject({ mode: 'generated', model: 'test-model', text: 'Click "Notify me" on Sundays and public holidays.', detail: null });
+  });
+
+  it('keeps a draft in either language that says what its cited answers say', async () => {
+    const en = await decide(input('Can I collect my order from your shop?', {
+      generate: scripted([' Yes, choose', ' "Pick up at showroom"', ' at checkout; pickup is free.']),
+      forceMode: 'generated',
+    }));
+    expect(en).toMatchObject({ mode: 'generated', model: 'test-model', text: 'Yes, choose "Pick up at showroom" at checkout; pickup is free.', detail: null });
+    const zh = await decide(input('买的东西不喜欢能退吗？', {
+      generate: scripted([' 签收后30天内，', '商品未使用、吊牌完好', '就可以退货。']),
+      forceMode: 'generated',
+    }));
+    expect(zh).toMatchObject({ mode: 'generated', model: 'test-model', text: '签收后30天内，商品未使用、吊牌完好就可以退货。', detail: null });
   });
 
   it('hands off when the model fails mid-generation, keeping the error', async () => {
