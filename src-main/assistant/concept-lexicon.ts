@@ -29,7 +29,7 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   refund: {
     zh: ['退款', '退钱', '返款', '款项', '到账', '返还', '退回的钱', '钱', '款', '原路', '回款', '退的钱', '钱退', '没到账', '回到卡', '到卡里', '退到'],
-    en: ['refund', 'money back', 'reimburse', 'reimbursement', 'credited', 'credit back', 'paid back', 'cash back', 'get my money', 'refunded', 'my money', 'paid back', "where's my money", 'where is my money', 'see the money', 'hit my account', 'hits my account', 'show up on my card', 'on my statement', 'back on my card', 'money returned', 'returned to my card'],
+    en: ['refund', 'money back', 'reimburse', 'reimbursement', 'credited', 'credit back', 'paid back', 'cash back', 'get my money', 'refunded', 'my money', 'paid back', "where's my money", 'where is my money', 'see the money', 'hit my account', 'hits my account', 'show up on my card', 'on my statement', 'back on my card', 'money returned', 'returned to my card', 'store credit', 'go back to my', 'back onto my card', 'back to paypal'],
     zhNot: ['付款', '款式', '新款', '同款', '款号', '爆款', '货到付款', '钱包', '多少钱', '定金', '订金', '预售款', '加钱', '要钱吗', '收钱'],
   },
   exchange: {
@@ -64,7 +64,7 @@ export const CONCEPTS: Record<string, Concept> = {
     en: ['track', 'tracking', 'where is my', "where's my", 'status', 'whereabouts', 'in transit', 'stuck', 'no update', 'not moved', 'trace', 'shipment', 'location of', 'whereabouts', "hasn't moved", 'not moving', "hasn't updated", 'no movement', 'where is it', 'tracking number', 'track my', 'progress of my', 'lost in the post', 'lost parcel'],
   },
   shipping_fee: {
-    zh: ['运费', '邮费', '包邮', '免邮', '快递费', '配送费', '运输费', '邮资', '邮寄费', '运输费用', '出运费', '付运费', '运费谁', '免运费', '不用运费', '快递钱', '运费钱', '凑单'],
+    zh: ['运费', '邮费', '包邮', '免邮', '快递费', '配送费', '运输费', '邮资', '邮寄费', '运输费用', '出运费', '付运费', '运费谁', '免运费', '不用运费', '快递钱', '运费钱', '凑单', '多收钱', '加收运费', '多收运费', '另加运费', '加运费'],
     en: ['shipping cost', 'shipping fee', 'postage', 'delivery charge', 'delivery fee', 'free shipping', 'shipping charge', 'free delivery', 'delivery cost', 'shipping price', 'pay for shipping', 'postage cost', 'pay shipping', 'pay postage', 'shipping charges', 'delivery charges', 'minimum order for free'],
   },
   remote_area: {
@@ -92,9 +92,9 @@ export const CONCEPTS: Record<string, Concept> = {
     en: ['discount', 'cheaper', 'sale', 'reduction', 'deal', 'percent off', '% off', 'lower price', 'money off', 'markdown'],
   },
   points: {
-    zh: ['积分', '会员', '积点', '抵现', '抵钱', '点数', '累积', '累计', '积分卡', '会员分', '攒分', '攒的积分', '兑换积分', '积分兑换', '返积分', '返的积分', '多少分', '分数', '攒的分', '积的分', '会员积分', '积分余额'],
+    zh: ['积分', '会员', '积点', '抵现', '抵钱', '点数', '累积', '累计', '积分卡', '会员分', '攒分', '攒的积分', '兑换积分', '积分兑换', '返积分', '返的积分', '多少分', '分数', '攒的分', '积的分', '会员积分', '积分余额', '攒', '那些分', '00分', '多分', '存的分', '分能', '分可以'],
     en: ['points', 'loyalty', 'rewards', 'reward', 'membership', 'member', 'loyalty points', 'points balance', 'earn', 'redeem', 'reward points', 'my points', 'loyalty card', 'loyalty programme', 'loyalty program', 'points scheme', 'collect points'],
-    zhNot: ['多少分钟', '分数线'],
+    zhNot: ['多少分钟', '分数线', '多分钟', '部分', '分能力'],
   },
   expiry: {
     zh: ['过期', '有效期', '失效', '到期', '清零', '作废', '过了期'],
@@ -132,7 +132,7 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   contact: {
     zh: ['客服', '人工', '联系', '电话', '热线', '留言', '找人', '号码', '回复', '回消息', '打电话', '在线咨询', '咨询', '人工服务', '真人', '转人工', '找客服', '联系你们', '找谁', '投诉', '在线客服', '客服电话', '有人吗', '有人在', '有人回', '回复消息', '人工客服', '客服在线', '找个人', '找人工', '跟人聊', '说话的人', '和客服', '跟客服', '联系客服'],
-    en: ['contact', 'reach', 'call', 'phone', 'telephone', 'email', 'e-mail', 'get in touch', 'talk to', 'speak to', 'human', 'agent', 'person', 'support', 'live chat', 'reply', 'respond', 'get hold of', 'chat', 'customer service', 'ring', 'speak with', 'talk with', 'message you', 'real person', 'representative', 'operator', 'helpline', 'hotline', 'customer care', 'reach you', 'someone to help', 'speak to someone', 'talk to someone', 'your number', 'complain', 'complaint', 'contact you', 'reach someone', 'ask a question', 'message us', 'send a message', 'chat with'],
+    en: ['contact', 'reach', 'call', 'phone', 'telephone', 'email', 'e-mail', 'get in touch', 'talk to', 'speak to', 'human', 'agent', 'person', 'support', 'live chat', 'reply', 'respond', 'get hold of', 'chat', 'customer service', 'ring', 'speak with', 'talk with', 'message you', 'real person', 'representative', 'operator', 'helpline', 'hotline', 'customer care', 'reach you', 'someone to help', 'speak to someone', 'talk to someone', 'your number', 'complain', 'complaint', 'contact you', 'reach someone', 'ask a question', 'message us', 'send a message', 'chat with', 'no answer', 'still no answer', 'no reply', 'no response', 'get back to me', 'response time', 'reply time', 'hear back'],
   },
   hours: {
     zh: ['工作时间', '营业时间', '几点', '上班', '下班', '周末', '晚上', '夜里', '开门', '关门', '节假日', '在线时间', '凌晨', '几点到几点', '上午', '24小时', '营业', '几点开门', '几点关门', '半夜', '深夜', '夜间', '周日', '周六', '星期天', '星期六', '星期日', '假期', '白天', '几点钟', '全天'],
@@ -149,7 +149,7 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   password: {
     zh: ['密码', '忘记', '重置', '找回', '改密码', '新密码', '密码错', '密码错误', '密码不对', '记不得密码', '想不起密码', '记不住密码'],
-    en: ['password', 'forgot', 'forgotten', 'reset', 'recover', 'passcode', 'new password', 'change password', "can't remember", 'cannot remember', 'reset link', 'reset email', 'password link'],
+    en: ['password', 'forgot', 'forgotten', 'reset', 'recover', 'passcode', 'new password', 'change password', "can't remember", 'cannot remember', 'reset link', 'reset email', 'password link', 'pw', 'pwd', 'set a new'],
   },
   payment: {
     zh: ['支付', '付款', '付钱', '结账', '结算', '支付宝', '微信', '银行卡', '信用卡', '花呗', '货到付款', '刷卡', '付款方式', '支付方式', '怎么付', '分期', '现金', '云闪付', '数字人民币', '刷信用卡', '用什么付', '能用什么付'],
@@ -158,7 +158,7 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   declined: {
     zh: ['支付失败', '付款失败', '付不了', '扣款失败', '被拒', '付不上', '支付不成功', '重复扣款', '扣了钱', '没付成功', '支付异常', '扣款', '扣钱', '钱扣了', '未支付', '没付上', '显示未付', '付款不成功', '支付没成功', '付不了款', '被扣款'],
-    en: ['declined', 'rejected', 'refused', 'failed', "didn't go through", 'did not go through', "won't work", 'error', 'authorisation', 'authorization', 'charged twice', 'double charged', "wouldn't take", "won't take", "doesn't accept", 'not accepted', 'not approved', 'not go through', 'unsuccessful', 'payment problem', 'unpaid', 'not paid', 'money was taken', 'money left my', 'charged but', 'debited', 'payment pending', 'took the money', 'payment error', "won't accept", 'keeps failing', "can't pay", 'cannot pay', 'unable to pay', 'transaction failed', 'transaction error', 'could not be completed', "couldn't be completed", 'payment unsuccessful', 'payment not completed'],
+    en: ['declined', 'rejected', 'refused', 'failed', "didn't go through", 'did not go through', "won't work", 'error', 'authorisation', 'authorization', 'charged twice', 'double charged', "wouldn't take", "won't take", "doesn't accept", 'not accepted', 'not approved', 'not go through', 'unsuccessful', 'payment problem', 'unpaid', 'not paid', 'money was taken', 'money left my', 'charged but', 'debited', 'payment pending', 'took the money', 'payment error', "won't accept", 'keeps failing', "can't pay", 'cannot pay', 'unable to pay', 'transaction failed', 'transaction error', 'could not be completed', "couldn't be completed", 'payment unsuccessful', 'payment not completed', 'hold on my', 'pending charge', 'keeps refusing', 'refusing'],
   },
   international: {
     zh: ['国际', '海外', '国外', '境外', '出国', '关税', '海关', '清关', '外国', ...regionNames('zh'), '寄到国外', '国际快递', '海外直邮'],
@@ -170,7 +170,7 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   pickup: {
     zh: ['自提', '自取', '到店取', '上门取', '自己取', '自己去拿', '到店自提', '门店取货', '自己拿', '去店里拿', '到店拿', '上门自取', '店里取', '门店自提', '来拿'],
-    en: ['pick up', 'pickup', 'pick-up', 'collect', 'collection', 'click and collect', 'come and get', 'collect it myself', 'grab', 'collect it', 'pick it up', 'get it from the shop', 'get it from the store', 'fetch', 'collect in store', 'pick up in store', 'instead of delivery', 'without delivery', 'collect from', 'pick it up from', 'get it from your'],
+    en: ['pick up', 'pickup', 'pick-up', 'collect', 'collection', 'click and collect', 'come and get', 'collect it myself', 'grab', 'collect it', 'pick it up', 'get it from the shop', 'get it from the store', 'fetch', 'collect in store', 'pick up in store', 'instead of delivery', 'without delivery', 'collect from', 'pick it up from', 'get it from your', 'come get', 'come and collect', 'get my parcel at', 'get my order at', 'grab my order'],
   },
   gift: {
     zh: ['礼物', '送人', '礼品', '生日', '送给'],
@@ -178,7 +178,7 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   wrapping: {
     zh: ['包装', '礼盒', '贺卡', '留言卡', '卡片', '包起来', '礼品包装', '彩带', '丝带', '礼品袋', '包一下', '包好看'],
-    en: ['wrap', 'wrapping', 'message card', 'personal message', 'wrapped', 'wrapping paper', 'gift box', 'gift-wrapped', 'wrap it', 'ribbon', 'gift bag', 'hide the price', 'gift message', 'gift note'],
+    en: ['wrap', 'wrapping', 'message card', 'personal message', 'wrapped', 'wrapping paper', 'gift box', 'gift-wrapped', 'wrap it', 'ribbon', 'gift bag', 'hide the price', 'gift message', 'gift note', 'what i paid', 'how much i paid', 'see the price', 'remove the price', 'price tag', 'without the price'],
   },
   gift_card: {
     zh: ['礼品卡', '购物卡', '储值卡', '礼券'],
@@ -186,7 +186,7 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   bulk: {
     zh: ['批发', '批量', '大量', '团购', '企业采购', '大宗', '大批', '采购', '大批量', '大单', '量大', '批量购买', '代理', '经销'],
-    en: ['bulk', 'wholesale', 'large quantity', 'large quantities', 'volume', 'units', 'business', 'company', 'quote', 'office', 'large order', 'many units', 'trade price', 'trade prices', 'trade account', 'trade discount', 'in bulk', 'bulk buy', 'reseller', 'resell', 'corporate', 'lots of', 'large number'],
+    en: ['bulk', 'wholesale', 'large quantity', 'large quantities', 'volume', 'units', 'business', 'company', 'quote', 'office', 'large order', 'many units', 'trade price', 'trade prices', 'trade account', 'trade discount', 'in bulk', 'bulk buy', 'reseller', 'resell', 'corporate', 'lots of', 'large number', 'identical', 'dozen', 'dozens', 'same item', 'of the same', 'fitting out'],
   },
   newsletter: {
     zh: ['退订', '订阅', '广告短信', '营销短信', '推送', '骚扰', '广告邮件', '营销邮件', '别再发', '垃圾邮件', '不想收到', '别发了', '取消订阅', '邮件太多', '短信太多'],
@@ -194,15 +194,15 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   delete_account: {
     zh: ['注销', '删除账号', '删除帐号', '个人信息', '隐私', '销户', '删除账户', '删掉账号', '注销账户', '注销账号', '注销帐号', '删除我的信息', '删掉我的', '清除数据', '删除数据'],
-    en: ['delete my account', 'close my account', 'erase', 'remove my', 'personal data', 'privacy', 'my details', 'my data', 'delete account', 'delete my profile', 'get rid of', 'close account', 'forget me', 'remove my profile', 'close my profile', 'shut down my account', 'deactivate', 'terminate my account', 'remove all my data', 'wipe my data', 'gdpr', 'data deletion', 'delete my data', 'delete my information'],
+    en: ['delete my account', 'close my account', 'erase', 'remove my', 'personal data', 'privacy', 'my details', 'my data', 'delete account', 'delete my profile', 'get rid of', 'close account', 'forget me', 'remove my profile', 'close my profile', 'shut down my account', 'deactivate', 'terminate my account', 'remove all my data', 'wipe my data', 'gdpr', 'data deletion', 'delete my data', 'delete my information', 'wipe', 'wipe everything', 'no longer want an account', "don't want a profile", "don't want an account"],
   },
   stock: {
     zh: ['缺货', '补货', '到货通知', '售罄', '没货', '卖完', '断货', '再上架', '没库存', '无货', '补仓', '没有货', '什么时候有货', '还会有吗', '还会补吗', '到货提醒', '有货通知'],
-    en: ['out of stock', 'sold out', 'restock', 'back in stock', 'available again', 'unavailable', 'greyed out', 'notify me', 'in stock again', 'back on the shelves', 'restocked', 'none left', 'out of', 'back in', "when it's back", 'let me know when', 'alert me', 'have more', 'get more in', 'in my size', 'currently unavailable', 'not available', 'more stock', 'in stock soon'],
+    en: ['out of stock', 'sold out', 'restock', 'back in stock', 'available again', 'unavailable', 'greyed out', 'notify me', 'in stock again', 'back on the shelves', 'restocked', 'none left', 'out of', 'back in', "when it's back", 'let me know when', 'alert me', 'have more', 'get more in', 'in my size', 'currently unavailable', 'not available', 'more stock', 'in stock soon', 'add to basket', 'add to cart', 'in my basket', 'in my cart', 'new supply', 'new stock', 'next batch', 'next shipment', 'more in stock'],
   },
   wrong_item: {
     zh: ['发错', '少发', '漏发', '错发', '不是我买的', '不是我要的', '颜色不对', '缺件', '少了一件', '货不对板', '不是我订的', '送错', '发错了', '少了', '缺了', '收到的不是', '颜色发错', '尺码发错', '款式不对', '不对的'],
-    en: ['wrong item', 'wrong colour', 'wrong color', 'missing', 'left out', 'not what i ordered', "someone else's", 'incorrect item', 'different item', 'was not in', 'different product', 'wrong product', 'not the one', 'not the product', 'sent the wrong', 'wrong one', 'instead of', 'but got', 'but received', 'only received', 'only got', 'only had one', 'incomplete', 'not all', 'wrong size sent', 'sent me a different', 'not in the box', 'item missing', "somebody else's", 'not what was ordered', "isn't what i ordered"],
+    en: ['wrong item', 'wrong colour', 'wrong color', 'missing', 'left out', 'not what i ordered', "someone else's", 'incorrect item', 'different item', 'was not in', 'different product', 'wrong product', 'not the one', 'not the product', 'sent the wrong', 'wrong one', 'instead of', 'but got', 'but received', 'only received', 'only got', 'only had one', 'incomplete', 'not all', 'wrong size sent', 'sent me a different', 'not in the box', 'item missing', "somebody else's", 'not what was ordered', "isn't what i ordered", 'only had', 'only came with', 'and got a', 'got a different', 'got the wrong', 'were missing', 'was missing', 'one short'],
   },
 };
 

@@ -47,8 +47,8 @@ export const FOREIGN_DOMAINS: Record<string, Concept> = {
     en: ['job', 'jobs', 'career', 'careers', 'hiring', 'recruit', 'recruitment', 'vacancy', 'vacancies', 'cv', 'interview', 'salary', 'wage', 'wages', 'payslip', 'annual leave', 'sick leave', 'employer', 'internship', 'promotion at work'],
   },
   school: {
-    zh: ['考试', '考研', '高考', '作业', '学费', '留学', '论文', '成绩', '辅导班', '奖学金', '录取'],
-    en: ['exam', 'homework', 'tuition', 'degree', 'student loan', 'essay', 'thesis', 'grades', 'admission', 'enrol', 'enroll', 'scholarship'],
+    zh: ['考试', '考研', '高考', '作业', '学费', '留学', '论文', '成绩', '辅导班', '奖学金', '录取', '学生优惠', '学生价', '学生折扣', '学生证'],
+    en: ['exam', 'homework', 'tuition', 'degree', 'student loan', 'essay', 'thesis', 'grades', 'admission', 'enrol', 'enroll', 'scholarship', 'student discount', 'student price', 'student id', 'student card'],
   },
   housing: {
     zh: ['房租', '租房', '房东', '租客', '押金', '水电费', '电费', '水费', '燃气', '煤气', '宽带', '买房', '房价'],

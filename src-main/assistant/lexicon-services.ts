@@ -190,7 +190,7 @@ export const SERVICE_CONCEPTS: Record<string, Concept> = {
   },
   class: {
     zh: ['团课', '团操', '操课', '集体课', '课程', '上课', '课', '瑜伽', '普拉提', '动感单车', '单车课', '尊巴', '搏击', '拳击', '有氧', '舞蹈', '跳舞', '街舞', '芭蕾', '蹦床', '杠铃操', 'hiit'],
-    en: ['class', 'classes', 'group class', 'group classes', 'group exercise', 'lesson', 'lessons', 'workshop', 'yoga', 'pilates', 'spin', 'spinning', 'cycling class', 'zumba', 'boxing', 'kickboxing', 'aerobics', 'dance', 'barre', 'bootcamp', 'hiit', 'circuit'],
+    en: ['class', 'classes', 'group class', 'group classes', 'group exercise', 'lesson', 'lessons', 'workshop', 'yoga', 'pilates', 'spin', 'spinning', 'cycling class', 'zumba', 'boxing class', 'boxing classes', 'boxing lesson', 'kickboxing', 'aerobics', 'dance', 'barre', 'bootcamp', 'hiit', 'circuit'],
     zhNot: ['课税', '功课', '课本'],
   },
   make_up_class: {
