@@ -1,17 +1,22 @@
 // Keeps the ranker's index in step with the knowledge base without blocking the event loop for seconds.
 //
-// Analysing 10,000 entries takes about 6 s of CPU. The warm-up does it on the main thread in slices of
+// Analysing 10,000 entries takes seconds of CPU. The warm-up does it on the main thread in slices of
 // `WARMUP_SLICE_MS`, yielding to the event loop (setImmediate) between them, so the Electron main process and
-// the web server keep answering. A worker thread was measured and left out: an entry's analysis (≈0.7 ms) is
-// about 6 KB of Sets and Maps, and structured-cloning it back costs the main thread ≈0.24 ms plus ≈0.14 ms in
-// the worker, while adding it to the index (≈0.24 ms) stays on the main thread either way; so a worker would
-// still need slicing on the main thread, save about half of its work and cost more CPU in total on two
-// shared cores.
+// the web server keep answering. A worker thread was measured (10,000 entries) and left out: analysing an
+// entry costs ≈0.66 ms and yields ≈6 KB of Sets and Maps; cloning that back costs ≈0.14 ms in the worker and
+// ≈0.24 ms on the main thread, and adding it to the index (≈0.24 ms) stays on the main thread either way. A
+// worker would halve the main thread's work but still need slicing there, spend more CPU in total on two
+// shared cores, and leave the longest stalls as they are: GC pauses of the index growing on the main thread.
 import type { RetrievalIndex } from './retrieval-index.ts';
 import type { KnowledgeSource } from './retriever.ts';
 
-/** Longest stretch of index work between two turns of the event loop. */
-export const WARMUP_SLICE_MS = 10;
+/**
+ * Longest stretch of index work between two turns of the event loop. Measured at 10,000 entries on a busy
+ * 2-core machine (slices of 2, 5, 10, 30 ms): the warm-up's total time did not change beyond noise, the 99th
+ * percentile of event-loop delay followed the slice (≈50, 60, 105, 125 ms), and the longest stall (≈110–210 ms)
+ * was a young-generation GC pause of the growing index whatever the slice.
+ */
+export const WARMUP_SLICE_MS = 5;
 
 export interface IndexWarmupOptions {
   /** Work per slice in ms; 0 makes every slice a single entry (tests). */
