@@ -12,7 +12,7 @@ import { analyze } from './text-analysis.ts';
  * and 16 hand-written faithful paraphrases (zh, en): at 0.65 all 3 acceptable drafts and all 16 paraphrases are
  * kept and 85 of the 97 unacceptable drafts replaced; 0.8 replaces 90 but drops 2 paraphrases, 0.5 replaces
  * 75. Four of the 12 kept bad drafts use only the cited answers' words ("We accept cash."), which no threshold
- * catches.
+ * catches. The labelled drafts: tests/fixtures/starter-drafts-labelled.json.
  */
 export const MIN_DRAFT_SUPPORT = 0.65;
 

@@ -1,9 +1,22 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { draftSupport, MIN_DRAFT_SUPPORT, ungroundedReason, UNGROUNDED_DRAFT } from '../../../src-main/assistant/draft-grounding.ts';
 import { sampleEntries } from './sample-kb.ts';
 
 const entries = sampleEntries();
 const answer = (ref: string) => entries.find((entry) => entry.ref === ref)!.answer;
+
+interface LabelledDraft {
+  question: string;
+  cited: string[];
+  draft: string;
+  acceptable?: boolean;
+}
+const labelled = JSON.parse(readFileSync(new URL('../../fixtures/starter-drafts-labelled.json', import.meta.url), 'utf8')) as {
+  drafts: LabelledDraft[];
+  paraphrases: LabelledDraft[];
+};
+const kept = ({ draft, cited, question }: LabelledDraft) => ungroundedReason(draft, cited.map(answer), question) === null;
 
 describe('draftSupport()', () => {
   it('finds every content word of a cited answer, and of each of its sentences and clauses, in that answer', () => {
@@ -65,5 +78,19 @@ describe('ungroundedReason()', () => {
     const draft = 'Your kettle and toaster: 1-year warranty.';
     expect(ungroundedReason(draft, [answer('warranty')], 'My kettle and toaster broke')).toBeNull();
     expect(ungroundedReason(draft, [answer('warranty')], 'It broke')).toContain('(60 % of its content words found; not found: kettl, toaster)');
+  });
+});
+
+describe('MIN_DRAFT_SUPPORT on the starter model\'s drafts, labelled by hand', () => {
+  it('keeps every acceptable draft and every faithful paraphrase', () => {
+    const good = [...labelled.drafts.filter((d) => d.acceptable), ...labelled.paraphrases];
+    expect(good.length).toBeGreaterThanOrEqual(19);
+    expect(good.filter((d) => !kept(d)).map((d) => d.draft)).toEqual([]);
+  });
+
+  it('replaces most unacceptable drafts (measured: 85 of 97)', () => {
+    const bad = labelled.drafts.filter((d) => !d.acceptable);
+    const replaced = bad.filter((d) => !kept(d));
+    expect(replaced.length / bad.length).toBeGreaterThanOrEqual(0.85);
   });
 });
