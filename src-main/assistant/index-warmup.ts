@@ -18,26 +18,17 @@ import type { KnowledgeSource } from './retriever.ts';
  */
 export const WARMUP_SLICE_MS = 5;
 
-export interface IndexWarmupOptions {
-  /** Work per slice in ms; 0 makes every slice a single entry (tests). */
-  sliceMs?: number;
-}
-
 export class IndexWarmup {
   /** Revision the index matches; null before the first sync. */
   private syncedRevision: number | null = null;
   /** A sync in progress, paused between two entries. */
   private running: { revision: number; steps: Generator<void, void, undefined> } | null = null;
   private warming: Promise<void> | null = null;
-  private readonly sliceMs: number;
 
   constructor(
     private readonly index: RetrievalIndex,
     private readonly source: Pick<KnowledgeSource, 'revision' | 'stamps' | 'load'>,
-    options: IndexWarmupOptions = {},
-  ) {
-    this.sliceMs = options.sliceMs ?? WARMUP_SLICE_MS;
-  }
+  ) {}
 
   /** Brings the index up to date now, finishing a warm-up in progress (the synchronous callers: eval, bench, training). */
   syncNow(): void {
@@ -59,7 +50,7 @@ export class IndexWarmup {
   /** Starts on the next turn of the event loop, so a caller (a KB write announcing its change) is not held up. */
   private async slices(): Promise<void> {
     do await new Promise((resolve) => setImmediate(resolve));
-    while (!this.advance(performance.now() + this.sliceMs));
+    while (!this.advance(performance.now() + WARMUP_SLICE_MS));
   }
 
   /**
