@@ -2,8 +2,13 @@
 // ("寄回去" for 退货, "money back" for refund); mapping both sides onto shared concept ids lets a
 // rephrasing match an entry it shares no word with, and lets a Chinese question find an English entry.
 // It is written from general online-shop vocabulary, not from any one FAQ; lexicon-hospitality.ts and
-// lexicon-services.ts add the wording of other small businesses (stays and meals; bookings, classes, memberships).
+// lexicon-services.ts add the wording of other small businesses (stays and meals; bookings, classes, memberships),
+// and lexicon-{care,repairs,education,food}.ts that of clinics and pet care, repairs and garages, schools, and food.
+import { CARE_CONCEPTS } from './lexicon-care.ts';
+import { EDUCATION_CONCEPTS } from './lexicon-education.ts';
+import { FOOD_CONCEPTS } from './lexicon-food.ts';
 import { HOSPITALITY_CONCEPTS } from './lexicon-hospitality.ts';
+import { REPAIR_CONCEPTS } from './lexicon-repairs.ts';
 import { SERVICE_CONCEPTS } from './lexicon-services.ts';
 import { regionNames } from './region-names.ts';
 
@@ -207,4 +212,12 @@ export const CONCEPTS: Record<string, Concept> = {
 };
 
 /** Every concept with its forms; an id in more than one lexicon adds forms to one concept. */
-export const LEXICON: readonly (readonly [string, Concept])[] = [CONCEPTS, HOSPITALITY_CONCEPTS, SERVICE_CONCEPTS].flatMap((lexicon) => Object.entries(lexicon));
+export const LEXICON: readonly (readonly [string, Concept])[] = [
+  CONCEPTS,
+  HOSPITALITY_CONCEPTS,
+  SERVICE_CONCEPTS,
+  CARE_CONCEPTS,
+  REPAIR_CONCEPTS,
+  EDUCATION_CONCEPTS,
+  FOOD_CONCEPTS,
+].flatMap((lexicon) => Object.entries(lexicon));
