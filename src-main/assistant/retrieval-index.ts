@@ -3,7 +3,7 @@
 // are analysed again).
 import type { FaqEntry, Lang } from '../shared/api/faq.ts';
 import { FIELD_WEIGHT, MATCH_CREDIT } from './match-score.ts';
-import { analyze, type AnalyzedText } from './text-analysis.ts';
+import { analyze, thesaurusPreparation, type AnalyzedText } from './text-analysis.ts';
 
 /** One field group of an entry, merged: the keys, characters and concepts it contains. */
 export interface Bag {
@@ -112,6 +112,8 @@ export class RetrievalIndex {
    * and new entries. Entries are loaded `SYNC_LOAD_BATCH` at a time, so no step reads the whole knowledge base.
    */
   *syncSteps(stamps: Iterable<EntryStamp>, load: (ids: number[]) => Iterable<IndexableEntry>): Generator<void, void, undefined> {
+    // The analyser's thesaurus, prepared once per process, is a second of work of its own: in steps too.
+    yield* thesaurusPreparation();
     const seen = new Set<number>();
     const changed: number[] = [];
     for (const { id, updatedAt } of stamps) {

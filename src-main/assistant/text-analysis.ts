@@ -59,9 +59,13 @@ interface PreparedLexicon {
   chineseExclusions: Map<string, string[]>;
 }
 
-/** `analysed`: English phrases come as stems joined by spaces and Chinese forms folded (thesaurus files). */
-function prepare(lexicon: Iterable<readonly [string, Concept]>, analysed = false): PreparedLexicon {
+/**
+ * `analysed`: English phrases come as stems joined by spaces and Chinese forms folded (thesaurus files).
+ * Yields after every PREPARE_STEP concepts, so a caller can let the event loop run between steps.
+ */
+function* prepareSteps(lexicon: Iterable<readonly [string, Concept]>, analysed = false): Generator<void, PreparedLexicon, undefined> {
   const prepared: PreparedLexicon = { english: new Map(), chinese: new Map(), chineseExclusions: new Map() };
+  let count = 0;
   for (const [concept, { zh, en, zhNot }] of lexicon) {
     for (const phrase of en) {
       const stems = analysed ? phrase.split(' ') : tokenize(phrase).map((token) => token.text);
@@ -77,15 +81,48 @@ function prepare(lexicon: Iterable<readonly [string, Concept]>, analysed = false
       prepared.chinese.set(head, list);
     }
     if (zhNot) prepared.chineseExclusions.set(concept, [...(prepared.chineseExclusions.get(concept) ?? []), ...zhNot.map(fold)]);
+    if (++count % PREPARE_STEP === 0) yield;
   }
   return prepared;
 }
 
+/** Concepts prepared per step: about 5 ms of work. */
+const PREPARE_STEP = 2_000;
+
+/** Runs steps to the end: the result. */
+function finish<T>(steps: Generator<void, T, undefined>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+const prepare = (lexicon: Iterable<readonly [string, Concept]>) => finish(prepareSteps(lexicon));
+
 const CONCEPT_FORMS = prepare(LEXICON);
 const FOREIGN_FORMS = prepare(Object.entries(FOREIGN_DOMAINS));
 const MERCHANDISE_FORMS = prepare(Object.entries(MERCHANDISE));
-/** A hundred thousand forms: prepared on first use, not when the module loads. */
+/**
+ * A hundred thousand forms: prepared on first use, not when the module loads, and in steps: the index warm-up
+ * runs them between turns of the event loop (thesaurusPreparation), analyze() finishes whatever is left.
+ */
 let thesaurusForms: PreparedLexicon | null = null;
+let thesaurusSteps: Generator<void, PreparedLexicon, undefined> | null = null;
+
+/** Prepares the thesaurus one step per `next()`; done at once when it is ready. */
+export function* thesaurusPreparation(): Generator<void, void, undefined> {
+  thesaurusSteps ??= prepareSteps(allThesaurusGroups(), true);
+  while (!thesaurusForms) {
+    const step = thesaurusSteps.next();
+    if (step.done) thesaurusForms = step.value;
+    else yield;
+  }
+}
+
+const preparedThesaurus = (): PreparedLexicon => {
+  finish(thesaurusPreparation());
+  return thesaurusForms!;
+};
 
 interface EnglishWord {
   stem: string;
@@ -97,7 +134,7 @@ interface EnglishWord {
 export function analyze(text: string, options: { thesaurus?: boolean } = {}): AnalyzedText {
   const folded = fold(text);
   const result = emptyAnalysis();
-  const thesaurus = options.thesaurus === false ? null : (thesaurusForms ??= prepare(allThesaurusGroups(), true));
+  const thesaurus = options.thesaurus === false ? null : preparedThesaurus();
   const adder = (into: Map<string, number[]>) => (concept: string, unitIndexes: number[]) => {
     const covered = into.get(concept) ?? [];
     for (const index of unitIndexes) if (index >= 0 && !covered.includes(index)) covered.push(index);
