@@ -19,7 +19,7 @@ export const FOREIGN_DOMAINS: Record<string, Concept> = {
   },
   devices: {
     zh: ['出厂设置', '恢复出厂', '刷机', '系统更新', '系统升级', '升级系统', '重装系统', '路由器', '无线网', '手机流量', '流量套餐', '话费', '手机卡', '运营商', '中国移动', '联通', '电信', '信号不好', '没有信号', '没信号', '信号差', '杀毒', '病毒', '内存不足', '电脑系统', '驱动程序', '聊天记录', '朋友圈', '微信群', '编程', '写代码', '写程序'],
-    en: ['factory reset', 'factory settings', 'wifi', 'wi-fi', 'router', 'windows update', 'operating system', 'software update', 'reinstall', 'virus', 'antivirus', 'malware', 'mobile data', 'data plan', 'phone plan', 'sim card', 'hotspot', 'ios update', 'android update', 'update my phone', 'phone update', 'phone software', 'unlock my phone', 'driver update', 'ringtone', 'no signal', 'phone signal', 'write code', 'python', 'javascript'],
+    en: ['factory reset', 'factory settings', 'wifi', 'wi-fi', 'router', 'windows update', 'operating system', 'software update', 'reinstall', 'virus', 'antivirus', 'malware', 'mobile data', 'data plan', 'phone plan', 'sim card', 'hotspot', 'ios update', 'android update', 'update my phone', 'phone update', 'phone software', 'unlock my phone', 'driver update', 'ringtone', 'no signal', 'phone signal', 'write code', 'python', 'javascript', 'china mobile', 'china unicom', 'china telecom'],
   },
   online_services: {
     zh: ['qq号', '微博', '抖音', '快手', '爱奇艺', '优酷', '腾讯视频', '网易云', '视频会员', '视频网站', '音乐会员', '网盘', '游戏账号', '打游戏', '玩游戏', '健身房', '邮箱密码'],
@@ -27,16 +27,16 @@ export const FOREIGN_DOMAINS: Record<string, Concept> = {
   },
   vehicles: {
     zh: ['汽车', '开车', '驾照', '驾驶证', '车险', '违章', '停车', '车位', '车牌', '年检', '4s店', '修车', '洗车', '驾校', '滴滴', '网约车', '充电桩', '新能源车', '新能源汽车', '电动汽车'],
-    en: ['vehicle', 'driving licence', 'driving license', "driver's license", "driver's licence", 'engine', 'oil change', 'tyre', 'petrol', 'gasoline', 'parking', 'speeding ticket', 'car insurance', 'mot', 'my car', 'motorbike', 'driving school', 'driving lesson', 'uber', 'electric car', 'electric vehicle', 'ev charger', 'ev charging'],
+    en: ['vehicle', 'driving licence', 'driving license', "driver's license", "driver's licence", 'engine', 'oil change', 'tyre', 'petrol', 'gasoline', 'parking', 'speeding ticket', 'car insurance', 'mot', 'my car', 'motorbike', 'driving school', 'driving lesson', 'uber', 'electric car', 'electric vehicle', 'ev charger', 'ev charging', 'didi'],
   },
   travel: {
-    zh: ['机票', '航班', '火车票', '高铁', '动车', '签证', '订酒店', '预订酒店', '酒店预订', '旅游', '旅行', '景点', '登机', '值机', '民宿', '门票', '行李额', '电影票', '演唱会', '外卖', '订餐', '餐厅', '饭店'],
-    en: ['flight', 'airline', 'airport', 'plane ticket', 'boarding pass', 'hotel booking', 'book a hotel', 'hotel room', 'airbnb', 'train ticket', 'railway', 'itinerary', 'trip', 'tourist', 'sightseeing', 'baggage allowance', 'cruise', 'movie ticket', 'cinema', 'concert ticket', 'restaurant', 'takeaway', 'food delivery', 'table reservation'],
+    zh: ['机票', '航班', '火车票', '高铁', '动车', '签证', '订酒店', '预订酒店', '酒店预订', '旅游', '旅行', '景点', '登机', '值机', '民宿', '门票', '行李额', '电影票', '演唱会', '外卖', '订餐', '餐厅', '饭店', '机场', '携程', '去哪儿网', '飞猪'],
+    en: ['flight', 'airline', 'airport', 'plane ticket', 'boarding pass', 'hotel booking', 'book a hotel', 'hotel room', 'airbnb', 'train ticket', 'railway', 'itinerary', 'trip', 'tourist', 'sightseeing', 'baggage allowance', 'cruise', 'movie ticket', 'cinema', 'concert ticket', 'restaurant', 'takeaway', 'food delivery', 'table reservation', 'ctrip', 'trip.com'],
     zhNot: ['旅行箱', '旅行包', '旅行袋'],
   },
   public_services: {
-    zh: ['护照', '户口', '社保', '医保', '公积金', '个税', '个人所得税', '退税', '派出所', '报警', '警察', '法院', '起诉', '律师', '结婚证', '离婚', '政府', '居住证', '身份证办理', '补办身份证', '户籍', '出入境', '港澳通行证', '大使馆', '注册公司', '营业执照', '工商局', '公司注册'],
-    en: ['passport', 'government', 'council', 'police', 'lawyer', 'court', 'sue', 'divorce', 'marriage', 'birth certificate', 'social security', 'citizenship', 'immigration', 'vote', 'election', 'embassy', 'tax office', 'register a company', 'business licence', 'business license', 'company registration'],
+    zh: ['护照', '户口', '社保', '医保', '公积金', '个税', '个人所得税', '退税', '派出所', '报警', '警察', '法院', '起诉', '律师', '结婚证', '离婚', '政府', '居住证', '身份证办理', '补办身份证', '户籍', '出入境', '港澳通行证', '大使馆', '注册公司', '营业执照', '工商局', '公司注册', '深圳通', '交通卡', '公交卡', '地铁卡', '一卡通'],
+    en: ['passport', 'government', 'council', 'police', 'lawyer', 'court', 'sue', 'divorce', 'marriage', 'birth certificate', 'social security', 'citizenship', 'immigration', 'vote', 'election', 'embassy', 'tax office', 'register a company', 'business licence', 'business license', 'company registration', 'transport card', 'metro card', 'subway card', 'bus card', 'oyster card'],
   },
   health: {
     zh: ['医院', '看病', '挂号', '医生', '牙医', '住院', '手术', '发烧', '感冒', '咳嗽', '头疼', '头痛', '吃药', '药物', '处方', '疫苗', '体检', '减肥', '失眠', '睡眠', '牙疼', '症状', '生病', '疾病', '血压'],
@@ -60,8 +60,8 @@ export const FOREIGN_DOMAINS: Record<string, Concept> = {
   // entry's own words exempt it, as for every domain here. Names that stem to an everyday word are left out
   // ("UPS" is "up": "it hasn't shown up"; Outlook, Hermes).
   other_organisations: {
-    zh: ['顺丰', '中通', '圆通', '申通', '韵达', '极兔', '京东快递', '京东物流', '德邦', '菜鸟驿站', '中国邮政', '邮政局', '微信支付', '支付宝账号', '淘宝', '天猫', '拼多多', '美团', '饿了么', '抖音商城', '闲鱼', '12306', '车管所', '税务局', '社保局', '出入境管理局', '工商银行', '建设银行', '农业银行', '招商银行', '中国银行', '交通银行', 'qq邮箱', '网易邮箱', '163邮箱', '苹果官网', '苹果客服', '华为客服', '小米客服'],
-    en: ['fedex', 'dhl', 'usps', 'royal mail', 'canada post', 'australia post', 'evri', 'post office', 'gmail', 'hotmail', 'yahoo', 'icloud', 'google', 'microsoft', 'amazon', 'ebay', 'etsy', 'walmart', 'ikea', 'alibaba', 'aliexpress', 'temu', 'shein', 'venmo', 'zelle', 'cash app', 'western union', 'verizon', 'at&t', 't-mobile', 'vodafone', 'comcast', 'dmv', 'irs', 'hmrc', 'dvla', 'nhs', 'amtrak', 'greyhound', 'wells fargo', 'bank of america', 'citibank', 'hsbc', 'barclays', 'santander'],
+    zh: ['顺丰', '中通', '圆通', '申通', '韵达', '极兔', '京东快递', '京东物流', '德邦', '菜鸟驿站', '中国邮政', '邮政局', '微信支付', '支付宝账号', '淘宝', '天猫', '拼多多', '美团', '饿了么', '抖音商城', '闲鱼', '12306', '车管所', '税务局', '社保局', '出入境管理局', '工商银行', '建设银行', '农业银行', '招商银行', '中国银行', '交通银行', 'qq邮箱', '网易邮箱', '163邮箱', '苹果官网', '苹果客服', '华为客服', '小米客服', '大众点评', '高德地图', '百度地图'],
+    en: ['fedex', 'dhl', 'usps', 'royal mail', 'canada post', 'australia post', 'evri', 'post office', 'gmail', 'hotmail', 'yahoo', 'icloud', 'google', 'microsoft', 'amazon', 'ebay', 'etsy', 'walmart', 'ikea', 'alibaba', 'aliexpress', 'temu', 'shein', 'venmo', 'zelle', 'cash app', 'western union', 'verizon', 'at&t', 't-mobile', 'vodafone', 'comcast', 'dmv', 'irs', 'hmrc', 'dvla', 'nhs', 'amtrak', 'greyhound', 'wells fargo', 'bank of america', 'citibank', 'hsbc', 'barclays', 'santander', 'bank of china', 'icbc', 'china construction bank', 'meituan', 'dianping', 'taobao', 'tmall', 'jd.com', 'pinduoduo', 'ele.me'],
   },
   weather: {
     zh: ['天气', '气温', '雾霾', '天气预报', '空气质量', '紫外线'],

@@ -50,6 +50,9 @@ const OFF_TOPIC = [
   // Near the shop's topics (discounts), but no entry offers one.
   '你们有学生优惠吗？',
   'Do you offer a student discount?',
+  // Another organisation's service, asked in the shop's words (contact, top up).
+  'What is the DiDi customer service hotline?',
+  'How do I top up my metro card?',
 ];
 
 /** Entries about nothing a shop answers, to grow the KB without touching the fixture's topics. */
