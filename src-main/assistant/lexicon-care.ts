@@ -12,8 +12,8 @@ import type { Concept } from './concept-lexicon.ts';
 export const CARE_CONCEPTS: Record<string, Concept> = {
   // ── Dental ──
   tooth: {
-    zh: ['牙齿', '牙', '口腔', '门牙', '大牙', '后槽牙', '槽牙', '磨牙', '虎牙', '刷牙', '看牙'],
-    en: ['tooth', 'teeth', 'dental', 'molar', 'molars', 'front tooth', 'front teeth', 'oral'],
+    zh: ['牙齿', '牙', '口腔', '门牙', '大牙', '后槽牙', '槽牙', '磨牙', '虎牙', '刷牙', '看牙', '牙釉质', '釉质'],
+    en: ['tooth', 'teeth', 'dental', 'molar', 'molars', 'front tooth', 'front teeth', 'oral', 'enamel'],
     zhNot: ['牙膏', '牙刷', '牙签', '象牙', '西班牙', '葡萄牙', '牙买加', '匈牙利', '咬牙', '爪牙', '牙线棒'],
   },
   gums: {
@@ -138,8 +138,8 @@ export const CARE_CONCEPTS: Record<string, Concept> = {
     en: ['report', 'reports', 'test results', 'my results', 'lab results', 'medical certificate', 'sick note', "doctor's note", 'medical report', 'written report'],
   },
   xray: {
-    zh: ['拍片', '牙片', '片子', 'x光', '全景片', '曲面断层', '拍个片', '影像'],
-    en: ['x-ray', 'x-rays', 'xray', 'xrays', 'radiograph', 'ct scan', 'panoramic'],
+    zh: ['辐射', '拍片', '牙片', '片子', 'x光', '全景片', '曲面断层', '拍个片', '影像'],
+    en: ['x-ray', 'x-rays', 'xray', 'xrays', 'radiograph', 'ct scan', 'panoramic', 'radiation'],
   },
   medical_records: {
     zh: ['病历', '病历本', '就诊记录', '病史', '既往病历', '以前的片子', '免疫记录', '疫苗本', '免疫本', '疫苗证明', '免疫证', '疫苗记录', '接种记录', '接种证明', '健康证明', '体检证明'],
@@ -152,6 +152,24 @@ export const CARE_CONCEPTS: Record<string, Concept> = {
   physio: {
     zh: ['理疗', '物理治疗', '康复训练', '康复治疗', '针灸', '拔罐', '正骨', '推拿', '颈椎', '腰椎', '肩周', '腰疼', '腰痛', '颈椎病', '扭伤', '拉伤', '劳损', '落枕', '运动损伤', '膝盖'],
     en: ['physiotherapy', 'physical therapy', 'rehab', 'rehabilitation', 'sports injury', 'back pain', 'neck pain', 'shoulder pain', 'knee pain', 'acupuncture', 'chiropractor', 'chiropractic', 'osteopath', 'sprain', 'sprained', 'strain', 'pulled a muscle', 'cupping'],
+  },
+
+  // Other concepts' wording as clinic, salon and groomer customers say it.
+  booking: {
+    zh: ['占个位', '占位子', '订个位子', '约个时间', '排个号', '排个时间'],
+    en: ['fit me in', 'fit him in', 'fit her in', 'squeeze me in', 'get me in'],
+  },
+  duration: {
+    zh: ['几个小时', '几小时', '多少个小时', '多少小时', '多少分钟', '做多久', '要做多久', '从开始到结束'],
+    en: ['how many hours', 'how many minutes', 'block out', 'take long', 'start to finish'],
+  },
+  shower: {
+    zh: ['冲头', '洗头发', '碰水', '沾水', '遇水'],
+    en: ['get it wet', 'get wet', 'wash my face'],
+  },
+  membership: {
+    zh: ['老顾客', '老客户', '熟客', '常客', '回头客'],
+    en: ['regulars', 'regular customer', 'regular customers', 'regular client', 'loyal customer', 'loyal customers'],
   },
 
   // ── Pet care ──
@@ -275,7 +293,7 @@ export const CARE_CONCEPTS: Record<string, Concept> = {
     en: ['facial', 'facials', 'skincare', 'skin care', 'blackheads', 'acne', 'breakouts', 'chemical peel', 'microdermabrasion', 'hydrafacial', 'face mask', 'pores', 'skin treatment'],
   },
   nails: {
-    zh: ['美甲', '指甲', '做指甲', '修指甲', '剪指甲', '磨指甲', '脚指甲', '趾甲', '甲片', '光疗', '甲油', '甲油胶', '卸甲', '修甲', '穿戴甲', '延长甲', '猫眼', '爪子', '剪爪', '手部护理', '足部护理', '做手', '做脚'],
+    zh: ['美甲', '指甲', '做指甲', '修指甲', '剪指甲', '磨指甲', '脚指甲', '趾甲', '甲片', '光疗', '甲油', '甲油胶', '卸甲', '修甲', '穿戴甲', '延长甲', '猫眼', '爪子', '剪爪', '手部护理', '足部护理', '做手', '做脚', '做甲', '做的甲', '拆甲', '卸掉甲'],
     en: ['nail', 'nails', 'manicure', 'manicures', 'pedicure', 'pedicures', 'mani', 'pedi', 'gel nails', 'gel manicure', 'gel polish', 'nail polish', 'shellac', 'acrylic', 'acrylics', 'nail art', 'toes', 'toenails', 'toenail', 'fingernails', 'claw', 'claws', 'nail clipping', 'nail trim'],
     zhNot: ['猫眼睛', '做手术', '做手工', '做手脚'],
   },
@@ -308,7 +326,7 @@ export const CARE_CONCEPTS: Record<string, Concept> = {
     en: ['hair colour', 'hair color', 'colour my hair', 'color my hair', 'dye', 'dyed', 'dyeing', 'highlights', 'lowlights', 'balayage', 'bleach', 'bleached', 'blonde', 'blond', 'ombre', 'ombré', 'roots', 'toner', 'grey hair', 'gray hair', 'grey coverage', 'full head'],
   },
   perm: {
-    zh: ['烫发', '烫头', '烫卷', '烫个', '烫一下', '烫直', '卷度', '大波浪', '拉直', '离子烫', '直发', '软化', '锡纸烫', '羊毛卷', '卷没了'],
+    zh: ['烫发', '烫头', '烫卷', '烫个', '烫一下', '烫直', '卷度', '大波浪', '拉直', '离子烫', '直发', '软化', '锡纸烫', '羊毛卷', '卷没了', '做卷', '做个卷', '做完卷', '拉个直'],
     en: ['perm', 'perms', 'permed', 'waves', 'wavy', 'straighten my hair', 'hair straightening', 'keratin', 'rebond', 'rebonding', 'relaxer', 'digital perm', 'body wave'],
     zhNot: ['烫伤'],
   },
@@ -325,12 +343,33 @@ export const CARE_CONCEPTS: Record<string, Concept> = {
     en: ['beard', 'beards', 'moustache', 'mustache', 'hot towel shave', 'wet shave', 'facial hair'],
   },
   redo: {
-    zh: ['重做', '返工', '返修', '补做', '免费修补', '修补', '免费修', '再修', '帮我弄', '调整一下'],
-    en: ['redo', 're-do', 'touch up', 'touch-up', 'correction', 'adjust', 'adjustment', 'free fix', 'redone'],
+    zh: ['重做', '返工', '返修', '补做', '免费修补', '修补', '免费修', '再修', '帮我弄', '调整一下', '剪坏', '剪砸', '剪毁', '烫坏', '染坏', '做坏', '翻车', '不对称', '一边长一边短', '不均匀', '效果不好', '效果不满意', '对效果不满意'],
+    en: ['redo', 're-do', 'touch up', 'touch-up', 'correction', 'adjust', 'adjustment', 'free fix', 'redone', 'uneven', 'lopsided', 'one side', 'longer than the other', 'messed up', 'botched', 'went wrong', 'turned out', 'brassy', 'patchy', 'not what i asked for', 'ruined', 'unhappy with', 'not happy with my'],
   },
   longevity: {
-    zh: ['保持多久', '能保持', '维持多久', '能维持', '持久', '掉色', '褪色', '脱落', '起翘', '翘起', '能撑多久', '管多久'],
+    zh: ['保持多久', '能保持', '维持多久', '能维持', '持久', '掉色', '褪色', '脱落', '起翘', '翘起', '能撑多久', '管多久', '崩了一小块', '崩了一块', '崩掉', '崩边'],
     en: ['how long does it last', 'how long will it last', 'does it last', 'it last', 'they last', 'last for', 'long-lasting', 'long lasting', 'fade', 'fades', 'faded', 'fading', 'grow out', 'grows out', 'fall off', 'fell off', 'lifting', 'come off', 'came off', 'peel off', 'peeling'],
+  },
+  bad_breath: {
+    zh: ['口臭', '口气', '嘴巴有味', '嘴里有味', '口腔异味'],
+    en: ['bad breath', 'halitosis', 'breath smells', 'smelly breath'],
+  },
+  grinding: {
+    zh: ['夜磨牙', '磨牙垫', '咬合垫', '睡觉磨牙', '紧咬牙', '牙垫', '护齿', '运动护齿'],
+    en: ['grind my teeth', 'grinding', 'teeth grinding', 'clench', 'clenching', 'bruxism', 'night guard', 'mouthguard', 'mouth guard', 'sports guard'],
+  },
+  hygiene: {
+    zh: ['消毒', '杀菌', '一人一用', '一客一换', '器械消毒', '卫生', '干不干净', '干净吗', '交叉感染'],
+    en: ['sterilise', 'sterilize', 'sterilised', 'sterilized', 'sterilisation', 'sterilization', 'disinfect', 'disinfected', 'hygiene', 'hygienic', 'clean tools', 'clean instruments', 'cross-infection', 'sanitise', 'sanitize', 'sanitised', 'sanitized'],
+    zhNot: ['卫生间', '卫生纸', '卫生巾', '卫生院'],
+  },
+  accompany: {
+    zh: ['陪同', '陪着', '陪在', '在旁边', '旁观', '全程陪', '家长陪', '可以看着', '在旁边看', '一起进去', '跟着进去'],
+    en: ['stay with my', 'stay and watch', 'watch the groom', 'be present', 'accompany', 'come in with', 'in the room with', 'wait with', 'sit in'],
+  },
+  skin_condition: {
+    zh: ['皮肤病', '皮肤问题', '湿疹', '真菌', '猫癣', '癣', '皮炎', '掉皮屑', '皮屑', '伤口'],
+    en: ['skin condition', 'skin problem', 'skin problems', 'hot spots', 'hotspot', 'eczema', 'fungal', 'ringworm', 'dermatitis', 'dandruff', 'wound', 'open wound'],
   },
   patch_test: {
     zh: ['皮试', '过敏测试', '皮肤测试', '试一下过敏', '先测试'],
