@@ -30,6 +30,30 @@ export const EDUCATION_CONCEPTS: Record<string, Concept> = {
     en: ['speaking', 'conversation', 'conversational', 'pronunciation', 'accent', 'fluency', 'fluent', 'everyday phrases', 'survival'],
   },
 
+  // Other subjects of tutoring centres and children's classes, one concept each: a piano question must not
+  // meet a drawing class.
+  music_lessons: {
+    zh: ['钢琴', '小提琴', '大提琴', '吉他', '尤克里里', '架子鼓', '打鼓', '古筝', '二胡', '声乐', '唱歌课', '学唱歌', '乐理', '视唱练耳', '音乐课', '学乐器', '乐器课'],
+    en: ['piano', 'violin', 'cello', 'guitar', 'ukulele', 'drums', 'drum lessons', 'singing lessons', 'vocal lessons', 'music theory', 'music lessons', 'music classes', 'learn an instrument', 'instrument lessons'],
+  },
+  art_class: {
+    zh: ['美术', '绘画', '画画', '素描', '水彩', '油画', '国画', '书法', '练字', '硬笔', '毛笔字', '手工课', '陶艺'],
+    en: ['art class', 'art classes', 'art lessons', 'drawing class', 'drawing classes', 'drawing lessons', 'learn to draw', 'painting class', 'painting classes', 'sketching', 'watercolour', 'watercolor', 'calligraphy', 'handwriting', 'pottery', 'crafts'],
+  },
+  coding_class: {
+    zh: ['少儿编程', '编程课', '学编程', '编程班', '机器人编程', '乐高编程', '信息学奥赛', '图形化编程'],
+    en: ['coding class', 'coding classes', 'coding for kids', 'learn to code', 'programming class', 'programming classes', 'scratch programming', 'robotics class', 'robotics classes', 'stem class', 'stem classes'],
+  },
+  academic_tutoring: {
+    zh: ['数学', '语文', '物理', '化学', '生物课', '奥数', '作文', '阅读理解', '补习', '课外辅导', '学科辅导', '功课辅导', '作业辅导', '辅导作业', '提分班', '培优', '家庭作业'],
+    en: ['maths', 'math', 'mathematics', 'physics', 'chemistry', 'biology', 'science tutoring', 'essay writing', 'reading comprehension', 'maths tutoring', 'math tutoring', 'subject tutoring', 'homework help', 'help with homework', 'extra lessons', 'after-school tutoring', 'academic tutoring'],
+    zhNot: ['化学成分', '化学品', '物理降温'],
+  },
+  holiday_course: {
+    zh: ['夏令营', '冬令营', '暑假班', '寒假班', '假期班', '暑期班', '暑期课', '寒假课', '暑假课', '游学'],
+    en: ['summer camp', 'winter camp', 'holiday camp', 'day camp', 'summer course', 'summer courses', 'summer school', 'holiday course', 'holiday courses', 'winter course', 'intensive summer'],
+  },
+
   // Exams a course prepares for.
   language_exam: {
     zh: ['雅思', '托福', '剑桥', '汉语水平考试', '汉考', '四级', '六级', '四六级', '专四', '专八', '托业', '多邻国', '中考英语', '高考英语', '小升初', '水平考试', '等级考试', '考点', '考场', '考试中心', '官方考试'],
@@ -78,8 +102,8 @@ export const EDUCATION_CONCEPTS: Record<string, Concept> = {
     en: ['instalment', 'instalments', 'installment', 'installments', 'payment plan', 'spread the cost', 'spread the payment', 'spread the payments', 'pay monthly', 'pay in parts', 'pay in stages', 'pay per term', 'interest-free', 'interest free', 'split the payment', 'split the cost', 'pay it all at once', 'pay everything upfront'],
   },
   refund: {
-    zh: ['退费', '退学费', '钱拿回来', '钱能拿回', '退多少', '剩下的钱', '剩下那些课的钱', '没上的课', '没上完的课', '剩余学费'],
-    en: ['cash out', 'get everything back', 'get it all back', 'unused lessons', 'unused hours', 'unused classes', 'lessons i won\'t use', "won't use", 'refund the rest', 'rest of the money', 'paid for but'],
+    zh: ['退费', '退学费', '钱拿回来', '钱能拿回', '没上的课', '没上完的课', '剩余学费', '原来付款的', '原付款方式', '原支付方式', '原来的支付方式', '原来的账户', '退回原', '退到原'],
+    en: ['cash out', 'get everything back', 'get it all back', 'unused lessons', 'unused hours', 'unused classes', 'lessons i won\'t use', "won't use", 'refund the rest', 'rest of the money', 'paid for but', 'original payment method', 'original payment', 'card i paid with', 'same way i paid', 'account i paid from'],
   },
   quit_membership: {
     zh: ['不学了', '不想学了', '不想上了', '不上了', '不肯去', '不愿意去', '不愿去', '退学', '中途退出', '学不下去', '上不下去', '坚持不下去', '不想继续学'],
@@ -100,7 +124,7 @@ export const EDUCATION_CONCEPTS: Record<string, Concept> = {
     en: ['evening classes', 'evening class', 'weekend classes', 'weekend class', 'lunch break', 'lunchtime', 'after work', 'once a week', 'twice a week', 'how often', 'times a week', 'days a week', 'when are lessons', 'class times', 'lesson times', 'how long is each lesson', 'how long is a lesson', 'how long are the lessons', 'weekday classes', 'morning classes'],
   },
   term: {
-    zh: ['学期', '每期', '一期', '下一期', '开学', '开班', '新班', '新一期', '期中', '期末', '寒假班', '暑假班', '季度班'],
+    zh: ['学期', '每期', '一期', '下一期', '开学', '开班', '新班', '新一期', '期中', '期末', '季度班'],
     en: ['this term', 'next term', 'per term', 'each term', 'the term', 'term dates', 'school term', 'semester', 'next intake', 'new intake', 'spring intake', 'autumn intake', 'september intake', 'new group', 'new groups', 'next course', 'next group', 'course start', 'course starts', 'start date', 'when does the course start', 'when would my group begin', 'when does the next', 'group begin', 'groups start'],
     zhNot: ['一期一会'],
   },
@@ -116,6 +140,23 @@ export const EDUCATION_CONCEPTS: Record<string, Concept> = {
   materials: {
     zh: ['教材', '课本', '书本', '讲义', '练习册', '学习资料', '学习材料', '课件', '教辅', '用什么书', '什么教材'],
     en: ['textbook', 'textbooks', 'course book', 'coursebook', 'workbook', 'workbooks', 'course materials', 'learning materials', 'study materials', 'teaching materials', 'handouts', 'which books', 'what books'],
+  },
+
+  change_level: {
+    zh: ['转班', '调班', '换个班', '换班级', '升班', '跳级', '升一级', '升到下一级', '换到高级', '换到低级', '太简单', '太难了', '进度太快', '进度太慢', '学不懂', '听不懂'],
+    en: ['change groups', 'change group', 'switch groups', 'switch group', 'switch classes', 'move up a level', 'move down a level', 'higher level', 'lower level', 'next level', 'too easy', 'too difficult', 'too fast', 'too slow for me', 'move to another group'],
+  },
+  parent_present: {
+    zh: ['家长陪同', '家长陪', '陪孩子上课', '陪着上课', '家长在旁边', '家长等候', '家长休息区', '等孩子下课', '家长能进', '家长可以进', '家长旁听'],
+    en: ['parents stay', 'stay with my child', 'stay with my kid', 'wait for my child', 'wait for my kid', 'parents waiting', 'waiting area for parents', 'sit with my child', 'parents in the classroom', 'parents watch', 'watch the class'],
+  },
+  sibling: {
+    zh: ['两个孩子', '俩孩子', '两个娃', '兄弟姐妹', '姐弟', '兄妹', '姐妹俩', '兄弟俩', '二胎', '老二', '大宝', '二宝'],
+    en: ['siblings', 'sibling', 'brother and sister', 'two kids', 'two children', 'both kids', 'both children', 'second child', 'my other child'],
+  },
+  attendance: {
+    zh: ['考勤', '出勤', '出勤率', '到课率', '上课记录', '签到记录', '缺勤'],
+    en: ['attendance rate', 'attendance record', 'attendance requirement', 'attendance policy', 'minimum attendance', 'attend at least'],
   },
 
   // Teachers and what a student gets from the school.

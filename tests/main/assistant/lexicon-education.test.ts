@@ -63,12 +63,17 @@ describe('education lexicon on a language school FAQ', () => {
 
   it('keeps words that only look like a school word out of its concepts', () => {
     // 还收费 asks about a fee, not admission; "terms and conditions" is no school term; 线上支付 no online
-    // lesson; a Visa card no student visa.
+    // lesson; a Visa card no student visa; attending a class says nothing of an attendance rule; 化学成分 is no
+    // chemistry lesson; and each subject stays apart (a drawing class is no piano lesson).
     const concepts = (text: string) => [...analyze(text).concepts.keys()];
     expect(concepts('这个还收费吗')).not.toContain('enrol');
     expect(concepts('Where are your terms and conditions?')).not.toContain('term');
     expect(concepts('支持线上支付吗')).not.toContain('online_session');
     expect(concepts('Do you take Visa?')).not.toContain('student_visa');
+    expect(concepts('Can I attend a trial class?')).not.toContain('attendance');
+    expect(concepts('有化学成分吗')).not.toContain('academic_tutoring');
+    expect(concepts('想给孩子报个画画班')).toContain('art_class');
+    expect(concepts('想给孩子报个画画班')).not.toContain('music_lessons');
     expect(concepts('孩子今年还收吗')).toContain('enrol');
     expect(concepts('When does the next term start?')).toContain('term');
   });
