@@ -23,7 +23,7 @@ export const EDUCATION_CONCEPTS: Record<string, Concept> = {
   },
   business_language: {
     zh: ['商务英语', '商务汉语', '商务中文', '商务口语', '职场英语', '职场中文', '职场汉语', '工作用', '工作中用', '跟客户沟通', '和客户沟通', '开会用'],
-    en: ['business chinese', 'business english', 'business mandarin', 'business language', 'business-focused', 'meetings with', 'with suppliers', 'with clients', 'with colleagues', 'negotiate', 'negotiations', 'professional context'],
+    en: ['business chinese', 'business english', 'business mandarin', 'business language', 'business-focused', 'with clients', 'with colleagues', 'business meetings', 'for my job', 'negotiate', 'negotiations', 'professional context'],
   },
   speaking: {
     zh: ['口语', '会话', '开口说', '张口', '听说', '发音', '口音', '日常交流'],
@@ -73,7 +73,7 @@ export const EDUCATION_CONCEPTS: Record<string, Concept> = {
   },
   placement: {
     zh: ['入学测评', '测试水平', '测水平', '测一下水平', '考一下', '先考', '先测', '什么水平', '什么程度', '哪个程度', '我的程度', '从哪个班', '从哪开始', '从哪里开始', '从哪学起', '上哪个级别', '适合哪个班', '分级', '定级', '水平怎么样', '插哪个班'],
-    en: ['level assessment', 'level check', 'entry test', 'entrance test', 'diagnostic test', 'where should i start', 'where to start', 'where i would fit', "where i'd fit", 'where would i fit', 'which class', 'what stage', 'which stage', 'my level', 'your test', 'assess', 'right level', 'which group', 'test my chinese', 'test my english'],
+    en: ['level assessment', 'level check', 'entry test', 'entrance test', 'diagnostic test', 'where should i start', 'where to start', 'where would i fit', 'which class', 'what stage', 'which stage', 'my level', 'your test', 'assess', 'right level', 'which group', 'test my chinese', 'test my english'],
   },
   level: {
     zh: ['零基础', '初级班', '中级班', '高级班', '阶段', '级别', '几级', '学过', '有基础', '忘得差不多', '很久没用'],
@@ -84,8 +84,8 @@ export const EDUCATION_CONCEPTS: Record<string, Concept> = {
     en: ['from scratch', 'from zero', 'starting from zero', 'total beginner', 'complete beginner', 'absolute beginner', "don't speak any", 'no chinese', 'no english', 'zero chinese', 'never studied', 'never learned'],
   },
   trial: {
-    zh: ['试听课', '旁听', '听一节', '听一次', '听一回', '上一回看看', '先上一节', '先听听', '感受一下', '体验一下', '试着上', '跟班试听', '不合适就不报', '试听后'],
-    en: ['trial lesson', 'trial lessons', 'sit in on', 'demo class', 'demo lesson', 'sample lesson', 'sample class', 'see what the teaching is like', 'see how you teach', 'check out a class', 'experience a class', 'experience a lesson', 'experience one session', 'without committing', 'without commitment', 'no obligation', 'before committing', 'before signing up', 'before i sign up', 'before enrolling', 'before i enrol'],
+    zh: ['试听课', '旁听', '听一节', '听一次', '听一回', '先上一节', '先听听', '感受一下', '体验一下', '试着上', '跟班试听', '老师怎么教', '看看怎么教', '先跟着上', '试听后'],
+    en: ['trial lesson', 'trial lessons', 'sit in on', 'demo class', 'demo lesson', 'sample lesson', 'sample class', 'see how you teach', 'check out a class', 'experience a class', 'experience a lesson', 'experience a session', 'teaching style', 'see how the teacher teaches', 'check out a group', 'check out a lesson', 'without enrolling', 'without signing up', 'without committing', 'without commitment', 'no obligation', 'before committing', 'before signing up', 'before i sign up', 'before enrolling', 'before i enrol'],
   },
 
   // Money of a course.
@@ -95,7 +95,7 @@ export const EDUCATION_CONCEPTS: Record<string, Concept> = {
   },
   extra_cost: {
     zh: ['其他费用', '其它费用', '额外费用', '另外的费用', '杂费', '另计', '另外付', '还要交', '还要付', '还要花', '隐形消费', '隐藏费用', '附加费', '教材费', '书本费', '资料费', '包含在学费', '含在学费', '包括在学费', '包含在内', '包括在内'],
-    en: ['other fees', 'other costs', 'other charges', 'hidden costs', 'hidden fees', 'hidden charges', 'extra fees', 'extra costs', 'additional costs', 'additional fees', 'on top of', 'besides tuition', 'what else will i', 'end up paying', 'anything else to pay', 'textbook fee', 'materials fee', 'included in the price', 'included in the fee', 'included in the fees', 'included in the course fee'],
+    en: ['other fees', 'other costs', 'other charges', 'hidden costs', 'hidden fees', 'hidden charges', 'extra fees', 'extra costs', 'additional costs', 'additional fees', 'on top of', 'anything else to pay', 'textbook fee', 'materials fee', 'included in the price', 'included in the fee', 'included in the fees', 'included in the course fee'],
   },
   instalments: {
     zh: ['分期', '分期付款', '分几期', '分三期', '分六期', '分12期', '分几个月', '分月付', '按月付', '慢慢付', '分批交', '分批付', '分次付', '分次交', '按期交', '按期缴', '免息', '一次交清', '一次性交', '一次交一年', '交一整年', '钱不够'],
@@ -112,24 +112,24 @@ export const EDUCATION_CONCEPTS: Record<string, Concept> = {
 
   // Classes: who, how many, when, where.
   class_size: {
-    zh: ['人太多', '顾不过来', '照顾不过来', '坐几个', '几个小朋友', '几个同学', '多少同学', '几个人上', '班里几个', '班上几个', '一个班', '小班课', '凑不够', '凑不齐', '开不成', '不开班', '开班人数', '几个人一班', '人数'],
-    en: ['how many others', 'how big are the classes', 'how big is the class', 'how big are the groups', 'group size', 'group sizes', 'lots of people', 'how many people', 'how many learners', 'students per class', 'students in a group', 'not enough students', 'enough students', 'minimum number of students', 'in the room with me'],
+    zh: ['人太多', '顾不过来', '照顾不过来', '几个小朋友', '几个同学', '多少同学', '几个人上', '班里几个', '班上几个', '一个班', '小班课', '凑不够', '凑不齐', '开不成', '不开班', '开班人数', '几个人一班', '人数'],
+    en: ['how many others', 'how big are the classes', 'how big is the class', 'how big are the groups', 'group size', 'group sizes', 'lots of people', 'how many people', 'how many learners', 'students per class', 'students in a group', 'not enough students', 'enough students', 'minimum number of students'],
   },
   private_session: {
-    zh: ['只教我一个', '只教我', '单独教', '一个人上', '单独上', '单独辅导', '1对2', '一对二', '两个人一起上', '两个人上', '私人辅导', '家教', '上门教', '上门上课'],
+    zh: ['只教我', '单独教', '一个人上', '单独上', '单独辅导', '1对2', '一对二', '两个人一起上', '两个人上', '私人辅导', '家教', '上门教', '上门上课'],
     en: ['tailored', 'just the two of us', 'share a teacher', 'one-to-two', '1-on-2', '1-on-1', '1 on 1', '1-to-1', 'private tutor', 'private tuition', 'individual lessons', 'individual lesson', 'individual tuition', 'personal tutor', 'come to my office', 'at my office'],
   },
   timetable: {
-    zh: ['每次上多久', '一次上多久', '一节课多久', '一节课多长', '一次课多长', '一周几次', '一周上几次', '一周几节', '礼拜几', '几趟', '来几次', '上几次课', '下班后', '下班赶', '晚上的课', '晚上有课', '周末班', '周末有课', '周末上课', '周六上午', '周日上午', '上课时段', '排得进', '排不进', '有空的时间', '哪几天上课', '白天班', '晚班'],
+    zh: ['一次上多久', '一节课多久', '一节课多长', '一次课多长', '一周几次', '一周上几次', '一周几节', '礼拜几', '几趟', '来几次', '上几次课', '下班后', '下班赶', '晚上的课', '晚上有课', '周末班', '周末有课', '周末上课', '周六上午', '周日上午', '上课时段', '排得进', '排不进', '有空的时间', '哪几天上课', '白天班', '晚班'],
     en: ['evening classes', 'evening class', 'weekend classes', 'weekend class', 'lunch break', 'lunchtime', 'after work', 'once a week', 'twice a week', 'how often', 'times a week', 'days a week', 'when are lessons', 'class times', 'lesson times', 'how long is each lesson', 'how long is a lesson', 'how long are the lessons', 'weekday classes', 'morning classes'],
   },
   term: {
     zh: ['学期', '每期', '一期', '下一期', '开学', '开班', '新班', '新一期', '期中', '期末', '季度班'],
-    en: ['this term', 'next term', 'per term', 'each term', 'the term', 'term dates', 'school term', 'semester', 'next intake', 'new intake', 'spring intake', 'autumn intake', 'september intake', 'new group', 'new groups', 'next course', 'next group', 'course start', 'course starts', 'start date', 'when does the course start', 'when would my group begin', 'when does the next', 'group begin', 'groups start'],
+    en: ['this term', 'next term', 'per term', 'each term', 'the term', 'term dates', 'school term', 'semester', 'next intake', 'new intake', 'spring intake', 'autumn intake', 'september intake', 'new group', 'new groups', 'next course', 'next group', 'course start', 'course starts', 'start date', 'when does the course start', 'when does the next', 'groups start', 'group starts', 'group begin', 'group begins', 'course begin', 'course begins', 'when do groups start', 'next start date'],
     zhNot: ['一期一会'],
   },
   online_session: {
-    zh: ['在家上', '在家学', '远程学', '视频上课', '视频跟老师', '视频课', '电脑上', '平板上', '手机上课', '用手机上', '线上学', '网上上课', '网上学', '上网课', '线上上', '在线上课', '在线学', '不去学校', '不用去学校', '线上'],
+    zh: ['在家上', '在家学', '远程学', '视频上课', '视频教学', '视频授课', '视频连线', '跟老师视频', '和老师视频', '视频课', '电脑上', '平板上', '手机上课', '用手机上', '线上学', '网上上课', '网上学', '上网课', '线上上', '在线上课', '在线学', '不去学校', '不用去学校', '线上'],
     en: ['video call lesson', 'video lesson', 'video lessons', 'from home', 'over video', 'via video', 'virtual lessons', 'study online', 'learn online', 'online lessons', 'online lesson', 'classin', 'take lessons online', 'lessons online', 'classes online', 'study remotely', 'learn remotely', 'keep learning remotely'],
     zhNot: ['线上支付', '线上付款', '线上商城', '线上店', '线上下单', '线上购买', '线上客服'],
   },
@@ -161,7 +161,7 @@ export const EDUCATION_CONCEPTS: Record<string, Concept> = {
 
   // Teachers and what a student gets from the school.
   teacher_background: {
-    zh: ['外教', '中教', '外籍老师', '外国老师', '老外老师', '母语老师', '母语是', '资格证', '教师资格', '资质', '教龄', '学历', '专业八级', '教学经验', '师资', '老师背景', '老师水平', '老师的水平', '老师是哪', '哪国人', '哪个国家的', '正规请的', '工作证', '工作签证', '持证'],
+    zh: ['外教', '中教', '外籍老师', '外国老师', '老外老师', '母语老师', '母语是', '资格证', '教师资格', '资质', '教龄', '学历', '专业八级', '教学经验', '师资', '老师背景', '老师水平', '老师的水平', '老师是哪', '哪国人', '哪个国家的', '工作证', '工作签证', '持证'],
     en: ['native speaker', 'native speakers', 'native teacher', 'native teachers', 'native english', 'native chinese', 'foreign teacher', 'foreign teachers', 'qualified teacher', 'qualified teachers', 'teachers qualified', 'fully qualified', 'teaching qualification', 'teaching qualifications', 'teaching certificate', 'teaching licence', 'teaching license', 'certified teacher', 'teaching experience', 'years of experience', 'experienced teachers', 'tefl', 'celta', 'tesol', 'teacher background', "teachers' background", 'where are the teachers from', 'work permit'],
   },
   choose_staff: {
@@ -174,17 +174,17 @@ export const EDUCATION_CONCEPTS: Record<string, Concept> = {
   },
   certificate: {
     zh: ['结业证书', '结业证明', '结课证明', '完成证明', '学时证明', '证明我学完', '官方认可', '有证书', '发证', '发证书', '补发证书', '证书丢了'],
-    en: ['certificate of completion', 'completion certificate', 'completion document', 'proof of completion', 'prove i completed', 'proof i completed', 'officially recognised', 'officially recognized', 'recognised qualification', 'recognized qualification', 'accredited', 'paper i can show', 'at the end of the course', 'when the course ends', 'copy of my certificate'],
+    en: ['certificate of completion', 'completion certificate', 'completion document', 'proof of completion', 'prove i completed', 'proof i completed', 'officially recognised', 'officially recognized', 'recognised qualification', 'recognized qualification', 'accredited', 'at the end of the course', 'when the course ends', 'copy of my certificate'],
   },
   student_visa: {
     zh: ['签证', '学生签证', '学习签证', '留学签证', 'x签', '居留许可', '居留证', '签证延期', '留在中国', '在读证明', '入学证明', '学习证明', '邀请函', '担保签证', '办签证'],
-    en: ['student visa', 'study visa', 'tourist visa', 'work visa', 'right visa', 'visa extension', 'visa runs out', 'x visa', 'x1 visa', 'x2 visa', 'jw202', 'residence permit', 'visa sponsorship', 'sponsor my visa', 'sponsor a visa', 'sponsor visas', 'stay in china', 'invitation letter', 'invite her', 'invite him', 'enrolment letter', 'enrollment letter', 'proof of enrolment', 'proof of enrollment', "i'm enrolled", 'attendance record'],
+    en: ['student visa', 'study visa', 'tourist visa', 'work visa', 'right visa', 'visa extension', 'visa runs out', 'x visa', 'x1 visa', 'x2 visa', 'jw202', 'residence permit', 'visa sponsorship', 'sponsor my visa', 'sponsor a visa', 'sponsor visas', 'stay in china', 'invitation letter', 'enrolment letter', 'enrollment letter', 'proof of enrolment', 'proof of enrollment', "i'm enrolled", 'attendance record'],
   },
 
   // Missed lessons and closures.
   absence: {
-    zh: ['请个假', '请病假', '告假', '出差', '去不成', '上不了课', '跟老师说一声', '和老师说一声', '白白浪费', '浪费了', '课时照扣', '扣课时', '课会不会作废'],
-    en: ['business trip', 'away on business', 'travelling for work', 'traveling for work', 'skip two', 'skip a lesson', 'skip lessons', 'skip sessions', 'have to miss', 'if i miss', 'miss a group', 'missed a group', 'miss two', 'miss lessons', 'miss my lesson', 'miss a session', 'miss sessions', 'lose the lesson', 'lose my lesson', 'wasted', 'forgot about my lesson', "can't make my"],
+    zh: ['请个假', '请病假', '告假', '出差', '去不成', '上不成', '上不了课', '白白浪费', '浪费了', '课时照扣', '扣课时', '课会不会作废'],
+    en: ['business trip', 'away on business', 'travelling for work', 'traveling for work', 'skip two', 'skip a lesson', 'skip lessons', 'skip sessions', 'have to miss', 'if i miss', 'miss a group', 'missed a group', 'miss two', 'miss lessons', 'miss my lesson', 'miss a session', 'miss sessions', 'lose the lesson', 'lose my lesson', 'wasted', "can't make my"],
   },
   make_up_class: {
     zh: ['回放', '看回放', '录播', '落下的内容', '落下的那节', '补上', '补上内容', '缺的内容', '补一节课', '跟其他班', '插到别的班', '同级别其他班'],
