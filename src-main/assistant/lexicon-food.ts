@@ -16,7 +16,7 @@ export const FOOD_CONCEPTS: Record<string, Concept> = {
     zhNot: ['桌面', '桌游', '书桌', '电脑桌', '办公桌', '桌布', '桌垫', '桌腿', '桌椅'],
   },
   booking: {
-    zh: ['订座', '订桌', '订张桌', '订个桌', '订一桌', '订桌子', '定桌', '定座', '定个位', '留桌', '留张桌', '留个桌', '留座', '留个座', '订餐位', '在线订座', '电话订座'],
+    zh: ['订座', '订桌', '订张桌', '订个桌', '订一桌', '订桌子', '定桌', '定座', '定个位', '留桌', '留张桌', '留个桌', '留座', '留个座', '订餐位', '在线订座', '电话订座', '能定吗', '可以定吗', '还能定', '定得到', '定得了', '定一桌', '定个桌', '定张桌'],
     en: ['book a table', 'reserve a table', 'table booking', 'table reservation', 'hold a table', 'save a table', 'save us a table', 'save me a table', 'get a table', 'table for', 'reserve seats', 'book seats'],
   },
   hold_time: {
@@ -46,9 +46,10 @@ export const FOOD_CONCEPTS: Record<string, Concept> = {
     en: ['menu', 'menus', 'what to order', 'how will i order', 'how do i order food', 'order food', 'choose food', 'choose dishes', 'pick dishes', 'pick a dish', 'on offer', 'what food', 'food options'],
     zhNot: ['菜单栏'],
   },
+  // The language of the menu and the staff, in phrases: bare "English" or 韩语 is a subject a language school teaches.
   menu_language: {
-    zh: ['英文菜单', '英文', '英语', '看不懂中文', '不懂中文', '不会中文', '不会说中文', '不识中文', '韩文', '韩语', '日文', '日语', '外语', '翻译', '说英语', '讲英语'],
-    en: ['english', 'english menu', 'menu in english', 'english-speaking', 'speak english', "read chinese", 'speak chinese', 'understand chinese', 'no chinese', 'in chinese', 'korean', 'japanese', 'translate', 'translation', 'language', 'languages', 'foreigner', 'foreigners', 'tourist menu', 'picture menu', 'pictures on the menu', 'photos on the menu', 'point at'],
+    zh: ['英文菜单', '英语菜单', '中英文菜单', '英文版菜单', '韩文菜单', '日文菜单', '看不懂中文', '不懂中文', '不会中文', '不会说中文', '不识中文', '看不懂菜单', '说英语的', '讲英语的', '会说英语', '会讲英语', '能说英语', '懂英语的'],
+    en: ['english menu', 'menu in english', 'english-speaking', 'speak english', 'speaks english', 'read chinese', 'speak chinese', 'understand chinese', 'no chinese', 'in chinese', 'in english', 'read korean', 'read japanese', 'korean menu', 'japanese menu', 'menu in korean', 'menu in japanese', 'tourist menu', 'picture menu', 'pictures on the menu', 'photos on the menu', 'point at'],
   },
   signature_dish: {
     zh: ['招牌菜', '招牌', '特色菜', '必点', '必吃', '推荐菜', '推荐什么', '有什么推荐', '拿手菜', '镇店', '名菜', '人气菜', '卖得最好', '最火', '主打', '点什么好', '第一次来吃'],
@@ -174,7 +175,7 @@ export const FOOD_CONCEPTS: Record<string, Concept> = {
     en: ['tea fee', 'tea charge', 'tableware', 'tip the waiter', 'tip the staff', 'leave a tip', 'leave something extra', 'something extra for the staff', 'extra for the staff', 'surcharge', 'hidden charges', 'extra charges'],
   },
   payment: {
-    zh: ['买单', '埋单', '收银台', '扫码付'],
+    zh: ['钱包', '买单', '埋单', '收银台', '扫码付'],
     en: ['settle the bill', 'pay the bill', 'the bill', 'at the cashier', 'cashier'],
   },
   invoice: {
@@ -201,7 +202,7 @@ export const FOOD_CONCEPTS: Record<string, Concept> = {
   },
   children: {
     zh: ['儿童套餐', '儿童菜单', '小孩吃的', '儿童座椅', '宝宝餐椅', '餐椅', '儿童餐具', '母婴室', '尿布台', '换尿布', '带孩子', '带宝宝', '挑食', '推车'],
-    en: ['baby seat', 'baby chair', 'infant seat', 'booster', 'baby', 'babies', 'picky', 'fussy', 'picky eater', 'fussy eater', 'little ones', 'baby changing', 'changing table', 'nappy', 'diaper', 'buggy', 'child-friendly', 'family-friendly', 'kid-friendly'],
+    en: ['baby seat', 'baby chair', 'infant seat', 'booster', 'with a baby', 'with our baby', 'bring a baby', 'bring our baby', 'bring the baby', 'picky', 'fussy', 'picky eater', 'fussy eater', 'little ones', 'baby changing', 'changing table', 'nappy', 'diaper', 'buggy', 'child-friendly', 'family-friendly', 'kid-friendly'],
   },
   pet: {
     zh: ['带狗进', '带宠物进', '宠物友好', '狗能进', '猫能进', '牵狗'],
