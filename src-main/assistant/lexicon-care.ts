@@ -46,8 +46,8 @@ export const CARE_CONCEPTS: Record<string, Concept> = {
     en: ['root canal', 'root canals', 'nerve', 'pulp', 'endodontic'],
   },
   orthodontics: {
-    zh: ['矫正', '正畸', '牙套', '箍牙', '隐适美', '隐形矫正', '钢牙', '保持器', '牙齿不齐', '牙不齐', '龅牙', '地包天', '歪牙', '牙齿歪', '整牙', '戴牙套'],
-    en: ['braces', 'brace', 'aligner', 'aligners', 'invisalign', 'clear aligners', 'orthodontic', 'orthodontics', 'orthodontist', 'retainer', 'straighten my teeth', 'straighter teeth', 'straight teeth', 'crooked', 'overbite', 'underbite', 'buck teeth'],
+    zh: ['矫正', '正畸', '牙套', '箍牙', '隐适美', '隐形矫正', '钢牙', '保持器', '牙齿不齐', '牙不齐', '龅牙', '地包天', '歪牙', '牙齿歪', '整牙', '戴牙套', '长歪', '牙齿整齐', '不整齐', '参差不齐'],
+    en: ['braces', 'brace', 'aligner', 'aligners', 'invisalign', 'clear aligners', 'orthodontic', 'orthodontics', 'orthodontist', 'retainer', 'straighten my teeth', 'straighter teeth', 'straight teeth', 'crooked', 'overbite', 'underbite', 'buck teeth', 'uneven teeth', 'gappy teeth', 'gap between my teeth'],
     zhNot: ['视力矫正'],
   },
   whitening: {
@@ -71,7 +71,7 @@ export const CARE_CONCEPTS: Record<string, Concept> = {
     en: ['toothache', 'tooth ache', 'tooth pain', 'tooth hurts', 'teeth hurt', 'loose tooth', 'wobbly tooth', 'abscess'],
   },
   emergency: {
-    zh: ['急诊', '紧急', '急症', '等不了', '挂急诊', '马上看', '当天能看', '牙崩', '崩了一块', '牙齿断', '门牙断', '磕掉', '磕断'],
+    zh: ['急诊', '紧急', '急症', '等不了', '挂急诊', '马上看', '当天能看', '牙崩', '崩了一块', '牙齿断', '门牙断', '磕掉', '磕断', '马上来看', '尽快', '今天能看', '立刻'],
     en: ['emergency', 'emergencies', 'urgent', 'urgently', 'asap', 'as soon as possible', 'out of hours', 'after-hours', 'after hours', "can't wait", 'knocked out', 'broken tooth', 'chipped tooth', 'cracked tooth', 'same day appointment'],
   },
   pain: {
@@ -179,8 +179,8 @@ export const CARE_CONCEPTS: Record<string, Concept> = {
     zhNot: ['贵宾卡', '贵宾室', '贵宾厅', '主子女'],
   },
   pet_size: {
-    zh: ['大型犬', '中型犬', '小型犬', '大型狗', '小型狗', '大狗', '体型', '体重', '几斤', '多少斤', '公斤', '斤重', '大体型', '小体型'],
-    en: ['large dog', 'small dog', 'big dog', 'medium dog', 'medium-sized', 'large breed', 'small breed', 'giant breed', 'toy breed', 'weighs', 'weight', 'kg', 'kilo', 'kilos', 'lbs', 'pounds'],
+    zh: ['大型犬', '中型犬', '小型犬', '大型狗', '小型狗', '大狗', '体型', '体重', '几斤', '多少斤', '公斤', '斤重', '大体型', '小体型', '品种'],
+    en: ['large dog', 'small dog', 'big dog', 'medium dog', 'medium-sized', 'large breed', 'small breed', 'giant breed', 'toy breed', 'weighs', 'weight', 'kg', 'kilo', 'kilos', 'lbs', 'pounds', 'breed', 'breeds', 'what breed'],
   },
   grooming: {
     zh: ['美容', '洗护', '全套美容', '宠物美容', '造型', '修剪', '美容师', '洗剪', '洗美'],
@@ -188,8 +188,8 @@ export const CARE_CONCEPTS: Record<string, Concept> = {
     zhNot: ['美容院', '美容觉'],
   },
   bath: {
-    zh: ['洗澡', '洗个澡', '洗一洗', '药浴', '沐浴', '浴液', '吹干', '吹毛', '吹水', '洗白白', '洗香香'],
-    en: ['bath', 'bathe', 'baths', 'wash my dog', 'wash the dog', 'wash my cat', 'dog wash', 'blow dry', 'blow-dry', 'blowdry', 'shampoo and'],
+    zh: ['洗澡', '洗个澡', '洗一洗', '药浴', '沐浴', '浴液', '吹干', '吹毛', '吹水', '洗白白', '洗香香', '有味道', '臭臭', '狗味', '猫味', '体味', '身上臭'],
+    en: ['bath', 'bathe', 'baths', 'wash my dog', 'wash the dog', 'wash my cat', 'dog wash', 'blow dry', 'blow-dry', 'blowdry', 'shampoo and', 'smells', 'smelly', 'stinks', 'stinky', 'odour', 'odor'],
   },
   matting: {
     zh: ['打结', '毛结', '开结', '梳毛', '梳开', '梳通', '擀毡', '毛打结'],
@@ -213,8 +213,8 @@ export const CARE_CONCEPTS: Record<string, Concept> = {
     en: ['anal glands', 'anal gland', 'glands expressed', 'express glands'],
   },
   boarding: {
-    zh: ['寄养', '寄宿', '宠物酒店', '住几天', '放几天', '放你们那', '放在店里', '出差', '出远门', '回老家', '没人照顾', '帮忙照顾', '照顾几天', '过夜'],
-    en: ['boarding', 'board my dog', 'board my cat', 'kennel', 'kennels', 'cattery', 'pet hotel', 'pet sitting', 'pet sitter', 'dog sitter', 'cat sitter', "while i'm away", 'while i am away', "while we're away", 'while we are away', 'going away', 'away on holiday', 'away on business', 'look after my dog', 'look after my cat', 'overnight stay'],
+    zh: ['寄养', '寄宿', '宠物酒店', '住几天', '放几天', '放你们那', '放在店里', '出差', '出远门', '回老家', '没人照顾', '帮忙照顾', '照顾几天', '过夜', '寄放', '放你们那', '放在你们那', '放你们店', '出去旅游', '去旅游', '旅游期间', '旅行期间', '出去玩几天', '度假', '放假回家'],
+    en: ['boarding', 'board my dog', 'board my cat', 'kennel', 'kennels', 'cattery', 'pet hotel', 'pet sitting', 'pet sitter', 'dog sitter', 'cat sitter', "while i'm away", 'while i am away', "while we're away", 'while we are away', 'going away', 'away on holiday', 'away on business', 'look after my dog', 'look after my cat', 'overnight stay', 'on holiday', 'on vacation', 'going on holiday', 'going on vacation', 'while we travel', 'while i travel', 'stay with you'],
     zhNot: ['托运费', '托运行李'],
   },
   day_care: {
@@ -293,8 +293,8 @@ export const CARE_CONCEPTS: Record<string, Concept> = {
     en: ['facial', 'facials', 'skincare', 'skin care', 'blackheads', 'acne', 'breakouts', 'chemical peel', 'microdermabrasion', 'hydrafacial', 'face mask', 'pores', 'skin treatment'],
   },
   nails: {
-    zh: ['美甲', '指甲', '做指甲', '修指甲', '剪指甲', '磨指甲', '脚指甲', '趾甲', '甲片', '光疗', '甲油', '甲油胶', '卸甲', '修甲', '穿戴甲', '延长甲', '猫眼', '爪子', '剪爪', '手部护理', '足部护理', '做手', '做脚', '做甲', '做的甲', '拆甲', '卸掉甲'],
-    en: ['nail', 'nails', 'manicure', 'manicures', 'pedicure', 'pedicures', 'mani', 'pedi', 'gel nails', 'gel manicure', 'gel polish', 'nail polish', 'shellac', 'acrylic', 'acrylics', 'nail art', 'toes', 'toenails', 'toenail', 'fingernails', 'claw', 'claws', 'nail clipping', 'nail trim'],
+    zh: ['美甲', '指甲', '做指甲', '修指甲', '剪指甲', '磨指甲', '脚指甲', '趾甲', '甲片', '光疗', '甲油', '甲油胶', '卸甲', '修甲', '穿戴甲', '延长甲', '猫眼', '爪子', '剪爪', '手部护理', '足部护理', '做手', '做脚', '做甲', '做的甲', '拆甲', '卸掉甲', '修脚', '死皮', '去死皮'],
+    en: ['nail', 'nails', 'manicure', 'manicures', 'pedicure', 'pedicures', 'mani', 'pedi', 'gel nails', 'gel manicure', 'gel polish', 'nail polish', 'shellac', 'acrylic', 'acrylics', 'nail art', 'toes', 'toenails', 'toenail', 'fingernails', 'claw', 'claws', 'nail clipping', 'nail trim', 'cuticle', 'cuticles', 'dead skin'],
     zhNot: ['猫眼睛', '做手术', '做手工', '做手脚'],
   },
   lashes: {
@@ -370,6 +370,18 @@ export const CARE_CONCEPTS: Record<string, Concept> = {
   skin_condition: {
     zh: ['皮肤病', '皮肤问题', '湿疹', '真菌', '猫癣', '癣', '皮炎', '掉皮屑', '皮屑', '伤口'],
     en: ['skin condition', 'skin problem', 'skin problems', 'hot spots', 'hotspot', 'eczema', 'fungal', 'ringworm', 'dermatitis', 'dandruff', 'wound', 'open wound'],
+  },
+  scalp: {
+    zh: ['头皮', '头皮护理', '养发', '脱发', '掉发', '掉头发', '发量少', '头油', '头皮屑'],
+    en: ['scalp', 'scalp treatment', 'hair loss', 'thinning hair', 'losing hair', 'oily scalp'],
+  },
+  piercing: {
+    zh: ['打耳洞', '耳洞', '穿孔', '打鼻钉'],
+    en: ['piercing', 'piercings', 'ear piercing', 'pierced', 'pierce'],
+  },
+  tanning: {
+    zh: ['美黑', '喷雾美黑', '晒黑', '日光浴'],
+    en: ['spray tan', 'tanning', 'tan', 'sunbed', 'sunbeds', 'fake tan'],
   },
   patch_test: {
     zh: ['皮试', '过敏测试', '皮肤测试', '试一下过敏', '先测试'],
