@@ -39,26 +39,61 @@ export const REPAIR_CONCEPTS: Record<string, Concept> = {
     en: ['dropped it', 'dropped my', 'fell off', 'sat on', 'stepped on', 'accidental damage', 'my fault', 'i broke', 'knocked over', 'knocked it'],
   },
   // The parts of a device a customer names.
-  device_component: {
-    zh: ['摄像头', '镜头', '后摄', '前摄', '听筒', '扬声器', '喇叭', '麦克风', '话筒', '耳机孔', '按键', '电源键', '开机键', '音量键', '侧键', 'home键', '指纹', '面容', '振动', '震动', '排线', '后盖', '后壳', '背板', '中框', '外壳', '转轴', '触控板', '风扇'],
-    en: ['camera', 'lens', 'earpiece', 'microphone', 'mic', 'headphone jack', 'power button', 'volume button', 'home button', 'side button', 'fingerprint', 'face id', 'touch id', 'vibration', 'vibrate', 'flex cable', 'back glass', 'back cover', 'hinge', 'trackpad', 'touchpad', 'fan'],
+  // Each part its own concept: a camera is no speaker, whatever both are parts of.
+  camera: {
+    zh: ['摄像头', '镜头', '后摄', '前摄', '后置摄像', '前置摄像', '拍照模糊', '拍照糊', '对不上焦'],
+    en: ['camera', 'rear camera', 'front camera', 'lens', 'blurry photos', "won't focus"],
+  },
+  audio: {
+    zh: ['听筒', '扬声器', '喇叭', '麦克风', '话筒', '耳机孔', '声音小', '听不到对方', '对方听不到', '杂音'],
+    en: ['earpiece', 'loudspeaker', 'microphone', 'mic', 'headphone jack', "can't hear", 'cannot hear', "can't hear me", 'muffled', 'crackling'],
+  },
+  buttons: {
+    zh: ['按键', '电源键', '开机键', '音量键', '侧键', 'home键', '按键失灵', '按不动', '按下去没反应'],
+    en: ['power button', 'volume button', 'home button', 'side button', 'button is stuck', 'button stuck', "button doesn't work"],
+  },
+  biometrics: {
+    zh: ['指纹', '面容', '面部识别', '人脸解锁', '指纹解锁'],
+    en: ['fingerprint', 'face id', 'touch id', 'face unlock', 'fingerprint sensor'],
+  },
+  back_housing: {
+    zh: ['后盖', '后壳', '背板', '中框', '外壳', '后玻璃'],
+    en: ['back glass', 'back cover', 'back panel', 'rear glass', 'frame is bent'],
+  },
+  hinge: {
+    zh: ['转轴', '屏轴', '合页'],
+    en: ['hinge', 'hinges'],
+  },
+  trackpad: {
+    zh: ['触控板', '触摸板'],
+    en: ['trackpad', 'touchpad'],
   },
   motherboard: {
     zh: ['主板', '芯片级', '板级', '飞线', '焊接', '短路', '烧了', '烧坏', '烧主板', '进水主板', '电路板'],
     en: ['motherboard', 'logic board', 'mainboard', 'board-level', 'board level', 'micro soldering', 'microsoldering', 'soldering', 'short circuit', 'circuit board'],
   },
+  // Devices by kind, not by brand: an iPhone entry says nothing about a Huawei.
   device_phone: {
-    zh: ['手机', '苹果手机', '安卓', '华为', '小米', '荣耀', '三星', '一加'],
-    en: ['iphone', 'android', 'smartphone', 'mobile phone', 'cell phone', 'cellphone', 'handset', 'samsung', 'galaxy', 'pixel', 'huawei', 'xiaomi', 'oppo', 'vivo', 'oneplus'],
+    zh: ['手机', '苹果手机', '安卓手机', '智能手机', '安卓'],
+    en: ['iphone', 'android phone', 'smartphone', 'mobile phone', 'cell phone', 'cellphone', 'handset', 'my mobile'],
     zhNot: ['手机号', '手机号码'],
   },
-  device_computer: {
-    zh: ['电脑', '笔记本', '笔记本电脑', '台式机', '台式电脑', '主机', '苹果电脑', '游戏本', '一体机', '平板', '平板电脑'],
-    en: ['laptop', 'laptops', 'notebook', 'computer', 'computers', 'pc', 'desktop', 'macbook', 'imac', 'chromebook', 'ipad', 'tablet'],
+  laptop: {
+    zh: ['电脑', '笔记本', '笔记本电脑', '苹果电脑', '游戏本', '轻薄本'],
+    en: ['laptop', 'laptops', 'notebook', 'computer', 'computers', 'pc', 'macbook', 'chromebook'],
   },
+  desktop: {
+    zh: ['台式机', '台式电脑', '电脑主机', '一体机', '组装机'],
+    en: ['desktop', 'desktop pc', 'imac', 'all-in-one'],
+  },
+  tablet: {
+    zh: ['平板', '平板电脑'],
+    en: ['tablet', 'ipad'],
+  },
+  // The kind only: a fridge is no washing machine, and each already matches its own name.
   appliance: {
-    zh: ['家电', '冰箱', '洗衣机', '空调', '电视', '热水器', '油烟机', '燃气灶', '洗碗机', '烘干机', '微波炉', '烤箱', '电饭煲', '扫地机', '吸尘器', '咖啡机'],
-    en: ['appliance', 'appliances', 'fridge', 'refrigerator', 'freezer', 'washing machine', 'washer', 'dryer', 'tumble dryer', 'dishwasher', 'oven', 'cooker', 'boiler', 'water heater', 'microwave', 'tv', 'television', 'vacuum', 'coffee machine'],
+    zh: ['家电', '电器', '家用电器', '大家电', '小家电', '白电'],
+    en: ['appliance', 'appliances', 'home appliance', 'household appliance', 'white goods'],
   },
   device_data: {
     zh: ['数据', '资料', '照片', '相片', '相册', '通讯录', '文件', '备忘录', '短信记录', '导数据', '数据迁移', '换机', '数据会丢', '丢数据', '数据丢失', '资料会丢', '丢资料', '保留数据', '保留资料'],
@@ -210,9 +245,34 @@ export const REPAIR_CONCEPTS: Record<string, Concept> = {
     zh: ['刹车', '刹车片', '刹车盘', '刹车油', '制动', '刹不住', '刹车软', '刹车响', '刹车异响', '卡钳'],
     en: ['brake', 'brakes', 'brake pads', 'brake discs', 'rotors', 'brake fluid', 'braking', 'squealing', 'squeaky brakes', 'calipers'],
   },
+  // A car's systems, each its own concept.
+  engine: {
+    zh: ['发动机', '引擎', '机头', '缺缸', '烧机油', '抖动'],
+    en: ['engine', 'misfire', 'misfiring', 'burning oil'],
+  },
+  gearbox: {
+    zh: ['变速箱', '波箱', '离合', '离合器', '换挡', '顿挫', '打滑'],
+    en: ['gearbox', 'transmission', 'clutch', 'gear change', 'gears slipping', 'jerky shifting'],
+  },
+  suspension: {
+    zh: ['悬挂', '减震', '避震', '底盘', '底盘异响', '球头', '摆臂'],
+    en: ['suspension', 'shock absorbers', 'shocks', 'struts', 'bushings', 'clunking over bumps'],
+  },
+  cooling: {
+    zh: ['冷却液', '防冻液', '水箱', '水泵', '水温高', '开锅'],
+    en: ['coolant', 'antifreeze', 'radiator', 'water pump', 'overheating engine', 'temperature gauge'],
+  },
+  exhaust: {
+    zh: ['排气管', '三元催化', '尾气', '冒黑烟', '冒白烟', '冒蓝烟'],
+    en: ['exhaust', 'catalytic converter', 'exhaust fumes', 'smoke from the exhaust'],
+  },
+  starting_charging: {
+    zh: ['发电机', '起动机', '启动机', '马达'],
+    en: ['alternator', 'starter motor', 'starter motors'],
+  },
   mechanical: {
-    zh: ['发动机', '引擎', '变速箱', '波箱', '离合', '底盘', '悬挂', '减震', '避震', '冷却液', '防冻液', '水箱', '水泵', '发电机', '排气管', '三元催化', '方向机', '机修', '机械维修'],
-    en: ['engine', 'gearbox', 'transmission', 'clutch', 'suspension', 'shock absorbers', 'shocks', 'coolant', 'antifreeze', 'radiator', 'water pump', 'alternator', 'exhaust', 'catalytic converter', 'timing belt', 'mechanical'],
+    zh: ['机修', '机械维修', '机械故障', '机电'],
+    en: ['mechanical', 'mechanical repair', 'mechanical repairs', 'mechanical work'],
   },
   warning_light: {
     zh: ['故障灯', '报警灯', '警示灯', '指示灯', '亮灯', '灯亮了', '亮了个灯', '仪表盘', '仪表', '发动机灯', '胎压灯', '电瓶灯', '保养提示'],
