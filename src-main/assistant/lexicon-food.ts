@@ -24,7 +24,7 @@ export const FOOD_CONCEPTS: Record<string, Concept> = {
     en: ['hold the table', 'hold our table', 'hold my table', 'hold a booking', 'hold the booking', 'hold my booking', 'hold our booking', 'held for', 'keep the table', 'keep our table', 'keep my table', 'give our table away', 'give away our table', 'give the table away', 'lose our table', 'lose the table', 'release the table'],
   },
   waitlist: {
-    zh: ['取号', '拿号', '领号', '排个号', '过号', '叫到号', '叫到我', '叫号了', '排到', '前面还有', '前面几桌', '等多久', '要等多久', '等位多久', '排多久', '排队多久', '线上排队', '远程排队', '现场排队', '等座'],
+    zh: ['取号', '拿号', '领号', '排个号', '过号', '叫到号', '叫号了', '排到', '前面还有', '前面几桌', '等多久', '要等多久', '等位多久', '排多久', '排队多久', '线上排队', '远程排队', '现场排队', '等座'],
     en: ['take a number', 'queue number', 'ticket number', 'number is called', 'number was called', 'number called', 'missed my number', 'missed our number', 'missed my turn', 'how long is the wait', 'how long a wait', 'wait for a seat', 'waiting list for a table', 'virtual queue'],
   },
   late_arrival: {
@@ -63,6 +63,15 @@ export const FOOD_CONCEPTS: Record<string, Concept> = {
     zh: ['上菜', '出餐', '催菜', '等菜', '菜还没上', '菜没上', '上菜慢', '上得慢', '出菜'],
     en: ['food to come', 'food to arrive', 'slow service', 'wait for the food', 'waiting for our food', 'waiting for the food', 'served quickly', 'how long for the food', 'takes the kitchen'],
   },
+  // Tea houses, cafés, milk-tea shops.
+  coffee: {
+    zh: ['茶叶', '泡茶', '一壶茶', '茶水', '绿茶', '红茶', '乌龙', '龙井', '普洱', '铁观音', '花茶', '珍珠奶茶', '果茶', '冰美式', '燕麦奶', '植物奶', '豆奶'],
+    en: ['pot of tea', 'green tea', 'black tea', 'oolong', 'jasmine tea', 'milk tea', 'bubble tea', 'boba', 'iced coffee', 'oat milk', 'soy milk', 'almond milk', 'plant milk', 'decaf'],
+  },
+  sugar_ice: {
+    zh: ['少冰', '去冰', '多冰', '常温', '少糖', '半糖', '三分糖', '五分糖', '七分糖', '无糖', '不加糖', '甜度', '冰度', '太甜'],
+    en: ['less ice', 'no ice', 'extra ice', 'half sugar', 'less sugar', 'no sugar', 'sugar level', 'sweetness', 'ice level', 'too sweet', 'unsweetened'],
+  },
   // Tea houses and cafés: free refills of tea, water, coffee.
   refill: {
     zh: ['续杯', '续茶', '续水', '加水', '添水', '加茶', '免费续', '无限续'],
@@ -96,7 +105,7 @@ export const FOOD_CONCEPTS: Record<string, Concept> = {
   },
   spice: {
     zh: ['麻辣', '香辣', '辣椒', '加辣', '少放辣', '不要辣', '吃不了辣', '不能吃辣', '怕辣', '辣不辣', '辣椒图标', '重辣', '变态辣'],
-    en: ['pepper', 'peppers', 'chilli icon', 'chili icon', 'chili pepper', 'less spicy', 'too spicy', 'extra spicy', 'milder', 'tone down', 'handle heat', 'down the heat', 'less heat', 'heat level', 'sichuan', 'szechuan', 'numbing'],
+    en: ['pepper', 'peppers', 'chilli icon', 'chili icon', 'chili pepper', 'less spicy', 'too spicy', 'extra spicy', 'milder', 'tone down', 'handle heat', 'less heat', 'heat level', 'sichuan', 'szechuan', 'numbing'],
   },
 
   // ── Drinks and bringing your own ──
@@ -105,7 +114,7 @@ export const FOOD_CONCEPTS: Record<string, Concept> = {
     en: ['wine', 'wines', 'beer', 'beers', 'spirits', 'liquor', 'alcohol', 'alcoholic', 'champagne', 'baijiu', 'sake', 'whisky', 'whiskey', 'cocktail', 'cocktails', 'wine list'],
   },
   corkage: {
-    zh: ['带两瓶', '带几瓶', '带瓶', '自带白酒', '自带啤酒', '带自己的酒', '醒酒', '醒酒器'],
+    zh: ['带几瓶', '带瓶', '自带白酒', '自带啤酒', '带自己的酒', '醒酒', '醒酒器'],
     en: ['bring a bottle', 'our own bottle', 'my own bottle', 'own bottle', 'outside alcohol', 'outside drinks', 'bring our own', 'bring my own', 'bring in wine', 'decanter'],
   },
   own_food: {
@@ -116,10 +125,10 @@ export const FOOD_CONCEPTS: Record<string, Concept> = {
   // ── Takeaway, leftovers, delivery ──
   takeaway: {
     zh: ['外送', '打包外带', '带走吃', '外卖单', '外卖订单', '自取', '到店自取', '电话点', '电话下单', '提前点好'],
-    en: ['order ahead', 'order in advance for pickup', 'phone order', 'order by phone', 'brought to my room', 'brought to my hotel', 'deliver to my hotel', 'deliver to hotels'],
+    en: ['order ahead', 'order in advance for pickup', 'phone order', 'order by phone', 'deliver to my hotel', 'deliver to hotels'],
   },
   leftovers: {
-    zh: ['打包', '打包盒', '餐盒', '饭盒', '吃不完', '没吃完', '没喝完', '喝不完', '吃剩', '剩菜', '剩下的菜', '带回家', '装走', '兜走', '点多了'],
+    zh: ['打包', '打包盒', '餐盒', '饭盒', '吃不完', '没吃完', '没喝完', '喝不完', '吃剩', '剩菜', '剩下的菜', '带回家', '兜走'],
     en: ['leftover', 'leftovers', 'doggy bag', 'box up', 'box it up', 'take the rest', 'take home the rest', 'take it home', 'to-go box', 'takeaway box', 'container', 'containers', "couldn't finish", "can't finish", 'did not finish'],
   },
   packaging_fee: {
@@ -139,7 +148,7 @@ export const FOOD_CONCEPTS: Record<string, Concept> = {
 
   // ── Banquets and parties ──
   banquet: {
-    zh: ['宴席', '宴会', '酒席', '摆酒', '办酒', '摆桌', '几桌', '多少桌', '十几桌', '桌酒', '婚宴', '寿宴', '大寿', '做寿', '祝寿', '满月酒', '百日宴', '周岁宴', '生日宴', '升学宴', '谢师宴', '答谢宴', '年夜饭', '团年饭', '年会', '家宴', '结婚', '办婚礼', '喜宴', '餐标', '每桌', '一桌标准'],
+    zh: ['宴席', '宴会', '酒席', '摆酒', '办酒', '摆桌', '几桌', '多少桌', '十几桌', '桌酒', '婚宴', '寿宴', '大寿', '做寿', '祝寿', '满月酒', '百日宴', '周岁宴', '生日宴', '升学宴', '谢师宴', '答谢宴', '年夜饭', '团年饭', '年会', '家宴', '结婚', '办婚礼', '喜宴', '餐标', '每桌'],
     en: ['banquet', 'banquets', 'banquet hall', 'wedding banquet', 'wedding reception', 'wedding dinner', 'birthday party', 'birthday dinner', 'company dinner', 'team dinner', 'farewell dinner', 'welcome dinner', 'gala dinner', 'annual dinner', 'christmas party', 'office party', 'reunion dinner', 'host a dinner', 'host an event', 'per table', 'whole hall', 'book the whole', 'exclusive use', 'buyout'],
   },
   group: {
@@ -147,7 +156,7 @@ export const FOOD_CONCEPTS: Record<string, Concept> = {
     en: ['delegation', 'team of', 'our team', 'our group', 'big group', 'large group', 'group dinner', 'set menu for', 'a group of'],
   },
   private_dining: {
-    zh: ['单间', '小房间', '独立房间', '单独的房间', '单独房间', '不被打扰', '安静的房间', '包厢费'],
+    zh: ['单间', '独立房间', '单独的房间', '单独房间', '安静的房间', '包厢费'],
     en: ['private room', 'private rooms', 'room to ourselves', 'separate area', 'secluded', 'privacy for', 'quiet room for'],
   },
   celebration: {
@@ -172,10 +181,10 @@ export const FOOD_CONCEPTS: Record<string, Concept> = {
   },
   service_charge: {
     zh: ['茶水费', '茶位', '餐具费', '消毒餐具', '服务员小费', '给小费'],
-    en: ['tea fee', 'tea charge', 'tableware', 'tip the waiter', 'tip the staff', 'leave a tip', 'leave something extra', 'something extra for the staff', 'extra for the staff', 'surcharge', 'hidden charges', 'extra charges'],
+    en: ['tea fee', 'tea charge', 'tableware', 'tip the waiter', 'tip the staff', 'leave a tip', 'surcharge', 'hidden charges', 'extra charges'],
   },
   payment: {
-    zh: ['钱包', '买单', '埋单', '收银台', '扫码付'],
+    zh: ['AA制', 'aa制', '各付各的', '钱包', '买单', '埋单', '收银台', '扫码付'],
     en: ['settle the bill', 'pay the bill', 'the bill', 'at the cashier', 'cashier'],
   },
   invoice: {
@@ -185,7 +194,7 @@ export const FOOD_CONCEPTS: Record<string, Concept> = {
 
   // ── Hours of an eatery ──
   hours: {
-    zh: ['午市', '晚市', '早市', '饭点', '最后点单', '点单截止', '还能点', '还能吃', '吃上饭', '下午茶时间', '午餐时间', '晚餐时间', '还营业', '还开着', '还开门', '几点吃', '店休', '休息日'],
+    zh: ['午市', '晚市', '早市', '饭点', '最后点单', '点单截止', '还能点', '下午茶时间', '午餐时间', '晚餐时间', '还营业', '还开着', '还开门', '几点吃', '店休', '休息日'],
     en: ['lunch time', 'lunchtime', 'dinner time', 'late lunch', 'late dinner', 'still serving', 'kitchen open', 'lunch service', 'dinner service', 'lunch hours', 'dinner hours', 'day off', 'closing day', 'serve food until'],
   },
 
@@ -197,7 +206,7 @@ export const FOOD_CONCEPTS: Record<string, Concept> = {
 
   // ── Practicalities ──
   parking: {
-    zh: ['开车过去', '开车到', '车放哪', '车停哪', '车停在', '停哪里', '免停车费', '停车免费', '车位紧张'],
+    zh: ['开车到', '车停哪', '车停在', '停哪里', '免停车费', '停车免费', '车位紧张'],
     en: ['where to park', 'free parking', 'park nearby', 'parking validation', 'validate parking', 'validate my parking'],
   },
   children: {
@@ -211,6 +220,10 @@ export const FOOD_CONCEPTS: Record<string, Concept> = {
   smoking: {
     zh: ['能抽烟', '可以抽烟', '吸烟室', '抽烟区', '室内抽烟'],
     en: ['smoking allowed', 'smoking section', 'smoke inside', 'smoke indoors', 'allowed to smoke', 'can i smoke'],
+  },
+  phone_charging: {
+    zh: ['充电宝', '借充电宝', '充电器', '充电线', '给手机充电', '手机充电', '插座'],
+    en: ['power bank', 'phone charger', 'charge my phone', 'charging cable', 'plug socket', 'power socket', 'power outlet', 'phone is dead', 'phone died'],
   },
   noise: {
     zh: ['环境安静', '安静吗', '吵不吵', '适合谈事', '谈生意', '适合约会'],
