@@ -1,12 +1,13 @@
 // Customer wording of small businesses other than shops, as lexicon concepts (see concept-lexicon.ts).
-// Clinics (dental, medical check-ups, physiotherapy), pet care (grooming, boarding, day care) and beauty and wellness (massage, nails, spa): their treatments and services as the business's own topics.
+// Clinics (dental, medical check-ups, physiotherapy), pet care (grooming, boarding, day care) and beauty and wellness (hair, massage, nails,
+// lashes, spa): their treatments and services as the business's own topics.
 // Written from how customers of such businesses talk, not from any one FAQ.
 //
 // Health words stay a foreign domain for a shop (foreign-domains.ts): a clinic's or groomer's own entries name
 // them (牙医, 疫苗, vaccine), which exempts them there. Single characters are kept inside longer forms or guarded
 // (牙 is not 牙膏 or 西班牙, 疼 not 心疼), and English forms were checked for stems that meet other words:
 // 'filling' stems to "fill" (fill in a form), 'matted' to "mat" (a yoga mat), 'scaling' to "scale", so those
-// come only inside phrases or where the other sense cannot be meant.
+// come only inside phrases or where the other sense cannot be meant; so does "walk", which is also a walk-in.
 import type { Concept } from './concept-lexicon.ts';
 
 export const CARE_CONCEPTS: Record<string, Concept> = {
@@ -223,7 +224,7 @@ export const CARE_CONCEPTS: Record<string, Concept> = {
   },
   dog_walk: {
     zh: ['遛狗', '遛弯', '遛', '散步', '放风', '出去玩', '户外活动'],
-    en: ['dog walking', 'dog walker', 'walk my dog', 'walks', 'walkies', 'walked', 'playtime', 'play time', 'outdoor time', 'exercise them'],
+    en: ['dog walking', 'dog walker', 'dog walks', 'walk my dog', 'walk the dog', 'walk him', 'walk her', 'walk them', 'for a walk', 'walkies', 'playtime', 'play time', 'outdoor time', 'exercise them'],
     zhNot: ['遛娃'],
   },
   pet_updates: {

@@ -85,7 +85,8 @@ describe('care lexicon on a dental clinic and a pet groomer', () => {
   });
 
   it('keeps words that only look like a care word out of its concepts', () => {
-    // 牙膏 is no tooth, 拔掉插头 no extraction, 心疼 no pain, 保险箱 no insurance, a form to fill in no filling.
+    // 牙膏 is no tooth, 拔掉插头 no extraction, 心疼 no pain, 保险箱 no insurance, a form to fill in no filling, a yoga mat
+    // no matted coat, a walk-in no dog walk.
     const concepts = (text: string) => [...analyze(text).concepts.keys()];
     expect(concepts('牙膏有货吗')).not.toContain('tooth');
     expect(concepts('拔掉插头再试一次')).not.toContain('extraction');
@@ -93,6 +94,7 @@ describe('care lexicon on a dental clinic and a pet groomer', () => {
     expect(concepts('房间有保险箱吗')).not.toContain('insurance');
     expect(concepts('Do I fill in a form for returns?')).not.toContain('filling');
     expect(concepts('Do you sell yoga mats?')).not.toContain('matting');
+    expect(concepts('Do you take walk-ins?')).not.toContain('dog_walk');
     expect(concepts('I need a filling')).toContain('filling');
   });
 
