@@ -97,7 +97,7 @@ export const REPAIR_CONCEPTS: Record<string, Concept> = {
   },
   device_data: {
     zh: ['数据', '资料', '照片', '相片', '相册', '通讯录', '文件', '备忘录', '短信记录', '导数据', '数据迁移', '换机', '数据会丢', '丢数据', '数据丢失', '资料会丢', '丢资料', '保留数据', '保留资料'],
-    en: ['data', 'photos', 'contact list', 'phone contacts', 'address book', 'files', 'my files', 'lose my data', 'lose data', 'lost data', 'keep my data', 'data transfer', 'transfer my data', 'move my data', 'text messages', 'my messages'],
+    en: ['data', 'photos', 'contact list', 'phone contacts', 'address book', 'files', 'my files', 'lose my data', 'lose data', 'lost data', 'keep my data', 'data transfer', 'transfer my data', 'move my data', 'text messages', 'my messages', 'my pictures'],
     zhNot: ['数据线', '资料费'],
   },
   backup: {
@@ -105,8 +105,8 @@ export const REPAIR_CONCEPTS: Record<string, Concept> = {
     en: ['backup', 'back up', 'backed up', 'backing up', 'cloud backup', 'save my photos', 'save my data'],
   },
   data_recovery: {
-    zh: ['数据恢复', '恢复数据', '恢复照片', '找回照片', '找回数据', '找回资料', '救数据', '导出数据', '提取数据', '恢复文件', '硬盘坏', '误删'],
-    en: ['data recovery', 'recover data', 'recover my data', 'recover my photos', 'recover files', 'retrieve data', 'retrieve my photos', 'get my photos back', 'get my data back', 'get my files back', 'deleted by mistake', 'accidentally deleted', 'recover the data'],
+    zh: ['数据恢复', '恢复数据', '恢复照片', '找回照片', '找回数据', '找回资料', '救数据', '导出数据', '提取数据', '恢复文件', '硬盘坏', '误删', '导出照片', '照片导出来', '资料导出来', '把数据弄出来', '数据弄出来'],
+    en: ['data recovery', 'recover data', 'recover my data', 'recover my photos', 'recover files', 'retrieve data', 'retrieve my photos', 'get my photos back', 'get my data back', 'get my files back', 'deleted by mistake', 'accidentally deleted', 'recover the data', 'get my photos', 'get my pictures', 'get my data', 'get the data off', 'photos off', 'pictures off', 'data off', 'off a dead', 'off my dead', 'off my broken'],
   },
   password: {
     zh: ['锁屏密码', '开机密码', '解锁密码', '屏幕密码', '手机密码', '密码锁', '图案锁', '锁屏'],
@@ -184,8 +184,8 @@ export const REPAIR_CONCEPTS: Record<string, Concept> = {
     en: ['collection and delivery', 'collect and deliver', 'pick-up and drop-off', 'pickup and delivery', 'collect my car', 'collect the car', 'pick up my car', 'pick my car up', 'come and get my', 'come to my home', 'come to my house', 'come to me', 'home visit', 'house call', 'on-site', 'onsite', 'drive it back', 'deliver it back', 'bring it back to me', 'drop it back', 'send a driver'],
   },
   trade_in: {
-    zh: ['以旧换新', '旧机回收', '回收', '置换', '卖给你们', '收二手', '收旧', '旧手机', '旧电脑', '折价回收', '旧机折价', '旧车折价'],
-    en: ['trade-in', 'trade in', 'part exchange', 'part-exchange', 'buy back', 'buyback', 'sell my old', 'sell you my', 'recycle', 'recycling', 'what is my old', "what's my old", 'buy my old', 'buy my car', 'buy my phone', 'buy it from me', 'buy it off me'],
+    zh: ['以旧换新', '旧机回收', '回收', '置换', '卖给你们', '收二手', '收旧', '旧手机', '旧电脑', '折价回收', '旧机折价', '旧车折价', '换多少钱', '值多少钱', '能卖多少', '卖多少钱', '回收价', '旧换新', '旧ipad', '旧平板', '旧笔记本', '旧机', '旧设备'],
+    en: ['trade-in', 'trade in', 'part exchange', 'part-exchange', 'buy back', 'buyback', 'sell my old', 'sell you my', 'recycle', 'recycling', 'what is my old', "what's my old", 'buy my old', 'buy my car', 'buy my phone', 'buy it from me', 'buy it off me', 'how much is my old', 'how much for my old', 'what would you give me', 'value of my old', 'old phone', 'old laptop', 'old ipad', 'old device'],
   },
   second_hand: {
     zh: ['二手机', '二手手机', '二手电脑', '二手笔记本', '翻新', '翻新机', '官翻', '准新', '别人用过', '转手的'],
