@@ -1,7 +1,7 @@
 // Customer wording of small businesses other than shops, as lexicon concepts (see concept-lexicon.ts).
 // Repairs and vehicles: phone, laptop and appliance repair (screens, batteries, water damage, data, quotes, parts, trade-ins) and garages (servicing, tyres, inspections, insurance claims, breakdowns, courtesy cars).
 // Written from how customers of such businesses talk, not from any one FAQ. Ids the shop and services lexicons
-// already have (fault, damage, warranty, estimate, password, payment, hours…) take extra forms here. Vehicles and
+// already have (fault, warranty, estimate, password, contact, reschedule, hours…) take extra forms here. Vehicles and
 // a device's settings stay foreign domains for a shop (foreign-domains.ts): a repairer's own entries name them.
 import type { Concept } from './concept-lexicon.ts';
 
@@ -38,8 +38,7 @@ export const REPAIR_CONCEPTS: Record<string, Concept> = {
     zh: ['掉地上', '摔地上', '跌落', '掉了一下', '坐坏', '踩坏', '人为损坏', '人为', '自己弄坏', '自己摔'],
     en: ['dropped it', 'dropped my', 'fell off', 'sat on', 'stepped on', 'accidental damage', 'my fault', 'i broke', 'knocked over', 'knocked it'],
   },
-  // The parts of a device a customer names.
-  // Each part its own concept: a camera is no speaker, whatever both are parts of.
+  // The parts of a device a customer names, each its own concept: a camera is no speaker.
   camera: {
     zh: ['摄像头', '镜头', '后摄', '前摄', '后置摄像', '前置摄像', '拍照模糊', '拍照糊', '对不上焦'],
     en: ['camera', 'rear camera', 'front camera', 'lens', 'blurry photos', "won't focus"],
