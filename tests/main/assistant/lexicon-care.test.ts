@@ -1,15 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { faqKnowledge } from '../../../src-main/assistant/faq-knowledge.ts';
-import { CARE_CONCEPTS } from '../../../src-main/assistant/lexicon-care.ts';
-import { Retriever } from '../../../src-main/assistant/retriever.ts';
-import { DEFAULT_ANSWER_SETTINGS } from '../../../src-main/assistant/settings.ts';
-import { analyze } from '../../../src-main/assistant/text-analysis.ts';
 import type { FaqDraft } from '../../../src-main/shared/api/faq.ts';
-import { openDatabase, type Database } from '../../../src-main/store/database.ts';
-import { FaqRepository } from '../../../src-main/store/faq-repository.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Retriever } from '../../../src-main/assistant/retriever.ts';
+import { conceptsOf, expectAnsweredFrom, expectHandedOff, openLexiconKb, type LexiconKb } from './lexicon-kb.ts';
 
 // Clinic and pet-care wording (lexicon-care.ts) on two small bilingual FAQs in real SQLite knowledge bases, a dental
 // clinic's and a pet groomer's: rephrasings that share no topic word with their entry (牙结石 for 洗牙, "jabs" for
@@ -36,24 +28,15 @@ const GROOMER: FaqDraft[] = [
 ];
 
 describe('care lexicon on a dental clinic and a pet groomer', () => {
-  const { generateThreshold } = DEFAULT_ANSWER_SETTINGS;
-  let dir: string;
-  const dbs: Database[] = [];
+  const kbs: Record<'dental' | 'groomer', LexiconKb> = {} as never;
   const retrievers: Record<'dental' | 'groomer', Retriever> = {} as never;
   beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'concierge-lexicon-care-'));
     for (const [name, drafts] of [['dental', DENTAL], ['groomer', GROOMER]] as const) {
-      const db = openDatabase(join(dir, name));
-      dbs.push(db);
-      const faq = new FaqRepository(db);
-      faq.createMany(drafts);
-      retrievers[name] = new Retriever(faqKnowledge(faq));
+      kbs[name] = openLexiconKb(drafts);
+      retrievers[name] = kbs[name].retriever;
     }
   });
-  afterAll(() => {
-    for (const db of dbs) db.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => Object.values(kbs).forEach((kb) => kb.dispose()));
 
   it.each([
     ['dental', '牙结石很多，想清理一下', 'cleaning'],
@@ -69,39 +52,25 @@ describe('care lexicon on a dental clinic and a pet groomer', () => {
     ['groomer', '能帮猫咪剪爪子吗', 'nails'],
     ['groomer', 'My dog gets really nervous around strangers, is that ok?', 'anxious'],
     ['groomer', '狗身上长了蜱虫还能来美容吗', 'fleas'],
-  ] as const)('answers a rephrasing from its entry (%s): %s', (kb, question, ref) => {
-    const result = retrievers[kb].retrieve(question);
-    expect(result.hits[0]?.ref).toBe(ref);
-    expect(result.confidence).toBeGreaterThanOrEqual(generateThreshold);
-  });
+  ] as const)('answers a rephrasing from its entry (%s): %s', (kb, question, ref) => expectAnsweredFrom(retrievers[kb], question, ref));
 
   it.each([
     ['dental', '附近哪家医院能做近视手术'],
     ['dental', 'Do you sell electric toothbrushes?'],
     ['groomer', '我家猫两天不吃饭了，是不是生病了'],
     ['groomer', 'Can you recommend a vet for my dog’s surgery?'],
-  ] as const)('still hands off a neighbouring question the business does not answer (%s): %s', (kb, question) => {
-    expect(retrievers[kb].retrieve(question).confidence).toBeLessThan(generateThreshold);
-  });
+  ] as const)('still hands off a neighbouring question the business does not answer (%s): %s', (kb, question) => expectHandedOff(retrievers[kb], question));
 
   it('keeps words that only look like a care word out of its concepts', () => {
     // 牙膏 is no tooth, 拔掉插头 no extraction, 心疼 no pain, 保险箱 no insurance, a form to fill in no filling, a yoga mat
     // no matted coat, a walk-in no dog walk.
-    const concepts = (text: string) => [...analyze(text).concepts.keys()];
-    expect(concepts('牙膏有货吗')).not.toContain('tooth');
-    expect(concepts('拔掉插头再试一次')).not.toContain('extraction');
-    expect(concepts('心疼这个价格')).not.toContain('pain');
-    expect(concepts('房间有保险箱吗')).not.toContain('insurance');
-    expect(concepts('Do I fill in a form for returns?')).not.toContain('filling');
-    expect(concepts('Do you sell yoga mats?')).not.toContain('matting');
-    expect(concepts('Do you take walk-ins?')).not.toContain('dog_walk');
-    expect(concepts('I need a filling')).toContain('filling');
-  });
-
-  it('gives every concept forms in both languages', () => {
-    for (const [id, concept] of Object.entries(CARE_CONCEPTS)) {
-      expect(concept.zh.length, id).toBeGreaterThan(0);
-      expect(concept.en.length, id).toBeGreaterThan(0);
-    }
+    expect(conceptsOf('牙膏有货吗')).not.toContain('tooth');
+    expect(conceptsOf('拔掉插头再试一次')).not.toContain('extraction');
+    expect(conceptsOf('心疼这个价格')).not.toContain('pain');
+    expect(conceptsOf('房间有保险箱吗')).not.toContain('insurance');
+    expect(conceptsOf('Do I fill in a form for returns?')).not.toContain('filling');
+    expect(conceptsOf('Do you sell yoga mats?')).not.toContain('matting');
+    expect(conceptsOf('Do you take walk-ins?')).not.toContain('dog_walk');
+    expect(conceptsOf('I need a filling')).toContain('filling');
   });
 });

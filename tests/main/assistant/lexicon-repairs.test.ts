@@ -1,15 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { faqKnowledge } from '../../../src-main/assistant/faq-knowledge.ts';
-import { REPAIR_CONCEPTS } from '../../../src-main/assistant/lexicon-repairs.ts';
-import { Retriever } from '../../../src-main/assistant/retriever.ts';
-import { DEFAULT_ANSWER_SETTINGS } from '../../../src-main/assistant/settings.ts';
-import { analyze } from '../../../src-main/assistant/text-analysis.ts';
 import type { FaqDraft } from '../../../src-main/shared/api/faq.ts';
-import { openDatabase, type Database } from '../../../src-main/store/database.ts';
-import { FaqRepository } from '../../../src-main/store/faq-repository.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Retriever } from '../../../src-main/assistant/retriever.ts';
+import { conceptsOf, expectAnsweredFrom, expectHandedOff, openLexiconKb, type LexiconKb } from './lexicon-kb.ts';
 
 // Repair and garage wording (lexicon-repairs.ts) in real SQLite knowledge bases: a garage's FAQ and a small phone
 // repair shop's. Rephrasings that share no topic word with their entry (跑偏 for 四轮定位, "replacement car" for a
@@ -77,32 +69,15 @@ const PHONE_REPAIR: FaqDraft[] = [
   },
 ];
 
-function knowledgeBase(prefix: string, drafts: FaqDraft[]) {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  const db = openDatabase(dir);
-  const faq = new FaqRepository(db);
-  faq.createMany(drafts);
-  return { dir, db, retriever: new Retriever(faqKnowledge(faq)) };
-}
-
 describe('repair and garage lexicon', () => {
-  const { generateThreshold } = DEFAULT_ANSWER_SETTINGS;
-  const bases: { dir: string; db: Database }[] = [];
+  const kbs: LexiconKb[] = [];
   let garage: Retriever;
   let phones: Retriever;
   beforeAll(() => {
-    const garageBase = knowledgeBase('concierge-lexicon-garage-', (JSON.parse(readFileSync(GARAGE_FAQ, 'utf8')) as { entries: FaqDraft[] }).entries);
-    const phoneBase = knowledgeBase('concierge-lexicon-phones-', PHONE_REPAIR);
-    bases.push(garageBase, phoneBase);
-    garage = garageBase.retriever;
-    phones = phoneBase.retriever;
+    kbs.push(openLexiconKb(GARAGE_FAQ), openLexiconKb(PHONE_REPAIR));
+    [garage, phones] = kbs.map((kb) => kb.retriever);
   });
-  afterAll(() => {
-    for (const { db, dir } of bases) {
-      db.close();
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+  afterAll(() => kbs.forEach((kb) => kb.dispose()));
 
   it.each([
     ['车老是跑偏，能帮我调一下吗', 'tyres-zh'],
@@ -112,11 +87,7 @@ describe('repair and garage lexicon', () => {
     ['Will you give me a replacement car while you fix mine?', 'courtesy-car'],
     ["Can you look after my Tesla's routine maintenance?", 'ev-repair-zh'],
     ['Someone rear-ended me, can you repair it and sort it out with Ping An?', 'insurance-claims'],
-  ])('answers a garage rephrasing from its entry: %s', (question, ref) => {
-    const result = garage.retrieve(question);
-    expect(result.hits[0]?.ref).toBe(ref);
-    expect(result.confidence).toBeGreaterThanOrEqual(generateThreshold);
-  });
+  ])('answers a garage rephrasing from its entry: %s', (question, ref) => expectAnsweredFrom(garage, question, ref));
 
   it.each([
     ['手机显示屏碎成蜘蛛网了，换个要多少', 'screen'],
@@ -127,41 +98,25 @@ describe('repair and garage lexicon', () => {
     ["I'm out of town, can I mail it in?", 'mail-in'],
     ['旧手机能回收抵钱吗', 'trade-in'],
     ['笔记本能加内存条吗', 'upgrade'],
-  ])('answers a phone-repair rephrasing from its entry: %s', (question, ref) => {
-    const result = phones.retrieve(question);
-    expect(result.hits[0]?.ref).toBe(ref);
-    expect(result.confidence).toBeGreaterThanOrEqual(generateThreshold);
-  });
+  ])('answers a phone-repair rephrasing from its entry: %s', (question, ref) => expectAnsweredFrom(phones, question, ref));
 
   it.each(['附近哪里有加油站', '今天油价涨了吗', 'Can you teach me to drive?', 'Can you recommend a car wash nearby?', 'Do you rent out cars for a weekend trip?'])(
     'still hands off a neighbouring question the garage does not answer: %s',
-    (question) => {
-      expect(garage.retrieve(question).confidence).toBeLessThan(generateThreshold);
-    },
+    (question) => expectHandedOff(garage, question),
   );
 
   it.each(['手机话费怎么充值', '微信聊天记录删了能恢复吗', '我想学修手机，你们收徒弟吗', 'How do I change my mobile data plan?', 'Are you hiring repair technicians?'])(
     'still hands off a neighbouring question the phone repairer does not answer: %s',
-    (question) => {
-      expect(phones.retrieve(question).confidence).toBeLessThan(generateThreshold);
-    },
+    (question) => expectHandedOff(phones, question),
   );
 
   it('keeps words that only look like a repair word out of its concepts', () => {
     // 手机号 is no phone, 发个定位 no wheel alignment, 数据线 no data, "balance" no wheel balancing, Christmas Eve no EV.
-    const concepts = (text: string) => [...analyze(text).concepts.keys()];
-    expect(concepts('请留下手机号')).not.toContain('device_phone');
-    expect(concepts('给我发个定位')).not.toContain('alignment');
-    expect(concepts('数据线坏了')).not.toContain('device_data');
-    expect(concepts('What is the balance on my card?')).not.toContain('tyre');
-    expect(concepts('Are you open on Christmas Eve?')).not.toContain('ev');
-    expect(concepts('I need wheel balancing')).toContain('tyre');
-  });
-
-  it('gives every concept forms in both languages', () => {
-    for (const [id, concept] of Object.entries(REPAIR_CONCEPTS)) {
-      expect(concept.zh.length, id).toBeGreaterThan(0);
-      expect(concept.en.length, id).toBeGreaterThan(0);
-    }
+    expect(conceptsOf('请留下手机号')).not.toContain('device_phone');
+    expect(conceptsOf('给我发个定位')).not.toContain('alignment');
+    expect(conceptsOf('数据线坏了')).not.toContain('device_data');
+    expect(conceptsOf('What is the balance on my card?')).not.toContain('tyre');
+    expect(conceptsOf('Are you open on Christmas Eve?')).not.toContain('ev');
+    expect(conceptsOf('I need wheel balancing')).toContain('tyre');
   });
 });
