@@ -40,7 +40,7 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
-  const services = await createApp({ dataDir: app.getPath('userData'), seedSample: true });
+  const services = await createApp({ dataDir: app.getPath('userData'), seedSample: true, warmIndex: true });
   hardenSession(session.defaultSession);
   serveRenderer(session.defaultSession, RENDERER_DIR);
   const stopIpc = registerApiIpc({

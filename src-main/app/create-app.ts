@@ -18,6 +18,11 @@ export interface AppOptions {
   dataDir: string;
   /** Load the sample FAQ into an empty knowledge base: the desktop app and `serve` do; scripted CLI use never. */
   seedSample: boolean;
+  /**
+   * Keep the ranker's index warm in the background from the start and after every KB change: the desktop app
+   * and `serve` do; a one-shot command builds it only if it answers a question.
+   */
+  warmIndex?: boolean;
 }
 
 export interface App {
@@ -46,7 +51,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     onClose(() => inference.close());
     const handlers: Handlers = {
       ...createFaqHandlers({ db, events, seedSample: options.seedSample, backup: backupTaker(db, options.dataDir) }),
-      ...createChatHandlers({ db, events, generator: activeModelGenerator(models, inference) }),
+      ...createChatHandlers({ db, events, generator: activeModelGenerator(models, inference), warmIndex: options.warmIndex ?? false }),
       ...createModelHandlers({ registry: models, dataDir: options.dataDir, events }),
       ...createTrainingHandlers({ db, events, dataDir: options.dataDir, models, onClose, createStarter: options.seedSample, threads: trainingThreads ?? undefined }),
       ...createGenerateHandlers({ inference, events, resolveModel: (id) => models.resolve(id, { loaded: inference.loadedModel }) }),

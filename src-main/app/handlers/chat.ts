@@ -19,6 +19,8 @@ export interface ChatDeps {
   events: EventBus;
   /** The active model's generate function, or null without a model (see ChatServiceDeps). */
   generator?: ChatServiceDeps['generator'];
+  /** Warm the ranker's index at start and after every KB change (AppOptions.warmIndex). */
+  warmIndex?: boolean;
 }
 
 type ChatChannel =
@@ -32,14 +34,16 @@ export function createChatHandlers(deps: ChatDeps): Pick<Handlers, ChatChannel> 
   const reviews = new ReviewRepository(deps.db);
   const settings = new AnswerSettingsStore(new SettingsRepository(deps.db));
   const retriever = new Retriever(faqKnowledge(faq));
-  // The ranker's index warms in the background at start and after every KB change (an import re-analyses
-  // thousands of entries), in slices that leave the event loop free; answering waits for it.
-  const warm = () =>
-    retriever.warm().catch((error: unknown) => {
-      if (deps.db.open) console.error('Warming the FAQ index failed:', error);
-    });
-  void warm();
-  deps.events.on('faq:changed', () => void warm());
+  // A long-lived app warms the ranker's index in the background at start and after every KB change (an import
+  // re-analyses thousands of entries), in slices that leave the event loop free; answering waits for it.
+  if (deps.warmIndex) {
+    const warm = () =>
+      retriever.warm().catch((error: unknown) => {
+        if (deps.db.open) console.error('Warming the FAQ index failed:', error);
+      });
+    void warm();
+    deps.events.on('faq:changed', () => void warm());
+  }
   const onReviewChanged = (open: number) => deps.events.emit('review:changed', { open });
   const chat = new ChatService({
     faq,

@@ -24,7 +24,7 @@ Options:
     // stdout carries the URL and nothing else, whatever a service logs: logging goes to stderr.
     console.log = console.info = console.debug = console.error;
     const rendererDir = await ensureRendererBuilt();
-    const app = await openApp({ dataDir: global.dataDir, seedSample: true });
+    const app = await openApp({ dataDir: global.dataDir, seedSample: true, warmIndex: true });
     const server = await startWebServer({ router: app.router, events: app.events, rendererDir, port }).catch(
       async (error: unknown) => {
         await app.close();

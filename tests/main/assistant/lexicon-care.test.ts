@@ -1,7 +1,6 @@
 import type { FaqDraft } from '../../../src-main/shared/api/faq.ts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Retriever } from '../../../src-main/assistant/retriever.ts';
-import { conceptsOf, expectAnsweredFrom, expectHandedOff, openLexiconKb, type LexiconKb } from './lexicon-kb.ts';
+import { describe, expect, it } from 'vitest';
+import { conceptsOf, expectAnsweredFrom, expectHandedOff, suiteRetriever } from './lexicon-kb.ts';
 
 // Clinic and pet-care wording (lexicon-care.ts) on two small bilingual FAQs in real SQLite knowledge bases, a dental
 // clinic's and a pet groomer's: rephrasings that share no topic word with their entry (牙结石 for 洗牙, "jabs" for
@@ -28,15 +27,7 @@ const GROOMER: FaqDraft[] = [
 ];
 
 describe('care lexicon on a dental clinic and a pet groomer', () => {
-  const kbs: Record<'dental' | 'groomer', LexiconKb> = {} as never;
-  const retrievers: Record<'dental' | 'groomer', Retriever> = {} as never;
-  beforeAll(() => {
-    for (const [name, drafts] of [['dental', DENTAL], ['groomer', GROOMER]] as const) {
-      kbs[name] = openLexiconKb(drafts);
-      retrievers[name] = kbs[name].retriever;
-    }
-  });
-  afterAll(() => Object.values(kbs).forEach((kb) => kb.dispose()));
+  const retrievers = { dental: suiteRetriever(DENTAL), groomer: suiteRetriever(GROOMER) };
 
   it.each([
     ['dental', '牙结石很多，想清理一下', 'cleaning'],
@@ -52,14 +43,14 @@ describe('care lexicon on a dental clinic and a pet groomer', () => {
     ['groomer', '能帮猫咪剪爪子吗', 'nails'],
     ['groomer', 'My dog gets really nervous around strangers, is that ok?', 'anxious'],
     ['groomer', '狗身上长了蜱虫还能来美容吗', 'fleas'],
-  ] as const)('answers a rephrasing from its entry (%s): %s', (kb, question, ref) => expectAnsweredFrom(retrievers[kb], question, ref));
+  ] as const)('answers a rephrasing from its entry (%s): %s', (kb, question, ref) => expectAnsweredFrom(retrievers[kb](), question, ref));
 
   it.each([
     ['dental', '附近哪家医院能做近视手术'],
     ['dental', 'Do you sell electric toothbrushes?'],
     ['groomer', '我家猫两天不吃饭了，是不是生病了'],
     ['groomer', 'Can you recommend a vet for my dog’s surgery?'],
-  ] as const)('still hands off a neighbouring question the business does not answer (%s): %s', (kb, question) => expectHandedOff(retrievers[kb], question));
+  ] as const)('still hands off a neighbouring question the business does not answer (%s): %s', (kb, question) => expectHandedOff(retrievers[kb](), question));
 
   it('keeps words that only look like a care word out of its concepts', () => {
     // 牙膏 is no tooth, 拔掉插头 no extraction, 心疼 no pain, 保险箱 no insurance, a form to fill in no filling, a yoga mat

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Retriever } from '../../../src-main/assistant/retriever.ts';
-import { conceptsOf, expectAnsweredFrom, expectHandedOff, openLexiconKb, type LexiconKb } from './lexicon-kb.ts';
+import { describe, expect, it } from 'vitest';
+import { conceptsOf, expectAnsweredFrom, expectHandedOff, suiteRetriever } from './lexicon-kb.ts';
 
 // School wording (lexicon-education.ts) on a language school's FAQ in a real SQLite knowledge base (English
 // for Chinese learners in Chinese, Mandarin for foreigners in English): rephrasings that share no topic word
@@ -11,13 +10,7 @@ import { conceptsOf, expectAnsweredFrom, expectHandedOff, openLexiconKb, type Le
 const SCHOOL_FAQ = new URL('../../fixtures/faq-school.json', import.meta.url);
 
 describe('education lexicon on a language school FAQ', () => {
-  let kb: LexiconKb;
-  let retriever: Retriever;
-  beforeAll(() => {
-    kb = openLexiconKb(SCHOOL_FAQ);
-    retriever = kb.retriever;
-  });
-  afterAll(() => kb.dispose());
+  const retriever = suiteRetriever(SCHOOL_FAQ);
 
   it.each([
     ['想考托福，你们有应试辅导吗', 'exam-prep'],
@@ -31,11 +24,11 @@ describe('education lexicon on a language school FAQ', () => {
     ['What happens if I drop out halfway through the term?', 'refunds'],
     ['Are course materials extra?', 'course-fees'],
     ['Can I keep learning remotely after I move abroad?', 'online-lessons'],
-  ])('answers a rephrasing from its entry: %s', (question, ref) => expectAnsweredFrom(retriever, question, ref));
+  ])('answers a rephrasing from its entry: %s', (question, ref) => expectAnsweredFrom(retriever(), question, ref));
 
   it.each(['我想考驾照，你们有驾校课程吗', '附近哪里可以学钢琴', 'Where can I get my degree certificate translated and notarised?'])(
     'still hands off a neighbouring question the school does not answer: %s',
-    (question) => expectHandedOff(retriever, question),
+    (question) => expectHandedOff(retriever(), question),
   );
 
   it('keeps words that only look like a school word out of its concepts', () => {

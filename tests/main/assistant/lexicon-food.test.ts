@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import type { Retriever } from '../../../src-main/assistant/retriever.ts';
-import { expectAnsweredFrom, expectHandedOff, openLexiconKb, type LexiconKb } from './lexicon-kb.ts';
+import { describe, it } from 'vitest';
+import { expectAnsweredFrom, expectHandedOff, suiteRetriever } from './lexicon-kb.ts';
 
 // The restaurant FAQ fixture (Chinese and English entries) in a real SQLite KB: diners' questions in words the
 // entry does not use (洋酒 for its 白酒/红酒, "doggy bag" for 打包, 预存 for 储值), some in the other language than
 // their entry, so only the food concepts can match them.
 describe('food lexicon on the restaurant FAQ', () => {
-  let kb: LexiconKb;
-  let restaurant: Retriever;
-  beforeAll(() => {
-    kb = openLexiconKb(new URL('../../fixtures/faq-restaurant.json', import.meta.url));
-    restaurant = kb.retriever;
-  });
-  afterAll(() => kb.dispose());
+  const restaurant = suiteRetriever(new URL('../../fixtures/faq-restaurant.json', import.meta.url));
 
   it.each([
     // Chinese questions.
@@ -25,11 +18,11 @@ describe('food lexicon on the restaurant FAQ', () => {
     ['Is there a charge if we bring our own bottle of wine?', 'corkage'],
     ['Can I top up a prepaid card and get a bonus?', 'membership-card'],
     ['Can the chef make the Sichuan dishes milder?', 'spice-level'],
-  ])('answers %s from %s', (question, ref) => expectAnsweredFrom(restaurant, question, ref));
+  ])('answers %s from %s', (question, ref) => expectAnsweredFrom(restaurant(), question, ref));
 
   // A restaurant's own topics this FAQ does not cover, though they name food concepts (signature dish, table, smoking).
   it.each(['你们的招牌菜是什么？', '店里可以抽烟吗', 'Are dogs allowed on your terrace?', 'What are the best dishes to try here?'])(
     'still hands off %s',
-    (question) => expectHandedOff(restaurant, question),
+    (question) => expectHandedOff(restaurant(), question),
   );
 });

@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import type { Retriever } from '../../../src-main/assistant/retriever.ts';
-import { expectAnsweredFrom, expectHandedOff, openLexiconKb, type LexiconKb } from './lexicon-kb.ts';
+import { describe, it } from 'vitest';
+import { expectAnsweredFrom, expectHandedOff, suiteRetriever } from './lexicon-kb.ts';
 
 // The hotel FAQ fixture (half its entries Chinese, half English) in a real SQLite KB: questions in the other
 // language than their entry, in words the entry does not use, so only the hospitality concepts can match them.
 describe('hospitality lexicon on the hotel FAQ', () => {
-  let kb: LexiconKb;
-  let hotel: Retriever;
-  beforeAll(() => {
-    kb = openLexiconKb(new URL('../../fixtures/faq-hotel.json', import.meta.url));
-    hotel = kb.retriever;
-  });
-  afterAll(() => kb.dispose());
+  const hotel = suiteRetriever(new URL('../../fixtures/faq-hotel.json', import.meta.url));
 
   it.each([
     // Chinese questions, English entries.
@@ -24,8 +17,8 @@ describe('hospitality lexicon on the hotel FAQ', () => {
     ['Is there a shuttle from the airport?', 'airport-shuttle'],
     ['Could we have a late check-out?', 'late-checkout'],
     ['Are pets welcome? We travel with a small cat.', 'pets'],
-  ])('answers %s from %s', (question, ref) => expectAnsweredFrom(hotel, question, ref));
+  ])('answers %s from %s', (question, ref) => expectAnsweredFrom(hotel(), question, ref));
 
   // Travel questions a hotel does not answer, though they name its airport and cancellation concepts.
-  it.each(['我的航班取消了怎么办', 'Which airline flies to Hangzhou?'])('still hands off %s', (question) => expectHandedOff(hotel, question),);
+  it.each(['我的航班取消了怎么办', 'Which airline flies to Hangzhou?'])('still hands off %s', (question) => expectHandedOff(hotel(), question),);
 });

@@ -1,7 +1,7 @@
 // A business's FAQ in a real SQLite knowledge base, and the checks the lexicon tests make on it: a rephrasing is
 // answered from its entry, a question from the neighbourhood is handed off, a look-alike word stays out of a concept.
 import { readFileSync } from 'node:fs';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { faqKnowledge } from '../../../src-main/assistant/faq-knowledge.ts';
 import { Retriever } from '../../../src-main/assistant/retriever.ts';
 import { DEFAULT_ANSWER_SETTINGS } from '../../../src-main/assistant/settings.ts';
@@ -9,18 +9,31 @@ import { analyze } from '../../../src-main/assistant/text-analysis.ts';
 import type { FaqDraft } from '../../../src-main/shared/api/faq.ts';
 import { openTempKb } from '../store/temp-kb.ts';
 
-export interface LexiconKb {
+interface LexiconKb {
   retriever: Retriever;
   /** Closes the database and deletes its folder. */
   dispose(): void;
 }
 
 /** `source`: a FAQ fixture file (`{ entries }`) or the entries themselves. */
-export function openLexiconKb(source: URL | readonly FaqDraft[]): LexiconKb {
+function openLexiconKb(source: URL | readonly FaqDraft[]): LexiconKb {
   const kb = openTempKb();
   const entries = source instanceof URL ? (JSON.parse(readFileSync(source, 'utf8')) as { entries: FaqDraft[] }).entries : [...source];
   kb.repo.createMany(entries);
   return { retriever: new Retriever(faqKnowledge(kb.repo)), dispose: () => kb.dispose() };
+}
+
+/**
+ * A retriever over the KB, opened before the suite's tests and disposed of after them; call inside a `describe`
+ * and read it inside tests.
+ */
+export function suiteRetriever(source: URL | readonly FaqDraft[]): () => Retriever {
+  let kb: LexiconKb | undefined;
+  beforeAll(() => {
+    kb = openLexiconKb(source);
+  });
+  afterAll(() => kb?.dispose());
+  return () => kb!.retriever;
 }
 
 const { generateThreshold } = DEFAULT_ANSWER_SETTINGS;

@@ -1,7 +1,6 @@
 import type { FaqDraft } from '../../../src-main/shared/api/faq.ts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Retriever } from '../../../src-main/assistant/retriever.ts';
-import { conceptsOf, expectAnsweredFrom, expectHandedOff, openLexiconKb, type LexiconKb } from './lexicon-kb.ts';
+import { describe, expect, it } from 'vitest';
+import { conceptsOf, expectAnsweredFrom, expectHandedOff, suiteRetriever } from './lexicon-kb.ts';
 
 // Repair and garage wording (lexicon-repairs.ts) in real SQLite knowledge bases: a garage's FAQ and a small phone
 // repair shop's. Rephrasings that share no topic word with their entry (跑偏 for 四轮定位, "replacement car" for a
@@ -70,14 +69,8 @@ const PHONE_REPAIR: FaqDraft[] = [
 ];
 
 describe('repair and garage lexicon', () => {
-  const kbs: LexiconKb[] = [];
-  let garage: Retriever;
-  let phones: Retriever;
-  beforeAll(() => {
-    kbs.push(openLexiconKb(GARAGE_FAQ), openLexiconKb(PHONE_REPAIR));
-    [garage, phones] = kbs.map((kb) => kb.retriever);
-  });
-  afterAll(() => kbs.forEach((kb) => kb.dispose()));
+  const garage = suiteRetriever(GARAGE_FAQ);
+  const phones = suiteRetriever(PHONE_REPAIR);
 
   it.each([
     ['车老是跑偏，能帮我调一下吗', 'tyres-zh'],
@@ -87,7 +80,7 @@ describe('repair and garage lexicon', () => {
     ['Will you give me a replacement car while you fix mine?', 'courtesy-car'],
     ["Can you look after my Tesla's routine maintenance?", 'ev-repair-zh'],
     ['Someone rear-ended me, can you repair it and sort it out with Ping An?', 'insurance-claims'],
-  ])('answers a garage rephrasing from its entry: %s', (question, ref) => expectAnsweredFrom(garage, question, ref));
+  ])('answers a garage rephrasing from its entry: %s', (question, ref) => expectAnsweredFrom(garage(), question, ref));
 
   it.each([
     ['手机显示屏碎成蜘蛛网了，换个要多少', 'screen'],
@@ -98,16 +91,16 @@ describe('repair and garage lexicon', () => {
     ["I'm out of town, can I mail it in?", 'mail-in'],
     ['旧手机能回收抵钱吗', 'trade-in'],
     ['笔记本能加内存条吗', 'upgrade'],
-  ])('answers a phone-repair rephrasing from its entry: %s', (question, ref) => expectAnsweredFrom(phones, question, ref));
+  ])('answers a phone-repair rephrasing from its entry: %s', (question, ref) => expectAnsweredFrom(phones(), question, ref));
 
   it.each(['附近哪里有加油站', '今天油价涨了吗', 'Can you teach me to drive?', 'Can you recommend a car wash nearby?', 'Do you rent out cars for a weekend trip?'])(
     'still hands off a neighbouring question the garage does not answer: %s',
-    (question) => expectHandedOff(garage, question),
+    (question) => expectHandedOff(garage(), question),
   );
 
   it.each(['手机话费怎么充值', '微信聊天记录删了能恢复吗', '我想学修手机，你们收徒弟吗', 'How do I change my mobile data plan?', 'Are you hiring repair technicians?'])(
     'still hands off a neighbouring question the phone repairer does not answer: %s',
-    (question) => expectHandedOff(phones, question),
+    (question) => expectHandedOff(phones(), question),
   );
 
   it('keeps words that only look like a repair word out of its concepts', () => {

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Retriever } from '../../../src-main/assistant/retriever.ts';
-import { conceptsOf, expectAnsweredFrom, expectHandedOff, openLexiconKb, type LexiconKb } from './lexicon-kb.ts';
+import { describe, expect, it } from 'vitest';
+import { conceptsOf, expectAnsweredFrom, expectHandedOff, suiteRetriever } from './lexicon-kb.ts';
 
 // Service-business wording (lexicon-services.ts) on a gym's FAQ in a real SQLite knowledge base: rephrasings that
 // share no topic word with their entry (请假/挂起 for 停卡, 过户 for 转让, "on hold" for 暂停, "pensioners" for
@@ -9,13 +8,7 @@ import { conceptsOf, expectAnsweredFrom, expectHandedOff, openLexiconKb, type Le
 const GYM_FAQ = new URL('../../fixtures/faq-gym.json', import.meta.url);
 
 describe('service-business lexicon on a gym FAQ', () => {
-  let kb: LexiconKb;
-  let retriever: Retriever;
-  beforeAll(() => {
-    kb = openLexiconKb(GYM_FAQ);
-    retriever = kb.retriever;
-  });
-  afterAll(() => kb.dispose());
+  const retriever = suiteRetriever(GYM_FAQ);
 
   it.each([
     ['想请假三个月，会籍先挂起来行吗', 'membership-freeze'],
@@ -27,11 +20,11 @@ describe('service-business lexicon on a gym FAQ', () => {
     ['Where can I leave my bag while I train?', 'locker-rental'],
     ['Is there a one-off cost to become a member?', 'joining-fee'],
     ['Do pensioners get a cheaper rate?', 'student-discount'],
-  ])('answers a rephrasing from its entry: %s', (question, ref) => expectAnsweredFrom(retriever, question, ref));
+  ])('answers a rephrasing from its entry: %s', (question, ref) => expectAnsweredFrom(retriever(), question, ref));
 
   it.each(['我想应聘你们的瑜伽老师', 'Are you hiring yoga teachers?', '附近哪家驾校学车便宜'])(
     'still hands off a neighbouring question the gym does not answer: %s',
-    (question) => expectHandedOff(retriever, question),
+    (question) => expectHandedOff(retriever(), question),
   );
 
   it('keeps words that only look like a service word out of its concepts', () => {

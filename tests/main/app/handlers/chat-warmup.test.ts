@@ -10,7 +10,7 @@ let app: App;
 
 beforeEach(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'concierge-chat-warmup-'));
-  app = await createApp({ dataDir, seedSample: false });
+  app = await createApp({ dataDir, seedSample: false, warmIndex: true });
 });
 
 afterEach(async () => {
