@@ -101,8 +101,15 @@ export class RetrievalIndex {
   /** How many entries have each unit (and `@concept`) in their questions, for unit weights. */
   private readonly questionFrequency = new Map<string, number>();
 
+  /** Moves on every entry added or removed: what is derived from the index (entry-twins.ts) is stale once it moves. */
+  private changes = 0;
+
   get size(): number {
     return this.profiles.size;
+  }
+
+  get generation(): number {
+    return this.changes;
   }
 
   /**
@@ -215,6 +222,7 @@ export class RetrievalIndex {
   }
 
   private add(profile: EntryProfile): void {
+    this.changes++;
     this.profiles.set(profile.id, profile);
     const slot = this.freeSlots.pop() ?? this.idAt.length;
     this.slotOf.set(profile.id, slot);
@@ -231,6 +239,7 @@ export class RetrievalIndex {
   }
 
   private remove(profile: EntryProfile): void {
+    this.changes++;
     const slot = this.slotOf.get(profile.id)!;
     this.profiles.delete(profile.id);
     this.slotOf.delete(profile.id);

@@ -12,6 +12,7 @@
 // grounded prompt the model is trained on costs seconds per candidate on a CPU.
 import type { Lang } from '../shared/api/faq.ts';
 import { ATTRIBUTE_CONCEPTS } from './concept-lexicon.ts';
+import { EntryTwins, TWINS } from './entry-twins.ts';
 import { IndexWarmup } from './index-warmup.ts';
 import { detectLang } from './language.ts';
 import { tightness } from './match-score.ts';
@@ -146,6 +147,10 @@ export const MAX_QUESTION_CHARS = 2_000;
 export class Retriever {
   private readonly index = new RetrievalIndex();
   private readonly warmup: IndexWarmup;
+  private readonly twins = new EntryTwins(
+    (id) => this.counterparts(id),
+    () => this.index.generation,
+  );
 
   private readonly conceptWeight = (concept: string) => this.index.conceptWeight(concept);
 
@@ -192,11 +197,7 @@ export class Retriever {
 
   private rank(question: string, parts: { text: AnalyzedText; weight: number }[], lang: Lang, limit: number) {
     const query = mergeAnalyses(parts.map((part) => part.text));
-    const weights = parts.flatMap((part) => {
-      const goods = new Set([...part.text.goods.values()].flat());
-      return part.text.units.map((unit, i) => part.weight * (goods.has(i) ? GENERIC_WEIGHT : unitSpecificity(unit)) * this.index.unitWeight(unit));
-    });
-    const total = weights.reduce((sum, weight) => sum + weight, 0);
+    const { weights, total } = this.unitWeights(parts);
     const cap = RANKING.sufficientWeight[lang];
     const sufficient = Math.min(total, cap) + RANKING.beyondSufficient * Math.max(0, total - cap);
     const explained = this.index.explained(query, weights, this.conceptWeight, lang);
@@ -238,7 +239,40 @@ export class Retriever {
         }
       : null;
     const confidence = signals ? confidenceOf(signals.share, margin) * (signals.foreign.length ? RANKING.foreignTopic : 1) : 0;
-    return { lang, hits: scored.slice(0, limit).map((item) => item.hit), confidence: round(confidence), signals };
+    // The confidence is the best match's; its twin in the customer's language only changes which of the two answers.
+    const hits = this.inCustomersLanguage(scored.map((item) => item.hit), lang);
+    return { lang, hits: hits.slice(0, limit), confidence: round(confidence), signals };
+  }
+
+  /** Each unit's weight in the query (a product's name counts as an everyday word) and their sum. */
+  private unitWeights(parts: { text: AnalyzedText; weight: number }[]): { weights: number[]; total: number } {
+    const weights = parts.flatMap((part) => {
+      const goods = new Set([...part.text.goods.values()].flat());
+      return part.text.units.map((unit, i) => part.weight * (goods.has(i) ? GENERIC_WEIGHT : unitSpecificity(unit)) * this.index.unitWeight(unit));
+    });
+    return { weights, total: weights.reduce((sum, weight) => sum + weight, 0) };
+  }
+
+  /** A top hit in the other language gives way to its twin in the customer's language when the twin matches nearly as well (entry-twins.ts). */
+  private inCustomersLanguage(hits: RetrievalHit[], lang: Lang): RetrievalHit[] {
+    const top = hits[0];
+    if (!top || top.lang === lang) return hits;
+    const twin = hits.find((hit) => hit.lang === lang && hit.coverage >= TWINS.minRelativeCoverage * top.coverage && this.twins.areTwins(top.id, hit.id));
+    return twin ? [twin, ...hits.filter((hit) => hit !== twin)] : hits;
+  }
+
+  /** How much of the entry's questions (all its variants as one text) each entry in the other language explains. */
+  private counterparts(id: number): Map<number, number> {
+    const profile = this.index.profiles.get(id);
+    const shares = new Map<number, number>();
+    if (!profile) return shares;
+    const questions = mergeAnalyses(profile.variants);
+    const { weights, total } = this.unitWeights([{ text: questions, weight: 1 }]);
+    if (total === 0) return shares;
+    for (const [other, weight] of this.index.explained(questions, weights, this.conceptWeight, profile.lang)) {
+      if (this.index.profiles.get(other)?.lang !== profile.lang) shares.set(other, weight.ranking / total);
+    }
+    return shares;
   }
 }
 
