@@ -3,13 +3,15 @@
 // rephrasing match an entry it shares no word with, and lets a Chinese question find an English entry.
 // It is written from general online-shop vocabulary, not from any one FAQ; lexicon-hospitality.ts and
 // lexicon-services.ts add the wording of other small businesses (stays and meals; bookings, classes, memberships),
-// and lexicon-{care,repairs,education,food}.ts that of clinics and pet care, repairs and garages, schools, and food.
+// and lexicon-{care,repairs,education,food}.ts that of clinics and pet care, repairs and garages, schools, and food;
+// lexicon-visits.ts adds to shared concepts what any business with premises is asked (hours, finding it, parking, paying, booking).
 import { CARE_CONCEPTS } from './lexicon-care.ts';
 import { EDUCATION_CONCEPTS } from './lexicon-education.ts';
 import { FOOD_CONCEPTS } from './lexicon-food.ts';
 import { HOSPITALITY_CONCEPTS } from './lexicon-hospitality.ts';
 import { REPAIR_CONCEPTS } from './lexicon-repairs.ts';
 import { SERVICE_CONCEPTS } from './lexicon-services.ts';
+import { VISIT_CONCEPTS } from './lexicon-visits.ts';
 import { regionNames } from './region-names.ts';
 
 export interface Concept {
@@ -18,6 +20,8 @@ export interface Concept {
   /** English words or phrases, matched on stemmed words ("returned" matches "return"). */
   en: string[];
   zhNot?: string[];
+  /** English phrases that contain one of `en` but mean something else ("cash back" is no way to pay, a student visa no card). */
+  enNot?: string[];
 }
 
 /**
@@ -220,4 +224,5 @@ export const LEXICON: readonly (readonly [string, Concept])[] = [
   REPAIR_CONCEPTS,
   EDUCATION_CONCEPTS,
   FOOD_CONCEPTS,
+  VISIT_CONCEPTS,
 ].flatMap((lexicon) => Object.entries(lexicon));

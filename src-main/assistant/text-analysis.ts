@@ -57,6 +57,8 @@ interface PreparedLexicon {
   english: Map<string, EnglishForm[]>;
   chinese: Map<string, ChineseForm[]>;
   chineseExclusions: Map<string, string[]>;
+  /** Concept → stem sequences of its `enNot` phrases. */
+  englishExclusions: Map<string, string[][]>;
 }
 
 /**
@@ -64,9 +66,9 @@ interface PreparedLexicon {
  * Yields after every PREPARE_STEP concepts, so a caller can let the event loop run between steps.
  */
 function* prepareSteps(lexicon: Iterable<readonly [string, Concept]>, analysed = false): Generator<void, PreparedLexicon, undefined> {
-  const prepared: PreparedLexicon = { english: new Map(), chinese: new Map(), chineseExclusions: new Map() };
+  const prepared: PreparedLexicon = { english: new Map(), chinese: new Map(), chineseExclusions: new Map(), englishExclusions: new Map() };
   let count = 0;
-  for (const [concept, { zh, en, zhNot }] of lexicon) {
+  for (const [concept, { zh, en, zhNot, enNot }] of lexicon) {
     for (const phrase of en) {
       const stems = analysed ? phrase.split(' ') : tokenize(phrase).map((token) => token.text);
       if (stems.length === 0) continue;
@@ -81,6 +83,10 @@ function* prepareSteps(lexicon: Iterable<readonly [string, Concept]>, analysed =
       prepared.chinese.set(head, list);
     }
     if (zhNot) prepared.chineseExclusions.set(concept, [...(prepared.chineseExclusions.get(concept) ?? []), ...zhNot.map(fold)]);
+    if (enNot) {
+      const phrases = enNot.map((phrase) => tokenize(phrase).map((token) => token.text)).filter((stems) => stems.length > 0);
+      prepared.englishExclusions.set(concept, [...(prepared.englishExclusions.get(concept) ?? []), ...phrases]);
+    }
     if (++count % PREPARE_STEP === 0) yield;
   }
   return prepared;
@@ -183,6 +189,7 @@ export function analyze(text: string, options: { thesaurus?: boolean } = {}): An
     }
   }
   matchEnglish(CONCEPT_FORMS, words, addConcept);
+  for (const units of clockTimes(folded, unitAtOffset, words)) addConcept(CLOCK_TIME_CONCEPT, units);
   matchEnglish(FOREIGN_FORMS, words, addForeign);
   matchEnglish(MERCHANDISE_FORMS, words, addGoods);
   if (thesaurus) matchEnglish(thesaurus, words, addSynonym);
@@ -228,8 +235,22 @@ function matchEnglish(lexicon: PreparedLexicon, words: readonly EnglishWord[], a
   words.forEach((word, start) => {
     for (const { concept, stems } of lexicon.english.get(word.stem) ?? []) {
       const matched = matchPhrase(words, start, stems);
-      if (matched) add(concept, matched.map((at) => words[at].unit));
+      if (matched && !insideEnglishExclusion(words, matched, lexicon.englishExclusions.get(concept))) add(concept, matched.map((at) => words[at].unit));
     }
+  });
+}
+
+/** True when the matched words lie inside a phrase that means something else ("visa" in "student visa"). */
+function insideEnglishExclusion(words: readonly EnglishWord[], matched: readonly number[], exclusions: string[][] | undefined): boolean {
+  if (!exclusions) return false;
+  const first = matched[0];
+  const last = matched[matched.length - 1];
+  return exclusions.some((stems) => {
+    for (let start = Math.max(0, last - stems.length + 1); start <= first; start++) {
+      const span = matchPhrase(words, start, stems);
+      if (span && span[0] <= first && span[span.length - 1] >= last) return true;
+    }
+    return false;
   });
 }
 
@@ -251,6 +272,46 @@ function matchPhrase(words: readonly EnglishWord[], start: number, stems: readon
     at = found;
   }
   return matched;
+}
+
+/**
+ * A time of day ("7:30pm", "9 am", "20:00", "八点多", "6点半") asks when the business is open, as "几点" does: it
+ * is the concept of opening hours, and its numbers, which no entry shares, are then explained by it.
+ */
+const CLOCK_TIME_CONCEPT = 'hours';
+const CLOCK_TIMES = [
+  /(?<![\p{L}\p{N}])\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?|o'?clock\b)/gu,
+  /(?<![\p{N}:.])\d{1,2}:\d{2}(?![\p{N}:])/gu,
+  /(?<![\p{N}])\d{1,2}[点點](?:半|多|钟|整|过|\d{1,2}分?|[零一二三四五六七八九十]{1,3}分?)?/gu,
+  // Written in characters, 两点 / 三点 are as often points (有两点要求) as hours: a time only with its minutes or
+  // after a part of the day (下午三点) or before 前/后/到/左右…; 一点 is mostly "a little" (便宜一点).
+  /(?<![这那第零一二两三四五六七八九十])[零一二两三四五六七八九十]{1,3}[点點](?:半|多|钟|整|过|\d{1,2}分?|[零一二三四五六七八九十]{1,3}分?)/gu,
+  /(?<=[午上晚早夜晨])[零一二两三四五六七八九十]{1,3}[点點]|(?<![这那第零一二两三四五六七八九十])[零一二两三四五六七八九十]{1,3}[点點](?=[前后到左以之去来过开关])/gu,
+];
+const NOT_A_CLOCK_TIME = /^一[点點](?![半钟])/u;
+
+/** The units of each time of day in the folded text: its Han characters (`unitAtOffset`) and its number words. */
+function clockTimes(folded: string, unitAtOffset: ReadonlyMap<number, number>, words: readonly EnglishWord[]): number[][] {
+  if (!/\d|[点點]/u.test(folded)) return [];
+  // Han runs blanked out character for character, so offsets stay those of `folded` and words come out as analyze() saw them.
+  const plain = folded.replace(HAN_RUN, (run) => ' '.repeat(run.length));
+  const wordCount = (text: string) => tokenize(text).filter((token) => token.kind === 'word').length;
+  const found: number[][] = [];
+  for (const pattern of CLOCK_TIMES) {
+    for (const match of folded.matchAll(pattern)) {
+      if (NOT_A_CLOCK_TIME.test(match[0])) continue;
+      const units: number[] = [];
+      for (let offset = match.index; offset < match.index + match[0].length; offset++) {
+        const unit = unitAtOffset.get(offset);
+        if (unit !== undefined) units.push(unit);
+      }
+      const first = wordCount(plain.slice(0, match.index));
+      const count = wordCount(plain.slice(match.index, match.index + match[0].length));
+      for (let at = first; at < first + count && at < words.length; at++) if (words[at].unit >= 0) units.push(words[at].unit);
+      if (units.length > 0) found.push(units);
+    }
+  }
+  return found;
 }
 
 /** True when the match at [at, at + length) lies inside a word that means something else (密码 is not a size 码). */
