@@ -6,10 +6,11 @@ import { FOOD_CONCEPTS } from '../../../src-main/assistant/lexicon-food.ts';
 import { HOSPITALITY_CONCEPTS } from '../../../src-main/assistant/lexicon-hospitality.ts';
 import { REPAIR_CONCEPTS } from '../../../src-main/assistant/lexicon-repairs.ts';
 import { SERVICE_CONCEPTS } from '../../../src-main/assistant/lexicon-services.ts';
+import { VISIT_CONCEPTS } from '../../../src-main/assistant/lexicon-visits.ts';
 
 // The lexicons of other kinds of business than shops: each concept must meet a question in either language,
 // or it cannot match an entry in the other language than the customer's. A concept with no forms at all only
-// narrows a shared one (`zhNot`: a group-buy voucher is no bulk order).
+// narrows a shared one (`zhNot`: a group-buy voucher is no bulk order; `enNot`: a credit card is no refund).
 const BUSINESS_LEXICONS = {
   hospitality: HOSPITALITY_CONCEPTS,
   services: SERVICE_CONCEPTS,
@@ -17,12 +18,13 @@ const BUSINESS_LEXICONS = {
   repairs: REPAIR_CONCEPTS,
   education: EDUCATION_CONCEPTS,
   food: FOOD_CONCEPTS,
+  visits: VISIT_CONCEPTS,
 };
 
 describe('business lexicons', () => {
   it.each(Object.entries(BUSINESS_LEXICONS))('give every %s concept forms in both languages', (_, lexicon) => {
-    const oneSided = Object.entries(lexicon).filter(([, { zh, en, zhNot }]) =>
-      zh.length + en.length === 0 ? !zhNot?.length : zh.length === 0 || en.length === 0,
+    const oneSided = Object.entries(lexicon).filter(([, { zh, en, zhNot, enNot }]) =>
+      zh.length + en.length === 0 ? !zhNot?.length && !enNot?.length : zh.length === 0 || en.length === 0,
     );
     expect(oneSided.map(([id]) => id)).toEqual([]);
   });
