@@ -22,7 +22,8 @@ const TWO_WHEELERS_ZH = ['电瓶车', '电动车', '自行车', '单车', '摩�
 export const VISIT_CONCEPTS: Record<string, Concept> = {
   // ── When it is open ──
   hours: {
-    zhNot: ['下午好', '中午好'],
+    // The customer's own working day (白天上班) says nothing about the business's hours.
+    zhNot: ['下午好', '中午好', '白天上班', '我上班', '要上班', '上班族', '去上班', '在上班'],
     enNot: ['good morning', 'good afternoon', 'good evening'],
     zh: ['下午', '傍晚', '早上', '早晨', '午休', '下班后', '下班以后', '下了班', '下班过去', '下班过来', '下班赶', '周一', '周二', '周三', '周四', '周五', '星期一', '星期二', '星期三', '星期四', '星期五', '礼拜一', '礼拜二', '礼拜三', '礼拜四', '礼拜五', '礼拜六', '礼拜天', '礼拜日', '上班吗', '上班不', '开门不', '开门吗', '开着吗', '开不开', '营业吗', '营不营业', '休息吗', '休不休息', '放假吗', '放不放假', '关门了', '过去还来得及', '过来还来得及', '去还来得及', '赶过去', '赶过来', '几点前'],
     en: ['in the morning', 'this morning', 'tomorrow morning', 'in the evening', 'this evening', 'tomorrow evening', 'afternoon', 'noon', 'midday', 'midnight', 'tuesday', 'wednesday', 'thursday', 'friday', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays', 'mondays', 'weekdays', 'after work', 'after office hours', 'on my way home', 'are you open', 'you guys open', 'are you working', 'you guys working', 'open on', 'closed on', 'closed over', 'closed during', 'open during', 'open over', 'till when', 'how late are you', 'before you close', 'before closing', 'closing', 'opening', 'open tomorrow', 'open tonight', 'still be open', 'too late to come', 'too late to drop by'],
@@ -61,8 +62,9 @@ export const VISIT_CONCEPTS: Record<string, Concept> = {
     // The visa one applies for is no card; cash back is a refund.
     enNot: ['cash back', 'cashback', 'student visa', 'tourist visa', 'work visa', 'business visa', 'travel visa', 'entry visa', 'transit visa', 'visa application', 'visa extension', 'visa free', 'visa-free', 'visa on arrival', 'visa requirements', 'get a visa', 'need a visa', 'apply for a visa', 'visa support', 'visa letter', 'visa invitation'],
   },
-  // "credit card" is a way to pay, not money credited back.
+  // A credit card is a way to pay, not money credited back; a debit card no amount debited after a failed payment.
   refund: { zh: [], en: [], enNot: ['credit card', 'credit cards'] },
+  declined: { zh: [], en: [], enNot: ['debit card', 'debit cards'] },
   // ── Walking in or booking first ──
   walk_in: {
     zh: ['没约', '不约', '没有预约', '没提前约', '直接上门', '直接过来', '直接到店', '先来先', '先到先', '随到随', '随时来', '随时过去', '路过', '顺路过去', '顺便过去', '当天过去', '现在过去', '现在过来'],

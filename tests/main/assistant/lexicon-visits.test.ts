@@ -73,10 +73,13 @@ describe('visit lexicon on a small business FAQ', () => {
     ['Can I get cash back on this?', 'payment'],
     // A credit card is a way to pay, not money credited back.
     ['Do you take credit cards?', 'refund'],
+    ['Can I use a debit card?', 'declined'],
     // Points of a list, "a little", greetings are no times of day.
     ['有两点要求想确认一下', 'hours'],
     ['能便宜一点吗', 'hours'],
     ['下午好', 'hours'],
+    // The customer's own working day is not the business's hours.
+    ['我白天上班，能把狗放你们那吗', 'hours'],
     // A garage's 停车 is the car stopping; its parking brake is a part of the car.
     ['停车时刹车有异响', 'parking'],
     ['My parking brake squeaks', 'parking'],
