@@ -2,7 +2,9 @@
 // to find candidates quickly. Rebuilt incrementally when the KB revision moves (only changed entries
 // are analysed again).
 import type { FaqEntry, Lang } from '../shared/api/faq.ts';
+import { englishWordsPreparation } from './english-words.ts';
 import { FIELD_WEIGHT, MATCH_CREDIT } from './match-score.ts';
+import { wordsOf } from './spelling.ts';
 import { analyze, thesaurusPreparation, type AnalyzedText } from './text-analysis.ts';
 
 /** One field group of an entry, merged: the keys, characters and concepts it contains. */
@@ -26,6 +28,8 @@ export interface EntryProfile {
   tags: Bag;
   category: Bag;
   answer: Bag;
+  /** Its English words as spelled in any field, joined by spaces (compact: only the index's vocabulary reads them). */
+  words: string;
 }
 
 export type IndexableEntry = Pick<FaqEntry, 'id' | 'ref' | 'question' | 'answer' | 'paraphrases' | 'tags' | 'category' | 'lang' | 'updatedAt'>;
@@ -69,6 +73,7 @@ export function profileEntry(entry: IndexableEntry): EntryProfile {
     // Answers are the long texts: thesaurus groups there cost a third of the index build at 10,000 entries
     // and moved no eval set by more than one question.
     answer: addToBag(emptyBag(), analyze(entry.answer, { thesaurus: false })),
+    words: wordsOf([entry.question, ...entry.paraphrases, ...entry.tags, entry.category, entry.answer].join(' ')).join(' '),
   };
 }
 
@@ -100,6 +105,8 @@ export class RetrievalIndex {
   private slotLang = new Uint8Array(0);
   /** How many entries have each unit (and `@concept`) in their questions, for unit weights. */
   private readonly questionFrequency = new Map<string, number>();
+  /** How many entries spell each English word so (EntryProfile.words): what a misspelling may be read as (spelling.ts). */
+  private readonly wordFrequency = new Map<string, number>();
 
   /** Moves on every entry added or removed: what is derived from the index (entry-twins.ts) is stale once it moves. */
   private changes = 0;
@@ -121,6 +128,8 @@ export class RetrievalIndex {
   *syncSteps(stamps: Iterable<EntryStamp>, load: (ids: number[]) => Iterable<IndexableEntry>): Generator<void, void, undefined> {
     // The analyser's thesaurus, prepared once per process, is a second of work of its own: in steps too.
     yield* thesaurusPreparation();
+    // So is the spelling correction's word list (english-words.ts).
+    yield* englishWordsPreparation();
     const seen = new Set<number>();
     const changed: number[] = [];
     for (const { id, updatedAt } of stamps) {
@@ -202,6 +211,16 @@ export class RetrievalIndex {
     return result;
   }
 
+  /** True when some entry's question, answer, tags or category has the English word (a stem) or number. */
+  hasStem(stem: string): boolean {
+    return this.postings.has(`w:${stem}`);
+  }
+
+  /** True when some entry spells an English word so (lower case, at least SPELLING.minLength - 1 letters). */
+  hasWord(word: string): boolean {
+    return this.wordFrequency.has(word);
+  }
+
   /** Weight of a query unit in (0, 1]: units that fewer entries' questions share say more about the topic. */
   unitWeight(unit: string): number {
     return this.specificity(this.questionFrequency.get(unit) ?? 0);
@@ -236,6 +255,7 @@ export class RetrievalIndex {
       posting.slots = posting.weights = undefined;
     }
     count(this.questionFrequency, questionUnits(profile), 1);
+    count(this.wordFrequency, profile.words ? profile.words.split(' ') : [], 1);
   }
 
   private remove(profile: EntryProfile): void {
@@ -252,6 +272,7 @@ export class RetrievalIndex {
       if (posting.fields.size === 0) this.postings.delete(name);
     }
     count(this.questionFrequency, questionUnits(profile), -1);
+    count(this.wordFrequency, profile.words ? profile.words.split(' ') : [], -1);
   }
 
   /** Grows the scoring buffers to `size` slots. */

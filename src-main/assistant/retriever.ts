@@ -13,12 +13,14 @@
 import type { Lang } from '../shared/api/faq.ts';
 import { ATTRIBUTE_CONCEPTS } from './concept-lexicon.ts';
 import { EntryTwins, TWINS } from './entry-twins.ts';
+import { isEnglishWord } from './english-words.ts';
 import { IndexWarmup } from './index-warmup.ts';
 import { detectLang } from './language.ts';
 import { tightness } from './match-score.ts';
 import { RetrievalIndex, type EntryProfile, type EntryStamp, type ExplainedWeight, type IndexableEntry } from './retrieval-index.ts';
-import { GENERIC_WEIGHT } from './stopwords.ts';
-import { analyze, emptyAnalysis, unitSpecificity, type AnalyzedText } from './text-analysis.ts';
+import { correctSpelling, type SpellingVocabulary } from './spelling.ts';
+import { ENGLISH_STOPWORDS, GENERIC_WEIGHT } from './stopwords.ts';
+import { analyze, emptyAnalysis, isLexiconStem, isLexiconWord, unitSpecificity, type AnalyzedText } from './text-analysis.ts';
 
 export interface KnowledgeSource {
   /** Changes whenever any entry changes; the index re-syncs only then. */
@@ -154,6 +156,15 @@ export class Retriever {
 
   private readonly conceptWeight = (concept: string) => this.index.conceptWeight(concept);
 
+  /**
+   * Misspellings are read as the knowledge base's own words first, then the lexicons' (spelling.ts); a word any
+   * of them, WordNet or the stopwords know is spelled right.
+   */
+  private readonly spelling: SpellingVocabulary = {
+    knows: (stem, word) => this.index.hasStem(stem) || isLexiconStem(stem) || ENGLISH_STOPWORDS.has(word) || isEnglishWord(word),
+    tiers: [(word) => this.index.hasWord(word), isLexiconWord],
+  };
+
   constructor(private readonly source: KnowledgeSource) {
     this.warmup = new IndexWarmup(this.index, source);
   }
@@ -168,7 +179,7 @@ export class Retriever {
 
   retrieve(question: string, options: RetrieveOptions = {}): Retrieval {
     this.warmup.syncNow();
-    const text = question.slice(0, MAX_QUESTION_CHARS);
+    const text = correctSpelling(question.slice(0, MAX_QUESTION_CHARS), this.spelling);
     const limit = options.limit ?? 10;
     const lang = detectLang(text);
     const analysed = analyze(text);
@@ -187,7 +198,7 @@ export class Retriever {
 
     const latestWeight = pointsBack ? RANKING.pointedContextWeight : RANKING.contextWeight;
     const parts = history.map((turn, i) => ({
-      text: analyze(turn.slice(0, MAX_QUESTION_CHARS)),
+      text: analyze(correctSpelling(turn.slice(0, MAX_QUESTION_CHARS), this.spelling)),
       weight: latestWeight / 2 ** (history.length - 1 - i),
     }));
     const inContext = this.rank(text, [...parts, { text: analyze(text), weight: 1 }], lang, limit);

@@ -8,6 +8,7 @@ import { hasCjk, tokenize } from '../search/tokenize.ts';
 import { LEXICON, type Concept } from './concept-lexicon.ts';
 import { FOREIGN_DOMAINS } from './foreign-domains.ts';
 import { MERCHANDISE } from './merchandise.ts';
+import { wordsOf } from './spelling.ts';
 import { CHINESE_GENERIC_CHARS, CHINESE_STOP_CHARS, ENGLISH_GENERIC, ENGLISH_STOPWORDS, GENERIC_WEIGHT } from './stopwords.ts';
 import { allThesaurusGroups } from './thesaurus.ts';
 
@@ -108,6 +109,22 @@ const prepare = (lexicon: Iterable<readonly [string, Concept]>) => finish(prepar
 const CONCEPT_FORMS = prepare(LEXICON);
 const FOREIGN_FORMS = prepare(Object.entries(FOREIGN_DOMAINS));
 const MERCHANDISE_FORMS = prepare(Object.entries(MERCHANDISE));
+/** Every stem of the concept lexicons' English phrases (concepts, foreign domains, goods). */
+const LEXICON_STEMS: ReadonlySet<string> = new Set(
+  [CONCEPT_FORMS, FOREIGN_FORMS, MERCHANDISE_FORMS].flatMap((forms) => [...forms.english.values()].flatMap((list) => list.flatMap((form) => form.stems))),
+);
+
+/** True when `stem` is a word of some concept lexicon's English phrases. */
+export const isLexiconStem = (stem: string): boolean => LEXICON_STEMS.has(stem);
+
+/** The same words as written in the lexicons (spelling.ts reads a misspelling against spellings). */
+const LEXICON_WORDS: ReadonlySet<string> = new Set(
+  [...LEXICON, ...Object.entries(FOREIGN_DOMAINS), ...Object.entries(MERCHANDISE)].flatMap(([, concept]) => concept.en.flatMap(wordsOf)),
+);
+
+/** True when `word` (lower case) is written in some concept lexicon's English phrases. */
+export const isLexiconWord = (word: string): boolean => LEXICON_WORDS.has(word);
+
 /**
  * A hundred thousand forms: prepared on first use, not when the module loads, and in steps: the index warm-up
  * runs them between turns of the event loop (thesaurusPreparation), analyze() finishes whatever is left.
