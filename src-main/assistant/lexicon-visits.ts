@@ -82,7 +82,8 @@ export const VISIT_CONCEPTS: Record<string, Concept> = {
   },
   reschedule: {
     zh: ['改个时间', '改下时间', '改一下时间', '约到别的', '换到', '挪一下', '挪个时间', '推到', '调一下时间', '改个日子', '往后推'],
-    en: ['move my', 'move the appointment', "move tomorrow's", 'move it', 'change my slot', 'change the slot', 'switch my appointment', 'another slot', 'different slot', 'bring it forward', 'bring forward', 'rearrange'],
+    // Only with what is moved: "move my piano" is a removal firm's business, not a new time.
+    en: ['move my appointment', 'move my booking', 'move my slot', 'move my reservation', 'move the appointment', 'move the booking', "move tomorrow's", 'change my slot', 'change the slot', 'switch my appointment', 'another slot', 'different slot', 'bring it forward', 'bring forward', 'rearrange'],
   },
   cancel: {
     zh: ['不去了', '约不去了', '有事去不了', '去不成了', '来不了了'],

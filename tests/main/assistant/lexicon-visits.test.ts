@@ -85,6 +85,9 @@ describe('visit lexicon on a small business FAQ', () => {
     ['My parking brake squeaks', 'parking'],
     // 电瓶车 is an e-bike, not a car battery.
     ['电瓶车可以停店门口吗', 'battery'],
+    // Moving one's belongings is a removal firm's business, not a new time for an appointment.
+    ['Can you move my piano to the third floor?', 'reschedule'],
+    ['How much to move it across town?', 'reschedule'],
   ])('keeps %s out of %s', (text, concept) => expect(conceptsOf(text)).not.toContain(concept));
 
   it.each([
