@@ -4,10 +4,12 @@
 // It is written from general online-shop vocabulary, not from any one FAQ; lexicon-hospitality.ts and
 // lexicon-services.ts add the wording of other small businesses (stays and meals; bookings, classes, memberships),
 // and lexicon-{care,repairs,education,food}.ts that of clinics and pet care, repairs and garages, schools, and food;
-// lexicon-visits.ts adds to shared concepts what any business with premises is asked (hours, finding it, parking, paying, booking).
+// lexicon-visits.ts adds to shared concepts what any business with premises is asked (hours, finding it, parking, paying, booking),
+// lexicon-general.ts what any small business is asked beyond the visit (guarantees, refunds and deposits, vouchers, receipts, access, readiness).
 import { CARE_CONCEPTS } from './lexicon-care.ts';
 import { EDUCATION_CONCEPTS } from './lexicon-education.ts';
 import { FOOD_CONCEPTS } from './lexicon-food.ts';
+import { GENERAL_CONCEPTS } from './lexicon-general.ts';
 import { HOSPITALITY_CONCEPTS } from './lexicon-hospitality.ts';
 import { REPAIR_CONCEPTS } from './lexicon-repairs.ts';
 import { SERVICE_CONCEPTS } from './lexicon-services.ts';
@@ -225,4 +227,5 @@ export const LEXICON: readonly (readonly [string, Concept])[] = [
   EDUCATION_CONCEPTS,
   FOOD_CONCEPTS,
   VISIT_CONCEPTS,
+  GENERAL_CONCEPTS,
 ].flatMap((lexicon) => Object.entries(lexicon));

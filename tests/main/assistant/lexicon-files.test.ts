@@ -3,6 +3,7 @@ import { LEXICON } from '../../../src-main/assistant/concept-lexicon.ts';
 import { CARE_CONCEPTS } from '../../../src-main/assistant/lexicon-care.ts';
 import { EDUCATION_CONCEPTS } from '../../../src-main/assistant/lexicon-education.ts';
 import { FOOD_CONCEPTS } from '../../../src-main/assistant/lexicon-food.ts';
+import { GENERAL_CONCEPTS } from '../../../src-main/assistant/lexicon-general.ts';
 import { HOSPITALITY_CONCEPTS } from '../../../src-main/assistant/lexicon-hospitality.ts';
 import { REPAIR_CONCEPTS } from '../../../src-main/assistant/lexicon-repairs.ts';
 import { SERVICE_CONCEPTS } from '../../../src-main/assistant/lexicon-services.ts';
@@ -19,6 +20,7 @@ const BUSINESS_LEXICONS = {
   education: EDUCATION_CONCEPTS,
   food: FOOD_CONCEPTS,
   visits: VISIT_CONCEPTS,
+  general: GENERAL_CONCEPTS,
 };
 
 describe('business lexicons', () => {

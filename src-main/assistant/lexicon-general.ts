@@ -1,0 +1,133 @@
+// Customer wording of small businesses of any kind, as lexicon concepts (see concept-lexicon.ts).
+// General: the topics beyond visiting that nearly every small business has in its FAQ, whatever it makes, mends or
+// sells: guarantees on work and goods, a result the customer is not happy with, money back and deposits for a
+// service, prepaid cards, memberships and gift vouchers, discounts (students, seniors, groups, a first visit),
+// invoices and receipts for expenses, children and age limits, pets, step-free access, wifi and toilets on the
+// premises, group and company bookings, what is done with personal data, how long a job takes and when it is ready,
+// fetching and bringing back the customer's things, and what happens to things nobody collects.
+// Every id here but `restroom` already has forms elsewhere (warranty, invoice and discount in concept-lexicon.ts,
+// redo and stored_value in lexicon-services.ts and lexicon-food.ts, turnaround, pickup_service and unclaimed in
+// lexicon-repairs.ts, ...): this file only adds the wordings customers use when they describe their situation
+// ("it broke again a week later", 卡里还剩的钱, "my company needs a receipt") instead of naming the topic.
+// Forms are phrases, not bare verbs or bare generic nouns: "deliver", "collect", "keep" or "student" alone are the
+// business of a courier, a collector's shop or a school; a prepaid shipping label is no prepaid card, a toilet a
+// phone fell into is no toilet for customers, a shop "accessible by metro" says nothing about wheelchairs.
+import type { Concept } from './concept-lexicon.ts';
+
+export const GENERAL_CONCEPTS: Record<string, Concept> = {
+  // ── Guarantees on work and goods ──
+  warranty: {
+    zh: ['质量保证', '保证质量', '包换', '保用', '保多长时间', '质保多久', '保修多久', '修完又坏', '修好又坏', '修完没多久', '没用多久就坏', '没多久又坏', '用了没多久', '没几天又', '售后服务', '有售后吗', '售后怎么'],
+    en: ['guarantee your work', 'guarantee on the work', 'guarantee on parts', 'warranty on', 'guarantee on', 'stand behind your work', 'how long is it guaranteed', 'stopped working after', 'stops working after', 'broke down after', 'only lasted', 'broke within', 'quality guarantee'],
+  },
+  // ── Not happy with the result ──
+  redo: {
+    zh: ['做得不满意', '做的不满意', '不满意怎么办', '效果不理想', '跟说好的不一样', '和说好的不一样', '跟我要的不一样', '和我要的不一样', '不是我要的效果', '重新做', '重新弄', '重来一次', '再弄一次', '免费重做', '做得不好', '做的不好', '没做好', '修得不好', '没修好', '没弄好'],
+    en: ['not satisfied with the', 'not happy with the result', 'not happy with a', 'not happy with the', 'unhappy with the result', 'not happy with how', "wasn't done right", "isn't done right", 'not done properly', 'not what we agreed', 'do it again', 'fix it for free', 'come back and fix', 'satisfaction guarantee', 'satisfaction guaranteed', 'not up to standard', 'poor job', 'bad job', 'sloppy'],
+  },
+  // Complaints go to someone who can act on them.
+  contact: {
+    zh: ['提意见', '反映问题', '找你们经理', '找经理', '找负责人', '找店长', '找老板', '服务态度', '态度差', '态度不好'],
+    en: ['speak to a manager', 'speak to the manager', 'talk to a manager', 'talk to the manager', 'speak to the owner', 'talk to the owner', 'file a complaint', 'make a complaint', 'lodge a complaint', 'rude staff', 'bad service', 'poor service'],
+  },
+  // ── Money back, deposits, prepaid cards ──
+  refund: {
+    zh: ['退余额', '余额退', '余额能退', '余额可以退', '剩下的钱', '剩余的钱', '没用完的钱', '没用完的次数', '剩余次数', '不做了能退', '不做了可以退', '钱能退'],
+    en: ['refundable', 'non-refundable', 'unused sessions', 'unused balance', 'remaining balance', 'leftover balance', 'credit left', 'balance left', 'money left on'],
+  },
+  deposit: {
+    zh: ['交定金', '付定金', '交订金', '付订金', '要押金吗', '先交钱', '先交一部分', '预付一部分', '先付一部分', '付一半', '先付一半'],
+    en: ['down payment', 'upfront payment', 'pay a deposit', 'booking fee', 'holding fee', 'part payment', 'pay half', 'half up front', 'half upfront'],
+  },
+  stored_value: {
+    zh: ['预付卡', '预付费', '卡里还有钱', '卡里还剩', '卡里剩', '卡上的余额', '卡里的余额', '卡上还有', '充值优惠', '充卡', '办卡充'],
+    en: ['prepaid package', 'prepaid sessions', 'prepaid plan', 'prepaid account', 'pre-paid card', 'credit left', 'credit on my card', 'credit on my account', 'money left on', 'balance left', 'remaining balance', 'unused balance', 'load my card', 'add money to', 'put money on', 'value card'],
+  },
+  // ── Memberships, vouchers ──
+  membership: {
+    zh: ['会员权益', '会员福利', '会员有什么', '会员有啥', '会员制', 'VIP卡', 'vip卡', 'VIP会员'],
+    en: ['loyalty card', 'loyalty scheme', 'loyalty programme', 'loyalty program', 'members get', 'vip card', 'vip member', 'member benefits', 'membership benefits', 'member perks'],
+  },
+  gift_card: {
+    zh: ['礼卡', '卡券', '消费券', '现金券', '提货券', '送礼卡', '买张卡送', '买个券送'],
+    en: ['giftcard', 'gift cert', 'buy a voucher', 'voucher as a present', 'voucher for a friend', 'voucher for my', 'present for someone'],
+  },
+  // ── Discounts: students, seniors, groups, a first visit ──
+  discount: {
+    zh: ['打个折', '便宜些', '有没有活动', '有活动吗', '优惠活动'],
+    en: ['any offers', 'special offer', 'special offers', 'mates rates', 'bundle deal'],
+  },
+  beginner: {
+    zh: ['首次光顾', '第一次光顾', '第一次来店'],
+    en: ['new customer', 'new customers', 'first-time customer', 'first time customer'],
+  },
+  // ── Invoices and receipts ──
+  invoice: {
+    zh: ['能开票', '电子发票', '纸质发票', '付款凭证', '消费凭证', '消费记录', '单据', '回去报销', '拿去报销', '报销用', '盖章', '公章'],
+    en: ['get a receipt', 'official receipt', 'for reimbursement', 'expense it', 'expense claim', 'claim on expenses', 'claim it on expenses', 'company will reimburse', 'company reimburses', 'tax receipt', 'paperwork for my company', 'company stamp', 'company name on'],
+  },
+  // ── Children, age limits ──
+  age: {
+    zh: ['年龄限制', '限制年龄', '年龄要求', '年龄段', '太小了', '多小的', '成年人才', '只限成人', '仅限成人', '大人陪同', '大人陪着'],
+    en: ['age restriction', 'age restrictions', 'age requirement', 'age range', 'how young', 'too old', 'under 12s', 'under 14', 'over 18', 'adults only', 'adult supervision', 'accompanied by an adult', 'with an adult'],
+  },
+  children: {
+    zh: ['带娃'],
+    en: ['youngsters', 'my little one'],
+  },
+  // ── Pets ──
+  pet: {
+    zh: ['带宠物', '宠物能', '宠物可以'],
+    en: ['pet policy', 'my furry friend', 'four-legged', 'dog allowed', 'dogs welcome', 'pets welcome', 'on a leash', 'on a lead'],
+  },
+  // ── Step-free access ──
+  accessibility: {
+    zh: ['残疾人', '行动不方便', '腿脚不方便', '腿不方便', '走路不方便', '拄拐', '门口有台阶', '有没有台阶', '有台阶吗', '门槛', '无障碍通道', '无障碍厕所', '推婴儿车进'],
+    en: ['wheelchair-accessible', 'wheelchair user', 'wheelchair users', 'in a wheelchair', 'use a wheelchair', 'accessible entrance', 'accessible toilet', 'disabled toilet', 'mobility issues', 'mobility aid', 'walking frame', 'crutches', 'steps at the entrance', 'step at the entrance', 'any steps', 'level access', 'ground floor access'],
+  },
+  lift: {
+    zh: ['有电梯', '电梯吗', '没电梯', '无电梯', '没有电梯', '几层楼梯'],
+    en: ['is there a lift', 'is there an elevator', 'elevator access', 'lift access', 'flight of stairs', 'flights of stairs'],
+  },
+  // ── Wifi and toilets on the premises ──
+  wifi: {
+    zh: ['wifi', 'WiFi', 'WIFI', 'Wi-Fi', '蹭网', '能上网', '连网吗'],
+    en: ['internet connection', 'hotspot', 'wifi password', 'wifi code', 'get online while', 'work on my laptop while'],
+  },
+  // A toilet customers may use: not the toilet a phone fell into, nor a hotel room's own bathroom.
+  restroom: {
+    zh: ['洗手间', '厕所', '上厕所', '公共卫生间', '卫生间在哪', '有卫生间吗', '有没有卫生间', '借用卫生间', '用一下卫生间', '顾客卫生间', '母婴室'],
+    en: ['restroom', 'restrooms', 'washroom', 'washrooms', 'toilet', 'toilets', 'toilet for customers', 'customer toilet', 'customer toilets', 'use the toilet', 'use your toilet', 'use the bathroom', 'use your bathroom', 'is there a toilet', 'are there toilets', 'toilet on site', 'toilets on site', 'public toilet', 'loo'],
+    zhNot: ['去厕所了', '上厕所了', '在厕所', '掉厕所', '掉进厕所', '掉到厕所', '掉在厕所', '厕所里捞'],
+    enNot: ['in the toilet', 'into the toilet', 'down the toilet', 'toilet paper', 'toilet roll', 'toilet seat', 'toilet is blocked', 'toilet blocked', 'toilet is clogged', 'flush the toilet', 'toilet bowl', 'toilet cleaner', 'toilet habits', 'toilet training', 'toilet trained', 'toilet-trained'],
+  },
+  // ── Groups and companies ──
+  group: {
+    zh: ['包场', '组团', '团队活动', '公司活动', '员工活动', '年会', '多人一起', '人多的话', '几个朋友一起', '一群朋友', '好几个人'],
+    en: ['team building', 'team-building', 'team outing', 'company event', 'office party', 'private hire', 'book the whole', 'hire the whole', 'exclusive use', 'several of us', 'a few of us', 'bunch of us', 'people from work', 'staff outing', 'away day'],
+  },
+  corporate: {
+    zh: ['公司账户', '企业客户', '公司客户', '单位采购', '公司采购', '给员工', '公司名义', '公司统一'],
+    en: ['company account', 'corporate account', 'business account', 'for our staff', 'for our employees', 'for my team', 'on behalf of my company', 'for the whole office'],
+  },
+  // ── Personal data ──
+  delete_account: {
+    zh: ['保密', '隐私政策', '不会外传', '不外传', '卖给别人', '给第三方', '我的信息会', '我的资料会', '存我的信息', '留我的信息', '身份证信息', '发到网上', '发朋友圈', '拍照发'],
+    en: ['keep my information', 'keep my details', 'store my details', 'store my information', 'share my details', 'share my information', 'sell my data', 'third parties', 'data protection', 'data policy', 'privacy policy', 'keep it private', 'confidentiality', 'on social media', 'post my photo', 'use my photo', 'use photos of'],
+  },
+  // ── How long the job takes, when it is ready ──
+  turnaround: {
+    zh: ['多久能好', '多久好', '什么时候好', '什么时候能好', '几天能好', '几天好', '几天能拿', '什么时候能拿', '什么时候可以拿', '什么时候可以取', '什么时候能取', '什么时候来取', '做好了通知', '好了通知我', '好了告诉我', '加急', '急用', '能不能快点', '当天能好', '当天可以拿', '当天能拿', '做好要多久', '弄好要多久', '多长时间能好', '多长时间能修好', '多长时间才能好', '几天能修好'],
+    en: ['how long does a repair', 'how long does the job', 'how long does the work', 'how long will the job', 'how long will the work', 'how long will it take to fix', 'when will it be ready', 'when is it ready', 'when will mine be ready', 'when can i collect', 'when can i pick it up', 'how soon can i', 'rush job', 'rush order', 'express service', 'need it by', 'need it back by', 'ready by', 'ready for collection', 'ready for pickup', 'ready to collect', 'let me know when it', 'notify me when it', 'text me when it', 'done the same day', 'same-day service', 'same day service'],
+  },
+  // ── Fetching and bringing back the customer's things ──
+  pickup_service: {
+    zh: ['上门取件', '上门收件', '上门取货', '来我家取', '来家里拿', '来家里取', '送回来给我', '做好送回', '修好送回'],
+    en: ['collect it from my', 'collect from my home', 'collect from my house', 'collect from my office', 'pick it up from my', 'pick up from my', 'deliver it to my', 'return it to me', 'courier it back', 'pick-up and delivery', 'pick up and delivery', 'pick-up and return', 'collect and return', 'door-to-door', 'door to door', 'pick-up from home', 'pickup from home'],
+  },
+  // ── Things nobody collects ──
+  unclaimed: {
+    zh: ['忘了取', '忘记取', '忘了来取', '忘记来取', '一直没拿', '没来拿', '放很久', '放太久', '能放多久', '能存多久', '长时间不取', '长期不取', '没取走', '不取的话', '过期不取'],
+    en: ['forget to collect', 'forgot to collect', 'forget to pick up', 'forgot to pick up', "don't pick up", "can't collect it", 'how long will you keep', 'storage fee', 'storage charge', 'never picked up', 'not picked up', 'left it too long'],
+  },
+};
