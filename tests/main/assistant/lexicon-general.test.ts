@@ -69,9 +69,11 @@ describe('general lexicon on a small business FAQ', () => {
     ['你们那能上厕所吗', 'restroom-zh'],
     ['公司年会想包场骑行', 'group-zh'],
     ['我的身份证信息会给第三方吗', 'privacy-zh'],
+    ['你们会不会把我的电话给别人', 'privacy-zh'],
     ['什么时候能好，我急用', 'turnaround-zh'],
     ['做好了通知我一声行吗', 'turnaround-zh'],
     ['忘了来取车，能放多久', 'unclaimed-zh'],
+    ['车放你们那一直没去拿会怎样', 'unclaimed-zh'],
   ])('answers %s from %s', (question, ref) => expectAnsweredFrom(bikesZh(), question, ref));
 
   it.each([
@@ -87,6 +89,9 @@ describe('general lexicon on a small business FAQ', () => {
     ["We're planning a team building ride for the office", 'group-en'],
     ['Will you share my details with third parties?', 'privacy-en'],
     ['When will it be ready for collection?', 'turnaround-en'],
+    ['How many days until I can pick it up?', 'turnaround-en'],
+    ['Do you deliver the bike back to my home after the repair?', 'pickup-en'],
+    ['What if nobody picks up the bike?', 'unclaimed-en'],
   ])('answers %s from %s', (question, ref) => expectAnsweredFrom(bikesEn(), question, ref));
 
   // Off-topic questions, some sharing a look-alike word with these entries (a toilet a phone fell into).
