@@ -36,8 +36,8 @@ export const GENERAL_CONCEPTS: Record<string, Concept> = {
     en: ['refundable', 'non-refundable', 'unused sessions', 'unused balance', 'remaining balance', 'leftover balance', 'credit left', 'balance left', 'money left on'],
   },
   deposit: {
-    zh: ['交定金', '付定金', '交订金', '付订金', '要押金吗', '先交钱', '先交一部分', '预付一部分', '先付一部分', '付一半', '先付一半'],
-    en: ['down payment', 'upfront payment', 'pay a deposit', 'booking fee', 'holding fee', 'part payment', 'pay half', 'half up front', 'half upfront'],
+    zh: ['交定金', '付定金', '交订金', '付订金', '要押金吗', '先交钱', '先交一部分', '预付一部分', '先付一部分', '付一半', '先付一半', '交一半'],
+    en: ['down payment', 'upfront payment', 'pay a deposit', 'booking fee', 'holding fee', 'part payment', 'pay half', 'half up front', 'half upfront', 'pay anything before', 'pay before you start', 'pay before you begin'],
   },
   stored_value: {
     zh: ['预付卡', '预付费', '卡里还有钱', '卡里还剩', '卡里剩', '卡上的余额', '卡里的余额', '卡上还有', '充值优惠', '充卡', '办卡充'],
@@ -64,7 +64,7 @@ export const GENERAL_CONCEPTS: Record<string, Concept> = {
   // ── Invoices and receipts ──
   invoice: {
     zh: ['能开票', '电子发票', '纸质发票', '付款凭证', '消费凭证', '消费记录', '单据', '回去报销', '拿去报销', '报销用', '盖章', '公章'],
-    en: ['get a receipt', 'official receipt', 'for reimbursement', 'expense it', 'expense claim', 'claim on expenses', 'claim it on expenses', 'company will reimburse', 'company reimburses', 'tax receipt', 'paperwork for my company', 'company stamp', 'company name on'],
+    en: ['get a receipt', 'official receipt', 'for reimbursement', 'expense it', 'expense claim', 'claim on expenses', 'claim it on expenses', 'company will reimburse', 'company reimburses', 'tax receipt', 'paperwork for my company', 'company stamp', 'company name on', 'receipt for my company', 'invoice for my company'],
   },
   // ── Children, age limits ──
   age: {
@@ -112,13 +112,13 @@ export const GENERAL_CONCEPTS: Record<string, Concept> = {
   },
   // ── Personal data ──
   delete_account: {
-    zh: ['保密', '隐私政策', '不会外传', '不外传', '卖给别人', '给第三方', '我的信息会', '我的资料会', '存我的信息', '留我的信息', '身份证信息', '发到网上', '电话给别人', '号码给别人', '信息给别人', '资料给别人', '告诉别人', '发朋友圈', '拍照发'],
-    en: ['keep my information', 'keep my details', 'store my details', 'store my information', 'share my details', 'share my information', 'sell my data', 'third parties', 'data protection', 'data policy', 'privacy policy', 'keep it private', 'confidentiality', 'on social media', 'post my photo', 'use my photo', 'use photos of'],
+    zh: ['保密', '隐私政策', '不会外传', '不外传', '卖给别人', '给第三方', '我的信息会', '我的资料会', '存我的信息', '留我的信息', '身份证信息', '发到网上', '电话给别人', '号码给别人', '信息给别人', '资料给别人', '告诉别人', '被别人看', '让别人看', '给别人看', '发朋友圈', '拍照发'],
+    en: ['keep my information', 'keep my details', 'store my details', 'store my information', 'share my details', 'share my information', 'sell my data', 'third parties', 'data protection', 'data policy', 'privacy policy', 'keep it private', 'confidentiality', 'on social media', 'post my photo', 'use my photo', 'use photos of', 'anyone else see', 'who can see my', 'who sees my'],
   },
   // ── How long the job takes, when it is ready ──
   turnaround: {
-    zh: ['多久能好', '多久好', '什么时候好', '什么时候能好', '几天能好', '几天好', '几天能拿', '什么时候能拿', '什么时候可以拿', '什么时候可以取', '什么时候能取', '什么时候来取', '做好了通知', '好了通知我', '好了告诉我', '加急', '急用', '能不能快点', '当天能好', '当天可以拿', '当天能拿', '几天能取', '几天可以取', '几天后取', '做好要多久', '弄好要多久', '多长时间能好', '多长时间能修好', '多长时间才能好', '几天能修好'],
-    en: ['how long does a repair', 'how long does the job', 'how long does the work', 'how long will the job', 'how long will the work', 'how long will it take to fix', 'until i can pick it up', 'until i can collect', 'until it is ready', "until it's ready", 'before i can pick it up', 'before i can collect', 'when will it be ready', 'when is it ready', 'when will mine be ready', 'when can i collect', 'when can i pick it up', 'how soon can i', 'rush job', 'rush order', 'express service', 'need it by', 'need it back by', 'ready by', 'ready for collection', 'ready for pickup', 'ready to collect', 'let me know when it', 'notify me when it', 'text me when it', 'done the same day', 'same-day service', 'same day service'],
+    zh: ['多久能好', '多久好', '什么时候好', '什么时候能好', '几天能好', '几天好', '几天能拿', '什么时候能拿', '什么时候可以拿', '什么时候可以取', '什么时候能取', '什么时候来取', '做好了通知', '好了通知我', '好了告诉我', '加急', '急用', '能不能快点', '当天能好', '当天可以拿', '当天能拿', '几天能取', '多久能做好', '多久做好', '多久能弄好', '明天能拿', '明天能取', '今天能拿', '今天能取', '明天能好', '今天能好', '几天可以取', '几天后取', '做好要多久', '弄好要多久', '多长时间能好', '多长时间能修好', '多长时间才能好', '几天能修好'],
+    en: ['how long does a repair', 'how long does the job', 'how long does the work', 'how long will the job', 'how long will the work', 'how long will it take to fix', 'until i can pick it up', 'until i can collect', 'until it is ready', "until it's ready", 'before i can pick it up', 'before i can collect', 'when will it be ready', 'when is it ready', 'when will mine be ready', 'when can i collect', 'when can i pick it up', 'how soon can i', 'rush job', 'rush order', 'express service', 'need it by', 'need it back by', 'ready by', 'have it by tomorrow', 'have them by tomorrow', 'ready tomorrow', 'ready today', 'done by tomorrow', 'ready for collection', 'ready for pickup', 'ready to collect', 'let me know when it', 'notify me when it', 'text me when it', 'done the same day', 'same-day service', 'same day service'],
   },
   // ── Fetching and bringing back the customer's things ──
   pickup_service: {
@@ -127,7 +127,7 @@ export const GENERAL_CONCEPTS: Record<string, Concept> = {
   },
   // ── Things nobody collects ──
   unclaimed: {
-    zh: ['忘了取', '忘记取', '忘了来取', '忘记来取', '一直没拿', '没来拿', '放很久', '放太久', '能放多久', '能存多久', '长时间不取', '长期不取', '没取走', '一直没去拿', '一直没去取', '没去拿', '没去取', '不取的话', '过期不取'],
-    en: ['forget to collect', 'forgot to collect', 'forget to pick up', 'forgot to pick up', "don't pick up", "can't collect it", 'how long will you keep', 'storage fee', 'storage charge', 'never picked up', 'nobody picks up', 'nobody collects', 'no one picks up', 'no one collects', 'never come back for', 'not picked up', 'left it too long'],
+    zh: ['忘了取', '忘记取', '忘了来取', '忘记来取', '一直没拿', '没来拿', '放很久', '放太久', '能放多久', '能存多久', '长时间不取', '长期不取', '没取走', '忘了拿', '忘记拿', '一直没去拿', '一直没去取', '没去拿', '没去取', '不取的话', '过期不取'],
+    en: ['forget to collect', 'forgot to collect', 'forget to pick up', 'forgot to pick up', "don't pick up", "can't collect it", 'how long will you keep', 'storage fee', 'storage charge', 'never picked up', 'never came back for', 'never came to collect', "didn't come back for", 'nobody picks up', 'nobody collects', 'no one picks up', 'no one collects', 'never come back for', 'not picked up', 'left it too long'],
   },
 };

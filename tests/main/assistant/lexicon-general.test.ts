@@ -122,3 +122,46 @@ describe('general lexicon on a small business FAQ', () => {
     ['When will it be ready?', 'turnaround'],
   ])('reads %s as %s', (text, concept) => expect(conceptsOf(text)).toContain(concept));
 });
+
+// A print shop: jobs that are ready by a day, prints left behind, confidential files, a deposit before the job.
+const PRINTS_ZH: FaqDraft[] = [
+  entry('ready-zh', 'zh', '打印的东西多久能做好？', [], '普通文件立等可取，画册3天。'),
+  entry('deliver-zh', 'zh', '印好了可以送货吗？', [], '市内同城配送，满300免运费。'),
+  entry('uncollected-zh', 'zh', '印好的东西没来取会怎样？', [], '保留30天。'),
+  entry('redo-zh', 'zh', '印刷质量有问题怎么办？', [], '免费重印。'),
+  entry('invoice-zh', 'zh', '可以开发票吗？', [], '可以开增值税发票。'),
+  entry('privacy-zh', 'zh', '我的文件你们会保密吗？', [], '文件打印后即删除。'),
+  entry('discount-zh', 'zh', '大量印刷有优惠吗？', [], '500份以上八折。'),
+  entry('deposit-zh', 'zh', '定制印刷要先付定金吗？', [], '先付50%定金。'),
+];
+const PRINTS_EN: FaqDraft[] = [
+  entry('ready-en', 'en', 'How long does printing take?', [], 'Documents while you wait; booklets 3 days.'),
+  entry('deliver-en', 'en', 'Can you deliver my print job?', [], 'Same-city delivery, free over 300.'),
+  entry('uncollected-en', 'en', 'What happens to prints that are not collected?', [], 'We keep them 30 days.'),
+  entry('redo-en', 'en', 'What if there is a problem with the print quality?', [], 'We reprint free.'),
+  entry('invoice-en', 'en', 'Can I get an invoice?', [], 'Yes, VAT invoices.'),
+  entry('privacy-en', 'en', 'Are my files kept confidential?', [], 'Files are deleted after printing.'),
+  entry('discount-en', 'en', 'Do you give discounts on large orders?', [], '20% off 500 copies or more.'),
+  entry('deposit-en', 'en', 'Do I need to pay upfront for custom printing?', [], '50% deposit.'),
+];
+
+describe('general lexicon on a print shop FAQ', () => {
+  const printsZh = suiteRetriever(PRINTS_ZH);
+  const printsEn = suiteRetriever(PRINTS_EN);
+
+  it.each([
+    ['名片明天能拿到吗', 'ready-zh'],
+    ['上次印的海报忘了拿，还在吗', 'uncollected-zh'],
+    ['合同文件会不会被别人看到', 'privacy-zh'],
+    ['要先交一半钱吗', 'deposit-zh'],
+  ])('answers %s from %s', (question, ref) => expectAnsweredFrom(printsZh(), question, ref));
+
+  it.each([
+    ['I never came back for my flyers, do you still have them?', 'uncollected-en'],
+    ['I need a proper receipt for my company', 'invoice-en'],
+    ['Will anyone else see my documents?', 'privacy-en'],
+  ])('answers %s from %s', (question, ref) => expectAnsweredFrom(printsEn(), question, ref));
+
+  it.each(["What's the weather like tomorrow?", 'Who won the football last night?'])('still hands off %s', (question) => expectHandedOff(printsEn(), question));
+  it.each(['附近有好吃的吗', '明天会下雨吗'])('still hands off %s', (question) => expectHandedOff(printsZh(), question));
+});
