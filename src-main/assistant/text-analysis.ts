@@ -9,6 +9,7 @@ import { LEXICON, type Concept } from './concept-lexicon.ts';
 import { FOREIGN_DOMAINS } from './foreign-domains.ts';
 import { MERCHANDISE } from './merchandise.ts';
 import { wordsOf } from './spelling.ts';
+import { canonicalStem } from './english-forms.ts';
 import { CHINESE_GENERIC_CHARS, CHINESE_STOP_CHARS, ENGLISH_GENERIC, ENGLISH_STOPWORDS, GENERIC_WEIGHT } from './stopwords.ts';
 import { allThesaurusGroups } from './thesaurus.ts';
 
@@ -39,6 +40,9 @@ const HAN_RUN = /\p{Script=Han}+/gu;
 
 /** Same folding as the search tokenizer (width, case), so lexicon forms and texts meet in one spelling. */
 const fold = (text: string) => text.normalize('NFKC').toLowerCase();
+
+/** Stems of the English words of `text`, one stem for a word's spellings and irregular forms (english-forms.ts). */
+const englishStems = (text: string): string[] => tokenize(text).map((token) => canonicalStem(token.text));
 
 interface EnglishForm {
   concept: string;
@@ -71,7 +75,7 @@ function* prepareSteps(lexicon: Iterable<readonly [string, Concept]>, analysed =
   let count = 0;
   for (const [concept, { zh, en, zhNot, enNot }] of lexicon) {
     for (const phrase of en) {
-      const stems = analysed ? phrase.split(' ') : tokenize(phrase).map((token) => token.text);
+      const stems = analysed ? phrase.split(' ').map(canonicalStem) : englishStems(phrase);
       if (stems.length === 0) continue;
       const list = prepared.english.get(stems[0]) ?? [];
       list.push({ concept, stems });
@@ -85,7 +89,7 @@ function* prepareSteps(lexicon: Iterable<readonly [string, Concept]>, analysed =
     }
     if (zhNot) prepared.chineseExclusions.set(concept, [...(prepared.chineseExclusions.get(concept) ?? []), ...zhNot.map(fold)]);
     if (enNot) {
-      const phrases = enNot.map((phrase) => tokenize(phrase).map((token) => token.text)).filter((stems) => stems.length > 0);
+      const phrases = enNot.map(englishStems).filter((stems) => stems.length > 0);
       prepared.englishExclusions.set(concept, [...(prepared.englishExclusions.get(concept) ?? []), ...phrases]);
     }
     if (++count % PREPARE_STEP === 0) yield;
@@ -115,7 +119,7 @@ const LEXICON_STEMS: ReadonlySet<string> = new Set(
 );
 
 /** True when `stem` is a word of some concept lexicon's English phrases. */
-export const isLexiconStem = (stem: string): boolean => LEXICON_STEMS.has(stem);
+export const isLexiconStem = (stem: string): boolean => LEXICON_STEMS.has(canonicalStem(stem));
 
 /** The same words as written in the lexicons (spelling.ts reads a misspelling against spellings). */
 const LEXICON_WORDS: ReadonlySet<string> = new Set(
@@ -196,10 +200,11 @@ export function analyze(text: string, options: { thesaurus?: boolean } = {}): An
   const words: EnglishWord[] = [];
   for (const token of tokenize(folded.replace(HAN_RUN, ' '))) {
     if (token.kind !== 'word') continue;
-    const key = `w:${token.text}`;
+    const stem = canonicalStem(token.text);
+    const key = `w:${stem}`;
     result.keys.add(key);
     const isStop = ENGLISH_STOPWORDS.has(token.surface);
-    words.push({ stem: token.text, unit: isStop ? -1 : result.units.length });
+    words.push({ stem, unit: isStop ? -1 : result.units.length });
     if (!isStop) {
       result.units.push(key);
       result.unitKeys.push([key]);
@@ -344,7 +349,7 @@ function isExcluded(text: string, at: number, length: number, exclusions: string
 
 const genericUnits = new Set([
   ...[...CHINESE_GENERIC_CHARS].map((char) => `c:${char}`),
-  ...[...ENGLISH_GENERIC].flatMap((word) => tokenize(word).map((token) => `w:${token.text}`)),
+  ...[...ENGLISH_GENERIC].flatMap((word) => englishStems(word).map((stem) => `w:${stem}`)),
 ]);
 
 /** How much a unit says about the topic on its own: everyday words count GENERIC_WEIGHT, others 1. */

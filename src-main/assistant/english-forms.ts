@@ -1,0 +1,71 @@
+// One stem for the forms of one English word that Porter's rules leave apart: British and American spellings
+// ("colour"/"color", "grey"/"gray", "centre"/"center", "anaesthetic"/"anesthetic") and irregular inflections
+// ("paid"/"pay", "bought"/"buy", "teeth"/"tooth", "forgot"/"forget"). Applied to stems, so the same map serves
+// texts, lexicon phrases and the thesaurus (which stores stems). Left out: forms that are also another word
+// ("left", "felt", "saw", "wound", "led", "lit", "bit", "stuck", "tire"/"tyre", whose stem is also "tired"'s).
+import { porterStem } from '../search/porter-stemmer.ts';
+
+/** British spelling → American, base forms; derivations are added by SUFFIXES. */
+const SPELLINGS = `colour color|favour favor|favourite favorite|flavour flavor|harbour harbor|honour honor|humour humor
+labour labor|neighbour neighbor|neighbourhood neighborhood|odour odor|rumour rumor|behaviour behavior|vapour vapor
+armour armor|parlour parlor|savoury savory|endeavour endeavor|centre center|theatre theater|metre meter|litre liter
+fibre fiber|kilometre kilometer|centimetre centimeter|millimetre millimeter|calibre caliber|grey gray|mum mom
+mummy mommy|jewellery jewelry|aluminium aluminum|licence license|defence defense|offence offense|practise practice
+programme program|catalogue catalog|dialogue dialog|analyse analyze|paralyse paralyze|cosy cozy|ageing aging
+judgement judgment|pyjamas pajamas|mould mold|moult molt|plough plow|kerb curb|sceptical skeptical|storey story
+aeroplane airplane|moustache mustache|paediatric pediatric|paediatrician pediatrician|orthopaedic orthopedic
+anaesthetic anesthetic|anaesthesia anesthesia|anaesthetist anesthetist|haemorrhage hemorrhage|anaemia anemia
+oesophagus esophagus|diarrhoea diarrhea|foetus fetus|leukaemia leukemia|oestrogen estrogen|gynaecologist gynecologist
+orthodontist orthodontist|enrol enroll|enrolment enrollment|instalment installment|fulfil fulfill|skilful skillful
+organise organize|realise realize|recognise recognize|apologise apologize|personalise personalize|customise customize
+authorise authorize|finalise finalize|prioritise prioritize|specialise specialize|minimise minimize|maximise maximize
+sanitise sanitize|sterilise sterilize|summarise summarize|criticise criticize|utilise utilize|optimise optimize
+familiarise familiarize|synchronise synchronize|moisturise moisturize|itemise itemize|neutralise neutralize
+penalise penalize|subsidise subsidize|fertilise fertilize|vaporise vaporize|emphasise emphasize|memorise memorize
+categorise categorize|visualise visualize|localise localize|normalise normalize|standardise standardize`;
+
+/** Endings added to both spellings; a pair keeps only what Porter stems apart. */
+const SUFFIXES = ['', 's', 'ed', 'ing'];
+
+/**
+ * Irregular form → base form: past tenses, participles, plurals that -s/-ed/-ing rules do not reach. Not "paid" and
+ * "bought": "the chairs I paid for", "something I bought" name the order a question is about, while "pay" and "buy"
+ * in the lexicons name paying as the topic (ways to pay, a declined payment), so the past forms stay apart.
+ */
+const IRREGULAR = `brought bring|sent send|spent spend|sold sell|taught teach|thought think|caught catch
+told tell|took take|taken take|gave give|given give|broke break|broken break|chose choose|chosen choose|drove drive
+driven drive|eaten eat|fell fall|fallen fall|forgot forget|forgotten forget|froze freeze|frozen freeze
+grew grow|grown grow|knew know|known know|lost lose|kept keep|slept sleep|stole steal|stolen steal|wore wear|worn wear
+wrote write|written write|spoken speak|flew fly|flown fly|threw throw|thrown throw|shook shake|shaken shake
+swam swim|began begin|begun begin|came come|went go|gone go|made make|met meet|held hold|hung hang|fed feed
+found find|heard hear|meant mean|understood understand|built build|ran run|won win|stood stand|rang ring
+rung ring|sang sing|sung sing|drank drink|drunk drink|bitten bite|hid hide|hidden hide|rode ride|ridden ride|woke wake
+woken wake|tore tear|torn tear|spilt spill|burnt burn|learnt learn|spelt spell|lent lend|bled bleed|swollen swell
+swelled swell|shrank shrink|shrunk shrink|sought seek|fought fight|got get|gotten get|seen see|laid lay|dealt deal
+children child|women woman|men man|teeth tooth|feet foot|mice mouse|geese goose|wives wife|knives knife
+shelves shelf|halves half|loaves loaf`;
+
+const pairs = (list: string) => list.split(/[|\n]/).map((pair) => pair.trim().split(/\s+/) as [string, string]);
+
+const CANONICAL = new Map<string, string>();
+// An ending glued onto a word that does not take it ("programmeed") can give the stem of a real American form:
+// such a stem is never rewritten.
+const american = new Set(pairs(SPELLINGS).flatMap(([, word]) => SUFFIXES.map((suffix) => porterStem(word + suffix))));
+for (const [british, word] of pairs(SPELLINGS)) {
+  for (const suffix of SUFFIXES) {
+    const from = porterStem(british + suffix);
+    const to = porterStem(word + suffix);
+    if (from !== to && !american.has(from) && !CANONICAL.has(from)) CANONICAL.set(from, to);
+  }
+}
+for (const [form, base] of pairs(IRREGULAR)) {
+  const from = porterStem(form);
+  const to = porterStem(base);
+  if (from !== to) CANONICAL.set(from, to);
+}
+
+/** The stem that stands for all spellings and forms of the word `stem` (a Porter stem) comes from. */
+export const canonicalStem = (stem: string): string => CANONICAL.get(stem) ?? stem;
+
+/** Every stem canonicalStem changes, with what it becomes (for tests and audits). */
+export const canonicalStems = (): ReadonlyMap<string, string> => CANONICAL;

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalStem, canonicalStems } from '../../../src-main/assistant/english-forms.ts';
+import { ENGLISH_STOPWORDS } from '../../../src-main/assistant/stopwords.ts';
+import { analyze } from '../../../src-main/assistant/text-analysis.ts';
+import { porterStem } from '../../../src-main/search/porter-stemmer.ts';
+import { suiteRetriever, expectAnsweredFrom } from './lexicon-kb.ts';
+
+const stem = (word: string) => canonicalStem(porterStem(word));
+const contentUnits = (text: string) => analyze(text, { thesaurus: false }).units;
+
+// English that Porter's suffix rules leave apart: British and American spellings, irregular inflections.
+describe('one stem for the forms of one English word', () => {
+  it.each([
+    ['colour', 'color'],
+    ['colours', 'colors'],
+    ['grey', 'gray'],
+    ['centre', 'center'],
+    ['favourite', 'favorite'],
+    ['licence', 'license'],
+    ['programme', 'program'],
+    ['organised', 'organized'],
+    ['jewellery', 'jewelry'],
+    ['anaesthetic', 'anesthetic'],
+    ['paediatric', 'pediatric'],
+    ['mum', 'mom'],
+    ['enrolment', 'enrollment'],
+  ])('spells %s as %s', (british, american) => expect(stem(british)).toBe(stem(american)));
+
+  it.each([
+    ['sent', 'send'],
+    ['broken', 'break'],
+    ['forgot', 'forget'],
+    ['lost', 'lose'],
+    ['found', 'find'],
+    ['teeth', 'tooth'],
+    ['children', 'child'],
+    ['women', 'woman'],
+  ])('reads %s as a form of %s', (form, base) => expect(stem(form)).toBe(stem(base)));
+
+  it('leaves alone forms that are also other words', () => {
+    for (const word of ['left', 'felt', 'saw', 'sat', 'ate', 'lives', 'leaves', 'wound', 'led', 'lit', 'bit', 'tired', 'tire', 'tyre', 'spoke', 'paid', 'bought'])
+      expect(stem(word)).toBe(porterStem(word));
+  });
+
+  it('never rewrites the stem of an American or base form', () => {
+    const targets = new Set(canonicalStems().values());
+    for (const [from] of canonicalStems()) expect(targets.has(from)).toBe(false);
+    for (const word of ['program', 'color', 'center', 'at', 'live', 'leave', 'organ', 'pay', 'buy'])
+      expect(canonicalStems().has(porterStem(word))).toBe(false);
+  });
+
+  it('gives texts, lexicon phrases and keys the same stem', () => {
+    expect([...analyze('What colour is the grey sofa?').keys]).toEqual(expect.arrayContaining(['w:color', 'w:grai']));
+    expect(analyze('I forgot my password').keys.has('w:forget')).toBe(true);
+  });
+});
+
+describe('chat spellings of question scaffolding', () => {
+  it.each(['u', 'ur', 'pls', 'plz', 'thx', 'wanna', 'gonna', 'lol', 'guys'])('%s is a stopword', (word) => expect(ENGLISH_STOPWORDS.has(word)).toBe(true));
+
+  it('leaves only the topic of a chatty question as units', () => {
+    expect(contentUnits('u guys open on sundays? pls')).toEqual(contentUnits('are you open on sundays?'));
+  });
+});
