@@ -1,5 +1,6 @@
 // Words that carry no topic: question scaffolding, pronouns, particles. They neither earn nor cost confidence,
-// so "how do I …" does not make every "how do I" entry look like a match.
+// so "how do I …" does not make every "how do I" entry look like a match. Chat spellings of the same
+// ("u", "pls", "wanna", "lol") are scaffolding too.
 
 const EN = `a an the and or but if so of to in on at by for from with about into over as than then
 i me my mine we us our you your yours he him his she her it its they them their this that these those there here
@@ -9,7 +10,8 @@ not no yes ok okay please thanks thank hi hello hey just also still really very 
 get got make made let lets want need like know tell say give go going able
 what's how's where's who's that's it's there's here's you're you've you'd i'm i've i'd i'll we're they're
 don't doesn't didn't can't won't isn't aren't wasn't weren't shouldn't couldn't wouldn't haven't hasn't
-one thing things something anything way`;
+one thing things something anything way
+u ur r ya yall pls plz thx thanx ty lol btw wanna gonna gotta yeah yep guys cheers`;
 
 /** Surface forms (lower-case, apostrophes dropped as the tokenizer drops them). */
 export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(EN.split(/\s+/).map((word) => word.replace(/'/g, '')));
