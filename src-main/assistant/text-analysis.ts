@@ -281,10 +281,27 @@ const PARTICLES = new Set(['back', 'up', 'out', 'off', 'in', 'over', 'away', 'do
 /** How many words may separate a phrasal verb from its particle. */
 const PARTICLE_GAP = 2;
 
-/** Word indexes of lexicon phrase `stems` starting at `start`, or null: words in a row, a final particle up to PARTICLE_GAP words later. */
+/**
+ * Determiners and possessives: which one a phrase was written with says nothing ("cancel my order", "cancel the
+ * order", "cancel this order" are one request). Stems as the tokenizer gives them.
+ */
+const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'your', 'our', 'his', 'her', 'their', 'thi', 'that', 'these', 'those', 'it']);
+
+/**
+ * Word indexes of lexicon phrase `stems` starting at `start`, or null: words in a row, a final particle up to
+ * PARTICLE_GAP words later. A determiner inside the phrase matches any determiner of the text, and one the text
+ * leaves out or adds is passed over ("cancel my order" in "cancel order", "track order" in "track my order").
+ */
 function matchPhrase(words: readonly EnglishWord[], start: number, stems: readonly string[]): number[] | null {
   const matched: number[] = [];
   for (let k = 0, at = start; k < stems.length; k++, at++) {
+    const inside = k > 0;
+    if (inside && DETERMINERS.has(stems[k]) && k < stems.length - 1) {
+      if (words[at] && DETERMINERS.has(words[at].stem)) continue;
+      at--;
+      continue;
+    }
+    if (inside && !DETERMINERS.has(stems[k]) && words[at] && DETERMINERS.has(words[at].stem) && words[at].stem !== stems[k]) at++;
     const last = k === stems.length - 1 && k > 0;
     const reach = last && PARTICLES.has(stems[k]) ? PARTICLE_GAP : 0;
     let found = -1;
