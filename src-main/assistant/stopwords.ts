@@ -8,12 +8,15 @@ is are was were be been being am do does did doing done have has had having can 
 what which who whom whose when where why how whether
 not no yes ok okay please thanks thank hi hello hey just also still really very too any some all each every
 get got make made let lets want need like know tell say give go going able
-what's how's where's who's that's it's there's here's you're you've you'd i'm i've i'd i'll we're they're
+what's how's where's who's that's it's there's here's you're you've i'm i've we're they're
 don't doesn't didn't can't won't isn't aren't wasn't weren't shouldn't couldn't wouldn't haven't hasn't
 one thing things something anything way
 u ur r ya yall pls plz thx thanx ty lol btw wanna gonna gotta yeah yep guys cheers`;
 
-/** Surface forms (lower-case, apostrophes dropped as the tokenizer drops them). */
+/**
+ * Surface forms (lower-case, apostrophes dropped as the tokenizer drops them). Not "i'd", "i'll", "you'd":
+ * text-analysis spells 'd and 'll out, so "id" and "ill" stay words (an ID card, feeling ill).
+ */
 export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(EN.split(/\s+/).map((word) => word.replace(/'/g, '')));
 
 /** Han characters that only build sentences around the topic (particles, pronouns, question words). */

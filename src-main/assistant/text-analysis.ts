@@ -41,8 +41,21 @@ const HAN_RUN = /\p{Script=Han}+/gu;
 /** Same folding as the search tokenizer (width, case), so lexicon forms and texts meet in one spelling. */
 const fold = (text: string) => text.normalize('NFKC').toLowerCase();
 
+/**
+ * 'd and 'll spelled out: the tokenizer drops apostrophes, and "i'd", "i'll", "she'll", "we'd" would read as the
+ * words "id", "ill", "shell", "wed" (a passport ID, being ill). Without the apostrophe, "id"/"ill" before a verb
+ * they go with ("id like", "ill be") are read so too; elsewhere they are the words.
+ */
+const CONTRACTIONS = /\b(i|you|he|she|we|they|it|that|there|who|what)['’](d|ll)\b/giu;
+const BARE_CONTRACTIONS = /\b(id|ill)(?= (?:like|love|prefer|rather|be|have|need|want|appreciate|come|bring|call|wait|pay|send|take|try|just|probably|definitely)\b)/giu;
+
+export const expandContractions = (text: string): string =>
+  text
+    .replace(CONTRACTIONS, (_, who: string, verb: string) => `${who} ${verb.toLowerCase() === 'd' ? 'would' : 'will'}`)
+    .replace(BARE_CONTRACTIONS, (word: string) => (word.toLowerCase() === 'id' ? 'i would' : 'i will'));
+
 /** Stems of the English words of `text`, one stem for a word's spellings and irregular forms (english-forms.ts). */
-const englishStems = (text: string): string[] => tokenize(text).map((token) => canonicalStem(token.text));
+const englishStems = (text: string): string[] => tokenize(expandContractions(text)).map((token) => canonicalStem(token.text));
 
 interface EnglishForm {
   concept: string;
@@ -159,7 +172,7 @@ interface EnglishWord {
 
 /** `thesaurus: false` leaves out thesaurus groups (`synonyms`): cheaper for long texts. */
 export function analyze(text: string, options: { thesaurus?: boolean } = {}): AnalyzedText {
-  const folded = fold(text);
+  const folded = fold(expandContractions(text));
   const result = emptyAnalysis();
   const thesaurus = options.thesaurus === false ? null : preparedThesaurus();
   const adder = (into: Map<string, number[]>) => (concept: string, unitIndexes: number[]) => {

@@ -20,3 +20,19 @@ describe('determiners inside English lexicon phrases', () => {
     expect(conceptsOf('card update')).not.toContain('billing');
   });
 });
+
+describe("'d and 'll", () => {
+  const units = (text: string) => analyze(text, { thesaurus: false }).units;
+
+  it('keeps an ID and being ill as words', () => {
+    expect(units('Do I need my ID to collect it?')).toContain('w:id');
+    expect(units('My son is ill, can we move the lesson?')).toContain('w:ill');
+  });
+
+  it("reads I'd, I'll, we'd as scaffolding, not as id, ill, wed", () => {
+    expect(units("I'd like to book a table")).toEqual(units('I would like to book a table'));
+    expect(units("I'll be late")).toEqual(units('I will be late'));
+    expect(units("we'd love a table")).not.toContain('w:wed');
+    expect(units('id like to book a table')).toEqual(units('I would like to book a table'));
+  });
+});
