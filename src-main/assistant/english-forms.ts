@@ -30,9 +30,11 @@ const SUFFIXES = ['', 's', 'ed', 'ing'];
 /**
  * Irregular form → base form: past tenses, participles, plurals that -s/-ed/-ing rules do not reach. Not "paid" and
  * "bought": "the chairs I paid for", "something I bought" name the order a question is about, while "pay" and "buy"
- * in the lexicons name paying as the topic (ways to pay, a declined payment), so the past forms stay apart.
+ * in the lexicons name paying as the topic (ways to pay, a declined payment), so the past forms stay apart. Nor
+ * "sent": a refund entry's "once the item is sent back" would then answer every "how do I send something back?"
+ * in full, ahead of the returns policy.
  */
-const IRREGULAR = `brought bring|sent send|spent spend|sold sell|taught teach|thought think|caught catch
+const IRREGULAR = `brought bring|spent spend|sold sell|taught teach|thought think|caught catch
 told tell|took take|taken take|gave give|given give|broke break|broken break|chose choose|chosen choose|drove drive
 driven drive|eaten eat|fell fall|fallen fall|forgot forget|forgotten forget|froze freeze|frozen freeze
 grew grow|grown grow|knew know|known know|lost lose|kept keep|slept sleep|stole steal|stolen steal|wore wear|worn wear

@@ -27,7 +27,6 @@ describe('one stem for the forms of one English word', () => {
   ])('spells %s as %s', (british, american) => expect(stem(british)).toBe(stem(american)));
 
   it.each([
-    ['sent', 'send'],
     ['broken', 'break'],
     ['forgot', 'forget'],
     ['lost', 'lose'],
@@ -38,7 +37,7 @@ describe('one stem for the forms of one English word', () => {
   ])('reads %s as a form of %s', (form, base) => expect(stem(form)).toBe(stem(base)));
 
   it('leaves alone forms that are also other words', () => {
-    for (const word of ['left', 'felt', 'saw', 'sat', 'ate', 'lives', 'leaves', 'wound', 'led', 'lit', 'bit', 'tired', 'tire', 'tyre', 'spoke', 'paid', 'bought'])
+    for (const word of ['left', 'felt', 'saw', 'sat', 'ate', 'lives', 'leaves', 'wound', 'led', 'lit', 'bit', 'tired', 'tire', 'tyre', 'spoke', 'paid', 'bought', 'sent'])
       expect(stem(word)).toBe(porterStem(word));
   });
 
@@ -56,9 +55,9 @@ describe('one stem for the forms of one English word', () => {
 });
 
 describe('chat spellings of question scaffolding', () => {
-  it.each(['u', 'ur', 'pls', 'plz', 'thx', 'wanna', 'gonna', 'lol', 'guys'])('%s is a stopword', (word) => expect(ENGLISH_STOPWORDS.has(word)).toBe(true));
+  it.each(['u', 'ur', 'pls', 'plz', 'thx', 'wanna', 'gonna', 'lol'])('%s is a stopword', (word) => expect(ENGLISH_STOPWORDS.has(word)).toBe(true));
 
   it('leaves only the topic of a chatty question as units', () => {
-    expect(contentUnits('u guys open on sundays? pls')).toEqual(contentUnits('are you open on sundays?'));
+    expect(contentUnits('r u open on sundays? pls')).toEqual(contentUnits('are you open on sundays?'));
   });
 });
