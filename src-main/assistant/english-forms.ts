@@ -32,13 +32,14 @@ const SUFFIXES = ['', 's', 'ed', 'ing'];
  * "bought": "the chairs I paid for", "something I bought" name the order a question is about, while "pay" and "buy"
  * in the lexicons name paying as the topic (ways to pay, a declined payment), so the past forms stay apart. Nor
  * "sent": a refund entry's "once the item is sent back" would then answer every "how do I send something back?"
- * in full, ahead of the returns policy.
+ * in full, ahead of the returns policy. Nor "written": in a FAQ it is a document ("a written report", "a written
+ * quote"), and as "write" it would lend that entry every request to write something.
  */
 const IRREGULAR = `brought bring|spent spend|sold sell|taught teach|thought think|caught catch
 told tell|took take|taken take|gave give|given give|broke break|broken break|chose choose|chosen choose|drove drive
 driven drive|eaten eat|fell fall|fallen fall|forgot forget|forgotten forget|froze freeze|frozen freeze
 grew grow|grown grow|knew know|known know|lost lose|kept keep|slept sleep|stole steal|stolen steal|wore wear|worn wear
-wrote write|written write|spoken speak|flew fly|flown fly|threw throw|thrown throw|shook shake|shaken shake
+spoken speak|flew fly|flown fly|threw throw|thrown throw|shook shake|shaken shake
 swam swim|began begin|begun begin|came come|went go|gone go|made make|met meet|held hold|hung hang|fed feed
 found find|heard hear|meant mean|understood understand|built build|ran run|won win|stood stand|rang ring
 rung ring|sang sing|sung sing|drank drink|drunk drink|bitten bite|hid hide|hidden hide|rode ride|ridden ride|woke wake

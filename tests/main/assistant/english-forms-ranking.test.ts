@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectAnsweredFrom, suiteRetriever } from './lexicon-kb.ts';
+import { expectAnsweredFrom, expectHandedOff, suiteRetriever } from './lexicon-kb.ts';
 
 // A small furniture shop's FAQ, written in American spelling, in a real SQLite knowledge base: a question in
 // British spelling, or with an irregular form of the FAQ's word, is answered from the entry that says the same.
@@ -35,4 +35,11 @@ describe('British spellings and irregular forms meet the FAQ’s words', () => {
     expect(asked.hits[0]?.ref).toBe(written.hits[0]?.ref);
     expect(asked.confidence).toBeCloseTo(written.confidence, 2);
   });
+});
+
+describe('irregular forms left apart', () => {
+  // "written" stays apart from "write": the garage's "written report" must not take a request for a poem.
+  const retriever = suiteRetriever(new URL('../../fixtures/faq-garage.json', import.meta.url));
+
+  it('hands off a request to write something', () => expectHandedOff(retriever(), 'write me a short poem about cars'));
 });
