@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FaqDraft } from '../../../src-main/shared/api/faq.ts';
-import { conceptsOf, expectAnsweredFrom, expectHandedOff, suiteRetriever } from './lexicon-kb.ts';
-
-const entry = (ref: string, lang: 'zh' | 'en', question: string, paraphrases: string[], answer: string): FaqDraft => ({
-  ref,
-  lang,
-  category: '',
-  tags: [],
-  question,
-  paraphrases,
-  answer,
-});
+import { conceptsOf, expectAnsweredFrom, expectHandedOff, faqEntry as entry, suiteRetriever } from './lexicon-kb.ts';
 
 // A bicycle repair and rental shop, a kind of business no lexicon is written for, with the entries nearly every small
 // business has beyond the visit: guarantees, a result the customer is unhappy with, deposits, prepaid cards, gift

@@ -50,5 +50,16 @@ export function expectHandedOff(retriever: Retriever, question: string): void {
   expect(retriever.retrieve(question).confidence).toBeLessThan(generateThreshold);
 }
 
+/** A FAQ entry with no category or tags, for a test's own small FAQ. */
+export const faqEntry = (ref: string, lang: 'zh' | 'en', question: string, paraphrases: string[], answer: string): FaqDraft => ({
+  ref,
+  lang,
+  category: '',
+  tags: [],
+  question,
+  paraphrases,
+  answer,
+});
+
 /** The lexicon concepts found in `text`. */
 export const conceptsOf = (text: string): string[] => [...analyze(text).concepts.keys()];
