@@ -201,7 +201,7 @@ export class Retriever {
       text: analyze(correctSpelling(turn.slice(0, MAX_QUESTION_CHARS), this.spelling)),
       weight: latestWeight / 2 ** (history.length - 1 - i),
     }));
-    const inContext = this.rank(text, [...parts, { text: analyze(text), weight: 1 }], lang, limit);
+    const inContext = this.rank(text, [...parts, { text: analysed, weight: 1 }], lang, limit);
     const useContext = pointsBack ? inContext.confidence >= alone.confidence * 0.8 : inContext.confidence > alone.confidence + 0.1;
     return useContext ? { ...inContext, usedContext: true } : { ...alone, usedContext: false };
   }
