@@ -258,8 +258,9 @@ export class Retriever {
   /** Each unit's weight in the query (a product's name counts as an everyday word) and their sum. */
   private unitWeights(parts: { text: AnalyzedText; weight: number }[]): { weights: number[]; total: number } {
     const weights = parts.flatMap((part) => {
-      const goods = new Set([...part.text.goods.values()].flat());
-      return part.text.units.map((unit, i) => part.weight * (goods.has(i) ? GENERIC_WEIGHT : unitSpecificity(unit)) * this.index.unitWeight(unit));
+      // A product's name and a measure word after a number (两张, 三双) are details of the question.
+      const details = new Set([...part.text.goods.values()].flat().concat(part.text.everyday));
+      return part.text.units.map((unit, i) => part.weight * (details.has(i) ? GENERIC_WEIGHT : unitSpecificity(unit)) * this.index.unitWeight(unit));
     });
     return { weights, total: weights.reduce((sum, weight) => sum + weight, 0) };
   }
@@ -329,6 +330,7 @@ export function mergeAnalyses(texts: AnalyzedText[]): AnalyzedText {
     merged.unitKeys.push(...text.unitKeys);
     merged.unitConcepts.push(...text.unitConcepts);
     merged.unitSynonyms.push(...text.unitSynonyms);
+    merged.everyday.push(...text.everyday.map((unit) => unit + offset));
     text.keys.forEach((key) => merged.keys.add(key));
     text.chars.forEach((char) => merged.chars.add(char));
     for (const [from, into] of [[text.concepts, merged.concepts], [text.foreign, merged.foreign], [text.goods, merged.goods], [text.synonyms, merged.synonyms]] as const) {

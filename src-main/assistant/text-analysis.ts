@@ -26,6 +26,8 @@ export interface AnalyzedText {
   foreign: Map<string, number[]>;
   /** Names of goods (merchandise.ts): category → indexes into `units`. A detail of the question, not its point. */
   goods: Map<string, number[]>;
+  /** Indexes into `units` that count as everyday words where they stand: a measure word after a number (两张, 三双, 89块: how many, not what about). */
+  everyday: number[];
   /** For each unit, the exact keys that would cover it (its bigrams, or its stem). */
   unitKeys: string[][];
   /** For each unit, the concepts whose matched words include it. */
@@ -188,6 +190,7 @@ export function analyze(text: string, options: { thesaurus?: boolean } = {}): An
   // Chinese: every non-stop Han character is a unit; bigrams inside a Han run are the exact keys.
   const unitAtOffset = new Map<number, number>();
   if (hasCjk(folded)) {
+    const { scaffolding, everyday } = chineseSentenceForms(folded);
     for (const match of folded.matchAll(HAN_RUN)) {
       const chars = Array.from(match[0]);
       let offset = match.index;
@@ -195,7 +198,8 @@ export function analyze(text: string, options: { thesaurus?: boolean } = {}): An
         const bigrams = [i > 0 ? chars[i - 1] + char : '', i + 1 < chars.length ? char + chars[i + 1] : ''].filter(Boolean);
         for (const bigram of bigrams) result.keys.add(`b:${bigram}`);
         result.chars.add(char);
-        if (!CHINESE_STOP_CHARS.has(char)) {
+        if (!CHINESE_STOP_CHARS.has(char) && !scaffolding.has(offset)) {
+          if (everyday.has(offset)) result.everyday.push(result.units.length);
           unitAtOffset.set(offset, result.units.length);
           result.units.push(`c:${char}`);
           result.unitKeys.push(bigrams.map((bigram) => `b:${bigram}`));
@@ -234,8 +238,40 @@ export function analyze(text: string, options: { thesaurus?: boolean } = {}): An
 }
 
 export function emptyAnalysis(): AnalyzedText {
-  return { units: [], keys: new Set(), chars: new Set(), concepts: new Map(), foreign: new Map(), goods: new Map(), unitKeys: [], unitConcepts: [], synonyms: new Map(), unitSynonyms: [] };
+  return { units: [], keys: new Set(), chars: new Set(), concepts: new Map(), foreign: new Map(), goods: new Map(), everyday: [], unitKeys: [], unitConcepts: [], synonyms: new Map(), unitSynonyms: [] };
 }
+
+/**
+ * How a spoken Chinese question is built, as opposed to what it asks about (offsets into the folded text):
+ * - `scaffolding`: characters that only make it a question: the repeated verb and 不/没 of 收不收, 能不能,
+ *   行不行, 有没有; a 不 / 没(有) tag at the end of a clause (还能退不, 到了没); 干嘛 / 干啥 ("what for"),
+ *   怎么回事 / 咋回事, and the bare verb of 怎么弄 / 咋整 / 怎么算. Counted as units, they were the unexplained
+ *   part of many everyday questions (a customer of any business asks so) and lowered their confidence.
+ * - `everyday`: a measure word right after a number or 这 / 那 / 每 (两张, 三双, 一百多块, 5台, 那张): a quantity
+ *   is a detail.
+ */
+function chineseSentenceForms(folded: string): { scaffolding: Set<number>; everyday: Set<number> } {
+  const scaffolding = new Set<number>();
+  const everyday = new Set<number>();
+  for (const match of folded.matchAll(A_NOT_A)) scaffolding.add(match.index + 1).add(match.index + 2);
+  for (const match of folded.matchAll(NEGATION_TAG)) for (let at = match.index; at < match.index + match[0].length; at++) scaffolding.add(at);
+  for (const match of folded.matchAll(QUESTION_IDIOM)) {
+    const dropped = match.slice(1).find(Boolean) ?? '';
+    const at = match.index + match[0].lastIndexOf(dropped);
+    for (let k = at; k < at + dropped.length; k++) scaffolding.add(k);
+  }
+  for (const match of folded.matchAll(MEASURE_AFTER_NUMBER)) everyday.add(match.index + match[0].length - 1);
+  return { scaffolding, everyday };
+}
+
+/** X不X / X没X: the second X and the negation (the first X is the verb asked about). */
+const A_NOT_A = /(\p{Script=Han})[不没](?=\1)/gu;
+/** A 不 / 没 / 没有 closing a clause after a verb, not after an adverb that makes it a real negation (还没, 也不). */
+const NEGATION_TAG = /(?<=\p{Script=Han})(?<![还也都并从绝不没就])(?:没有|不|没)(?=[吗呢啊呀啦嘛]?(?:[\s,.!?;:，。！？；：、…~～]|$))/gu;
+/** "What for", "what is going on", "how do I do / how is it counted": the group is the part that is dropped. */
+const QUESTION_IDIOM = /(?:能|可以|用来|拿来)?(干嘛|干啥|干什么)|(?:怎么|咋|啥)(回事)|(?:怎么|咋|咋个|怎样)(弄|搞|整|算)(?=[的呢啊呀吗哦]|\P{Script=Han}|$)/gu;
+/** A measure word after a number in digits or characters (with 多 / 来 / 余 after it: 一百多块, 十来张) or after 这 / 那 / 哪 / 每. */
+const MEASURE_AFTER_NUMBER = /(?:\d+|[一二两三四五六七八九十百千万几]+|[这那哪每])[多来余]?[张双条只台副颗趟块套根片份袋包瓶盒本支辆间]/gu;
 
 /** For each unit, the groups (concepts, synonyms) that cover it. */
 function byUnit(units: readonly string[], groups: ReadonlyMap<string, number[]>): string[][] {

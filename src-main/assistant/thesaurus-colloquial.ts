@@ -1,0 +1,58 @@
+// Everyday Chinese verbs and words that a dictionary's thesaurus cannot group: one-character verbs (拿 and 取,
+// 放 and 存) have too many English glosses for CC-CEDICT's groups to keep (scripts/build-thesaurus-zh.ts leaves
+// single characters out), and spoken words (礼拜, 瞅) are glossed apart from the written ones they stand for.
+// Written from general usage, for the way a customer of any business says what an FAQ says in writing ("来拿衣服"
+// for 取衣服, "放你们那" for 寄存, "弄丢了" for 丢失); matched as thesaurus groups (a weaker synonym than a
+// lexicon concept), with the words that contain a form in another sense listed apart (取消 is no fetching).
+import type { Concept } from './concept-lexicon.ts';
+
+export const COLLOQUIAL_ZH: Record<string, Concept> = {
+  // Fetching one's things from the business.
+  'co:fetch': {
+    zh: ['拿', '取', '领'],
+    en: [],
+    zhNot: ['取消', '取决', '争取', '采取', '听取', '吸取', '录取', '取代', '取暖', '取名', '取款', '取钱', '提取', '拿铁', '领导', '领带', '衣领', '领口', '领子', '领域', '领先', '带领', '本领', '拿手'],
+  },
+  // Bringing something along.
+  'co:bring': {
+    zh: ['带', '拿来', '拿过来', '拿过去', '拿去', '携带'],
+    en: [],
+    zhNot: ['带宽', '一带', '地带', '皮带', '腰带', '领带', '带领', '带动', '鞋带', '胶带', '磁带', '安全带', '带子', '热带', '纽带', '带货'],
+  },
+  // Leaving something (or an animal) in the business's keeping.
+  'co:leave_with': {
+    zh: ['放', '存', '搁', '寄存', '存放', '寄放', '寄养', '保管'],
+    en: [],
+    zhNot: ['放心', '放假', '开放', '释放', '播放', '放弃', '放大', '放松', '放学', '发放', '放映', '放过', '放宽', '放行', '放电', '存在', '库存', '存款', '生存', '存疑', '放鞭炮', '存钱', '投放', '放水', '放慢'],
+  },
+  // Something lost, in any of the ways it is said.
+  'co:lose': {
+    zh: ['丢', '丢失', '遗失', '弄丢', '搞丢', '不见了', '弄没了', '搞没了', '找不着', '少了一'],
+    en: [],
+    zhNot: ['丢人', '丢脸', '丢掉', '丢弃'],
+  },
+  // Cleaning: 刷 and 擦 are how shoes, teeth and cars are washed.
+  'co:clean': {
+    zh: ['洗', '清洗', '刷', '擦', '清理', '清洁'],
+    en: [],
+    zhNot: ['刷卡', '刷新', '刷脸', '印刷', '刷单', '刷屏', '刷题', '刷分', '洗牌', '洗手间', '洗钱', '刷码', '擦边'],
+  },
+  // A week: 礼拜 and 星期 are the spoken 周 (CC-CEDICT files them under "Sunday").
+  'co:week': {
+    zh: ['礼拜', '星期', '周'],
+    en: [],
+    zhNot: ['周围', '周到', '周边', '周全', '周转', '周期', '周岁', '周年', '做礼拜'],
+  },
+  // Times and trips: 跑几趟 is how many visits.
+  'co:occasion': {
+    zh: ['趟', '次'],
+    en: [],
+    zhNot: ['次品', '其次', '次要', '主次', '名次', '层次', '档次', '依次', '次数'],
+  },
+  // Looking: 瞅 and 瞧 are the spoken 看.
+  'co:look': {
+    zh: ['看', '瞅', '瞧'],
+    en: [],
+    zhNot: ['看病', '看牙', '看好', '看法', '好看', '难看', '看来', '看样子'],
+  },
+};
