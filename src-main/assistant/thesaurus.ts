@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Concept } from './concept-lexicon.ts';
+import { COLLOQUIAL_ZH } from './thesaurus-colloquial.ts';
 
 /** In the source tree and, with resources/**, in the packaged app. */
 export const THESAURUS_FILES = {
@@ -24,7 +25,8 @@ export function* thesaurusGroups(text: string): Generator<[string, Concept]> {
   }
 }
 
-/** Both files' groups (about 80,000), read when first needed. */
+/** Both files' groups (about 80,000), read when first needed, and the spoken Chinese ones they miss (thesaurus-colloquial.ts). */
 export function* allThesaurusGroups(): Generator<[string, Concept]> {
   for (const file of Object.values(THESAURUS_FILES)) yield* thesaurusGroups(readFileSync(file, 'utf8'));
+  yield* Object.entries(COLLOQUIAL_ZH);
 }
