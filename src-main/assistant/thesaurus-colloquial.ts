@@ -55,4 +55,15 @@ export const COLLOQUIAL_ZH: Record<string, Concept> = {
     en: [],
     zhNot: ['看病', '看牙', '看好', '看法', '好看', '难看', '看来', '看样子'],
   },
+  // In a hurry: the spoken ways of asking for the express service.
+  'co:rush': {
+    zh: ['加急', '急件', '急用', '急需', '赶时间', '尽快', '加快', '快一点', '快点'],
+    en: [],
+  },
+  // Being told: 说一声 and 联系我 are how a customer asks to be notified.
+  'co:notify': {
+    zh: ['通知', '告诉', '告知', '说一声', '打招呼', '提醒', '联系'],
+    en: [],
+    zhNot: ['联系方式', '联系电话', '联系地址'],
+  },
 };
