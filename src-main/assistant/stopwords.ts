@@ -40,13 +40,12 @@ export const ENGLISH_GENERIC: ReadonlySet<string> = new Set(EN_GENERIC.split(/\s
 
 /**
  * Frequent Chinese characters that carry grammar or everyday meaning rather than a shop topic. Numbers are
- * (一二三十 always were; 两四五…百千万 too: "两件衬衫", "三千多分"), and so are 弄 and 搞, the spoken "do" of
- * any verb (弄丢, 搞定, 能弄吗).
+ * (一二三十 always were; 两四五…百千万 too: "两件衬衫", "三千多分").
  */
 export const CHINESE_GENERIC_CHARS: ReadonlySet<string> = new Set(
   Array.from(
     '一不人上中大来到说地子时道出而于下得年生自后对着事其里所去行过家十用天然作方成者多日三小二无同经法当起与好看学进种将分此心前面又定见只主没从' +
       '已现但实最想完第几次再些后每东西点儿吧把给候让才刚还该著件样直接知开关问题情况办' +
-      '两四五六七八九百千万弄搞',
+      '两四五六七八九百千万',
   ),
 );
