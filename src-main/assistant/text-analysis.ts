@@ -190,7 +190,7 @@ export function analyze(text: string, options: { thesaurus?: boolean } = {}): An
   // Chinese: every non-stop Han character is a unit; bigrams inside a Han run are the exact keys.
   const unitAtOffset = new Map<number, number>();
   if (hasCjk(folded)) {
-    const { scaffolding, everyday } = chineseSentenceForms(folded);
+    const { scaffolding, everyday, echoes } = chineseSentenceForms(folded);
     for (const match of folded.matchAll(HAN_RUN)) {
       const chars = Array.from(match[0]);
       let offset = match.index;
@@ -206,6 +206,12 @@ export function analyze(text: string, options: { thesaurus?: boolean } = {}): An
         }
         offset += char.length;
       });
+    }
+    // 收不收旧衣服 asks 收旧衣服: the verb kept also has the bigram its dropped repeat forms with what follows.
+    for (const [verb, repeat] of echoes) {
+      const unit = unitAtOffset.get(verb);
+      const next = folded[repeat + 1];
+      if (unit !== undefined && next && /\p{Script=Han}/u.test(next)) result.unitKeys[unit].push(`b:${folded[repeat]}${next}`);
     }
     matchChinese(CONCEPT_FORMS, folded, unitAtOffset, addConcept);
     matchChinese(FOREIGN_FORMS, folded, unitAtOffset, addForeign);
@@ -249,11 +255,16 @@ export function emptyAnalysis(): AnalyzedText {
  *   part of many everyday questions (a customer of any business asks so) and lowered their confidence.
  * - `everyday`: a measure word right after a number or 这 / 那 / 每 (两张, 三双, 一百多块, 5台, 那张): a quantity
  *   is a detail.
+ * - `echoes`: the offset of each verb asked X不X → the offset of its dropped repeat.
  */
-function chineseSentenceForms(folded: string): { scaffolding: Set<number>; everyday: Set<number> } {
+function chineseSentenceForms(folded: string): { scaffolding: Set<number>; everyday: Set<number>; echoes: Map<number, number> } {
   const scaffolding = new Set<number>();
   const everyday = new Set<number>();
-  for (const match of folded.matchAll(A_NOT_A)) scaffolding.add(match.index + 1).add(match.index + 2);
+  const echoes = new Map<number, number>();
+  for (const match of folded.matchAll(A_NOT_A)) {
+    scaffolding.add(match.index + 1).add(match.index + 2);
+    echoes.set(match.index, match.index + 2);
+  }
   for (const match of folded.matchAll(NEGATION_TAG)) for (let at = match.index; at < match.index + match[0].length; at++) scaffolding.add(at);
   for (const match of folded.matchAll(QUESTION_IDIOM)) {
     const dropped = match.slice(1).find(Boolean) ?? '';
@@ -261,7 +272,7 @@ function chineseSentenceForms(folded: string): { scaffolding: Set<number>; every
     for (let k = at; k < at + dropped.length; k++) scaffolding.add(k);
   }
   for (const match of folded.matchAll(MEASURE_AFTER_NUMBER)) everyday.add(match.index + match[0].length - 1);
-  return { scaffolding, everyday };
+  return { scaffolding, everyday, echoes };
 }
 
 /** X不X / X没X: the second X and the negation (the first X is the verb asked about). */
