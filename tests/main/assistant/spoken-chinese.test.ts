@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, unitSpecificity } from '../../../src-main/assistant/text-analysis.ts';
+import { expectAnsweredFrom, faqEntry, suiteRetriever } from './lexicon-kb.ts';
+
+// How a customer says a question aloud (收不收, 还能退不, 干嘛, 两张, 拿 for 取) is no topic of its own: it must not be the
+// part of the question no entry explains, and an everyday verb must meet the FAQ's written one.
+describe('spoken Chinese', () => {
+  const units = (text: string) => analyze(text).units.map((unit) => unit.slice(2)).join('');
+
+  describe('analyze()', () => {
+    it.each([
+      ['你们修不修旧手表', '修旧手表'],
+      ['拉链坏了还能换不？', '拉链坏换'],
+      ['到了没有', '到'],
+      ['攒的积分能干嘛', '攒积分'],
+      ['拉链的事咋回事', '拉链事'],
+      ['爬楼怎么算', '爬楼'],
+      ['这个咋整啊', ''],
+    ])('keeps only the topic of %s', (question, topic) => {
+      expect(units(question)).toBe(topic);
+    });
+
+    it.each([
+      ['还没发货', '没发货'],
+      ['我也不知道', '不知道'],
+      ['怎么算钱', '算钱'],
+    ])('keeps a real negation or verb: %s', (question, topic) => {
+      expect(units(question)).toBe(topic);
+    });
+
+    it('counts a measure word after a number, and the number, as everyday words', () => {
+      const text = analyze('两张券，三双鞋');
+      expect(text.everyday.map((unit) => text.units[unit])).toEqual(['c:张', 'c:双']);
+      expect(unitSpecificity('c:两')).toBeLessThan(1);
+      // Not a measure word where no number comes before it.
+      expect(analyze('鞋底张开了').everyday).toEqual([]);
+    });
+
+    it('gives the verb kept of 换不换 the words its repeat forms', () => {
+      const text = analyze('能换不换拉链');
+      expect(text.units.map((unit) => unit.slice(2))).toEqual(['换', '拉', '链']);
+      expect(text.unitKeys[0]).toContain('b:换拉');
+    });
+  });
+
+  // A tailor: a business no lexicon is written for.
+  describe('ranking', () => {
+    const retriever = suiteRetriever([
+      faqEntry('pickup', 'zh', '改好的衣服怎么取？', ['取衣服要带什么？'], '凭取衣单到店领取，营业时间内都可以。'),
+      faqEntry('alter-price', 'zh', '改裤脚多少钱？', ['裤子改短怎么收费？'], '改裤脚20元一条，改腰围30元起。'),
+      faqEntry('lost', 'zh', '衣服丢失了怎么赔偿？', [], '因本店原因丢失的衣物按价赔偿，最高为加工费的十倍。'),
+      faqEntry('keep', 'zh', '衣服可以寄存在店里吗？', [], '改好的衣服免费保管30天，超过后每月收10元保管费。'),
+      faqEntry('rush', 'zh', '能加急吗？', [], '加急当天可取，另收50%加急费。'),
+      faqEntry('hours', 'zh', '营业时间是几点到几点？', [], '每天9:00–20:00营业。'),
+      faqEntry('zipper', 'zh', '拉链坏了能换吗？', [], '可以，换拉链30元起，当天可取。'),
+    ]);
+
+    it.each([
+      // 搞没了 is 丢失 (thesaurus-colloquial.ts), 怎么算 only asks.
+      ['你们要是把我衣服搞没了怎么算', 'lost'],
+      // 快一点 / 急用 is 加急.
+      ['有没有快一点的，我急用', 'rush'],
+      // 放 is leaving it in the shop's keeping; 三件, 两条 are how many.
+      ['三件衬衫两条裤子放店里可以吗', 'keep'],
+    ])('answers %s from its entry', (question, ref) => {
+      expectAnsweredFrom(retriever(), question, ref);
+    });
+
+    it.each([
+      ['能加急不', '能加急吗', 'rush'],
+      ['能寄存不', '可以寄存吗', 'keep'],
+    ])('is as sure of %s as of %s', (spoken, plain, ref) => {
+      const asked = retriever().retrieve(spoken);
+      expect(asked.hits[0]?.ref).toBe(ref);
+      expect(asked.confidence).toBe(retriever().retrieve(plain).confidence);
+    });
+  });
+});
