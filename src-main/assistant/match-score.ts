@@ -36,6 +36,14 @@ export const MATCH_CREDIT = {
    */
   synonymEvidence: 0.6,
   synonymTranslatedEvidence: 0.3,
+  /**
+   * A word of the same derivational family (word-families.ts: "pricey" ~ "price", "storage" ~ "store", "packer"
+   * ~ "pack"): counted as a lexicon concept is, below the word itself, because a derivation can shift the sense
+   * (the file keeps the clearest such pairs apart: "charger", "counter"). 0.7–1 rank the dev sets alike; at 1 a
+   * "movers" question lost the booking entry to a packing one. As evidence it counts as much as it ranks.
+   */
+  related: 0.8,
+  relatedEvidence: 1,
 } as const;
 
 /**
@@ -53,6 +61,7 @@ export function tightness(query: AnalyzedText, variants: readonly AnalyzedText[]
     variant.units.forEach((text, unit) => {
       if (variant.unitKeys[unit].some((key) => query.keys.has(key))) matched += MATCH_CREDIT.exact;
       else if (variant.unitConcepts[unit].some((concept) => query.concepts.has(concept))) matched += MATCH_CREDIT.concept;
+      else if (variant.unitRelatives[unit].some((key) => query.keys.has(key))) matched += MATCH_CREDIT.related;
       else if (variant.unitSynonyms[unit].some((group) => query.synonyms.has(group))) matched += MATCH_CREDIT.synonym;
       else if (text.startsWith('c:') && query.chars.has(text.slice(2))) matched += MATCH_CREDIT.char;
     });

@@ -153,8 +153,8 @@ export class RetrievalIndex {
 
   /**
    * For every entry that explains part of the query: the weight of the query units it explains. Each unit
-   * takes its best credit from any field (exact key, lexicon concept, thesaurus group, lone character), twice
-   * over:
+   * takes its best credit from any field (exact key, lexicon concept, derivational relative, thesaurus group,
+   * lone character), twice over:
    * - `ranking`: a concept counts as a synonym (or, in the other language, a translation) of the word. The
    *   unit's weight already says how specific the word is; scaling the concept by how many entries share it
    *   as well would count a common meaning twice, and only against entries that can match it by concept
@@ -190,6 +190,9 @@ export class RetrievalIndex {
       const senseCheck = concepts.length > 0;
       for (const concept of concepts) offer(`@${concept}`, MATCH_CREDIT.concept, undefined, MATCH_CREDIT.translated, conceptWeight(concept));
       for (const key of query.unitKeys[i]) offer(key, MATCH_CREDIT.exact, MATCH_CREDIT.exact * MATCH_CREDIT.otherSense);
+      for (const key of query.unitRelatives[i]) {
+        offer(key, MATCH_CREDIT.related, MATCH_CREDIT.related * MATCH_CREDIT.otherSense, MATCH_CREDIT.related, MATCH_CREDIT.relatedEvidence);
+      }
       for (const group of query.unitSynonyms[i]) {
         const weight = conceptWeight(group);
         offer(`@${group}`, MATCH_CREDIT.synonym, undefined, MATCH_CREDIT.synonymTranslated, weight * MATCH_CREDIT.synonymEvidence, weight * MATCH_CREDIT.synonymTranslatedEvidence);

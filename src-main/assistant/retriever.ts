@@ -331,6 +331,7 @@ export function mergeAnalyses(texts: AnalyzedText[]): AnalyzedText {
     merged.unitConcepts.push(...text.unitConcepts);
     merged.unitSynonyms.push(...text.unitSynonyms);
     merged.everyday.push(...text.everyday.map((unit) => unit + offset));
+    merged.unitRelatives.push(...text.unitRelatives);
     text.keys.forEach((key) => merged.keys.add(key));
     text.chars.forEach((char) => merged.chars.add(char));
     for (const [from, into] of [[text.concepts, merged.concepts], [text.foreign, merged.foreign], [text.goods, merged.goods], [text.synonyms, merged.synonyms]] as const) {

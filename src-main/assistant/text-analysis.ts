@@ -3,7 +3,8 @@
 //
 // Units are Chinese characters (Chinese words are too unevenly segmented to count on) and stemmed English
 // words, minus stopwords. A unit is matched exactly by a shared Chinese bigram or English stem, by a shared
-// lexicon concept, more weakly by a shared thesaurus group (thesaurus.ts), or by the same lone Chinese character.
+// lexicon concept or a derivational relative of the word (word-families.ts), more weakly by a shared thesaurus
+// group (thesaurus.ts), or by the same lone Chinese character.
 import { hasCjk, tokenize } from '../search/tokenize.ts';
 import { LEXICON, type Concept } from './concept-lexicon.ts';
 import { FOREIGN_DOMAINS } from './foreign-domains.ts';
@@ -12,6 +13,7 @@ import { wordsOf } from './spelling.ts';
 import { canonicalStem } from './english-forms.ts';
 import { CHINESE_GENERIC_CHARS, CHINESE_STOP_CHARS, ENGLISH_GENERIC, ENGLISH_STOPWORDS, GENERIC_WEIGHT } from './stopwords.ts';
 import { allThesaurusGroups } from './thesaurus.ts';
+import { relativesOf } from './word-families.ts';
 
 export interface AnalyzedText {
   /** Content units in reading order: `c:<han char>` or `w:<stem>`. */
@@ -36,6 +38,8 @@ export interface AnalyzedText {
   synonyms: Map<string, number[]>;
   /** For each unit, the thesaurus groups whose matched words include it. */
   unitSynonyms: string[][];
+  /** For each unit, the exact keys of its word's derivational relatives (word-families.ts): "pricey" → `w:price`. Shared: read only. */
+  unitRelatives: (readonly string[])[];
 }
 
 const HAN_RUN = /\p{Script=Han}+/gu;
@@ -166,6 +170,19 @@ const preparedThesaurus = (): PreparedLexicon => {
   return thesaurusForms!;
 };
 
+/** Shared by every unit without relatives (most of them): an index of 10,000 entries holds one array, not 100,000. */
+const NO_RELATIVES: readonly string[] = [];
+const relativeKeysByStem = new Map<string, readonly string[]>();
+
+/** Exact keys of the derivational relatives of the word `stem` comes from (word-families.ts). */
+function relativeKeys(stem: string): readonly string[] {
+  const relatives = relativesOf(stem);
+  if (relatives.length === 0) return NO_RELATIVES;
+  let keys = relativeKeysByStem.get(stem);
+  if (!keys) relativeKeysByStem.set(stem, (keys = relatives.map((relative) => `w:${relative}`)));
+  return keys;
+}
+
 interface EnglishWord {
   stem: string;
   /** Index into units, or -1 for a stopword (it can still be part of a lexicon phrase). */
@@ -203,6 +220,7 @@ export function analyze(text: string, options: { thesaurus?: boolean } = {}): An
           unitAtOffset.set(offset, result.units.length);
           result.units.push(`c:${char}`);
           result.unitKeys.push(bigrams.map((bigram) => `b:${bigram}`));
+          result.unitRelatives.push(NO_RELATIVES);
         }
         offset += char.length;
       });
@@ -231,6 +249,7 @@ export function analyze(text: string, options: { thesaurus?: boolean } = {}): An
     if (!isStop) {
       result.units.push(key);
       result.unitKeys.push([key]);
+      result.unitRelatives.push(relativeKeys(stem));
     }
   }
   matchEnglish(CONCEPT_FORMS, words, addConcept);
@@ -244,7 +263,7 @@ export function analyze(text: string, options: { thesaurus?: boolean } = {}): An
 }
 
 export function emptyAnalysis(): AnalyzedText {
-  return { units: [], keys: new Set(), chars: new Set(), concepts: new Map(), foreign: new Map(), goods: new Map(), everyday: [], unitKeys: [], unitConcepts: [], synonyms: new Map(), unitSynonyms: [] };
+  return { units: [], keys: new Set(), chars: new Set(), concepts: new Map(), foreign: new Map(), goods: new Map(), everyday: [], unitKeys: [], unitConcepts: [], synonyms: new Map(), unitSynonyms: [], unitRelatives: [] };
 }
 
 /**
