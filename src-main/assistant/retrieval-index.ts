@@ -2,6 +2,7 @@
 // to find candidates quickly. Rebuilt incrementally when the KB revision moves (only changed entries
 // are analysed again).
 import type { FaqEntry, Lang } from '../shared/api/faq.ts';
+import { statedAttributes } from './answer-facts.ts';
 import { englishWordsPreparation } from './english-words.ts';
 import { FIELD_WEIGHT, MATCH_CREDIT } from './match-score.ts';
 import { wordsOf } from './spelling.ts';
@@ -58,6 +59,12 @@ function addToBag(bag: Bag, text: AnalyzedText): Bag {
   return bag;
 }
 
+/** An answer stating a price or a duration answers "how much?" / "多久？" (answer-facts.ts). */
+function withStatedAttributes(bag: Bag, answer: string): Bag {
+  for (const concept of statedAttributes(answer)) bag.concepts.add(concept);
+  return bag;
+}
+
 export function profileEntry(entry: IndexableEntry): EntryProfile {
   const variants = [entry.question, ...entry.paraphrases].map((text) => analyze(text));
   return {
@@ -72,7 +79,7 @@ export function profileEntry(entry: IndexableEntry): EntryProfile {
     category: addToBag(emptyBag(), analyze(entry.category)),
     // Answers are the long texts: thesaurus groups there cost a third of the index build at 10,000 entries
     // and moved no eval set by more than one question.
-    answer: addToBag(emptyBag(), analyze(entry.answer, { thesaurus: false })),
+    answer: withStatedAttributes(addToBag(emptyBag(), analyze(entry.answer, { thesaurus: false })), entry.answer),
     words: wordsOf([entry.question, ...entry.paraphrases, ...entry.tags, entry.category, entry.answer].join(' ')).join(' '),
   };
 }

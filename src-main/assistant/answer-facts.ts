@@ -1,0 +1,15 @@
+// What kind of fact an answer states, read from its numbers: an amount of money states a price, a number of
+// days or hours a duration. An answer that says "¥30 per kilo" or "3–5 个工作日" answers "how much?" or
+// "多久？" without the words price or 多久, which only the question side uses.
+
+const MONEY = /[¥￥$€£]\s?\d|\d\s?(?:元|块|rmb\b|yuan\b|usd\b|dollars?\b|pounds?\b|euros?\b)/i;
+const DURATION =
+  /\d\s?(?:[-–~到至]\s?\d+\s?)?(?:个)?(?:工作日|天|小时|分钟|周|星期|个月|(?:business |working )?days?\b|hours?\b|hrs?\b|minutes?\b|mins?\b|weeks?\b|months?\b)/i;
+
+/** Attribute concepts (concept-lexicon.ts ATTRIBUTE_CONCEPTS) the answer states a value of. */
+export function statedAttributes(answer: string): string[] {
+  const stated: string[] = [];
+  if (MONEY.test(answer)) stated.push('price');
+  if (DURATION.test(answer)) stated.push('duration');
+  return stated;
+}
