@@ -12,6 +12,8 @@ import { COLLOQUIAL_ZH } from './thesaurus-colloquial.ts';
 export const THESAURUS_FILES = {
   en: fileURLToPath(new URL('../../resources/thesaurus-en.tsv', import.meta.url)),
   zh: fileURLToPath(new URL('../../resources/thesaurus-zh.tsv', import.meta.url)),
+  /** Broader English nouns with the specific ones under them (scripts/build-hypernyms-en.ts). */
+  enBroader: fileURLToPath(new URL('../../resources/hypernyms-en.tsv', import.meta.url)),
 } as const;
 
 /**

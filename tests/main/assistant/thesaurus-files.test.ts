@@ -9,6 +9,7 @@ import { tokenize } from '../../../src-main/search/tokenize.ts';
 const groupsOf = (file: string) => [...thesaurusGroups(readFileSync(file, 'utf8'))].map(([id, { en, zh }]) => ({ id, en, zh }));
 const english = groupsOf(THESAURUS_FILES.en);
 const chinese = groupsOf(THESAURUS_FILES.zh);
+const broader = groupsOf(THESAURUS_FILES.enBroader);
 const everydayStems = new Set([...ENGLISH_STOPWORDS, ...ENGLISH_GENERIC].flatMap((word) => tokenize(word).map((token) => token.text)));
 
 describe('thesaurus files', () => {
@@ -42,5 +43,16 @@ describe('thesaurus files', () => {
     expect(english.some(({ en }) => en.includes(porterStem('luggage')) && en.includes(porterStem('baggage')))).toBe(true);
     expect(chinese.some(({ zh }) => zh.includes('早饭') && zh.includes('早餐'))).toBe(true);
     expect(chinese.some(({ zh, en }) => zh.includes('电梯') && en.includes(elevator))).toBe(true);
+  });
+
+  it('group specific English nouns under a broader one (scripts/build-hypernyms-en.ts), small groups only', () => {
+    const together = (a: string, b: string) => broader.some(({ en }) => en.includes(a) && en.includes(b));
+    expect(broader.length).toBeGreaterThan(5_000);
+    expect(broader.filter(({ id }) => !id.startsWith('wh:'))).toEqual([]);
+    expect(broader.filter(({ en }) => en.length < 2 || en.length > 60).map(({ id }) => id)).toEqual([]);
+    expect(together('babi grand', porterStem('piano'))).toBe(true);
+    expect(together(porterStem('flea'), porterStem('parasite'))).toBe(true);
+    // Too broad to group: furniture has hundreds of kinds under it, and "entity" or "object" everything.
+    expect(together(porterStem('sofa'), porterStem('furniture'))).toBe(false);
   });
 });
