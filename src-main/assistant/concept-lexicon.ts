@@ -17,9 +17,12 @@ import { VISIT_CONCEPTS } from './lexicon-visits.ts';
 import { regionNames } from './region-names.ts';
 
 export interface Concept {
-  /** Substrings of Chinese text. Single characters are allowed; `zhNot` lists words that contain them but mean something else. */
+  /**
+   * Substrings of Chinese text. Single characters are allowed; `zhNot` lists words that contain them but mean
+   * something else. "A…B" is A then B a few characters later in the same clause (学生…优惠).
+   */
   zh: string[];
-  /** English words or phrases, matched on stemmed words ("returned" matches "return"). */
+  /** English words or phrases, matched on stemmed words ("returned" matches "return"); "A … B" as in `zh`. */
   en: string[];
   zhNot?: string[];
   /** English phrases that contain one of `en` but mean something else ("cash back" is no way to pay, a student visa no card). */

@@ -66,11 +66,24 @@ const englishStems = (text: string): string[] => tokenize(expandContractions(tex
 interface EnglishForm {
   concept: string;
   stems: string[];
+  /** Second part of a form with a gap ("discount … student"): stems that follow within GAP_WORDS words. */
+  tail?: string[];
 }
 interface ChineseForm {
   concept: string;
   form: string;
+  /** Second part of a form with a gap (学生…优惠): characters that follow within GAP_CHARS characters of the same clause. */
+  tail?: string;
 }
+
+/**
+ * A lexicon form written "A…B" matches A followed by B with a few words between ("学生配眼镜有优惠吗", "do
+ * students get a discount"): Chinese puts a qualifier first and the verb between, which no fixed phrase can list.
+ * Only A's and B's units are covered; the words between are the question's own.
+ */
+const GAP = '…';
+const GAP_CHARS = 6;
+const GAP_WORDS = 3;
 
 /**
  * A lexicon's forms prepared once: English phrases as stem sequences indexed by their first stem, Chinese
@@ -94,16 +107,20 @@ function* prepareSteps(lexicon: Iterable<readonly [string, Concept]>, analysed =
   let count = 0;
   for (const [concept, { zh, en, zhNot, enNot }] of lexicon) {
     for (const phrase of en) {
-      const stems = analysed ? phrase.split(' ').map(canonicalStem) : englishStems(phrase);
+      const [first, second] = phrase.split(GAP);
+      const stems = analysed ? first.split(' ').map(canonicalStem) : englishStems(first);
       if (stems.length === 0) continue;
+      const tail = second === undefined ? undefined : englishStems(second);
       const list = prepared.english.get(stems[0]) ?? [];
-      list.push({ concept, stems });
+      list.push(tail?.length ? { concept, stems, tail } : { concept, stems });
       prepared.english.set(stems[0], list);
     }
-    for (const form of analysed ? zh : zh.map(fold)) {
+    for (const written of zh) {
+      // Split before folding: NFKC reads the gap mark as three dots.
+      const [form, tail] = written.split(GAP).map((part) => (analysed ? part : fold(part)));
       const head = form.slice(0, 2);
       const list = prepared.chinese.get(head) ?? [];
-      list.push({ concept, form });
+      list.push(tail ? { concept, form, tail } : { concept, form });
       prepared.chinese.set(head, list);
     }
     if (zhNot) prepared.chineseExclusions.set(concept, [...(prepared.chineseExclusions.get(concept) ?? []), ...zhNot.map(fold)]);
@@ -134,7 +151,7 @@ const FOREIGN_FORMS = prepare(Object.entries(FOREIGN_DOMAINS));
 const MERCHANDISE_FORMS = prepare(Object.entries(MERCHANDISE));
 /** Every stem of the concept lexicons' English phrases (concepts, foreign domains, goods). */
 const LEXICON_STEMS: ReadonlySet<string> = new Set(
-  [CONCEPT_FORMS, FOREIGN_FORMS, MERCHANDISE_FORMS].flatMap((forms) => [...forms.english.values()].flatMap((list) => list.flatMap((form) => form.stems))),
+  [CONCEPT_FORMS, FOREIGN_FORMS, MERCHANDISE_FORMS].flatMap((forms) => [...forms.english.values()].flatMap((list) => list.flatMap((form) => [...form.stems, ...(form.tail ?? [])]))),
 );
 
 /** True when `stem` is a word of some concept lexicon's English phrases. */
@@ -314,13 +331,23 @@ type AddMatch = (concept: string, unitIndexes: number[]) => void;
 
 /** Every form of `lexicon` in the folded text, with the Han units it covers (`unitAtOffset`: string offset → unit). */
 function matchChinese(lexicon: PreparedLexicon, folded: string, unitAtOffset: ReadonlyMap<number, number>, add: AddMatch): void {
+  const exclusions = (concept: string) => lexicon.chineseExclusions.get(concept);
+  const unitsOf = (from: number, length: number, into: number[]) => {
+    for (let offset = from; offset < from + length; offset++) {
+      const unit = unitAtOffset.get(offset);
+      if (unit !== undefined) into.push(unit);
+    }
+  };
   const matchAt = (at: number, forms: readonly ChineseForm[] | undefined) => {
-    for (const { concept, form } of forms ?? []) {
-      if (!folded.startsWith(form, at) || isExcluded(folded, at, form.length, lexicon.chineseExclusions.get(concept))) continue;
+    for (const { concept, form, tail } of forms ?? []) {
+      if (!folded.startsWith(form, at) || isExcluded(folded, at, form.length, exclusions(concept))) continue;
       const covered: number[] = [];
-      for (let offset = at; offset < at + form.length; offset++) {
-        const unit = unitAtOffset.get(offset);
-        if (unit !== undefined) covered.push(unit);
+      unitsOf(at, form.length, covered);
+      if (tail !== undefined) {
+        const after = at + form.length;
+        const found = findTail(folded, after, tail);
+        if (found < 0 || isExcluded(folded, found, tail.length, exclusions(concept))) continue;
+        unitsOf(found, tail.length, covered);
       }
       add(concept, covered);
     }
@@ -334,11 +361,31 @@ function matchChinese(lexicon: PreparedLexicon, folded: string, unitAtOffset: Re
 /** Every phrase of `lexicon` among the words, with the units it covers. */
 function matchEnglish(lexicon: PreparedLexicon, words: readonly EnglishWord[], add: AddMatch): void {
   words.forEach((word, start) => {
-    for (const { concept, stems } of lexicon.english.get(word.stem) ?? []) {
-      const matched = matchPhrase(words, start, stems);
+    for (const { concept, stems, tail } of lexicon.english.get(word.stem) ?? []) {
+      const head = matchPhrase(words, start, stems);
+      const matched = head && tail ? withTail(words, head, tail) : head;
       if (matched && !insideEnglishExclusion(words, matched, lexicon.englishExclusions.get(concept))) add(concept, matched.map((at) => words[at].unit));
     }
   });
+}
+
+/** Offset of `tail` within GAP_CHARS Han characters after `from` (no punctuation between), or -1. */
+function findTail(text: string, from: number, tail: string): number {
+  for (let at = from; at <= from + GAP_CHARS && at < text.length; at++) {
+    if (text.startsWith(tail, at)) return at;
+    if (!/\p{Script=Han}/u.test(text[at])) return -1;
+  }
+  return -1;
+}
+
+/** The head's word indexes with those of `tail` found within GAP_WORDS words after it, or null. */
+function withTail(words: readonly EnglishWord[], head: number[], tail: readonly string[]): number[] | null {
+  const next = head[head.length - 1] + 1;
+  for (let gap = 0; gap <= GAP_WORDS; gap++) {
+    const found = matchPhrase(words, next + gap, tail);
+    if (found) return [...head, ...found];
+  }
+  return null;
 }
 
 /** True when the matched words lie inside a phrase that means something else ("visa" in "student visa"). */
