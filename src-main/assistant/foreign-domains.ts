@@ -1,6 +1,10 @@
 // Topic words of domains an online shop's customer service does not serve: banks, phones' and computers'
 // settings, other apps and online services, vehicles, travel bookings, public services, health, jobs, school,
-// housing, the weather, the news, cremation and burial, and buying or selling animals. A question that names
+// housing and utilities, the weather, the news, cremation and burial, and buying or selling animals; and what
+// any small business is asked that is not its customers' business: requests to the assistant itself (a poem, a
+// joke, a translation), opening a franchise, a job in a named role (招搬运工吗), another platform's own orders
+// and accounts (货拉拉, a blocked WeChat), discounts for who the customer is (a student, a senior, a family),
+// buying the customer's old things, and services at the customer's home. A question that names
 // one of them and shares only an everyday shop word with the best entry ("delete my Facebook account" →
 // "delete my account", "WiFi密码忘了" → "忘记密码") is about that other domain: its confidence drops
 // (retriever.ts, RANKING.foreignTopic). A word the best entry itself uses is no sign of another domain ("the
@@ -13,7 +17,9 @@
 // some business may use about its own service is listed only inside a phrase that asks the other domain's
 // question: 下雨 (a phone soaked in the rain, a class in a rainstorm) only as 会下雨 / 下雨吗, "visa" (a
 // language school's letters) as "tourist visa", 学徒 (a salon's junior stylists) as 招学徒 / 收徒, 补办 (a
-// member's lost card) as 去哪补办, a hotel as "recommend a hotel". Matching is by stem, so words whose stem is
+// member's lost card) as 去哪补办, a hotel as "recommend a hotel". A form "A…B" matches A then B a few words
+// later (text-analysis.ts): 学生…优惠 is 学生有没有优惠 and 学生配眼镜有优惠吗, the order Chinese puts a
+// qualifier in, and 招…员 a role being recruited; zhNot keeps 招牌 and 招生 out. Matching is by stem, so words whose stem is
 // an everyday word are left out: "news" is "new" ("the new one"), "limping" is "limp" (limp hair).
 import type { Concept } from './concept-lexicon.ts';
 
@@ -49,16 +55,18 @@ export const FOREIGN_DOMAINS: Record<string, Concept> = {
     en: ['doctor', 'hospital', 'dentist', 'symptom', 'symptoms', 'fever', 'flu', 'headache', 'medicine', 'medication', 'prescription', 'vaccine', 'vaccination', 'lose weight', 'illness', 'disease', 'insomnia', 'blood pressure', 'nurse'],
   },
   jobs: {
-    zh: ['招聘', '求职', '应聘', '找工作', '入职', '面试', '简历', '工资', '薪资', '薪水', '年假', '请假', '辞职', '跳槽', '实习', '兼职', '社招', '校招', '岗位', '招学徒', '收学徒', '收徒', '当学徒', '学徒工', '拜师', '招人', '招工'],
-    en: ['job', 'jobs', 'career', 'careers', 'hiring', 'recruit', 'recruitment', 'vacancy', 'vacancies', 'cv', 'interview', 'salary', 'wage', 'wages', 'payslip', 'annual leave', 'sick leave', 'employer', 'internship', 'promotion at work', 'apprenticeship', 'apprenticeships', 'hire apprentices', 'hiring apprentices', 'take on apprentices', 'become an apprentice', 'job application', 'apply for a job'],
+    zh: ['招聘', '求职', '应聘', '找工作', '入职', '面试', '简历', '工资', '薪资', '薪水', '年假', '请假', '辞职', '跳槽', '实习', '兼职', '社招', '校招', '岗位', '招学徒', '收学徒', '收徒', '当学徒', '学徒工', '拜师', '招人', '招工', '招…员', '招…师', '招…工', '招…手', '招司机', '招不招', '还招人', '在招人', '招人吗', '缺人吗', '缺不缺人', '当快递员', '做快递员', '当骑手', '做骑手', '当外卖员', '跑外卖'],
+    en: ['job', 'jobs', 'career', 'careers', 'hiring', 'recruit', 'recruitment', 'vacancy', 'vacancies', 'cv', 'interview', 'salary', 'wage', 'wages', 'payslip', 'annual leave', 'sick leave', 'employer', 'internship', 'promotion at work', 'apprenticeship', 'apprenticeships', 'hire apprentices', 'hiring apprentices', 'take on apprentices', 'become an apprentice', 'job application', 'apply for a job', 'looking for work', 'looking for staff', 'need any staff', 'take on staff', 'taking on staff'],
+    // 招X (a role) is recruiting, but not 招牌 (a signature dish), 招生 (a school's enrolment) or a membership drive.
+    zhNot: ['招牌', '招待', '招呼', '招生', '招收学', '招收新', '招学员', '招新', '招手', '招财', '招商', '会员', '学员', '手机', '手续', '手工'],
   },
   school: {
-    zh: ['考试', '考研', '高考', '作业', '学费', '留学', '论文', '成绩', '辅导班', '奖学金', '录取', '学生优惠', '学生价', '学生折扣', '学生证'],
-    en: ['exam', 'homework', 'tuition', 'degree', 'student loan', 'essay', 'thesis', 'grades', 'admission', 'enrol', 'enroll', 'scholarship', 'student discount', 'student price', 'student id', 'student card'],
+    zh: ['考试', '考研', '高考', '作业', '学费', '留学', '论文', '成绩', '辅导班', '奖学金', '录取', '学生优惠', '学生价', '学生折扣', '学生证', '学生…优惠', '学生…打折', '学生…折扣', '学生…便宜', '学生…半价'],
+    en: ['exam', 'homework', 'tuition', 'degree', 'student loan', 'essay', 'thesis', 'grades', 'admission', 'enrol', 'enroll', 'scholarship', 'student discount', 'student price', 'student id', 'student card', 'discount for students', 'discounts for students', 'discount … student', 'student … discount', 'students … discount'],
   },
   housing: {
-    zh: ['房租', '租房', '房东', '租客', '押金', '水电费', '电费', '水费', '燃气', '煤气', '宽带', '买房', '房价'],
-    en: ['rent', 'rental', 'landlord', 'tenant', 'lease', 'electricity bill', 'electricity meter', 'energy supplier', 'gas bill', 'water bill', 'utility bill', 'utilities', 'broadband', 'internet provider', 'council tax', 'plumber', 'electrician'],
+    zh: ['房租', '租房', '房东', '租客', '押金', '水电费', '电费', '水费', '燃气', '煤气', '宽带', '买房', '房价', '水电过户', '过户水电', '电费过户', '燃气过户', '水电燃气过户', '电表', '水表', '燃气表', '宽带移机', '宽带迁移', '迁移宽带', '开通燃气', '开通天然气', '供电局', '电力公司', '自来水公司', '燃气公司', '物业费'],
+    en: ['rent', 'rental', 'landlord', 'tenant', 'lease', 'electricity bill', 'electricity meter', 'energy supplier', 'gas bill', 'water bill', 'utility bill', 'utilities', 'broadband', 'internet provider', 'council tax', 'plumber', 'electrician', 'electricity account', 'gas account', 'water account', 'utility account', 'utilities account', 'transfer the electricity', 'transfer my electricity', 'electricity company', 'electric company', 'power company', 'gas company', 'water company', 'electricity supplier', 'gas supplier', 'electricity provider', 'energy provider', 'gas meter', 'water meter', 'meter reading', 'set up the electricity', 'set up electricity', 'connect the electricity', 'transfer my broadband', 'move my broadband', 'install internet'],
   },
   // Other organisations by name: a courier's hotline, a mail provider's password, an agency's opening hours
   // are theirs to answer, however much the question sounds like a shop's ("FedEx customer service number",
@@ -67,8 +75,40 @@ export const FOREIGN_DOMAINS: Record<string, Concept> = {
   // ("UPS" is "up": "it hasn't shown up"; Outlook, Hermes), or kept only where the everyday word cannot stand
   // ("UPS customer service", "UPS's").
   other_organisations: {
-    zh: ['顺丰', '中通', '圆通', '申通', '韵达', '极兔', '京东快递', '京东物流', '德邦', '菜鸟驿站', '中国邮政', '邮政局', '微信支付', '支付宝账号', '淘宝', '天猫', '拼多多', '美团', '饿了么', '抖音商城', '闲鱼', '12306', '车管所', '税务局', '社保局', '出入境管理局', '工商银行', '建设银行', '农业银行', '招商银行', '中国银行', '交通银行', 'qq邮箱', '网易邮箱', '163邮箱', '苹果官网', '苹果客服', '华为客服', '小米客服', '大众点评', '高德地图', '百度地图', '支付密码'],
-    en: ['fedex', 'dhl', 'usps', 'royal mail', 'canada post', 'australia post', 'evri', 'post office', 'gmail', 'hotmail', 'yahoo', 'icloud', 'google', 'microsoft', 'amazon', 'ebay', 'etsy', 'walmart', 'ikea', 'alibaba', 'aliexpress', 'temu', 'shein', 'venmo', 'zelle', 'cash app', 'western union', 'verizon', 'at&t', 't-mobile', 'vodafone', 'comcast', 'dmv', 'irs', 'hmrc', 'dvla', 'nhs', 'amtrak', 'greyhound', 'wells fargo', 'bank of america', 'citibank', 'hsbc', 'barclays', 'santander', 'bank of china', 'icbc', 'china construction bank', 'meituan', 'dianping', 'taobao', 'tmall', 'jd.com', 'pinduoduo', 'ele.me', "ups's", 'ups customer', 'ups number', 'ups hotline', 'chase bank'],
+    zh: ['顺丰', '中通', '圆通', '申通', '韵达', '极兔', '京东快递', '京东物流', '德邦', '菜鸟驿站', '中国邮政', '邮政局', '微信支付', '支付宝账号', '淘宝', '天猫', '拼多多', '美团', '饿了么', '抖音商城', '闲鱼', '12306', '车管所', '税务局', '社保局', '出入境管理局', '工商银行', '建设银行', '农业银行', '招商银行', '中国银行', '交通银行', 'qq邮箱', '网易邮箱', '163邮箱', '苹果官网', '苹果客服', '华为客服', '小米客服', '大众点评', '高德地图', '百度地图', '支付密码', '货拉拉', '快狗打车', '运满满', '闪送', '曹操出行', '花小猪', '高德打车', '嘀嗒出行', '支付宝账户', '支付宝密码', '微信…被封', '微信…封号', '微信…解封', '微信…被限制', '微信…限制了', '支付宝…冻结', '支付宝…解封', '支付宝…被封', '支付宝…被限制', '支付宝…限制了', '微信…怎么绑', '支付宝…怎么绑', '微信…换绑', '支付宝…换绑', '微信…解绑', '支付宝…解绑'],
+    en: ['fedex', 'dhl', 'usps', 'royal mail', 'canada post', 'australia post', 'evri', 'post office', 'gmail', 'hotmail', 'yahoo', 'icloud', 'google', 'microsoft', 'amazon', 'ebay', 'etsy', 'walmart', 'ikea', 'alibaba', 'aliexpress', 'temu', 'shein', 'venmo', 'zelle', 'cash app', 'western union', 'verizon', 'at&t', 't-mobile', 'vodafone', 'comcast', 'dmv', 'irs', 'hmrc', 'dvla', 'nhs', 'amtrak', 'greyhound', 'wells fargo', 'bank of america', 'citibank', 'hsbc', 'barclays', 'santander', 'bank of china', 'icbc', 'china construction bank', 'meituan', 'dianping', 'taobao', 'tmall', 'jd.com', 'pinduoduo', 'ele.me', "ups's", 'ups customer', 'ups number', 'ups hotline', 'chase bank', 'lalamove', 'gogox', 'deliveroo', 'uber eats', 'doordash', 'just eat', 'lyft', 'alipay password', 'wechat password', 'wechat pay password', 'paypal password', 'reset my alipay', 'reset alipay', 'alipay … frozen', 'alipay … blocked', 'wechat … blocked', 'wechat … banned', 'wechat … frozen', 'unblock my wechat', 'unfreeze my', 'set up alipay', 'set up wechat pay', 'sign up for alipay', 'register for alipay', 'send money to a friend', 'send money to my friend', 'send money to friends', 'transfer money to a friend', 'transfer money to my friend'],
+  },
+  // Discounts for who the customer is (a senior, a soldier, a family signing up together) are no plain discount:
+  // a business whose entry does not name them does not offer them. Students are under school.
+  qualified_discounts: {
+    zh: ['老人…优惠', '老人…打折', '老人…折扣', '老年…优惠', '老年…打折', '长者…优惠', '军人…优惠', '军人…打折', '残疾人…优惠', '兄弟…优惠', '姐妹…优惠', '两个孩子…优惠', '两个小孩…优惠', '二胎…优惠', '家庭…优惠', '全家…优惠', '一家人…优惠'],
+    en: ['senior discount', 'seniors discount', 'senior citizen discount', 'pensioner discount', 'oap discount', 'military discount', 'veteran discount', 'family discount', 'sibling discount', 'siblings discount', 'discount … senior', 'discount … pensioner', 'discount … elderly', 'discount … military', 'discount … veteran', 'discount … family', 'discount … sibling', 'senior … discount', 'pensioner … discount', 'family … discount', 'sibling … discount'],
+  },
+  // Requests to the assistant itself to write, translate or entertain: no business's FAQ answers them. ("How do
+  // you say …" is made of stopwords only: nothing there to count.)
+  assistant_tasks: {
+    zh: ['写一首', '写首', '写诗', '一首诗', '写个故事', '写一个故事', '编个故事', '给我讲个故事', '讲个笑话', '说个笑话', '讲笑话', '写作文', '写篇作文', '写一篇作文', '写篇文章', '写一篇文章', '写歌词', '翻译这句', '翻译一下这句', '翻译这段', '翻译一下这段', '怎么翻译', '英语怎么说', '英文怎么说', '中文怎么说', '日语怎么说'],
+    en: ['write a poem', 'write me a poem', 'write a song', 'write me a song', 'write a story', 'write me a story', 'write me an essay', 'compose a poem', 'poem about', 'tell me a joke', 'tell me a story', 'know any jokes', 'joke about', 'translate this', 'translate into', 'translate it into', 'translate for me', "what's the chinese for", 'what is the chinese for', "what's the english for", 'what is the english for', 'chinese word for', 'english word for'],
+  },
+  // Opening a franchise of the business is a business deal, not a customer's question; a customer asking whether a
+  // branch is a franchise (加盟店) is not listed.
+  franchising: {
+    zh: ['加盟你们', '想加盟', '要加盟', '我加盟', '怎么加盟', '如何加盟', '加盟费', '加盟条件', '加盟流程', '加盟政策', '加盟商', '申请加盟', '可以加盟', '能加盟', '能不能加盟', '加盟一家', '开加盟店', '招商加盟', '代理加盟'],
+    en: ['open a franchise', 'own a franchise', 'buy a franchise', 'start a franchise', 'franchise fee', 'franchise fees', 'franchise opportunity', 'franchise opportunities', 'franchising', 'franchisee', 'franchisees', 'franchise with you', 'franchise partner', 'franchise cost', 'cost of a franchise'],
+  },
+  // Buying the customer's old things, or taking them in part payment: a business that does (a phone shop's
+  // trade-in) names it in its entry.
+  buyback: {
+    zh: ['回收', '收购', '收二手', '以旧换新', '旧换新', '折价换新', '卖给你们'],
+    en: ['buy back', 'buyback', 'buy-back', 'trade in', 'trade-in', 'part exchange', 'part-exchange', 'would you buy', 'will you buy', 'do you buy used', 'do you buy old', 'buy used', 'sell you my', 'sell it to you', 'sell them to you', 'sell my old', 'sell my used'],
+  },
+  // A service done at the customer's home: a business that comes to the home (a salon's bridal styling, a mover's
+  // survey) says so in its entry. Delivering to the door, collecting from it and walking in are not listed, nor
+  // "at my home" (a determiner in a phrase matches none: "alone at home").
+  home_visits: {
+    zh: ['上门'],
+    en: ['home visit', 'home visits', 'house call', 'house calls', 'come to my home', 'come to my house', 'come to my apartment', 'come to my flat', 'come to my place', 'come to our home', 'come to our house', 'come to our apartment', 'visit my home', 'in-home service', 'mobile service'],
+    zhNot: ['送货上门', '送上门', '配送上门', '寄上门', '送到上门', '上门取', '上门收', '上门接', '上门送', '直接上门', '上门自取', '上门自提', '找上门'],
   },
   weather: {
     zh: ['天气', '气温', '雾霾', '天气预报', '空气质量', '紫外线', '会下雨', '下雨吗', '会不会下雨', '要下雨', '下不下雨', '会下雪', '下雪吗', '会不会下雪'],

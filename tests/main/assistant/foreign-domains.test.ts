@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src-main/assistant/text-analysis.ts';
 import { expectAnsweredFrom, expectHandedOff, suiteRetriever } from './lexicon-kb.ts';
 
 // Domains a business does not serve (foreign-domains.ts), over the businesses' FAQs in real SQLite knowledge
@@ -98,6 +99,102 @@ describe('FOREIGN_DOMAINS', () => {
 
     it('still answers replacing a lost membership card', () => {
       expectAnsweredFrom(gym(), '实体卡弄丢了怎么补办', 'lost-card');
+    });
+  });
+
+  // What any small business is asked that is not its customers' business: each was answered from an entry it
+  // shares a word with (优惠 with a discount, 上门 with a survey, "gas" and "account" with storage access).
+  describe('a removal firm', () => {
+    const retriever = suiteRetriever(fixture('faq-moving.json'));
+
+    it.each([
+      '请问你们招不招搬家师傅',
+      'How do I move my gas account to the new address?',
+      '老人搬家有没有优惠',
+    ])('hands off %s (a job, a utility account, a discount it does not offer)', (question) => {
+      expectHandedOff(retriever(), question);
+    });
+
+    it.each([
+      ['报价前你们会派人上门看看吗', 'quote-survey'],
+      ['用完的纸箱你们回收吗', 'packing-materials'],
+    ])('still answers %s, a visit and a take-back its entries offer', (question, ref) => {
+      expectAnsweredFrom(retriever(), question, ref);
+    });
+  });
+
+  describe('a salon', () => {
+    const retriever = suiteRetriever(fixture('faq-salon.json'));
+
+    it.each(['学生剪头发有优惠吗', '老人理发能打折吗'])('hands off %s, a discount for who the customer is that no entry offers', (question) => {
+      expectHandedOff(retriever(), question);
+    });
+
+    it('still answers styling at the customer\'s venue, which its entry offers', () => {
+      expectAnsweredFrom(retriever(), '化新娘妆可以上门吗', 'wedding-event-styling');
+    });
+  });
+
+  describe('a laundry', () => {
+    const retriever = suiteRetriever(fixture('faq-laundry.json'));
+
+    it.each([
+      'Can I open a franchise of your shop in my city?',
+      '我的微信被封了，怎么解封',
+    ])('hands off %s (a franchise, another platform\'s account)', (question) => {
+      expectHandedOff(retriever(), question);
+    });
+
+    it.each([
+      ['窗帘能上门拆装吗', 'bedding-curtains'],
+      ['能上门收衣服吗', 'pickup-delivery'],
+    ])('still answers %s, home services its entries offer', (question, ref) => {
+      expectAnsweredFrom(retriever(), question, ref);
+    });
+  });
+
+  describe('a phone repair shop and a hotel', () => {
+    const repair = suiteRetriever(fixture('faq-repair.json'));
+    const hotel = suiteRetriever(fixture('faq-hotel.json'));
+
+    it.each([
+      'Could someone come to my house to repair my laptop?',
+      '支付宝被限制收款了怎么办',
+    ])('the repair shop hands off %s (a home visit it does not make, a payment platform\'s account)', (question) => {
+      expectHandedOff(repair(), question);
+    });
+
+    it('the repair shop still answers a trade-in, which it offers', () => {
+      expectAnsweredFrom(repair(), 'Do you take old phones as a trade-in?', 'trade-in');
+    });
+
+    it('the hotel hands off a senior discount it does not offer', () => {
+      expectHandedOff(hotel(), 'Do you offer a senior discount on rooms?');
+    });
+
+    it('the hotel still answers paying with Alipay', () => {
+      expectAnsweredFrom(hotel(), 'Can I pay with Alipay?', 'deposit');
+    });
+  });
+
+  // "A…B" forms: B a few words after A, in the same clause (text-analysis.ts).
+  describe('forms with a gap', () => {
+    const foreign = (text: string) => [...analyze(text).foreign.keys()];
+
+    it.each([
+      ['学生配眼镜有优惠吗', 'school'],
+      ['Do students get a discount?', 'school'],
+      ['你们店还招验光师吗', 'jobs'],
+    ])('%s names %s', (text, domain) => {
+      expect(foreign(text)).toContain(domain);
+    });
+
+    it.each([
+      ['学生。我们店里的优惠', 'school'],
+      ['你们的招牌菜有会员价吗', 'jobs'],
+      ['你们今年还招生吗，老师是哪里的', 'jobs'],
+    ])('%s does not name %s (another clause, 招牌, 招生)', (text, domain) => {
+      expect(foreign(text)).not.toContain(domain);
     });
   });
 });
