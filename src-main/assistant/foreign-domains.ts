@@ -4,7 +4,9 @@
 // any small business is asked that is not its customers' business: requests to the assistant itself (a poem, a
 // joke, a translation), opening a franchise, a job in a named role (招搬运工吗), another platform's own orders
 // and accounts (货拉拉, a blocked WeChat), discounts for who the customer is (a student, a senior, a family),
-// buying the customer's old things, and services at the customer's home. A question that names
+// buying the customer's old things, services at the customer's home and taking rubbish away; and what a
+// business offers only when its entries say so (reviews, referrals, price matching, engraving, recycling,
+// smoking, massage). A question that names
 // one of them and shares only an everyday shop word with the best entry ("delete my Facebook account" →
 // "delete my account", "WiFi密码忘了" → "忘记密码") is about that other domain: its confidence drops
 // (retriever.ts, RANKING.foreignTopic). A word the best entry itself uses is no sign of another domain ("the
@@ -25,34 +27,34 @@ import type { Concept } from './concept-lexicon.ts';
 
 export const FOREIGN_DOMAINS: Record<string, Concept> = {
   banking: {
-    zh: ['银行', '存款', '取款', '存钱', '取钱', '贷款', '房贷', '车贷', '利率', '利息', '理财', '基金', '股票', '股市', '炒股', '汇率', '外汇', '挂失', '开户', '销卡', '提额', '信用额度', '征信', '信用卡账单', '还款', '冻结银行卡', '补办银行卡', '银行卡密码', '取款密码', '办信用卡', '申请信用卡', '信用卡申请', '保险公司', '买保险', '保险理赔', '医疗保险', '人寿保险', '彩票', '养老金', '银行账户', '兑人民币', '换人民币', '换成人民币', '换多少人民币', '兑换人民币', '美元兑', '欧元兑', '转错账', '转错人', '转账转错'],
-    en: ['bank', 'banking', 'mortgage', 'loan', 'interest rate', 'savings account', 'stock market', 'stocks', 'exchange rate', 'credit limit', 'credit score', 'overdraft', 'pension', 'atm', 'cash machine', 'invest', 'investment', 'insurance policy', 'life insurance', 'health insurance', 'home insurance', 'travel insurance', 'lottery', 'tax return', 'income tax', 'file my taxes', 'lost card', 'lost my card', 'lost credit card', 'lost debit card', 'report a lost', 'stolen card', 'block my card', 'freeze my card', 'pin number', 'card pin', 'apply for a credit card', 'credit card application', 'checking account', 'open a bank account', 'report my credit card', 'report my debit card', 'report my card stolen', 'report my card lost', 'credit card bill', 'credit card statement', 'wire money', 'currency conversion', 'conversion rate'],
+    zh: ['银行', '存款', '取款', '存钱', '取钱', '贷款', '房贷', '车贷', '利率', '利息', '理财', '基金', '股票', '股市', '炒股', '汇率', '外汇', '挂失', '开户', '销卡', '提额', '信用额度', '征信', '信用卡账单', '还款', '冻结银行卡', '补办银行卡', '银行卡密码', '取款密码', '办信用卡', '申请信用卡', '信用卡申请', '保险公司', '买保险', '保险理赔', '医疗保险', '人寿保险', '彩票', '养老金', '银行账户', '兑人民币', '换人民币', '换成人民币', '换多少人民币', '兑换人民币', '美元兑', '欧元兑', '转错账', '转错人', '转账转错', '信用卡…账单', '信用卡…额度', '信用卡…还款', '换美元', '换外币', '兑换外币', '美元换'],
+    en: ['bank', 'banking', 'mortgage', 'loan', 'interest rate', 'savings account', 'stock market', 'stocks', 'exchange rate', 'credit limit', 'credit score', 'overdraft', 'pension', 'atm', 'cash machine', 'invest', 'investment', 'insurance policy', 'life insurance', 'health insurance', 'home insurance', 'travel insurance', 'lottery', 'tax return', 'income tax', 'file my taxes', 'lost card', 'lost my card', 'lost credit card', 'lost debit card', 'report a lost', 'stolen card', 'block my card', 'freeze my card', 'pin number', 'card pin', 'apply for a credit card', 'credit card application', 'checking account', 'open a bank account', 'report my credit card', 'report my debit card', 'report my card stolen', 'report my card lost', 'credit card bill', 'credit card statement', 'wire money', 'currency conversion', 'conversion rate', 'credit card … limit', 'credit card … bill', 'exchange … dollars', 'exchange … euros', 'exchange … pounds', 'another bank account', "someone else's account"],
     zhNot: ['网银', '银行转账', '存钱罐'],
   },
   devices: {
-    zh: ['出厂设置', '恢复出厂', '刷机', '系统更新', '系统升级', '升级系统', '重装系统', '路由器', '无线网', '手机流量', '流量套餐', '话费', '手机卡', '运营商', '中国移动', '联通', '电信', '信号不好', '没有信号', '没信号', '信号差', '杀毒', '病毒', '内存不足', '电脑系统', '驱动程序', '聊天记录', '朋友圈', '微信群', '编程', '写代码', '写程序', '有锁机', '网络锁'],
-    en: ['factory reset', 'factory settings', 'wifi', 'wi-fi', 'router', 'windows update', 'operating system', 'software update', 'reinstall', 'virus', 'antivirus', 'malware', 'mobile data', 'data plan', 'phone plan', 'sim card', 'hotspot', 'ios update', 'android update', 'update my phone', 'phone update', 'phone software', 'unlock my phone', 'driver update', 'ringtone', 'no signal', 'phone signal', 'write code', 'python', 'javascript', 'china mobile', 'china unicom', 'china telecom', 'carrier locked', 'carrier lock', 'network locked', 'network lock'],
+    zh: ['出厂设置', '恢复出厂', '刷机', '系统更新', '系统升级', '升级系统', '重装系统', '路由器', '无线网', '手机流量', '流量套餐', '话费', '手机卡', '运营商', '中国移动', '联通', '电信', '信号不好', '没有信号', '没信号', '信号差', '杀毒', '病毒', '内存不足', '电脑系统', '驱动程序', '聊天记录', '朋友圈', '微信群', '编程', '写代码', '写程序', '有锁机', '网络锁', 'id锁', '激活锁', '捡到…手机'],
+    en: ['factory reset', 'factory settings', 'wifi', 'wi-fi', 'router', 'windows update', 'operating system', 'software update', 'reinstall', 'virus', 'antivirus', 'malware', 'mobile data', 'data plan', 'phone plan', 'sim card', 'hotspot', 'ios update', 'android update', 'update my phone', 'phone update', 'phone software', 'unlock my phone', 'driver update', 'ringtone', 'no signal', 'phone signal', 'write code', 'python', 'javascript', 'china mobile', 'china unicom', 'china telecom', 'carrier locked', 'carrier lock', 'network locked', 'network lock', 'activation lock', 'icloud lock', 'found a phone', 'found an iphone'],
   },
   online_services: {
     zh: ['qq号', '微博', '抖音', '快手', '爱奇艺', '优酷', '腾讯视频', '网易云', '视频会员', '视频网站', '音乐会员', '网盘', '游戏账号', '打游戏', '玩游戏', '健身房', '邮箱密码'],
     en: ['qq', 'facebook', 'instagram', 'twitter', 'tiktok', 'snapchat', 'linkedin', 'netflix', 'spotify', 'youtube', 'disney+', 'hulu', 'apple id', 'gym', 'streaming service'],
   },
   vehicles: {
-    zh: ['汽车', '开车', '驾照', '驾驶证', '车险', '违章', '停车', '车位', '车牌', '年检', '4s店', '修车', '洗车', '驾校', '滴滴', '网约车', '充电桩', '新能源车', '新能源汽车', '电动汽车', '油价', '加油站', '号汽油', '汽油价格'],
+    zh: ['汽车', '开车', '驾照', '驾驶证', '车险', '违章', '停车', '车位', '车牌', '年检', '4s店', '修车', '洗车', '驾校', '滴滴', '网约车', '充电桩', '新能源车', '新能源汽车', '电动汽车', '油价', '加油站', '号汽油', '汽油价格', '我的车', '汽车托运', '车辆托运', '托运车', '车托运'],
     en: ['vehicle', 'driving licence', 'driving license', "driver's license", "driver's licence", 'engine', 'oil change', 'tyre', 'petrol', 'gasoline', 'parking', 'speeding ticket', 'car insurance', 'mot', 'my car', 'motorbike', 'driving school', 'driving lesson', 'uber', 'electric car', 'electric vehicle', 'ev charger', 'ev charging', 'didi'],
   },
   travel: {
-    zh: ['机票', '航班', '火车票', '高铁', '动车', '签证', '订酒店', '预订酒店', '酒店预订', '旅游', '旅行', '景点', '登机', '值机', '民宿', '门票', '行李额', '电影票', '演唱会', '外卖', '订餐', '餐厅', '饭店', '机场', '携程', '去哪儿网', '飞猪', '航空公司', '游船', '船票', '推荐一家酒店', '推荐个酒店', '推荐几家酒店', '推荐家酒店'],
-    en: ['flight', 'airline', 'airport', 'plane ticket', 'boarding pass', 'hotel booking', 'book a hotel', 'hotel room', 'airbnb', 'train ticket', 'railway', 'itinerary', 'trip', 'tourist', 'sightseeing', 'baggage allowance', 'cruise', 'movie ticket', 'cinema', 'concert ticket', 'restaurant', 'takeaway', 'food delivery', 'table reservation', 'ctrip', 'trip.com', 'boat tour', 'boat trip', 'boat ticket', 'recommend a hotel', 'recommend a good hotel', 'recommend a nice hotel', 'recommend a cheap hotel', 'recommend hotels', 'recommend any hotels', 'hotel recommendation', 'hotel recommendations'],
+    zh: ['机票', '航班', '火车票', '高铁', '动车', '签证', '订酒店', '预订酒店', '酒店预订', '旅游', '旅行', '景点', '登机', '值机', '民宿', '门票', '行李额', '电影票', '演唱会', '外卖', '订餐', '餐厅', '饭店', '机场', '携程', '去哪儿网', '飞猪', '航空公司', '游船', '船票', '推荐一家酒店', '推荐个酒店', '推荐几家酒店', '推荐家酒店', '寄宿家庭'],
+    en: ['flight', 'airline', 'airport', 'plane ticket', 'boarding pass', 'hotel booking', 'book a hotel', 'hotel room', 'airbnb', 'train ticket', 'railway', 'itinerary', 'trip', 'tourist', 'sightseeing', 'baggage allowance', 'cruise', 'movie ticket', 'cinema', 'concert ticket', 'restaurant', 'takeaway', 'food delivery', 'table reservation', 'ctrip', 'trip.com', 'boat tour', 'boat trip', 'boat ticket', 'recommend a hotel', 'recommend a good hotel', 'recommend a nice hotel', 'recommend a cheap hotel', 'recommend hotels', 'recommend any hotels', 'hotel recommendation', 'hotel recommendations', 'homestay', 'homestays', 'host family', 'host families', 'find accommodation'],
     zhNot: ['旅行箱', '旅行包', '旅行袋'],
   },
   public_services: {
-    zh: ['护照', '户口', '社保', '医保', '公积金', '个税', '个人所得税', '退税', '派出所', '报警', '警察', '法院', '起诉', '律师', '结婚证', '离婚', '政府', '居住证', '身份证办理', '补办身份证', '户籍', '出入境', '港澳通行证', '大使馆', '注册公司', '营业执照', '工商局', '公司注册', '深圳通', '交通卡', '公交卡', '地铁卡', '一卡通', '补办社保卡', '补办医保卡', '社保卡补办', '医保卡补办', '社保卡怎么补办', '医保卡怎么补办', '去哪补办', '去哪里补办', '在哪补办', '在哪里补办', '哪里补办', '摇号', '中签率', '居留许可', '居留证', '工作签证'],
-    en: ['passport', 'government', 'council', 'police', 'lawyer', 'court', 'sue', 'divorce', 'marriage', 'birth certificate', 'social security', 'citizenship', 'immigration', 'vote', 'election', 'embassy', 'tax office', 'register a company', 'business licence', 'business license', 'company registration', 'transport card', 'metro card', 'subway card', 'bus card', 'oyster card', 'tourist visa', 'student visa', 'work visa', 'residence permit', 'shenzhen tong', 'octopus card'],
+    zh: ['护照', '户口', '社保', '医保', '公积金', '个税', '个人所得税', '退税', '派出所', '报警', '警察', '法院', '起诉', '律师', '结婚证', '离婚', '政府', '居住证', '身份证办理', '补办身份证', '户籍', '出入境', '港澳通行证', '大使馆', '注册公司', '营业执照', '工商局', '公司注册', '深圳通', '交通卡', '公交卡', '地铁卡', '一卡通', '补办社保卡', '补办医保卡', '社保卡补办', '医保卡补办', '社保卡怎么补办', '医保卡怎么补办', '去哪补办', '去哪里补办', '在哪补办', '在哪里补办', '哪里补办', '摇号', '中签率', '居留许可', '居留证', '工作签证', '社保卡…补办', '医保卡…补办', '身份证…补办', '社保卡丢', '医保卡丢', '身份证丢了怎么', '狗证', '办狗证', '禁养', '养狗登记'],
+    en: ['passport', 'government', 'council', 'police', 'lawyer', 'court', 'sue', 'divorce', 'marriage', 'birth certificate', 'social security', 'citizenship', 'immigration', 'vote', 'election', 'embassy', 'tax office', 'register a company', 'business licence', 'business license', 'company registration', 'transport card', 'metro card', 'subway card', 'bus card', 'oyster card', 'tourist visa', 'student visa', 'work visa', 'residence permit', 'shenzhen tong', 'octopus card', 'dog licence', 'dog license', 'banned breeds', 'breeds are banned', 'breeds banned', 'dog park', 'dog parks', 'allowed on the metro', 'allowed on the subway', 'allowed on the bus', 'allowed on public transport'],
   },
   health: {
-    zh: ['医院', '看病', '挂号', '医生', '牙医', '住院', '手术', '发烧', '感冒', '咳嗽', '头疼', '头痛', '吃药', '药物', '处方', '疫苗', '体检', '减肥', '失眠', '睡眠', '牙疼', '症状', '生病', '疾病', '血压'],
-    en: ['doctor', 'hospital', 'dentist', 'symptom', 'symptoms', 'fever', 'flu', 'headache', 'medicine', 'medication', 'prescription', 'vaccine', 'vaccination', 'lose weight', 'illness', 'disease', 'insomnia', 'blood pressure', 'nurse'],
+    zh: ['医院', '看病', '挂号', '医生', '牙医', '住院', '手术', '发烧', '感冒', '咳嗽', '头疼', '头痛', '吃药', '药物', '处方', '疫苗', '体检', '减肥', '失眠', '睡眠', '牙疼', '症状', '生病', '疾病', '血压', '拉肚子', '腹泻', '呕吐', '吃什么药', '用什么药', '绝育', '结膜炎', '红眼病', '眼药水', '近视手术', '激光手术', '助听器'],
+    en: ['doctor', 'hospital', 'dentist', 'symptom', 'symptoms', 'fever', 'flu', 'headache', 'medicine', 'medication', 'prescription', 'vaccine', 'vaccination', 'lose weight', 'illness', 'disease', 'insomnia', 'blood pressure', 'nurse', 'spay', 'spayed', 'neuter', 'neutered', 'castrate', 'diarrhoea', 'diarrhea', 'vomiting', 'pink eye', 'conjunctivitis', 'eye drops', 'lasik', 'laser eye surgery', 'hearing aid', 'hearing aids'],
   },
   jobs: {
     zh: ['招聘', '求职', '应聘', '找工作', '入职', '面试', '简历', '工资', '薪资', '薪水', '年假', '请假', '辞职', '跳槽', '实习', '兼职', '社招', '校招', '岗位', '招学徒', '收学徒', '收徒', '当学徒', '学徒工', '拜师', '招人', '招工', '招…员', '招…师', '招…工', '招…手', '招司机', '招不招', '还招人', '在招人', '招人吗', '缺人吗', '缺不缺人', '当快递员', '做快递员', '当骑手', '做骑手', '当外卖员', '跑外卖'],
@@ -65,7 +67,7 @@ export const FOREIGN_DOMAINS: Record<string, Concept> = {
     en: ['exam', 'homework', 'tuition', 'degree', 'student loan', 'essay', 'thesis', 'grades', 'admission', 'enrol', 'enroll', 'scholarship', 'student discount', 'student price', 'student id', 'student card', 'discount for students', 'discounts for students', 'discount … student', 'student … discount', 'students … discount'],
   },
   housing: {
-    zh: ['房租', '租房', '房东', '租客', '押金', '水电费', '电费', '水费', '燃气', '煤气', '宽带', '买房', '房价', '水电过户', '过户水电', '电费过户', '燃气过户', '水电燃气过户', '电表', '水表', '燃气表', '宽带移机', '宽带迁移', '迁移宽带', '开通燃气', '开通天然气', '供电局', '电力公司', '自来水公司', '燃气公司', '物业费'],
+    zh: ['房租', '租房', '房东', '租客', '押金', '水电费', '电费', '水费', '燃气', '煤气', '宽带', '买房', '房价', '水电过户', '过户水电', '电费过户', '燃气过户', '水电燃气过户', '电表', '水表', '燃气表', '宽带移机', '宽带迁移', '迁移宽带', '开通燃气', '开通天然气', '供电局', '电力公司', '自来水公司', '燃气公司', '物业费', '租给我'],
     en: ['rent', 'rental', 'landlord', 'tenant', 'lease', 'electricity bill', 'electricity meter', 'energy supplier', 'gas bill', 'water bill', 'utility bill', 'utilities', 'broadband', 'internet provider', 'council tax', 'plumber', 'electrician', 'electricity account', 'gas account', 'water account', 'utility account', 'utilities account', 'transfer the electricity', 'transfer my electricity', 'electricity company', 'electric company', 'power company', 'gas company', 'water company', 'electricity supplier', 'gas supplier', 'electricity provider', 'energy provider', 'gas meter', 'water meter', 'meter reading', 'set up the electricity', 'set up electricity', 'connect the electricity', 'transfer my broadband', 'move my broadband', 'install internet'],
   },
   // Other organisations by name: a courier's hotline, a mail provider's password, an agency's opening hours
@@ -75,8 +77,8 @@ export const FOREIGN_DOMAINS: Record<string, Concept> = {
   // ("UPS" is "up": "it hasn't shown up"; Outlook, Hermes), or kept only where the everyday word cannot stand
   // ("UPS customer service", "UPS's").
   other_organisations: {
-    zh: ['顺丰', '中通', '圆通', '申通', '韵达', '极兔', '京东快递', '京东物流', '德邦', '菜鸟驿站', '中国邮政', '邮政局', '微信支付', '支付宝账号', '淘宝', '天猫', '拼多多', '美团', '饿了么', '抖音商城', '闲鱼', '12306', '车管所', '税务局', '社保局', '出入境管理局', '工商银行', '建设银行', '农业银行', '招商银行', '中国银行', '交通银行', 'qq邮箱', '网易邮箱', '163邮箱', '苹果官网', '苹果客服', '华为客服', '小米客服', '大众点评', '高德地图', '百度地图', '支付密码', '货拉拉', '快狗打车', '运满满', '闪送', '曹操出行', '花小猪', '高德打车', '嘀嗒出行', '支付宝账户', '支付宝密码', '微信…被封', '微信…封号', '微信…解封', '微信…被限制', '微信…限制了', '支付宝…冻结', '支付宝…解封', '支付宝…被封', '支付宝…被限制', '支付宝…限制了', '微信…怎么绑', '支付宝…怎么绑', '微信…换绑', '支付宝…换绑', '微信…解绑', '支付宝…解绑'],
-    en: ['fedex', 'dhl', 'usps', 'royal mail', 'canada post', 'australia post', 'evri', 'post office', 'gmail', 'hotmail', 'yahoo', 'icloud', 'google', 'microsoft', 'amazon', 'ebay', 'etsy', 'walmart', 'ikea', 'alibaba', 'aliexpress', 'temu', 'shein', 'venmo', 'zelle', 'cash app', 'western union', 'verizon', 'at&t', 't-mobile', 'vodafone', 'comcast', 'dmv', 'irs', 'hmrc', 'dvla', 'nhs', 'amtrak', 'greyhound', 'wells fargo', 'bank of america', 'citibank', 'hsbc', 'barclays', 'santander', 'bank of china', 'icbc', 'china construction bank', 'meituan', 'dianping', 'taobao', 'tmall', 'jd.com', 'pinduoduo', 'ele.me', "ups's", 'ups customer', 'ups number', 'ups hotline', 'chase bank', 'lalamove', 'gogox', 'deliveroo', 'uber eats', 'doordash', 'just eat', 'lyft', 'alipay password', 'wechat password', 'wechat pay password', 'paypal password', 'reset my alipay', 'reset alipay', 'alipay … frozen', 'alipay … blocked', 'wechat … blocked', 'wechat … banned', 'wechat … frozen', 'unblock my wechat', 'unfreeze my', 'set up alipay', 'set up wechat pay', 'sign up for alipay', 'register for alipay', 'send money to a friend', 'send money to my friend', 'send money to friends', 'transfer money to a friend', 'transfer money to my friend'],
+    zh: ['顺丰', '中通', '圆通', '申通', '韵达', '极兔', '京东快递', '京东物流', '德邦', '菜鸟驿站', '中国邮政', '邮政局', '微信支付', '支付宝账号', '淘宝', '天猫', '拼多多', '美团', '饿了么', '抖音商城', '闲鱼', '12306', '车管所', '税务局', '社保局', '出入境管理局', '工商银行', '建设银行', '农业银行', '招商银行', '中国银行', '交通银行', 'qq邮箱', '网易邮箱', '163邮箱', '苹果官网', '苹果客服', '华为客服', '小米客服', '大众点评', '高德地图', '百度地图', '支付密码', '货拉拉', '快狗打车', '运满满', '闪送', '曹操出行', '花小猪', '高德打车', '嘀嗒出行', '支付宝账户', '支付宝密码', '微信…被封', '微信…封号', '微信…解封', '微信…被限制', '微信…限制了', '支付宝…冻结', '支付宝…解封', '支付宝…被封', '支付宝…被限制', '支付宝…限制了', '微信…怎么绑', '支付宝…怎么绑', '微信…换绑', '支付宝…换绑', '微信…解绑', '支付宝…解绑', '美团…会员', '饿了么…会员', '苹果店', '苹果专卖店', '苹果直营店'],
+    en: ['fedex', 'dhl', 'usps', 'royal mail', 'canada post', 'australia post', 'evri', 'post office', 'gmail', 'hotmail', 'yahoo', 'icloud', 'google', 'microsoft', 'amazon', 'ebay', 'etsy', 'walmart', 'ikea', 'alibaba', 'aliexpress', 'temu', 'shein', 'venmo', 'zelle', 'cash app', 'western union', 'verizon', 'at&t', 't-mobile', 'vodafone', 'comcast', 'dmv', 'irs', 'hmrc', 'dvla', 'nhs', 'amtrak', 'greyhound', 'wells fargo', 'bank of america', 'citibank', 'hsbc', 'barclays', 'santander', 'bank of china', 'icbc', 'china construction bank', 'meituan', 'dianping', 'taobao', 'tmall', 'jd.com', 'pinduoduo', 'ele.me', "ups's", 'ups customer', 'ups number', 'ups hotline', 'chase bank', 'lalamove', 'gogox', 'deliveroo', 'uber eats', 'doordash', 'just eat', 'lyft', 'alipay password', 'wechat password', 'wechat pay password', 'paypal password', 'reset my alipay', 'reset alipay', 'alipay … frozen', 'alipay … blocked', 'wechat … blocked', 'wechat … banned', 'wechat … frozen', 'unblock my wechat', 'unfreeze my', 'set up alipay', 'set up wechat pay', 'sign up for alipay', 'register for alipay', 'send money to a friend', 'send money to my friend', 'send money to friends', 'transfer money to a friend', 'transfer money to my friend', 'apple store', 'apple support', 'genius bar'],
   },
   // Discounts for who the customer is (a senior, a soldier, a family signing up together) are no plain discount:
   // a business whose entry does not name them does not offer them. Students are under school.
@@ -106,9 +108,45 @@ export const FOREIGN_DOMAINS: Record<string, Concept> = {
   // survey) says so in its entry. Delivering to the door, collecting from it and walking in are not listed, nor
   // "at my home" (a determiner in a phrase matches none: "alone at home").
   home_visits: {
-    zh: ['上门'],
-    en: ['home visit', 'home visits', 'house call', 'house calls', 'come to my home', 'come to my house', 'come to my apartment', 'come to my flat', 'come to my place', 'come to our home', 'come to our house', 'come to our apartment', 'visit my home', 'in-home service', 'mobile service'],
+    zh: ['上门', '上门安装', '上门清洗', '上门维修', '上门验光', '上门打扫', '上门保洁', '安装服务', '包安装', '送装一体'],
+    en: ['home visit', 'home visits', 'house call', 'house calls', 'come to my home', 'come to my house', 'come to my apartment', 'come to my flat', 'come to my place', 'come to our home', 'come to our house', 'come to our apartment', 'visit my home', 'in-home service', 'mobile service', 'offer assembly', 'do assembly', 'assembly service', 'assemble it for', 'put it together for', 'build it for me', 'install it for me', 'installation service', 'come and install'],
     zhNot: ['送货上门', '送上门', '配送上门', '寄上门', '送到上门', '上门取', '上门收', '上门接', '上门送', '直接上门', '上门自取', '上门自提', '找上门'],
+  },
+  // Taking away the customer's old things for disposal (a mover or a furniture shop that does names it). Not
+  // "take my old": a determiner matches none, and "take old phones" is a trade-in.
+  disposal: {
+    zh: ['拉去扔', '帮忙扔', '帮我扔', '拉走扔', '运走旧', '清运', '垃圾清运', '建筑垃圾'],
+    en: ['take away my old', 'haul away', 'dispose of my old', 'get rid of my old', 'take the old one away', 'remove the old one', 'removal of my old'],
+  },
+  // What a business does only when its entries say so: the question is about a policy it has not written.
+  reviews: {
+    zh: ['写评价', '给评价', '评价怎么写', '怎么评价', '晒图', '追评', '写评论'],
+    en: ['leave a review', 'write a review', 'post a review', 'leave feedback on', 'rate the product'],
+  },
+  referrals: {
+    zh: ['推荐好友', '邀请好友', '推荐朋友…奖励', '推荐朋友…优惠', '老带新', '拉新'],
+    en: ['referral', 'referrals', 'refer a friend', 'refer friends', 'refer my friends', 'invite my friends', 'invite friends'],
+  },
+  price_match: {
+    zh: ['比价', '别家更便宜', '别家便宜', '别的店更便宜', '别的地方更便宜', '其他店更便宜'],
+    en: ['price match', 'price matching', 'match the price', 'match a price', 'beat the price', 'cheaper somewhere else', 'cheaper elsewhere'],
+  },
+  customisation: {
+    zh: ['刻字', '刻名字', '刻个名字', '刻上名字', '私人定制', '定制一个', '定做一个'],
+    en: ['engrave', 'engraving', 'engraved', 'personalise', 'personalize', 'personalised', 'personalized', 'monogram'],
+  },
+  sustainability: {
+    zh: ['环保', '可回收', '可降解'],
+    en: ['recyclable', 'recycle', 'recycling', 'eco-friendly', 'environmentally friendly', 'sustainable', 'sustainability', 'biodegradable', 'plastic-free'],
+  },
+  smoking: {
+    zh: ['抽烟', '吸烟', '电子烟'],
+    // Phrases: "smoking" stems to "smoke", and smoked fish is on a menu.
+    en: ['smoking allowed', 'allowed to smoke', 'can i smoke', 'smoke inside', 'smoking area', 'smoking room', 'smoking section', 'smoking policy', 'non-smoking', 'no smoking', 'vape', 'vaping', 'cigarette', 'cigarettes'],
+  },
+  massage: {
+    zh: ['按摩', '推拿', '足疗', '足浴', '采耳'],
+    en: ['massage', 'massages'],
   },
   weather: {
     zh: ['天气', '气温', '雾霾', '天气预报', '空气质量', '紫外线', '会下雨', '下雨吗', '会不会下雨', '要下雨', '下不下雨', '会下雪', '下雪吗', '会不会下雪'],

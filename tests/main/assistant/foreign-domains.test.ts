@@ -177,6 +177,41 @@ describe('FOREIGN_DOMAINS', () => {
     });
   });
 
+  // Policies a business names when it has them (reviews, massage, taking old things away): without them the
+  // question was answered from an entry sharing "order", 服务 or "old".
+  describe('what a business offers only when its entries say so', () => {
+    const shop = suiteRetriever(new URL('../../../resources/sample-faq.json', import.meta.url));
+    const hotel = suiteRetriever(fixture('faq-hotel.json'));
+    const moving = suiteRetriever(fixture('faq-moving.json'));
+    const repair = suiteRetriever(fixture('faq-repair.json'));
+    const pet = suiteRetriever(fixture('faq-pet.json'));
+
+    it('the shop hands off leaving a review', () => {
+      expectHandedOff(shop(), 'Can I leave a review after my order arrives?');
+    });
+
+    it('the hotel hands off a massage, and still answers smoking, which it has an entry for', () => {
+      expectHandedOff(hotel(), '酒店有足疗或者按摩服务吗');
+      expectAnsweredFrom(hotel(), 'Is there a smoking area in the hotel?', 'smoking');
+    });
+
+    it.each(['装修垃圾能帮忙清运吗', 'Will you get rid of my old fridge for us on moving day?'])('the removal firm hands off %s, taking rubbish away', (question) => {
+      expectHandedOff(moving(), question);
+    });
+
+    it('the removal firm still answers putting a bed together at the new home', () => {
+      expectAnsweredFrom(moving(), '到新家能帮忙把床安装好吗', 'furniture-disassembly');
+    });
+
+    it.each(['Is the Apple Store open on Sundays?', 'My credit card limit is too low, how do I raise it?'])('the repair shop hands off %s (another company, a bank)', (question) => {
+      expectHandedOff(repair(), question);
+    });
+
+    it('the groomer still answers a boarder with an upset stomach, which its food entry covers', () => {
+      expectAnsweredFrom(pet(), '寄养期间狗狗拉肚子怎么办', 'zh-own-food');
+    });
+  });
+
   // "A…B" forms: B a few words after A, in the same clause (text-analysis.ts).
   describe('forms with a gap', () => {
     const foreign = (text: string) => [...analyze(text).foreign.keys()];
