@@ -105,12 +105,12 @@ export const FOREIGN_DOMAINS: Record<string, Concept> = {
     en: ['buy back', 'buyback', 'buy-back', 'trade in', 'trade-in', 'part exchange', 'part-exchange', 'would you buy', 'will you buy', 'do you buy used', 'do you buy old', 'buy used', 'sell you my', 'sell it to you', 'sell them to you', 'sell my old', 'sell my used'],
   },
   // A service done at the customer's home: a business that comes to the home (a salon's bridal styling, a mover's
-  // survey) says so in its entry. Delivering to the door, collecting from it and walking in are not listed, nor
+  // survey) says so in its entry. 上门 only with the service: alone it is also delivering to the door, collecting
+  // from it, walking in, or the time a home-service business's worker arrives (师傅几点上门). Nor is
   // "at my home" (a determiner in a phrase matches none: "alone at home").
   home_visits: {
-    zh: ['上门', '上门安装', '上门清洗', '上门维修', '上门验光', '上门打扫', '上门保洁', '安装服务', '包安装', '送装一体'],
+    zh: ['上门…安装', '上门…清洗', '上门…清洁', '上门…维修', '上门…修理', '上门…验光', '上门…检查', '上门…打扫', '上门…保洁', '上门…理发', '上门…美甲', '安装服务', '包安装', '送装一体'],
     en: ['home visit', 'home visits', 'house call', 'house calls', 'come to my home', 'come to my house', 'come to my apartment', 'come to my flat', 'come to my place', 'come to our home', 'come to our house', 'come to our apartment', 'visit my home', 'in-home service', 'mobile service', 'offer assembly', 'do assembly', 'assembly service', 'assemble it for', 'put it together for', 'build it for me', 'install it for me', 'installation service', 'come and install'],
-    zhNot: ['送货上门', '送上门', '配送上门', '寄上门', '送到上门', '上门取', '上门收', '上门接', '上门送', '直接上门', '上门自取', '上门自提', '找上门'],
   },
   // Taking away the customer's old things for disposal (a mover or a furniture shop that does names it). Not
   // "take my old": a determiner matches none, and "take old phones" is a trade-in.

@@ -212,6 +212,14 @@ describe('FOREIGN_DOMAINS', () => {
     });
   });
 
+  describe('an optician that makes no home visits', () => {
+    const retriever = suiteRetriever(fixture('faq-optician.json'));
+
+    it.each(['我妈妈行动不便，你们能派人上门给她验光吗', 'Could your optometrist come to my house to test my eyes?'])('hands off %s', (question) => {
+      expectHandedOff(retriever(), question);
+    });
+  });
+
   // "A…B" forms: B a few words after A, in the same clause (text-analysis.ts).
   describe('forms with a gap', () => {
     const foreign = (text: string) => [...analyze(text).foreign.keys()];
