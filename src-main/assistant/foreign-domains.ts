@@ -3,12 +3,12 @@
 // housing and utilities, the weather, the news, cremation and burial, and buying or selling animals; and what
 // any small business is asked that is not its customers' business: requests to the assistant itself (a poem, a
 // joke, a translation), opening a franchise, a job in a named role (招搬运工吗), another platform's own orders
-// and accounts (货拉拉, a blocked WeChat), discounts for who the customer is (a student, a senior, a family),
-// buying the customer's old things, services at the customer's home and taking rubbish away; and what a
-// business offers only when its entries say so (reviews, referrals, price matching, engraving, recycling,
-// smoking, massage). A question that names
-// one of them and shares only an everyday shop word with the best entry ("delete my Facebook account" →
-// "delete my account", "WiFi密码忘了" → "忘记密码") is about that other domain: its confidence drops
+// and accounts (货拉拉, a blocked WeChat), discounts for who the customer is (a student, a senior, a family).
+// Services some businesses offer and others do not (buying back old things, work at the customer's home, taking
+// rubbish away, reviews, referrals, price matching, engraving, recycling, smoking, massage) count only when no
+// entry of the knowledge base names them (OFFERED_DOMAINS). A question that names one of them and shares only
+// an everyday shop word with the best entry ("delete my Facebook account" → "delete my account", "WiFi密码忘了"
+// → "忘记密码") is about that other domain: its confidence drops
 // (retriever.ts, RANKING.foreignTopic). A word the best entry itself uses is no sign of another domain ("the
 // refund reached my bank card", when the entry says "银行卡需要3–7个工作日").
 //
@@ -24,6 +24,13 @@
 // qualifier in, and 招…员 a role being recruited; zhNot keeps 招牌 and 招生 out. Matching is by stem, so words whose stem is
 // an everyday word are left out: "news" is "new" ("the new one"), "limping" is "limp" (limp hair).
 import type { Concept } from './concept-lexicon.ts';
+
+/**
+ * Services some businesses offer and others do not: the question is another domain's only when no entry of
+ * the knowledge base names the service (retriever.ts). A firm that cleans homes or collects old furniture says
+ * so somewhere, though the entry a question ranks first may not.
+ */
+export const OFFERED_DOMAINS: ReadonlySet<string> = new Set(['home_visits', 'disposal', 'buyback', 'reviews', 'referrals', 'price_match', 'customisation', 'sustainability', 'smoking', 'massage']);
 
 export const FOREIGN_DOMAINS: Record<string, Concept> = {
   banking: {
@@ -109,7 +116,7 @@ export const FOREIGN_DOMAINS: Record<string, Concept> = {
   // from it, walking in, or the time a home-service business's worker arrives (师傅几点上门). Nor is
   // "at my home" (a determiner in a phrase matches none: "alone at home").
   home_visits: {
-    zh: ['上门…安装', '上门…清洗', '上门…清洁', '上门…维修', '上门…修理', '上门…验光', '上门…检查', '上门…打扫', '上门…保洁', '上门…理发', '上门…美甲', '安装服务', '包安装', '送装一体'],
+    zh: ['上门服务', '到府服务', '上门…安装', '上门…清洗', '上门…清洁', '上门…维修', '上门…修理', '上门…验光', '上门…检查', '上门…打扫', '上门…保洁', '上门…理发', '上门…美甲', '安装服务', '包安装', '送装一体'],
     en: ['home visit', 'home visits', 'house call', 'house calls', 'come to my home', 'come to my house', 'come to my apartment', 'come to my flat', 'come to my place', 'come to our home', 'come to our house', 'come to our apartment', 'visit my home', 'in-home service', 'mobile service', 'offer assembly', 'do assembly', 'assembly service', 'assemble it for', 'put it together for', 'build it for me', 'install it for me', 'installation service', 'come and install'],
   },
   // Taking away the customer's old things for disposal (a mover or a furniture shop that does names it). Not
@@ -125,15 +132,16 @@ export const FOREIGN_DOMAINS: Record<string, Concept> = {
   },
   referrals: {
     zh: ['推荐好友', '邀请好友', '推荐朋友…奖励', '推荐朋友…优惠', '老带新', '拉新'],
-    en: ['referral', 'referrals', 'refer a friend', 'refer friends', 'refer my friends', 'invite my friends', 'invite friends'],
+    en: ['referral', 'referrals', 'refer a friend', 'refer friends', 'refer my friends'],
   },
   price_match: {
     zh: ['比价', '别家更便宜', '别家便宜', '别的店更便宜', '别的地方更便宜', '其他店更便宜'],
     en: ['price match', 'price matching', 'match the price', 'match a price', 'beat the price', 'cheaper somewhere else', 'cheaper elsewhere'],
   },
+  // Not "personalise": it stems to "person" ("talk to a real person").
   customisation: {
     zh: ['刻字', '刻名字', '刻个名字', '刻上名字', '私人定制', '定制一个', '定做一个'],
-    en: ['engrave', 'engraving', 'engraved', 'personalise', 'personalize', 'personalised', 'personalized', 'monogram'],
+    en: ['engrave', 'engraving', 'engraved', 'monogram'],
   },
   sustainability: {
     zh: ['环保', '可回收', '可降解'],

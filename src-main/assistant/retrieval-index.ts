@@ -14,6 +14,8 @@ export interface Bag {
   chars: Set<string>;
   /** Lexicon concepts and thesaurus groups (their ids do not overlap: groups are `wn:…`, `cd:…`). */
   concepts: Set<string>;
+  /** Foreign domains (foreign-domains.ts) the field names. */
+  foreign: Set<string>;
 }
 
 export interface EntryProfile {
@@ -49,13 +51,14 @@ const LANG_CODE: Record<Lang, number> = { zh: 1, en: 2 };
 /** Entries read from the store at once while syncing: one read of 10,000 entries blocks for a third of a second. */
 const SYNC_LOAD_BATCH = 100;
 
-const emptyBag = (): Bag => ({ keys: new Set(), chars: new Set(), concepts: new Set() });
+const emptyBag = (): Bag => ({ keys: new Set(), chars: new Set(), concepts: new Set(), foreign: new Set() });
 
 function addToBag(bag: Bag, text: AnalyzedText): Bag {
   for (const key of text.keys) bag.keys.add(key);
   for (const char of text.chars) bag.chars.add(char);
   for (const concept of text.concepts.keys()) bag.concepts.add(concept);
   for (const group of text.synonyms.keys()) bag.concepts.add(group);
+  for (const domain of text.foreign.keys()) bag.foreign.add(domain);
   return bag;
 }
 
@@ -226,6 +229,11 @@ export class RetrievalIndex {
     return this.postings.has(`w:${stem}`);
   }
 
+  /** True when some entry names the foreign domain (foreign-domains.ts) in any field. */
+  names(domain: string): boolean {
+    return this.postings.has(`!${domain}`);
+  }
+
   /** True when some entry spells an English word so (lower case, at least SPELLING.minLength - 1 letters). */
   hasWord(word: string): boolean {
     return this.wordFrequency.has(word);
@@ -322,6 +330,7 @@ function postingsOf(profile: EntryProfile): Map<string, number> {
     bag.keys.forEach((key) => postings.set(key, weight));
     bag.concepts.forEach((concept) => postings.set(`@${concept}`, weight));
     bag.chars.forEach((char) => postings.set(`#${char}`, weight));
+    bag.foreign.forEach((domain) => postings.set(`!${domain}`, weight));
   }
   return postings;
 }

@@ -14,6 +14,7 @@ import type { Lang } from '../shared/api/faq.ts';
 import { ATTRIBUTE_CONCEPTS } from './concept-lexicon.ts';
 import { EntryTwins, TWINS } from './entry-twins.ts';
 import { isEnglishWord } from './english-words.ts';
+import { OFFERED_DOMAINS } from './foreign-domains.ts';
 import { IndexWarmup } from './index-warmup.ts';
 import { detectLang } from './language.ts';
 import { tightness } from './match-score.ts';
@@ -246,7 +247,7 @@ export class Retriever {
           margin: Math.min(margin, 1),
           sameLanguage: top.lang === lang,
           total,
-          foreign: unexplainedForeign(query, topProfile),
+          foreign: unexplainedForeign(query, topProfile).filter((domain) => !(OFFERED_DOMAINS.has(domain) && this.index.names(domain))),
         }
       : null;
     const confidence = signals ? confidenceOf(signals.share, margin) * (signals.foreign.length ? RANKING.foreignTopic : 1) : 0;
@@ -297,7 +298,12 @@ export function confidenceOf(explainedShare: number, margin: number): number {
   return round(Math.min(1, explainedShare) * (0.85 + 0.15 * clarity));
 }
 
-/** Foreign domains (foreign-domains.ts) the query names with a word that none of the entry's fields has, as a word or a concept. */
+/**
+ * Foreign domains (foreign-domains.ts) the query names with a word that none of the entry's fields has, as a word
+ * or a concept. A service some businesses offer (OFFERED_DOMAINS) counts only when no entry of the knowledge
+ * base names it: a home-cleaning firm's "师傅上门维修空调要多少钱" is about its own service even when the entry
+ * it ranks first says only 维修.
+ */
 function unexplainedForeign(query: AnalyzedText, profile: EntryProfile): string[] {
   const bags = [profile.questions, profile.tags, profile.answer, profile.category];
   const explains = (unit: number) =>

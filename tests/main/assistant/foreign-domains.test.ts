@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src-main/assistant/text-analysis.ts';
-import { expectAnsweredFrom, expectHandedOff, suiteRetriever } from './lexicon-kb.ts';
+import { expectAnsweredFrom, expectHandedOff, faqEntry, suiteRetriever } from './lexicon-kb.ts';
 
 // Domains a business does not serve (foreign-domains.ts), over the businesses' FAQs in real SQLite knowledge
 // bases. Each question shares a word with some entry (下雨 with water damage, 人民币 with a price, 医保卡 with a
@@ -217,6 +217,25 @@ describe('FOREIGN_DOMAINS', () => {
 
     it.each(['我妈妈行动不便，你们能派人上门给她验光吗', 'Could your optometrist come to my house to test my eyes?'])('hands off %s', (question) => {
       expectHandedOff(retriever(), question);
+    });
+  });
+
+  // A service some businesses offer counts as another domain only when no entry names it: a home-services firm
+  // is asked about its own visits, whichever entry ranks first.
+  describe('a home-services firm whose entries name its home visits', () => {
+    const retriever = suiteRetriever([
+      faqEntry('cleaning-price', 'zh', '上门保洁怎么收费？', ['家政保洁多少钱一小时'], '日常保洁每小时45元，3小时起约；深度保洁按面积计，每平方米8元。'),
+      faqEntry('appliances', 'zh', '空调清洗和维修能做吗？', ['空调不制冷能修吗'], '可以。挂机清洗80元/台，柜机120元/台；维修先检测，检测费30元，维修后免收。'),
+      faqEntry('heater', 'zh', '新买的热水器能帮忙安装吗？', ['能装热水器吗'], '可以，安装费150元起，含基础配件，需要打孔或改管另计。'),
+      faqEntry('products', 'en', 'What cleaning products do you use?', ['Are your products safe for kids?'], 'Plant-based, biodegradable products that are safe for children and pets.'),
+    ]);
+
+    it.each([
+      ['师傅上门维修空调要多少钱', 'appliances'],
+      ['热水器上门安装收费吗', 'heater'],
+      ['Are your cleaning products eco-friendly?', 'products'],
+    ])('still answers %s from %s', (question, ref) => {
+      expectAnsweredFrom(retriever(), question, ref);
     });
   });
 
