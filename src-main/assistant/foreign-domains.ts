@@ -66,16 +66,18 @@ export const FOREIGN_DOMAINS: Record<string, Concept> = {
   jobs: {
     zh: ['招聘', '求职', '应聘', '找工作', '入职', '面试', '简历', '工资', '薪资', '薪水', '年假', '请假', '辞职', '跳槽', '实习', '兼职', '社招', '校招', '岗位', '招学徒', '收学徒', '收徒', '当学徒', '学徒工', '拜师', '招人', '招工', '招…员', '招…师', '招…工', '招…手', '招司机', '招不招', '还招人', '在招人', '招人吗', '缺人吗', '缺不缺人', '当快递员', '做快递员', '当骑手', '做骑手', '当外卖员', '跑外卖'],
     en: ['job', 'jobs', 'career', 'careers', 'hiring', 'recruit', 'recruitment', 'vacancy', 'vacancies', 'cv', 'interview', 'salary', 'wage', 'wages', 'payslip', 'annual leave', 'sick leave', 'employer', 'internship', 'promotion at work', 'apprenticeship', 'apprenticeships', 'hire apprentices', 'hiring apprentices', 'take on apprentices', 'become an apprentice', 'job application', 'apply for a job', 'looking for work', 'looking for staff', 'need any staff', 'take on staff', 'taking on staff'],
-    // 招X (a role) is recruiting, but not 招牌 (a signature dish), 招生 (a school's enrolment) or a membership drive.
-    zhNot: ['招牌', '招待', '招呼', '招生', '招收学', '招收新', '招学员', '招新', '招手', '招财', '招商', '会员', '学员', '手机', '手续', '手工'],
+    // 招X (a role) is recruiting, but not 招牌 (a signature dish), 招生 (a school's enrolment), a membership drive
+    // or the staff a business has hired (招的老师).
+    zhNot: ['招牌', '招待', '招呼', '招的', '招生', '招收学', '招收新', '招学员', '招新', '招手', '招财', '招商', '会员', '学员', '手机', '手续', '手工'],
   },
   school: {
     zh: ['考试', '考研', '高考', '作业', '学费', '留学', '论文', '成绩', '辅导班', '奖学金', '录取', '学生优惠', '学生价', '学生折扣', '学生证', '学生…优惠', '学生…打折', '学生…折扣', '学生…便宜', '学生…半价'],
     en: ['exam', 'homework', 'tuition', 'degree', 'student loan', 'essay', 'thesis', 'grades', 'admission', 'enrol', 'enroll', 'scholarship', 'student discount', 'student price', 'student id', 'student card', 'discount for students', 'discounts for students', 'discount … student', 'student … discount', 'students … discount'],
   },
+  // Utilities by the account or the company, not the meter (电表 is an electrician's job).
   housing: {
-    zh: ['房租', '租房', '房东', '租客', '押金', '水电费', '电费', '水费', '燃气', '煤气', '宽带', '买房', '房价', '水电过户', '过户水电', '电费过户', '燃气过户', '水电燃气过户', '电表', '水表', '燃气表', '宽带移机', '宽带迁移', '迁移宽带', '开通燃气', '开通天然气', '供电局', '电力公司', '自来水公司', '燃气公司', '物业费', '租给我'],
-    en: ['rent', 'rental', 'landlord', 'tenant', 'lease', 'electricity bill', 'electricity meter', 'energy supplier', 'gas bill', 'water bill', 'utility bill', 'utilities', 'broadband', 'internet provider', 'council tax', 'plumber', 'electrician', 'electricity account', 'gas account', 'water account', 'utility account', 'utilities account', 'transfer the electricity', 'transfer my electricity', 'electricity company', 'electric company', 'power company', 'gas company', 'water company', 'electricity supplier', 'gas supplier', 'electricity provider', 'energy provider', 'gas meter', 'water meter', 'meter reading', 'set up the electricity', 'set up electricity', 'connect the electricity', 'transfer my broadband', 'move my broadband', 'install internet'],
+    zh: ['房租', '租房', '房东', '租客', '押金', '水电费', '电费', '水费', '燃气', '煤气', '宽带', '买房', '房价', '水电过户', '过户水电', '电费过户', '燃气过户', '水电燃气过户', '宽带移机', '宽带迁移', '迁移宽带', '开通燃气', '开通天然气', '供电局', '电力公司', '自来水公司', '燃气公司', '物业费', '租给我'],
+    en: ['rent', 'rental', 'landlord', 'tenant', 'lease', 'electricity bill', 'electricity meter', 'energy supplier', 'gas bill', 'water bill', 'utility bill', 'utilities', 'broadband', 'internet provider', 'council tax', 'plumber', 'electrician', 'electricity account', 'gas account', 'water account', 'utility account', 'utilities account', 'transfer the electricity', 'transfer my electricity', 'electricity company', 'electric company', 'power company', 'gas company', 'water company', 'electricity supplier', 'gas supplier', 'electricity provider', 'energy provider', 'meter reading', 'set up the electricity', 'set up electricity', 'connect the electricity', 'transfer my broadband', 'move my broadband', 'install internet'],
   },
   // Other organisations by name: a courier's hotline, a mail provider's password, an agency's opening hours
   // are theirs to answer, however much the question sounds like a shop's ("FedEx customer service number",
@@ -96,7 +98,7 @@ export const FOREIGN_DOMAINS: Record<string, Concept> = {
   // Requests to the assistant itself to write, translate or entertain: no business's FAQ answers them. ("How do
   // you say …" is made of stopwords only: nothing there to count.)
   assistant_tasks: {
-    zh: ['写一首', '写首', '写诗', '一首诗', '写个故事', '写一个故事', '编个故事', '给我讲个故事', '讲个笑话', '说个笑话', '讲笑话', '写作文', '写篇作文', '写一篇作文', '写篇文章', '写一篇文章', '写歌词', '翻译这句', '翻译一下这句', '翻译这段', '翻译一下这段', '怎么翻译', '英语怎么说', '英文怎么说', '中文怎么说', '日语怎么说'],
+    zh: ['写一首', '写首诗', '写首歌', '写诗', '一首诗', '写个故事', '写一个故事', '编个故事', '给我讲个故事', '讲个笑话', '说个笑话', '讲笑话', '写作文', '写篇作文', '写一篇作文', '写篇文章', '写一篇文章', '写歌词', '翻译这句', '翻译一下这句', '翻译这段', '翻译一下这段', '怎么翻译', '英语怎么说', '英文怎么说', '中文怎么说', '日语怎么说'],
     en: ['write a poem', 'write me a poem', 'write a song', 'write me a song', 'write a story', 'write me a story', 'write me an essay', 'compose a poem', 'poem about', 'tell me a joke', 'tell me a story', 'know any jokes', 'joke about', 'translate this', 'translate into', 'translate it into', 'translate for me', "what's the chinese for", 'what is the chinese for', "what's the english for", 'what is the english for', 'chinese word for', 'english word for'],
   },
   // Opening a franchise of the business is a business deal, not a customer's question; a customer asking whether a
@@ -112,12 +114,13 @@ export const FOREIGN_DOMAINS: Record<string, Concept> = {
     en: ['buy back', 'buyback', 'buy-back', 'trade in', 'trade-in', 'part exchange', 'part-exchange', 'would you buy', 'will you buy', 'do you buy used', 'do you buy old', 'buy used', 'sell you my', 'sell it to you', 'sell them to you', 'sell my old', 'sell my used'],
   },
   // A service done at the customer's home: a business that comes to the home (a salon's bridal styling, a mover's
-  // survey) says so in its entry. 上门 only with the service: alone it is also delivering to the door, collecting
-  // from it, walking in, or the time a home-service business's worker arrives (师傅几点上门). Nor is
-  // "at my home" (a determiner in a phrase matches none: "alone at home").
+  // survey) says so in an entry. 上门 only with the service: alone it is also delivering to the door, collecting
+  // from it, walking in, or when a home-service firm's worker arrives (师傅几点上门). Not "come to my place"
+  // ("come to your place" is the customer's visit) nor "at my home" (a determiner in a phrase matches none:
+  // "alone at home").
   home_visits: {
     zh: ['上门服务', '到府服务', '上门…安装', '上门…清洗', '上门…清洁', '上门…维修', '上门…修理', '上门…验光', '上门…检查', '上门…打扫', '上门…保洁', '上门…理发', '上门…美甲', '安装服务', '包安装', '送装一体'],
-    en: ['home visit', 'home visits', 'house call', 'house calls', 'come to my home', 'come to my house', 'come to my apartment', 'come to my flat', 'come to my place', 'come to our home', 'come to our house', 'come to our apartment', 'visit my home', 'in-home service', 'mobile service', 'offer assembly', 'do assembly', 'assembly service', 'assemble it for', 'put it together for', 'build it for me', 'install it for me', 'installation service', 'come and install'],
+    en: ['home visit', 'home visits', 'house call', 'house calls', 'come to my home', 'come to my house', 'come to my apartment', 'come to my flat', 'come to our home', 'come to our house', 'come to our apartment', 'in-home service', 'mobile service', 'offer assembly', 'do assembly', 'assembly service', 'assemble it for', 'put it together for', 'build it for me', 'install it for me', 'installation service', 'come and install'],
   },
   // Taking away the customer's old things for disposal (a mover or a furniture shop that does names it). Not
   // "take my old": a determiner matches none, and "take old phones" is a trade-in.

@@ -239,6 +239,19 @@ describe('FOREIGN_DOMAINS', () => {
     });
   });
 
+  describe('look-alikes of a job and a home visit', () => {
+    const school = suiteRetriever(fixture('faq-school.json'));
+    const laundry = suiteRetriever(fixture('faq-laundry.json'));
+
+    it('the school still answers how the teachers it hired are qualified (招的老师 is no vacancy)', () => {
+      expectAnsweredFrom(school(), '你们招的老师都有教师资格证吗', 'teachers');
+    });
+
+    it('the laundry still answers a customer coming to its place', () => {
+      expectAnsweredFrom(laundry(), 'What time can I come to your place on Sunday?', 'business-hours');
+    });
+  });
+
   // "A…B" forms: B a few words after A, in the same clause (text-analysis.ts).
   describe('forms with a gap', () => {
     const foreign = (text: string) => [...analyze(text).foreign.keys()];
