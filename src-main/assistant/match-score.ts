@@ -49,8 +49,11 @@ export const MATCH_CREDIT = {
 /**
  * How much a match in each field group counts: similar questions as much as the question, tags and the answer
  * less, the category least (it is shared by many entries: "returns" does not say which returns question).
+ * The answer at 0.6 rather than 0.5: at businesses no lexicon covers, a customer's situation is often worded
+ * only in the answer (44 dev sets: P@1 0.849 → 0.854; 0.4 lost 0.011, 0.7 and 0.8 gained no more P@1 and
+ * answered more off-topic questions).
  */
-export const FIELD_WEIGHT = { questions: 1, tags: 0.7, answer: 0.5, category: 0.3 } as const;
+export const FIELD_WEIGHT = { questions: 1, tags: 0.7, answer: 0.6, category: 0.3 } as const;
 
 /** The best share of a question variant's own units that the query matches (prefers tight matches). */
 export function tightness(query: AnalyzedText, variants: readonly AnalyzedText[]): number {
