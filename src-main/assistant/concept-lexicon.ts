@@ -5,7 +5,8 @@
 // lexicon-services.ts add the wording of other small businesses (stays and meals; bookings, classes, memberships),
 // and lexicon-{care,repairs,education,food}.ts that of clinics and pet care, repairs and garages, schools, and food;
 // lexicon-visits.ts adds to shared concepts what any business with premises is asked (hours, finding it, parking, paying, booking),
-// lexicon-general.ts what any small business is asked beyond the visit (guarantees, refunds and deposits, vouchers, receipts, access, readiness).
+// lexicon-general.ts what any small business is asked beyond the visit (guarantees, refunds and deposits, vouchers, receipts, access, readiness),
+// lexicon-situations.ts what customers tell of a situation instead of naming it (damage, a lost item, a rush, nobody home, overtime).
 import { CARE_CONCEPTS } from './lexicon-care.ts';
 import { EDUCATION_CONCEPTS } from './lexicon-education.ts';
 import { FOOD_CONCEPTS } from './lexicon-food.ts';
@@ -13,6 +14,7 @@ import { GENERAL_CONCEPTS } from './lexicon-general.ts';
 import { HOSPITALITY_CONCEPTS } from './lexicon-hospitality.ts';
 import { REPAIR_CONCEPTS } from './lexicon-repairs.ts';
 import { SERVICE_CONCEPTS } from './lexicon-services.ts';
+import { SITUATION_CONCEPTS } from './lexicon-situations.ts';
 import { VISIT_CONCEPTS } from './lexicon-visits.ts';
 import { regionNames } from './region-names.ts';
 
@@ -231,4 +233,5 @@ export const LEXICON: readonly (readonly [string, Concept])[] = [
   FOOD_CONCEPTS,
   VISIT_CONCEPTS,
   GENERAL_CONCEPTS,
+  SITUATION_CONCEPTS,
 ].flatMap((lexicon) => Object.entries(lexicon));

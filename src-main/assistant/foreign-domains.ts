@@ -18,7 +18,8 @@
 // that name a shop topic in another sense (visa the card, 行李箱 the suitcase, 毛病 the defect). A word that
 // some business may use about its own service is listed only inside a phrase that asks the other domain's
 // question: 下雨 (a phone soaked in the rain, a class in a rainstorm) only as 会下雨 / 下雨吗, "visa" (a
-// language school's letters) as "tourist visa", 学徒 (a salon's junior stylists) as 招学徒 / 收徒, 补办 (a
+// language school's letters) as "tourist visa", 学徒 (a salon's junior stylists) as 招学徒 / 收徒,
+// an interview (a shirt a laundry must have ready for it) as a job interview or its questions, 补办 (a
 // member's lost card) as 去哪补办, a hotel as "recommend a hotel". A form "A…B" matches A then B a few words
 // later (text-analysis.ts): 学生…优惠 is 学生有没有优惠 and 学生配眼镜有优惠吗, the order Chinese puts a
 // qualifier in, and 招…员 a role being recruited; zhNot keeps 招牌 and 招生 out. Matching is by stem, so words whose stem is
@@ -64,8 +65,8 @@ export const FOREIGN_DOMAINS: Record<string, Concept> = {
     en: ['doctor', 'hospital', 'dentist', 'symptom', 'symptoms', 'fever', 'flu', 'headache', 'medicine', 'medication', 'prescription', 'vaccine', 'vaccination', 'lose weight', 'illness', 'disease', 'insomnia', 'blood pressure', 'nurse', 'spay', 'spayed', 'neuter', 'neutered', 'castrate', 'diarrhoea', 'diarrhea', 'vomiting', 'pink eye', 'conjunctivitis', 'eye drops', 'lasik', 'laser eye surgery', 'hearing aid', 'hearing aids'],
   },
   jobs: {
-    zh: ['招聘', '求职', '应聘', '找工作', '入职', '面试', '简历', '工资', '薪资', '薪水', '年假', '请假', '辞职', '跳槽', '实习', '兼职', '社招', '校招', '岗位', '招学徒', '收学徒', '收徒', '当学徒', '学徒工', '拜师', '招人', '招工', '招…员', '招…师', '招…工', '招…手', '招司机', '招不招', '还招人', '在招人', '招人吗', '缺人吗', '缺不缺人', '当快递员', '做快递员', '当骑手', '做骑手', '当外卖员', '跑外卖'],
-    en: ['job', 'jobs', 'career', 'careers', 'hiring', 'recruit', 'recruitment', 'vacancy', 'vacancies', 'cv', 'interview', 'salary', 'wage', 'wages', 'payslip', 'annual leave', 'sick leave', 'employer', 'internship', 'promotion at work', 'apprenticeship', 'apprenticeships', 'hire apprentices', 'hiring apprentices', 'take on apprentices', 'become an apprentice', 'job application', 'apply for a job', 'looking for work', 'looking for staff', 'need any staff', 'take on staff', 'taking on staff'],
+    zh: ['招聘', '求职', '应聘', '找工作', '入职', '面试技巧', '面试题', '面试问题', '面试官', '准备面试', '面试准备', '面试经验', '面试流程', '面试结果', '通过面试', '简历', '工资', '薪资', '薪水', '年假', '请假', '辞职', '跳槽', '实习', '兼职', '社招', '校招', '岗位', '招学徒', '收学徒', '收徒', '当学徒', '学徒工', '拜师', '招人', '招工', '招…员', '招…师', '招…工', '招…手', '招司机', '招不招', '还招人', '在招人', '招人吗', '缺人吗', '缺不缺人', '当快递员', '做快递员', '当骑手', '做骑手', '当外卖员', '跑外卖'],
+    en: ['job', 'jobs', 'career', 'careers', 'hiring', 'recruit', 'recruitment', 'vacancy', 'vacancies', 'cv', 'job interview', 'job interviews', 'interview tips', 'interview questions', 'interview process', 'prepare for an interview', 'prepare for my interview', 'prepare for the interview', 'pass the interview', 'pass an interview', 'salary', 'wage', 'wages', 'payslip', 'annual leave', 'sick leave', 'employer', 'internship', 'promotion at work', 'apprenticeship', 'apprenticeships', 'hire apprentices', 'hiring apprentices', 'take on apprentices', 'become an apprentice', 'job application', 'apply for a job', 'looking for work', 'looking for staff', 'need any staff', 'take on staff', 'taking on staff'],
     // 招X (a role) is recruiting, but not 招牌 (a signature dish), 招生 (a school's enrolment), a membership drive
     // or the staff a business has hired (招的老师).
     zhNot: ['招牌', '招待', '招呼', '招的', '招生', '招收学', '招收新', '招学员', '招新', '招手', '招财', '招商', '会员', '学员', '手机', '手续', '手工'],

@@ -7,6 +7,7 @@ import { GENERAL_CONCEPTS } from '../../../src-main/assistant/lexicon-general.ts
 import { HOSPITALITY_CONCEPTS } from '../../../src-main/assistant/lexicon-hospitality.ts';
 import { REPAIR_CONCEPTS } from '../../../src-main/assistant/lexicon-repairs.ts';
 import { SERVICE_CONCEPTS } from '../../../src-main/assistant/lexicon-services.ts';
+import { SITUATION_CONCEPTS } from '../../../src-main/assistant/lexicon-situations.ts';
 import { VISIT_CONCEPTS } from '../../../src-main/assistant/lexicon-visits.ts';
 
 // The lexicons of other kinds of business than shops: each concept must meet a question in either language,
@@ -21,6 +22,7 @@ const BUSINESS_LEXICONS = {
   food: FOOD_CONCEPTS,
   visits: VISIT_CONCEPTS,
   general: GENERAL_CONCEPTS,
+  situations: SITUATION_CONCEPTS,
 };
 
 describe('business lexicons', () => {

@@ -1,0 +1,111 @@
+// Customer wording of small businesses of any kind, as lexicon concepts (see concept-lexicon.ts).
+// Situations: what goes wrong or presses at any business that takes the customer's things or comes to them, told
+// as it happened rather than named: a sweater that came back smaller (damage), a shirt that is not in the bag
+// (a lost item), an interview on Friday (a rush), a child with eczema (a sensitivity), a driver who came while
+// nobody was home (a missed visit), a price that may go up on the day (charges beyond the quote), a job that ran
+// two hours over (overtime), money in a jeans pocket (things left inside), glasses that pinch (the fit), a repair
+// that failed again (the business's own earlier work).
+// Every id here but `overtime` already has forms elsewhere (damage and wrong_item in concept-lexicon.ts, lost and
+// no_show in lexicon-services.ts, lost_property in lexicon-hospitality.ts, work_approval in lexicon-repairs.ts,
+// sensitivity and allergy in lexicon-care.ts, ...): this file only adds the wordings of the situation.
+// Look-alikes are kept out: a lost password is no lost item (`lost` only adds what happens to a thing), a lunch
+// break or "take a break" is no breakage, credit "left in my account" is no item left behind, "run over" by a car
+// is no overrun, a parcel that "arrived damaged" keeps only the shop's damage words.
+import type { Concept } from './concept-lexicon.ts';
+
+/** "only 3 of the 4 mugs": part of what was sent is missing. */
+const COUNTS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/** What the customer's things come back in ("wasn't in the bag": the contraction alone covers no word). */
+const CONTAINERS = ['bag', 'box', 'parcel', 'package', 'order', 'delivery'];
+
+/** A deadline is a day ("by Friday", 周五要穿), not the business's hours on that day. */
+const WEEKDAYS_EN = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'the weekend', 'tomorrow'];
+const WEEKDAYS_ZH = ['周一', '周二', '周三', '周四', '周五', '周六', '周日', '周末', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期天', '明天', '后天'];
+
+export const SITUATION_CONCEPTS: Record<string, Concept> = {
+  // ── Damage done while the business had it ──
+  damage: {
+    zh: ['缩水了', '缩了水', '洗缩水', '洗小了', '洗缩了', '缩小了', '小了一圈', '变小了', '褪色', '掉色', '串色', '开线', '脱线', '开胶', '变形了', '多了个洞', '多了一个洞', '多了个口子', '洗坏', '洗破', '弄坏', '搬坏', '碰坏', '刮坏', '划坏', '之前没有的', '原来没有的', '本来没有的', '以前没有的'],
+    en: ['shrunk', 'shrank', 'has shrunk', 'came back smaller', 'came back damaged', 'came back ruined', 'colour ran', 'color ran', 'dye ran', 'a tear in', 'tear in the', 'tear in my', 'frayed', 'came apart', 'coming apart', 'falling apart', "wasn't there before", 'was not there before', "weren't there before", 'were not there before', 'something breaks', 'anything breaks', 'if it breaks', 'gets broken', 'got broken', 'get broken', 'gets damaged', 'compensation', 'compensate', 'compensated', 'payout', 'pay for the damage'],
+    // How to keep a thing from shrinking is care advice, not a claim (shrank, shrunk and shrinking share one stem).
+    enNot: ['without it shrinking', 'without shrinking', 'stop it shrinking', 'stop it from shrinking', 'keep it from shrinking', 'prevent shrinking', 'avoid shrinking', "won't shrink", "doesn't shrink", 'does not shrink', 'not shrink', 'will it shrink', 'does it shrink'],
+  },
+  // Opening the parcel is receiving it: "拆开箱子发现杯子碎了" is about what arrived.
+  delivery: {
+    zh: ['打开箱子', '拆开箱子', '打开包裹', '拆开包裹', '打开快递', '拆开快递', '拆开发现', '打开发现', '拆开一看', '打开一看'],
+    en: ['opened the box', 'opened the package', 'opened the parcel', 'when i opened', 'unboxed', 'unboxing'],
+  },
+  // ── A thing the business lost: it is missing, not forgotten ──
+  lost: {
+    zh: ['搞丢', '搞没了', '弄没了', '丢件', '丢了一件', '丢了一条', '找不着了'],
+    en: ['went missing', 'goes missing', 'gone missing', 'go missing', 'you lose', 'you lost', 'lost one of', 'lose one of'],
+  },
+  wrong_item: {
+    zh: ['少了一条', '少了一双', '少了一个', '少一件', '少一条', '少件', '件数不对', '数量不对', '没送回来', '没还回来', '没拿回来', '没有送回来'],
+    en: ["weren't in", 'were not in', "wasn't in", 'wasnt in', 'werent in', 'not in there', 'not in the bag', 'fewer than i', 'one less', 'one piece short', 'an item short', ...COUNTS.map((count) => `only ${count} of`), ...CONTAINERS.flatMap((container) => [`wasn't in the ${container}`, `weren't in the ${container}`, `wasnt in the ${container}`, `werent in the ${container}`, `not in the ${container}`])],
+    // Stock left is no item missing: "only 2 of them left".
+    enNot: [...COUNTS.flatMap((count) => [`only ${count} of them left`, `only ${count} of these left`, `only ${count} of those left`]), "wasn't in stock", "weren't in stock", 'was not in stock', 'were not in stock', 'wasnt in stock'],
+  },
+  // ── In a hurry: a date to meet, paying for speed ──
+  turnaround: {
+    zh: ['赶得上', '赶得及', '能赶上', '赶不赶得上', '急着穿', '急着用', '着急用', '着急穿', '等着穿', '等着用', '快一点的', '快一些的', '能快点', '能不能快点', '能不能快一点', '加快', '早点拿到', '早点拿', '提前拿', '尽快拿', '几天完成', '几天能完成', '多久完成', '多久能完成', '什么时候完成', '什么时候能完成', ...WEEKDAYS_ZH.flatMap((day) => [`${day}前`, `${day}之前`, `${day}要穿`, `${day}要用`])],
+    en: ['get it faster', 'get it quicker', 'get it sooner', 'get them faster', 'get them sooner', 'done faster', 'done quicker', 'done sooner', 'back sooner', 'back faster', 'hurry', 'in time for', 'ready in time', 'ready on time', 'be ready for', 'be ready by', 'ready before', 'need it back for', 'make it in time', 'will it be ready', 'will they be ready', ...WEEKDAYS_EN.flatMap((day) => [`by ${day}`, `before ${day}`, `need it ${day}`, `need them ${day}`])],
+  },
+  // ── Skin that reacts: scent-free, gentle products ──
+  sensitivity: {
+    zh: ['无香', '无香味', '没有香味', '不要香味', '不加香', '不含香精', '香精', '香味太', '刺激性', '湿疹', '皮肤不好', '皮肤娇嫩', '皮肤容易'],
+    en: ['fragrance', 'fragrance-free', 'unscented', 'scent-free', 'scented', 'perfume', 'perfumed', 'perfume-free', 'harsh chemicals', 'eczema', 'delicate skin', 'skin is sensitive'],
+  },
+  allergy: {
+    zh: ['起疹子', '起红疹', '一穿就痒', '皮肤痒'],
+    en: ['hypoallergenic', 'rashes', 'break out in', 'breaks out in', 'broke out in'],
+  },
+  // ── Nobody home when the business comes ──
+  no_show: {
+    zh: ['不在家', '家里没人', '没人在家', '没在家', '人不在家', '我不在的时候', '没人开门', '敲门没人', '没人应门', '错过了取件', '错过取件', '错过了送货', '错过送货', '错过了配送', '放门卫', '放保安', '交给门卫', '交给保安', '放在门口', '放门口'],
+    en: ['not home', 'not be home', "won't be home", "wasn't home", "won't be in", 'not at home', 'nobody home', 'no one home', 'nobody was home', 'no one was home', 'nobody answers', 'nobody answered', 'no one answers', 'no one answered', 'while i was out', "while i'm out", 'while i am out', 'when i was out', 'at work all day', 'out all day', 'missed the driver', 'missed the courier', 'missed the delivery', 'missed my delivery', 'missed the pickup', 'missed my pickup', 'missed pickup', 'missed delivery', 'leave it at the door', 'leave it outside', 'with the guard', 'with security', 'with my neighbour', 'with the neighbour', 'with a neighbour', 'with my neighbor', 'with the doorman', 'with the concierge'],
+  },
+  // ── Charges beyond the price agreed ──
+  work_approval: {
+    zh: ['临时加钱', '临时加价', '现场加价', '加价', '现场再要钱', '再要钱', '多要钱', '坐地起价', '说好的价', '说好价格', '先说好价', '修到一半加钱', '要多给', '额外要钱', '最终价格', '最后的价格'],
+    en: ['price go up', 'price goes up', 'price will go up', 'price change', 'price changes', 'final price', 'charge more on the day', 'extra on the day', 'charges on the day', 'charge me more', 'more than quoted', 'more than the quote', 'more than you quoted', 'stick to the quote', 'what you quote', 'tell me upfront', 'no surprises'],
+    // An add-on offer at a shop is no surcharge.
+    zhNot: ['加价购', '加价换购', '加价购买'],
+  },
+  // ── A job that takes longer than booked ──
+  overtime: {
+    zh: ['超时', '超出时间', '超过时间', '超出的时间', '多出来的时间', '多干了', '延时', '加时', '超出部分', '超出的部分'],
+    en: ['overtime', 'ran over', 'runs over', 'run over time', 'went over time', 'goes over time', 'overrun', 'overran', 'extra time', 'extra hour', 'extra hours', 'additional hour', 'additional hours', 'takes longer', 'took longer', 'take longer', 'longer than expected', 'longer than planned', 'longer than booked', 'per extra hour', 'each extra hour'],
+    // Run over by a car is no overrun.
+    enNot: ['run over by a car', 'ran over by a car', 'got run over', 'was run over', 'been run over', 'ran over my', 'run over my'],
+  },
+  // ── Things left inside what the customer handed over ──
+  lost_property: {
+    zh: ['口袋里', '兜里', '裤兜', '衣兜', '口袋', '忘了掏', '没掏', '没拿出来', '忘了拿出来', '忘记拿出来', '客人忘', '忘了东西'],
+    en: ['in my pocket', 'in my pockets', 'in the pocket', 'in the pockets', 'in a pocket', 'pockets', 'pocket', 'left it in', 'left them in', 'left something in', 'cash in my', 'money in my', 'keys in my', 'airpods in my', 'earbuds in my', 'forgot something', 'guests forget', 'people forget', 'customers forget', 'things left in', 'anything left in', 'stuff left in'],
+    // Money in an account or on a card is a balance.
+    enNot: ['money in my account', 'money in my bank', 'money in my wallet', 'money in my card', 'cash in my account', 'money in my balance'],
+  },
+  // ── The fit: what pinches, slides, hangs loose ──
+  size: {
+    zh: ['夹头', '夹耳朵', '勒耳朵', '压鼻子', '往下滑', '老往下掉', '松了'],
+    en: ['pinch', 'pinches', 'pinching', 'digs in', 'dig in', 'digging in', 'sliding down', 'slides down', 'slipping down', 'slips down', 'keeps slipping', 'keep slipping'],
+  },
+  // ── The business's own earlier work failing ──
+  warranty: {
+    zh: ['你们换的', '你们修的', '你们装的', '你们给换的', '你们给修的', '上次修的', '上次换的', '又坏了', '又出问题', '同样的问题', '同样的毛病', '老毛病', '又犯了', '没摔过', '没有摔过', '没进过水'],
+    // Stems lose the tense ("you fixed" is "can you fix"), so the earlier job is named with when it was done.
+    en: ['you put in last', 'you fitted last', 'you repaired last', 'you fixed last', 'you replaced last', 'you installed last', 'you did last', 'that you put in', 'since you fixed', 'since you repaired', 'since you replaced', 'since you put in', 'since the repair', 'after the repair', 'broken again', 'broke again', 'failed again', 'dying again', 'same problem', 'same fault', 'same issue', 'problem is back', 'problem came back', 'happening again', "haven't dropped it", 'have not dropped it', "didn't drop it", 'never dropped it'],
+  },
+  // ── Not happy with the result: whose mistake ──
+  redo: {
+    zh: ['你们的责任', '谁的责任', '算谁的', '是你们的问题', '配错了', '做错了'],
+    en: ['your fault', 'your mistake', 'is that on you', 'on your end', 'you got it wrong', 'you made a mistake', "doesn't feel right", "don't feel right", "doesn't look right", "don't look right"],
+  },
+  // ── Prices that drop after buying ──
+  price_protection: {
+    zh: ['就打折了', '又打折了', '就降价了', '又降价了', '就便宜了', '又便宜了', '就搞活动', '又搞活动', '补给我', '能补吗', '找你们补', '补偿差价'],
+    en: ['day after i bought', 'week after i bought', 'right after i bought', 'just after i bought', 'less than i paid', 'less than what i paid', 'cheaper than i paid', 'cheaper than what i paid'],
+  },
+};
