@@ -117,6 +117,11 @@ describe('situation lexicon look-alikes', () => {
     ['The job ran over by two hours', 'overtime'],
     ['搬家超时了', 'overtime'],
     ['Can you use unscented detergent?', 'sensitivity'],
+    ['美容的时候把狗狗剪伤了', 'damage'],
+    ['The warning light you fixed is on again', 'warranty'],
+    ['看完嫌贵不修了要收费吗', 'estimate'],
+    ['洗好的衣服一直不拿会怎样', 'unclaimed'],
+    ['I need it by Friday', 'turnaround'],
     ["Two of my shirts weren't in the bag when it came back", 'wrong_item'],
   ])('reads %s as %s', (text, concept) => expect(conceptsOf(text)).toContain(concept));
 });
