@@ -23,11 +23,15 @@ const CONTAINERS = ['bag', 'box', 'parcel', 'package', 'order', 'delivery'];
 const WEEKDAYS_EN = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'the weekend', 'tomorrow'];
 const WEEKDAYS_ZH = ['周一', '周二', '周三', '周四', '周五', '周六', '周日', '周末', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期天', '明天', '后天'];
 
+/** A thing that no longer works some time after it was bought ("won't heat up anymore"). */
+const FAILS = ['work', 'works', 'working', 'turn on', 'switch on', 'heat up', 'heat', 'charge', 'start', 'power on', 'close', 'lock'];
+
 export const SITUATION_CONCEPTS: Record<string, Concept> = {
   // ── Damage done while the business had it ──
+  // An injury is damage only as the service caused it (剪伤, 烫伤): a cat that got hurt somewhere is no claim.
   damage: {
-    zh: ['缩水了', '缩了水', '洗缩水', '洗小了', '洗缩了', '缩小了', '小了一圈', '变小了', '褪色', '掉色', '串色', '开线', '脱线', '开胶', '变形了', '多了个洞', '多了一个洞', '多了个口子', '洗坏', '洗破', '弄坏', '搬坏', '碰坏', '刮坏', '划坏', '之前没有的', '原来没有的', '本来没有的', '以前没有的', '破了个洞', '多了个小洞', '多了一个小洞', '烂了个洞', '受伤', '剪伤', '弄伤', '擦伤', '划伤', '烫伤', '小口子'],
-    en: ['shrunk', 'shrank', 'has shrunk', 'came back smaller', 'came back damaged', 'came back ruined', 'colour ran', 'color ran', 'dye ran', 'a tear in', 'tear in the', 'tear in my', 'frayed', 'came apart', 'coming apart', 'falling apart', "wasn't there before", 'was not there before', "weren't there before", 'were not there before', 'something breaks', 'anything breaks', 'if it breaks', 'gets broken', 'got broken', 'get broken', 'gets damaged', 'compensation', 'compensate', 'compensated', 'payout', 'pay for the damage', 'got hurt', 'was hurt', 'got injured', 'was injured', 'nicked'],
+    zh: ['缩水了', '缩了水', '洗缩水', '洗小了', '洗缩了', '缩小了', '小了一圈', '变小了', '褪色', '掉色', '串色', '开线', '脱线', '开胶', '变形了', '多了个洞', '多了一个洞', '多了个口子', '洗坏', '洗破', '弄坏', '搬坏', '碰坏', '刮坏', '划坏', '之前没有的', '原来没有的', '本来没有的', '以前没有的', '破了个洞', '多了个小洞', '多了一个小洞', '烂了个洞', '剪伤', '弄伤', '擦伤', '划伤', '烫伤', '小口子'],
+    en: ['shrunk', 'shrank', 'has shrunk', 'came back smaller', 'came back damaged', 'came back ruined', 'colour ran', 'color ran', 'dye ran', 'a tear in', 'tear in the', 'tear in my', 'frayed', 'came apart', 'coming apart', 'falling apart', "wasn't there before", 'was not there before', "weren't there before", 'were not there before', 'something breaks', 'anything breaks', 'if it breaks', 'gets broken', 'got broken', 'get broken', 'gets damaged', 'compensation', 'compensate', 'compensated', 'payout', 'pay for the damage', 'nicked'],
     // How to keep a thing from shrinking is care advice, not a claim (shrank, shrunk and shrinking share one stem).
     enNot: ['without it shrinking', 'without shrinking', 'stop it shrinking', 'stop it from shrinking', 'keep it from shrinking', 'prevent shrinking', 'avoid shrinking', "won't shrink", "doesn't shrink", 'does not shrink', 'not shrink', 'will it shrink', 'does it shrink'],
   },
@@ -106,7 +110,7 @@ export const SITUATION_CONCEPTS: Record<string, Concept> = {
   warranty: {
     zh: ['你们换的', '你们修的', '你们装的', '你们给换的', '你们给修的', '上次修的', '上次换的', '又坏了', '又出问题', '同样的问题', '同样的毛病', '老毛病', '又犯了', '又亮了', '又响了', '又漏了', '没摔过', '没有摔过', '没进过水'],
     // Stems lose the tense ("you fixed" is "can you fix"), so the earlier job is named with when it was done.
-    en: ['you put in last', 'you fitted last', 'you repaired last', 'you fixed last', 'you replaced last', 'you installed last', 'you did last', 'that you put in', 'since you fixed', 'since you repaired', 'since you replaced', 'since you put in', 'since the repair', 'after the repair', 'broken again', 'broke again', 'failed again', 'dying again', 'same problem', 'same fault', 'same issue', 'problem is back', 'problem came back', 'happening again', 'is on again', 'came on again', 'comes on again', 'lit up again', "haven't dropped it", 'have not dropped it', "didn't drop it", 'never dropped it'],
+    en: ['you put in last', 'you fitted last', 'you repaired last', 'you fixed last', 'you replaced last', 'you installed last', 'you did last', 'that you put in', 'since you fixed', 'since you repaired', 'since you replaced', 'since you put in', 'since the repair', 'after the repair', 'broken again', 'broke again', 'failed again', 'dying again', 'same problem', 'same fault', 'same issue', 'problem is back', 'problem came back', 'happening again', 'is on again', 'came on again', 'comes on again', 'lit up again', ...FAILS.flatMap((fails) => [`${fails} anymore`, `${fails} any more`]), "haven't dropped it", 'have not dropped it', "didn't drop it", 'never dropped it'],
   },
   // ── Not happy with the result: whose mistake ──
   redo: {

@@ -87,7 +87,8 @@ describe('situation lexicon on a handyman FAQ', () => {
 
 describe('situation lexicon look-alikes', () => {
   // The sample shop: a parcel that arrives broken still goes to its damaged-item entry, a lost password to the
-  // password entry, a part of an order missing from the box to the wrong-item entry.
+  // password entry, a part of an order missing from the box to the wrong-item entry, a thing that stopped working
+  // some time after it was bought to the warranty.
   const shop = suiteRetriever(new URL('../../../resources/sample-faq.json', import.meta.url));
 
   it.each([
@@ -96,6 +97,7 @@ describe('situation lexicon look-alikes', () => {
     ['Only 2 of the 3 plates were in the box', 'wrong-item'],
     ['I lost my password', 'password-reset'],
     ['买完第二天就降价了，能补给我吗', 'price-protection'],
+    ["The toaster I got from you won't switch on anymore", 'warranty'],
   ])('answers %s from %s', (question, ref) => expectAnsweredFrom(shop(), question, ref));
 
   it.each([
