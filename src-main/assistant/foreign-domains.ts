@@ -19,7 +19,8 @@
 // some business may use about its own service is listed only inside a phrase that asks the other domain's
 // question: 下雨 (a phone soaked in the rain, a class in a rainstorm) only as 会下雨 / 下雨吗, "visa" (a
 // language school's letters) as "tourist visa", 学徒 (a salon's junior stylists) as 招学徒 / 收徒,
-// an interview (a shirt a laundry must have ready for it) as a job interview or its questions, 补办 (a
+// an interview (a shirt a laundry must have ready for it) as a job interview or its questions, a forecast (a
+// typhoon forecast for moving day) as the weather forecast, 补办 (a
 // member's lost card) as 去哪补办, a hotel as "recommend a hotel". A form "A…B" matches A then B a few words
 // later (text-analysis.ts): 学生…优惠 is 学生有没有优惠 and 学生配眼镜有优惠吗, the order Chinese puts a
 // qualifier in, and 招…员 a role being recruited; zhNot keeps 招牌 and 招生 out. Matching is by stem, so words whose stem is
@@ -162,7 +163,7 @@ export const FOREIGN_DOMAINS: Record<string, Concept> = {
   },
   weather: {
     zh: ['天气', '气温', '雾霾', '天气预报', '空气质量', '紫外线', '会下雨', '下雨吗', '会不会下雨', '要下雨', '下不下雨', '会下雪', '下雪吗', '会不会下雪'],
-    en: ['weather', 'forecast', 'air quality', 'pollen count', 'will it rain', 'going to rain', 'is it raining', 'will it snow', 'going to snow', 'temperature today', 'temperature tomorrow'],
+    en: ['weather', 'weather forecast', "what's the forecast", 'what is the forecast', 'forecast today', 'forecast tomorrow', 'forecast like', 'check the forecast', 'air quality', 'pollen count', 'will it rain', 'going to rain', 'is it raining', 'will it snow', 'going to snow', 'temperature today', 'temperature tomorrow'],
   },
   news: {
     zh: ['新闻', '时事', '头条新闻'],

@@ -272,4 +272,22 @@ describe('FOREIGN_DOMAINS', () => {
       expect(foreign(text)).not.toContain(domain);
     });
   });
+
+  describe('a removal firm and a laundry', () => {
+    const moving = suiteRetriever(fixture('faq-moving.json'));
+    const laundry = suiteRetriever(fixture('faq-laundry.json'));
+
+    it.each(["What's the weather forecast for Shanghai tomorrow?", 'How do I prepare for a job interview?'])('hands off %s (weather, jobs)', (question) => {
+      expectHandedOff(moving(), question);
+    });
+
+    // A forecast of the storm that would stop the move, an interview the customer's shirt must be ready for.
+    it('still answers a typhoon forecast for moving day', () => {
+      expectAnsweredFrom(moving(), 'The forecast says a typhoon on our moving day, what happens?', 'reschedule-cancel-en');
+    });
+
+    it('still answers a shirt needed for an interview', () => {
+      expectAnsweredFrom(laundry(), 'Will my shirt be ready in time for an interview tomorrow?', 'turnaround-express');
+    });
+  });
 });
