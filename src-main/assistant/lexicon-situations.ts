@@ -26,6 +26,10 @@ const WEEKDAYS_ZH = ['周一', '周二', '周三', '周四', '周五', '周六',
 /** A thing that no longer works some time after it was bought ("won't heat up anymore"). */
 const FAILS = ['work', 'works', 'working', 'turn on', 'switch on', 'heat up', 'heat', 'charge', 'start', 'power on', 'close', 'lock'];
 
+/** A result that gave out soon after the job or the purchase: a failed repair, a perm that dropped, a guarantee case. */
+const SOON_AFTER_ZH = ['才一个礼拜就', '才一周就', '才几天就', '没几天就', '才两天就', '才三天就', '才一个月就', '没过几天就', '没两天就'];
+const SOON_AFTER_EN = ['after only a week', 'after just a week', 'after only a few days', 'after just a few days', 'after only a month', 'after just a month', 'lasted only', 'only a week later', 'just a week later'];
+
 export const SITUATION_CONCEPTS: Record<string, Concept> = {
   // ── Damage done while the business had it ──
   // An injury is damage only as the service caused it (剪伤, 烫伤): a cat that got hurt somewhere is no claim.
@@ -108,14 +112,14 @@ export const SITUATION_CONCEPTS: Record<string, Concept> = {
   },
   // ── The business's own earlier work failing ──
   warranty: {
-    zh: ['你们换的', '你们修的', '你们装的', '你们给换的', '你们给修的', '上次修的', '上次换的', '又坏了', '又出问题', '同样的问题', '同样的毛病', '老毛病', '又犯了', '又亮了', '又响了', '又漏了', '没摔过', '没有摔过', '没进过水'],
+    zh: ['你们换的', '你们修的', '你们装的', '你们给换的', '你们给修的', '上次修的', '上次换的', '又坏了', '又出问题', '同样的问题', '同样的毛病', '老毛病', '又犯了', '又亮了', '又响了', '又漏了', '没摔过', '没有摔过', '没进过水', ...SOON_AFTER_ZH],
     // Stems lose the tense ("you fixed" is "can you fix"), so the earlier job is named with when it was done.
-    en: ['you put in last', 'you fitted last', 'you repaired last', 'you fixed last', 'you replaced last', 'you installed last', 'you did last', 'that you put in', 'since you fixed', 'since you repaired', 'since you replaced', 'since you put in', 'since the repair', 'after the repair', 'broken again', 'broke again', 'failed again', 'dying again', 'same problem', 'same fault', 'same issue', 'problem is back', 'problem came back', 'happening again', 'is on again', 'came on again', 'comes on again', 'lit up again', ...FAILS.flatMap((fails) => [`${fails} anymore`, `${fails} any more`]), "haven't dropped it", 'have not dropped it', "didn't drop it", 'never dropped it'],
+    en: ['you put in last', 'you fitted last', 'you repaired last', 'you fixed last', 'you replaced last', 'you installed last', 'you did last', 'that you put in', 'since you fixed', 'since you repaired', 'since you replaced', 'since you put in', 'since the repair', 'after the repair', 'broken again', 'broke again', 'failed again', 'dying again', 'same problem', 'same fault', 'same issue', 'problem is back', 'problem came back', 'happening again', 'is on again', 'came on again', 'comes on again', 'lit up again', ...SOON_AFTER_EN, ...FAILS.flatMap((fails) => [`${fails} anymore`, `${fails} any more`]), "haven't dropped it", 'have not dropped it', "didn't drop it", 'never dropped it'],
   },
   // ── Not happy with the result: whose mistake ──
   redo: {
-    zh: ['你们的责任', '谁的责任', '算谁的', '是你们的问题', '配错了', '做错了'],
-    en: ['your fault', 'your mistake', 'is that on you', 'on your end', 'you got it wrong', 'you made a mistake', "doesn't feel right", "don't feel right", "doesn't look right", "don't look right"],
+    zh: ['你们的责任', '谁的责任', '算谁的', '是你们的问题', '配错了', '做错了', ...SOON_AFTER_ZH],
+    en: ['your fault', 'your mistake', 'is that on you', 'on your end', 'you got it wrong', 'you made a mistake', "doesn't feel right", "don't feel right", "doesn't look right", "don't look right", ...SOON_AFTER_EN],
   },
   // ── Prices that drop after buying ──
   price_protection: {

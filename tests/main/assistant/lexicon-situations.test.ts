@@ -124,6 +124,8 @@ describe('situation lexicon look-alikes', () => {
     ['看完嫌贵不修了要收费吗', 'estimate'],
     ['洗好的衣服一直不拿会怎样', 'unclaimed'],
     ['I need it by Friday', 'turnaround'],
+    ['染完没几天就掉色了', 'redo'],
+    ['The repair lasted only a week', 'warranty'],
     ["Two of my shirts weren't in the bag when it came back", 'wrong_item'],
   ])('reads %s as %s', (text, concept) => expect(conceptsOf(text)).toContain(concept));
 });
