@@ -286,6 +286,11 @@ describe('FOREIGN_DOMAINS', () => {
       expectAnsweredFrom(moving(), 'The forecast says a typhoon on our moving day, what happens?', 'reschedule-cancel-en');
     });
 
+    // A child's eczema is why a laundry is asked for unscented detergent; which cream to put on it is a doctor's question.
+    it('hands off asking which cream to use for eczema', () => {
+      expectHandedOff(laundry(), 'My son has eczema, what cream should I use?');
+    });
+
     it('still answers a shirt needed for an interview', () => {
       expectAnsweredFrom(laundry(), 'Will my shirt be ready in time for an interview tomorrow?', 'turnaround-express');
     });
