@@ -46,7 +46,9 @@ export const CONCEPTS: Record<string, Concept> = {
   refund: {
     zh: ['退款', '退钱', '返款', '款项', '到账', '返还', '退回的钱', '钱', '款', '原路', '回款', '退的钱', '钱退', '没到账', '回到卡', '到卡里', '退到'],
     en: ['refund', 'money back', 'reimburse', 'reimbursement', 'credited', 'credit back', 'paid back', 'cash back', 'get my money', 'refunded', 'my money', 'paid back', "where's my money", 'where is my money', 'see the money', 'hit my account', 'hits my account', 'show up on my card', 'on my statement', 'back on my card', 'money returned', 'returned to my card', 'store credit', 'go back to my', 'back onto my card', 'back to paypal'],
-    zhNot: ['付款', '款式', '新款', '同款', '款号', '爆款', '货到付款', '钱包', '多少钱', '定金', '订金', '预售款', '加钱', '要钱吗', '收钱'],
+    zhNot: ['付款', '款式', '新款', '同款', '款号', '爆款', '货到付款', '钱包', '多少钱', '定金', '订金', '预售款', '加钱', '要钱吗', '收钱',
+      // money paid, topped up or spent is no money coming back
+      '价钱', '付钱', '充钱', '交钱', '花钱', '省钱', '赚钱', '零钱', '值钱'],
   },
   exchange: {
     zh: ['换货', '更换', '调换', '换成', '换个', '换一', '换大', '换小', '换码', '换尺', '能换', '可以换', '换吗', '换一个', '换一件', '换一双', '换新', '换条', '换双', '换件', '换一条', '换个尺码', '换码数'],
@@ -73,7 +75,8 @@ export const CONCEPTS: Record<string, Concept> = {
   delivery: {
     zh: ['送达', '送到', '配送', '到货', '收到货', '收货', '快递', '运送', '派送', '送货', '到手', '签收', '送来', '送上门', '上门', '能到', '送过来', '寄到', '多久到', '送货上门', '到家'],
     en: ['deliver', 'delivery', 'arrive', 'arrival', 'courier', 'get my order', 'receive', 'parcel', 'package', 'delivered', 'get it', 'get here', 'come through', 'turn up', 'show up', 'reach me', 'delivery time', 'arrives', 'shipping time', 'next day'],
-    zhNot: ['能到账'],
+    // someone coming to the door to do a job there (clean, repair, test eyes) is a home visit, not a delivery
+    zhNot: ['能到账', '上门服务', '上门维修', '上门修', '上门清洗', '上门验', '上门看', '上门做'],
   },
   tracking: {
     zh: ['物流', '单号', '运单', '到哪', '在哪里', '配送进度', '快递进度', '查看物流', '跟踪', '没更新', '不更新', '进度', '没有消息', '没消息', '没有更新', '停滞', '卡住', '走到哪', '运到哪', '到哪儿', '在哪儿', '查件', '查快递', '追踪', '没动', '不动了', '一直没动', '没有动静', '没动静', '卡在', '物流信息', '到哪了', '到了哪', '显示在途', '在途中', '查物流'],
@@ -140,11 +143,13 @@ export const CONCEPTS: Record<string, Concept> = {
   fault: {
     zh: ['故障', '不工作', '不能用', '用不了', '失灵', '坏了', '不亮', '开不了机', '充不进电', '维修', '修', '坏掉', '没反应', '不能充电', '充不了电', '不转了', '没声音', '不出声', '死机', '不通电', '开不了', '不制冷', '不加热', '异响', '杂音', '出问题', '出毛病', '毛病', '不灵', '罢工', '不好使', '自动关机', '充不上电', '不热了', '不发热', '不出风', '不制热', '充不进', '不能用了'],
     en: ['faulty', 'fault', 'defect', 'defective', 'stopped working', 'not working', "doesn't work", "won't turn on", 'malfunction', 'repair', 'fix', 'no longer works', 'broke down', 'dead', 'died', 'dies', 'stopped', 'quit working', 'gave up', 'packed up', 'no power', "won't start", "won't charge", "doesn't turn on", "won't switch on", 'noise', 'overheats', 'overheating', 'keeps turning off', 'not charging', "doesn't heat", "won't heat", 'no longer heats', 'stopped heating', "doesn't charge", 'not heating', 'not working properly', 'stopped charging', 'no longer charges'],
-    zhNot: ['修改'],
+    zhNot: ['修改', '装修'],
   },
   warranty: {
     zh: ['保修', '质保', '保障', '三包', '保固', '保修期', '包修', '保修范围', '在保', '过保', '免费修', '免费维修', '保多久', '质保期'],
     en: ['warranty', 'guarantee', 'covered', 'cover', 'claim', 'protected', 'replace', 'replacement', 'warranty period', 'guaranteed', 'under warranty', 'covered by', 'after-sales', 'free repair', 'repaired for free', 'warranty claim', 'under guarantee', 'still covered', 'still under warranty', 'still under guarantee'],
+    // a cover one buys (a cushion's, a duvet's, a phone's) is a thing, not what a guarantee covers
+    enNot: ['cushion cover', 'duvet cover', 'pillow cover', 'sofa cover', 'seat cover', 'phone cover', 'book cover', 'cover charge'],
   },
   contact: {
     zh: ['客服', '人工', '联系', '电话', '热线', '留言', '找人', '号码', '回复', '回消息', '打电话', '在线咨询', '咨询', '人工服务', '真人', '转人工', '找客服', '联系你们', '找谁', '投诉', '在线客服', '客服电话', '有人吗', '有人在', '有人回', '回复消息', '人工客服', '客服在线', '找个人', '找人工', '跟人聊', '说话的人', '和客服', '跟客服', '联系客服'],
@@ -170,7 +175,8 @@ export const CONCEPTS: Record<string, Concept> = {
   payment: {
     zh: ['支付', '付款', '付钱', '结账', '结算', '支付宝', '微信', '银行卡', '信用卡', '花呗', '货到付款', '刷卡', '付款方式', '支付方式', '怎么付', '分期', '现金', '云闪付', '数字人民币', '刷信用卡', '用什么付', '能用什么付'],
     en: ['pay', 'payment', 'checkout', 'my card', 'bank card', 'pay by card', 'visa', 'mastercard', 'amex', 'american express', 'paypal', 'apple pay', 'google pay', 'cash on delivery', 'pay in cash', 'cheque', 'pay by check', 'by check', 'personal check', 'credit card', 'debit card', 'bank transfer', 'digital wallet', 'wallet', 'e-wallet', 'paying', 'pay with', 'payment option', 'pay cash', 'cash', 'pay on delivery', 'pay later', 'instalments', 'installments', 'klarna', 'afterpay', 'bank account', 'ways to pay', 'discover card', 'jcb', 'diners club', 'unionpay', 'union pay', 'maestro'],
-    zhNot: ['抵现金'],
+    // paying more is a price, not a way to pay
+    zhNot: ['抵现金', '多付钱', '额外付钱'],
   },
   declined: {
     zh: ['支付失败', '付款失败', '付不了', '扣款失败', '被拒', '付不上', '支付不成功', '重复扣款', '扣了钱', '没付成功', '支付异常', '扣款', '扣钱', '钱扣了', '未支付', '没付上', '显示未付', '付款不成功', '支付没成功', '付不了款', '被扣款'],

@@ -67,7 +67,7 @@ export const EDUCATION_CONCEPTS: Record<string, Concept> = {
 
   // Joining a course: enrolment, levels, trials.
   enrol: {
-    zh: ['报名', '报班', '报个班', '报课', '报读', '入学', '入读', '招生', '招收', '还收', '收不收', '收学生', '收几岁', '收多大', '注册课程', '交钱报', '报进去', '开始学'],
+    zh: ['报名', '报班', '报个班', '报课', '报读', '入学', '入读', '招生', '招收', '还收学生', '还收人', '收不收学生', '收不收小孩', '收不收孩子', '收不收成人', '收不收零基础', '收学生', '收几岁', '收多大', '注册课程', '交钱报', '报进去', '开始学'],
     en: ['enrol', 'enroll', 'enrolment', 'enrollment', 'enrolling', 'enrolled', 'sign up for a course', 'sign up for the course', 'sign up for lessons', 'register for a course', 'register for classes', 'join a course', 'join a class', 'join the course', 'take a course', 'start a course', 'start lessons', 'start learning', 'admissions', 'accept students', 'take students'],
     zhNot: ['还收费', '收不收费'],
   },
@@ -90,7 +90,7 @@ export const EDUCATION_CONCEPTS: Record<string, Concept> = {
 
   // Money of a course.
   tuition: {
-    zh: ['学费', '课时费', '课费', '培训费', '学杂费', '课程费用', '课程价格', '课程收费', '报班费用', '价目表', '价目', '收费标准', '一期多少', '多少钱一节', '一节课多少', '一课时多少', '一个小时多少', '一小时多少', '每小时多少', '一节多少'],
+    zh: ['学费', '课时费', '课费', '培训费', '学杂费', '课程费用', '课程价格', '课程收费', '报班费用', '价目表', '价目', '收费标准', '一期多少', '多少钱一节', '一节课多少', '一课时多少', '一节多少'],
     en: ['tuition', 'tuition fee', 'tuition fees', 'course fee', 'course fees', 'course cost', 'courses cost', 'course price', 'course prices', 'lesson fee', 'lesson fees', 'lesson price', 'lesson prices', 'class fee', 'class fees', 'price list', 'price per lesson', 'price per hour', 'hourly rate', 'rate per hour', 'per hour', 'set me back', 'cost of the course', 'cost of lessons'],
   },
   extra_cost: {

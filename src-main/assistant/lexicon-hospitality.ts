@@ -15,7 +15,7 @@ export const HOSPITALITY_CONCEPTS: Record<string, Concept> = {
     en: ['check in', 'check-in', 'checkin', 'checking in', 'checked in', 'get into the room', 'get into my room', 'get our room', 'room ready', 'get the keys', 'arrive', 'arrival', 'arriving', 'arrival time'],
   },
   check_out: {
-    zh: ['退房', '离店', '结账离店', '退房时间', '交房', '还房卡', '交钥匙', '结完账', '退完房', '退了房'],
+    zh: ['退房', '离店', '结账离店', '退房时间', '还房卡', '交钥匙', '结完账', '退完房', '退了房'],
     en: ['check out', 'check-out', 'checking out', 'checked out', 'leave the room', 'vacate', 'departure', 'leave the hotel', 'leaving the hotel', 'hand in the key', 'hand back the key'],
   },
   // "Early" and "late" combine with checking in and out (提前入住, late check-out) and with meals.
@@ -88,7 +88,10 @@ export const HOSPITALITY_CONCEPTS: Record<string, Concept> = {
   luggage: {
     zh: ['行李', '行李箱', '箱子', '大箱子', '拉杆箱', '旅行箱', '背包', '存包', '放包', '寄存', '寄放', '暂存', '存行李', '放行李', '行李寄存'],
     en: ['luggage', 'baggage', 'bags', 'suitcase', 'suitcases', 'backpack', 'left luggage', 'luggage storage', 'store my bags', 'store our bags', 'store my luggage', 'leave my bags', 'leave our bags', 'leave my luggage', 'drop off my bags', 'drop our bags', 'hold my bags', 'hold our bags', 'keep my bags', 'keep our bags'],
-    zhNot: ['行李额'],
+    // cardboard and empty boxes (a move, a parcel) are no traveller's cases
+    zhNot: ['行李额', '纸箱子', '空箱子', '装箱子', '打包箱子'],
+    // A bag of clothes, a bin bag, a phone carried in one's bag: bags that are not luggage to keep or carry.
+    enNot: ['bag of', 'bags of', 'in the bag', 'in my bag', 'in a bag', 'laundry bag', 'laundry bags', 'plastic bag', 'plastic bags', 'paper bag', 'bin bag', 'bin bags', 'garbage bag', 'shopping bag', 'carrier bag'],
   },
   key_card: {
     zh: ['房卡', '门卡', '钥匙', '房间钥匙', '开不了门', '门打不开', '进不了房间', '锁在门外'],

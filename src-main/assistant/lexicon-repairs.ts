@@ -167,7 +167,7 @@ export const REPAIR_CONCEPTS: Record<string, Concept> = {
     en: ['turnaround', 'turn-around', 'ready', 'while you wait', 'while i wait', 'wait for it', 'same-day repair', 'same day repair', 'on the spot', 'how long does the repair', 'how long will the repair', 'how long to fix', 'how long to repair', 'leave it all day', 'leave the car all day', 'express repair'],
   },
   waiting_area: {
-    zh: ['休息区', '休息室', '等候区', '等候室', '坐着等', '坐一会', '喝杯', '沙发'],
+    zh: ['休息区', '休息室', '等候区', '等候室', '坐着等', '坐一会', '喝杯'],
     en: ['waiting area', 'waiting room', 'lounge', 'somewhere to sit', 'place to sit', 'sit and wait', 'comfortable to sit', 'wait there', 'wait on site'],
   },
   mail_in: {
@@ -192,7 +192,7 @@ export const REPAIR_CONCEPTS: Record<string, Concept> = {
   },
   warranty: {
     zh: ['返修', '又坏', '又漏', '又出现', '又出问题', '又不行', '又亮', '复发', '同样的问题', '同一个问题', '老毛病', '管不管', '负不负责', '算谁的', '保多久', '能保多久', '维修保障', '碎屏险', '延保'],
-    en: ['came back', 'happened again', 'happens again', 'same problem', 'same issue', 'same fault', 'broke again', 'broken again', 'failed again', 'again after', 'fails after', 'am i covered', 'repair guarantee', 'workmanship guarantee', 'extended warranty', 'applecare'],
+    en: ['problem came back', 'problem comes back', 'issue came back', 'fault came back', 'came back again', 'happened again', 'happens again', 'same problem', 'same issue', 'same fault', 'broke again', 'broken again', 'failed again', 'again after', 'fails after', 'am i covered', 'repair guarantee', 'workmanship guarantee', 'extended warranty', 'applecare'],
   },
 
   unrepairable: {
@@ -298,7 +298,7 @@ export const REPAIR_CONCEPTS: Record<string, Concept> = {
     en: ['windscreen', 'windshield', 'window chip', 'stone chip', 'chip in the', 'cracked windscreen', 'cracked windshield'],
   },
   breakdown: {
-    zh: ['抛锚', '趴窝', '熄火', '打不着火', '打不着', '点不着火', '启动不了', '坏在路上', '路上坏了', '半路', '高速上', '拖车', '救援', '道路救援', '搭电', '搭火', '接电', '送油', '没油了', '亏电', '换备胎', '爆胎', '派人过来', '派个人过来', '动不了'],
+    zh: ['抛锚', '趴窝', '熄火', '打不着火', '打不着', '点不着火', '启动不了', '坏在路上', '路上坏了', '半路', '高速上', '拖车', '救援', '道路救援', '搭电', '搭火', '接电', '送油', '没油了', '亏电', '换备胎', '爆胎', '动不了'],
     en: ['breakdown', 'broken down', 'break down', 'broke down', 'tow', 'towing', 'tow truck', 'towed', 'recovery truck', 'roadside', 'roadside assistance', 'rescue', 'jump start', 'jump-start', 'jumpstart', 'stranded', 'stuck on the road', 'blowout', 'blew out', 'ran out of fuel', 'out of petrol', "won't start", 'flat battery'],
   },
   // Something to use while one's own car or phone is being repaired.

@@ -241,12 +241,14 @@ export const SERVICE_CONCEPTS: Record<string, Concept> = {
     en: ['what to bring', 'what should i bring', 'need to bring', 'do i bring', 'bring my own', 'bring your own', 'own towel'],
   },
   dress_code: {
-    zh: ['着装', '穿什么', '服装', '运动服', '运动装', '运动鞋', '球鞋', '拖鞋', '凉鞋', '光脚', '赤脚', '光膀子', '赤膊', '脱上衣', '牛仔裤', '衣着'],
-    en: ['dress code', 'wear', 'wearing', 'clothing', 'gym clothes', 'sportswear', 'activewear', 'athletic wear', 'sneakers', 'flip-flops', 'flip flops', 'sandals', 'barefoot', 'shirtless', 'without a shirt', 'top off', 'jeans'],
+    zh: ['着装', '穿什么', '服装', '运动服', '运动装', '穿运动鞋', '穿球鞋', '穿拖鞋', '穿凉鞋', '光脚', '赤脚', '光膀子', '赤膊', '脱上衣', '穿牛仔裤', '衣着'],
+    en: ['dress code', 'wear', 'wearing', 'gym clothes', 'sportswear', 'activewear', 'athletic wear', 'sneakers', 'flip-flops', 'flip flops', 'sandals', 'barefoot', 'shirtless', 'without a shirt', 'top off'],
   },
   equipment: {
     zh: ['器械', '器材', '跑步机', '哑铃', '杠铃', '深蹲架', '卧推', '椭圆机', '划船机', '力量区', '有氧区', '器械区', '自由重量'],
     en: ['equipment', 'gym equipment', 'weights', 'free weights', 'treadmill', 'treadmills', 'dumbbell', 'dumbbells', 'barbell', 'squat rack', 'squat racks', 'weights floor', 'gym floor', 'cardio', 'rowing machine'],
+    // a weight one loses, or that laundry is priced by, is no gym's weights
+    enNot: ['by weight', 'lose weight', 'lost weight', 'lose some weight', 'lost some weight', 'weight loss', 'put on weight'],
   },
   pool: {
     zh: ['泳池', '游泳池', '游泳', '泳道', '泳帽', '泳衣', '泳裤', '泳镜', '戏水'],
