@@ -48,7 +48,7 @@ export const CONCEPTS: Record<string, Concept> = {
     en: ['refund', 'money back', 'reimburse', 'reimbursement', 'credited', 'credit back', 'paid back', 'cash back', 'get my money', 'refunded', 'my money', 'paid back', "where's my money", 'where is my money', 'see the money', 'hit my account', 'hits my account', 'show up on my card', 'on my statement', 'back on my card', 'money returned', 'returned to my card', 'store credit', 'go back to my', 'back onto my card', 'back to paypal'],
     zhNot: ['付款', '款式', '新款', '同款', '款号', '爆款', '货到付款', '钱包', '多少钱', '定金', '订金', '预售款', '加钱', '要钱吗', '收钱',
       // money paid, topped up or spent is no money coming back
-      '价钱', '付钱', '充钱', '交钱', '花钱', '省钱', '赚钱', '零钱', '值钱'],
+      '价钱', '付钱', '充钱', '交钱', '花钱', '省钱', '赚钱', '零钱', '值钱', '块钱', '付完款', '付了款', '预购款', '尾款'],
   },
   exchange: {
     zh: ['换货', '更换', '调换', '换成', '换个', '换一', '换大', '换小', '换码', '换尺', '能换', '可以换', '换吗', '换一个', '换一件', '换一双', '换新', '换条', '换双', '换件', '换一条', '换个尺码', '换码数'],
@@ -75,8 +75,8 @@ export const CONCEPTS: Record<string, Concept> = {
   delivery: {
     zh: ['送达', '送到', '配送', '到货', '收到货', '收货', '快递', '运送', '派送', '送货', '到手', '签收', '送来', '送上门', '上门', '能到', '送过来', '寄到', '多久到', '送货上门', '到家'],
     en: ['deliver', 'delivery', 'arrive', 'arrival', 'courier', 'get my order', 'receive', 'parcel', 'package', 'delivered', 'get it', 'get here', 'come through', 'turn up', 'show up', 'reach me', 'delivery time', 'arrives', 'shipping time', 'next day'],
-    // someone coming to the door to do a job there (clean, repair, test eyes) is a home visit, not a delivery
-    zhNot: ['能到账', '上门服务', '上门维修', '上门修', '上门清洗', '上门验', '上门看', '上门做'],
+    // someone coming to the door to do a job there (clean, repair, install, test eyes) is a home visit, not a delivery
+    zhNot: ['能到账', '上门服务', '上门维修', '上门修', '上门清洗', '上门验', '上门安装', '上门看', '上门做'],
   },
   tracking: {
     zh: ['物流', '单号', '运单', '到哪', '在哪里', '配送进度', '快递进度', '查看物流', '跟踪', '没更新', '不更新', '进度', '没有消息', '没消息', '没有更新', '停滞', '卡住', '走到哪', '运到哪', '到哪儿', '在哪儿', '查件', '查快递', '追踪', '没动', '不动了', '一直没动', '没有动静', '没动静', '卡在', '物流信息', '到哪了', '到了哪', '显示在途', '在途中', '查物流'],

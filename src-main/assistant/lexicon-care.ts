@@ -139,7 +139,7 @@ export const CARE_CONCEPTS: Record<string, Concept> = {
     en: ['report', 'reports', 'test results', 'my results', 'lab results', 'medical certificate', 'sick note', "doctor's note", 'medical report', 'written report'],
   },
   xray: {
-    zh: ['辐射', '拍片', '牙片', 'x光', '全景片', '曲面断层', '拍个片', '影像'],
+    zh: ['辐射', '拍片', '牙片', '片子', 'x光', '全景片', '曲面断层', '拍个片', '影像'],
     en: ['x-ray', 'x-rays', 'xray', 'xrays', 'radiograph', 'ct scan', 'panoramic', 'radiation'],
   },
   medical_records: {
@@ -182,8 +182,6 @@ export const CARE_CONCEPTS: Record<string, Concept> = {
   pet_size: {
     zh: ['大型犬', '中型犬', '小型犬', '大型狗', '小型狗', '大狗', '体型', '体重', '几斤', '多少斤', '公斤', '斤重', '大体型', '小体型', '品种'],
     en: ['large dog', 'small dog', 'big dog', 'medium dog', 'medium-sized', 'large breed', 'small breed', 'giant breed', 'toy breed', 'weighs', 'weight', 'kg', 'kilo', 'kilos', 'lbs', 'pounds', 'breed', 'breeds', 'what breed'],
-    // priced by weight (laundry, parcels) or a person's weight: no animal's size
-    enNot: ['by weight', 'by the kilo', 'per kilo', 'per kg', 'lose weight', 'lost weight', 'lose some weight', 'lost some weight', 'weight loss'],
   },
   grooming: {
     zh: ['美容', '洗护', '全套美容', '宠物美容', '造型', '修剪', '美容师', '洗剪', '洗美'],

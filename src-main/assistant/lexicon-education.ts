@@ -67,7 +67,7 @@ export const EDUCATION_CONCEPTS: Record<string, Concept> = {
 
   // Joining a course: enrolment, levels, trials.
   enrol: {
-    zh: ['报名', '报班', '报个班', '报课', '报读', '入学', '入读', '招生', '招收', '还收学生', '还收人', '收不收学生', '收不收小孩', '收不收孩子', '收不收成人', '收不收零基础', '收学生', '收几岁', '收多大', '注册课程', '交钱报', '报进去', '开始学'],
+    zh: ['报名', '报班', '报个班', '报课', '报读', '入学', '入读', '招生', '招收', '还收', '收不收学生', '收不收小孩', '收不收孩子', '收不收成人', '收不收零基础', '收学生', '收几岁', '收多大', '注册课程', '交钱报', '报进去', '开始学'],
     en: ['enrol', 'enroll', 'enrolment', 'enrollment', 'enrolling', 'enrolled', 'sign up for a course', 'sign up for the course', 'sign up for lessons', 'register for a course', 'register for classes', 'join a course', 'join a class', 'join the course', 'take a course', 'start a course', 'start lessons', 'start learning', 'admissions', 'accept students', 'take students'],
     zhNot: ['还收费', '收不收费'],
   },

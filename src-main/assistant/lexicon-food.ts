@@ -130,9 +130,7 @@ export const FOOD_CONCEPTS: Record<string, Concept> = {
   },
   leftovers: {
     zh: ['打包', '打包盒', '餐盒', '饭盒', '吃不完', '没吃完', '没喝完', '喝不完', '吃剩', '剩菜', '剩下的菜', '带回家', '兜走'],
-    en: ['leftover', 'leftovers', 'doggy bag', 'box up the rest', 'box it up', 'take the rest', 'take home the rest', 'take it home', 'to-go box', 'takeaway box', 'container', 'containers', "couldn't finish", "can't finish", 'did not finish'],
-    // boxing one's things up is packing (a move, a parcel), not the rest of a meal
-    enNot: ['box things up', 'box everything up', 'box stuff up', 'box my things up'],
+    en: ['leftover', 'leftovers', 'doggy bag', 'box up', 'box it up', 'take the rest', 'take home the rest', 'take it home', 'to-go box', 'takeaway box', 'container', 'containers', "couldn't finish", "can't finish", 'did not finish'],
   },
   packaging_fee: {
     zh: ['打包费', '餐盒费', '包装费', '打包盒收', '餐盒收', '盒子钱', '餐具费'],

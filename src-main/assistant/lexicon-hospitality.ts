@@ -88,8 +88,8 @@ export const HOSPITALITY_CONCEPTS: Record<string, Concept> = {
   luggage: {
     zh: ['行李', '行李箱', '箱子', '大箱子', '拉杆箱', '旅行箱', '背包', '存包', '放包', '寄存', '寄放', '暂存', '存行李', '放行李', '行李寄存'],
     en: ['luggage', 'baggage', 'bags', 'suitcase', 'suitcases', 'backpack', 'left luggage', 'luggage storage', 'store my bags', 'store our bags', 'store my luggage', 'leave my bags', 'leave our bags', 'leave my luggage', 'drop off my bags', 'drop our bags', 'hold my bags', 'hold our bags', 'keep my bags', 'keep our bags'],
-    // cardboard and empty boxes (a move, a parcel) are no traveller's cases
-    zhNot: ['行李额', '纸箱子', '空箱子', '装箱子', '打包箱子'],
+    // cardboard and empty boxes (a move), a parcel's box opened or its contents, are no traveller's cases
+    zhNot: ['行李额', '纸箱子', '空箱子', '装箱子', '打包箱子', '打开箱子', '拆开箱子', '开箱子', '箱子里'],
     // A bag of clothes, a bin bag, a phone carried in one's bag: bags that are not luggage to keep or carry.
     enNot: ['bag of', 'bags of', 'in the bag', 'in my bag', 'in a bag', 'laundry bag', 'laundry bags', 'plastic bag', 'plastic bags', 'paper bag', 'bin bag', 'bin bags', 'garbage bag', 'shopping bag', 'carrier bag'],
   },
