@@ -1,6 +1,7 @@
 // Temp names for atomic writes (write beside the target, then rename), and telling a crashed writer's
 // leftovers from another live process's work in progress.
 import { randomBytes } from 'node:crypto';
+import { pidAlive } from './process-owner.ts';
 
 /** Marks a file or folder that is being written; startup removes any left behind by a crash. */
 export const TEMP_MARKER = '.tmp-';
@@ -15,11 +16,5 @@ export function isStaleTemp(name: string): boolean {
   const match = /\.tmp-(\d+)-[0-9a-f]+$/.exec(name);
   if (!match) return name.includes(TEMP_MARKER);
   const pid = Number(match[1]);
-  if (pid === process.pid) return false;
-  try {
-    process.kill(pid, 0); // signal 0 only asks whether the process exists
-    return false;
-  } catch (error) {
-    return (error as { code?: string }).code === 'ESRCH';
-  }
+  return pid !== process.pid && !pidAlive(pid);
 }

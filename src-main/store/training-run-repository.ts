@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { TrainingOptions, TrainingRun, TrainingStatus } from '../shared/api/training.ts';
 import { ConflictError, NotFoundError } from '../shared/errors.ts';
+import { ownerAlive, type ProcessOwner } from '../node/process-owner.ts';
 
 interface Row {
   id: string;
@@ -21,6 +22,7 @@ interface Row {
   evaluation: string | null;
   error: string | null;
   owner_pid: number | null;
+  owner_started: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -42,9 +44,9 @@ export type RunPatch = Partial<
     | 'evaluation'
     | 'error'
   >
-> & { ownerPid?: number | null };
+> & { owner?: ProcessOwner | null };
 
-const COLUMNS: Record<keyof RunPatch, string> = {
+const COLUMNS: Record<Exclude<keyof RunPatch, 'owner'>, string> = {
   status: 'status',
   phase: 'phase',
   step: 'step',
@@ -58,7 +60,6 @@ const COLUMNS: Record<keyof RunPatch, string> = {
   activated: 'activated',
   evaluation: 'evaluation',
   error: 'error',
-  ownerPid: 'owner_pid',
 };
 
 const ACTIVE: TrainingStatus[] = ['running', 'paused'];
@@ -83,7 +84,7 @@ export class TrainingRunRepository {
     options: TrainingOptions;
     epochs: number;
     totalSteps: number;
-    ownerPid: number;
+    owner: ProcessOwner;
     now?: Date;
   }): TrainingRun {
     const now = (run.now ?? new Date()).toISOString();
@@ -91,10 +92,10 @@ export class TrainingRunRepository {
       this.db
         .prepare(
           `INSERT INTO training_runs (id, status, phase, base_model_id, kb_revision, options, epochs, total_steps,
-             owner_pid, created_at, updated_at)
-           VALUES (?, 'running', 'preparing', ?, ?, ?, ?, ?, ?, ?, ?)`,
+             owner_pid, owner_started, created_at, updated_at)
+           VALUES (?, 'running', 'preparing', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(run.id, run.baseModelId, run.kbRevision, JSON.stringify(run.options), run.epochs, run.totalSteps, run.ownerPid, now, now);
+        .run(run.id, run.baseModelId, run.kbRevision, JSON.stringify(run.options), run.epochs, run.totalSteps, run.owner.pid, run.owner.started, now, now);
     } catch (error) {
       if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw this.busyError();
       throw error;
@@ -112,19 +113,24 @@ export class TrainingRunRepository {
     return this.listStmt.all(limit).map(toRun);
   }
 
-  /** The running or paused run, if any, with the pid of the process that owns it. */
-  active(): (TrainingRun & { ownerPid: number | null }) | null {
+  /** The running or paused run, if any. */
+  active(): TrainingRun | null {
     const row = this.activeStmt.get();
-    return row ? { ...toRun(row), ownerPid: row.owner_pid } : null;
+    return row ? toRun(row) : null;
   }
 
   update(id: string, patch: RunPatch, now = new Date()): TrainingRun {
     const sets: string[] = [];
     const values: unknown[] = [];
-    for (const [key, value] of Object.entries(patch) as [keyof RunPatch, unknown][]) {
+    const { owner, ...fields } = patch;
+    for (const [key, value] of Object.entries(fields) as [keyof typeof COLUMNS, unknown][]) {
       if (value === undefined) continue;
       sets.push(`${COLUMNS[key]} = ?`);
       values.push(serialize(key, value));
+    }
+    if (owner !== undefined) {
+      sets.push('owner_pid = ?', 'owner_started = ?');
+      values.push(owner?.pid ?? null, owner?.started ?? null);
     }
     sets.push('updated_at = ?');
     values.push(now.toISOString());
@@ -140,11 +146,13 @@ export class TrainingRunRepository {
 
   /**
    * Marks active runs whose owning process is gone as interrupted, so they can be resumed. `isAlive`
-   * is injectable for tests; by default a signal-0 probe of the pid.
+   * is injectable for tests; by default the pid is probed and its start time compared.
    */
-  recoverInterrupted(isAlive: (pid: number) => boolean = pidAlive): TrainingRun[] {
-    const stale = this.activeStmt.all().filter((row) => row.owner_pid === null || !isAlive(row.owner_pid));
-    return stale.map((row) => this.update(row.id, { status: 'interrupted', ownerPid: null }));
+  recoverInterrupted(isAlive: (owner: ProcessOwner) => boolean = ownerAlive): TrainingRun[] {
+    const stale = this.activeStmt
+      .all()
+      .filter((row) => row.owner_pid === null || !isAlive({ pid: row.owner_pid, started: row.owner_started }));
+    return stale.map((row) => this.update(row.id, { status: 'interrupted', owner: null }));
   }
 
   private busyError(): ConflictError {
@@ -183,13 +191,4 @@ function toRun(row: Row): TrainingRun {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
-}
-
-export function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'; // exists, owned by someone else
-  }
 }

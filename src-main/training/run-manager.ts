@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EventBus } from '../app/events.ts';
+import { currentOwner } from '../node/process-owner.ts';
 import type { ModelRegistry } from '../model/model-registry.ts';
 import type { FaqEntry } from '../shared/api/faq.ts';
 import type { EvaluationSummary, TrainingOptions, TrainingPreview, TrainingProgress, TrainingRun } from '../shared/api/training.ts';
@@ -79,7 +80,7 @@ export class TrainingRunManager {
       options,
       epochs: settings.epochs,
       totalSteps: 0,
-      ownerPid: process.pid,
+      owner: currentOwner(),
     });
     await mkdir(join(this.runsDir(), runId), { recursive: true });
     this.launch(run, { runId, runDir: join(this.runsDir(), runId), base, entries, settings, resume: false, threads: this.deps.threads });
@@ -100,7 +101,7 @@ export class TrainingRunManager {
     if (!resumable(run.status)) throw new ConflictError(`Training run ${run.id} is ${run.status}; only cancelled or interrupted runs resume`);
     const { base, preset } = await this.trainingBase(run.baseModelId);
     const settings = resolveSettings(run.options, preset);
-    const resumed = this.deps.runs.update(run.id, { status: 'running', error: null, ownerPid: process.pid });
+    const resumed = this.deps.runs.update(run.id, { status: 'running', error: null, owner: currentOwner() });
     const runDir = join(this.runsDir(), run.id);
     const entries = this.deps.knowledge.all();
     this.launch(resumed, { runId: run.id, runDir, base, entries, settings, resume: true, threads: this.deps.threads });
@@ -267,7 +268,7 @@ export class TrainingRunManager {
           modelVersionId,
           activated: activate,
           evaluation,
-          ownerPid: null,
+          owner: null,
         });
       },
     });
@@ -282,7 +283,7 @@ export class TrainingRunManager {
     // A cancelled run keeps its checkpoint and can resume; a failed one never leaves a model behind.
     const status = kind === 'cancelled' || this.closingOutsideTraining(runId) ? 'cancelled' : 'failed';
     await rm(join(this.runsDir(), runId, 'candidate'), { recursive: true, force: true });
-    const run = this.deps.runs.update(runId, { status, error: status === 'failed' ? message : null, ownerPid: null });
+    const run = this.deps.runs.update(runId, { status, error: status === 'failed' ? message : null, owner: null });
     this.emitRun(run, 0, 0, status === 'failed' ? message : undefined);
   }
 

@@ -2,6 +2,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, 
 import { basename, join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { currentOwner } from '../../../src-main/node/process-owner.ts';
 import { ConflictError, InvalidInputError } from '../../../src-main/shared/errors.ts';
 import {
   BACKUP_KEEP_SETTING,
@@ -202,7 +203,7 @@ describe('restoreDatabase()', () => {
 
   it('is refused while a training run is active', async () => {
     const file = backupDatabase(kb.db, backupDir, 'manual');
-    new TrainingRunRepository(kb.db).create({ id: 'run-1', baseModelId: null, kbRevision: 0, options: {} as never, epochs: 1, totalSteps: 10, ownerPid: process.pid });
+    new TrainingRunRepository(kb.db).create({ id: 'run-1', baseModelId: null, kbRevision: 0, options: {} as never, epochs: 1, totalSteps: 10, owner: currentOwner() });
     await expect(restoreDatabase(kb.db, file, { backupDir })).rejects.toThrow(ConflictError);
     await expect(restoreDatabase(kb.db, file, { backupDir })).rejects.toThrow(/Training run run-1 is active; cancel it/);
     expect(listBackups(backupDir)).toHaveLength(1);
@@ -211,7 +212,7 @@ describe('restoreDatabase()', () => {
   it('is not blocked by a run whose process died, which becomes resumable', async () => {
     const file = backupDatabase(kb.db, backupDir, 'manual');
     const runs = new TrainingRunRepository(kb.db);
-    runs.create({ id: 'run-dead', baseModelId: null, kbRevision: 0, options: {} as never, epochs: 1, totalSteps: 10, ownerPid: 4_194_305 });
+    runs.create({ id: 'run-dead', baseModelId: null, kbRevision: 0, options: {} as never, epochs: 1, totalSteps: 10, owner: { pid: 4_194_305, started: null } });
     await restoreDatabase(kb.db, file, { backupDir });
     expect(runs.list()).toEqual([]); // the backup had no runs
     const safety = openReadOnly(join(backupDir, listBackups(backupDir).find((b) => b.label === 'pre-restore')!.file));

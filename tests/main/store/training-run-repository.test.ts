@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../../src-main/store/database.ts';
+import { currentOwner, type ProcessOwner } from '../../../src-main/node/process-owner.ts';
 import { TrainingRunRepository } from '../../../src-main/store/training-run-repository.ts';
 
 let dir: string;
@@ -19,8 +20,8 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const newRun = (id: string, ownerPid = process.pid) =>
-  runs.create({ id, baseModelId: null, kbRevision: 3, options: { epochs: 2 }, epochs: 2, totalSteps: 10, ownerPid });
+const newRun = (id: string, owner: ProcessOwner = currentOwner()) =>
+  runs.create({ id, baseModelId: null, kbRevision: 3, options: { epochs: 2 }, epochs: 2, totalSteps: 10, owner });
 
 describe('TrainingRunRepository', () => {
   describe('create()', () => {
@@ -61,12 +62,22 @@ describe('TrainingRunRepository', () => {
 
   describe('recoverInterrupted()', () => {
     it('marks a run whose process died as interrupted and leaves a live one alone', () => {
-      newRun('dead', 999_999);
-      expect(runs.recoverInterrupted((pid) => pid === process.pid).map((r) => r.id)).toEqual(['dead']);
+      newRun('dead', { pid: 999_999, started: null });
+      expect(runs.recoverInterrupted(({ pid }) => pid === process.pid).map((r) => r.id)).toEqual(['dead']);
       expect(runs.get('dead').status).toBe('interrupted');
       newRun('alive');
-      expect(runs.recoverInterrupted((pid) => pid === process.pid)).toEqual([]);
+      expect(runs.recoverInterrupted(({ pid }) => pid === process.pid)).toEqual([]);
       expect(runs.get('alive').status).toBe('running');
+    });
+
+    it('tells the owner from a later process with the same pid by its start time', () => {
+      newRun('alive');
+      expect(runs.recoverInterrupted()).toEqual([]); // this very process, probed for real
+      runs.update('alive', { status: 'completed' });
+      // An app restarted in a container often gets its old pid back: same pid, another start.
+      newRun('reused', { pid: process.pid, started: 'another-boot/1' });
+      expect(runs.recoverInterrupted().map((r) => r.id)).toEqual(['reused']);
+      expect(runs.get('reused').status).toBe('interrupted');
     });
   });
 });
