@@ -19,14 +19,29 @@ export function estimateLoadMemory(config: ModelVersion['config']): number {
 }
 
 const gb = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(1)} GB`;
+const SMALLER = 'activate a smaller model (distilgpt2, or a version trained from the starter)';
+type Sized = Pick<ModelVersion, 'id' | 'config'>;
 
 /** Throws UnavailableError saying what to do when `version` needs more memory than `freeBytes`. */
-export function checkLoadMemory(version: Pick<ModelVersion, 'id' | 'config'>, freeBytes: number): void {
+export function checkLoadMemory(version: Sized, freeBytes: number): void {
   const needed = estimateLoadMemory(version.config);
   if (needed <= freeBytes) return;
   throw new UnavailableError(
     `Loading model "${version.id}" needs about ${gb(needed)} of memory, but only ${gb(freeBytes)} is free. ` +
-      'Close other programs, or activate a smaller model (distilgpt2, or a version trained from the starter).',
+      `Close other programs, or ${SMALLER}.`,
     { code: 'model-memory', modelId: version.id, neededBytes: needed, freeBytes } satisfies ModelProblem,
+  );
+}
+
+/**
+ * Throws UnavailableError when `version` needs more memory than the machine has in all (`totalBytes`): it
+ * could never answer here, so it is refused at activation instead of at every question.
+ */
+export function checkMachineMemory(version: Sized, totalBytes: number): void {
+  const needed = estimateLoadMemory(version.config);
+  if (needed <= totalBytes) return;
+  throw new UnavailableError(
+    `Model "${version.id}" needs about ${gb(needed)} of memory to answer, more than this machine has ` +
+      `(${gb(totalBytes)} in all), so it cannot be activated here: ${SMALLER}.`,
   );
 }

@@ -4,7 +4,7 @@
 // folders without a row (a crash between rename and insert).
 import { randomBytes } from 'node:crypto';
 import { cp, lstat, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
-import { freemem } from 'node:os';
+import { freemem, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ModelProblem, ModelSource, ModelVersion } from '../shared/api/models.ts';
 import { checkDiskSpace, diskError } from '../node/disk-space.ts';
@@ -14,7 +14,7 @@ import { InvalidInputError, NotFoundError } from '../shared/errors.ts';
 import type { ModelRecord, ModelRepository } from '../store/model-repository.ts';
 import { parameterCount } from '../training/resource-check.ts';
 import { randomGpt2Weights, type Gpt2Config, type Gpt2Weights } from './gpt2-weights.ts';
-import { checkLoadMemory } from './load-memory.ts';
+import { checkLoadMemory, checkMachineMemory } from './load-memory.ts';
 import {
   completeModelFolder,
   CONFIG_FILE,
@@ -58,6 +58,8 @@ export interface ModelRegistryDeps {
   onChange?: (active: ModelVersion | null) => void;
   /** Free memory in bytes (default os.freemem()), checked before a model is handed out for loading. */
   freeMemory?: () => number;
+  /** The machine's memory in bytes (default os.totalmem()): a model needing more is refused at activation. */
+  totalMemory?: () => number;
 }
 
 export class ModelRegistry {
@@ -185,6 +187,7 @@ export class ModelRegistry {
   async activate(id: string): Promise<ModelVersion> {
     const version = await this.get(id);
     if (version.missing) throw this.brokenError(version, 'cannot be activated');
+    checkMachineMemory(version, this.deps.totalMemory?.() ?? totalmem());
     this.deps.repository.activate(id);
     await this.changed();
     return this.get(id);

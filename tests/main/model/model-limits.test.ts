@@ -16,6 +16,7 @@ let tiny: TinyModel;
 let dataDir: string;
 let db: Database;
 let freeMemory: number;
+let totalMemory: number;
 let registry: ModelRegistry;
 
 beforeAll(async () => (tiny = await createTinyModel(5)));
@@ -24,7 +25,8 @@ beforeEach(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'concierge-model-limits-'));
   db = openDatabase(dataDir);
   freeMemory = 16 * 2 ** 30;
-  registry = new ModelRegistry({ dataDir, repository: new ModelRepository(db), freeMemory: () => freeMemory });
+  totalMemory = 24 * 2 ** 30;
+  registry = new ModelRegistry({ dataDir, repository: new ModelRepository(db), freeMemory: () => freeMemory, totalMemory: () => totalMemory });
 });
 afterEach(async () => {
   db.close();
@@ -127,6 +129,18 @@ describe('a model too big for the free memory', () => {
     await expect(registry.resolve(version.id, { loaded: null })).rejects.toMatchObject({ kind: 'unavailable' });
     await expect(registry.resolve(version.id, { loaded: { id: version.id } })).resolves.toEqual({ id: version.id, dir: registry.dir(version.id) });
     await expect(registry.resolve(version.id, { loaded: { id: 'another-model' } })).rejects.toMatchObject({ kind: 'unavailable' });
+  });
+
+  it('is refused at activation when it needs more than the whole machine has, and the active model stays', async () => {
+    const active = await registry.installFolder(tiny.dir, { name: 'tiny', source: 'import', activate: true });
+    const big = await registry.installFolder(tiny.dir, { name: 'big', source: 'import' });
+    totalMemory = 100 * 2 ** 20;
+    await expect(registry.activate(big.id)).rejects.toMatchObject({ name: 'UnavailableError', kind: 'unavailable' });
+    await expect(registry.activate(big.id)).rejects.toThrow(/needs about 0\.\d GB of memory to answer, more than this machine has \(0\.1 GB in all\)/);
+    expect((await registry.active())?.id).toBe(active.id);
+    totalMemory = 24 * 2 ** 30;
+    freeMemory = 100 * 2 ** 20; // short of free memory only for now: activation goes ahead, loading says why later
+    expect((await registry.activate(big.id)).active).toBe(true);
   });
 
   it('estimates GPT-2 (124M) at over twice its float32 weights, and the tiny model far lower', () => {
