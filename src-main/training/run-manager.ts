@@ -49,6 +49,7 @@ const STORE_EVERY_MS = 1000;
 
 export class TrainingRunManager {
   private active: ActiveRun | null = null;
+  private closing = false;
 
   constructor(private readonly deps: RunManagerDeps) {
     // Runs left 'running' by a process that died (kill -9, crash) become resumable.
@@ -73,17 +74,18 @@ export class TrainingRunManager {
     this.refuseIfBusy();
     const { base, entries, settings } = await this.prepare(options);
     const runId = newRunId();
-    const run = this.deps.runs.create({
-      id: runId,
-      baseModelId: base?.id ?? null,
-      kbRevision: this.deps.knowledge.revision(),
-      options,
-      epochs: settings.epochs,
-      totalSteps: 0,
-      owner: currentOwner(),
-    });
-    await mkdir(join(this.runsDir(), runId), { recursive: true });
-    this.launch(run, { runId, runDir: join(this.runsDir(), runId), base, entries, settings, resume: false, threads: this.deps.threads });
+    const runDir = join(this.runsDir(), runId);
+    await mkdir(runDir, { recursive: true });
+    let run: TrainingRun;
+    try {
+      this.refuseIfClosing(); // from here to launch() nothing awaits: close() either sees the run or stops it here
+      const record = { id: runId, baseModelId: base?.id ?? null, kbRevision: this.deps.knowledge.revision(), options };
+      run = this.deps.runs.create({ ...record, epochs: settings.epochs, totalSteps: 0, owner: currentOwner() });
+    } catch (error) {
+      await rm(runDir, { recursive: true, force: true });
+      throw error;
+    }
+    this.launch(run, { runId, runDir, base, entries, settings, resume: false, threads: this.deps.threads });
     return run;
   }
 
@@ -101,6 +103,7 @@ export class TrainingRunManager {
     if (!resumable(run.status)) throw new ConflictError(`Training run ${run.id} is ${run.status}; only cancelled or interrupted runs resume`);
     const { base, preset } = await this.trainingBase(run.baseModelId);
     const settings = resolveSettings(run.options, preset);
+    this.refuseIfClosing();
     const resumed = this.deps.runs.update(run.id, { status: 'running', error: null, owner: currentOwner() });
     const runDir = join(this.runsDir(), run.id);
     const entries = this.deps.knowledge.all();
@@ -135,6 +138,7 @@ export class TrainingRunManager {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     const active = this.active;
     if (!active) return;
     if (active.phase === 'training') await active.handle.cancel().catch(() => false);
@@ -179,6 +183,11 @@ export class TrainingRunManager {
       base: { id, name: version.name, dir, kbVocabulary },
       preset: untrained ? 'scratch' : kbVocabulary ? 'continue' : 'fine-tune',
     };
+  }
+
+  /** A start or resume still preparing when the app closes must not launch a worker after the store is closed. */
+  private refuseIfClosing(): void {
+    if (this.closing) throw new ConflictError('Concierge is closing; the training run was not started.');
   }
 
   private refuseIfBusy(): void {

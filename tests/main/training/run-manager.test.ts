@@ -68,6 +68,17 @@ describe('TrainingRunManager', () => {
     });
   });
 
+  describe('close()', () => {
+    it('stops a start still preparing, so no worker runs after the store has closed', async () => {
+      await addTinyFaq();
+      const starting = app.client.invoke('training:start', {});
+      await app.close();
+      await expect(starting).rejects.toThrow(/Concierge is closing; the training run was not started/);
+      app = await createApp({ dataDir: dir, seedSample: false });
+      expect(await app.client.invoke('training:runs', {})).toEqual([]);
+    });
+  });
+
   describe('preview()', () => {
     it('counts examples and tokens and estimates the time from a measured step', async () => {
       await addTinyFaq();
