@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { faqKnowledge } from '../../../src-main/assistant/faq-knowledge.ts';
 import type { IndexableEntry } from '../../../src-main/assistant/retrieval-index.ts';
-import { Retriever } from '../../../src-main/assistant/retriever.ts';
+import { confidenceOf, RANKING, Retriever } from '../../../src-main/assistant/retriever.ts';
 import { DEFAULT_ANSWER_SETTINGS } from '../../../src-main/assistant/settings.ts';
 import { listSource, sampleDatabase, sampleEntries } from './sample-kb.ts';
 
@@ -40,6 +40,10 @@ const FIXTURE: [query: string, ref: string][] = [
   ['how do i set a new pw', 'password-reset'],
   ['will the money go back to PayPal or do I get store credit?', 'refunds'],
   ['寄到新疆的话要多收钱吗', 'free-shipping'],
+  // A situation told around the whole of the entry's question: little of the question is the entry's, but
+  // all of the entry's question is in it (confidenceOf reads both sides).
+  ['昨晚付的款，大概哪天能寄到杭州？', 'shipping-time'],
+  ['that linen throw says unavailable, any idea when it’ll be back?', 'restock-notification'],
 ];
 
 const OFF_TOPIC = [
@@ -72,6 +76,21 @@ function unrelatedEntries(count: number, firstId: number): IndexableEntry[] {
 }
 
 describe('Retriever', () => {
+  // The match read from both sides: the share of the question the entry explains and, for a fifth, the share of
+  // the entry's closest question the question matches (tightness).
+  describe('confidenceOf()', () => {
+    it('is more confident when the question holds more of the entry’s own question', () => {
+      expect(confidenceOf(0.4, 0.9, 1)).toBeGreaterThan(confidenceOf(0.4, 0.3, 1));
+      expect(confidenceOf(0.4, 0.9, 1)).toBeCloseTo((1 - RANKING.confidenceTightness) * 0.4 + RANKING.confidenceTightness * 0.9, 3);
+    });
+
+    it('is full only when both sides are explained and no runner-up is close', () => {
+      expect(confidenceOf(1, 1, 1)).toBe(1);
+      expect(confidenceOf(1, 0.5, 1)).toBeLessThan(1);
+      expect(confidenceOf(1, 1, 0)).toBeLessThan(1);
+    });
+  });
+
   describe('retrieve()', () => {
     const retriever = new Retriever(listSource(sampleEntries()));
 
