@@ -298,13 +298,9 @@ export class Retriever {
  * Confidence of the top hit: how well it and the question explain each other, lowered by up to 15 % when a
  * runner-up ranks almost as high (the question may be about either). Mostly the share of the question the
  * entry explains (capped at 1, see sufficientWeight), partly (RANKING.confidenceTightness) the share of the
- * entry's closest question the question matches. Read from the question's side alone, a customer who tells a
- * situation around the whole of the entry's question (昨晚付的款，大概哪天能寄到杭州？ for "how soon do you
- * ship?") looks as unexplained as an off-topic question that shares a word or two with an entry (a fruit shop asked
- * whether it sells vegetables, against its entry on selling cut fruit); from the entry's side they differ. Where the
- * two meet on the dev sets (confidence 0.2–0.7), tightness tells right answers from off-topic questions best
- * of what the ranker knows (AUC 0.75, against 0.80 for the share); a fifth of it raises the AUC of the whole
- * confidence (0.957 → 0.961; on last session's held-out blind8 sets 0.882 → 0.888) and both rates on blind8 at the thresholds in force.
+ * entry's closest question the question holds: a customer who tells a situation around the whole of an entry's
+ * question explains as little of their own words as an off-topic question sharing a word with an entry, but
+ * from the entry's side they differ (README "Answering": the confidence from both sides).
  */
 export function confidenceOf(explainedShare: number, tightness: number, margin: number): number {
   const clarity = Math.min(1, margin / RANKING.clearMargin);
