@@ -39,7 +39,7 @@ export const ATTRIBUTE_CONCEPTS: ReadonlySet<string> = new Set(['duration', 'pri
 
 export const CONCEPTS: Record<string, Concept> = {
   return: {
-    zh: ['退货', '退回', '寄回', '退还', '送回', '还给', '退掉', '退了', '无理由', '不想要', '不喜欢', '不满意', '不合心意', '可以退', '能退', '还能退', '退吗', '退回去', '退件', '七天无理由', '退换', '不想留', '与描述不符', '和描述不符', '跟描述不一样', '和图片不一样', '跟图片不一样', '跟图片差', '和图片差', '色差', '不好用', '不好看', '不合适', '不太满意', '退回来', '收回', '退回给'],
+    zh: ['退货', '退回', '寄回', '退还', '送回', '还给', '退掉', '退了', '无理由', '不想要', '不喜欢', '不满意', '不合心意', '可以退', '能退', '还能退', '退吗', '退回去', '退件', '七天无理由', '退换', '不想留', '与描述不符', '和描述不符', '跟描述不一样', '和图片不一样', '跟图片不一样', '跟图片差', '和图片差', '色差', '不好用', '不好看', '不合适', '不太满意', '退回来', '收回', '退回给', '钱能还', '能还我', '还我钱'],
     en: ['return', 'send back', 'sent back', 'ship back', 'mail back', 'mailed back', 'take back', 'give back', 'bring back', 'unwanted', 'change my mind', 'changed my mind', "don't want", 'do not want', 'not happy', 'dissatisfied', 'no longer want', 'returns', 'return policy', 'send it back', 'not as described', "don't like", "didn't like", 'not what i expected', 'looks different', 'different from the picture', 'different from the photo', 'return it', 'send this back', 'refund or exchange'],
     zhNot: ['退货运费'],
   },
@@ -48,7 +48,7 @@ export const CONCEPTS: Record<string, Concept> = {
     en: ['refund', 'money back', 'reimburse', 'reimbursement', 'credited', 'credit back', 'paid back', 'cash back', 'get my money', 'refunded', 'my money', 'paid back', "where's my money", 'where is my money', 'see the money', 'hit my account', 'hits my account', 'show up on my card', 'on my statement', 'back on my card', 'money returned', 'returned to my card', 'store credit', 'go back to my', 'back onto my card', 'back to paypal'],
     zhNot: ['付款', '款式', '新款', '同款', '款号', '爆款', '货到付款', '钱包', '多少钱', '定金', '订金', '预售款', '加钱', '要钱吗', '收钱',
       // money paid, topped up or spent is no money coming back
-      '价钱', '付钱', '充钱', '交钱', '花钱', '省钱', '赚钱', '零钱', '值钱', '块钱', '付完款', '付了款', '预购款', '尾款'],
+      '价钱', '付钱', '充钱', '交钱', '花钱', '省钱', '赚钱', '零钱', '值钱', '块钱', '付完款', '付了款', '预购款', '尾款', '全款', '余款', '当钱', '存钱'],
   },
   exchange: {
     zh: ['换货', '更换', '调换', '换成', '换个', '换一', '换大', '换小', '换码', '换尺', '能换', '可以换', '换吗', '换一个', '换一件', '换一双', '换新', '换条', '换双', '换件', '换一条', '换个尺码', '换码数'],
@@ -64,7 +64,7 @@ export const CONCEPTS: Record<string, Concept> = {
     en: ['how long', 'how many days', 'how soon', 'how quickly', 'when will', 'when does', 'when do', 'until', 'days', 'weeks', 'how many', 'by when'],
   },
   price: {
-    zh: ['多少钱', '价格', '价钱', '费用', '收费', '贵不贵', '贵吗', '几块钱', '花多少', '加钱', '额外收费', '另外收费', '另收', '要钱吗', '收钱吗'],
+    zh: ['多少钱', '价格', '价钱', '费用', '收费', '贵不贵', '贵吗', '几块钱', '花多少', '加钱', '额外收费', '另外收费', '另收', '要钱吗', '收钱吗', '扣多少', '扣几', '扣钱'],
     en: ['how much', 'price', 'cost', 'fee', 'charge', 'pricing', 'extra charge', 'charge extra', 'cost extra', 'additional fee', 'any fee'],
   },
   dispatch: {
@@ -111,7 +111,7 @@ export const CONCEPTS: Record<string, Concept> = {
     en: ['discount', 'cheaper', 'sale', 'reduction', 'deal', 'percent off', '% off', 'lower price', 'money off', 'markdown'],
   },
   points: {
-    zh: ['积分', '会员', '积点', '抵现', '抵钱', '点数', '累积', '累计', '积分卡', '会员分', '攒分', '攒的积分', '兑换积分', '积分兑换', '返积分', '返的积分', '多少分', '分数', '攒的分', '积的分', '会员积分', '积分余额', '攒', '那些分', '00分', '多分', '存的分', '分能', '分可以'],
+    zh: ['积分', '会员', '积点', '抵现', '抵钱', '点数', '累积', '累计', '积分卡', '会员分', '攒分', '攒的积分', '兑换积分', '积分兑换', '返积分', '返的积分', '多少分', '分数', '攒的分', '积的分', '会员积分', '积分余额', '攒', '那些分', '00分', '多分', '存的分', '分能', '分可以', '当钱花', '当钱用', '当现金', '换现金', '折现', '顶钱', '拿多少分', '积多少分', '得多少分', '送多少分', '给多少分', '返多少分', '加多少分', '当多少钱', '能当多少'],
     en: ['points', 'loyalty', 'rewards', 'reward', 'membership', 'member', 'loyalty points', 'points balance', 'earn', 'redeem', 'reward points', 'my points', 'loyalty card', 'loyalty programme', 'loyalty program', 'points scheme', 'collect points'],
     zhNot: ['多少分钟', '分数线', '多分钟', '部分', '分能力'],
   },
@@ -120,7 +120,7 @@ export const CONCEPTS: Record<string, Concept> = {
     en: ['expire', 'expiry', 'expiration', 'valid', 'time limit', 'still good', 'run out', 'expires', 'lapse'],
   },
   cancel: {
-    zh: ['取消', '撤销', '撤回', '作废', '不要了', '撤单', '拍错', '下错', '不想买了', '退单', '取消掉', '买错', '撤掉', '不买了', '后悔了', '反悔', '点错', '不要这单', '不想要这单'],
+    zh: ['取消', '撤销', '撤回', '作废', '不要了', '撤单', '拍错', '下错', '不想买了', '退单', '取消掉', '买错', '撤掉', '不买了', '后悔了', '反悔', '点错', '不要这单', '不想要这单', '拍重', '下重', '订重', '买重', '重复下单', '重复拍', '多拍了', '多下了', '多下了一单', '单…弄掉', '单…删掉', '单…去掉', '叫停', '拦截', '拦下来', '截下来', '截住', '追回来', '先别发', '不要发了', '停掉', '暂停发货', '停止发货', '先不要发', '别发货', '不要发货'],
     en: ['cancel', 'cancellation', 'call off', 'withdraw', 'ordered by mistake', 'by accident', "don't want it anymore", 'stop my order', 'changed my mind about', 'undo my order', 'cancelled', 'regret', 'ordered the wrong', 'stop the order', 'cancel it'],
   },
   order: {
@@ -137,7 +137,7 @@ export const CONCEPTS: Record<string, Concept> = {
     zhNot: ['改善'],
   },
   damage: {
-    zh: ['破损', '坏', '碎', '裂', '压扁', '摔', '损坏', '瑕疵', '划痕', '变形', '漏液', '凹', '质量问题', '次品', '刮花', '划花', '刮伤', '缺口', '磕碰', '碎了', '裂缝', '裂痕', '赔', '压坏', '摔坏', '磕坏', '断了', '断掉', '折断', '摔断', '断成', '摔碎', '破了', '烂了', '裂开', '磕', '凹陷', '坏的', '压碎', '碎成', '破洞', '掉漆'],
+    zh: ['破损', '坏', '碎', '裂', '压扁', '摔', '损坏', '瑕疵', '划痕', '变形', '漏液', '凹', '质量问题', '次品', '刮花', '划花', '刮伤', '缺口', '磕碰', '碎了', '裂缝', '裂痕', '赔', '压坏', '摔坏', '磕坏', '断了', '断掉', '折断', '摔断', '断成', '摔碎', '破了', '烂了', '裂开', '磕', '凹陷', '坏的', '压碎', '碎成', '破洞', '掉漆', '发霉', '霉了', '长霉', '长毛了', '变质', '馊了', '发馊', '发臭', '不新鲜', '生虫', '长虫', '烂掉', '烂的', '坏掉了'],
     en: ['damaged', 'damage', 'broken', 'broke', 'cracked', 'crack', 'smashed', 'shattered', 'dented', 'scratched', 'torn', 'crushed', 'leaking', 'arrived broken', 'chipped', 'bent', 'snapped', 'in pieces', 'ripped', 'dent', 'scratch', 'split', 'arrived damaged', 'hole in', 'came broken'],
   },
   fault: {
@@ -152,8 +152,10 @@ export const CONCEPTS: Record<string, Concept> = {
     enNot: ['cushion cover', 'duvet cover', 'pillow cover', 'sofa cover', 'seat cover', 'phone cover', 'book cover', 'cover charge'],
   },
   contact: {
-    zh: ['客服', '人工', '联系', '电话', '热线', '留言', '找人', '号码', '回复', '回消息', '打电话', '在线咨询', '咨询', '人工服务', '真人', '转人工', '找客服', '联系你们', '找谁', '投诉', '在线客服', '客服电话', '有人吗', '有人在', '有人回', '回复消息', '人工客服', '客服在线', '找个人', '找人工', '跟人聊', '说话的人', '和客服', '跟客服', '联系客服'],
+    zh: ['客服', '人工', '联系', '电话', '热线', '留言', '找人', '号码', '回复', '回消息', '打电话', '在线咨询', '咨询', '人工服务', '真人', '转人工', '找客服', '联系你们', '找谁', '投诉', '在线客服', '客服电话', '有人吗', '有人在', '有人回', '回复消息', '人工客服', '客服在线', '找个人', '找人工', '跟人聊', '说话的人', '和客服', '跟客服', '联系客服', '机器人回答', '机器人回复', '跟机器人', '和机器人', '机器人客服', '自动回复', '找个真人', '找真人', '跟真人', '和真人', '真人客服', '活人', '打过去', '能打的电话', '拨打'],
     en: ['contact', 'reach', 'call', 'phone', 'telephone', 'email', 'e-mail', 'get in touch', 'talk to', 'speak to', 'human', 'agent', 'person', 'support', 'live chat', 'reply', 'respond', 'get hold of', 'chat', 'customer service', 'ring', 'speak with', 'talk with', 'message you', 'real person', 'representative', 'operator', 'helpline', 'hotline', 'customer care', 'reach you', 'someone to help', 'speak to someone', 'talk to someone', 'your number', 'complain', 'complaint', 'contact you', 'reach someone', 'ask a question', 'message us', 'send a message', 'chat with', 'no answer', 'still no answer', 'no reply', 'no response', 'get back to me', 'response time', 'reply time', 'hear back'],
+    // money sent over is a transfer, not a call
+    zhNot: ['钱打过去', '款打过去'],
   },
   hours: {
     zh: ['工作时间', '营业时间', '几点', '上班', '下班', '周末', '晚上', '夜里', '开门', '关门', '节假日', '在线时间', '凌晨', '几点到几点', '上午', '24小时', '营业', '几点开门', '几点关门', '半夜', '深夜', '夜间', '周日', '周六', '星期天', '星期六', '星期日', '假期', '白天', '几点钟', '全天'],
@@ -167,6 +169,8 @@ export const CONCEPTS: Record<string, Concept> = {
   login: {
     zh: ['登录', '登陆', '登入', '进不了', '账号', '账户', '帐号', '帐户', '锁定', '被锁', '解锁', '验证码', '登不上', '登不进', '进不去', '封号', '冻结', '登录异常', '登录不了', '登录不上', '账号异常', '被盗', '盗号', '进不了账号', '登陆不了'],
     en: ['login', 'log in', 'sign in', 'signing in', 'locked out', 'account', 'access', 'credentials', 'get in', 'sign-in', 'locked', 'lost access', 'login details', "can't get into", "can't log in", 'cannot log in', "can't sign in", 'log on', 'logon', 'my profile'],
+    // what an account holds (points, balance) is no sign-in
+    zhNot: ['账户里', '帐户里', '账号里', '帐号里'],
   },
   password: {
     zh: ['密码', '忘记', '重置', '找回', '改密码', '新密码', '密码错', '密码错误', '密码不对', '记不得密码', '想不起密码', '记不住密码'],

@@ -311,7 +311,7 @@ export const CARE_CONCEPTS: Record<string, Concept> = {
     en: ['wax', 'waxing', 'waxed', 'hair removal', 'laser hair removal', 'bikini', 'brazilian', 'underarm', 'underarms', 'leg wax'],
   },
   makeup: {
-    zh: ['化妆', '彩妆', '新娘妆', '跟妆', '妆容', '化个妆', '妆面', '定妆'],
+    zh: ['化妆', '彩妆', '新娘妆', '跟妆', '妆容', '化个妆', '妆面', '定妆', '打扮', '画妆', '把妆', '妆画', '化好妆', '画好妆', '弄头发', '盘头发', '做造型', '弄造型'],
     en: ['makeup', 'make-up artist', 'makeup artist', 'bridal makeup', 'mua', 'glam'],
   },
   wedding: {

@@ -5,7 +5,7 @@
 // invoices and receipts for expenses, children and age limits, pets, step-free access, wifi and toilets on the
 // premises, group and company bookings, what is done with personal data, how long a job takes and when it is ready,
 // fetching and bringing back the customer's things, and what happens to things nobody collects.
-// Every id here but `restroom` already has forms elsewhere (warranty, invoice and discount in concept-lexicon.ts,
+// Every id here but `restroom` and `on_behalf` already has forms elsewhere (warranty, invoice and discount in concept-lexicon.ts,
 // redo and stored_value in lexicon-services.ts and lexicon-food.ts, turnaround, pickup_service and unclaimed in
 // lexicon-repairs.ts, ...): this file only adds the wordings customers use when they describe their situation
 // ("it broke again a week later", 卡里还剩的钱, "my company needs a receipt") instead of naming the topic.
@@ -32,15 +32,15 @@ export const GENERAL_CONCEPTS: Record<string, Concept> = {
   },
   // ── Money back, deposits, prepaid cards ──
   refund: {
-    zh: ['退余额', '余额退', '余额能退', '余额可以退', '剩下的钱', '剩余的钱', '没用完的钱', '没用完的次数', '剩余次数', '不做了能退', '不做了可以退', '钱能退'],
+    zh: ['退余额', '余额退', '余额能退', '余额可以退', '剩下的钱', '剩余的钱', '没用完的钱', '没用完的次数', '剩余次数', '不做了能退', '不做了可以退', '钱能退', '钱能还', '还我钱', '能还我吗', '钱还我', '钱…拿回', '付的…拿回', '拿得回来', '要得回来', '钱…要回', '能要回', '能还我'],
     en: ['refundable', 'non-refundable', 'unused sessions', 'unused balance', 'remaining balance', 'leftover balance', 'credit left', 'balance left', 'money left on'],
   },
   deposit: {
-    zh: ['交定金', '付定金', '交订金', '付订金', '要押金吗', '先交钱', '先交一部分', '预付一部分', '先付一部分', '付一半', '先付一半', '交一半'],
+    zh: ['交定金', '付定金', '交订金', '付订金', '要押金吗', '先交钱', '先交一部分', '预付一部分', '先付一部分', '付一半', '先付一半', '交一半', '全款', '付全款', '一次性付', '一次付清', '付清', '结清', '尾款', '余款', '再给剩下', '再付剩下', '剩下的再', '先押', '押多少', '要押', '得押', '押几', '押个', '押一'],
     en: ['down payment', 'upfront payment', 'pay a deposit', 'booking fee', 'holding fee', 'part payment', 'pay half', 'half up front', 'half upfront', 'pay anything before', 'pay before you start', 'pay before you begin'],
   },
   stored_value: {
-    zh: ['预付卡', '预付费', '卡里还有钱', '卡里还剩', '卡里剩', '卡上的余额', '卡里的余额', '卡上还有', '充值优惠', '充卡', '办卡充'],
+    zh: ['预付卡', '预付费', '卡里还有钱', '卡里还剩', '卡里剩', '卡上的余额', '卡里的余额', '卡上还有', '充值优惠', '充卡', '办卡充', '往卡里存', '卡里存钱', '卡里存', '存钱送', '存多少送', '充值赠', '储值赠', '存钱…送', '存钱…赠', '充钱…送', '充钱…赠', '充值…送', '充值…赠', '储值…送', '储值…赠', '钱进去', '存一千', '存五百', '存两千', '存一万'],
     en: ['prepaid package', 'prepaid sessions', 'prepaid plan', 'prepaid account', 'pre-paid card', 'credit left', 'credit on my card', 'credit on my account', 'money left on', 'balance left', 'remaining balance', 'unused balance', 'load my card', 'add money to', 'put money on', 'value card'],
   },
   // ── Memberships, vouchers ──
@@ -124,6 +124,11 @@ export const GENERAL_CONCEPTS: Record<string, Concept> = {
   pickup_service: {
     zh: ['上门取件', '上门收件', '上门取货', '来我家取', '来家里拿', '来家里取', '送回来给我', '做好送回', '修好送回'],
     en: ['collect it from my', 'collect from my home', 'collect from my house', 'collect from my office', 'pick it up from my', 'pick up from my', 'deliver it to my', 'return it to me', 'courier it back', 'pick-up and delivery', 'pick up and delivery', 'pick-up and return', 'collect and return', 'back to my home', 'back to my house', 'back to my office', 'door-to-door', 'door to door', 'pick-up from home', 'pickup from home'],
+  },
+  // ── Someone else coming in the customer's place: to collect, to drop off, to attend ──
+  on_behalf: {
+    zh: ['代取', '代领', '代拿', '替他', '替她', '帮他拿', '帮她拿', '帮他取', '帮她取', '帮我去拿', '帮我去取', '别人去拿', '别人去取', '别人来拿', '别人来取', '别人代', '朋友去拿', '朋友去取', '朋友来拿', '朋友来取', '家人去拿', '家人来取', '让朋友', '让家人', '委托', '不是本人', '本人不能', '本人来不了', '本人没空', '他的名字订', '她的名字订', '别人的名字', '替我去拿', '替我去取', '替我拿', '替我取', '替我来拿', '替我来取'],
+    en: ['on my behalf', 'on his behalf', 'on her behalf', 'someone else pick', 'someone else collect', 'someone else to pick', 'someone else to collect', 'friend pick', 'friend collect', 'friend to pick', 'friend to collect', 'husband pick', 'husband collect', 'wife pick', 'wife collect', 'send someone', 'in my place', 'instead of me', 'under my name', 'under his name', 'under her name', 'not the person who booked', 'authorise someone', 'authorize someone'],
   },
   // ── Things nobody collects ──
   unclaimed: {

@@ -26,7 +26,7 @@ export const REPAIR_CONCEPTS: Record<string, Concept> = {
     zhNot: ['充电桩', '充电站', '充电宝'],
   },
   water_damage: {
-    zh: ['进水', '泡水', '浸水', '掉水里', '掉进水', '掉到水', '掉进马桶', '掉马桶', '受潮', '淋雨', '淋湿', '弄湿', '打湿', '洒了水', '洒上', '泼了', '撒了', '水渍', '溅水', '泡过水', '水淹', '泡水车', '涉水'],
+    zh: ['进水', '泡水', '浸水', '掉水里', '掉进水', '掉到水', '掉进马桶', '掉马桶', '受潮', '淋雨', '淋湿', '弄湿', '打湿', '洒了水', '洒上', '泼了', '撒了', '水渍', '溅水', '泡过水', '水淹', '泡水车', '涉水', '湿透', '湿了', '淋透', '被雨淋'],
     en: ['water damage', 'water-damaged', 'water damaged', 'liquid damage', 'got wet', 'dropped it in', 'fell in the', 'in the toilet', 'in the pool', 'in the sink', 'spilled', 'spilt', 'spill', 'soaked', 'submerged', 'moisture', 'flood', 'flooded', 'flood-damaged', 'rain damage', 'wet'],
   },
   fault: {
@@ -124,7 +124,7 @@ export const REPAIR_CONCEPTS: Record<string, Concept> = {
     en: ['sluggish', 'laggy', 'lagging', 'lags', 'slowed down', 'slows down', 'running slow', 'runs slow', 'got slow', 'gotten slow', 'so slow', 'really slow', 'very slow', 'takes ages to'],
   },
   cleaning: {
-    zh: ['清灰', '除尘', '清洁', '清理灰尘', '灰尘', '换硅脂', '硅脂', '深度清洁', '清洗'],
+    zh: ['清灰', '除尘', '清洁', '清理灰尘', '灰尘', '换硅脂', '硅脂', '深度清洁', '清洗', '脏兮兮', '弄脏', '很脏', '太脏', '脏了', '有点脏', '脏的'],
     en: ['clean', 'cleaning', 'clean out', 'dust', 'dusty', 'thermal paste', 'deep clean', 'cleaned'],
   },
   // Around a repair: diagnosis, quote, approval, parts, time, how the device gets there, afterwards.

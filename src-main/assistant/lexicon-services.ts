@@ -111,9 +111,9 @@ export const SERVICE_CONCEPTS: Record<string, Concept> = {
     en: ['guest', 'guests', 'guest pass', 'bring a friend', 'bring my friend', 'bring a mate', 'bring someone', 'bring my partner', 'bring my wife', 'bring my husband', 'plus one', 'non-member', 'non-members', 'not a member', 'visitor', 'visitors', 'day pass', 'single visit', 'one-off visit', 'buddy pass', 'come with me'],
   },
   trial: {
-    zh: ['体验', '试课', '试听', '试练', '试一节', '试一次', '试一下', '试试', '先试', '试上', '体验课', '免费体验', '体验卡', '第一节免费', '首次免费'],
+    zh: ['体验', '试课', '试听', '试练', '试一节', '试一次', '试一下', '试试', '先试', '试上', '体验课', '免费体验', '体验卡', '第一节免费', '首次免费', '试吃', '品尝', '尝一下', '尝尝', '先尝', '尝一个', '尝个', '尝一口', '试喝', '试饮', '免费尝'],
     en: ['trial', 'free trial', 'try out', 'try it out', 'try a class', 'try a session', 'trial class', 'trial session', 'taster', 'taster session', 'first class free', 'free session', 'free class', 'free visit', 'test it out'],
-    zhNot: ['体验店', '用户体验', '购物体验', '体验感'],
+    zhNot: ['体验店', '用户体验', '购物体验', '体验感', '品尝套餐', '品尝菜单'],
   },
   beginner: {
     zh: ['新手', '新人', '小白', '零基础', '初学', '初学者', '入门', '第一次来', '第一次去', '第一次练', '从没练过', '没练过', '没基础', '刚开始', '新会员', '刚办卡', '刚入会', '第一次上课', '首次到店', '首次上课'],

@@ -77,16 +77,16 @@ export const VISIT_CONCEPTS: Record<string, Concept> = {
   },
   // ── Running late, moving, cancelling ──
   late_arrival: {
-    zh: ['晚个', '晚十分钟', '晚一会', '路上耽误', '赶不及', '会晚', '可能晚', '晚些到', '要晚', '得晚'],
+    zh: ['晚个', '晚十分钟', '晚一会', '路上耽误', '赶不及', '会晚', '可能晚', '晚些到', '要晚', '得晚', '才到得了', '才能赶到', '才赶得到', '才赶得过去', '没能准点', '没能准时', '不能准时到', '没法准时到', '不能准点到', '没法准点', '赶不上准点', '不能按时到', '没能按时到', '准时到不了', '准点到不了'],
     en: ['min late', 'mins late', 'minutes late', 'min behind', 'mins behind', 'be late', 'late for my', 'held up', 'traffic', 'missed the bus', 'still see me', 'still take me'],
   },
   reschedule: {
-    zh: ['改个时间', '改下时间', '改一下时间', '约到别的', '换到', '挪一下', '挪个时间', '推到', '调一下时间', '改个日子', '往后推'],
+    zh: ['改个时间', '改下时间', '改一下时间', '约到别的', '换到', '挪一下', '挪个时间', '推到', '调一下时间', '改个日子', '往后推', '挪到下', '改到下', '推到下', '挪到再', '改到再', '挪到别的', '改到别的', '挪到周', '改到周', '挪到明天', '改到明天', '往后延'],
     // Only with what is moved: "move my piano" is a removal firm's business, not a new time.
     en: ['move my appointment', 'move my booking', 'move my slot', 'move my reservation', 'move the appointment', 'move the booking', "move tomorrow's", 'change my slot', 'change the slot', 'switch my appointment', 'another slot', 'different slot', 'bring it forward', 'bring forward', 'rearrange'],
   },
   cancel: {
-    zh: ['不去了', '约不去了', '有事去不了', '去不成了', '来不了了'],
+    zh: ['不去了', '约不去了', '有事去不了', '去不成了', '来不了了', '不想去了', '不想来了', '不想做了', '不打算去了', '不打算来了', '去不了了', '拍不了了', '做不了了', '赶不过来了', '家里出了点事', '家里有事', '临时有事', '突然有事', '出了点事'],
     en: ["can't come", "won't be able to come", "won't be able to make it", 'not able to make it', 'unable to make it', "can't make my appointment", 'call it off', 'cancel my slot'],
   },
   // ── A rough price, how long it takes ──
