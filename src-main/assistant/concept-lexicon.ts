@@ -139,6 +139,8 @@ export const CONCEPTS: Record<string, Concept> = {
   damage: {
     zh: ['破损', '坏', '碎', '裂', '压扁', '摔', '损坏', '瑕疵', '划痕', '变形', '漏液', '凹', '质量问题', '次品', '刮花', '划花', '刮伤', '缺口', '磕碰', '碎了', '裂缝', '裂痕', '赔', '压坏', '摔坏', '磕坏', '断了', '断掉', '折断', '摔断', '断成', '摔碎', '破了', '烂了', '裂开', '磕', '凹陷', '坏的', '压碎', '碎成', '破洞', '掉漆', '发霉', '霉了', '长霉', '长毛了', '变质', '馊了', '发馊', '发臭', '不新鲜', '生虫', '长虫', '烂掉', '烂的', '坏掉了'],
     en: ['damaged', 'damage', 'broken', 'broke', 'cracked', 'crack', 'smashed', 'shattered', 'dented', 'scratched', 'torn', 'crushed', 'leaking', 'arrived broken', 'chipped', 'bent', 'snapped', 'in pieces', 'ripped', 'dent', 'scratch', 'split', 'arrived damaged', 'hole in', 'came broken'],
+    // saying it is not a quality problem rules damage out
+    zhNot: ['不是质量问题', '没有质量问题', '非质量问题', '不是因为质量', '质量没问题'],
   },
   fault: {
     zh: ['故障', '不工作', '不能用', '用不了', '失灵', '坏了', '不亮', '开不了机', '充不进电', '维修', '修', '坏掉', '没反应', '不能充电', '充不了电', '不转了', '没声音', '不出声', '死机', '不通电', '开不了', '不制冷', '不加热', '异响', '杂音', '出问题', '出毛病', '毛病', '不灵', '罢工', '不好使', '自动关机', '充不上电', '不热了', '不发热', '不出风', '不制热', '充不进', '不能用了'],
@@ -155,7 +157,7 @@ export const CONCEPTS: Record<string, Concept> = {
     zh: ['客服', '人工', '联系', '电话', '热线', '留言', '找人', '号码', '回复', '回消息', '打电话', '在线咨询', '咨询', '人工服务', '真人', '转人工', '找客服', '联系你们', '找谁', '投诉', '在线客服', '客服电话', '有人吗', '有人在', '有人回', '回复消息', '人工客服', '客服在线', '找个人', '找人工', '跟人聊', '说话的人', '和客服', '跟客服', '联系客服', '机器人回答', '机器人回复', '跟机器人', '和机器人', '机器人客服', '自动回复', '找个真人', '找真人', '跟真人', '和真人', '真人客服', '活人', '打过去', '能打的电话', '拨打'],
     en: ['contact', 'reach', 'call', 'phone', 'telephone', 'email', 'e-mail', 'get in touch', 'talk to', 'speak to', 'human', 'agent', 'person', 'support', 'live chat', 'reply', 'respond', 'get hold of', 'chat', 'customer service', 'ring', 'speak with', 'talk with', 'message you', 'real person', 'representative', 'operator', 'helpline', 'hotline', 'customer care', 'reach you', 'someone to help', 'speak to someone', 'talk to someone', 'your number', 'complain', 'complaint', 'contact you', 'reach someone', 'ask a question', 'message us', 'send a message', 'chat with', 'no answer', 'still no answer', 'no reply', 'no response', 'get back to me', 'response time', 'reply time', 'hear back'],
     // money sent over is a transfer, not a call
-    zhNot: ['钱打过去', '款打过去'],
+    zhNot: ['钱打过去', '款打过去', '店里有人'],
   },
   hours: {
     zh: ['工作时间', '营业时间', '几点', '上班', '下班', '周末', '晚上', '夜里', '开门', '关门', '节假日', '在线时间', '凌晨', '几点到几点', '上午', '24小时', '营业', '几点开门', '几点关门', '半夜', '深夜', '夜间', '周日', '周六', '星期天', '星期六', '星期日', '假期', '白天', '几点钟', '全天'],

@@ -56,7 +56,7 @@ export const FOOD_CONCEPTS: Record<string, Concept> = {
     en: ['signature', 'signature dish', 'speciality', 'specialty', 'specialities', 'specialties', 'must-try', 'must try', 'recommend a dish', 'recommend dishes', 'what do you recommend', 'recommend something', 'best dish', 'best dishes', 'house special', 'what should i order', 'what should we order', 'popular dish', 'popular dishes', 'most popular', 'famous for', 'known for'],
   },
   portion: {
-    zh: ['份量', '分量', '够吃', '够不够吃', '几个人吃', '几人份', '大份', '中份', '小份', '半份', '点多少', '点几个菜', '吃得饱', '吃不饱'],
+    zh: ['份量', '分量', '够吃', '够不够吃', '几个人吃', '几人份', '大份', '中份', '小份', '半份', '点多少', '点几个菜', '吃得饱', '吃不饱', '斤数', '斤两', '缺斤', '重量不对', '重量对不上'],
     en: ['portion', 'portions', 'portion size', 'serves', 'serving size', 'enough for', 'half portion', 'small portion', 'large portion', 'how many dishes', 'to share', 'sharing plates'],
   },
   serving_time: {

@@ -25,7 +25,7 @@ export const VISIT_CONCEPTS: Record<string, Concept> = {
     // The customer's own working day (白天上班) says nothing about the business's hours.
     zhNot: ['下午好', '中午好', '白天上班', '我上班', '要上班', '上班族', '去上班', '在上班'],
     enNot: ['good morning', 'good afternoon', 'good evening'],
-    zh: ['下午', '傍晚', '早上', '早晨', '午休', '下班后', '下班以后', '下了班', '下班过去', '下班过来', '下班赶', '周一', '周二', '周三', '周四', '周五', '星期一', '星期二', '星期三', '星期四', '星期五', '礼拜一', '礼拜二', '礼拜三', '礼拜四', '礼拜五', '礼拜六', '礼拜天', '礼拜日', '上班吗', '上班不', '开门不', '开门吗', '开着吗', '开不开', '营业吗', '营不营业', '休息吗', '休不休息', '放假吗', '放不放假', '关门了', '过去还来得及', '过来还来得及', '去还来得及', '赶过去', '赶过来', '几点前'],
+    zh: ['下午', '傍晚', '早上', '早晨', '午休', '下班后', '下班以后', '下了班', '下班过去', '下班过来', '下班赶', '周一', '周二', '周三', '周四', '周五', '星期一', '星期二', '星期三', '星期四', '星期五', '礼拜一', '礼拜二', '礼拜三', '礼拜四', '礼拜五', '礼拜六', '礼拜天', '礼拜日', '上班吗', '上班不', '开门不', '开门吗', '开着吗', '开不开', '营业吗', '营不营业', '休息吗', '休不休息', '放假吗', '放不放假', '关门了', '过去还来得及', '过来还来得及', '去还来得及', '赶过去', '赶过来', '几点前', '店里有人', '店里有没有人', '有人上班', '开不开门'],
     en: ['in the morning', 'this morning', 'tomorrow morning', 'in the evening', 'this evening', 'tomorrow evening', 'afternoon', 'noon', 'midday', 'midnight', 'tuesday', 'wednesday', 'thursday', 'friday', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays', 'mondays', 'weekdays', 'after work', 'after office hours', 'on my way home', 'are you open', 'you guys open', 'are you working', 'you guys working', 'open on', 'closed on', 'closed over', 'closed during', 'open during', 'open over', 'till when', 'how late are you', 'before you close', 'before closing', 'closing', 'opening', 'open tomorrow', 'open tonight', 'still be open', 'too late to come', 'too late to drop by'],
   },
   // ── Where it is and how to get there ──
@@ -72,7 +72,7 @@ export const VISIT_CONCEPTS: Record<string, Concept> = {
   },
   // A walk-in question asks whether booking is needed: it meets the booking entry as well as a walk-in one.
   booking: {
-    zh: ['没约', '不约', '没有约', '没提前约', '先到先', '先来先', '随到随', '约一下', '约个号', '挂号', '怎么约', '提前说一声', '先说一声', '先跟你们说', '先打个招呼', '要先联系', '要先约', '需要约', '要约吗', '需要预约吗', '预留', '占个位置', '约个位'],
+    zh: ['没约', '不约', '没有约', '没提前约', '先到先', '先来先', '随到随', '约一下', '约个号', '挂号', '怎么约', '提前说一声', '先说一声', '先跟你们说', '先打个招呼', '要先联系', '要先约', '需要约', '要约吗', '需要预约吗', '预留', '占个位置', '约个位', '现在订', '现在预订', '现在约', '订还来得及', '约还来得及', '还能订', '还能约', '还订得到', '还约得到', '订得到吗', '约得到吗', '提前多久订', '提前多久约'],
     en: ['walk in', 'walk-in', 'walk-ins', 'just show up', 'just turn up', 'first come first served', 'first-come', 'without an appointment', 'without booking', 'no appointment', 'get a slot', 'get an appointment', 'reserve a slot', 'book a slot', 'grab a slot', 'book a time', 'schedule an', 'set up an appointment', 'make an appointment', 'need to book', 'need an appointment', 'call ahead', 'message before', 'call first', 'heads up', 'heads-up', 'schedule first'],
   },
   // ── Running late, moving, cancelling ──
