@@ -14,6 +14,13 @@
 // phone fell into is no toilet for customers, a shop "accessible by metro" says nothing about wheelchairs.
 import type { Concept } from './concept-lexicon.ts';
 
+/** A party big enough to ask for a group price ("there are 6 of us", "a 12-person team"); two to five is a table or a family. */
+const PARTY_SIZES = [
+  ...Array.from({ length: 55 }, (_, i) => String(i + 6)),
+  'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'a dozen',
+];
+const PARTY_FORMS = PARTY_SIZES.flatMap((n) => [`${n} of us`, `${n} people`, `${n} persons`, `${n}-person`, `${n} colleagues`, `${n} members`, `${n} kids`, `${n} adults`]);
+
 export const GENERAL_CONCEPTS: Record<string, Concept> = {
   // ── Guarantees on work and goods ──
   warranty: {
@@ -33,29 +40,34 @@ export const GENERAL_CONCEPTS: Record<string, Concept> = {
   // ── Money back, deposits, prepaid cards ──
   refund: {
     zh: ['退余额', '余额退', '余额能退', '余额可以退', '剩下的钱', '剩余的钱', '没用完的钱', '没用完的次数', '剩余次数', '不做了能退', '不做了可以退', '钱能退', '钱能还', '还我钱', '能还我吗', '钱还我', '钱…拿回', '付的…拿回', '拿得回来', '要得回来', '钱…要回', '能要回', '能还我'],
-    en: ['refundable', 'non-refundable', 'unused sessions', 'unused balance', 'remaining balance', 'leftover balance', 'credit left', 'balance left', 'money left on'],
+    en: ['refundable', 'non-refundable', 'unused sessions', 'unused balance', 'remaining balance', 'leftover balance', 'credit left', 'balance left', 'money left on', 'lose the money', 'lose my money', 'lose our money', 'lose the deposit', 'lose my deposit', 'lose our deposit', 'forfeit', 'forfeited', 'keep the deposit', 'keep my deposit', 'get anything back', 'get some of it back', 'money we paid', 'money i paid', 'money already paid'],
   },
   deposit: {
     zh: ['交定金', '付定金', '交订金', '付订金', '要押金吗', '先交钱', '先交一部分', '预付一部分', '先付一部分', '付一半', '先付一半', '交一半', '全款', '付全款', '一次性付', '一次付清', '付清', '结清', '尾款', '余款', '再给剩下', '再付剩下', '剩下的再', '先押', '押多少', '要押', '得押', '押几', '押个', '押一'],
-    en: ['down payment', 'upfront payment', 'pay a deposit', 'booking fee', 'holding fee', 'part payment', 'pay half', 'half up front', 'half upfront', 'pay anything before', 'pay before you start', 'pay before you begin'],
+    en: ['down payment', 'upfront payment', 'pay a deposit', 'booking fee', 'holding fee', 'part payment', 'pay half', 'half up front', 'half upfront', 'pay anything before', 'pay before you start', 'pay before you begin', 'put money down', 'put down money', 'money down', 'put a deposit down', 'put down a deposit', 'guarantee money', 'security money', 'caution money', 'how much do you hold', 'hold on my card', 'hold on top of', 'pre-authorisation', 'pre-authorization', 'pay to reserve', 'pay when reserving', 'pay when i reserve', 'pay when booking', 'pay when i book', 'pay to book', 'pay to secure', 'secure my booking', 'secure the booking', 'secure the date', 'secure my slot', 'hold the date', 'pay the rest', 'rest of the payment', 'pay the balance', 'balance due', 'balance is due', 'balance…settled', 'settle the balance', 'settle the rest', 'pay the remainder', 'remaining amount', 'pay everything upfront', 'pay everything on the day', 'pay in full', 'pay the full amount', 'full amount upfront', 'pay to lock in', 'pay to hold', 'lock in a date', 'lock in the date', 'secure a date', 'hold a date'],
   },
   stored_value: {
     zh: ['预付卡', '预付费', '卡里还有钱', '卡里还剩', '卡里剩', '卡上的余额', '卡里的余额', '卡上还有', '充值优惠', '充卡', '办卡充', '往卡里存', '卡里存钱', '卡里存', '存钱送', '存多少送', '充值赠', '储值赠', '存钱…送', '存钱…赠', '充钱…送', '充钱…赠', '充值…送', '充值…赠', '储值…送', '储值…赠', '钱进去', '存一千', '存五百', '存两千', '存一万'],
-    en: ['prepaid package', 'prepaid sessions', 'prepaid plan', 'prepaid account', 'pre-paid card', 'credit left', 'credit on my card', 'credit on my account', 'money left on', 'balance left', 'remaining balance', 'unused balance', 'load my card', 'add money to', 'put money on', 'value card'],
+    en: ['prepaid package', 'prepaid sessions', 'prepaid plan', 'prepaid account', 'pre-paid card', 'credit left', 'credit on my card', 'credit on my account', 'money left on', 'balance left', 'remaining balance', 'unused balance', 'load my card', 'add money to', 'put money on', 'value card', 'preload', 'pre-load', 'preloaded', 'load money', 'load up my', 'money onto', 'credit onto', 'put credit on', 'top up my account', 'top-up bonus', 'bonus credit', 'get a bonus', 'bonus when', 'bonus if', 'extra credit'],
   },
   // ── Memberships, vouchers ──
   membership: {
     zh: ['会员权益', '会员福利', '会员有什么', '会员有啥', '会员制', 'VIP卡', 'vip卡', 'VIP会员'],
-    en: ['loyalty card', 'loyalty scheme', 'loyalty programme', 'loyalty program', 'members get', 'vip card', 'vip member', 'member benefits', 'membership benefits', 'member perks'],
+    en: ['loyalty card', 'loyalty scheme', 'loyalty programme', 'loyalty program', 'members get', 'vip card', 'vip member', 'member benefits', 'membership benefits', 'member perks', 'regular customer discount'],
   },
   gift_card: {
     zh: ['礼卡', '卡券', '消费券', '现金券', '提货券', '送礼卡', '买张卡送', '买个券送'],
-    en: ['giftcard', 'gift cert', 'buy a voucher', 'voucher as a present', 'voucher for a friend', 'voucher for my', 'present for someone'],
+    en: ['giftcard', 'gift cert', 'buy a voucher', 'voucher as a present', 'voucher for a friend', 'voucher for my', 'present for someone', 'gift code', 'gift codes'],
+  },
+  // Something sent to another person: a hamper, a note with it, straight to them.
+  gift: {
+    zh: ['礼篮', '果篮', '礼盒', '送人', '送朋友', '送同事', '送领导', '送长辈', '写张卡片', '附卡片', '附一张卡', '写句话', '写几句话', '祝福语', '贺卡'],
+    en: ['hamper', 'hampers', 'gift basket', 'gift baskets', 'gift box', 'with a note', 'with a card', 'a note with', 'a card with', 'note inside', 'card inside', 'handwritten note', 'send something nice', 'something nice for', 'get well', 'get-well', 'as a thank you', 'to say thank you', 'to say thanks', 'thank-you present', 'housewarming', 'send…straight to my', 'send…directly to my', 'to the recipient', 'for the recipient'],
   },
   // ── Discounts: students, seniors, groups, a first visit ──
   discount: {
     zh: ['打个折', '便宜些', '有没有活动', '有活动吗', '优惠活动'],
-    en: ['any offers', 'special offer', 'special offers', 'mates rates', 'bundle deal'],
+    en: ['any offers', 'special offer', 'special offers', 'mates rates', 'bundle deal', 'price break', 'special price', 'special rate', 'special deal', 'better price', 'better rate', 'better deal', 'any deals', 'knock something off', 'knock a bit off', 'cheaper for', 'cheaper if', 'reduced rate for', 'discount for groups', 'group price', 'group deal'],
   },
   beginner: {
     zh: ['首次光顾', '第一次光顾', '第一次来店'],
@@ -104,7 +116,7 @@ export const GENERAL_CONCEPTS: Record<string, Concept> = {
   // ── Groups and companies ──
   group: {
     zh: ['包场', '组团', '团队活动', '公司活动', '员工活动', '年会', '多人一起', '人多的话', '几个朋友一起', '一群朋友', '好几个人'],
-    en: ['team building', 'team-building', 'team outing', 'company event', 'office party', 'private hire', 'book the whole', 'hire the whole', 'exclusive use', 'several of us', 'a few of us', 'bunch of us', 'people from work', 'staff outing', 'away day'],
+    en: ['team building', 'team-building', 'team outing', 'company event', 'office party', 'private hire', 'book the whole', 'hire the whole', 'exclusive use', 'several of us', 'a few of us', 'bunch of us', 'people from work', 'staff outing', 'away day', 'our club', 'club of', 'our society', 'our association', 'family of', 'big family', 'extended family', 'whole family', 'the whole team', 'whole class', 'party of', 'group of', 'there are…of us', 'there will be…of us', "we're a group", 'we are a group', 'we are a team', 'all of us', ...PARTY_FORMS],
   },
   corporate: {
     zh: ['公司账户', '企业客户', '公司客户', '单位采购', '公司采购', '给员工', '公司名义', '公司统一'],

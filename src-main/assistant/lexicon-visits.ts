@@ -73,7 +73,7 @@ export const VISIT_CONCEPTS: Record<string, Concept> = {
   // A walk-in question asks whether booking is needed: it meets the booking entry as well as a walk-in one.
   booking: {
     zh: ['没约', '不约', '没有约', '没提前约', '先到先', '先来先', '随到随', '约一下', '约个号', '挂号', '怎么约', '提前说一声', '先说一声', '先跟你们说', '先打个招呼', '要先联系', '要先约', '需要约', '要约吗', '需要预约吗', '预留', '占个位置', '约个位', '现在订', '现在预订', '现在约', '订还来得及', '约还来得及', '还能订', '还能约', '还订得到', '还约得到', '订得到吗', '约得到吗', '提前多久订', '提前多久约'],
-    en: ['walk in', 'walk-in', 'walk-ins', 'just show up', 'just turn up', 'first come first served', 'first-come', 'without an appointment', 'without booking', 'no appointment', 'get a slot', 'get an appointment', 'reserve a slot', 'book a slot', 'grab a slot', 'book a time', 'schedule an', 'set up an appointment', 'make an appointment', 'need to book', 'need an appointment', 'call ahead', 'message before', 'call first', 'heads up', 'heads-up', 'schedule first'],
+    en: ['walk in', 'walk-in', 'walk-ins', 'just show up', 'just turn up', 'first come first served', 'first-come', 'without an appointment', 'without booking', 'no appointment', 'get a slot', 'get an appointment', 'reserve a slot', 'book a slot', 'grab a slot', 'book a time', 'schedule an', 'set up an appointment', 'make an appointment', 'need to book', 'need an appointment', 'call ahead', 'message before', 'call first', 'heads up', 'heads-up', 'schedule first', 'lock in', 'lock it in', 'put my name down', 'put our names down', 'put us down for', 'hold one for me', 'save one for me', 'hold it for me'],
   },
   // ── Running late, moving, cancelling ──
   late_arrival: {
@@ -83,16 +83,16 @@ export const VISIT_CONCEPTS: Record<string, Concept> = {
   reschedule: {
     zh: ['改个时间', '改下时间', '改一下时间', '约到别的', '换到', '挪一下', '挪个时间', '推到', '调一下时间', '改个日子', '往后推', '挪到下', '改到下', '推到下', '挪到再', '改到再', '挪到别的', '改到别的', '挪到周', '改到周', '挪到明天', '改到明天', '往后延'],
     // Only with what is moved: "move my piano" is a removal firm's business, not a new time.
-    en: ['move my appointment', 'move my booking', 'move my slot', 'move my reservation', 'move the appointment', 'move the booking', "move tomorrow's", 'change my slot', 'change the slot', 'switch my appointment', 'another slot', 'different slot', 'bring it forward', 'bring forward', 'rearrange'],
+    en: ['move my appointment', 'move my booking', 'move my slot', 'move my reservation', 'move the appointment', 'move the booking', "move tomorrow's", 'change my slot', 'change the slot', 'switch my appointment', 'another slot', 'different slot', 'bring it forward', 'bring forward', 'rearrange', 'push…to next', 'push…to the following', 'push…to another', 'push…to a later', 'push it back', 'push…back a', 'bump…to next', 'bump…to the following', 'bump…to another', 'bump it', 'move…to next', 'move…to the following', 'move…to another', 'move…to a later', 'move it to', 'shift…to next', 'shift…to another', 'a later date', 'an earlier date', 'another weekend', 'different weekend', 'change the day', 'change the date'],
   },
   cancel: {
     zh: ['不去了', '约不去了', '有事去不了', '去不成了', '来不了了', '不想去了', '不想来了', '不想做了', '不打算去了', '不打算来了', '去不了了', '拍不了了', '做不了了', '赶不过来了', '家里出了点事', '家里有事', '临时有事', '突然有事', '出了点事'],
-    en: ["can't come", "won't be able to come", "won't be able to make it", 'not able to make it', 'unable to make it', "can't make my appointment", 'call it off', 'cancel my slot'],
+    en: ["can't come", "won't be able to come", "won't be able to make it", 'not able to make it', 'unable to make it', "can't make my appointment", 'call it off', 'cancel my slot', 'plans fell through', 'fell through', 'fallen through', "can't go anymore", "can't go any more", 'cannot go anymore', "can't make it anymore", "won't be going", 'not going anymore', 'no longer going', 'no longer need', "don't need it anymore", 'plans changed', 'change of plans', 'change in plans', 'have to pull out', 'back out'],
   },
   // ── A rough price, how long it takes ──
   price: {
     zh: ['大概多少', '大概什么价', '什么价位', '大概要花', '要花多少', '大概花', '一般多少钱', '起步价', '起价', '几十块', '几百块', '收费标准', '价目表', '价格表', '价目', '预算'],
-    en: ['roughly how much', 'how much roughly', 'price range', 'price list', 'rates', 'rate', 'rough idea of the cost', 'typical cost', 'average price', 'starting price', 'budget', 'expensive', 'affordable', 'per hour', 'per session', 'hourly rate'],
+    en: ['roughly how much', 'how much roughly', 'price range', 'price list', 'rates', 'rate', 'rough idea of the cost', 'typical cost', 'average price', 'starting price', 'budget', 'expensive', 'affordable', 'per hour', 'per session', 'hourly rate', 'set me back', 'set us back', 'run me', 'run us', 'what would that run', 'what would it run', 'cost me', 'cost us', 'what would i pay', 'what would we pay', 'what are we looking at'],
   },
   duration: {
     zh: ['几个钟', '几个钟头', '花多长', '耗时', '需要多久', '一般多久', '大概多久', '一上午', '一下午'],
