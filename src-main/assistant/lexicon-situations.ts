@@ -5,7 +5,10 @@
 // nobody was home (a missed visit), a price that may go up on the day (charges beyond the quote), a job that ran
 // two hours over (overtime), money in a jeans pocket (things left inside), glasses that pinch (the fit), a repair
 // that failed again (the business's own earlier work).
-// Every id here but `overtime` already has forms elsewhere (damage and wrong_item in concept-lexicon.ts, lost and
+// A rental's or a delivery's situations too: plans that fell through are no longer here (lexicon-visits.ts), but a
+// friend collecting for the customer (`on_behalf`), goods broken or spoiled before they were used (`on_arrival`), keeping a
+// thing longer (`extension`), buying the one rented (second_hand) and what is sent when something ran out (`substitute`).
+// Every id here but `overtime`, `on_behalf`, `on_arrival`, `extension` and `substitute` already has forms elsewhere (damage and wrong_item in concept-lexicon.ts, lost and
 // no_show in lexicon-services.ts, lost_property in lexicon-hospitality.ts, work_approval in lexicon-repairs.ts,
 // sensitivity and allergy in lexicon-care.ts, ...): this file only adds the wordings of the situation.
 // Look-alikes are kept out: a lost password is no lost item (`lost` only adds what happens to a thing), a lunch
@@ -17,6 +20,9 @@ import type { Concept } from './concept-lexicon.ts';
 const COUNTS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
 /** What the customer's things come back in ("wasn't in the bag": the contraction alone covers no word). */
+/** The customer's own door ("bring everything to my apartment"). */
+const PLACES_EN = ['my flat', 'my apartment', 'my home', 'my house', 'my office', 'my hotel', 'my place', 'my door', 'my dorm', 'my building'];
+
 const CONTAINERS = ['bag', 'box', 'parcel', 'package', 'order', 'delivery'];
 
 /** A deadline is a day ("by Friday", 周五要穿), not the business's hours on that day. */
@@ -35,14 +41,16 @@ export const SITUATION_CONCEPTS: Record<string, Concept> = {
   // An injury is damage only as the service caused it (剪伤, 烫伤): a cat that got hurt somewhere is no claim.
   damage: {
     zh: ['缩水了', '缩了水', '洗缩水', '洗小了', '洗缩了', '缩小了', '小了一圈', '变小了', '褪色', '掉色', '串色', '开线', '脱线', '开胶', '变形了', '多了个洞', '多了一个洞', '多了个口子', '洗坏', '洗破', '弄坏', '搬坏', '碰坏', '刮坏', '划坏', '之前没有的', '原来没有的', '本来没有的', '以前没有的', '破了个洞', '多了个小洞', '多了一个小洞', '烂了个洞', '剪伤', '弄伤', '擦伤', '划伤', '烫伤', '小口子', '烧出', '烫出', '烧坏', '烫坏', '烧了个洞', '烫了个洞', '弄了个洞', '弄出个洞', '弄出几个', '戳了个洞', '撕了个洞', '磨出个洞', '烧了几个洞'],
-    en: ['shrunk', 'shrank', 'has shrunk', 'came back smaller', 'came back damaged', 'came back ruined', 'colour ran', 'color ran', 'dye ran', 'a tear in', 'tear in the', 'tear in my', 'frayed', 'came apart', 'coming apart', 'falling apart', "wasn't there before", 'was not there before', "weren't there before", 'were not there before', 'something breaks', 'anything breaks', 'if it breaks', 'gets broken', 'got broken', 'get broken', 'gets damaged', 'compensation', 'compensate', 'compensated', 'payout', 'pay for the damage', 'nicked'],
+    en: ['shrunk', 'shrank', 'has shrunk', 'came back smaller', 'came back damaged', 'came back ruined', 'colour ran', 'color ran', 'dye ran', 'a tear in', 'tear in the', 'tear in my', 'frayed', 'came apart', 'coming apart', 'falling apart', "wasn't there before", 'was not there before', "weren't there before", 'were not there before', 'something breaks', 'anything breaks', 'if it breaks', 'gets broken', 'got broken', 'get broken', 'gets damaged', 'compensation', 'compensate', 'compensated', 'payout', 'pay for the damage', 'nicked', 'rotten', 'rotting', 'gone rotten', 'mouldy', 'moldy', 'mould', 'mold', 'bruised', 'bruises', 'mushy', 'spoiled', 'spoilt', 'gone off', 'went off', 'gone bad', 'went bad', 'going bad', 'overripe', 'squashed', 'stale', 'wilted', 'soggy', 'busted', 'already broken', 'already busted', 'already damaged', 'broken already', 'burnt', 'burned a hole', 'burn mark', 'burn marks', 'scorched', 'scorch mark', 'melted'],
     // How to keep a thing from shrinking is care advice, not a claim (shrank, shrunk and shrinking share one stem).
     enNot: ['without it shrinking', 'without shrinking', 'stop it shrinking', 'stop it from shrinking', 'keep it from shrinking', 'prevent shrinking', 'avoid shrinking', "won't shrink", "doesn't shrink", 'does not shrink', 'not shrink', 'will it shrink', 'does it shrink'],
   },
   // Opening the parcel is receiving it: "拆开箱子发现杯子碎了" is about what arrived.
   delivery: {
     zh: ['打开箱子', '拆开箱子', '打开包裹', '拆开包裹', '打开快递', '拆开快递', '拆开发现', '打开发现', '拆开一看', '打开一看'],
-    en: ['opened the box', 'opened the package', 'opened the parcel', 'when i opened', 'unboxed', 'unboxing'],
+    en: ['opened the box', 'opened the package', 'opened the parcel', 'when i opened', 'unboxed', 'unboxing',
+      // brought to the customer's door
+      ...['bring', 'post', 'send', 'sent', 'ship', 'drop'].flatMap((verb) => [PLACES_EN.map((place) => `${verb}…to ${place}`), PLACES_EN.map((place) => `${verb}…off at ${place}`)].flat()), 'bring…to me', 'post…to me', 'ship…to me', 'bring it over', 'dropped off at', 'delivered at', 'at…sharp', 'delivery slot', 'delivery window'],
   },
   // ── A thing the business lost: it is missing, not forgotten ──
   lost: {
@@ -58,7 +66,8 @@ export const SITUATION_CONCEPTS: Record<string, Concept> = {
   // ── In a hurry: a date to meet, paying for speed ──
   turnaround: {
     zh: ['赶得上', '赶得及', '能赶上', '赶不赶得上', '急着穿', '急着用', '着急用', '着急穿', '等着穿', '等着用', '快一点的', '快一些的', '能快点', '能不能快点', '能不能快一点', '加快', '早点拿到', '早点拿', '提前拿', '尽快拿', '几天完成', '几天能完成', '多久完成', '多久能完成', '什么时候完成', '什么时候能完成', ...WEEKDAYS_ZH.flatMap((day) => [`${day}前`, `${day}之前`, `${day}要穿`, `${day}要用`])],
-    en: ['get it faster', 'get it quicker', 'get it sooner', 'get them faster', 'get them sooner', 'done faster', 'done quicker', 'done sooner', 'back sooner', 'back faster', 'hurry', 'in time for', 'ready in time', 'ready on time', 'be ready for', 'be ready by', 'ready before', 'need it back for', 'make it in time', 'will it be ready', 'will they be ready', ...WEEKDAYS_EN.flatMap((day) => [`by ${day}`, `before ${day}`, `need it ${day}`, `need them ${day}`])],
+    en: ['get it faster', 'get it quicker', 'get it sooner', 'get them faster', 'get them sooner', 'done faster', 'done quicker', 'done sooner', 'back sooner', 'back faster', 'hurry', 'in time for', 'ready in time', 'ready on time', 'be ready for', 'be ready by', 'ready before', 'need it back for', 'make it in time', 'will it be ready', 'will they be ready', ...WEEKDAYS_EN.flatMap((day) => [`by ${day}`, `by next ${day}`, `before ${day}`, `need it ${day}`, `need them ${day}`]), 'rush it', 'rush', 'rushed', 'rush service', 'in a rush', 'expedite', 'expedited', 'asap', 'as soon as possible', 'get…faster', 'get…quicker', 'get…sooner', 'by next week', 'by the end of the week', 'need them by', 'need it by'],
+    enNot: ['rush hour', 'rush-hour'],
   },
   // ── Skin that reacts: scent-free, gentle products ──
   sensitivity: {
@@ -127,5 +136,32 @@ export const SITUATION_CONCEPTS: Record<string, Concept> = {
   price_protection: {
     zh: ['就打折了', '又打折了', '就降价了', '又降价了', '就便宜了', '又便宜了', '就搞活动', '又搞活动', '补给我', '能补吗', '找你们补', '补偿差价'],
     en: ['day after i bought', 'week after i bought', 'right after i bought', 'just after i bought', 'less than i paid', 'less than what i paid', 'cheaper than i paid', 'cheaper than what i paid'],
+  },
+
+  // ── Keeping a rented or booked thing longer ──
+  extension: {
+    zh: ['续租', '多租几天', '多租', '加几天', '多用几天', '再租几天', '续借', '多借几天', '晚几天还', '晚点还'],
+    en: ['extend', 'extension', 'extending', 'keep it longer', 'keep them longer', 'keep it for longer', 'keep the gear', 'keep…for longer', 'more days', 'extra days', 'extra day', 'few more days', 'add…days', 'add…more days', 'tack on', 'tack…onto', 'tack…on', 'longer than i booked', 'longer than we booked', 'longer than booked'],
+  },
+  // ── Buying what the business used or rented out ──
+  second_hand: {
+    zh: ['二手', '旧的卖', '处理旧', '清仓', '退役的'],
+    en: ['ex-rental', 'ex-display', 'ex-demo', 'old stock', 'old equipment', 'old gear', 'sell off', 'clear out old', 'buy the one i rented', 'buy the one we rented', 'keep it and pay', 'keep it and buy', 'buy it off you', 'used gear', 'used equipment', 'used ones', 'used rental'],
+  },
+  // ── Someone else collects or buys for the customer ──
+  on_behalf: {
+    zh: ['代取', '代领', '代拿', '帮我取', '帮我拿', '帮她取', '帮他取', '帮她拿', '帮他拿', '替我取', '替我拿', '替她', '替他', '朋友来取', '朋友来拿', '朋友代', '别人来取', '别人来拿', '别人代', '家人来取', '家人来拿', '让人来取', '让朋友'],
+    en: ['on behalf of', 'on her behalf', 'on his behalf', 'on my behalf', 'someone else collect', 'somebody else collect', 'someone else pick', 'somebody else pick', 'a friend collect', 'my friend collect', 'a friend pick', 'my friend pick', 'friend to collect', 'friend to pick', 'send someone', 'send a friend', 'instead of me', 'in my place',
+      ...['collect', 'pick', 'grab', 'fetch', 'get', 'buy', 'order', 'book'].flatMap((verb) => ['her', 'him', 'them', 'someone else', 'somebody else', 'my sister', 'my brother', 'my friend', 'my wife', 'my husband', 'my mum', 'my dad', 'my boss'].map((who) => `${verb}…for ${who}`))],
+  },
+  // ── Goods the business has run out of: what it sends instead ──
+  substitute: {
+    zh: ['替代品', '用别的代替', '换成别的', '拿别的代替', '别的替代'],
+    en: ['substitute', 'substitutes', 'substitution', 'substitutions', 'swap…for something', 'replace…with something', 'something else instead', 'something similar instead', 'similar item instead', "don't swap", "don't replace", 'replacement item', 'swap anything', 'replace anything', 'replace items'],
+  },
+  // ── Damaged or broken before the customer used it ──
+  on_arrival: {
+    zh: ['拆开就', '打开就', '一打开就', '拆开发现', '打开发现', '收到就是坏', '收到就坏', '到手就坏', '拿到就坏', '本来就坏', '本来就是坏', '不是我弄的', '不是我们弄的', '不是我弄坏'],
+    en: ['when we opened', 'when i opened', 'when i open', 'when we open', 'when we unpacked', 'when i unpacked', 'when i unpack', 'when we unpack', 'unpacking', 'out of the box', 'on arrival', 'already broken', 'already busted', 'already damaged', 'broken already', 'was like that when', 'came like that', 'not our fault', 'not my fault', 'arrived broken', 'arrived damaged', 'came broken', 'came damaged', 'when it arrived', 'when they arrived', 'when it came', 'when we got it', 'when i got it'],
   },
 };
