@@ -1,5 +1,6 @@
 // Customer wording of small businesses other than shops, as lexicon concepts (see concept-lexicon.ts).
-// Food businesses: restaurants, cafés and bakeries (reservations, menus, dietary needs, takeaway and delivery, private rooms and banquets, corkage, cakes to order).
+// Food businesses: restaurants, cafés and bakeries (reservations, menus, dietary needs, takeaway and delivery, private rooms and banquets, corkage, cakes to order),
+// and shops that sell produce (cut and peeled for the customer, how ripe, how it was grown).
 // Written from how customers of such businesses talk, not from any one FAQ. Meals, diets, takeaway, corkage and
 // private rooms already have concepts in lexicon-hospitality.ts, bookings and queues in lexicon-services.ts:
 // here they only take the forms diners use; the new concepts are what only an eatery is asked about (tables,
@@ -76,6 +77,25 @@ export const FOOD_CONCEPTS: Record<string, Concept> = {
   refill: {
     zh: ['续杯', '续茶', '续水', '加水', '添水', '加茶', '免费续', '无限续'],
     en: ['refill', 'refills', 'free refill', 'free refills', 'unlimited refills', 'bottomless'],
+  },
+  // Preparing produce for the customer: cut, sliced, peeled, opened (a coconut), not a price cut or a haircut.
+  cutting: {
+    zh: ['切好', '切开', '切块', '切片', '帮忙切', '帮我切', '切一下', '削皮', '去皮', '剥好', '开椰子', '现切', '果切'],
+    zhNot: ['切开关'],
+    en: ['cut up', 'cut it', 'cut them', 'cut the fruit', 'cut fruit', 'already cut', 'pre-cut', 'precut', 'slice', 'sliced', 'slices', 'pre-sliced', 'chop', 'chopped', 'chop up', 'peel the', 'peel it', 'peel them', 'peel for me', 'peeled', 'diced', 'open it for me', 'open it up for me', 'crack open', 'crack it open', 'fillet'],
+    enNot: ['slice of pizza', 'slice of cake', 'peeling off', 'paint peeling', 'is peeling', 'are peeling', 'started peeling', 'nails peel', 'cut the price', 'cut the cost'],
+  },
+  // How ripe produce is: ready to eat today, or still hard.
+  ripeness: {
+    zh: ['成熟', '熟了', '熟透', '没熟', '不熟', '太生', '太硬', '还很硬', '硬邦邦', '即食', '催熟', '放几天再吃', '软了'],
+    en: ['ripe', 'ripen', 'ripened', 'ripeness', 'unripe', 'underripe', 'under-ripe', 'rock hard', 'rock-hard', 'still hard', 'too hard', 'still green', 'ready to eat', 'ready-to-eat', 'eat today', 'eat tonight', 'good in a few days', 'ready in a few days', 'soft enough'],
+  },
+  // How it was grown: organic, no pesticides.
+  organic: {
+    zh: ['有机', '农药', '无公害', '绿色食品', '转基因', '化肥', '打药'],
+    zhNot: ['有机会', '没有机', '有机器', '有机型', '有机场', '有机构'],
+    // Porter stems "organic" as "organ", the stem of "organise": only phrases that cannot be the verb.
+    en: ['organic fruit', 'organic produce', 'organic food', 'organic vegetables', 'organic veg', 'organic meat', 'organic milk', 'organic eggs', 'certified organic', 'fruit organic', 'produce organic', 'food organic', 'vegetables organic', 'it organic', 'they organic', 'everything organic', 'sell organic', 'pesticide', 'pesticides', 'pesticide-free', 'no chemicals', 'chemical-free', 'sprayed', 'unsprayed', 'grown without', 'naturally grown', 'non-gmo', 'gmo', 'free-range', 'free range'],
   },
   bakery: {
     zh: ['面包', '出炉', '现烤', '刚出炉', '烘焙', '糕点', '点心', '甜点', '甜品', '蛋挞', '可颂', '吐司', '欧包', '月饼', '粽子'],
