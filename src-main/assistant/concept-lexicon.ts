@@ -198,7 +198,7 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   pickup: {
     zh: ['自提', '自取', '到店取', '上门取', '自己取', '自己去拿', '到店自提', '门店取货', '自己拿', '去店里拿', '到店拿', '上门自取', '店里取', '门店自提', '来拿'],
-    en: ['pick up', 'pickup', 'pick-up', 'collect', 'collection', 'click and collect', 'come and get', 'collect it myself', 'grab', 'collect it', 'pick it up', 'get it from the shop', 'get it from the store', 'fetch', 'collect in store', 'pick up in store', 'instead of delivery', 'without delivery', 'collect from', 'pick it up from', 'get it from your', 'come get', 'come and collect', 'get my parcel at', 'get my order at', 'grab my order'],
+    en: ['pick up', 'pickup', 'pick-up', 'collect', 'collection', 'click and collect', 'come and get', 'collect it myself', 'grab', 'collect it', 'pick it up', 'get it from the shop', 'get it from the store', 'fetch', 'collect in store', 'pick up in store', 'instead of delivery', 'without delivery', 'collect from', 'pick it up from', 'get it from your', 'come get', 'come and collect', 'get my parcel at', 'get my order at', 'grab my order', 'instead of having it delivered', 'rather than having it delivered', 'instead of waiting for the courier', 'instead of shipping it'],
   },
   gift: {
     zh: ['礼物', '送人', '礼品', '生日', '送给'],
@@ -206,7 +206,7 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   wrapping: {
     zh: ['包装', '礼盒', '贺卡', '留言卡', '卡片', '包起来', '礼品包装', '彩带', '丝带', '礼品袋', '包一下', '包好看'],
-    en: ['wrap', 'wrapping', 'message card', 'personal message', 'wrapped', 'wrapping paper', 'gift box', 'gift-wrapped', 'wrap it', 'ribbon', 'gift bag', 'hide the price', 'gift message', 'gift note', 'what i paid', 'how much i paid', 'see the price', 'remove the price', 'price tag', 'without the price'],
+    en: ['wrap', 'wrapping', 'message card', 'personal message', 'wrapped', 'wrapping paper', 'gift box', 'gift-wrapped', 'wrap it', 'ribbon', 'gift bag', 'hide the price', 'gift message', 'gift note', 'what i paid', 'how much i paid', 'see the price', 'remove the price', 'price tag', 'without the price', 'see how much it cost', 'see how much i paid', 'know how much i paid', 'know how much it cost', 'see what i paid', 'know the price', 'see the receipt'],
   },
   gift_card: {
     zh: ['礼品卡', '购物卡', '储值卡', '礼券'],
@@ -226,11 +226,13 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   stock: {
     zh: ['缺货', '补货', '到货通知', '售罄', '没货', '卖完', '断货', '再上架', '没库存', '无货', '补仓', '没有货', '什么时候有货', '还会有吗', '还会补吗', '到货提醒', '有货通知'],
-    en: ['out of stock', 'sold out', 'restock', 'back in stock', 'available again', 'unavailable', 'greyed out', 'notify me', 'in stock again', 'back on the shelves', 'restocked', 'none left', 'out of', 'back in', "when it's back", 'let me know when', 'alert me', 'have more', 'get more in', 'in my size', 'currently unavailable', 'not available', 'more stock', 'in stock soon', 'add to basket', 'add to cart', 'in my basket', 'in my cart', 'new supply', 'new stock', 'next batch', 'next shipment', 'more in stock'],
+    en: ['out of stock', 'sold out', 'restock', 'back in stock', 'available again', 'unavailable', 'greyed out', 'notify me', 'in stock again', 'back on the shelves', 'restocked', 'none left', 'out of', 'back in', "when it's back", 'let me know when', 'alert me', 'have more', 'get more in', 'in my size', 'currently unavailable', 'not available', 'more stock', 'in stock soon', 'add to basket', 'add to cart', 'in my basket', 'in my cart', 'new supply', 'new stock', 'next batch', 'next shipment', 'more in stock', 'ping me when', 'message me when', 'tell me when', 'email me when', 'text me when', 'you run out of', 'you ran out of', 'you have run out', 'all gone', 'gone by the time', 'no more left', 'can be bought again', 'buy it again', 'get it again', 'have it again', 'have them again', 'in again', 'be back in', 'will it be back', 'when will it be back'],
   },
   wrong_item: {
     zh: ['发错', '少发', '漏发', '错发', '不是我买的', '不是我要的', '颜色不对', '缺件', '少了一件', '货不对板', '不是我订的', '送错', '发错了', '少了', '缺了', '收到的不是', '颜色发错', '尺码发错', '款式不对', '不对的'],
     en: ['wrong item', 'wrong colour', 'wrong color', 'missing', 'left out', 'not what i ordered', "someone else's", 'incorrect item', 'different item', 'was not in', 'different product', 'wrong product', 'not the one', 'not the product', 'sent the wrong', 'wrong one', 'instead of', 'but got', 'but received', 'only received', 'only got', 'only had one', 'incomplete', 'not all', 'wrong size sent', 'sent me a different', 'not in the box', 'item missing', "somebody else's", 'not what was ordered', "isn't what i ordered", 'only had', 'only came with', 'and got a', 'got a different', 'got the wrong', 'were missing', 'was missing', 'one short'],
+    // "instead of" offers another way to do it, not a wrong item sent
+    enNot: ['instead of waiting', 'instead of going', 'instead of coming', 'instead of us', 'instead of me', 'instead of delivery', 'instead of shipping', 'instead of the courier', 'instead of posting', 'instead of having it'],
   },
 };
 
