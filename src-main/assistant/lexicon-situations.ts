@@ -5,11 +5,12 @@
 // nobody was home (a missed visit), a price that may go up on the day (charges beyond the quote), a job that ran
 // two hours over (overtime), money in a jeans pocket (things left inside), glasses that pinch (the fit), a repair
 // that failed again (the business's own earlier work).
-// A rental's or a delivery's situations too: plans that fell through are no longer here (lexicon-visits.ts), but a
-// friend collecting for the customer (`on_behalf`), goods broken or spoiled before they were used (`on_arrival`), keeping a
-// thing longer (`extension`), buying the one rented (second_hand) and what is sent when something ran out (`substitute`).
-// Every id here but `overtime`, `on_behalf`, `on_arrival`, `extension` and `substitute` already has forms elsewhere (damage and wrong_item in concept-lexicon.ts, lost and
-// no_show in lexicon-services.ts, lost_property in lexicon-hospitality.ts, work_approval in lexicon-repairs.ts,
+// A rental's or a delivery's situations too: goods broken or spoiled before they were used (`on_arrival`), keeping a
+// thing longer (`extension`), buying the one rented (second_hand) and what is sent when something ran out
+// (`substitute`); plans that fell through are in lexicon-visits.ts, a friend collecting (`on_behalf`) in lexicon-general.ts.
+// Every id here but `overtime`, `on_arrival`, `extension` and `substitute` already has forms elsewhere (damage and
+// wrong_item in concept-lexicon.ts, lost and no_show in lexicon-services.ts, lost_property in lexicon-hospitality.ts,
+// work_approval in lexicon-repairs.ts,
 // sensitivity and allergy in lexicon-care.ts, ...): this file only adds the wordings of the situation.
 // Look-alikes are kept out: a lost password is no lost item (`lost` only adds what happens to a thing), a lunch
 // break or "take a break" is no breakage, credit "left in my account" is no item left behind, "run over" by a car
@@ -147,12 +148,6 @@ export const SITUATION_CONCEPTS: Record<string, Concept> = {
   second_hand: {
     zh: ['二手', '旧的卖', '处理旧', '清仓', '退役的'],
     en: ['ex-rental', 'ex-display', 'ex-demo', 'old stock', 'old equipment', 'old gear', 'sell off', 'clear out old', 'buy the one i rented', 'buy the one we rented', 'keep it and pay', 'keep it and buy', 'buy it off you', 'used gear', 'used equipment', 'used ones', 'used rental'],
-  },
-  // ── Someone else collects or buys for the customer ──
-  on_behalf: {
-    zh: ['代取', '代领', '代拿', '帮我取', '帮我拿', '帮她取', '帮他取', '帮她拿', '帮他拿', '替我取', '替我拿', '替她', '替他', '朋友来取', '朋友来拿', '朋友代', '别人来取', '别人来拿', '别人代', '家人来取', '家人来拿', '让人来取', '让朋友'],
-    en: ['on behalf of', 'on her behalf', 'on his behalf', 'on my behalf', 'someone else collect', 'somebody else collect', 'someone else pick', 'somebody else pick', 'a friend collect', 'my friend collect', 'a friend pick', 'my friend pick', 'friend to collect', 'friend to pick', 'send someone', 'send a friend', 'instead of me', 'in my place',
-      ...['collect', 'pick', 'grab', 'fetch', 'get', 'buy', 'order', 'book'].flatMap((verb) => ['her', 'him', 'them', 'someone else', 'somebody else', 'my sister', 'my brother', 'my friend', 'my wife', 'my husband', 'my mum', 'my dad', 'my boss'].map((who) => `${verb}…for ${who}`))],
   },
   // ── Goods the business has run out of: what it sends instead ──
   substitute: {
