@@ -224,6 +224,11 @@ export class RetrievalIndex {
     return result;
   }
 
+  /** True when some entry has the lexicon concept, in any field. */
+  hasConcept(concept: string): boolean {
+    return this.postings.has(`@${concept}`);
+  }
+
   /** True when some entry's question, answer, tags or category has the English word (a stem) or number. */
   hasStem(stem: string): boolean {
     return this.postings.has(`w:${stem}`);

@@ -74,6 +74,8 @@ export interface ConfidenceSignals {
   sameLanguage: boolean;
   /** The question's total unit weight. */
   total: number;
+  /** Weight of its units whose lexicon topic no entry has (counted in full, not as detail). */
+  unmet: number;
   /** Domains a shop does not serve that the question names and the top hit does not (foreign-domains.ts). */
   foreign: string[];
 }
@@ -128,8 +130,11 @@ export const RANKING = {
    * an everyday word used about something else ("delete my Facebook account", "WiFi密码忘了").
    */
   foreignTopic: 0.3,
-  /** Share of its confidence a question that only asks "how long?" or "how much?" keeps without a topic from context. */
-  topiclessConfidence: 0.4,
+  /**
+   * Share of its confidence a question that only asks "how long?" or "how much?" keeps without a topic from context:
+   * below the default draft threshold (0.39) even for a full match, so "how's your day going?" is handed off.
+   */
+  topiclessConfidence: 0.35,
 } as const;
 
 /**
@@ -244,14 +249,20 @@ export class Retriever {
     const margin = scored.length > 1 ? scored[0].rank - scored[1].rank : Infinity;
     const top = scored[0]?.hit;
     const topProfile = top && this.index.profiles.get(top.id);
+    // When most of the question is a topic the lexicons recognise ("can I bring my dog inside?") and no entry has,
+    // it is the question's point, not detail to overlook (sufficientWeight): it counts against the share in full.
+    // Less than half is often a lexicon reading a detail in another business's sense ("join video calls").
+    const unmetWeight = topProfile ? this.unmetTopicWeight(query, weights, topProfile) : 0;
+    const unmet = unmetWeight * 2 > total ? unmetWeight : 0;
     const signals: ConfidenceSignals | null = top && topProfile
       ? {
-          share: Math.min(1, top.explained / sufficient),
+          share: Math.min(1, top.explained / Math.max(sufficient, top.explained + unmet)),
           coverage: top.score,
           tightness: top.tightness,
           margin: Math.min(margin, 1),
           sameLanguage: top.lang === lang,
           total,
+          unmet,
           foreign: unexplainedForeign(query, topProfile).filter((domain) => !(OFFERED_DOMAINS.has(domain) && this.index.names(domain))),
         }
       : null;
@@ -259,6 +270,19 @@ export class Retriever {
     // The confidence is the best match's; its twin in the customer's language only changes which of the two answers.
     const hits = this.inCustomersLanguage(scored.map((item) => item.hit), lang);
     return { lang, hits: hits.slice(0, limit), confidence: round(confidence), signals };
+  }
+
+  /**
+   * Weight of the question's units that carry a lexicon topic (not only "how long?" / "how much?") no entry has,
+   * and that the top entry does not match as a word either (毛巾 matches a towel entry that has no linen concept).
+   */
+  private unmetTopicWeight(query: AnalyzedText, weights: readonly number[], top: EntryProfile): number {
+    let unmet = 0;
+    query.unitConcepts.forEach((concepts, i) => {
+      const topics = concepts.filter((concept) => !ATTRIBUTE_CONCEPTS.has(concept));
+      if (topics.length > 0 && !topics.some((concept) => this.index.hasConcept(concept)) && !explainsUnit(query, top, i)) unmet += weights[i];
+    });
+    return unmet;
   }
 
   /** Each unit's weight in the query (a product's name counts as an everyday word) and their sum. */
@@ -315,10 +339,14 @@ export function confidenceOf(explainedShare: number, tightness: number, margin: 
  * it ranks first says only 维修.
  */
 function unexplainedForeign(query: AnalyzedText, profile: EntryProfile): string[] {
-  const bags = [profile.questions, profile.tags, profile.answer, profile.category];
-  const explains = (unit: number) =>
-    bags.some((bag) => query.unitKeys[unit].some((key) => bag.keys.has(key)) || query.unitConcepts[unit].some((concept) => bag.concepts.has(concept)));
-  return [...query.foreign].filter(([, units]) => units.some((unit) => !explains(unit))).map(([domain]) => domain);
+  return [...query.foreign].filter(([, units]) => units.some((unit) => !explainsUnit(query, profile, unit))).map(([domain]) => domain);
+}
+
+/** True when one of the entry's fields has the question's unit as a word or one of its concepts. */
+function explainsUnit(query: AnalyzedText, profile: EntryProfile, unit: number): boolean {
+  return [profile.questions, profile.tags, profile.answer, profile.category].some(
+    (bag) => query.unitKeys[unit].some((key) => bag.keys.has(key)) || query.unitConcepts[unit].some((concept) => bag.concepts.has(concept)),
+  );
 }
 
 function toHit(profile: EntryProfile, weight: ExplainedWeight, total: number, tight: number): RetrievalHit {
