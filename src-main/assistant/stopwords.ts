@@ -34,7 +34,8 @@ const EN_GENERIC = `use used using set new time times day week month year today 
 often still back take took put see look find think come came right next first last other another same after before
 people someone anyone everyone help try ask sure maybe only even well lot little big good bad best better keep show
 mean place start end thing stuff kind sort bit part much many more most less few every since while during around
-work works worked working possible available happen happened problem question issue info information`;
+work works worked working possible available happen happened problem question issue info information
+sell sells selling sold offer offers offering provide provides providing`;
 
 export const ENGLISH_GENERIC: ReadonlySet<string> = new Set(EN_GENERIC.split(/\s+/));
 
