@@ -60,7 +60,7 @@ export const VISIT_CONCEPTS: Record<string, Concept> = {
     zh: ['扫码', '扫码付', '扫微信', '扫支付宝', '微信支付', '微信付', '支付宝付', '银联', '外卡', '国外的卡', '国外信用卡', '境外卡', '境外信用卡', '外国信用卡', '刷外卡', '收现金', '付现', '手机支付', '移动支付', '转账', '对公转账', '公对公', '打款'],
     en: ['alipay', 'wechat pay', 'weixin pay', 'mobile payment', 'mobile pay', 'scan to pay', 'qr code', 'contactless', 'tap to pay', 'samsung pay', 'foreign card', 'foreign cards', 'foreign credit card', 'overseas card', 'international card', 'international credit card', 'card from', 'cash only', 'card only', 'card machine', 'accept cards', 'take cards', 'take card', 'credit cards', 'mobile wallet', 'settle up', 'pay the courier', 'hand the courier', 'local currency'],
     // The visa one applies for is no card; cash back is a refund.
-    enNot: ['cash back', 'cashback', 'student visa', 'tourist visa', 'work visa', 'business visa', 'travel visa', 'entry visa', 'transit visa', 'visa application', 'visa extension', 'visa free', 'visa-free', 'visa on arrival', 'visa requirements', 'get a visa', 'need a visa', 'apply for a visa', 'visa support', 'visa letter', 'visa invitation'],
+    enNot: ['cash back', 'cashback', 'student visa', 'tourist visa', 'work visa', 'business visa', 'travel visa', 'entry visa', 'transit visa', 'visa application', 'visa extension', 'visa renewal', 'renew my visa', 'renew the visa', 'extend my visa', 'extend the visa', 'visa free', 'visa-free', 'visa on arrival', 'visa requirements', 'get a visa', 'need a visa', 'apply for a visa', 'visa support', 'visa letter', 'visa invitation'],
   },
   // A credit card is a way to pay, not money credited back; a debit card no amount debited after a failed payment.
   refund: { zh: [], en: [], enNot: ['credit card', 'credit cards'] },
