@@ -34,10 +34,17 @@ const EN_GENERIC = `use used using set new time times day week month year today 
 often still back take took put see look find think come came right next first last other another same after before
 people someone anyone everyone help try ask sure maybe only even well lot little big good bad best better keep show
 mean place start end thing stuff kind sort bit part much many more most less few every since while during around
-work works worked working possible available happen happened problem question issue info information
-sell sells selling sold offer offers offering provide provides providing`;
+work works worked working possible available happen happened problem question issue info information`;
 
 export const ENGLISH_GENERIC: ReadonlySet<string> = new Set(EN_GENERIC.split(/\s+/));
+
+/**
+ * What any business does with what it has: in "do you sell flowers?" the topic is what is sold, and the verb
+ * alone made every entry that says "we sell" explain half of it. Everyday in a question (text-analysis.ts), but
+ * not in ENGLISH_GENERIC, which the thesaurus and word-family builders leave out: "sell"/"seller" and
+ * "offer"/"offering" still join.
+ */
+export const ENGLISH_OFFER_VERBS: ReadonlySet<string> = new Set('sell sells selling sold offer offers offering provide provides providing'.split(' '));
 
 /**
  * Frequent Chinese characters that carry grammar or everyday meaning rather than a shop topic. Numbers are

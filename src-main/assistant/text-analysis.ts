@@ -11,7 +11,7 @@ import { FOREIGN_DOMAINS } from './foreign-domains.ts';
 import { MERCHANDISE } from './merchandise.ts';
 import { wordsOf } from './spelling.ts';
 import { canonicalStem } from './english-forms.ts';
-import { CHINESE_GENERIC_CHARS, CHINESE_STOP_CHARS, ENGLISH_GENERIC, ENGLISH_STOPWORDS, GENERIC_WEIGHT } from './stopwords.ts';
+import { CHINESE_GENERIC_CHARS, CHINESE_STOP_CHARS, ENGLISH_GENERIC, ENGLISH_OFFER_VERBS, ENGLISH_STOPWORDS, GENERIC_WEIGHT } from './stopwords.ts';
 import { allThesaurusGroups } from './thesaurus.ts';
 import { relativesOf } from './word-families.ts';
 
@@ -492,7 +492,7 @@ function isExcluded(text: string, at: number, length: number, exclusions: string
 
 const genericUnits = new Set([
   ...[...CHINESE_GENERIC_CHARS].map((char) => `c:${char}`),
-  ...[...ENGLISH_GENERIC].flatMap((word) => englishStems(word).map((stem) => `w:${stem}`)),
+  ...[...ENGLISH_GENERIC, ...ENGLISH_OFFER_VERBS].flatMap((word) => englishStems(word).map((stem) => `w:${stem}`)),
 ]);
 
 /** How much a unit says about the topic on its own: everyday words count GENERIC_WEIGHT, others 1. */
