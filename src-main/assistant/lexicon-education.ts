@@ -178,7 +178,7 @@ export const EDUCATION_CONCEPTS: Record<string, Concept> = {
   },
   student_visa: {
     zh: ['签证', '学生签证', '学习签证', '留学签证', 'x签', '居留许可', '居留证', '签证延期', '留在中国', '在读证明', '入学证明', '学习证明', '邀请函', '担保签证', '办签证'],
-    en: ['student visa', 'study visa', 'tourist visa', 'work visa', 'right visa', 'visa extension', 'visa runs out', 'x visa', 'x1 visa', 'x2 visa', 'jw202', 'residence permit', 'visa sponsorship', 'sponsor my visa', 'sponsor a visa', 'sponsor visas', 'stay in china', 'invitation letter', 'enrolment letter', 'enrollment letter', 'proof of enrolment', 'proof of enrollment', "i'm enrolled", 'attendance record'],
+    en: ['student visa', 'study visa', 'tourist visa', 'work visa', 'right visa', 'visa extension', 'extend my visa', 'extend … visa', 'renew my visa', 'renew … visa', 'visa renewal', 'visa runs out', 'x visa', 'x1 visa', 'x2 visa', 'jw202', 'residence permit', 'visa sponsorship', 'sponsor my visa', 'sponsor a visa', 'sponsor visas', 'stay in china', 'invitation letter', 'enrolment letter', 'enrollment letter', 'proof of enrolment', 'proof of enrollment', "i'm enrolled", 'attendance record'],
   },
 
   // Missed lessons and closures.
