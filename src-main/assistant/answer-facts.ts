@@ -1,6 +1,7 @@
 // What kind of fact an answer states, read from its numbers: an amount of money states a price, a number of
 // days or hours a duration. An answer that says "¥30 per kilo" or "3–5 个工作日" answers "how much?" or
-// "多久？" without the words price or 多久, which only the question side uses.
+// "多久？" without the words price or 多久, which only the question side uses. number-facts.ts reads such facts
+// (and a group's size, an age, a distance…) where they stand, in questions and answers alike.
 
 const MONEY = /[¥￥$€£]\s?\d|\d\s?(?:元|块|rmb\b|yuan\b|usd\b|dollars?\b|pounds?\b|euros?\b)/i;
 const DURATION =

@@ -7,7 +7,7 @@
 // Every id here already has forms in another lexicon (hours and payment in concept-lexicon.ts, directions,
 // transit and parking in lexicon-hospitality.ts, walk_in and late_arrival in lexicon-services.ts, ...): this file
 // only adds the wordings customers use when they describe their situation instead of naming the topic. A time of
-// day written with numbers is recognised in text-analysis.ts (clockTimes) and counts as `hours`.
+// day written with numbers is recognised in number-facts.ts and counts as `hours`.
 // Look-alikes are kept out: the visa one applies for, cash back, 电瓶车 (an e-bike, not a car battery), a parking
 // brake or 停车时 (when a car stops) in a garage, 在哪里 of a parcel (tracking).
 import type { Concept } from './concept-lexicon.ts';

@@ -9,6 +9,7 @@ import { hasCjk, tokenize } from '../search/tokenize.ts';
 import { LEXICON, type Concept } from './concept-lexicon.ts';
 import { FOREIGN_DOMAINS } from './foreign-domains.ts';
 import { MERCHANDISE } from './merchandise.ts';
+import { numberFacts } from './number-facts.ts';
 import { wordsOf } from './spelling.ts';
 import { canonicalStem } from './english-forms.ts';
 import { CHINESE_GENERIC_CHARS, CHINESE_STOP_CHARS, ENGLISH_GENERIC, ENGLISH_OFFER_VERBS, ENGLISH_STOPWORDS, GENERIC_WEIGHT } from './stopwords.ts';
@@ -270,7 +271,7 @@ export function analyze(text: string, options: { thesaurus?: boolean } = {}): An
     }
   }
   matchEnglish(CONCEPT_FORMS, words, addConcept);
-  for (const units of clockTimes(folded, unitAtOffset, words)) addConcept(CLOCK_TIME_CONCEPT, units);
+  for (const { concepts, units } of numberFactUnits(folded, unitAtOffset, words)) for (const concept of concepts) addConcept(concept, units);
   matchEnglish(FOREIGN_FORMS, words, addForeign);
   matchEnglish(MERCHANDISE_FORMS, words, addGoods);
   if (thesaurus) matchEnglish(thesaurus, words, addSynonym);
@@ -440,41 +441,26 @@ function matchPhrase(words: readonly EnglishWord[], start: number, stems: readon
 }
 
 /**
- * A time of day ("7:30pm", "9 am", "20:00", "八点多", "6点半") asks when the business is open, as "几点" does: it
- * is the concept of opening hours, and its numbers, which no entry shares, are then explained by it.
+ * The units of each fact a number states (number-facts.ts: a group's size, an age, a distance, a time of day, an
+ * amount of money…): its Han characters (`unitAtOffset`) and its words, with the concepts the fact carries.
  */
-const CLOCK_TIME_CONCEPT = 'hours';
-const CLOCK_TIMES = [
-  /(?<![\p{L}\p{N}])\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?|o'?clock\b)/gu,
-  /(?<![\p{N}:.])\d{1,2}:\d{2}(?![\p{N}:])/gu,
-  /(?<![\p{N}])\d{1,2}[点點](?:半|多|钟|整|过|\d{1,2}分?|[零一二三四五六七八九十]{1,3}分?)?/gu,
-  // Written in characters, 两点 / 三点 are as often points (有两点要求) as hours: a time only with its minutes or
-  // after a part of the day (下午三点) or before 前/后/到/左右…; 一点 is mostly "a little" (便宜一点).
-  /(?<![这那第零一二两三四五六七八九十])[零一二两三四五六七八九十]{1,3}[点點](?:半|多|钟|整|过|\d{1,2}分?|[零一二三四五六七八九十]{1,3}分?)/gu,
-  /(?<=[午上晚早夜晨])[零一二两三四五六七八九十]{1,3}[点點]|(?<![这那第零一二两三四五六七八九十])[零一二两三四五六七八九十]{1,3}[点點](?=[前后到左以之去来过开关])/gu,
-];
-const NOT_A_CLOCK_TIME = /^一[点點](?![半钟])/u;
-
-/** The units of each time of day in the folded text: its Han characters (`unitAtOffset`) and its number words. */
-function clockTimes(folded: string, unitAtOffset: ReadonlyMap<number, number>, words: readonly EnglishWord[]): number[][] {
-  if (!/\d|[点點]/u.test(folded)) return [];
+function numberFactUnits(folded: string, unitAtOffset: ReadonlyMap<number, number>, words: readonly EnglishWord[]): { concepts: readonly string[]; units: number[] }[] {
+  const facts = numberFacts(folded);
+  if (facts.length === 0) return [];
   // Han runs blanked out character for character, so offsets stay those of `folded` and words come out as analyze() saw them.
   const plain = folded.replace(HAN_RUN, (run) => ' '.repeat(run.length));
   const wordCount = (text: string) => tokenize(text).filter((token) => token.kind === 'word').length;
-  const found: number[][] = [];
-  for (const pattern of CLOCK_TIMES) {
-    for (const match of folded.matchAll(pattern)) {
-      if (NOT_A_CLOCK_TIME.test(match[0])) continue;
-      const units: number[] = [];
-      for (let offset = match.index; offset < match.index + match[0].length; offset++) {
-        const unit = unitAtOffset.get(offset);
-        if (unit !== undefined) units.push(unit);
-      }
-      const first = wordCount(plain.slice(0, match.index));
-      const count = wordCount(plain.slice(match.index, match.index + match[0].length));
-      for (let at = first; at < first + count && at < words.length; at++) if (words[at].unit >= 0) units.push(words[at].unit);
-      if (units.length > 0) found.push(units);
+  const found: { concepts: readonly string[]; units: number[] }[] = [];
+  for (const { concepts, start, end } of facts) {
+    const units: number[] = [];
+    for (let offset = start; offset < end; offset++) {
+      const unit = unitAtOffset.get(offset);
+      if (unit !== undefined) units.push(unit);
     }
+    const first = wordCount(plain.slice(0, start));
+    const count = wordCount(plain.slice(start, end));
+    for (let at = first; at < first + count && at < words.length; at++) if (words[at].unit >= 0) units.push(words[at].unit);
+    if (units.length > 0) found.push({ concepts, units });
   }
   return found;
 }

@@ -1,0 +1,128 @@
+// What a number says, in a question as in an FAQ entry: "there are 6 of us" is a group's size, "I'm 17" an age,
+// "6km away" how far, "at 6pm" a time of day, "around 200 rmb" an amount of money. Each such number carries
+// the lexicon concept the entries about it use (group, age, delivery_area, hours, price…), so the number is
+// explained by those entries instead of counting against every entry as a word none of them shares. A bare
+// number carries nothing: "order 10234", "手机号少打了一位" or "iphone 13" are no facts of any kind, and a
+// number is never a topic on its own (tried before: bare numbers pulled questions to wrong entries).
+// answer-facts.ts reads the same kind of fact from a whole answer; this reads it where it stands in any text.
+
+/** One kind of fact: the concepts it carries and the patterns that state it (on NFKC-folded, lower-case text). */
+interface NumberFact {
+  concepts: readonly string[];
+  patterns: readonly RegExp[];
+}
+
+/** A number in digits or (for Chinese) in characters. */
+const ZH_NUMBER = '(?:\\d+(?:\\.\\d+)?|[零一二两三四五六七八九十百千万几半]+)';
+const EN_NUMBER_WORD =
+  '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|thirty|forty|fifty|a dozen|dozens)';
+/** Units of time a number of them is a length of time, not a count of something ("5 minutes", "3 days"). */
+const NOT_AN_AGE = '(?!\\s*(?:%|[ap]\\.?m\\b|o.?clock|km|kg|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|nights?|people|of\\b|times|[:.,]\\d))';
+
+export const NUMBER_FACTS: Readonly<Record<string, NumberFact>> = {
+  // How many people: a group (restaurants, hotels, activities), a class's size, a room's occupancy.
+  people: {
+    concepts: ['group'],
+    patterns: [
+      new RegExp(`\\b(?:\\d{1,4}|${EN_NUMBER_WORD})(?:\\+|\\s*[-–]\\s*\\d{1,4}| or (?:more|fewer|less|so)| to \\d{1,4})?\\s*(?:-\\s*)?(?:people|persons?|pax|guests|adults|kids|children|colleagues|coworkers|co-workers|employees|staff|students|friends|members|participants|attendees|of us|of them)\\b`, 'gu'),
+      new RegExp(`\\b(?:party|group|team|family|table|club|class) (?:of|for) (?:about |around |up to |over )?(?:\\d{1,4}|${EN_NUMBER_WORD})\\b`, 'gu'),
+      // 一个人 is "alone", 一位 a digit (少填了一位), 第三名 a rank: counts of one or ranks are no group.
+      /(?<![第\d])(?:\d{1,4}|[两三四五六七八九十几]|[二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九]百)[多来]?(?:个)?(?:人(?![民工家员气为性身生])|大人|小孩|孩子|朋友|同事|同学|学生|员工|位(?![置子数])|名(?![字称额片单]))/gu,
+      /一家[二两三四五六七八九十\d]口|[二两三四五六七八九十\d]口(?:人|之家)/gu,
+    ],
+  },
+  // How old someone is.
+  age: {
+    concepts: ['age'],
+    patterns: [
+      new RegExp(`\\b(?:i'?m|i am|(?:he|she)(?:'s| is)|(?:son|daughter|kid|child|boy|girl|baby|toddler|dad|father|mum|mom|mother|grandma|grandpa|granny|grandmother|grandfather|husband|wife|brother|sister|nephew|niece) is|turns?|turned|turning|aged?) (?:only |just |about |nearly |almost )?\\d{1,2}\\b${NOT_AN_AGE}`, 'gu'),
+      /\b\d{1,2}[- ]?(?:years?|yrs?)[- ]?olds?\b|\b\d{1,2}\s?(?:yo|y\.o\.)(?!\w)/gu,
+      /\b(?:under|over)[- ]?\d{1,2}s\b|\b(?:under|over|ages?) \d{1,2}\b(?!\s*(?:%|[ap]\.?m\b|km|kg|minutes?|mins?|hours?|days?|weeks?|months?|people|rmb|yuan|dollars?|euros?|pounds?|kilos?)|[:.,]\d)/gu,
+      /(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:周)?岁(?:半)?|(?:未满|不满)\d{1,2}(?!\d)/gu,
+    ],
+  },
+  // How far: whether a delivery, a pickup or a home visit reaches someone.
+  distance: {
+    concepts: ['delivery_area'],
+    patterns: [
+      // "6km away", "离你们3公里": how far from the business, with the words that say so.
+      /\b\d+(?:\.\d+)?\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\b(?: (?:away|from (?:here|you|your)))?/gu,
+      new RegExp(`(?:离(?:你们|你|店里|店|这里|这儿|这)?(?:大概|大约|差不多|有)?)?${ZH_NUMBER}[多来]?(?:公里|千米|里地|里路)`, 'gu'),
+    ],
+  },
+  // A time of day ("7:30pm", "9 am", "20:00", "八点多", "6点半") asks when the business is open, as "几点" does.
+  clock: {
+    concepts: ['hours'],
+    patterns: [
+      /(?<![\p{L}\p{N}])\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?|o'?clock\b)/gu,
+      /(?<![\p{N}:.])\d{1,2}:\d{2}(?![\p{N}:])/gu,
+      /(?<![\p{N}])\d{1,2}[点點](?:半|多|钟|整|过|\d{1,2}分?|[零一二三四五六七八九十]{1,3}分?)?/gu,
+      // Written in characters, 两点 / 三点 are as often points (有两点要求) as hours: a time only with its minutes or
+      // after a part of the day (下午三点) or before 前/后/到/左右…; 一点 is mostly "a little" (便宜一点).
+      /(?<![这那第零一二两三四五六七八九十])(?!一[点點](?![半钟]))[零一二两三四五六七八九十]{1,3}[点點](?:半|多|钟|整|过|\d{1,2}分?|[零一二三四五六七八九十]{1,3}分?)/gu,
+      /(?<=[午上晚早夜晨])[零一二两三四五六七八九十]{1,3}[点點]|(?<![这那第零一二两三四五六七八九十])(?!一[点點](?![半钟]))[零一二两三四五六七八九十]{1,3}[点點](?=[前后到左以之去来过开关])/gu,
+    ],
+  },
+  // A day of the month ("the 14th", "3月5号"): when a booking or a visit is for.
+  date: {
+    concepts: ['booking'],
+    patterns: [
+      /\b(?:the )?\d{1,2}(?:st|nd|rd|th)\b(?! (?:floor|time|birthday|anniversary|century|grade|year))|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?) \d{1,2}\b(?!\s*(?:[ap]\.?m\b|:))/gu,
+      /\d{1,2}月\d{1,2}[日号]|(?<![\d\p{L}])\d{1,2}[号日](?![码楼线店门房间期])|(?<![\p{N}])[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]/gu,
+    ],
+  },
+  // An amount of money: what something costs, a budget, a spending threshold (满200).
+  money: {
+    concepts: ['price'],
+    patterns: [
+      /[¥$€£]\s?\d[\d,]*(?:\.\d+)?/gu,
+      /\b\d[\d,]*(?:\.\d+)?\s?(?:rmb|yuan|usd|dollars?|bucks|euros?|quid)\b/gu,
+      new RegExp(`${ZH_NUMBER}[多来]?(?:块钱|元)|\\d[\\d,]*(?:\\.\\d+)?[多来]?块|(?<![未不])满\\d+`, 'gu'),
+    ],
+  },
+  // 满200减30: a spend-and-save offer is a coupon's.
+  spend_offer: {
+    concepts: ['coupon'],
+    patterns: [/满\d+(?:元|块)?减\d+(?:元|块)?/gu],
+  },
+  // A weight (of a pet, a parcel, a load of washing): the lexicon's concept of weighing is pet_size.
+  weight: {
+    concepts: ['pet_size'],
+    patterns: [
+      /\b\d+(?:\.\d+)?\s*(?:kg|kgs|kilos?|kilograms?|lbs?)\b/gu,
+      new RegExp(`${ZH_NUMBER}[多来]?(?:公斤|千克|斤)`, 'gu'),
+    ],
+  },
+  // A size of clothes or shoes (a height or a weight is no size: "身高170体重65公斤，穿M还是L" asks for advice).
+  size: {
+    concepts: ['size'],
+    patterns: [/\bsize \d{1,2}(?:\.5)?\b/gu, /\d{2}(?:\.5)?码/gu],
+  },
+};
+
+/** A fact stated in the text: its concepts and where it stands ([start, end) offsets into the text). */
+export interface NumberFactSpan {
+  concepts: readonly string[];
+  start: number;
+  end: number;
+}
+
+/** The facts a (folded, lower-case) text states with its numbers, in table order. */
+export function numberFacts(folded: string): NumberFactSpan[] {
+  if (!/[\d零一二两三四五六七八九十百千万几半]/u.test(folded)) return [];
+  const found: NumberFactSpan[] = [];
+  for (const { concepts, patterns } of Object.values(NUMBER_FACTS)) {
+    for (const pattern of patterns) {
+      for (const match of folded.matchAll(pattern)) found.push({ concepts, start: match.index, end: match.index + match[0].length });
+    }
+  }
+  return found;
+}
+
+/** The kinds of fact (keys of NUMBER_FACTS) the text states, for tests and debugging. */
+export function numberFactKinds(text: string): string[] {
+  const folded = text.normalize('NFKC').toLowerCase();
+  return Object.entries(NUMBER_FACTS)
+    .filter(([, { patterns }]) => patterns.some((pattern) => folded.match(pattern)))
+    .map(([kind]) => kind);
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { numberFactKinds } from '../../../src-main/assistant/number-facts.ts';
+import type { Retriever } from '../../../src-main/assistant/retriever.ts';
+import { expectAnsweredFrom, faqEntry, suiteRetriever } from './lexicon-kb.ts';
+
+describe('numberFactKinds()', () => {
+  it('reads what kind of fact a number states, in English and Chinese', () => {
+    const cases: [string, string[]][] = [
+      ['there are 6 of us', ['people']],
+      ['our 12-person startup', ['people']],
+      ['a trip for 25 colleagues', ['people']],
+      ['一家五口', ['people']],
+      ['我们8个人', ['people']],
+      ["I'm 17, can I come alone?", ['age']],
+      ['my daughter is 10', ['age']],
+      ['孩子5岁', ['age']],
+      ['I live about 6km away', ['distance']],
+      ['离你们3公里', ['distance']],
+      ['at 6pm sharp', ['clock']],
+      ['周六下午两点', ['clock']],
+      ['a Saturday on the 14th', ['date']],
+      ['3月5号那天', ['date']],
+      ['around 200 rmb', ['money']],
+      ['满200减30的券', ['money', 'spend_offer']],
+      ['maybe 1.5kg of shirts', ['weight']],
+      ['穿42码', ['size']],
+    ];
+    for (const [text, kinds] of cases) expect([text, numberFactKinds(text)]).toEqual([text, kinds]);
+  });
+
+  it('reads no fact into a number that is only a count, a code or a rank', () => {
+    for (const text of ['手机号少打了一位', '一个人来可以吗', '第三名', 'order 10234', "I'm 5 minutes late", 'iphone 13', '便宜一点', '有两点要求', 'maybe 1 or 2', 'the 5th floor', '12+ items']) {
+      expect([text, numberFactKinds(text)]).toEqual([text, []]);
+    }
+  });
+});
+
+// A business no lexicon is written for: every question names the cruise, and only the number it states (how many
+// of us, how old, how far, how much) tells which entry answers it, through the same kind of fact in that entry's
+// answer. One FAQ per language, so what is checked is the fact, not which language's entry wins.
+const FAQ_EN = [
+  faqEntry('boarding', 'en', 'How do we get on the cruise?', [], 'Show your ticket at gate B on the pier.'),
+  faqEntry('groups', 'en', 'Can a big party take the cruise?', [], 'Yes: for 10 or more people we reserve the upper deck.'),
+  faqEntry('ages', 'en', 'Can children take the cruise?', [], 'Passengers under 16 must sail with an adult; babies under 2 ride free.'),
+  faqEntry('pickup', 'en', 'Can the cruise collect us from our hotel?', [], 'Our van picks guests up anywhere within 8 km of the pier.'),
+  faqEntry('fares', 'en', 'What does the cruise cost?', [], 'An evening cruise is ¥180 per adult.'),
+];
+const FAQ_ZH = [
+  faqEntry('boarding-zh', 'zh', '坐游船在哪里上船？', [], '在码头B口检票上船。'),
+  faqEntry('groups-zh', 'zh', '团体能坐游船吗？', [], '可以，10人以上可包下整层。'),
+  faqEntry('ages-zh', 'zh', '小朋友能坐游船吗？', [], '16岁以下须有大人陪同，2岁以下免费。'),
+  faqEntry('pickup-zh', 'zh', '坐游船能到酒店接吗？', [], '码头8公里以内的酒店都可以免费接。'),
+];
+
+describe('a question that states a number of people, an age, a distance or a sum', () => {
+  const english = suiteRetriever(FAQ_EN);
+  const chinese = suiteRetriever(FAQ_ZH);
+
+  it('is answered from the entry whose answer states the same kind of fact', () => {
+    const cases: [() => Retriever, string, string][] = [
+      [english, 'there are 14 of us, is the cruise ok for us?', 'groups'],
+      [english, 'my sister is 12, is the cruise ok for her?', 'ages'],
+      [english, "we're about 5km away, is the cruise ok for us?", 'pickup'],
+      [english, 'is 150 rmb enough for the cruise?', 'fares'],
+      [chinese, '我们一共12个人，能坐游船吗', 'groups-zh'],
+      [chinese, '妹妹才5岁，能坐游船吗', 'ages-zh'],
+      [chinese, '我们住得离这3公里，能坐游船吗', 'pickup-zh'],
+    ];
+    for (const [retriever, question, ref] of cases) expectAnsweredFrom(retriever(), question, ref);
+  });
+});
