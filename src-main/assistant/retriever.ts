@@ -132,7 +132,7 @@ export const RANKING = {
   foreignTopic: 0.3,
   /**
    * Share of its confidence a question that only asks "how long?" or "how much?" keeps without a topic from context:
-   * below the default draft threshold (0.39) even for a full match, so "how's your day going?" is handed off.
+   * below the default draft threshold (0.40) even for a full match, so "how's your day going?" is handed off.
    */
   topiclessConfidence: 0.35,
 } as const;
