@@ -1,11 +1,19 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+/**
+ * Answering tests that only read shared, immutable state: the lexicons, the thesaurus (~100,000 forms, seconds of
+ * work per process) and the word lists, prepared once per process and never changed. They run several files to a
+ * worker process without a fresh module registry (`isolate: false`), so each worker prepares them once instead of
+ * every file doing it again. Each file still opens its own SQLite knowledge bases.
+ * Left out, in a process of their own: tests that watch a lazy preparation happen for the first time.
+ */
+const OWN_PROCESS = ['thesaurus-preparation', 'english-words'];
+const SHARED_PROCESS = `tests/main/assistant/!(${OWN_PROCESS.join('|')}).test.ts`;
 
 export default defineConfig({
   plugins: [svelte()],
   test: {
-    // tests/faults: the kill -9 scenarios, CONCIERGE_FAULT_KILLS times each (2 here; `npm run test:faults`: 20).
-    include: ['tests/main/**/*.test.ts', 'tests/renderer/**/*.test.ts', 'tests/faults/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
     // Property tests: a fixed seed under CI=true, a random one locally (see the file).
@@ -15,5 +23,24 @@ export default defineConfig({
     expect: { poll: { timeout: 30_000 } },
     // Hooks start apps, models and CLI processes: a single CLI call took 13 s in a loaded CI run (3 s idle).
     hookTimeout: 180_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'isolated',
+          // tests/faults: the kill -9 scenarios, CONCIERGE_FAULT_KILLS times each (2 here; `npm run test:faults`: 20).
+          include: ['tests/main/**/*.test.ts', 'tests/renderer/**/*.test.ts', 'tests/faults/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, SHARED_PROCESS],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'shared-process',
+          include: [SHARED_PROCESS],
+          isolate: false,
+        },
+      },
+    ],
   },
 });
