@@ -2,14 +2,14 @@ import { configDefaults, defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
 /**
- * Answering tests that only read shared, immutable state: the lexicons, the thesaurus (~100,000 forms, seconds of
- * work per process) and the word lists, prepared once per process and never changed. They run several files to a
- * worker process without a fresh module registry (`isolate: false`), so each worker prepares them once instead of
- * every file doing it again. Each file still opens its own SQLite knowledge bases.
- * Left out, in a process of their own: tests that watch a lazy preparation happen for the first time.
+ * Answering, search and import tests that only read shared, immutable state: the lexicons, the thesaurus
+ * (~100,000 forms, seconds of work per process) and the word lists, prepared once per process and never changed.
+ * They run several files to a worker process without a fresh module registry (`isolate: false`), so each worker
+ * loads the modules and prepares them once instead of every file doing it again. Each test still opens its own
+ * SQLite files. Left out, in a process of their own: tests that watch a lazy preparation happen for the first time.
  */
 const OWN_PROCESS = ['thesaurus-preparation', 'english-words'];
-const SHARED_PROCESS = `tests/main/assistant/!(${OWN_PROCESS.join('|')}).test.ts`;
+const SHARED_PROCESS = [`tests/main/assistant/!(${OWN_PROCESS.join('|')}).test.ts`, 'tests/main/search/**/*.test.ts', 'tests/main/kb/**/*.test.ts'];
 
 export default defineConfig({
   plugins: [svelte()],
@@ -30,14 +30,14 @@ export default defineConfig({
           name: 'isolated',
           // tests/faults: the kill -9 scenarios, CONCIERGE_FAULT_KILLS times each (2 here; `npm run test:faults`: 20).
           include: ['tests/main/**/*.test.ts', 'tests/renderer/**/*.test.ts', 'tests/faults/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, SHARED_PROCESS],
+          exclude: [...configDefaults.exclude, ...SHARED_PROCESS],
         },
       },
       {
         extends: true,
         test: {
           name: 'shared-process',
-          include: [SHARED_PROCESS],
+          include: SHARED_PROCESS,
           isolate: false,
         },
       },
