@@ -476,9 +476,10 @@ function isExcluded(text: string, at: number, length: number, exclusions: string
   });
 }
 
+// A stopword's other forms ("gone", "gave", "giving": canonicalStem joins them to go / give) are everyday words.
 const genericUnits = new Set([
   ...[...CHINESE_GENERIC_CHARS].map((char) => `c:${char}`),
-  ...[...ENGLISH_GENERIC, ...ENGLISH_OFFER_VERBS].flatMap((word) => englishStems(word).map((stem) => `w:${stem}`)),
+  ...[...ENGLISH_GENERIC, ...ENGLISH_OFFER_VERBS, ...ENGLISH_STOPWORDS].flatMap((word) => englishStems(word).map((stem) => `w:${stem}`)),
 ]);
 
 /** How much a unit says about the topic on its own: everyday words count GENERIC_WEIGHT, others 1. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalStem, canonicalStems } from '../../../src-main/assistant/english-forms.ts';
 import { ENGLISH_STOPWORDS } from '../../../src-main/assistant/stopwords.ts';
-import { analyze } from '../../../src-main/assistant/text-analysis.ts';
+import { analyze, unitSpecificity } from '../../../src-main/assistant/text-analysis.ts';
 import { porterStem } from '../../../src-main/search/porter-stemmer.ts';
 import { suiteRetriever, expectAnsweredFrom } from './lexicon-kb.ts';
 
@@ -46,6 +46,15 @@ describe('one stem for the forms of one English word', () => {
     for (const [from] of canonicalStems()) expect(targets.has(from)).toBe(false);
     for (const word of ['program', 'color', 'center', 'at', 'live', 'leave', 'organ', 'pay', 'buy'])
       expect(canonicalStems().has(porterStem(word))).toBe(false);
+  });
+
+  it("counts a stopword's other forms as everyday words, not topics", () => {
+    // go, give and come are stopwords; "they've been gone for weeks" is about what is gone, not about going.
+    for (const form of ['gone', 'went', 'gave', 'given', 'came']) {
+      const [unit] = contentUnits(form);
+      expect(unitSpecificity(unit), form).toBeLessThan(1);
+    }
+    expect(unitSpecificity(contentUnits('lamp')[0])).toBe(1);
   });
 
   it('gives texts, lexicon phrases and keys the same stem', () => {
