@@ -107,9 +107,12 @@ export interface NumberFactSpan {
   end: number;
 }
 
+/** A cheap first look: digits, Chinese numerals or an English number word ("six of us"). */
+const MAY_STATE_A_NUMBER = new RegExp(`[\\d零一二两三四五六七八九十百千万几半]|\\b${EN_NUMBER_WORD}\\b`, 'u');
+
 /** The facts a (folded, lower-case) text states with its numbers, in table order. */
 export function numberFacts(folded: string): NumberFactSpan[] {
-  if (!/[\d零一二两三四五六七八九十百千万几半]/u.test(folded)) return [];
+  if (!MAY_STATE_A_NUMBER.test(folded)) return [];
   const found: NumberFactSpan[] = [];
   for (const { concepts, patterns } of Object.values(NUMBER_FACTS)) {
     for (const pattern of patterns) {

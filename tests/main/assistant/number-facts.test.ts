@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numberFactKinds } from '../../../src-main/assistant/number-facts.ts';
+import { numberFactKinds, numberFacts } from '../../../src-main/assistant/number-facts.ts';
 import type { Retriever } from '../../../src-main/assistant/retriever.ts';
 import { expectAnsweredFrom, faqEntry, suiteRetriever } from './lexicon-kb.ts';
 
@@ -26,6 +26,12 @@ describe('numberFactKinds()', () => {
       ['穿42码', ['size']],
     ];
     for (const [text, kinds] of cases) expect([text, numberFactKinds(text)]).toEqual([text, kinds]);
+  });
+
+  it('reads a count written as an English word, with no digit in the text', () => {
+    expect(numberFacts('there are six of us').map((fact) => fact.concepts)).toEqual([['group']]);
+    expect(numberFacts('a party of eight on friday').map((fact) => fact.concepts)).toEqual([['group']]);
+    expect(numberFacts('no numbers here')).toEqual([]);
   });
 
   it('reads no fact into a number that is only a count, a code or a rank', () => {
