@@ -38,9 +38,15 @@ export function checkLoadMemory(version: Sized, freeBytes: number): void {
  * could never answer here, so it is refused at activation instead of at every question.
  */
 export function checkMachineMemory(version: Sized, totalBytes: number): void {
+  const refusal = machineMemoryRefusal(version, totalBytes);
+  if (refusal) throw refusal;
+}
+
+/** The error checkMachineMemory throws, or undefined when the model fits the machine. */
+export function machineMemoryRefusal(version: Sized, totalBytes: number): UnavailableError | undefined {
   const needed = estimateLoadMemory(version.config);
-  if (needed <= totalBytes) return;
-  throw new UnavailableError(
+  if (needed <= totalBytes) return undefined;
+  return new UnavailableError(
     `Model "${version.id}" needs about ${gb(needed)} of memory to answer, more than this machine has ` +
       `(${gb(totalBytes)} in all), so it cannot be activated here: ${SMALLER}.`,
   );

@@ -14,7 +14,7 @@ import { InvalidInputError, NotFoundError } from '../shared/errors.ts';
 import type { ModelRecord, ModelRepository } from '../store/model-repository.ts';
 import { parameterCount } from '../training/resource-check.ts';
 import { randomGpt2Weights, type Gpt2Config, type Gpt2Weights } from './gpt2-weights.ts';
-import { checkLoadMemory, checkMachineMemory } from './load-memory.ts';
+import { checkLoadMemory, checkMachineMemory, machineMemoryRefusal } from './load-memory.ts';
 import {
   completeModelFolder,
   CONFIG_FILE,
@@ -187,7 +187,7 @@ export class ModelRegistry {
   async activate(id: string): Promise<ModelVersion> {
     const version = await this.get(id);
     if (version.missing) throw this.brokenError(version, 'cannot be activated');
-    checkMachineMemory(version, this.deps.totalMemory?.() ?? totalmem());
+    checkMachineMemory(version, this.totalMemory());
     this.deps.repository.activate(id);
     await this.changed();
     return this.get(id);
@@ -220,6 +220,7 @@ export class ModelRegistry {
     const id = newModelId(options.name);
     const dir = this.dir(id);
     const staging = tempSibling(dir);
+    let refusal: Error | undefined;
     try {
       await mkdir(staging);
       await write(staging);
@@ -227,8 +228,10 @@ export class ModelRegistry {
       await rename(staging, dir);
       try {
         const { config, format, sizeBytes } = info;
-        const { registering, ...record } = options;
-        this.deps.repository.insert({ id, ...record, config, format, sizeBytes }, () => registering?.(id));
+        const { registering, activate, ...record } = options;
+        // Too big to ever answer here: installed all the same (a download is not thrown away), but not activated.
+        refusal = activate ? machineMemoryRefusal({ id, config }, this.totalMemory()) : undefined;
+        this.deps.repository.insert({ id, ...record, activate: activate && !refusal, config, format, sizeBytes }, () => registering?.(id));
       } catch (error) {
         await rm(dir, { recursive: true, force: true });
         throw error;
@@ -238,7 +241,12 @@ export class ModelRegistry {
       throw diskError(error, what, this.modelsDir, expectedBytes);
     }
     await this.changed();
+    if (refusal) throw refusal;
     return this.get(id);
+  }
+
+  private totalMemory(): number {
+    return this.deps.totalMemory?.() ?? totalmem();
   }
 
   /** `missing` when the folder, or a file loading or training needs, was deleted behind the app's back. */

@@ -143,6 +143,17 @@ describe('a model too big for the free memory', () => {
     expect((await registry.activate(big.id)).active).toBe(true);
   });
 
+  it('is installed but not activated when installed with activate and too big for the machine', async () => {
+    const active = await registry.installFolder(tiny.dir, { name: 'tiny', source: 'import', activate: true });
+    totalMemory = 100 * 2 ** 20;
+    await expect(registry.installFolder(tiny.dir, { name: 'big', source: 'pull', activate: true })).rejects.toThrow(
+      /needs about 0\.\d GB of memory to answer, more than this machine has \(0\.1 GB in all\)/,
+    );
+    totalMemory = 24 * 2 ** 30;
+    expect((await registry.active())?.id).toBe(active.id);
+    expect((await registry.list()).map((version) => version.name)).toContain('big');
+  });
+
   it('estimates GPT-2 (124M) at over twice its float32 weights, and the tiny model far lower', () => {
     const gpt2 = { vocabSize: 50_257, nPositions: 1024, nEmbd: 768, nLayer: 12, nHead: 12, layerNormEpsilon: 1e-5 };
     const gpt2Weights = 124_439_808 * 4;
