@@ -11,6 +11,7 @@ import type { EvaluationSummary, TrainingOptions, TrainingPreview, TrainingProgr
 import { ConflictError, InvalidInputError, NotFoundError } from '../shared/errors.ts';
 import type { TrainingRunRepository } from '../store/training-run-repository.ts';
 import { isNotWorse } from './activation-rule.ts';
+import { outOfMemoryMessage } from './out-of-memory.ts';
 import { checkResources } from './resource-check.ts';
 import { readBaseConfig } from './run-plan.ts';
 import { TrainingClient, type TrainHandle } from './training-client.ts';
@@ -41,6 +42,8 @@ interface ActiveRun {
   handle: TrainHandle;
   phase: JobProgress['phase'];
   paused: boolean;
+  /** Cancel or close ended the worker outside the training phase: the failure that follows is that stop. */
+  stopped: boolean;
   done: Promise<void>;
 }
 
@@ -122,9 +125,7 @@ export class TrainingRunManager {
   /** Stops the run after its current step, keeping a checkpoint; outside the training phase the worker stops at once. */
   async cancel(input: { runId?: string }): Promise<TrainingRun> {
     const active = this.activeRun(input.runId);
-    if (active.phase === 'training') await active.handle.cancel();
-    else await active.client.close();
-    await active.done;
+    await this.stop(active);
     return this.deps.runs.get(active.runId);
   }
 
@@ -140,9 +141,17 @@ export class TrainingRunManager {
   async close(): Promise<void> {
     this.closing = true;
     const active = this.active;
-    if (!active) return;
-    if (active.phase === 'training') await active.handle.cancel().catch(() => false);
-    else await active.client.close();
+    if (active) await this.stop(active);
+  }
+
+  /** Ends the run after its current step (training) or at once (preparing, evaluating), and waits for it. */
+  private async stop(active: ActiveRun): Promise<void> {
+    if (active.phase === 'training') {
+      await active.handle.cancel().catch(() => false);
+    } else {
+      active.stopped = true;
+      await active.client.close();
+    }
     await active.done;
   }
 
@@ -249,7 +258,7 @@ export class TrainingRunManager {
         this.active = null;
         await client.close();
       });
-    this.active = { runId: run.id, client, handle, phase: 'preparing', paused: false, done };
+    this.active = { runId: run.id, client, handle, phase: 'preparing', paused: false, stopped: false, done };
   }
 
   private async finish(run: TrainingRun, job: TrainJob, outcome: TrainOutcome): Promise<void> {
@@ -288,16 +297,16 @@ export class TrainingRunManager {
 
   private async fail(runId: string, error: unknown): Promise<void> {
     const kind = (error as { kind?: string }).kind;
-    const message = error instanceof Error ? error.message : String(error);
-    // A cancelled run keeps its checkpoint and can resume; a failed one never leaves a model behind.
-    const status = kind === 'cancelled' || this.closingOutsideTraining(runId) ? 'cancelled' : 'failed';
+    const outOfMemory = outOfMemoryMessage(error, this.deps.runs.get(runId).step);
+    const message = outOfMemory ?? (error instanceof Error ? error.message : String(error));
+    // A cancelled run keeps its checkpoint and can resume, and so does one that ran out of memory (interrupted, with
+    // the reason); a failed one never leaves a model behind.
+    const stopped = kind === 'cancelled' || (this.active?.runId === runId && this.active.stopped);
+    const status = stopped ? 'cancelled' : outOfMemory ? 'interrupted' : 'failed';
     await rm(join(this.runsDir(), runId, 'candidate'), { recursive: true, force: true });
-    const run = this.deps.runs.update(runId, { status, error: status === 'failed' ? message : null, owner: null });
-    this.emitRun(run, 0, 0, status === 'failed' ? message : undefined);
-  }
-
-  private closingOutsideTraining(runId: string): boolean {
-    return this.active?.runId === runId && this.active.phase !== 'training';
+    const reason = status === 'cancelled' ? null : message;
+    const run = this.deps.runs.update(runId, { status, error: reason, owner: null });
+    this.emitRun(run, 0, 0, reason ?? undefined);
   }
 
   private setStatus(runId: string, status: 'running' | 'paused'): TrainingRun {

@@ -15,7 +15,6 @@ interface Call {
   reject: (error: Error) => void;
   onProgress?: (progress: JobProgress) => void;
   type: TrainingRequest['type'];
-  label: string;
   /** Resolves once the call has its reply (or failed). */
   settled: Promise<void>;
 }
@@ -88,7 +87,7 @@ export class TrainingClient {
     const settled = new Promise<void>((resolve) => (settle = resolve));
     const result = new Promise<unknown>((resolve, reject) => {
       if (this.closed) throw new UnavailableError('Training worker closed');
-      this.pending.set(seq, { resolve, reject, onProgress, type: request.type, label: `training ${request.type}`, settled });
+      this.pending.set(seq, { resolve, reject, onProgress, type: request.type, settled });
       this.worker.postMessage({ seq, request });
     }).finally(settle);
     return { seq, result };
@@ -102,7 +101,8 @@ export class TrainingClient {
       return;
     }
     this.pending.delete(message.seq);
-    if (message.error) call.reject(deserializeError(message.error, call.label));
+    // The worker's own words: they are what a failed run shows its user (TrainingRun.error), so no call label.
+    if (message.error) call.reject(deserializeError(message.error));
     else call.resolve(message.response);
   }
 

@@ -1,0 +1,19 @@
+// ONNX Runtime reports an allocation it could not make as an ordinary error: "…BFCArena::AllocateRawInternal…
+// Failed to allocate memory for requested buffer of size N", or std::bad_alloc from a kernel. The resource check
+// before a run counts the memory free then; other programs may take it while the run works. That is a passing
+// condition, not a broken run: the run keeps its last checkpoint and can resume once memory is free again.
+
+const OUT_OF_MEMORY = /Failed to allocate memory|bad_alloc|out of memory/i;
+const REQUESTED = /buffer of size (\d+)/;
+
+/** What to tell the user when `error` is ONNX Runtime running out of memory at `step`; null for any other error. */
+export function outOfMemoryMessage(error: unknown, step: number): string | null {
+  const text = error instanceof Error ? error.message : String(error);
+  if (!OUT_OF_MEMORY.test(text)) return null;
+  const requested = Number(REQUESTED.exec(text)?.[1] ?? 0);
+  const size = requested > 0 ? ` (it asked for ${(requested / 1024 ** 3).toFixed(1)} GB more)` : '';
+  return (
+    `Training ran out of memory at step ${step}${size}. Close other programs, then resume the run: it continues ` +
+    'from its last checkpoint.'
+  );
+}
