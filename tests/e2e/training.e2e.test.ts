@@ -1,3 +1,5 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from './support/browser.ts';
@@ -5,7 +7,7 @@ import { startJourney } from './support/journey.ts';
 import type { ServedApp } from './support/served-app.ts';
 
 // Journeys: start a short run (two epochs) on the small starter model, watch progress and the loss chart, cancel it,
-// resume it, and at the end see the evaluation and activate the new version.
+// resume it, and at the end see the evaluation and activate the new version; a run that cannot resume says why.
 let server: ServedApp;
 let browser: Browser;
 let page: Page;
@@ -72,6 +74,24 @@ describe('training in the browser', () => {
     const models = await server.invoke('model:list', {});
     expect(models.find((model) => model.active)?.id).toBe(run.modelVersionId);
   });
+
+  it('says why a run failed, in the live panel and in the history', async () => {
+    await page.getByRole('button', { name: 'Start training' }).click();
+    await expect.poll(status, { timeout: 60_000 }).toBe('Running');
+    await page.locator('svg[role=img] path.train').waitFor({ timeout: 180_000 });
+    await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await expect.poll(status, { timeout: 60_000 }).toBe('Cancelled');
+    const [run] = await server.invoke('training:runs', { limit: 1 });
+    // The checkpoint the cancel kept, damaged behind the app's back: the resumed run cannot read it.
+    await writeFile(join(server.dataDir, 'training', 'runs', run.id, 'checkpoint.bin'), 'this is not a training checkpoint');
+    await page.getByRole('button', { name: 'Resume' }).first().click();
+    await expect.poll(status, { timeout: 60_000 }).toBe('Failed');
+    const reason = /checkpoint\.bin is not a Concierge training checkpoint/;
+    await expect.poll(() => page.getByTestId('training-message').textContent()).toMatch(reason);
+    await page.getByRole('table').getByText(reason).waitFor();
+    await screenshot(page, 'training-04-failed');
+    expect((await server.invoke('training:runs', { limit: 1 }))[0]).toMatchObject({ id: run.id, status: 'failed', error: expect.stringMatching(reason) });
+  }, 360_000);
 
   it('raised no page error, console error or CSP violation', () => {
     expect(problems).toEqual([]);

@@ -26,11 +26,15 @@ export interface LiveRun {
   tokensPerSecond: number | null;
   etaMs: number | null;
   points: LossPoint[];
+  /** What the run last said: its data set's warnings while it works, or why it failed or was interrupted. */
+  message: string | null;
 }
 
 export const ACTIVE_STATUSES: readonly TrainingStatus[] = ['running', 'paused'];
 /** Statuses a run can be resumed from (it kept a checkpoint). */
 export const RESUMABLE_STATUSES: readonly TrainingStatus[] = ['paused', 'cancelled', 'interrupted'];
+/** Statuses of a run that stopped without being asked to: it says why (TrainingRun.error). */
+export const STOPPED_STATUSES: readonly TrainingStatus[] = ['failed', 'interrupted'];
 
 export function liveFromRun(run: TrainingRun): LiveRun {
   return {
@@ -46,6 +50,7 @@ export function liveFromRun(run: TrainingRun): LiveRun {
     tokensPerSecond: null,
     etaMs: null,
     points: run.history.map(({ step, loss, valLoss }) => ({ step, loss, ...(valLoss !== undefined && { valLoss }) })),
+    message: run.error,
   };
 }
 
@@ -79,8 +84,12 @@ export function reduceProgress(live: LiveRun | null, event: TrainingProgress): L
     tokensPerSecond: event.tokensPerSecond > 0 ? event.tokensPerSecond : base.tokensPerSecond,
     etaMs: event.etaMs,
     points,
+    // A warning is said once, while preparing, and stays; a resumed run no longer shows why it stopped.
+    message: event.message ?? (resumed(base.status, event.status) ? null : base.message),
   };
 }
+
+const resumed = (before: TrainingStatus, now: TrainingStatus) => !ACTIVE_STATUSES.includes(before) && ACTIVE_STATUSES.includes(now);
 
 /**
  * The run history with the live run's figures in its row: the list is fetched when a run starts and ends, so
@@ -108,5 +117,6 @@ function emptyLive(runId: string): LiveRun {
     tokensPerSecond: null,
     etaMs: null,
     points: [],
+    message: null,
   };
 }

@@ -68,6 +68,28 @@ describe('reduceProgress()', () => {
   });
 });
 
+describe('the run\'s message', () => {
+  it('keeps the data set\'s warning, said once while preparing, for the rest of the run', () => {
+    let live = reduceProgress(null, progress({ phase: 'preparing', message: '2 answers were truncated.' }));
+    live = reduceProgress(live, progress({ step: 1, trainLoss: 5 }));
+    expect(live.message).toBe('2 answers were truncated.');
+  });
+
+  it('says why a run stopped, and no longer once it is resumed', () => {
+    const why = 'Training ran out of memory at step 4. Close other programs, then resume the run.';
+    let live = reduceProgress(null, progress({ step: 4, trainLoss: 3 }));
+    live = reduceProgress(live, progress({ step: 4, status: 'interrupted', message: why }));
+    expect(live.message).toBe(why);
+    live = reduceProgress(live, progress({ step: 4, phase: 'preparing' }));
+    expect(live.message).toBeNull();
+  });
+
+  it('shows a stored run\'s failure when the screen opens on it', () => {
+    const run = { id: 'run-1', status: 'failed', history: [], error: 'Checkpoint is truncated or corrupt.' } as unknown as TrainingRun;
+    expect(liveFromRun(run).message).toBe('Checkpoint is truncated or corrupt.');
+  });
+});
+
 describe('withLiveRun()', () => {
   const stored = (id: string, patch: Partial<TrainingRun> = {}) =>
     ({ id, status: 'running', step: 0, totalSteps: 0, trainLoss: null, ...patch }) as unknown as TrainingRun;
