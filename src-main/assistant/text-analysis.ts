@@ -309,6 +309,7 @@ function chineseSentenceForms(folded: string): { scaffolding: Set<number>; every
     for (let k = at; k < at + dropped.length; k++) scaffolding.add(k);
   }
   for (const match of folded.matchAll(MEASURE_AFTER_NUMBER)) everyday.add(match.index + match[0].length - 1);
+  for (const match of folded.matchAll(PURPOSE_CLAUSE)) for (let at = match.index; at < match.index + match[0].length; at++) scaffolding.add(at);
   return { scaffolding, everyday, echoes };
 }
 
@@ -320,6 +321,13 @@ const NEGATION_TAG = /(?<=\p{Script=Han})(?<![还也都并从绝不没就])(?:�
 const QUESTION_IDIOM = /(?:能|可以|用来|拿来)?(干嘛|干啥|干什么)|(?:怎么|咋|啥)(回事)|(?:怎么|咋|咋个|怎样)(弄|搞|整|算)(?=[的呢啊呀吗哦]|\P{Script=Han}|$)/gu;
 /** A measure word after a number in digits or characters (with 多 / 来 / 余 after it: 一百多块, 十来张) or after 这 / 那 / 哪 / 每. */
 const MEASURE_AFTER_NUMBER = /(?:\d+|[一二两三四五六七八九十百千万几]+|[这那哪每])[多来余]?[张双条只台副颗趟块套根片份袋包瓶盒本支辆间]/gu;
+
+/**
+ * "…，我好请假" / "？我好安排晚饭": after the question, what the customer will do with the answer. It says why they
+ * ask, not what about (请假 is no job question, 晚饭 no meal), so the clause is scaffolding. Only after a clause
+ * break, and not 我好久 / 我好想 / 我好像 ("I've long", "I'd love to", "it seems").
+ */
+const PURPOSE_CLAUSE = /(?<=[\s,.!?;:，。！？；：])(?:我好|我也好|好让我|以便)(?![久想像多几难累饿烦怕爱喜开担奇好])[^\s,.!?;:，。！？；：]*/gu;
 
 /** For each unit, the groups (concepts, synonyms) that cover it. */
 function byUnit(units: readonly string[], groups: ReadonlyMap<string, number[]>): string[][] {
