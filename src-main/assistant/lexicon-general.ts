@@ -24,12 +24,12 @@ const PARTY_FORMS = PARTY_SIZES.flatMap((n) => [`${n} of us`, `${n} people`, `${
 export const GENERAL_CONCEPTS: Record<string, Concept> = {
   // ── Guarantees on work and goods ──
   warranty: {
-    zh: ['质量保证', '保证质量', '包换', '保用', '保多长时间', '质保多久', '保修多久', '修完又坏', '修好又坏', '修完没多久', '没用多久就坏', '没多久又坏', '用了没多久', '没几天又', '售后服务', '有售后吗', '售后怎么'],
+    zh: ['质量保证', '保证质量', '包换', '保用', '保多长时间', '质保多久', '保修多久', '修完又坏', '修好又坏', '修完没多久', '没用多久就坏', '没多久又坏', '用了没多久', '没几天又', '售后服务', '有售后吗', '售后怎么', '负责到底', '管到底', '包到底', '负不负责', '管不管到底', '保证效果', '包效果'],
     en: ['guarantee your work', 'guarantee on the work', 'guarantee on parts', 'warranty on', 'guarantee on', 'stand behind your work', 'how long is it guaranteed', 'stopped working after', 'stops working after', 'broke down after', 'only lasted', 'broke within', 'quality guarantee'],
   },
   // ── Not happy with the result ──
   redo: {
-    zh: ['做得不满意', '做的不满意', '不满意怎么办', '效果不理想', '跟说好的不一样', '和说好的不一样', '跟我要的不一样', '和我要的不一样', '不是我要的效果', '重新做', '重新弄', '重来一次', '再弄一次', '免费重做', '做得不好', '做的不好', '没做好', '修得不好', '没修好', '没弄好'],
+    zh: ['做得不满意', '做的不满意', '不满意怎么办', '效果不理想', '跟说好的不一样', '和说好的不一样', '跟我要的不一样', '和我要的不一样', '不是我要的效果', '重新做', '重新弄', '重来一次', '再弄一次', '免费重做', '做得不好', '做的不好', '没做好', '修得不好', '没修好', '没弄好', '没弄干净', '没清干净', '没处理干净', '没搞干净', '没除干净', '没洗干净', '不彻底'],
     en: ['not satisfied with the', 'not happy with the result', 'not happy with a', 'not happy with the', 'unhappy with the result', 'not happy with how', "wasn't done right", "isn't done right", 'not done properly', 'not what we agreed', 'do it again', 'fix it for free', 'come back and fix', 'satisfaction guarantee', 'satisfaction guaranteed', 'not up to standard', 'poor job', 'bad job', 'sloppy'],
   },
   // Complaints go to someone who can act on them.
@@ -124,18 +124,43 @@ export const GENERAL_CONCEPTS: Record<string, Concept> = {
   },
   // ── Personal data ──
   delete_account: {
-    zh: ['保密', '隐私政策', '不会外传', '不外传', '卖给别人', '给第三方', '我的信息会', '我的资料会', '存我的信息', '留我的信息', '身份证信息', '发到网上', '电话给别人', '号码给别人', '信息给别人', '资料给别人', '告诉别人', '被别人看', '让别人看', '给别人看', '发朋友圈', '拍照发'],
+    zh: ['保密', '隐私政策', '不会外传', '不外传', '卖给别人', '给第三方', '我的信息会', '我的资料会', '存我的信息', '留我的信息', '身份证信息', '发到网上', '电话给别人', '号码给别人', '信息给别人', '资料给别人', '告诉别人', '被别人看', '让别人看', '给别人看', '发朋友圈', '拍照发', '资料…留着', '文件…留着', '信息…留着', '证件…留着', '资料…保留', '文件…保留', '信息…保留', '证件…保留', '资料…保存', '文件…保存', '资料…销毁', '文件…销毁', '会不会删', '会删掉吗', '会删除吗'],
     en: ['keep my information', 'keep my details', 'store my details', 'store my information', 'share my details', 'share my information', 'sell my data', 'third parties', 'data protection', 'data policy', 'privacy policy', 'keep it private', 'confidentiality', 'on social media', 'post my photo', 'use my photo', 'use photos of', 'anyone else see', 'who can see my', 'who sees my'],
   },
   // ── How long the job takes, when it is ready ──
   turnaround: {
-    zh: ['多久能好', '多久好', '什么时候好', '什么时候能好', '几天能好', '几天好', '几天能拿', '什么时候能拿', '什么时候可以拿', '什么时候可以取', '什么时候能取', '什么时候来取', '做好了通知', '好了通知我', '好了告诉我', '加急', '急用', '能不能快点', '当天能好', '当天可以拿', '当天能拿', '几天能取', '多久能做好', '多久做好', '多久能弄好', '明天能拿', '明天能取', '今天能拿', '今天能取', '明天能好', '今天能好', '几天可以取', '几天后取', '做好要多久', '弄好要多久', '多长时间能好', '多长时间能修好', '多长时间才能好', '几天能修好'],
+    zh: ['多久能好', '多久好', '什么时候好', '什么时候能好', '几天能好', '几天好', '几天能拿', '什么时候能拿', '什么时候可以拿', '什么时候可以取', '什么时候能取', '什么时候来取', '做好了通知', '好了通知我', '好了告诉我', '加急', '急用', '能不能快点', '当天能好', '当天可以拿', '当天能拿', '几天能取', '多久能做好', '多久做好', '多久能弄好', '明天能拿', '明天能取', '今天能拿', '今天能取', '明天能好', '今天能好', '几天可以取', '几天后取', '做好要多久', '弄好要多久', '多长时间能好', '多长时间能修好', '多长时间才能好', '几天能修好', '更快的', '更快一点', '快点的', '多付点钱也', '多付钱也', '加钱也行', '加点钱也', '贵点也行', '贵一点也行', '多花点钱也', '多花钱也', '周几能好', '周几能拿', '哪天能好', '哪天能拿', '才能拿回来', '才能拿回', '多少天才能', '几天才能拿', '多久才能拿', '等多少天'],
     en: ['how long does a repair', 'how long does the job', 'how long does the work', 'how long will the job', 'how long will the work', 'how long will it take to fix', 'until i can pick it up', 'until i can collect', 'until it is ready', "until it's ready", 'before i can pick it up', 'before i can collect', 'when will it be ready', 'when is it ready', 'when will mine be ready', 'when can i collect', 'when can i pick it up', 'how soon can i', 'rush job', 'rush order', 'express service', 'need it by', 'need it back by', 'ready by', 'have it by tomorrow', 'have them by tomorrow', 'ready tomorrow', 'ready today', 'done by tomorrow', 'ready for collection', 'ready for pickup', 'ready to collect', 'let me know when it', 'notify me when it', 'text me when it', 'done the same day', 'same-day service', 'same day service'],
   },
   // ── Fetching and bringing back the customer's things ──
   pickup_service: {
     zh: ['上门取件', '上门收件', '上门取货', '来我家取', '来家里拿', '来家里取', '送回来给我', '做好送回', '修好送回'],
     en: ['collect it from my', 'collect from my home', 'collect from my house', 'collect from my office', 'pick it up from my', 'pick up from my', 'deliver it to my', 'return it to me', 'courier it back', 'pick-up and delivery', 'pick up and delivery', 'pick-up and return', 'collect and return', 'back to my home', 'back to my house', 'back to my office', 'door-to-door', 'door to door', 'pick-up from home', 'pickup from home'],
+  },
+  // Fetching it oneself, said as a trip the customer makes on the way somewhere ("下班顺路过去取").
+  pickup: {
+    zh: ['过去取', '过去拿', '顺路取', '顺路拿', '顺路过去取', '顺路过去拿', '顺便取', '顺便拿', '亲自取', '亲自去拿'],
+    en: [],
+  },
+  // Or sent: how the finished thing reaches the customer's hands.
+  delivery: {
+    zh: ['到我手上', '到我手里', '送到我手', '寄到我手', '怎么到我', '寄给我', '寄过来给我'],
+    en: [],
+  },
+  // Or sent in: how the customer's things reach the business when they cannot come.
+  mail_in: {
+    zh: ['寄给你们', '寄过去给你们', '快递过去给你们', '交给你们', '怎么给你们', '给你们寄', '寄到你们'],
+    en: [],
+  },
+  // A deal bought on a group-buying app, said the short way ("团的券").
+  group_buy: {
+    zh: ['团的券', '团的套餐', '团来的券', '团了个'],
+    en: [],
+  },
+  // ── A company settling once a month ──
+  credit_terms: {
+    zh: ['每个月统一结', '每月统一结', '统一结账', '统一结算', '一月一结', '一个月一结', '按月结', '每月结', '每个月结', '每个月…结一次', '每月…结一次', '月底统一', '单位…结账', '公司…结账', '每个月…对账', '每月对账'],
+    en: [],
   },
   // ── Someone else coming in the customer's place: to collect, to drop off, to attend ──
   on_behalf: {

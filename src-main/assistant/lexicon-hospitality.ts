@@ -15,7 +15,7 @@ export const HOSPITALITY_CONCEPTS: Record<string, Concept> = {
     en: ['check in', 'check-in', 'checkin', 'checking in', 'checked in', 'get into the room', 'get into my room', 'get our room', 'room ready', 'get the keys', 'arrive', 'arrival', 'arriving', 'arrival time'],
   },
   check_out: {
-    zh: ['退房', '离店', '结账离店', '退房时间', '还房卡', '交钥匙', '结完账', '退完房', '退了房'],
+    zh: ['退房', '离店', '结账离店', '退房时间', '还房卡', '交钥匙', '结完账', '退完房', '退了房', '房间腾出来', '把房腾出来', '腾房', '腾出房间'],
     en: ['check out', 'check-out', 'checking out', 'checked out', 'leave the room', 'vacate', 'departure', 'leave the hotel', 'leaving the hotel', 'hand in the key', 'hand back the key'],
   },
   // "Early" and "late" combine with checking in and out (提前入住, late check-out) and with meals.

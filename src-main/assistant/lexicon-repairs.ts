@@ -135,6 +135,7 @@ export const REPAIR_CONCEPTS: Record<string, Concept> = {
   },
   estimate: {
     zh: ['报个价', '估个价', '报价单', '先报价', '列明细', '多少钱能修', '修要多少钱', '修一下多少钱', '修好要多少', '维修费', '维修费用', '修理费', '要花多少', '大概啥价', '啥价', '费用明细', '报价明细', '维修清单', '明细单'],
+    zhNot: ['要花多少时间'],
     en: ['how much to fix', 'how much to repair', 'cost to fix', 'cost to repair', 'repair cost', 'repair costs', 'repair price', 'price to fix', 'itemised quote', 'itemized quote', 'itemised bill', 'itemized bill', 'itemised invoice', 'itemized invoice', 'breakdown of the cost', 'written quote', 'quote first', 'set me back', 'roughly cost'],
   },
   work_approval: {

@@ -43,7 +43,7 @@ export const VISIT_CONCEPTS: Record<string, Concept> = {
   },
   // ── Parking: cars, bikes, e-bikes, scooters ──
   parking: {
-    zh: ['车停哪', '车放哪', '停哪儿', '停在哪', '停哪里', '免费停车', '停车券', '停车抵扣', '抵停车', '停车减免', '停车优惠', '骑车过去', '骑车过来', '骑车来', '非机动车', ...TWO_WHEELERS_ZH.flatMap((ride) => [`骑${ride}`, `${ride}停`, `${ride}放`, `停${ride}`, `放${ride}`])],
+    zh: ['车停哪', '车放哪', '停哪儿', '停在哪', '停哪里', '免费停车', '停车券', '停车抵扣', '抵停车', '停车减免', '停车优惠', '骑车过去', '骑车过来', '骑车来', '非机动车', ...TWO_WHEELERS_ZH.flatMap((ride) => [`骑${ride}`, `${ride}停`, `${ride}放`, `停${ride}`, `放${ride}`]), '开车过去', '开车去的话', '开过去的话', '停车方便'],
     en: ['where do i park', 'where can i park', 'where to park', 'park my car', 'park the car', ...TWO_WHEELERS_EN.flatMap((ride) => [`${ride} parking`, `park my ${ride}`, `leave my ${ride}`, `put my ${ride}`, `lock my ${ride}`, `bring my ${ride}`, `ride my ${ride}`]), 'bike rack', 'bike racks', 'lock up my bike', 'cycle there', 'street parking', 'parking meter', 'parking ticket', 'garage ticket', 'validate the garage', 'validate my ticket', 'validate the ticket', 'drive over', 'driving over', 'coming by car'],
     // A garage is asked about what happens when the car stops, and about the car's own parking aids.
     zhNot: ['停车时', '停车后', '停车的时候', '一停车', '停车就', '停车熄火'],
@@ -72,12 +72,12 @@ export const VISIT_CONCEPTS: Record<string, Concept> = {
   },
   // A walk-in question asks whether booking is needed: it meets the booking entry as well as a walk-in one.
   booking: {
-    zh: ['没约', '不约', '没有约', '没提前约', '先到先', '先来先', '随到随', '约一下', '约个号', '挂号', '怎么约', '提前说一声', '先说一声', '先跟你们说', '先打个招呼', '要先联系', '要先约', '需要约', '要约吗', '需要预约吗', '预留', '占个位置', '约个位', '现在订', '现在预订', '现在约', '订还来得及', '约还来得及', '还能订', '还能约', '还订得到', '还约得到', '订得到吗', '约得到吗', '提前多久订', '提前多久约'],
+    zh: ['没约', '不约', '没有约', '没提前约', '先到先', '先来先', '随到随', '约一下', '约个号', '挂号', '怎么约', '提前说一声', '先说一声', '先跟你们说', '先打个招呼', '要先联系', '要先约', '需要约', '要约吗', '需要预约吗', '预留', '占个位置', '约个位', '现在订', '现在预订', '现在约', '订还来得及', '约还来得及', '还能订', '还能约', '还订得到', '还约得到', '订得到吗', '约得到吗', '提前多久订', '提前多久约', '在哪下单', '在哪儿下单', '哪里下单', '去哪下单', '在哪里下单', '抢到位置', '抢到位子', '抢到位', '抢位置', '抢得到', '约得上', '订得上', '才能订到', '才能约到', '才能订上', '才能约上'],
     en: ['walk in', 'walk-in', 'walk-ins', 'just show up', 'just turn up', 'first come first served', 'first-come', 'without an appointment', 'without booking', 'no appointment', 'get a slot', 'get an appointment', 'reserve a slot', 'book a slot', 'grab a slot', 'book a time', 'schedule an', 'set up an appointment', 'make an appointment', 'need to book', 'need an appointment', 'call ahead', 'message before', 'call first', 'heads up', 'heads-up', 'schedule first', 'lock in', 'lock it in', 'put my name down', 'put our names down', 'put us down for', 'hold one for me', 'save one for me', 'hold it for me'],
   },
   // ── Running late, moving, cancelling ──
   late_arrival: {
-    zh: ['晚个', '晚十分钟', '晚一会', '路上耽误', '赶不及', '会晚', '可能晚', '晚些到', '要晚', '得晚', '才到得了', '才能赶到', '才赶得到', '才赶得过去', '没能准点', '没能准时', '不能准时到', '没法准时到', '不能准点到', '没法准点', '赶不上准点', '不能按时到', '没能按时到', '准时到不了', '准点到不了'],
+    zh: ['晚个', '晚十分钟', '晚一会', '路上耽误', '赶不及', '会晚', '可能晚', '晚些到', '要晚', '得晚', '才到得了', '才能赶到', '才赶得到', '才赶得过去', '没能准点', '没能准时', '不能准时到', '没法准时到', '不能准点到', '没法准点', '赶不上准点', '不能按时到', '没能按时到', '准时到不了', '准点到不了', '卡着点', '卡点到', '踩点到', '掐着点', '坐过站', '坐过了站'],
     en: ['min late', 'mins late', 'minutes late', 'min behind', 'mins behind', 'be late', 'late for my', 'held up', 'traffic', 'missed the bus', 'still see me', 'still take me'],
   },
   reschedule: {
@@ -92,10 +92,11 @@ export const VISIT_CONCEPTS: Record<string, Concept> = {
   // ── A rough price, how long it takes ──
   price: {
     zh: ['大概多少', '大概什么价', '什么价位', '大概要花', '要花多少', '大概花', '一般多少钱', '起步价', '起价', '几十块', '几百块', '收费标准', '价目表', '价格表', '价目', '预算'],
+    zhNot: ['花多少时间', '花多长', '要花多少时间', '花多少天', '花几天', '花几个小时', '大概花多长', '大概花多少时间', '大概花多久', '大概要花多长', '大概要花多少时间', '大概要花多久'],
     en: ['roughly how much', 'how much roughly', 'price range', 'price list', 'rates', 'rate', 'rough idea of the cost', 'typical cost', 'average price', 'starting price', 'budget', 'expensive', 'affordable', 'per hour', 'per session', 'hourly rate', 'set me back', 'set us back', 'run me', 'run us', 'what would that run', 'what would it run', 'cost me', 'cost us', 'what would i pay', 'what would we pay', 'what are we looking at'],
   },
   duration: {
-    zh: ['几个钟', '几个钟头', '花多长', '耗时', '需要多久', '一般多久', '大概多久', '一上午', '一下午'],
+    zh: ['几个钟', '几个钟头', '花多长', '耗时', '需要多久', '一般多久', '大概多久', '一上午', '一下午', '多少时间', '周几能', '礼拜几能', '星期几能', '下周几', '哪天能'],
     en: ['how much time', 'time does it take', 'does it take', 'be done by', 'half an hour', 'an hour', 'all day'],
   },
   // ── Reaching someone ──
