@@ -66,4 +66,38 @@ export const COLLOQUIAL_ZH: Record<string, Concept> = {
     en: [],
     zhNot: ['联系方式', '联系电话', '联系地址'],
   },
+  // Spoken names of everyday things and people that the dictionary files apart from the written word.
+  'co:cockroach': { zh: ['蟑螂', '小强'], en: [] },
+  'co:rat': { zh: ['老鼠', '耗子'], en: [] },
+  // One's partner: 对象 is the spoken word, not the "object" of 服务对象.
+  'co:partner': {
+    zh: ['对象', '男朋友', '女朋友', '男友', '女友', '老公', '老婆', '爱人', '伴侣', '另一半', '媳妇', '情侣'],
+    en: [],
+    zhNot: ['服务对象', '适用对象', '面向对象', '招生对象', '授课对象', '对象是', '对象为', '对象包括'],
+  },
+  'co:tomorrow': { zh: ['明天', '明儿', '明日'], en: [], zhNot: ['明日之'] },
+  'co:today': { zh: ['今天', '今儿', '今日'], en: [] },
+  // Coming to the customer's home, however it is said.
+  'co:home_visit': {
+    zh: ['上门', '来家里', '到家里', '来我家', '到我家', '来家', '到府'],
+    en: [],
+    zhNot: ['送货上门', '送上门', '家里人', '来家里吃'],
+  },
+  // Is it safe: a parent or a pregnant woman asks whether it harms, hurts or poisons.
+  'co:safe': {
+    zh: ['安全', '伤人', '伤身体', '伤害', '有害', '有毒', '毒性', '危险', '风险', '副作用'],
+    en: [],
+    zhNot: ['安全带', '安全感', '信息安全', '数据安全', '隐私安全', '安全期', '安全座椅'],
+  },
+  // Can it still be saved: 还有救吗 of a stained shirt, a soaked phone, a broken frame.
+  'co:salvage': {
+    zh: ['还有救', '有救吗', '能救', '救回', '救得回', '修复', '挽救', '补救', '抢救'],
+    en: [],
+    zhNot: ['救命', '救护车', '急救'],
+  },
+  // A mistake, named by how it was made: spelt, typed or written wrong.
+  'co:mistake': {
+    zh: ['错误', '出错', '有误', '弄错', '搞错', '写错', '填错', '打错', '拼错', '输错', '错字', '笔误'],
+    en: [],
+  },
 };
