@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { FaqDraft } from '../../../src-main/shared/api/faq.ts';
+import { analyze } from '../../../src-main/assistant/text-analysis.ts';
+import { expectAnsweredFrom, faqEntry as entry, suiteRetriever } from './lexicon-kb.ts';
+
+// A picture-framing shop, a kind of business no lexicon is written for, asked the way customers of any small
+// business talk: where to park when driving over, where to place an order, paying more to have it faster, a company
+// settling once a month, whether my files are kept, 负责到底 for a guarantee, 有没有风险 for safety, and a purpose
+// clause (我好请假) that says why the customer asks, not what about.
+const FRAMING_ZH: FaqDraft[] = [
+  entry('parking', 'zh', '店里方便停车吗？', [], '商场地下停车场，消费满100元免费停2小时。'),
+  entry('booking', 'zh', '怎么预约上门量尺寸？', [], '微信小程序选好时间即可，师傅按时上门。'),
+  entry('turnaround', 'zh', '装裱要多久？', [], '普通装裱3个工作日，大幅作品7天。'),
+  entry('rush', 'zh', '可以加急吗？', [], '加急次日可取，加收30%。'),
+  entry('payment', 'zh', '怎么付款？', [], '支持微信、支付宝和对公转账，企业客户可以月结。'),
+  entry('guarantee', 'zh', '装裱有质保吗？', [], '一年内开胶、起鼓免费重做。'),
+  entry('privacy', 'zh', '我的照片会保密吗？', [], '电子照片只用于本次制作。'),
+  entry('safety', 'zh', '用的胶水对孩子安全吗？', [], '使用无醛环保胶，对孩子和宠物无害。'),
+  entry('hours', 'zh', '几点营业？', [], '每天10点到21点营业。'),
+  entry('pickup', 'zh', '做好以后怎么拿？', [], '可到店自取，也可以快递到付。'),
+];
+
+describe('colloquial Chinese intents', () => {
+  const framing = suiteRetriever(FRAMING_ZH);
+
+  it('answers everyday wordings from their entries', () => {
+    const cases: [string, string][] = [
+      ['开车过去车停哪', 'parking'], // 开车过去 is parking, not a vehicle question
+      ['这个在哪儿下单啊', 'booking'], // 在哪下单
+      ['有没有更快的，多付点钱也行', 'rush'], // willing to pay more
+      ['我们单位想每个月统一结一次账，可以吗', 'payment'], // monthly company billing
+      ['要是没弄好，你们负责到底吗', 'guarantee'], // 负责到底
+      ['做完以后我发的文件你们会一直留着吗', 'privacy'], // files kept
+      ['我老婆怀孕了，用的胶有没有风险', 'safety'], // 有没有风险 is 安全吗
+      ['装裱大概花多长时间，我好请假', 'turnaround'], // 我好请假 says why, 花多长时间 is no price
+      ['做好以后我下班顺路过去取行吗', 'pickup'], // 顺路过去取
+    ];
+    const missed = cases.filter(([question, ref]) => {
+      const retrieval = framing().retrieve(question);
+      return retrieval.hits[0]?.ref !== ref || retrieval.confidence < 0.4;
+    });
+    expect(missed).toEqual([]);
+    for (const [question, ref] of cases) expectAnsweredFrom(framing(), question, ref);
+  });
+
+  it('drops a purpose clause after the question, not 我好久 / 我好想', () => {
+    const units = (text: string) => analyze(text).units.map((unit) => unit.slice(2)).join('');
+    expect(units('要多久？我好安排晚饭')).not.toContain('饭');
+    expect(units('多久能好，我好想早点拿')).toContain('想');
+    expect(units('你好，我好久没来了')).toContain('久');
+  });
+});
