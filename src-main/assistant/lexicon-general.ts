@@ -157,6 +157,16 @@ export const GENERAL_CONCEPTS: Record<string, Concept> = {
     zh: ['团的券', '团的套餐', '团来的券', '团了个'],
     en: [],
   },
+  // Whether a business that comes to the customer comes as far as their place (the food lexicon's delivery area).
+  delivery_area: {
+    zh: ['服务范围', '服务区域', '覆盖哪些', '覆盖范围', '哪些区域', '会不会太远', '嫌远', '跑得过来', '跑不过来', '过得来吗', '能过来做', '能过来吗', '接单不', '接不接单', '接单吗'],
+    en: [],
+  },
+  // A visit that comes back on a schedule is a contract, whatever the business does.
+  contract: {
+    zh: ['定期来', '定期上门', '每个月来一次', '每月来一次', '长期合作', '长期来'],
+    en: [],
+  },
   // ── A company settling once a month ──
   credit_terms: {
     zh: ['每个月统一结', '每月统一结', '统一结账', '统一结算', '一月一结', '一个月一结', '按月结', '每月结', '每个月结', '每个月…结一次', '每月…结一次', '月底统一', '单位…结账', '公司…结账', '每个月…对账', '每月对账'],
