@@ -140,37 +140,37 @@ export const GENERAL_CONCEPTS: Record<string, Concept> = {
   // Fetching it oneself, said as a trip the customer makes on the way somewhere ("下班顺路过去取").
   pickup: {
     zh: ['过去取', '过去拿', '顺路取', '顺路拿', '顺路过去取', '顺路过去拿', '顺便取', '顺便拿', '亲自取', '亲自去拿'],
-    en: [],
+    en: ['pick it up on my way', 'collect it on my way', 'swing by and pick', 'swing by to pick', 'pop in to collect', 'pop in and collect', 'drop by to collect', 'drop by and collect'],
   },
   // Or sent: how the finished thing reaches the customer's hands.
   delivery: {
     zh: ['到我手上', '到我手里', '送到我手', '寄到我手', '怎么到我', '寄给我', '寄过来给我'],
-    en: [],
+    en: ['get it to me', 'into my hands', 'post it to me', 'mail it to me', 'courier it to me'],
   },
   // Or sent in: how the customer's things reach the business when they cannot come.
   mail_in: {
     zh: ['寄给你们', '寄过去给你们', '快递过去给你们', '交给你们', '怎么给你们', '给你们寄', '寄到你们'],
-    en: [],
+    en: ['send it to you', 'post it to you', 'mail it to you', 'courier it to you', 'get it to you'],
   },
   // A deal bought on a group-buying app, said the short way ("团的券").
   group_buy: {
     zh: ['团的券', '团的套餐', '团来的券', '团了个'],
-    en: [],
+    en: ['deal i bought', 'voucher i bought'],
   },
   // Whether a business that comes to the customer comes as far as their place (the food lexicon's delivery area).
   delivery_area: {
     zh: ['服务范围', '服务区域', '覆盖哪些', '覆盖范围', '哪些区域', '会不会太远', '嫌远', '跑得过来', '跑不过来', '过得来吗', '能过来做', '能过来吗', '接单不', '接不接单', '接单吗'],
-    en: [],
+    en: ['service area', 'areas you cover', 'area you cover', 'come out to', 'too far for you', 'come as far as'],
   },
   // A visit that comes back on a schedule is a contract, whatever the business does.
   contract: {
     zh: ['定期来', '定期上门', '每个月来一次', '每月来一次', '长期合作', '长期来'],
-    en: [],
+    en: ['regular visits', 'come every month', 'come once a month', 'monthly visits', 'recurring service', 'long-term arrangement'],
   },
   // ── A company settling once a month ──
   credit_terms: {
     zh: ['每个月统一结', '每月统一结', '统一结账', '统一结算', '一月一结', '一个月一结', '按月结', '每月结', '每个月结', '每个月…结一次', '每月…结一次', '月底统一', '单位…结账', '公司…结账', '每个月…对账', '每月对账'],
-    en: [],
+    en: ['invoice us monthly', 'invoice us once a month', 'bill us monthly', 'bill us once a month', 'settle once a month', 'monthly account'],
   },
   // ── Someone else coming in the customer's place: to collect, to drop off, to attend ──
   on_behalf: {
