@@ -69,6 +69,7 @@ export const COLLOQUIAL_ZH: Record<string, Concept> = {
   // Spoken names of everyday things and people that the dictionary files apart from the written word.
   'co:cockroach': { zh: ['蟑螂', '小强'], en: [] },
   'co:rat': { zh: ['老鼠', '耗子'], en: [] },
+  'co:termite': { zh: ['白蚁', '白蚂蚁'], en: [] },
   // One's partner: 对象 is the spoken word, not the "object" of 服务对象.
   'co:partner': {
     zh: ['对象', '男朋友', '女朋友', '男友', '女友', '老公', '老婆', '爱人', '伴侣', '另一半', '媳妇', '情侣'],
