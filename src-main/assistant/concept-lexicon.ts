@@ -162,7 +162,8 @@ export const CONCEPTS: Record<string, Concept> = {
   hours: {
     zh: ['工作时间', '营业时间', '几点', '上班', '下班', '周末', '晚上', '夜里', '开门', '关门', '节假日', '在线时间', '凌晨', '几点到几点', '上午', '24小时', '营业', '几点开门', '几点关门', '半夜', '深夜', '夜间', '周日', '周六', '星期天', '星期六', '星期日', '假期', '白天', '几点钟', '全天'],
     en: ['opening hours', 'open', 'close', 'closed', 'shut', 'hours', 'weekday', 'weekend', 'sunday', 'saturday', 'monday', 'holiday', 'what time', 'until what time', 'tonight', 'public holiday', 'open late', 'late night', 'bank holiday', 'overnight', 'at night', 'open today', 'still open', 'business hours', 'working hours', 'office hours', 'available when'],
-    zhNot: ['早上好', '晚上好'],
+    // 营业执照 is a business licence, not opening hours: a translation's 需要附营业执照吗 made 出入境管理局几点上班 look answered.
+    zhNot: ['早上好', '晚上好', '营业执照'],
   },
   price_protection: {
     zh: ['价保', '保价', '价格保护', '差价', '降价', '补差', '便宜了', '差额', '补差价', '价格变低', '买贵了', '买亏了', '亏了', '掉价', '价格变了', '价格下调', '降了'],

@@ -31,6 +31,7 @@ describe('concept senses', () => {
     ['when will the blue rug come back in stock', 'warranty'],
     ['lost some weight and my trousers are loose', 'equipment'],
     ['叫人来拿要额外付钱吗', 'payment'],
+    ['需要附营业执照吗', 'hours'],
   ])('%s is not %s', (text, concept) => {
     expect(conceptsOf(text)).not.toContain(concept);
   });
@@ -55,6 +56,7 @@ describe('concept senses', () => {
     ['the problem came back a week after the repair', 'warranty'],
     ['do you have free weights', 'equipment'],
     ['可以用微信付钱吗', 'payment'],
+    ['明天营业吗', 'hours'],
   ])('%s is still %s', (text, concept) => {
     expect(conceptsOf(text)).toContain(concept);
   });
