@@ -16,6 +16,10 @@ export interface Bag {
   concepts: Set<string>;
   /** Foreign domains (foreign-domains.ts) the field names. */
   foreign: Set<string>;
+  /** Its foreign-domain forms: `domain:form` (AnalyzedText.foreignForms). */
+  foreignForms: Set<string>;
+  /** The units those forms cover, as `domain:unit`: 停车 gives `vehicles:c:车`. */
+  foreignUnits: Set<string>;
 }
 
 export interface EntryProfile {
@@ -51,7 +55,7 @@ const LANG_CODE: Record<Lang, number> = { zh: 1, en: 2 };
 /** Entries read from the store at once while syncing: one read of 10,000 entries blocks for a third of a second. */
 const SYNC_LOAD_BATCH = 100;
 
-const emptyBag = (): Bag => ({ keys: new Set(), chars: new Set(), concepts: new Set(), foreign: new Set() });
+const emptyBag = (): Bag => ({ keys: new Set(), chars: new Set(), concepts: new Set(), foreign: new Set(), foreignForms: new Set(), foreignUnits: new Set() });
 
 function addToBag(bag: Bag, text: AnalyzedText): Bag {
   for (const key of text.keys) bag.keys.add(key);
@@ -59,6 +63,11 @@ function addToBag(bag: Bag, text: AnalyzedText): Bag {
   for (const concept of text.concepts.keys()) bag.concepts.add(concept);
   for (const group of text.synonyms.keys()) bag.concepts.add(group);
   for (const domain of text.foreign.keys()) bag.foreign.add(domain);
+  for (const [form, units] of text.foreignForms) {
+    const domain = form.slice(0, form.indexOf(':'));
+    bag.foreignForms.add(form);
+    for (const unit of units) bag.foreignUnits.add(`${domain}:${text.units[unit]}`);
+  }
   return bag;
 }
 
@@ -239,6 +248,17 @@ export class RetrievalIndex {
     return this.postings.has(`!${domain}`);
   }
 
+  /**
+   * How many entries' questions or tags use the foreign-domain form (`domain:form`, AnalyzedText.foreignForms):
+   * how often customers ask this business with that word. An answer's mention does not count.
+   */
+  askedWith(form: string): number {
+    const posting = this.postings.get(`!${form}`);
+    let entries = 0;
+    for (const weight of posting?.fields.values() ?? []) if (weight >= FIELD_WEIGHT.tags) entries++;
+    return entries;
+  }
+
   /** True when some entry spells an English word so (lower case, at least SPELLING.minLength - 1 letters). */
   hasWord(word: string): boolean {
     return this.wordFrequency.has(word);
@@ -336,6 +356,7 @@ function postingsOf(profile: EntryProfile): Map<string, number> {
     bag.concepts.forEach((concept) => postings.set(`@${concept}`, weight));
     bag.chars.forEach((char) => postings.set(`#${char}`, weight));
     bag.foreign.forEach((domain) => postings.set(`!${domain}`, weight));
+    bag.foreignForms.forEach((form) => postings.set(`!${form}`, weight));
   }
   return postings;
 }

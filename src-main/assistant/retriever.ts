@@ -86,6 +86,12 @@ export interface RetrieveOptions {
   limit?: number;
 }
 
+/** When a foreign-domain word (foreign-domains.ts) is the business's own. */
+export const FOREIGN = {
+  /** Entries whose questions or tags use the form: one may use it in another sense ("hire the venue"). */
+  askedByEntries: 2,
+} as const;
+
 /** Ranking weights; the confidence does not depend on them. */
 export const RANKING = {
   tightness: 0.3,
@@ -263,7 +269,7 @@ export class Retriever {
           sameLanguage: top.lang === lang,
           total,
           unmet,
-          foreign: unexplainedForeign(query, topProfile).filter((domain) => !(OFFERED_DOMAINS.has(domain) && this.index.names(domain))),
+          foreign: this.unexplainedForeign(query, topProfile).filter((domain) => !(OFFERED_DOMAINS.has(domain) && this.index.names(domain))),
         }
       : null;
     const confidence = signals ? confidenceOf(signals.share, signals.tightness, margin) * (signals.foreign.length ? RANKING.foreignTopic : 1) : 0;
@@ -283,6 +289,29 @@ export class Retriever {
       if (topics.length > 0 && !topics.some((concept) => this.index.hasConcept(concept)) && !explainsUnit(query, top, i)) unmet += weights[i];
     });
     return unmet;
+  }
+
+  /**
+   * Foreign domains (foreign-domains.ts) the query names with a form that is not this business's own word. A form
+   * is its own when the top entry has each of its words (as a word or a concept, in any field); when the
+   * questions or tags of several entries use the form itself (a dental clinic's "see a dentist", a rental shop's
+   * "rent": one entry may use it in another sense, "hire the venue" is no job); or when the top entry's
+   * questions or tags have a word of it that the entry does not match as a word, inside another form of the same
+   * domain (开车 where the entry asks 方便停车吗, 社保 where it asks about 医保; but 美团…会员 stays the platform's
+   * membership where the entry asks about ordering on 美团: 美团 matches, 会员 is in no form). An answer's mention is not enough: a shop's refund answer names the
+   * bank card, and "my bank app keeps locking me out" is still the bank's. (A service some businesses offer,
+   * OFFERED_DOMAINS, is filtered by the caller: it counts only when no entry names it.)
+   */
+  private unexplainedForeign(query: AnalyzedText, top: EntryProfile): string[] {
+    const asked = [top.questions, top.tags];
+    const foreign = new Set<string>();
+    for (const [form, units] of query.foreignForms) {
+      const domain = form.slice(0, form.indexOf(':'));
+      const lacking = units.filter((unit) => !explainsUnit(query, top, unit));
+      if (foreign.has(domain) || lacking.length === 0 || this.index.askedWith(form) >= FOREIGN.askedByEntries) continue;
+      if (!lacking.some((unit) => asked.some((bag) => bag.foreignUnits.has(`${domain}:${query.units[unit]}`)))) foreign.add(domain);
+    }
+    return [...query.foreign.keys()].filter((domain) => foreign.has(domain));
   }
 
   /** Each unit's weight in the query (a product's name counts as an everyday word) and their sum. */
@@ -332,16 +361,6 @@ export function confidenceOf(explainedShare: number, tightness: number, margin: 
   return round(match * (0.85 + 0.15 * clarity));
 }
 
-/**
- * Foreign domains (foreign-domains.ts) the query names with a word that none of the entry's fields has, as a word
- * or a concept. A service some businesses offer (OFFERED_DOMAINS) counts only when no entry of the knowledge
- * base names it: a home-cleaning firm's "师傅上门维修空调要多少钱" is about its own service even when the entry
- * it ranks first says only 维修.
- */
-function unexplainedForeign(query: AnalyzedText, profile: EntryProfile): string[] {
-  return [...query.foreign].filter(([, units]) => units.some((unit) => !explainsUnit(query, profile, unit))).map(([domain]) => domain);
-}
-
 /** True when one of the entry's fields has the question's unit as a word or one of its concepts. */
 function explainsUnit(query: AnalyzedText, profile: EntryProfile, unit: number): boolean {
   return [profile.questions, profile.tags, profile.answer, profile.category].some(
@@ -378,7 +397,7 @@ export function mergeAnalyses(texts: AnalyzedText[]): AnalyzedText {
     merged.unitRelatives.push(...text.unitRelatives);
     text.keys.forEach((key) => merged.keys.add(key));
     text.chars.forEach((char) => merged.chars.add(char));
-    for (const [from, into] of [[text.concepts, merged.concepts], [text.foreign, merged.foreign], [text.goods, merged.goods], [text.synonyms, merged.synonyms]] as const) {
+    for (const [from, into] of [[text.concepts, merged.concepts], [text.foreign, merged.foreign], [text.foreignForms, merged.foreignForms], [text.goods, merged.goods], [text.synonyms, merged.synonyms]] as const) {
       for (const [concept, units] of from) into.set(concept, [...(into.get(concept) ?? []), ...units.map((unit) => unit + offset)]);
     }
   }

@@ -27,6 +27,11 @@ export interface AnalyzedText {
   concepts: Map<string, number[]>;
   /** Topic words of a domain a shop does not serve (foreign-domains.ts): domain → indexes into `units`. */
   foreign: Map<string, number[]>;
+  /**
+   * The same per form: `domain:form` (the lexicon's form, English as stems) → the units it covers. Which word of
+   * the domain it is: one the knowledge base uses itself is no sign of another domain (retriever.ts).
+   */
+  foreignForms: Map<string, number[]>;
   /** Names of goods (merchandise.ts): category → indexes into `units`. A detail of the question, not its point. */
   goods: Map<string, number[]>;
   /** Indexes into `units` that count as everyday words where they stand: a measure word after a number (两张, 三双, 89块: how many, not what about). */
@@ -218,7 +223,12 @@ export function analyze(text: string, options: { thesaurus?: boolean } = {}): An
     into.set(concept, covered);
   };
   const addConcept = adder(result.concepts);
-  const addForeign = adder(result.foreign);
+  const addDomain = adder(result.foreign);
+  const addForm = adder(result.foreignForms);
+  const addForeign: AddMatch = (domain, unitIndexes, form) => {
+    addDomain(domain, unitIndexes);
+    addForm(`${domain}:${form}`, unitIndexes);
+  };
   const addGoods = adder(result.goods);
   const addSynonym = adder(result.synonyms);
 
@@ -281,7 +291,7 @@ export function analyze(text: string, options: { thesaurus?: boolean } = {}): An
 }
 
 export function emptyAnalysis(): AnalyzedText {
-  return { units: [], keys: new Set(), chars: new Set(), concepts: new Map(), foreign: new Map(), goods: new Map(), everyday: [], unitKeys: [], unitConcepts: [], synonyms: new Map(), unitSynonyms: [], unitRelatives: [] };
+  return { units: [], keys: new Set(), chars: new Set(), concepts: new Map(), foreign: new Map(), foreignForms: new Map(), goods: new Map(), everyday: [], unitKeys: [], unitConcepts: [], synonyms: new Map(), unitSynonyms: [], unitRelatives: [] };
 }
 
 /**
@@ -336,7 +346,8 @@ function byUnit(units: readonly string[], groups: ReadonlyMap<string, number[]>)
   return perUnit;
 }
 
-type AddMatch = (concept: string, unitIndexes: number[]) => void;
+/** `form`: the lexicon form matched (English as stems), `…` between the parts of a form with a gap. */
+type AddMatch = (concept: string, unitIndexes: number[], form: string) => void;
 
 /** Every form of `lexicon` in the folded text, with the Han units it covers (`unitAtOffset`: string offset → unit). */
 function matchChinese(lexicon: PreparedLexicon, folded: string, unitAtOffset: ReadonlyMap<number, number>, add: AddMatch): void {
@@ -358,7 +369,7 @@ function matchChinese(lexicon: PreparedLexicon, folded: string, unitAtOffset: Re
         if (found < 0 || isExcluded(folded, found, tail.length, exclusions(concept))) continue;
         unitsOf(found, tail.length, covered);
       }
-      add(concept, covered);
+      add(concept, covered, tail === undefined ? form : `${form}${GAP}${tail}`);
     }
   };
   for (let at = 0; at < folded.length; at++) {
@@ -373,7 +384,7 @@ function matchEnglish(lexicon: PreparedLexicon, words: readonly EnglishWord[], a
     for (const { concept, stems, tail } of lexicon.english.get(word.stem) ?? []) {
       const head = matchPhrase(words, start, stems);
       const matched = head && tail ? withTail(words, head, tail) : head;
-      if (matched && !insideEnglishExclusion(words, matched, lexicon.englishExclusions.get(concept))) add(concept, matched.map((at) => words[at].unit));
+      if (matched && !insideEnglishExclusion(words, matched, lexicon.englishExclusions.get(concept))) add(concept, matched.map((at) => words[at].unit), tail ? `${stems.join(' ')} ${GAP} ${tail.join(' ')}` : stems.join(' '));
     }
   });
 }
