@@ -9,8 +9,10 @@
 // entry of the knowledge base names them (OFFERED_DOMAINS). A question that names one of them and shares only
 // an everyday shop word with the best entry ("delete my Facebook account" → "delete my account", "WiFi密码忘了"
 // → "忘记密码") is about that other domain: its confidence drops
-// (retriever.ts, RANKING.foreignTopic). A word the best entry itself uses is no sign of another domain ("the
-// refund reached my bank card", when the entry says "银行卡需要3–7个工作日").
+// (retriever.ts, RANKING.foreignTopic). A word the business itself uses is no sign of another domain: one the best
+// entry has ("the refund reached my bank card", when the entry says "银行卡需要3–7个工作日"), one the questions of
+// several entries use (a clinic's "dentist", a rental shop's "rent"), or a phrase with a word the best entry's
+// question has in another phrase of the same domain (开车 where the entry asks 方便停车吗).
 //
 // Written from each domain's own vocabulary, not from any FAQ or eval question. Left out on purpose: what a
 // shop sells or talks about itself (phones and laptops as products, "card", "account", "app", "settings",
@@ -55,7 +57,8 @@ export const FOREIGN_DOMAINS: Record<string, Concept> = {
   travel: {
     zh: ['机票', '航班', '火车票', '高铁', '动车', '签证', '订酒店', '预订酒店', '酒店预订', '旅游', '旅行', '景点', '登机', '值机', '民宿', '门票', '行李额', '电影票', '演唱会', '外卖', '订餐', '餐厅', '饭店', '机场', '携程', '去哪儿网', '飞猪', '航空公司', '游船', '船票', '推荐一家酒店', '推荐个酒店', '推荐几家酒店', '推荐家酒店', '寄宿家庭'],
     en: ['flight', 'airline', 'airport', 'plane ticket', 'boarding pass', 'hotel booking', 'book a hotel', 'hotel room', 'airbnb', 'train ticket', 'railway', 'itinerary', 'trip', 'tourist', 'sightseeing', 'baggage allowance', 'cruise', 'movie ticket', 'cinema', 'concert ticket', 'restaurant', 'takeaway', 'food delivery', 'table reservation', 'ctrip', 'trip.com', 'boat tour', 'boat trip', 'boat ticket', 'recommend a hotel', 'recommend a good hotel', 'recommend a nice hotel', 'recommend a cheap hotel', 'recommend hotels', 'recommend any hotels', 'hotel recommendation', 'hotel recommendations', 'homestay', 'homestays', 'host family', 'host families', 'find accommodation'],
-    zhNot: ['旅行箱', '旅行包', '旅行袋'],
+    // 动车 (a bullet train) inside 电动车 (an e-bike).
+    zhNot: ['旅行箱', '旅行包', '旅行袋', '电动车'],
   },
   public_services: {
     zh: ['护照', '户口', '社保', '医保', '公积金', '个税', '个人所得税', '退税', '派出所', '报警', '警察', '法院', '起诉', '律师', '结婚证', '离婚', '政府', '居住证', '身份证办理', '补办身份证', '户籍', '出入境', '港澳通行证', '大使馆', '注册公司', '营业执照', '工商局', '公司注册', '深圳通', '交通卡', '公交卡', '地铁卡', '一卡通', '补办社保卡', '补办医保卡', '社保卡补办', '医保卡补办', '社保卡怎么补办', '医保卡怎么补办', '去哪补办', '去哪里补办', '在哪补办', '在哪里补办', '哪里补办', '摇号', '中签率', '居留许可', '居留证', '工作签证', '社保卡…补办', '医保卡…补办', '身份证…补办', '社保卡丢', '医保卡丢', '身份证丢了怎么', '狗证', '办狗证', '禁养', '养狗登记'],

@@ -268,9 +268,38 @@ describe('FOREIGN_DOMAINS', () => {
       ['学生。我们店里的优惠', 'school'],
       ['你们的招牌菜有会员价吗', 'jobs'],
       ['你们今年还招生吗，老师是哪里的', 'jobs'],
-    ])('%s does not name %s (another clause, 招牌, 招生)', (text, domain) => {
+      ['骑电动车的时候手机摔了', 'travel'],
+    ])('%s does not name %s (another clause, 招牌, 招生, 动车 in 电动车)', (text, domain) => {
       expect(foreign(text)).not.toContain(domain);
     });
+  });
+
+  // A bike hire whose customers ask about parking (停车, vehicles) and day trips (travel) in several entries: the same
+  // domain's words are its own (开车 beside the entry's 停车, "trip" in the questions of two entries), while another
+  // word of the domain, a platform's own membership and the bank its answer names stay another business's.
+  describe('words of a domain the business uses itself', () => {
+    const retriever = suiteRetriever([
+      faqEntry('location', 'zh', '店在哪里？方便停车吗？', ['地址在哪？', '附近有停车位吗？'], '我们在湖滨路18号，门口有免费停车位，也可以停在对面商场的地下停车场。'),
+      faqEntry('platform', 'zh', '可以在美团上下单吗？', ['美团的团购券能用吗？'], '可以，在美团搜索店名购买套餐，到店出示券码即可。'),
+      faqEntry('price', 'zh', '租一天多少钱？', ['价格是多少？'], '普通自行车每天50元，电助力车每天120元。'),
+      faqEntry('deposit', 'en', 'Do I get my deposit back?', ['How much is the deposit?', 'When is the deposit refunded?'], 'The deposit is 200 yuan per bike, refunded to your bank card as soon as the bike comes back undamaged.'),
+      faqEntry('routes', 'en', 'Can you suggest a route for a day trip?', ['What is a nice ride along the lake?'], 'Our favourite is the 25 km loop around the lake; we give you a printed map.'),
+      faqEntry('overnight', 'en', 'Can I keep the bike for a longer trip?', ['Can I take the bike out of town?'], 'Yes, for up to a week; lights and a lock are included.'),
+    ]);
+
+    it.each([
+      ['周末开车过去，车停在哪', 'location'],
+      ['Our trip got cancelled, do we get the deposit back?', 'deposit'],
+    ])('answers %s from %s', (question, ref) => {
+      expectAnsweredFrom(retriever(), question, ref);
+    });
+
+    it.each(['美团会员的自动续费怎么关掉', 'My bank app keeps logging me out, how do I fix it?', 'Where do I book a train ticket for the trip?'])(
+      'hands off %s',
+      (question) => {
+        expectHandedOff(retriever(), question);
+      },
+    );
   });
 
   describe('a removal firm and a laundry', () => {
