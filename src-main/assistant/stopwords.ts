@@ -54,6 +54,9 @@ export const CHINESE_GENERIC_CHARS: ReadonlySet<string> = new Set(
   Array.from(
     '一不人上中大来到说地子时道出而于下得年生自后对着事其里所去行过家十用天然作方成者多日三小二无同经法当起与好看学进种将分此心前面又定见只主没从' +
       '已现但实最想完第几次再些后每东西点儿吧把给候让才刚还该著件样直接知开关问题情况办' +
-      '两四五六七八九百千万',
+      '两四五六七八九百千万' +
+      // Everyday verbs and a preposition: 弄 / 搞 ("do", "get": 弄坏了, 怎么搞的), 帮 (帮我…, "help"), 跟 ("with":
+      // 跟车, 跟你们说). Not 做 (做头发, 做美甲: a salon's service) nor 卖 (卖完了: sold out).
+      '弄搞帮跟',
   ),
 );

@@ -235,7 +235,7 @@ export function analyze(text: string, options: { thesaurus?: boolean } = {}): An
   // Chinese: every non-stop Han character is a unit; bigrams inside a Han run are the exact keys.
   const unitAtOffset = new Map<number, number>();
   if (hasCjk(folded)) {
-    const { scaffolding, everyday, echoes } = chineseSentenceForms(folded);
+    const { scaffolding, everyday, everydayWords, echoes } = chineseSentenceForms(folded);
     for (const match of folded.matchAll(HAN_RUN)) {
       const chars = Array.from(match[0]);
       let offset = match.index;
@@ -260,6 +260,12 @@ export function analyze(text: string, options: { thesaurus?: boolean } = {}): An
       if (unit !== undefined && next && /\p{Script=Han}/u.test(next)) result.unitKeys[unit].push(`b:${folded[repeat]}${next}`);
     }
     matchChinese(CONCEPT_FORMS, folded, unitAtOffset, addConcept);
+    // An everyday word the lexicon reads as part of a topic (几个朋友: a group's size) keeps its weight.
+    const inConcept = new Set([...result.concepts.values()].flat());
+    for (const offset of everydayWords) {
+      const unit = unitAtOffset.get(offset);
+      if (unit !== undefined && !inConcept.has(unit) && !result.everyday.includes(unit)) result.everyday.push(unit);
+    }
     matchChinese(FOREIGN_FORMS, folded, unitAtOffset, addForeign);
     matchChinese(MERCHANDISE_FORMS, folded, unitAtOffset, addGoods);
     if (thesaurus) matchChinese(thesaurus, folded, unitAtOffset, addSynonym);
@@ -304,7 +310,7 @@ export function emptyAnalysis(): AnalyzedText {
  *   is a detail.
  * - `echoes`: the offset of each verb asked X不X → the offset of its dropped repeat.
  */
-function chineseSentenceForms(folded: string): { scaffolding: Set<number>; everyday: Set<number>; echoes: Map<number, number> } {
+function chineseSentenceForms(folded: string): { scaffolding: Set<number>; everyday: Set<number>; everydayWords: Set<number>; echoes: Map<number, number> } {
   const scaffolding = new Set<number>();
   const everyday = new Set<number>();
   const echoes = new Map<number, number>();
@@ -320,7 +326,10 @@ function chineseSentenceForms(folded: string): { scaffolding: Set<number>; every
   }
   for (const match of folded.matchAll(MEASURE_AFTER_NUMBER)) everyday.add(match.index + match[0].length - 1);
   for (const match of folded.matchAll(PURPOSE_CLAUSE)) for (let at = match.index; at < match.index + match[0].length; at++) scaffolding.add(at);
-  return { scaffolding, everyday, echoes };
+  for (const match of folded.matchAll(DIRECTION_COMPLEMENT)) for (let at = match.index; at < match.index + match[0].length; at++) scaffolding.add(at);
+  const everydayWords = new Set<number>();
+  for (const match of folded.matchAll(EVERYDAY_WORD)) for (let at = match.index; at < match.index + match[0].length; at++) everydayWords.add(at);
+  return { scaffolding, everyday, everydayWords, echoes };
 }
 
 /** X不X / X没X: the second X and the negation (the first X is the verb asked about). */
@@ -338,6 +347,35 @@ const MEASURE_AFTER_NUMBER = /(?:\d+|[一二两三四五六七八九十百千万
  * break, and not 我好久 / 我好想 / 我好像 ("I've long", "I'd love to", "it seems").
  */
 const PURPOSE_CLAUSE = /(?<=[\s,.!?;:，。！？；：])(?:我好|我也好|好让我|以便)(?![久想像多几难累饿烦怕爱喜开担奇好])[^\s,.!?;:，。！？；：]*/gu;
+
+/**
+ * 过去 after a verb (拿过去, 开车过去, 带孩子过去) only says the customer goes there, and 一下 after a verb (聊一下,
+ * 看一下) softens a request: neither is what the question is about. Counted as units (过, 去, 一, 下), they were the
+ * part of an everyday question no entry explains. 过去 as "the past" is a time word, no topic either; not 过去式.
+ * 过来 stays: "你们能过来吗" asks for someone to come over, a service of its own.
+ */
+const DIRECTION_COMPLEMENT = /过去(?![式人])|(?<=\p{Script=Han})一下(?![子午单雨班])/gu;
+
+/**
+ * Everyday words, written with characters that alone may name a topic (今 / 明, 特, 估, 朋): when and who the
+ * customer speaks of (今天, 去年, 最近, 朋友, 同事, 老公), how sure they are (大概, 估计, 一般, 特别, 突然), where
+ * (那边, 这边). Any business's customers say them; they are details of a question, not its point.
+ */
+const EVERYDAY_WORD = new RegExp(
+  [
+    // When.
+    '今天|明天|昨天|后天|前天|今晚|明晚|昨晚|今早|明早|今年|明年|去年|前年|最近|之前|以前|之后|以后|马上|刚才|刚刚|现在|平时|当时|一直|突然|已经|然后|到时候',
+    // Who.
+    '女朋友|男朋友|朋友|对象|同事|同学|老婆|老公|爸妈|爸爸|妈妈|家人|家里人|自己|别人|大家|我们家',
+    // How sure, how much, how it feels.
+    '大概|估计|一般|特别|比较|可能|应该|其实|真的|有点|一点|一些|好像|感觉|觉得|打算|顺便|顺手|开心|麻烦|谢谢',
+    // What any business does ("你们提供…吗", as ENGLISH_OFFER_VERBS).
+    '提供|供应',
+    // Where.
+    '那边|这边|那里|这里|哪里|哪儿',
+  ].join('|'),
+  'gu',
+);
 
 /** For each unit, the groups (concepts, synonyms) that cover it. */
 function byUnit(units: readonly string[], groups: ReadonlyMap<string, number[]>): string[][] {
