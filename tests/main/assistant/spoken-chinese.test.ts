@@ -28,6 +28,25 @@ describe('spoken Chinese', () => {
       expect(units(question)).toBe(topic);
     });
 
+    // 过去 / 一下 after a verb only say which way and soften; 去年, 朋友, 特别, 那边 are when, who, how much and where
+    // any customer speaks of. Without the rule they counted as the question's topic (明, 女朋友, 特, 边 at weight 1).
+    it.each([
+      ['有没有真人可以聊一下', '真人聊', '真聊'],
+      ['明天拿过去能换吗', '明天拿换', '拿换'],
+      ['去年攒的分明年还在吗', '去年攒分明年', '攒'],
+      ['女朋友特别怕冷', '女朋友特别怕冷', '怕冷'],
+      ['你们那边能寄过来吗', '边寄过来', '寄'],
+      ['能帮我弄一下拉链吗', '帮弄拉链', '拉链'],
+      // A concept reads 几个朋友 as a group's size: a topic. 一下子 and 过去式 are words of their own.
+      ['我们几个朋友一起来', '几朋友一起来', '朋友'],
+      ['一下子就坏了', '一下子坏', '坏'],
+    ])('reads %s as units %s, topic %s', (question, kept, topic) => {
+      const text = analyze(question);
+      expect(units(question)).toBe(kept);
+      const topical = text.units.filter((unit, i) => !text.everyday.includes(i) && unitSpecificity(unit) === 1);
+      expect(topical.map((unit) => unit.slice(2)).join('')).toBe(topic);
+    });
+
     it('counts a measure word after a number, and the number, as everyday words', () => {
       const text = analyze('两张券，三双鞋');
       expect(text.everyday.map((unit) => text.units[unit])).toEqual(['c:张', 'c:双']);
