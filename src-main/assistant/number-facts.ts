@@ -100,6 +100,26 @@ export const NUMBER_FACTS: Readonly<Record<string, NumberFact>> = {
   },
 };
 
+/**
+ * A day named (周六, 下礼拜, 明儿, 这周六下午, "next Wednesday", "this Saturday", "tomorrow"): when something
+ * happens. The lexicons read a weekday as the business's hours (周六开门吗), which it is only when nothing else
+ * happens on it: "约了周六下午…挪到下周", "说好周日还…周二才回来" or "I'll drop it off Friday" name the day of the
+ * customer's booking, return or parcel (text-analysis.ts, daysOfEvents: such a day carries no `hours`).
+ */
+const PART_OF_DAY_ZH = '(?:上午|下午|中午|早上|早晨|晚上|傍晚|夜里|一早|早|晚)?';
+export const DAY_PATTERNS: readonly RegExp[] = [
+  // 一周一次 is "once a week", not a Monday.
+  new RegExp(`(?:这个?|本|下个?|上个?|每个?)?(?:周|星期|礼拜)[一二三四五六日天1-7](?![次回趟])${PART_OF_DAY_ZH}|(?:这个?|本|下个?|上个?)?周末${PART_OF_DAY_ZH}|(?:大后天|后天|明天|明儿|明早|明晚|今天|今晚|昨天|前天)${PART_OF_DAY_ZH}|下(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天1-7])`, 'gu'),
+  /\b(?:(?:this|next|last|on|coming|every)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b(?:\s+(?:morning|afternoon|evening|night))?|\b(?:this|next|the|last)\s+weekend\b|\b(?:the day after )?tomorrow\b(?:\s+(?:morning|afternoon|evening|night))?|\b(?:next|this) week\b/gu,
+];
+
+/** Where the text (folded, lower-case) names a day, as [start, end) offsets. */
+export function daySpans(folded: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const pattern of DAY_PATTERNS) for (const match of folded.matchAll(pattern)) spans.push({ start: match.index, end: match.index + match[0].length });
+  return spans;
+}
+
 /** A fact stated in the text: its concepts and where it stands ([start, end) offsets into the text). */
 export interface NumberFactSpan {
   concepts: readonly string[];

@@ -199,7 +199,7 @@ export class Retriever {
     const text = correctSpelling(question.slice(0, MAX_QUESTION_CHARS), this.spelling);
     const limit = options.limit ?? 10;
     const lang = detectLang(text);
-    const analysed = analyze(text);
+    const analysed = analyze(text, { dates: true });
     const topicless = isTopicless(analysed);
     const ranked = this.rank(text, [{ text: analysed, weight: 1 }], lang, limit);
     // "How long?" names no topic: an entry that happens to contain "how long" is a guess, not an answer.
@@ -215,7 +215,7 @@ export class Retriever {
 
     const latestWeight = pointsBack ? RANKING.pointedContextWeight : RANKING.contextWeight;
     const parts = history.map((turn, i) => ({
-      text: analyze(correctSpelling(turn.slice(0, MAX_QUESTION_CHARS), this.spelling)),
+      text: analyze(correctSpelling(turn.slice(0, MAX_QUESTION_CHARS), this.spelling), { dates: true }),
       weight: latestWeight / 2 ** (history.length - 1 - i),
     }));
     const inContext = this.rank(text, [...parts, { text: analysed, weight: 1 }], lang, limit);

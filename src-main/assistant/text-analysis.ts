@@ -9,7 +9,7 @@ import { hasCjk, tokenize } from '../search/tokenize.ts';
 import { LEXICON, type Concept } from './concept-lexicon.ts';
 import { FOREIGN_DOMAINS } from './foreign-domains.ts';
 import { MERCHANDISE } from './merchandise.ts';
-import { numberFacts } from './number-facts.ts';
+import { daySpans, numberFacts } from './number-facts.ts';
 import { wordsOf } from './spelling.ts';
 import { canonicalStem } from './english-forms.ts';
 import { CHINESE_GENERIC_CHARS, CHINESE_STOP_CHARS, ENGLISH_GENERIC, ENGLISH_OFFER_VERBS, ENGLISH_STOPWORDS, GENERIC_WEIGHT } from './stopwords.ts';
@@ -212,8 +212,13 @@ interface EnglishWord {
   unit: number;
 }
 
-/** `thesaurus: false` leaves out thesaurus groups (`synonyms`): cheaper for long texts. */
-export function analyze(text: string, options: { thesaurus?: boolean } = {}): AnalyzedText {
+/**
+ * `thesaurus: false` leaves out thesaurus groups (`synonyms`): cheaper for long texts. `dates: true` reads a
+ * customer's message: a day named beside a booking, a return or a parcel is its date, not the business's hours
+ * (`daysOfEvents`). Entries keep every day's `hours`: "周末需要预约吗？" asks about the weekend's opening as much as
+ * about booking, and stripped there it no longer met the day a customer names.
+ */
+export function analyze(text: string, options: { thesaurus?: boolean; dates?: boolean } = {}): AnalyzedText {
   const folded = fold(expandContractions(text));
   const result = emptyAnalysis();
   const thesaurus = options.thesaurus === false ? null : preparedThesaurus();
@@ -288,6 +293,7 @@ export function analyze(text: string, options: { thesaurus?: boolean } = {}): An
   }
   matchEnglish(CONCEPT_FORMS, words, addConcept);
   for (const { concepts, units } of numberFactUnits(folded, unitAtOffset, words)) for (const concept of concepts) addConcept(concept, units);
+  if (options.dates) daysOfEvents(result, spanUnits(folded, daySpans(folded), unitAtOffset, words));
   matchEnglish(FOREIGN_FORMS, words, addForeign);
   matchEnglish(MERCHANDISE_FORMS, words, addGoods);
   if (thesaurus) matchEnglish(thesaurus, words, addSynonym);
@@ -504,11 +510,17 @@ function matchPhrase(words: readonly EnglishWord[], start: number, stems: readon
 function numberFactUnits(folded: string, unitAtOffset: ReadonlyMap<number, number>, words: readonly EnglishWord[]): { concepts: readonly string[]; units: number[] }[] {
   const facts = numberFacts(folded);
   if (facts.length === 0) return [];
+  const units = spanUnits(folded, facts, unitAtOffset, words);
+  return facts.map(({ concepts }, i) => ({ concepts, units: units[i] })).filter((fact) => fact.units.length > 0);
+}
+
+/** The units (Han characters and words) inside each [start, end) span of `folded`. */
+function spanUnits(folded: string, spans: readonly { start: number; end: number }[], unitAtOffset: ReadonlyMap<number, number>, words: readonly EnglishWord[]): number[][] {
+  if (spans.length === 0) return [];
   // Han runs blanked out character for character, so offsets stay those of `folded` and words come out as analyze() saw them.
   const plain = folded.replace(HAN_RUN, (run) => ' '.repeat(run.length));
   const wordCount = (text: string) => tokenize(text).filter((token) => token.kind === 'word').length;
-  const found: { concepts: readonly string[]; units: number[] }[] = [];
-  for (const { concepts, start, end } of facts) {
+  return spans.map(({ start, end }) => {
     const units: number[] = [];
     for (let offset = start; offset < end; offset++) {
       const unit = unitAtOffset.get(offset);
@@ -517,9 +529,31 @@ function numberFactUnits(folded: string, unitAtOffset: ReadonlyMap<number, numbe
     const first = wordCount(plain.slice(0, start));
     const count = wordCount(plain.slice(start, end));
     for (let at = first; at < first + count && at < words.length; at++) if (words[at].unit >= 0) units.push(words[at].unit);
-    if (units.length > 0) found.push({ concepts, units });
+    return units;
+  });
+}
+
+/** What happens on a day the customer names: a booking, a visit moved or cancelled, a return, a parcel, a job due. */
+const DAY_EVENTS = ['booking', 'reschedule', 'cancel', 'no_show', 'late_arrival', 'late', 'walk_in', 'extension', 'turnaround', 'duration', 'dispatch', 'delivery', 'tracking', 'pickup', 'drop_off', 'refund', 'return', 'weather_closure', 'deposit', 'advance_notice', 'last_minute', 'availability', 'waitlist', 'make_up_class', 'absence', 'rental', 'check_in', 'check_out'];
+
+/**
+ * A day is the business's hours (周六开门吗) only when nothing else happens on it: a day named beside a booking,
+ * a return or a parcel ("约了周六下午…能挪到下周吗", "周末拍的你们周末也寄吗"), or two days (说好周日还, 周二才回来:
+ * a span of the customer's time) are dates, and carry no `hours` (dev: 6 questions more answered from the right
+ * entry, shop and rental questions that went to opening hours).
+ */
+function daysOfEvents(result: AnalyzedText, days: readonly number[][]): void {
+  if (days.length === 0) return;
+  const dayUnits = new Set(days.flat());
+  const eventful = days.length >= 2 || DAY_EVENTS.some((concept) => result.concepts.get(concept)?.some((unit) => !dayUnits.has(unit)));
+  if (!eventful) return;
+  // Nor a class timetable (周末班) or anything else the lexicons read into a day: what happens on it is the topic.
+  for (const [concept, units] of result.concepts) {
+    if (DAY_EVENTS.includes(concept) || !units.some((unit) => dayUnits.has(unit))) continue;
+    const kept = units.filter((unit) => !dayUnits.has(unit));
+    if (kept.length > 0) result.concepts.set(concept, kept);
+    else result.concepts.delete(concept);
   }
-  return found;
 }
 
 /** True when the match at [at, at + length) lies inside a word that means something else (密码 is not a size 码). */

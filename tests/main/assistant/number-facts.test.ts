@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { numberFactKinds, numberFacts } from '../../../src-main/assistant/number-facts.ts';
+import { daySpans, numberFactKinds, numberFacts } from '../../../src-main/assistant/number-facts.ts';
 import type { Retriever } from '../../../src-main/assistant/retriever.ts';
-import { expectAnsweredFrom, faqEntry, suiteRetriever } from './lexicon-kb.ts';
+import { expectAnsweredFrom, expectHandedOff, faqEntry, suiteRetriever } from './lexicon-kb.ts';
 
 describe('numberFactKinds()', () => {
   it('reads what kind of fact a number states, in English and Chinese', () => {
@@ -58,6 +58,16 @@ const FAQ_ZH = [
   faqEntry('pickup-zh', 'zh', '坐游船能到酒店接吗？', [], '码头8公里以内的酒店都可以免费接。'),
 ];
 
+describe('daySpans()', () => {
+  it('finds the days a customer names, with the part of the day, and no length of time', () => {
+    const days = (text: string) => daySpans(text).map(({ start, end }) => text.slice(start, end));
+    expect(days('约了周六下午，能挪到下周吗')).toEqual(['周六下午', '下周']);
+    expect(days('明儿有空档吗，下礼拜也行')).toEqual(['明儿', '下礼拜']);
+    expect(days("can't make it next wednesday, this saturday morning or tomorrow?")).toEqual(['next wednesday', 'this saturday morning', 'tomorrow']);
+    expect(days('一周一次，上了两个星期')).toEqual([]);
+  });
+});
+
 describe('a question that states a number of people, an age, a distance or a sum', () => {
   const english = suiteRetriever(FAQ_EN);
   const chinese = suiteRetriever(FAQ_ZH);
@@ -73,5 +83,32 @@ describe('a question that states a number of people, an age, a distance or a sum
       [chinese, '我们住得离这3公里，能坐游船吗', 'pickup-zh'],
     ];
     for (const [retriever, question, ref] of cases) expectAnsweredFrom(retriever(), question, ref);
+  });
+});
+
+// A small rental business: its FAQ names the weekend only for its opening hours. A day the customer names beside a
+// booking moved or a return that came late is that event's date (text-analysis.ts, daysOfEvents).
+const RENTAL = [
+  faqEntry('hours-zh', 'zh', '几点开门？', ['周末开门吗？'], '每天9:00–20:00营业，周六周日照常。'),
+  faqEntry('change-zh', 'zh', '预约了可以改时间吗？', [], '开始前24小时可以免费改一次。'),
+  faqEntry('late-zh', 'zh', '晚还了怎么收费？', [], '超过约定归还时间按多租一天计算。'),
+  faqEntry('hours-en', 'en', 'When are you open?', ['Are you open on weekends?'], 'Every day 9am–8pm, Saturdays and Sundays too.'),
+  faqEntry('change-en', 'en', 'Can I change my booking?', [], 'Free up to 24 hours before it starts.'),
+  faqEntry('late-en', 'en', 'What if I return it late?', [], 'Each day past the agreed return day is charged as an extra day.'),
+];
+
+describe('a question that names a day', () => {
+  const retriever = suiteRetriever(RENTAL);
+
+  it('is read as the date of what happens on it, not as opening hours', () => {
+    const answered: [string, string][] = [
+      ['we were supposed to return it on sunday but only got back tuesday, how much extra?', 'late-en'],
+      // A day asked about on its own is still the opening hours.
+      ['周末开门吗', 'hours-zh'],
+      ['are you open on saturday?', 'hours-en'],
+    ];
+    for (const [question, ref] of answered) expectAnsweredFrom(retriever(), question, ref);
+    // Two days of the customer's own plans are no opening hours: without an entry that fits, it is handed off.
+    expectHandedOff(retriever(), '说好周日还的，结果周二才回来，这怎么算');
   });
 });
