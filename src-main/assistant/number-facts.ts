@@ -19,6 +19,9 @@ const EN_NUMBER_WORD =
 /** Units of time a number of them is a length of time, not a count of something ("5 minutes", "3 days"). */
 const NOT_AN_AGE = '(?!\\s*(?:%|[ap]\\.?m\\b|o.?clock|km|kg|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|nights?|people|of\\b|times|[:.,]\\d))';
 
+/** Words after a number that measure (time, money, distance, weight) or count people: no things. */
+const NOT_THINGS = '(?:degrees|seconds|minutes|mins|hours|hrs|days|weeks|months|years|nights|times|percent|pcs|kms|miles|meters|metres|kgs|kilos|kilograms|grams|pounds|lbs|dollars|bucks|euros|yuan|rmb|points|people|persons|guests|adults|kids|children|students|members|colleagues|employees|staff|friends|attendees|participants|pax|of us|years?-old)\\b';
+
 export const NUMBER_FACTS: Readonly<Record<string, NumberFact>> = {
   // How many people: a group (restaurants, hotels, activities), a class's size, a room's occupancy.
   people: {
@@ -78,6 +81,22 @@ export const NUMBER_FACTS: Readonly<Record<string, NumberFact>> = {
       /[¥$€£]\s?\d[\d,]*(?:\.\d+)?/gu,
       /\b\d[\d,]*(?:\.\d+)?\s?(?:rmb|yuan|usd|dollars?|bucks|euros?|quid)\b/gu,
       new RegExp(`${ZH_NUMBER}[多来]?(?:块钱|元)|\\d[\\d,]*(?:\\.\\d+)?[多来]?块|(?<![未不])满\\d+`, 'gu'),
+      // 一百块, 六十几块, 三十来块: tens and more of 块 are money (一块 is "together", 两块 as often two pieces).
+      /[零一二两三四五六七八九几]*[十百千万][零一二两三四五六七八九十几]*[多来]?块(?![儿头])/gu,
+    ],
+  },
+  // A number of points ("3000分", "500 points"): a loyalty balance, not a price (an exam mark is under a thousand).
+  points: {
+    concepts: ['points'],
+    patterns: [/(?<![\d.])\d{3,}[多来]?(?:个)?(?:积)?分(?![钟期数之类店])|\b\d[\d,]*\s?(?:loyalty |reward |bonus )?points\b/gu],
+  },
+  // Many of one thing ("30 of the same chairs", "100 bedside lamps", 一百件, 上百个): a quantity a business quotes
+  // for; a few things ("2 boxes", 两件) are only a detail.
+  quantity: {
+    concepts: ['bulk'],
+    patterns: [
+      new RegExp(`\\b(?:[2-9]\\d|[1-9]\\d{2,}|a hundred|hundreds of|several hundred)\\+?\\s+(?:of (?:the |these |those |your |our |them)?)?(?:same |identical |matching )?(?:(?!${NOT_THINGS})[a-z-]+ )?(?!${NOT_THINGS})[a-z-]*[a-rtv-z]s\\b`, 'gu'),
+      /(?<![\d第])(?:[2-9]\d|\d{3,}|[二两三四五六七八九几]十|[一二两三四五六七八九几]?百|[一二两三四五六七八九几]?千|上百|上千|成百)[多来]?(?:件|张|把|台|套|份|箱|盒|条|双|只|本|支|瓶|袋|包|个(?![人月小钟星礼工半]))/gu,
     ],
   },
   // 满200减30: a spend-and-save offer is a coupon's.

@@ -24,6 +24,13 @@ describe('numberFactKinds()', () => {
       ['满200减30的券', ['money', 'spend_offer']],
       ['maybe 1.5kg of shirts', ['weight']],
       ['穿42码', ['size']],
+      ['凑到一百块能包邮吗', ['money']],
+      ['订单才六十几块', ['money']],
+      ['我账户里有3000分', ['points']],
+      ['I have 500 points left', ['points']],
+      ['we need 30 of the same chairs', ['quantity']],
+      ['pricing for 100 bedside lamps', ['quantity']],
+      ['公司要买一百件', ['quantity']],
     ];
     for (const [text, kinds] of cases) expect([text, numberFactKinds(text)]).toEqual([text, kinds]);
   });
@@ -35,7 +42,7 @@ describe('numberFactKinds()', () => {
   });
 
   it('reads no fact into a number that is only a count, a code or a rank', () => {
-    for (const text of ['手机号少打了一位', '一个人来可以吗', '第三名', 'order 10234', "I'm 5 minutes late", 'iphone 13', '便宜一点', '有两点要求', 'maybe 1 or 2', 'the 5th floor', '12+ items']) {
+    for (const text of ['手机号少打了一位', '一个人来可以吗', '第三名', 'order 10234', "I'm 5 minutes late", 'iphone 13', '便宜一点', '有两点要求', 'maybe 1 or 2', 'the 5th floor', '12+ items', '考了90分', 'only 3 of the 4 chairs', 'giftwrap 2 items', 'waited 20 minutes', '一块儿去', '等了二十几分钟', '两件衣服']) {
       expect([text, numberFactKinds(text)]).toEqual([text, []]);
     }
   });
@@ -87,22 +94,27 @@ describe('a question that states a number of people, an age, a distance or a sum
 });
 
 // A small rental business: its FAQ names the weekend only for its opening hours. A day the customer names beside a
-// booking moved or a return that came late is that event's date (text-analysis.ts, daysOfEvents).
+// booking moved or a return that came late is that event's date (text-analysis.ts, daysOfEvents); many of one thing
+// is a quantity to quote for; a balance in points is points, not a price.
 const RENTAL = [
   faqEntry('hours-zh', 'zh', '几点开门？', ['周末开门吗？'], '每天9:00–20:00营业，周六周日照常。'),
   faqEntry('change-zh', 'zh', '预约了可以改时间吗？', [], '开始前24小时可以免费改一次。'),
   faqEntry('late-zh', 'zh', '晚还了怎么收费？', [], '超过约定归还时间按多租一天计算。'),
+  faqEntry('points-zh', 'zh', '积分怎么用？', [], '积分可以在结账时抵扣。'),
   faqEntry('hours-en', 'en', 'When are you open?', ['Are you open on weekends?'], 'Every day 9am–8pm, Saturdays and Sundays too.'),
   faqEntry('change-en', 'en', 'Can I change my booking?', [], 'Free up to 24 hours before it starts.'),
   faqEntry('late-en', 'en', 'What if I return it late?', [], 'Each day past the agreed return day is charged as an extra day.'),
+  faqEntry('bulk-en', 'en', 'Do you sell in bulk?', [], 'Yes, ask us for a quote.'),
 ];
 
-describe('a question that names a day', () => {
+describe('a question that names a day or a quantity', () => {
   const retriever = suiteRetriever(RENTAL);
 
-  it('is read as the date of what happens on it, not as opening hours', () => {
+  it('is read as the date of what happens on it, or as a quantity, not as opening hours', () => {
     const answered: [string, string][] = [
       ['we were supposed to return it on sunday but only got back tuesday, how much extra?', 'late-en'],
+      ['can we get 40 folding chairs?', 'bulk-en'],
+      ['我有3000分，能当钱花吗', 'points-zh'],
       // A day asked about on its own is still the opening hours.
       ['周末开门吗', 'hours-zh'],
       ['are you open on saturday?', 'hours-en'],
