@@ -14,7 +14,7 @@ import { GENERAL_CONCEPTS } from './lexicon-general.ts';
 import { HOSPITALITY_CONCEPTS } from './lexicon-hospitality.ts';
 import { REPAIR_CONCEPTS } from './lexicon-repairs.ts';
 import { SERVICE_CONCEPTS } from './lexicon-services.ts';
-import { SITUATION_CONCEPTS } from './lexicon-situations.ts';
+import { HOME_VISIT_CONCEPTS, SITUATION_CONCEPTS } from './lexicon-situations.ts';
 import { VISIT_CONCEPTS } from './lexicon-visits.ts';
 import { regionNames } from './region-names.ts';
 
@@ -35,6 +35,9 @@ export interface Concept {
  * Concepts that name what is asked (how long, how much), not what it is about: a question made only of them
  * ("how much?", "多久？") takes its topic from the conversation.
  */
+/** An error noticed in something made or written for the customer ("spot an error after I got the copy"). */
+const ERRORS_IN = ['error in', 'errors in', 'an error on', 'spot an error', 'spotted an error', 'find an error', 'found an error', 'notice an error', 'noticed an error', 'misspelled', 'misspelt', 'spelled wrong', 'spelt wrong', 'spelled incorrectly', 'spelling mistake', 'amend', 'amendment'];
+
 export const ATTRIBUTE_CONCEPTS: ReadonlySet<string> = new Set(['duration', 'price']);
 
 export const CONCEPTS: Record<string, Concept> = {
@@ -109,6 +112,8 @@ export const CONCEPTS: Record<string, Concept> = {
   discount: {
     zh: ['折扣', '打折', '优惠', '便宜', '减价', '特价', '促销', '活动价'],
     en: ['discount', 'cheaper', 'sale', 'reduction', 'deal', 'percent off', '% off', 'lower price', 'money off', 'markdown'],
+    // "deal with the ants", "dealt with": the verb is handling something, not a bargain.
+    enNot: ['deal with', 'deals with', 'dealing with'],
   },
   points: {
     zh: ['积分', '会员', '积点', '抵现', '抵钱', '点数', '累积', '累计', '积分卡', '会员分', '攒分', '攒的积分', '兑换积分', '积分兑换', '返积分', '返的积分', '多少分', '分数', '攒的分', '积的分', '会员积分', '积分余额', '攒', '那些分', '00分', '多分', '存的分', '分能', '分可以', '当钱花', '当钱用', '当现金', '换现金', '折现', '顶钱', '拿多少分', '积多少分', '得多少分', '送多少分', '给多少分', '返多少分', '加多少分', '当多少钱', '能当多少'],
@@ -133,7 +138,7 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   modify: {
     zh: ['修改', '更改', '改', '更正', '写错', '填错', '输错', '弄错', '变更', '填成', '写成', '填的不对', '写的不对'],
-    en: ['change', 'modify', 'update', 'correct', 'edit', 'typo', 'mistake', 'wrong address'],
+    en: ['change', 'modify', 'update', 'correct', 'edit', 'typo', 'mistake', 'wrong address', ...ERRORS_IN],
     zhNot: ['改善'],
   },
   damage: {
@@ -188,6 +193,8 @@ export const CONCEPTS: Record<string, Concept> = {
   declined: {
     zh: ['支付失败', '付款失败', '付不了', '扣款失败', '被拒', '付不上', '支付不成功', '重复扣款', '扣了钱', '没付成功', '支付异常', '扣款', '扣钱', '钱扣了', '未支付', '没付上', '显示未付', '付款不成功', '支付没成功', '付不了款', '被扣款'],
     en: ['declined', 'rejected', 'refused', 'failed', "didn't go through", 'did not go through', "won't work", 'error', 'authorisation', 'authorization', 'charged twice', 'double charged', "wouldn't take", "won't take", "doesn't accept", 'not accepted', 'not approved', 'not go through', 'unsuccessful', 'payment problem', 'unpaid', 'not paid', 'money was taken', 'money left my', 'charged but', 'debited', 'payment pending', 'took the money', 'payment error', "won't accept", 'keeps failing', "can't pay", 'cannot pay', 'unable to pay', 'transaction failed', 'transaction error', 'could not be completed', "couldn't be completed", 'payment unsuccessful', 'payment not completed', 'hold on my', 'pending charge', 'keeps refusing', 'refusing'],
+    // An error found in a document or an order is a correction, not a failed payment.
+    enNot: ERRORS_IN,
   },
   international: {
     zh: ['国际', '海外', '国外', '境外', '出国', '关税', '海关', '清关', '外国', ...regionNames('zh'), '寄到国外', '国际快递', '海外直邮'],
@@ -204,6 +211,8 @@ export const CONCEPTS: Record<string, Concept> = {
   gift: {
     zh: ['礼物', '送人', '礼品', '生日', '送给'],
     en: ['gift', 'present', 'birthday', 'someone else as', 'for my friend', 'for a friend'],
+    // Being there is no present: "does the owner have to be present?"
+    enNot: ['be present', 'is present', 'are present', 'being present', 'present during', 'present while', 'present when', 'present at the'],
   },
   wrapping: {
     zh: ['包装', '礼盒', '贺卡', '留言卡', '卡片', '包起来', '礼品包装', '彩带', '丝带', '礼品袋', '包一下', '包好看'],
@@ -249,4 +258,5 @@ export const LEXICON: readonly (readonly [string, Concept])[] = [
   VISIT_CONCEPTS,
   GENERAL_CONCEPTS,
   SITUATION_CONCEPTS,
+  HOME_VISIT_CONCEPTS,
 ].flatMap((lexicon) => Object.entries(lexicon));

@@ -269,9 +269,10 @@ export const CARE_CONCEPTS: Record<string, Concept> = {
     zh: ['紧张', '害怕', '胆小', '焦虑', '应激', '恐惧', '怕生', '怕人', '很怕', '吓到', '吓坏', '发抖', '哆嗦', '分离焦虑'],
     en: ['nervous', 'anxious', 'anxiety', 'scared', 'afraid', 'fear', 'fearful', 'phobia', 'stressed', 'stress', 'frightened', 'shaking', 'timid', 'shy', 'separation anxiety', 'panic'],
   },
+  // Treats only with whose they are: "treat" is also the verb ("treated 6 weeks ago", "treat my cat for fleas").
   pet_food: {
     zh: ['狗粮', '猫粮', '宠物粮', '口粮', '主粮', '冻干', '罐头', '喂食', '喂饭', '喂几次', '喂它', '喂狗', '喂猫', '喂药', '零食', '自带粮'],
-    en: ['pet food', 'dog food', 'cat food', 'kibble', 'feed', 'feeding', 'treats', 'wet food', 'dry food', 'raw food', 'raw diet', 'own food', 'meals', 'medication'],
+    en: ['pet food', 'dog food', 'cat food', 'kibble', 'feed', 'feeding', 'dog treats', 'cat treats', 'pet treats', 'own treats', 'his treats', 'her treats', 'some treats', 'give treats', 'bring treats', 'wet food', 'dry food', 'raw food', 'raw diet', 'own food', 'meals', 'medication'],
     zhNot: ['喂养'],
   },
   pet_supplies: {

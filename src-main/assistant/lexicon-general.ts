@@ -4,7 +4,8 @@
 // service, prepaid cards, memberships and gift vouchers, discounts (students, seniors, groups, a first visit),
 // invoices and receipts for expenses, children and age limits, pets, step-free access, wifi and toilets on the
 // premises, group and company bookings, what is done with personal data, how long a job takes and when it is ready,
-// fetching and bringing back the customer's things, and what happens to things nobody collects.
+// fetching and bringing back the customer's things, what happens to things nobody collects, and a sold-out thing
+// coming back.
 // Every id here but `restroom` and `on_behalf` already has forms elsewhere (warranty, invoice and discount in concept-lexicon.ts,
 // redo and stored_value in lexicon-services.ts and lexicon-food.ts, turnaround, pickup_service and unclaimed in
 // lexicon-repairs.ts, ...): this file only adds the wordings customers use when they describe their situation
@@ -120,17 +121,24 @@ export const GENERAL_CONCEPTS: Record<string, Concept> = {
   },
   corporate: {
     zh: ['公司账户', '企业客户', '公司客户', '单位采购', '公司采购', '给员工', '公司名义', '公司统一'],
-    en: ['company account', 'corporate account', 'business account', 'for our staff', 'for our employees', 'for my team', 'on behalf of my company', 'for the whole office'],
+    en: ['company account', 'corporate account', 'business account', 'for our staff', 'for our employees', 'for my team', 'on behalf of my company', 'for the whole office',
+      // Outings and parties of a workplace ("outing" stems to "out": only with whose outing it is, and not "work
+      // outing", which is "work out").
+      'company outing', 'company outings', 'team outing', 'staff outing', 'company party', 'work party', 'staff party', 'christmas party', 'year-end party', 'end of year party', 'team event', 'work event', 'corporate event', 'company trip', 'team day out', 'day out for', 'for my coworkers', 'for my colleagues', 'with my colleagues', 'with colleagues', 'with my coworkers', 'with coworkers'],
   },
   // ── Personal data ──
   delete_account: {
     zh: ['保密', '隐私政策', '不会外传', '不外传', '卖给别人', '给第三方', '我的信息会', '我的资料会', '存我的信息', '留我的信息', '身份证信息', '发到网上', '电话给别人', '号码给别人', '信息给别人', '资料给别人', '告诉别人', '被别人看', '让别人看', '给别人看', '发朋友圈', '拍照发', '资料…留着', '文件…留着', '信息…留着', '证件…留着', '资料…保留', '文件…保留', '信息…保留', '证件…保留', '资料…保存', '文件…保存', '资料…销毁', '文件…销毁', '会不会删', '会删掉吗', '会删除吗'],
-    en: ['keep my information', 'keep my details', 'store my details', 'store my information', 'share my details', 'share my information', 'sell my data', 'third parties', 'data protection', 'data policy', 'privacy policy', 'keep it private', 'confidentiality', 'on social media', 'post my photo', 'use my photo', 'use photos of', 'anyone else see', 'who can see my', 'who sees my'],
+    en: ['keep my information', 'keep my details', 'store my details', 'store my information', 'share my details', 'share my information', 'sell my data', 'third parties', 'data protection', 'data policy', 'privacy policy', 'keep it private', 'confidentiality', 'on social media', 'post my photo', 'use my photo', 'use photos of', 'anyone else see', 'who can see my', 'who sees my',
+      // Asked as a worry about sending or showing something personal.
+      'who gets to see', 'who will see', 'who else sees', 'who has access to', 'who can access', 'who looks at', 'is it safe to send', 'safe to send', 'safe sending', 'safe to share', 'safe to upload', 'safe to email', 'secure to send', 'kept private', 'kept confidential', 'stay private', 'stays private', 'private documents', 'personal documents', 'sensitive documents', 'sensitive information', 'quite personal', 'very personal', 'deleted afterwards', 'delete my files', 'delete the files', 'delete my documents', 'delete my scans', 'leak', 'leaked'],
   },
   // ── How long the job takes, when it is ready ──
   turnaround: {
     zh: ['多久能好', '多久好', '什么时候好', '什么时候能好', '几天能好', '几天好', '几天能拿', '什么时候能拿', '什么时候可以拿', '什么时候可以取', '什么时候能取', '什么时候来取', '做好了通知', '好了通知我', '好了告诉我', '加急', '急用', '能不能快点', '当天能好', '当天可以拿', '当天能拿', '几天能取', '多久能做好', '多久做好', '多久能弄好', '明天能拿', '明天能取', '今天能拿', '今天能取', '明天能好', '今天能好', '几天可以取', '几天后取', '做好要多久', '弄好要多久', '多长时间能好', '多长时间能修好', '多长时间才能好', '几天能修好', '更快的', '更快一点', '快点的', '多付点钱也', '多付钱也', '加钱也行', '加点钱也', '贵点也行', '贵一点也行', '多花点钱也', '多花钱也', '周几能好', '周几能拿', '哪天能好', '哪天能拿', '才能拿回来', '才能拿回', '多少天才能', '几天才能拿', '多久才能拿', '等多少天'],
-    en: ['how long does a repair', 'how long does the job', 'how long does the work', 'how long will the job', 'how long will the work', 'how long will it take to fix', 'until i can pick it up', 'until i can collect', 'until it is ready', "until it's ready", 'before i can pick it up', 'before i can collect', 'when will it be ready', 'when is it ready', 'when will mine be ready', 'when can i collect', 'when can i pick it up', 'how soon can i', 'rush job', 'rush order', 'express service', 'need it by', 'need it back by', 'ready by', 'have it by tomorrow', 'have them by tomorrow', 'ready tomorrow', 'ready today', 'done by tomorrow', 'ready for collection', 'ready for pickup', 'ready to collect', 'let me know when it', 'notify me when it', 'text me when it', 'done the same day', 'same-day service', 'same day service'],
+    en: ['how long does a repair', 'how long does the job', 'how long does the work', 'how long will the job', 'how long will the work', 'how long will it take to fix', 'until i can pick it up', 'until i can collect', 'until it is ready', "until it's ready", 'before i can pick it up', 'before i can collect', 'when will it be ready', 'when is it ready', 'when will mine be ready', 'when can i collect', 'when can i pick it up', 'how soon can i', 'rush job', 'rush order', 'express service', 'need it by', 'need it back by', 'ready by', 'have it by tomorrow', 'have them by tomorrow', 'ready tomorrow', 'ready today', 'done by tomorrow', 'ready for collection', 'ready for pickup', 'ready to collect', 'let me know when it', 'notify me when it', 'text me when it', 'done the same day', 'same-day service', 'same day service',
+      // Paying for speed, in the customer's words ("faster if I pay more").
+      'faster if', 'quicker if', 'sooner if', 'faster if i pay', 'quicker if i pay', 'sooner if i pay', 'faster if we pay', 'quicker if we pay', 'sooner if we pay', 'pay more…faster', 'pay more…quicker', 'pay more…sooner', 'pay extra…faster', 'pay extra…quicker', 'pay extra…sooner', 'pay extra to speed', 'pay more to speed', 'speed it up', 'speed things up', 'speed up the', 'jump the queue', 'skip the queue', 'skip the line', 'fast-track', 'fast track', 'priority service', 'faster service', 'quicker service'],
   },
   // ── Fetching and bringing back the customer's things ──
   pickup_service: {
@@ -182,5 +190,12 @@ export const GENERAL_CONCEPTS: Record<string, Concept> = {
   unclaimed: {
     zh: ['忘了取', '忘记取', '忘了来取', '忘记来取', '一直没拿', '没来拿', '放很久', '放太久', '能放多久', '能存多久', '长时间不取', '长期不取', '没取走', '忘了拿', '忘记拿', '一直没去拿', '一直没去取', '没去拿', '没去取', '不取的话', '过期不取'],
     en: ['forget to collect', 'forgot to collect', 'forget to pick up', 'forgot to pick up', "don't pick up", "can't collect it", 'how long will you keep', 'storage fee', 'storage charge', 'never picked up', 'never came back for', 'never came to collect', "didn't come back for", 'nobody picks up', 'nobody collects', 'no one picks up', 'no one collects', 'never come back for', 'not picked up', 'left it too long'],
+  },
+  // ── Something sold out coming back: how customers of any shop ask ──
+  stock: {
+    zh: ['还会再有', '什么时候再有', '还能买到吗', '什么时候能买', '再进货', '进货'],
+    en: ['in again', 'get more of', 'getting more of', 'get any more', 'any more coming', 'more coming', 'will there be more', 'have more of', 'buy it again', 'buy them again', 'buy again', 'bought again', 'purchase again', 'purchasable again', 'orderable again', 'for sale again', 'on sale again', 'selling it again', 'selling them again', 'have it again', 'have them again', 'carry it again', 'stock it again', 'ever be back', 'gone for weeks', 'zero left', 'none in stock', 'no inventory', 'not in stock', 'replenished', 'replenish'],
+    // Coming in or logging in a second time is no restock.
+    enNot: ['come in again', 'coming in again', 'pop in again', 'drop in again', 'log in again', 'sign in again', 'check in again', 'call in again', 'let me in again'],
   },
 };

@@ -82,6 +82,8 @@ export const HOSPITALITY_CONCEPTS: Record<string, Concept> = {
   },
   safe: {
     zh: ['保险箱', '保险柜', '保管箱', '贵重物品', '贵重', '首饰', '珠宝', '锁起来', '锁好', '寄存贵重', '存放贵重'],
+    // Safe as an adjective: "is it safe to send my passport scan", "safe for kids".
+    enNot: ['safe to send', 'safe sending', 'safe to share', 'safe to upload', 'safe to email', 'safe for kids', 'safe for children', 'safe for pets', 'safe for my', 'safe around'],
     en: ['safe', 'in-room safe', 'room safe', 'safe deposit', 'safety deposit', 'deposit box', 'valuables', 'valuable', 'jewellery', 'jewelry', 'lock up', 'lock away', 'safekeeping', 'safe keeping', 'keep my passport', 'leave my passport'],
     zhNot: ['保险公司', '保险费'],
   },

@@ -15,6 +15,8 @@ export const SERVICE_CONCEPTS: Record<string, Concept> = {
   availability: {
     zh: ['名额', '空位', '有空位', '空档', '空闲时段', '时段', '还有位', '有位置', '没位置', '剩几个位', '满员', '满额', '约满了', '已满', '爆满', '人太多', '太挤'],
     en: ['availability', 'available slot', 'slot', 'slots', 'spot', 'spots', 'spaces left', 'places left', 'any space', 'fully booked', 'booked up', 'full class', 'class is full', 'too crowded', 'crowded', 'busy', 'capacity'],
+    // Spotting something is seeing it ("spot an error", "spotted a crack"), not a free place.
+    enNot: ['spot an error', 'spot a mistake', 'spot a typo', 'spot a problem', 'spot any', 'spot the mistake', 'spot the error', 'spot something', 'spot errors', 'spot mistakes'],
   },
   waitlist: {
     zh: ['候补', '排队', '等位', '排号', '递补', '候补名单', '等别人取消', '有人取消', '让出来', '空出来', '放出来'],

@@ -4,7 +4,8 @@
 // (a lost item), an interview on Friday (a rush), a child with eczema (a sensitivity), a driver who came while
 // nobody was home (a missed visit), a price that may go up on the day (charges beyond the quote), a job that ran
 // two hours over (overtime), money in a jeans pocket (things left inside), glasses that pinch (the fit), a repair
-// that failed again (the business's own earlier work).
+// that failed again (the business's own earlier work), a worker to wait for at home (when they arrive, who lets
+// them in).
 // A rental's or a delivery's situations too: goods broken or spoiled before they were used (`on_arrival`), keeping a
 // thing longer (`extension`), buying the one rented (second_hand) and what is sent when something ran out
 // (`substitute`); plans that fell through are in lexicon-visits.ts, a friend collecting (`on_behalf`) in lexicon-general.ts.
@@ -158,5 +159,25 @@ export const SITUATION_CONCEPTS: Record<string, Concept> = {
   on_arrival: {
     zh: ['拆开就', '打开就', '一打开就', '拆开发现', '打开发现', '收到就是坏', '收到就坏', '到手就坏', '拿到就坏', '本来就坏', '本来就是坏', '不是我弄的', '不是我们弄的', '不是我弄坏'],
     en: ['when we opened', 'when i opened', 'when i open', 'when we open', 'when we unpacked', 'when i unpacked', 'when i unpack', 'when we unpack', 'unpacking', 'out of the box', 'on arrival', 'already broken', 'already busted', 'already damaged', 'broken already', 'was like that when', 'came like that', 'not our fault', 'not my fault', 'arrived broken', 'arrived damaged', 'came broken', 'came damaged', 'when it arrived', 'when they arrived', 'when it came', 'when we got it', 'when i got it'],
+  },
+};
+
+/**
+ * A worker coming to the customer's home (cleaning, pest control, repairs, deliveries of any business): when they turn
+ * up, whether the customer must be in, who lets them in. Apart from SITUATION_CONCEPTS because `delivery` and
+ * `no_show` already have forms there; an id in two records adds forms to one concept (concept-lexicon.ts).
+ */
+export const HOME_VISIT_CONCEPTS: Record<string, Concept> = {
+  // Waiting for a visit: which part of the day, a call when the worker sets off ("let me know when he's on the way").
+  delivery: {
+    zh: ['几点上门', '什么时候上门', '上门前打电话', '到之前打电话', '出发了告诉我', '在家等一天', '等一整天'],
+    en: ['on the way', 'on his way', 'on her way', 'on their way', 'on your way', 'heads up before', 'heads-up before', 'call before he', 'call before she', 'call before they', 'call before you', 'call me before', 'text me before', 'ring me before', 'let me know before', 'waiting around', 'wait around', 'wait in all day', 'stay in all day', 'stay home all day', 'wait at home', 'waiting at home', 'wait all day', 'waiting all day', 'arrival window', 'time window', 'what time will he', 'what time will she', 'what time will they', 'what time will your', 'when will he come', 'when will they come', 'when will he arrive', 'when will they arrive'],
+    // The customer's own trip ("on the way out", "on my way over") or a place passed ("on the way to the airport").
+    enNot: ['on the way out', 'on the way home', 'on the way back', 'on the way in', 'on the way to', 'on the way there', 'on my way', 'on our way'],
+  },
+  // Nobody home, or someone else there: whether the customer must be in, who may open the door.
+  no_show: {
+    zh: ['需要在家', '要在家吗', '必须在家', '本人在场', '需要在场', '要在场吗', '必须在场', '本人在家', '帮忙开门', '给你们开门', '物业开门', '钥匙放'],
+    en: ['need to be home', 'have to be home', 'need to be there', 'have to be there', 'need to be present', 'have to be present', 'must be present', 'must be home', 'be home during', 'be there during', 'be present during', 'be in during', 'someone to be home', 'anyone to be home', 'someone at home', 'anyone at home', 'owner…present', 'owner…be there', 'owner…be home', 'let your…in', 'let the technician in', 'let the worker in', 'let the cleaner in', 'let the guy in', 'let you in', 'let you guys in', 'open the door for', 'keys with the', 'key with the', 'leave you the key', 'leave you the keys'],
   },
 };

@@ -33,6 +33,8 @@ export const VISIT_CONCEPTS: Record<string, Concept> = {
     zh: ['店在哪', '们在哪', '家在哪', '馆在哪', '所在哪', '校在哪', '厅在哪', '院在哪', '地址在哪', '位置在哪', '具体在哪', '在什么地方', '在哪个位置', '什么位置', '在哪条路', '在哪条街', '在哪个区', '在哪个商场', '你们的地址', '你们地址', '店的地址', '店地址', '门店地址', '商场几楼', '几楼', '哪栋楼', '哪个门', '入口在哪', '定位', '发个位置', '发下位置', '发一下位置', '共享位置', '找不到店', '找不到你们', '找不到门', '找不到入口', '没找到店', '没找到你们', '找不着', '导航搜不到', '导航没搜到', '地图上搜不到', '地图搜不到', '地图上找不到', '怎么找到你们', '怎么找到店', '怎么过来', '过来怎么走', '过去怎么走', '怎么来', '地标', '离你们近', '离你们最近', '最近的地铁', '最近的站', '哪个站近'],
     en: [
       'where are you', 'where are you located', 'where abouts are you', 'whereabouts are you',
+      // Asked in a chat: the location sent as a pin or a link.
+      'send me the location', 'send the location', 'send your location', 'send me your location', 'share the location', 'share your location', 'send me the address', 'send the address', 'send me your address', 'drop a pin', 'send a pin', 'location pin', 'map link', 'link to the map', 'google maps link', 'pin on the map',
       ...PREMISES.flatMap((place) => [`where is your ${place}`, `where's your ${place}`, `where is the ${place}`, `find your ${place}`, `find the ${place}`, `get to your ${place}`]),
       'your address', 'address of your', 'where is your physical', 'find you', "can't find you", 'how do i find', 'how to find you', 'get to you', 'way to you', 'address in chinese', 'location in chinese', 'show the taxi driver', 'show the driver', 'for the taxi', 'landmark', 'which floor', 'what floor', 'which building', 'on the map', 'maps', 'google maps', 'navigation', 'send me a pin', 'drop a pin', 'your location', 'walk from the station', 'from the station', 'from the subway', 'from the metro',
     ],
