@@ -72,3 +72,34 @@ export const canonicalStem = (stem: string): string => CANONICAL.get(stem) ?? st
 
 /** Every stem canonicalStem changes, with what it becomes (for tests and audits). */
 export const canonicalStems = (): ReadonlyMap<string, string> => CANONICAL;
+
+/**
+ * Chat shorthand → the words it stands for, read before stemming (text-analysis.ts): "my gf", "bday", "appt",
+ * "tmrw", "ppl", "2 hrs", "mobiles" are how customers of any business type, and as units of their own they met
+ * nothing and counted against the question. Only spellings with one everyday reading: not "min" (minimum or
+ * minute), "hr" (HR), "doc" (a doctor), "mo", "bc"; a bare "mobile" may be a mobile service, so only "mobiles" and
+ * "mobile number".
+ */
+const CHAT_WORDS: Record<string, string> = {
+  gf: 'girlfriend', bf: 'boyfriend', bday: 'birthday', 'b-day': 'birthday', hubby: 'husband',
+  pic: 'picture', pics: 'pictures', vid: 'video', vids: 'videos', appt: 'appointment', appts: 'appointments',
+  tmrw: 'tomorrow', tmr: 'tomorrow', tmrow: 'tomorrow', tmw: 'tomorrow', '2moro': 'tomorrow', '2morrow': 'tomorrow',
+  tonite: 'tonight', '2nite': 'tonight', nite: 'night', b4: 'before', thru: 'through', tho: 'though', cuz: 'because', coz: 'because',
+  msg: 'message', msgs: 'messages', txt: 'text', ppl: 'people', hrs: 'hours', wk: 'week', wks: 'weeks',
+  yr: 'year', yrs: 'years', mth: 'month', mths: 'months', docs: 'documents', addy: 'address', convo: 'conversation',
+  lil: 'little', kiddo: 'child', kiddos: 'children', mobiles: 'phones',
+};
+const CHAT_PHRASES: [RegExp, string][] = [
+  [/\bmobile number\b/giu, 'phone number'],
+  // Porter stems "quite" "quit" ("they're quite personal" asked to cancel a membership): read as the stopword "very".
+  [/\bquite\b/giu, 'very'],
+];
+// Not inside a longer word, a hyphenated one or a code ("x-pic", "pic2").
+const CHAT_WORD = new RegExp(`(?<![\\w'’-])(${Object.keys(CHAT_WORDS).join('|')})(?![\\w-])`, 'giu');
+
+/** `text` with chat shorthand spelled out (CHAT_WORDS): "my gf" → "my girlfriend", "are mobiles allowed" → "are phones allowed". */
+export const expandChatWords = (text: string): string => {
+  let out = text;
+  for (const [pattern, replacement] of CHAT_PHRASES) out = out.replace(pattern, replacement);
+  return out.replace(CHAT_WORD, (word: string) => CHAT_WORDS[word.toLowerCase()] ?? word);
+};

@@ -11,7 +11,7 @@ import { FOREIGN_DOMAINS } from './foreign-domains.ts';
 import { MERCHANDISE } from './merchandise.ts';
 import { daySpans, numberFacts } from './number-facts.ts';
 import { wordsOf } from './spelling.ts';
-import { canonicalStem } from './english-forms.ts';
+import { canonicalStem, expandChatWords } from './english-forms.ts';
 import { CHINESE_GENERIC_CHARS, CHINESE_STOP_CHARS, ENGLISH_GENERIC, ENGLISH_OFFER_VERBS, ENGLISH_STOPWORDS, GENERIC_WEIGHT } from './stopwords.ts';
 import { allThesaurusGroups } from './thesaurus.ts';
 import { relativesOf } from './word-families.ts';
@@ -66,8 +66,8 @@ export const expandContractions = (text: string): string =>
     .replace(CONTRACTIONS, (_, who: string, verb: string) => `${who} ${verb.toLowerCase() === 'd' ? 'would' : 'will'}`)
     .replace(BARE_CONTRACTIONS, (word: string) => (word.toLowerCase() === 'id' ? 'i would' : 'i will'));
 
-/** Stems of the English words of `text`, one stem for a word's spellings and irregular forms (english-forms.ts). */
-const englishStems = (text: string): string[] => tokenize(expandContractions(text)).map((token) => canonicalStem(token.text));
+/** Stems of the English words of `text`, one stem for a word's spellings, irregular forms and chat shorthand (english-forms.ts). */
+const englishStems = (text: string): string[] => tokenize(expandChatWords(expandContractions(text))).map((token) => canonicalStem(token.text));
 
 interface EnglishForm {
   concept: string;
@@ -219,7 +219,7 @@ interface EnglishWord {
  * about booking, and stripped there it no longer met the day a customer names.
  */
 export function analyze(text: string, options: { thesaurus?: boolean; dates?: boolean } = {}): AnalyzedText {
-  const folded = fold(expandContractions(text));
+  const folded = fold(expandChatWords(expandContractions(text)));
   const result = emptyAnalysis();
   const thesaurus = options.thesaurus === false ? null : preparedThesaurus();
   const adder = (into: Map<string, number[]>) => (concept: string, unitIndexes: number[]) => {
