@@ -319,6 +319,9 @@ export class Retriever {
     const weights = parts.flatMap((part) => {
       // A product's name and a measure word after a number (两张, 三双) are details of the question.
       const details = new Set([...part.text.goods.values()].flat().concat(part.text.everyday));
+      // A number, colour or pronoun no entry uses ("3 of the 4", "a blue one", "everything") only describes; one
+      // the KB uses ("our 8-10 slot", "we unpack everything") may be what the question is about.
+      for (const unit of part.text.details) if (!this.index.hasStem(part.text.units[unit].slice(2))) details.add(unit);
       return part.text.units.map((unit, i) => part.weight * (details.has(i) ? GENERIC_WEIGHT : unitSpecificity(unit)) * this.index.unitWeight(unit));
     });
     return { weights, total: weights.reduce((sum, weight) => sum + weight, 0) };
@@ -394,6 +397,7 @@ export function mergeAnalyses(texts: AnalyzedText[]): AnalyzedText {
     merged.unitConcepts.push(...text.unitConcepts);
     merged.unitSynonyms.push(...text.unitSynonyms);
     merged.everyday.push(...text.everyday.map((unit) => unit + offset));
+    merged.details.push(...text.details.map((unit) => unit + offset));
     merged.unitRelatives.push(...text.unitRelatives);
     text.keys.forEach((key) => merged.keys.add(key));
     text.chars.forEach((char) => merged.chars.add(char));

@@ -36,6 +36,11 @@ export interface AnalyzedText {
   goods: Map<string, number[]>;
   /** Indexes into `units` that count as everyday words where they stand: a measure word after a number (两张, 三双, 89块: how many, not what about). */
   everyday: number[];
+  /**
+   * Indexes into `units` of English words that describe rather than name a topic (a number, a colour, a pronoun
+   * such as "everything"): everyday words when no entry of the knowledge base uses them (retriever.ts).
+   */
+  details: number[];
   /** For each unit, the exact keys that would cover it (its bigrams, or its stem). */
   unitKeys: string[][];
   /** For each unit, the concepts whose matched words include it. */
@@ -278,14 +283,20 @@ export function analyze(text: string, options: { thesaurus?: boolean; dates?: bo
 
   // Everything else (English, numbers, Latin words inside Chinese text): stemmed words.
   const words: EnglishWord[] = [];
+  let previous = '';
+  const hasHan = hasCjk(folded);
+  const details: number[] = [];
   for (const token of tokenize(folded.replace(HAN_RUN, ' '))) {
     if (token.kind !== 'word') continue;
     const stem = canonicalStem(token.text);
     const key = `w:${stem}`;
     result.keys.add(key);
-    const isStop = ENGLISH_STOPWORDS.has(token.surface);
+    const isStop = ENGLISH_STOPWORDS.has(token.surface) || isAddressee(token.surface, previous);
+    previous = token.surface;
     words.push({ stem, unit: isStop ? -1 : result.units.length });
     if (!isStop) {
+      if (PRONOUN_FORM.test(token.surface)) result.details.push(result.units.length);
+      else if (isEnglishDetail(token.surface, hasHan)) details.push(result.units.length);
       result.units.push(key);
       result.unitKeys.push([key]);
       result.unitRelatives.push(relativeKeys(stem));
@@ -299,11 +310,13 @@ export function analyze(text: string, options: { thesaurus?: boolean; dates?: bo
   if (thesaurus) matchEnglish(thesaurus, words, addSynonym);
   result.unitConcepts = byUnit(result.units, result.concepts);
   result.unitSynonyms = byUnit(result.units, result.synonyms);
+  // A number that states a fact ("25 colleagues", "200 rmb") carries its concept at full weight.
+  for (const unit of details) if (result.unitConcepts[unit].length === 0) result.details.push(unit);
   return result;
 }
 
 export function emptyAnalysis(): AnalyzedText {
-  return { units: [], keys: new Set(), chars: new Set(), concepts: new Map(), foreign: new Map(), foreignForms: new Map(), goods: new Map(), everyday: [], unitKeys: [], unitConcepts: [], synonyms: new Map(), unitSynonyms: [], unitRelatives: [] };
+  return { units: [], keys: new Set(), chars: new Set(), concepts: new Map(), foreign: new Map(), foreignForms: new Map(), goods: new Map(), everyday: [], details: [], unitKeys: [], unitConcepts: [], synonyms: new Map(), unitSynonyms: [], unitRelatives: [] };
 }
 
 /**
@@ -566,6 +579,30 @@ function isExcluded(text: string, at: number, length: number, exclusions: string
     return false;
   });
 }
+
+/**
+ * Pronouns the stopwords do not list, by their form: "everything", "somewhere", "nobody", "themselves". Details,
+ * not stopwords: an entry may say "collect it yourself" and should still match "fetch it myself". And the
+ * "guys" / "folks" of "you guys", a way to say "you": a stopword ("do u guys go to …").
+ */
+const PRONOUN_FORM = /^(?:(?:every|some|any|no)(?:thing|one|body|where)|(?:my|your|him|her|it|our|them|one)(?:self|selves))$/u;
+const ADDRESSEE = /^(?:you|u|ya|yall)$/u;
+const ADDRESSEE_NOUN = /^(?:guys|guy|folks|peeps|people)$/u;
+
+const isAddressee = (word: string, previous: string): boolean => ADDRESSEE.test(previous) && ADDRESSEE_NOUN.test(word);
+
+/**
+ * Words that describe the thing asked about rather than name the topic: a number ("3 of the 4 chairs", "30 of
+ * them", "two weeks"; Chinese numerals always were everyday) and a colour ("a blue mug but I ordered a green
+ * one"). Like a product's name, they are details (`details`): matched, but when no entry says "blue" the question
+ * does not lose a third of its share for it. A number or colour that a lexicon reads as a fact (a time, an age, a
+ * group, number-facts.ts) is no detail.
+ */
+const NUMBER_WORD = /^(?:\d+(?:st|nd|rd|th|s)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|dozen|dozens|couple)$/u;
+const COLOUR_WORD = /^(?:red|orange|yellow|green|blue|purple|pink|brown|black|white|grey|gray|beige|navy|violet|turquoise|silver|golden)$/u;
+
+/** Digits in a Chinese question stay as they were: "128乘以36等于多少" is about the numbers. */
+const isEnglishDetail = (word: string, inChinese: boolean): boolean => (NUMBER_WORD.test(word) && !(inChinese && /^\d/.test(word))) || COLOUR_WORD.test(word);
 
 // A stopword's other forms ("gone", "gave", "giving": canonicalStem joins them to go / give) are everyday words.
 const genericUnits = new Set([
