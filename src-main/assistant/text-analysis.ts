@@ -285,7 +285,8 @@ export function analyze(text: string, options: { thesaurus?: boolean; dates?: bo
   const words: EnglishWord[] = [];
   let previous = '';
   const hasHan = hasCjk(folded);
-  const details: number[] = [];
+  const numbers: number[] = [];
+  const colours: number[] = [];
   for (const token of tokenize(folded.replace(HAN_RUN, ' '))) {
     if (token.kind !== 'word') continue;
     const stem = canonicalStem(token.text);
@@ -296,7 +297,8 @@ export function analyze(text: string, options: { thesaurus?: boolean; dates?: bo
     words.push({ stem, unit: isStop ? -1 : result.units.length });
     if (!isStop) {
       if (PRONOUN_FORM.test(token.surface)) result.details.push(result.units.length);
-      else if (isEnglishDetail(token.surface, hasHan)) details.push(result.units.length);
+      else if (isEnglishNumber(token.surface, hasHan)) numbers.push(result.units.length);
+      else if (COLOUR_WORD.test(token.surface)) colours.push(result.units.length);
       result.units.push(key);
       result.unitKeys.push([key]);
       result.unitRelatives.push(relativeKeys(stem));
@@ -311,7 +313,9 @@ export function analyze(text: string, options: { thesaurus?: boolean; dates?: bo
   result.unitConcepts = byUnit(result.units, result.concepts);
   result.unitSynonyms = byUnit(result.units, result.synonyms);
   // A number that states a fact ("25 colleagues", "200 rmb") carries its concept at full weight.
-  for (const unit of details) if (result.unitConcepts[unit].length === 0) result.details.push(unit);
+  // A number is everyday wherever it stands (as Chinese numerals are): nearly every KB says "3" or "10" somewhere.
+  for (const unit of numbers) if (result.unitConcepts[unit].length === 0) result.everyday.push(unit);
+  for (const unit of colours) if (result.unitConcepts[unit].length === 0) result.details.push(unit);
   return result;
 }
 
@@ -594,15 +598,15 @@ const isAddressee = (word: string, previous: string): boolean => ADDRESSEE.test(
 /**
  * Words that describe the thing asked about rather than name the topic: a number ("3 of the 4 chairs", "30 of
  * them", "two weeks"; Chinese numerals always were everyday) and a colour ("a blue mug but I ordered a green
- * one"). Like a product's name, they are details (`details`): matched, but when no entry says "blue" the question
- * does not lose a third of its share for it. A number or colour that a lexicon reads as a fact (a time, an age, a
- * group, number-facts.ts) is no detail.
+ * one"). Still matched, but they no longer cost a question a third of its share: a number counts as an everyday
+ * word, a colour as one when no entry says it (`details`). One that a lexicon reads as a fact (a time, an age, a
+ * group, number-facts.ts) keeps its weight.
  */
 const NUMBER_WORD = /^(?:\d+(?:st|nd|rd|th|s)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|dozen|dozens|couple)$/u;
 const COLOUR_WORD = /^(?:red|orange|yellow|green|blue|purple|pink|brown|black|white|grey|gray|beige|navy|violet|turquoise|silver|golden)$/u;
 
 /** Digits in a Chinese question stay as they were: "128乘以36等于多少" is about the numbers. */
-const isEnglishDetail = (word: string, inChinese: boolean): boolean => (NUMBER_WORD.test(word) && !(inChinese && /^\d/.test(word))) || COLOUR_WORD.test(word);
+const isEnglishNumber = (word: string, inChinese: boolean): boolean => NUMBER_WORD.test(word) && !(inChinese && /^\d/.test(word));
 
 // A stopword's other forms ("gone", "gave", "giving": canonicalStem joins them to go / give) are everyday words.
 const genericUnits = new Set([

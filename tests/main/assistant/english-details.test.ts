@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src-main/assistant/text-analysis.ts';
 
 const units = (text: string) => analyze(text, { thesaurus: false }).units;
-/** The words of `text` that describe the question's topic rather than name it (everyday when the KB never uses them). */
+/** The words of `text` that count as everyday words, or as details (everyday when the KB never uses them). */
 const everyday = (text: string) => {
   const analysed = analyze(text, { thesaurus: false });
-  return analysed.details.map((unit) => analysed.units[unit]);
+  return [...analysed.everyday, ...analysed.details].map((unit) => analysed.units[unit]);
 };
 
 // Words that say how many, which colour, or who, not what the question is about: counted as topic words, no entry
