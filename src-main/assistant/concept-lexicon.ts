@@ -112,8 +112,8 @@ export const CONCEPTS: Record<string, Concept> = {
   discount: {
     zh: ['折扣', '打折', '优惠', '便宜', '减价', '特价', '促销', '活动价'],
     en: ['discount', 'cheaper', 'sale', 'reduction', 'deal', 'percent off', '% off', 'lower price', 'money off', 'markdown'],
-    // "deal with the ants", "dealt with": the verb is handling something, not a bargain.
-    enNot: ['deal with', 'deals with', 'dealing with'],
+    // '% off' keeps only "off": off as in drop off, switch off, a day off, off the lead is no price off; to deal with something is no deal
+    enNot: ['drop off', 'dropped off', 'drop-off', 'pick up and drop off', 'day off', 'days off', 'time off', 'off work', 'off sick', 'switch off', 'switched off', 'turn off', 'turned off', 'shut off', 'shuts off', 'log off', 'sign off', 'fall off', 'fell off', 'went off', 'gone off', 'wear off', 'set off', 'kick off', 'pay off', 'paid off', 'show off', 'off leash', 'off the leash', 'off lead', 'off the lead', 'deal with', 'dealt with', 'dealing with', 'deals with', 'big deal'],
   },
   points: {
     zh: ['积分', '会员', '积点', '抵现', '抵钱', '点数', '累积', '累计', '积分卡', '会员分', '攒分', '攒的积分', '兑换积分', '积分兑换', '返积分', '返的积分', '多少分', '分数', '攒的分', '积的分', '会员积分', '积分余额', '攒', '那些分', '00分', '多分', '存的分', '分能', '分可以', '当钱花', '当钱用', '当现金', '换现金', '折现', '顶钱', '拿多少分', '积多少分', '得多少分', '送多少分', '给多少分', '返多少分', '加多少分', '当多少钱', '能当多少'],
@@ -150,7 +150,9 @@ export const CONCEPTS: Record<string, Concept> = {
   fault: {
     zh: ['故障', '不工作', '不能用', '用不了', '失灵', '坏了', '不亮', '开不了机', '充不进电', '维修', '修', '坏掉', '没反应', '不能充电', '充不了电', '不转了', '没声音', '不出声', '死机', '不通电', '开不了', '不制冷', '不加热', '异响', '杂音', '出问题', '出毛病', '毛病', '不灵', '罢工', '不好使', '自动关机', '充不上电', '不热了', '不发热', '不出风', '不制热', '充不进', '不能用了'],
     en: ['faulty', 'fault', 'defect', 'defective', 'stopped working', 'not working', "doesn't work", "won't turn on", 'malfunction', 'repair', 'fix', 'no longer works', 'broke down', 'dead', 'died', 'dies', 'stopped', 'quit working', 'gave up', 'packed up', 'no power', "won't start", "won't charge", "doesn't turn on", "won't switch on", 'noise', 'overheats', 'overheating', 'keeps turning off', 'not charging', "doesn't heat", "won't heat", 'no longer heats', 'stopped heating', "doesn't charge", 'not heating', 'not working properly', 'stopped charging', 'no longer charges'],
-    zhNot: ['修改', '装修'],
+    zhNot: ['修改', '装修',
+      // retouching a photo, shaping brows, trimming, a slim cut are no repair
+      '修图', '修片', '精修', '修眉', '修剪', '修身'],
   },
   warranty: {
     zh: ['保修', '质保', '保障', '三包', '保固', '保修期', '包修', '保修范围', '在保', '过保', '免费修', '免费维修', '保多久', '质保期'],
@@ -168,7 +170,11 @@ export const CONCEPTS: Record<string, Concept> = {
     zh: ['工作时间', '营业时间', '几点', '上班', '下班', '周末', '晚上', '夜里', '开门', '关门', '节假日', '在线时间', '凌晨', '几点到几点', '上午', '24小时', '营业', '几点开门', '几点关门', '半夜', '深夜', '夜间', '周日', '周六', '星期天', '星期六', '星期日', '假期', '白天', '几点钟', '全天'],
     en: ['opening hours', 'open', 'close', 'closed', 'shut', 'hours', 'weekday', 'weekend', 'sunday', 'saturday', 'monday', 'holiday', 'what time', 'until what time', 'tonight', 'public holiday', 'open late', 'late night', 'bank holiday', 'overnight', 'at night', 'open today', 'still open', 'business hours', 'working hours', 'office hours', 'available when'],
     // 营业执照 is a business licence, not opening hours: a translation's 需要附营业执照吗 made 出入境管理局几点上班 look answered.
-    zhNot: ['早上好', '晚上好', '营业执照'],
+    zhNot: ['早上好', '晚上好', '营业执照',
+      // the customer's own working day (我下班后过去), not the business's
+      '我下班', '我上班', '下班后', '下班以后', '下了班', '下班顺路', '下班路上', '上班族', '要上班', '得上班', '上班太忙', '上班忙'],
+    // opening an account, a box, an app or a link is no opening time
+    enNot: ['open…account', 'opening…account', 'open the app', 'open the link', 'open the box', 'opened the box', 'open the package', 'opened the package', 'open the parcel', 'opened the parcel', 'open the file', 'open the attachment'],
   },
   price_protection: {
     zh: ['价保', '保价', '价格保护', '差价', '降价', '补差', '便宜了', '差额', '补差价', '价格变低', '买贵了', '买亏了', '亏了', '掉价', '价格变了', '价格下调', '降了'],
@@ -179,6 +185,7 @@ export const CONCEPTS: Record<string, Concept> = {
     en: ['login', 'log in', 'sign in', 'signing in', 'locked out', 'account', 'access', 'credentials', 'get in', 'sign-in', 'locked', 'lost access', 'login details', "can't get into", "can't log in", 'cannot log in', "can't sign in", 'log on', 'logon', 'my profile'],
     // what an account holds (points, balance) is no sign-in
     zhNot: ['账户里', '帐户里', '账号里', '帐号里'],
+    enNot: ['lock in', 'locked in', 'lock it in', 'lock that in'],
   },
   password: {
     zh: ['密码', '忘记', '重置', '找回', '改密码', '新密码', '密码错', '密码错误', '密码不对', '记不得密码', '想不起密码', '记不住密码'],
@@ -195,6 +202,8 @@ export const CONCEPTS: Record<string, Concept> = {
     en: ['declined', 'rejected', 'refused', 'failed', "didn't go through", 'did not go through', "won't work", 'error', 'authorisation', 'authorization', 'charged twice', 'double charged', "wouldn't take", "won't take", "doesn't accept", 'not accepted', 'not approved', 'not go through', 'unsuccessful', 'payment problem', 'unpaid', 'not paid', 'money was taken', 'money left my', 'charged but', 'debited', 'payment pending', 'took the money', 'payment error', "won't accept", 'keeps failing', "can't pay", 'cannot pay', 'unable to pay', 'transaction failed', 'transaction error', 'could not be completed', "couldn't be completed", 'payment unsuccessful', 'payment not completed', 'hold on my', 'pending charge', 'keeps refusing', 'refusing'],
     // An error found in a document or an order is a correction, not a failed payment.
     enNot: ERRORS_IN,
+    // a visa or an application refused is no payment refused
+    zhNot: ['拒签', '签证被拒', '申请被拒'],
   },
   international: {
     zh: ['国际', '海外', '国外', '境外', '出国', '关税', '海关', '清关', '外国', ...regionNames('zh'), '寄到国外', '国际快递', '海外直邮'],
@@ -203,6 +212,8 @@ export const CONCEPTS: Record<string, Concept> = {
   showroom: {
     zh: ['门店', '实体店', '店铺', '展厅', '线下', '到店', '店里', '门市', '线下店', '去店里', '逛逛', '体验店'],
     en: ['store', 'shop', 'showroom', 'visit', 'in person', 'in-person', 'come by', 'physical', 'walk in', 'retail store', 'brick and mortar', 'drop by', 'drop in', 'pop in', 'pop by', 'stop by', 'swing by', 'come in'],
+    // a physical copy, exam or therapy is no physical shop
+    enNot: ['physical copy', 'physical copies', 'physical exam', 'physical examination', 'physical therapy', 'physical activity'],
   },
   pickup: {
     zh: ['自提', '自取', '到店取', '上门取', '自己取', '自己去拿', '到店自提', '门店取货', '自己拿', '去店里拿', '到店拿', '上门自取', '店里取', '门店自提', '来拿'],
@@ -225,6 +236,8 @@ export const CONCEPTS: Record<string, Concept> = {
   bulk: {
     zh: ['批发', '批量', '大量', '团购', '企业采购', '大宗', '大批', '采购', '大批量', '大单', '量大', '批量购买', '代理', '经销'],
     en: ['bulk', 'wholesale', 'large quantity', 'large quantities', 'volume', 'units', 'business', 'company', 'quote', 'office', 'large order', 'many units', 'trade price', 'trade prices', 'trade account', 'trade discount', 'in bulk', 'bulk buy', 'reseller', 'resell', 'corporate', 'lots of', 'large number', 'identical', 'dozen', 'dozens', 'same item', 'of the same', 'fitting out'],
+    // a unit that is an appliance, a piece of furniture or a flat, an office one goes to, are no bulk order
+    enNot: ['ac unit', 'a/c unit', 'aircon unit', 'air con unit', 'air conditioning unit', 'air conditioner unit', 'outdoor unit', 'indoor unit', 'kitchen unit', 'kitchen units', 'storage unit', 'storage units', 'shelving unit', 'tv unit', 'unit number', 'rental unit', 'in-office', 'in office', 'post office', 'box office', 'office hours'],
   },
   newsletter: {
     zh: ['退订', '订阅', '广告短信', '营销短信', '推送', '骚扰', '广告邮件', '营销邮件', '别再发', '垃圾邮件', '不想收到', '别发了', '取消订阅', '邮件太多', '短信太多'],
@@ -232,7 +245,7 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   delete_account: {
     zh: ['注销', '删除账号', '删除帐号', '个人信息', '隐私', '销户', '删除账户', '删掉账号', '注销账户', '注销账号', '注销帐号', '删除我的信息', '删掉我的', '清除数据', '删除数据'],
-    en: ['delete my account', 'close my account', 'erase', 'remove my', 'personal data', 'privacy', 'my details', 'my data', 'delete account', 'delete my profile', 'get rid of', 'close account', 'forget me', 'remove my profile', 'close my profile', 'shut down my account', 'deactivate', 'terminate my account', 'remove all my data', 'wipe my data', 'gdpr', 'data deletion', 'delete my data', 'delete my information', 'wipe', 'wipe everything', 'no longer want an account', "don't want a profile", "don't want an account"],
+    en: ['delete my account', 'close my account', 'erase', 'remove my', 'personal data', 'privacy', 'my details', 'my data', 'delete account', 'delete my profile', 'get rid of…account', 'get rid of…profile', 'get rid of…data', 'close account', 'forget me', 'remove my profile', 'close my profile', 'shut down my account', 'deactivate', 'terminate my account', 'remove all my data', 'wipe my data', 'gdpr', 'data deletion', 'delete my data', 'delete my information', 'wipe', 'wipe everything', 'no longer want an account', "don't want a profile", "don't want an account"],
   },
   stock: {
     zh: ['缺货', '补货', '到货通知', '售罄', '没货', '卖完', '断货', '再上架', '没库存', '无货', '补仓', '没有货', '什么时候有货', '还会有吗', '还会补吗', '到货提醒', '有货通知'],
@@ -242,7 +255,11 @@ export const CONCEPTS: Record<string, Concept> = {
     zh: ['发错', '少发', '漏发', '错发', '不是我买的', '不是我要的', '颜色不对', '缺件', '少了一件', '货不对板', '不是我订的', '送错', '发错了', '少了', '缺了', '收到的不是', '颜色发错', '尺码发错', '款式不对', '不对的'],
     en: ['wrong item', 'wrong colour', 'wrong color', 'missing', 'left out', 'not what i ordered', "someone else's", 'incorrect item', 'different item', 'was not in', 'different product', 'wrong product', 'not the one', 'not the product', 'sent the wrong', 'wrong one', 'instead of', 'but got', 'but received', 'only received', 'only got', 'only had one', 'incomplete', 'not all', 'wrong size sent', 'sent me a different', 'not in the box', 'item missing', "somebody else's", 'not what was ordered', "isn't what i ordered", 'only had', 'only came with', 'and got a', 'got a different', 'got the wrong', 'were missing', 'was missing', 'one short'],
     // "instead of" offers another way to do it, not a wrong item sent
-    enNot: ['instead of waiting', 'instead of going', 'instead of coming', 'instead of us', 'instead of me', 'instead of delivery', 'instead of shipping', 'instead of the courier', 'instead of posting', 'instead of having it'],
+    enNot: ['instead of waiting', 'instead of going', 'instead of coming', 'instead of us', 'instead of me', 'instead of delivery', 'instead of shipping', 'instead of the courier', 'instead of posting', 'instead of having it',
+      // only got home late, missing someone or missing a start time are no item missing
+      'only got home', 'only got back', 'only got there', 'only got here', 'will miss', 'miss you', 'miss him', 'miss her', 'miss them', 'miss the start', 'miss the bus', 'miss the train', 'miss my flight', 'miss my train', 'miss my bus', 'miss the deadline', 'miss my appointment', 'miss the appointment', 'miss a class', 'miss a lesson', 'miss my class', 'miss my lesson'],
+    // too few (太少了) is no part missing
+    zhNot: ['太少了', '很少了', '多少了', '减少了'],
   },
 };
 

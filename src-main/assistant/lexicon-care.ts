@@ -317,6 +317,8 @@ export const CARE_CONCEPTS: Record<string, Concept> = {
   },
   wedding: {
     zh: ['婚礼', '结婚', '新娘', '伴娘', '订婚', '婚纱', '婚纱照', '出嫁'],
+    // a marriage certificate is a document, no wedding
+    zhNot: ['结婚证', '离婚证'],
     en: ['wedding', 'weddings', 'bride', 'brides', 'bridal', 'bridesmaid', 'bridesmaids', 'getting married', 'wedding day', 'engagement'],
   },
   event_styling: {

@@ -48,6 +48,8 @@ export const EDUCATION_CONCEPTS: Record<string, Concept> = {
     zh: ['数学', '语文', '物理', '化学', '生物课', '奥数', '作文', '阅读理解', '补习', '课外辅导', '学科辅导', '功课辅导', '作业辅导', '辅导作业', '提分班', '培优', '家庭作业'],
     en: ['maths', 'math', 'mathematics', 'physics', 'chemistry', 'biology', 'science tutoring', 'essay writing', 'reading comprehension', 'maths tutoring', 'math tutoring', 'subject tutoring', 'homework help', 'help with homework', 'extra lessons', 'after-school tutoring', 'academic tutoring'],
     zhNot: ['化学成分', '化学品', '物理降温'],
+    // 'physical' stems like 'physics'
+    enNot: ['physical copy', 'physical copies', 'physical store', 'physical shop', 'physical exam', 'physical therapy', 'physical activity'],
   },
   holiday_course: {
     zh: ['夏令营', '冬令营', '暑假班', '寒假班', '假期班', '暑期班', '暑期课', '寒假课', '暑假课', '游学'],

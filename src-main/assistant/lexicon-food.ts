@@ -171,6 +171,8 @@ export const FOOD_CONCEPTS: Record<string, Concept> = {
   banquet: {
     zh: ['宴席', '宴会', '酒席', '摆酒', '办酒', '摆桌', '几桌', '多少桌', '十几桌', '桌酒', '婚宴', '寿宴', '大寿', '做寿', '祝寿', '满月酒', '百日宴', '周岁宴', '生日宴', '升学宴', '谢师宴', '答谢宴', '年夜饭', '团年饭', '年会', '家宴', '结婚', '办婚礼', '喜宴', '餐标', '每桌'],
     en: ['banquet', 'banquets', 'banquet hall', 'wedding banquet', 'wedding reception', 'wedding dinner', 'birthday party', 'birthday dinner', 'company dinner', 'team dinner', 'farewell dinner', 'welcome dinner', 'gala dinner', 'annual dinner', 'christmas party', 'office party', 'reunion dinner', 'host a dinner', 'host an event', 'per table', 'whole hall', 'book the whole', 'exclusive use', 'buyout'],
+    // a marriage certificate is a document, no wedding feast
+    zhNot: ['结婚证', '离婚证'],
   },
   group: {
     zh: ['一大家子', '家庭聚会', '公司聚餐', '部门聚餐', '团建', '聚餐', '一帮人', '十几个人', '二十个人', '三十个人', '几十个人'],

@@ -93,7 +93,7 @@ export const HOSPITALITY_CONCEPTS: Record<string, Concept> = {
     // cardboard and empty boxes (a move), a parcel's box opened or its contents, are no traveller's cases
     zhNot: ['行李额', '纸箱子', '空箱子', '装箱子', '打包箱子', '打开箱子', '拆开箱子', '开箱子', '箱子里'],
     // A bag of clothes, a bin bag, a phone carried in one's bag: bags that are not luggage to keep or carry.
-    enNot: ['bag of', 'bags of', 'in the bag', 'in my bag', 'in a bag', 'laundry bag', 'laundry bags', 'plastic bag', 'plastic bags', 'paper bag', 'bin bag', 'bin bags', 'garbage bag', 'shopping bag', 'carrier bag'],
+    enNot: ['bag of', 'bags of', 'in the bag', 'in my bag', 'in a bag', 'laundry bag', 'laundry bags', 'plastic bag', 'plastic bags', 'paper bag', 'bin bag', 'bin bags', 'garbage bag', 'shopping bag', 'carrier bag', 'sleeping bag', 'sleeping bags', 'tea bag', 'tea bags', 'bean bag', 'punching bag', 'rubbish bag', 'trash bag'],
   },
   key_card: {
     zh: ['房卡', '门卡', '钥匙', '房间钥匙', '开不了门', '门打不开', '进不了房间', '锁在门外'],

@@ -49,7 +49,9 @@ export const VISIT_CONCEPTS: Record<string, Concept> = {
     en: ['where do i park', 'where can i park', 'where to park', 'park my car', 'park the car', ...TWO_WHEELERS_EN.flatMap((ride) => [`${ride} parking`, `park my ${ride}`, `leave my ${ride}`, `put my ${ride}`, `lock my ${ride}`, `bring my ${ride}`, `ride my ${ride}`]), 'bike rack', 'bike racks', 'lock up my bike', 'cycle there', 'street parking', 'parking meter', 'parking ticket', 'garage ticket', 'validate the garage', 'validate my ticket', 'validate the ticket', 'drive over', 'driving over', 'coming by car'],
     // A garage is asked about what happens when the car stops, and about the car's own parking aids.
     zhNot: ['停车时', '停车后', '停车的时候', '一停车', '停车就', '停车熄火'],
-    enNot: ['parking brake', 'parking sensor', 'parking sensors', 'parking camera', 'parking light', 'parking lights', 'park assist', 'theme park', 'national park', 'amusement park', 'water park'],
+    enNot: ['parking brake', 'parking sensor', 'parking sensors', 'parking camera', 'parking light', 'parking lights', 'park assist', 'theme park', 'national park', 'amusement park', 'water park',
+      // a park to walk a dog or skate in is no car park
+      'dog park', 'dog parks', 'skate park', 'trampoline park', 'safari park', 'business park', 'industrial park', 'science park'],
   },
   bike: {
     zh: ['电瓶车', '电动自行车', '电单车', '小电驴', '电驴', '摩托车', '踏板车', '滑板车'],

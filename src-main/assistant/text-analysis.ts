@@ -105,8 +105,8 @@ interface PreparedLexicon {
   english: Map<string, EnglishForm[]>;
   chinese: Map<string, ChineseForm[]>;
   chineseExclusions: Map<string, string[]>;
-  /** Concept → stem sequences of its `enNot` phrases. */
-  englishExclusions: Map<string, string[][]>;
+  /** Concept → its `enNot` phrases as stem sequences ("open … account": a head and a tail a few words later). */
+  englishExclusions: Map<string, { stems: string[]; tail?: string[] }[]>;
 }
 
 /**
@@ -136,7 +136,10 @@ function* prepareSteps(lexicon: Iterable<readonly [string, Concept]>, analysed =
     }
     if (zhNot) prepared.chineseExclusions.set(concept, [...(prepared.chineseExclusions.get(concept) ?? []), ...zhNot.map(fold)]);
     if (enNot) {
-      const phrases = enNot.map(englishStems).filter((stems) => stems.length > 0);
+      const phrases = enNot
+        .map((phrase) => phrase.split(GAP).map(englishStems))
+        .filter(([stems]) => stems.length > 0)
+        .map(([stems, tail]) => (tail?.length ? { stems, tail } : { stems }));
       prepared.englishExclusions.set(concept, [...(prepared.englishExclusions.get(concept) ?? []), ...phrases]);
     }
     if (++count % PREPARE_STEP === 0) yield;
@@ -469,15 +472,19 @@ function withTail(words: readonly EnglishWord[], head: number[], tail: readonly 
   return null;
 }
 
-/** True when the matched words lie inside a phrase that means something else ("visa" in "student visa"). */
-function insideEnglishExclusion(words: readonly EnglishWord[], matched: readonly number[], exclusions: string[][] | undefined): boolean {
+/**
+ * True when a matched word lies inside a phrase that means something else ("visa" in "student visa", "park" of
+ * "park nearby" in "dog parks nearby", "off" in "drop the dog off", "open" in "open a bank account").
+ */
+function insideEnglishExclusion(words: readonly EnglishWord[], matched: readonly number[], exclusions: readonly { stems: string[]; tail?: string[] }[] | undefined): boolean {
   if (!exclusions) return false;
-  const first = matched[0];
   const last = matched[matched.length - 1];
-  return exclusions.some((stems) => {
-    for (let start = Math.max(0, last - stems.length + 1); start <= first; start++) {
-      const span = matchPhrase(words, start, stems);
-      if (span && span[0] <= first && span[span.length - 1] >= last) return true;
+  return exclusions.some(({ stems, tail }) => {
+    for (let start = 0; start <= last; start++) {
+      if (words[start].stem !== stems[0]) continue;
+      const head = matchPhrase(words, start, stems);
+      const span = head && tail ? withTail(words, head, tail) : head;
+      if (span && matched.some((at) => span.includes(at))) return true;
     }
     return false;
   });
