@@ -170,11 +170,9 @@ export const CONCEPTS: Record<string, Concept> = {
     zh: ['工作时间', '营业时间', '几点', '上班', '下班', '周末', '晚上', '夜里', '开门', '关门', '节假日', '在线时间', '凌晨', '几点到几点', '上午', '24小时', '营业', '几点开门', '几点关门', '半夜', '深夜', '夜间', '周日', '周六', '星期天', '星期六', '星期日', '假期', '白天', '几点钟', '全天'],
     en: ['opening hours', 'open', 'close', 'closed', 'shut', 'hours', 'weekday', 'weekend', 'sunday', 'saturday', 'monday', 'holiday', 'what time', 'until what time', 'tonight', 'public holiday', 'open late', 'late night', 'bank holiday', 'overnight', 'at night', 'open today', 'still open', 'business hours', 'working hours', 'office hours', 'available when'],
     // 营业执照 is a business licence, not opening hours: a translation's 需要附营业执照吗 made 出入境管理局几点上班 look answered.
-    zhNot: ['早上好', '晚上好', '营业执照',
-      // the customer's own working day (我下班后过去), not the business's
-      '我下班', '我上班', '下班后', '下班以后', '下了班', '下班顺路', '下班路上', '上班族', '要上班', '得上班', '上班太忙', '上班忙'],
-    // opening an account, a box, an app or a link is no opening time
-    enNot: ['open…account', 'opening…account', 'open the app', 'open the link', 'open the box', 'opened the box', 'open the package', 'opened the package', 'open the parcel', 'opened the parcel', 'open the file', 'open the attachment'],
+    zhNot: ['早上好', '晚上好', '营业执照'],
+    // opening a box, an app or a link is no opening time
+    enNot: ['open the app', 'open the link', 'open the box', 'opened the box', 'open the package', 'opened the package', 'open the parcel', 'opened the parcel', 'open the file', 'open the attachment'],
   },
   price_protection: {
     zh: ['价保', '保价', '价格保护', '差价', '降价', '补差', '便宜了', '差额', '补差价', '价格变低', '买贵了', '买亏了', '亏了', '掉价', '价格变了', '价格下调', '降了'],
@@ -185,6 +183,7 @@ export const CONCEPTS: Record<string, Concept> = {
     en: ['login', 'log in', 'sign in', 'signing in', 'locked out', 'account', 'access', 'credentials', 'get in', 'sign-in', 'locked', 'lost access', 'login details', "can't get into", "can't log in", 'cannot log in', "can't sign in", 'log on', 'logon', 'my profile'],
     // what an account holds (points, balance) is no sign-in
     zhNot: ['账户里', '帐户里', '账号里', '帐号里'],
+    // locking in a date is no locked account
     enNot: ['lock in', 'locked in', 'lock it in', 'lock that in'],
   },
   password: {

@@ -105,7 +105,7 @@ interface PreparedLexicon {
   english: Map<string, EnglishForm[]>;
   chinese: Map<string, ChineseForm[]>;
   chineseExclusions: Map<string, string[]>;
-  /** Concept → its `enNot` phrases as stem sequences ("open … account": a head and a tail a few words later). */
+  /** Concept → its `enNot` phrases as stem sequences, a tail a few words after the head when written "A … B". */
   englishExclusions: Map<string, { stems: string[]; tail?: string[] }[]>;
 }
 
@@ -474,7 +474,7 @@ function withTail(words: readonly EnglishWord[], head: number[], tail: readonly 
 
 /**
  * True when a matched word lies inside a phrase that means something else ("visa" in "student visa", "park" of
- * "park nearby" in "dog parks nearby", "off" in "drop the dog off", "open" in "open a bank account").
+ * "park nearby" in "dog parks nearby", "off" in "drop the dog off").
  */
 function insideEnglishExclusion(words: readonly EnglishWord[], matched: readonly number[], exclusions: readonly { stems: string[]; tail?: string[] }[] | undefined): boolean {
   if (!exclusions) return false;
