@@ -298,9 +298,10 @@ export class Retriever {
    * "rent": one entry may use it in another sense, "hire the venue" is no job); or when the top entry's
    * questions or tags have a word of it that the entry does not match as a word, inside another form of the same
    * domain (开车 where the entry asks 方便停车吗, 社保 where it asks about 医保; but 美团…会员 stays the platform's
-   * membership where the entry asks about ordering on 美团: 美团 matches, 会员 is in no form). An answer's mention is not enough: a shop's refund answer names the
-   * bank card, and "my bank app keeps locking me out" is still the bank's. (A service some businesses offer,
-   * OFFERED_DOMAINS, is filtered by the caller: it counts only when no entry names it.)
+   * membership where the entry asks about ordering on 美团: 美团 matches, 会员 is in no form). An answer's mention
+   * is not enough: a shop's refund answer names the bank card, and "my bank app keeps locking me out" is still the
+   * bank's. (A service some businesses offer, OFFERED_DOMAINS, is filtered by the caller: it counts only when no
+   * entry names it.)
    */
   private unexplainedForeign(query: AnalyzedText, top: EntryProfile): string[] {
     const asked = [top.questions, top.tags];
