@@ -14,8 +14,9 @@ interface NumberFact {
 
 /** A number in digits or (for Chinese) in characters. */
 const ZH_NUMBER = '(?:\\d+(?:\\.\\d+)?|[零一二两三四五六七八九十百千万几半]+)';
-const EN_NUMBER_WORD =
-  '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|thirty|forty|fifty|a dozen|dozens)';
+/** English number words both here and in text-analysis.ts (where they are details of a question). */
+export const ENGLISH_CARDINALS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty'];
+const EN_NUMBER_WORD = `(?:${[...ENGLISH_CARDINALS, 'thirteen', 'fourteen', 'sixteen', 'eighteen', 'a dozen', 'dozens'].join('|')})`;
 /** Units of time a number of them is a length of time, not a count of something ("5 minutes", "3 days"). */
 const NOT_AN_AGE = '(?!\\s*(?:%|[ap]\\.?m\\b|o.?clock|km|kg|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|nights?|people|of\\b|times|[:.,]\\d))';
 
@@ -126,7 +127,7 @@ export const NUMBER_FACTS: Readonly<Record<string, NumberFact>> = {
  * customer's booking, return or parcel (text-analysis.ts, daysOfEvents: such a day carries no `hours`).
  */
 const PART_OF_DAY_ZH = '(?:上午|下午|中午|早上|早晨|晚上|傍晚|夜里|一早|早|晚)?';
-export const DAY_PATTERNS: readonly RegExp[] = [
+const DAY_PATTERNS: readonly RegExp[] = [
   // 一周一次 is "once a week", not a Monday.
   new RegExp(`(?:这个?|本|下个?|上个?|每个?)?(?:周|星期|礼拜)[一二三四五六日天1-7](?![次回趟])${PART_OF_DAY_ZH}|(?:这个?|本|下个?|上个?)?周末${PART_OF_DAY_ZH}|(?:大后天|后天|明天|明儿|明早|明晚|今天|今晚|昨天|前天)${PART_OF_DAY_ZH}|下(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天1-7])`, 'gu'),
   /\b(?:(?:this|next|last|on|coming|every)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b(?:\s+(?:morning|afternoon|evening|night))?|\b(?:this|next|the|last)\s+weekend\b|\b(?:the day after )?tomorrow\b(?:\s+(?:morning|afternoon|evening|night))?|\b(?:next|this) week\b/gu,

@@ -6,7 +6,7 @@ import { statedAttributes } from './answer-facts.ts';
 import { englishWordsPreparation } from './english-words.ts';
 import { FIELD_WEIGHT, MATCH_CREDIT } from './match-score.ts';
 import { wordsOf } from './spelling.ts';
-import { analyze, thesaurusPreparation, type AnalyzedText } from './text-analysis.ts';
+import { analyze, domainOfForm, thesaurusPreparation, type AnalyzedText } from './text-analysis.ts';
 
 /** One field group of an entry, merged: the keys, characters and concepts it contains. */
 export interface Bag {
@@ -64,7 +64,7 @@ function addToBag(bag: Bag, text: AnalyzedText): Bag {
   for (const group of text.synonyms.keys()) bag.concepts.add(group);
   for (const domain of text.foreign.keys()) bag.foreign.add(domain);
   for (const [form, units] of text.foreignForms) {
-    const domain = form.slice(0, form.indexOf(':'));
+    const domain = domainOfForm(form);
     bag.foreignForms.add(form);
     for (const unit of units) bag.foreignUnits.add(`${domain}:${text.units[unit]}`);
   }

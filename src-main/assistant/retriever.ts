@@ -21,7 +21,7 @@ import { tightness } from './match-score.ts';
 import { RetrievalIndex, type EntryProfile, type EntryStamp, type ExplainedWeight, type IndexableEntry } from './retrieval-index.ts';
 import { correctSpelling, type SpellingVocabulary } from './spelling.ts';
 import { ENGLISH_STOPWORDS, GENERIC_WEIGHT } from './stopwords.ts';
-import { analyze, emptyAnalysis, isLexiconStem, isLexiconWord, unitSpecificity, type AnalyzedText } from './text-analysis.ts';
+import { analyze, domainOfForm, emptyAnalysis, isLexiconStem, isLexiconWord, unitSpecificity, type AnalyzedText } from './text-analysis.ts';
 
 export interface KnowledgeSource {
   /** Changes whenever any entry changes; the index re-syncs only then. */
@@ -307,7 +307,7 @@ export class Retriever {
     const asked = [top.questions, top.tags];
     const foreign = new Set<string>();
     for (const [form, units] of query.foreignForms) {
-      const domain = form.slice(0, form.indexOf(':'));
+      const domain = domainOfForm(form);
       const lacking = units.filter((unit) => !explainsUnit(query, top, unit));
       if (foreign.has(domain) || lacking.length === 0 || this.index.askedWith(form) >= FOREIGN.askedByEntries) continue;
       if (!lacking.some((unit) => asked.some((bag) => bag.foreignUnits.has(`${domain}:${query.units[unit]}`)))) foreign.add(domain);

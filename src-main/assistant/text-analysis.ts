@@ -9,7 +9,7 @@ import { hasCjk, tokenize } from '../search/tokenize.ts';
 import { LEXICON, type Concept } from './concept-lexicon.ts';
 import { FOREIGN_DOMAINS } from './foreign-domains.ts';
 import { MERCHANDISE } from './merchandise.ts';
-import { daySpans, numberFacts } from './number-facts.ts';
+import { daySpans, ENGLISH_CARDINALS, numberFacts } from './number-facts.ts';
 import { wordsOf } from './spelling.ts';
 import { canonicalStem, expandChatWords } from './english-forms.ts';
 import { CHINESE_GENERIC_CHARS, CHINESE_STOP_CHARS, ENGLISH_GENERIC, ENGLISH_OFFER_VERBS, ENGLISH_STOPWORDS, GENERIC_WEIGHT } from './stopwords.ts';
@@ -247,7 +247,8 @@ export function analyze(text: string, options: { thesaurus?: boolean; dates?: bo
 
   // Chinese: every non-stop Han character is a unit; bigrams inside a Han run are the exact keys.
   const unitAtOffset = new Map<number, number>();
-  if (hasCjk(folded)) {
+  const hasHan = hasCjk(folded);
+  if (hasHan) {
     const { scaffolding, everyday, everydayWords, echoes } = chineseSentenceForms(folded);
     for (const match of folded.matchAll(HAN_RUN)) {
       const chars = Array.from(match[0]);
@@ -287,7 +288,6 @@ export function analyze(text: string, options: { thesaurus?: boolean; dates?: bo
   // Everything else (English, numbers, Latin words inside Chinese text): stemmed words.
   const words: EnglishWord[] = [];
   let previous = '';
-  const hasHan = hasCjk(folded);
   const numbers: number[] = [];
   const colours: number[] = [];
   for (const token of tokenize(folded.replace(HAN_RUN, ' '))) {
@@ -315,12 +315,15 @@ export function analyze(text: string, options: { thesaurus?: boolean; dates?: bo
   if (thesaurus) matchEnglish(thesaurus, words, addSynonym);
   result.unitConcepts = byUnit(result.units, result.concepts);
   result.unitSynonyms = byUnit(result.units, result.synonyms);
-  // A number that states a fact ("25 colleagues", "200 rmb") carries its concept at full weight.
-  // A number is everyday wherever it stands (as Chinese numerals are): nearly every KB says "3" or "10" somewhere.
+  // A number is everyday wherever it stands (as Chinese numerals are: nearly every KB says "3" or "10" somewhere),
+  // unless it states a fact ("25 colleagues", "200 rmb"), whose concept it carries at full weight.
   for (const unit of numbers) if (result.unitConcepts[unit].length === 0) result.everyday.push(unit);
   for (const unit of colours) if (result.unitConcepts[unit].length === 0) result.details.push(unit);
   return result;
 }
+
+/** The domain of a `domain:form` key of AnalyzedText.foreignForms. */
+export const domainOfForm = (form: string): string => form.slice(0, form.indexOf(':'));
 
 export function emptyAnalysis(): AnalyzedText {
   return { units: [], keys: new Set(), chars: new Set(), concepts: new Map(), foreign: new Map(), foreignForms: new Map(), goods: new Map(), everyday: [], details: [], unitKeys: [], unitConcepts: [], synonyms: new Map(), unitSynonyms: [], unitRelatives: [] };
@@ -558,7 +561,7 @@ function spanUnits(folded: string, spans: readonly { start: number; end: number 
 }
 
 /** What happens on a day the customer names: a booking, a visit moved or cancelled, a return, a parcel, a job due. */
-const DAY_EVENTS = ['booking', 'reschedule', 'cancel', 'no_show', 'late_arrival', 'late', 'walk_in', 'extension', 'turnaround', 'duration', 'dispatch', 'delivery', 'tracking', 'pickup', 'drop_off', 'refund', 'return', 'weather_closure', 'deposit', 'advance_notice', 'last_minute', 'availability', 'waitlist', 'make_up_class', 'absence', 'rental', 'check_in', 'check_out'];
+const DAY_EVENTS: ReadonlySet<string> = new Set(['booking', 'reschedule', 'cancel', 'no_show', 'late_arrival', 'late', 'walk_in', 'extension', 'turnaround', 'duration', 'dispatch', 'delivery', 'tracking', 'pickup', 'drop_off', 'refund', 'return', 'weather_closure', 'deposit', 'advance_notice', 'last_minute', 'availability', 'waitlist', 'make_up_class', 'absence', 'rental', 'check_in', 'check_out']);
 
 /**
  * A day is the business's hours (周六开门吗) only when nothing else happens on it: a day named beside a booking,
@@ -569,11 +572,11 @@ const DAY_EVENTS = ['booking', 'reschedule', 'cancel', 'no_show', 'late_arrival'
 function daysOfEvents(result: AnalyzedText, days: readonly number[][]): void {
   if (days.length === 0) return;
   const dayUnits = new Set(days.flat());
-  const eventful = days.length >= 2 || DAY_EVENTS.some((concept) => result.concepts.get(concept)?.some((unit) => !dayUnits.has(unit)));
+  const eventful = days.length >= 2 || [...result.concepts].some(([concept, units]) => DAY_EVENTS.has(concept) && units.some((unit) => !dayUnits.has(unit)));
   if (!eventful) return;
   // Nor a class timetable (周末班) or anything else the lexicons read into a day: what happens on it is the topic.
   for (const [concept, units] of result.concepts) {
-    if (DAY_EVENTS.includes(concept) || !units.some((unit) => dayUnits.has(unit))) continue;
+    if (DAY_EVENTS.has(concept) || !units.some((unit) => dayUnits.has(unit))) continue;
     const kept = units.filter((unit) => !dayUnits.has(unit));
     if (kept.length > 0) result.concepts.set(concept, kept);
     else result.concepts.delete(concept);
@@ -609,7 +612,7 @@ const isAddressee = (word: string, previous: string): boolean => ADDRESSEE.test(
  * word, a colour as one when no entry says it (`details`). One that a lexicon reads as a fact (a time, an age, a
  * group, number-facts.ts) keeps its weight.
  */
-const NUMBER_WORD = /^(?:\d+(?:st|nd|rd|th|s)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|dozen|dozens|couple)$/u;
+const NUMBER_WORD = new RegExp(`^(?:\\d+(?:st|nd|rd|th|s)?|${[...ENGLISH_CARDINALS, 'hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'couple'].join('|')})$`, 'u');
 const COLOUR_WORD = /^(?:red|orange|yellow|green|blue|purple|pink|brown|black|white|grey|gray|beige|navy|violet|turquoise|silver|golden)$/u;
 
 /** Digits in a Chinese question stay as they were: "128乘以36等于多少" is about the numbers. */
