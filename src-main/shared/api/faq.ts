@@ -1,14 +1,17 @@
 import { z } from 'zod';
 import { channel } from './define.ts';
+import {
+  ANSWER_MAX,
+  CATEGORY_MAX,
+  IMPORT_FILE_MAX_BYTES,
+  PARAPHRASES_MAX,
+  QUESTION_MAX,
+  REF_MAX,
+  TAG_MAX,
+  TAGS_MAX,
+} from './faq-limits.ts';
 
-export const QUESTION_MAX = 1_000;
-export const ANSWER_MAX = 20_000;
-export const CATEGORY_MAX = 100;
-export const REF_MAX = 200;
-export const TAG_MAX = 100;
-export const TAGS_MAX = 50;
-export const PARAPHRASES_MAX = 200;
-export const IMPORT_FILE_MAX_BYTES = 50 * 1024 * 1024;
+export * from './faq-limits.ts';
 
 export type Lang = 'zh' | 'en';
 export type FaqFileFormat = 'json' | 'jsonl' | 'csv';

@@ -1,6 +1,6 @@
 import type { FaqDraft, FaqEntry, Lang } from '../../../src-main/shared/api/index.ts';
 import type { MessageKey, MessageParams } from '../../i18n/i18n.svelte.ts';
-import { ANSWER_MAX, CATEGORY_MAX, QUESTION_MAX, REF_MAX, TAG_MAX, TAGS_MAX } from './faq-limits.ts';
+import { ANSWER_MAX, CATEGORY_MAX, QUESTION_MAX, REF_MAX, TAG_MAX, TAGS_MAX } from '../../../src-main/shared/api/faq-limits.ts';
 
 export type FormField = 'question' | 'answer' | 'category' | 'tags' | 'ref' | `paraphrase.${number}`;
 export interface FieldProblem {

@@ -1,7 +1,7 @@
 import type { ApiClient, ImportReport } from '../../../src-main/shared/api/index.ts';
 import type { MessageKey } from '../../i18n/i18n.svelte.ts';
 import { describeError, type UiError } from '../../lib/errors.ts';
-import { IMPORT_FILE_MAX_BYTES } from './faq-limits.ts';
+import { IMPORT_FILE_MAX_BYTES } from '../../../src-main/shared/api/faq-limits.ts';
 
 /** idle → reading → checking (dry run) → preview → committing → idle; `failed` shows why it cannot go on. */
 export type ImportPhase = 'idle' | 'reading' | 'checking' | 'preview' | 'committing' | 'failed';
