@@ -94,17 +94,12 @@ export interface TrainingRun {
   updatedAt: string;
 }
 
+/** Where a run stands: what each progress event carries and the training screen shows. */
+export type RunCounters = Pick<TrainingRun, 'status' | 'phase' | 'step' | 'totalSteps' | 'epoch' | 'epochs' | 'trainLoss' | 'valLoss'>;
+
 /** Pushed while a run works; the UI, the CLI progress bar and the tests read the same stream. */
-export interface TrainingProgress {
+export interface TrainingProgress extends RunCounters {
   runId: string;
-  status: TrainingStatus;
-  phase: TrainingPhase;
-  step: number;
-  totalSteps: number;
-  epoch: number;
-  epochs: number;
-  trainLoss: number | null;
-  valLoss: number | null;
   tokensPerSecond: number;
   elapsedMs: number;
   /** null until a few steps have been timed. */

@@ -1,5 +1,5 @@
 import type {
-  TrainingPhase,
+  RunCounters,
   TrainingProgress,
   TrainingRun,
   TrainingStatus,
@@ -13,16 +13,8 @@ export interface LossPoint {
 }
 
 /** What the training screen shows about the run in progress, folded from `training:progress` events. */
-export interface LiveRun {
+export interface LiveRun extends RunCounters {
   runId: string;
-  status: TrainingStatus;
-  phase: TrainingPhase;
-  step: number;
-  totalSteps: number;
-  epoch: number;
-  epochs: number;
-  trainLoss: number | null;
-  valLoss: number | null;
   tokensPerSecond: number | null;
   etaMs: number | null;
   points: LossPoint[];
