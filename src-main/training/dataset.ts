@@ -5,6 +5,7 @@
 // (causal attention never looks right, so padding changes nothing but the loss mask).
 
 import { promptTarget } from '../assistant/prompt.ts';
+import type { DatasetPreview } from '../shared/api/training.ts';
 
 export const END_OF_TEXT_ID = 50_256;
 /** Id written into padding positions: any id in every vocabulary (also the starter's subset), masked out of the loss. */
@@ -146,20 +147,8 @@ export function bucketBatches(examples: readonly TrainingExample[], batchTokens:
   return batches;
 }
 
-export interface DatasetSummary {
-  entries: number;
-  trainExamples: number;
-  validationExamples: number;
-  /** Positions fed to the model per epoch, padding included. */
-  tokensPerEpoch: number;
-  /** Answer tokens the loss counts per epoch. */
-  lossTokensPerEpoch: number;
-  longestSequence: number;
-  /** Share of batch positions that are padding. */
-  paddingRatio: number;
-  batchesPerEpoch: number;
-  warnings: string[];
-}
+/** A data set's figures, as the training preview shows them (without its sample texts). */
+export type DatasetSummary = Omit<DatasetPreview, 'samples'>;
 
 export function summarize(dataset: Dataset, batches: readonly TokenBatch[]): DatasetSummary {
   const positions = batches.reduce((sum, b) => sum + b.batchSize * b.sequenceLength, 0);

@@ -27,9 +27,12 @@ export interface DatasetPreview {
   entries: number;
   trainExamples: number;
   validationExamples: number;
+  /** Positions fed to the model per epoch, padding included. */
   tokensPerEpoch: number;
+  /** Answer tokens the loss counts per epoch. */
   lossTokensPerEpoch: number;
   longestSequence: number;
+  /** Share of batch positions that are padding. */
   paddingRatio: number;
   batchesPerEpoch: number;
   warnings: string[];
