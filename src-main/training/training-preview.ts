@@ -1,5 +1,5 @@
 // The data-set preview: examples, token counts, and a time estimate from a short calibration on this machine
-// (one warm-up step, then one timed step with its optimizer update on a typical batch).
+// (one warm-up step, then a few timed steps with their optimizer update on a typical batch).
 import { availableParallelism } from 'node:os';
 import { promptTarget } from '../assistant/prompt.ts';
 import type { TrainingPreview } from '../shared/api/training.ts';
@@ -14,6 +14,12 @@ import { TRAINER_CONSTANTS } from './training-settings.ts';
 import { stepsPerEpoch } from './trainer.ts';
 
 const SAMPLES = 3;
+
+/**
+ * Timed calibration steps: up to `steps`, while the first ones took less than `budgetMs`. The median, not one
+ * step, sets the estimate: a single step that met a burst of other work on the machine made the estimate swing.
+ */
+export const CALIBRATION = { steps: 3, budgetMs: 2_000 } as const;
 
 export async function previewTraining(job: PreviewJob): Promise<TrainingPreview> {
   const plan = await planRun(job.base, job.entries, job.settings);
@@ -33,9 +39,7 @@ export async function previewTraining(job: PreviewJob): Promise<TrainingPreview>
       optimizer.update(weights, grads, 0); // lr 0: the cost of an update, weights unchanged
     };
     await step(); // warm-up: the first run allocates and picks kernels
-    const t0 = performance.now();
-    await step();
-    tokensPerSecond = (batch.batchSize * batch.sequenceLength * 1000) / (performance.now() - t0);
+    tokensPerSecond = (batch.batchSize * batch.sequenceLength * 1000) / (await medianStepMs(step));
   } finally {
     await session.release();
   }
@@ -62,6 +66,20 @@ export async function previewTraining(job: PreviewJob): Promise<TrainingPreview>
     totalSteps: plan.settings.epochs * stepsPerEpoch(train.length, plan.settings.gradAccumulation),
     estimate: { tokensPerSecond, seconds },
   };
+}
+
+/** The median time of `step` over up to CALIBRATION.steps runs, stopping early once CALIBRATION.budgetMs has passed. */
+export async function medianStepMs(step: () => Promise<void>, now: () => number = () => performance.now()): Promise<number> {
+  const times: number[] = [];
+  const start = now();
+  do {
+    const t0 = now();
+    await step();
+    times.push(now() - t0);
+  } while (times.length < CALIBRATION.steps && now() - start < CALIBRATION.budgetMs);
+  const sorted = times.sort((a, b) => a - b);
+  const middle = sorted.length / 2;
+  return Number.isInteger(middle) ? (sorted[middle - 1] + sorted[middle]) / 2 : sorted[Math.floor(middle)];
 }
 
 /** The batch with the median number of positions: neither the shortest nor the longest sequences. */
