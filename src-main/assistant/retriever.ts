@@ -117,6 +117,15 @@ export const RANKING = {
    * 想送回去") is then judged by whether its point is explained, not diluted by the detail.
    */
   sufficientWeight: { zh: 3, en: 2 },
+  /**
+   * Share of the weight of everyday units the top entry does not explain ("去年攒的分今年还在吗", "I ordered a blue
+   * jumper but got a red one") set aside below sufficientWeight, where every unit of a short question counted in
+   * full against its point. An everyday word so keeps a fifth of a topic word's weight in either language: an
+   * English word half of GENERIC_WEIGHT, a Chinese one two characters at a quarter of it each (70 dev sets: 11
+   * in-scope questions answered, no off-topic one; setting all of it aside, 1, also answered "can you dye my jeans
+   * black" at a laundry).
+   */
+  everydayDetail: { zh: 0.75, en: 0.5 },
   /** Weight beyond that still counts this much (a long question must explain a little more). */
   beyondSufficient: 0.2,
   /** Weight of the previous question's words when a follow-up is read in context, then halved per turn back. */
@@ -225,9 +234,8 @@ export class Retriever {
 
   private rank(question: string, parts: { text: AnalyzedText; weight: number }[], lang: Lang, limit: number) {
     const query = mergeAnalyses(parts.map((part) => part.text));
-    const { weights, total } = this.unitWeights(parts);
+    const { weights, total, everyday } = this.unitWeights(parts);
     const cap = RANKING.sufficientWeight[lang];
-    const sufficient = Math.min(total, cap) + RANKING.beyondSufficient * Math.max(0, total - cap);
     const explained = this.index.explained(query, weights, this.conceptWeight, lang);
     if (explained.size === 0 || total === 0) return { lang, hits: [], confidence: 0, signals: null };
 
@@ -260,6 +268,10 @@ export class Retriever {
     // Less than half is often a lexicon reading a detail in another business's sense ("join video calls").
     const unmetWeight = topProfile ? this.unmetTopicWeight(query, weights, topProfile) : 0;
     const unmet = unmetWeight * 2 > total ? unmetWeight : 0;
+    // Everyday words the top entry does not explain ("去年", "东西", "a blue jumper") are set aside in part below the cap;
+    // not for an entry in the other language, which has none of the question's words and would set all of them aside.
+    const detail = topProfile?.lang === lang ? RANKING.everydayDetail[lang] * this.unexplainedEveryday(query, weights, everyday, topProfile) : 0;
+    const sufficient = Math.min(total - detail, cap) + RANKING.beyondSufficient * Math.max(0, total - cap);
     const signals: ConfidenceSignals | null = top && topProfile
       ? {
           share: Math.min(1, top.explained / Math.max(sufficient, top.explained + unmet)),
@@ -315,17 +327,39 @@ export class Retriever {
     return [...query.foreign.keys()].filter((domain) => foreign.has(domain));
   }
 
+  /**
+   * Weight of the question's everyday units (去年, 东西, 现在; a product's name, a colour) the top entry does not
+   * explain, when it explains one of its topic words (not only "多少" / "how long"): detail around the question's
+   * point. None when it explains only everyday words ("What is 17 times 23?", of which an entry has only "times").
+   */
+  private unexplainedEveryday(query: AnalyzedText, weights: readonly number[], everyday: readonly boolean[], top: EntryProfile): number {
+    const pointExplained = query.units.some(
+      (_, i) => !everyday[i] && explainsUnit(query, top, i) && !(query.unitConcepts[i].length > 0 && query.unitConcepts[i].every((concept) => ATTRIBUTE_CONCEPTS.has(concept))),
+    );
+    if (!pointExplained) return 0;
+    let weight = 0;
+    query.units.forEach((_, i) => {
+      if (everyday[i] && !explainsUnit(query, top, i)) weight += weights[i];
+    });
+    return weight;
+  }
+
   /** Each unit's weight in the query (a product's name counts as an everyday word) and their sum. */
-  private unitWeights(parts: { text: AnalyzedText; weight: number }[]): { weights: number[]; total: number } {
+  private unitWeights(parts: { text: AnalyzedText; weight: number }[]): { weights: number[]; total: number; everyday: boolean[] } {
+    const everyday: boolean[] = [];
     const weights = parts.flatMap((part) => {
       // A product's name and a measure word after a number (两张, 三双) are details of the question.
       const details = new Set([...part.text.goods.values()].flat().concat(part.text.everyday));
       // A number, colour or pronoun no entry uses ("3 of the 4", "a blue one", "everything") only describes; one
       // the KB uses ("our 8-10 slot", "we unpack everything") may be what the question is about.
       for (const unit of part.text.details) if (!this.index.hasStem(part.text.units[unit].slice(2))) details.add(unit);
-      return part.text.units.map((unit, i) => part.weight * (details.has(i) ? GENERIC_WEIGHT : unitSpecificity(unit)) * this.index.unitWeight(unit));
+      return part.text.units.map((unit, i) => {
+        const specificity = details.has(i) ? GENERIC_WEIGHT : unitSpecificity(unit);
+        everyday.push(specificity < 1);
+        return part.weight * specificity * this.index.unitWeight(unit);
+      });
     });
-    return { weights, total: weights.reduce((sum, weight) => sum + weight, 0) };
+    return { weights, total: weights.reduce((sum, weight) => sum + weight, 0), everyday };
   }
 
   /** A top hit in the other language gives way to its twin in the customer's language when the twin matches nearly as well (entry-twins.ts). */
