@@ -10,8 +10,10 @@
 // Re-ranking the top three by the fine-tuned model's likelihood of each entry's answer was measured (starter
 // model, eval sets; README "Answering") and left out: it never raised P@1 and lowered it on some sets, and the
 // grounded prompt the model is trained on costs seconds per candidate on a CPU.
+import { tokenize } from '../search/tokenize.ts';
 import type { Lang } from '../shared/api/faq.ts';
 import { ATTRIBUTE_CONCEPTS } from './concept-lexicon.ts';
+import { canonicalStem } from './english-forms.ts';
 import { EntryTwins, TWINS } from './entry-twins.ts';
 import { isEnglishWord } from './english-words.ts';
 import { OFFERED_DOMAINS } from './foreign-domains.ts';
@@ -74,7 +76,10 @@ export interface ConfidenceSignals {
   sameLanguage: boolean;
   /** The question's total unit weight. */
   total: number;
-  /** Weight of its units whose lexicon topic no entry has (counted in full, not as detail). */
+  /**
+   * Weight of its units whose lexicon topic no entry has (counted in full, not as detail), and of an asked action
+   * the top hit does not explain (RANKING.unexplainedAction).
+   */
   unmet: number;
   /** Domains a shop does not serve that the question names and the top hit does not (foreign-domains.ts). */
   foreign: string[];
@@ -128,6 +133,14 @@ export const RANKING = {
   everydayDetail: { zh: 0.75, en: 0.5 },
   /** Weight beyond that still counts this much (a long question must explain a little more). */
   beyondSufficient: 0.2,
+  /**
+   * Times its weight an asked action counts against the share when the top entry does not explain it
+   * (Retriever.unexplainedActionWeight): "will you send me a reminder before my appointment?", "do you assemble
+   * furniture when you deliver it?" share the entry's topic but ask to do something else with it. Once only undoes
+   * sufficientWeight's forgiveness for that word and handed off nothing more on the tuning sets; three times also
+   * handed off paraphrases whose verb no entry uses ("can I settle my purchase with an Amex?").
+   */
+  unexplainedAction: 2,
   /** Weight of the previous question's words when a follow-up is read in context, then halved per turn back. */
   contextWeight: 0.5,
   pointedContextWeight: 1,
@@ -168,6 +181,12 @@ export function isTopicless(text: AnalyzedText): boolean {
 
 /** Words that point back to an earlier turn ("how long does that take?", "那要多久？"). */
 const FOLLOW_UP = /\b(that|it|this|those|these|they|them|its)\b|^\s*(and|also|what about|how about)\b|^\s*(那|这)|(那个|这个|它|那样|这样|还有|那么|这些|那些)|呢[？?]?\s*$/iu;
+
+/**
+ * The verb a question asks to do: "can I X", "could we X", "can / would / will / do you X", "how do I X". Not "will I
+ * X?", "do I X?", "should I X?": those ask what follows from something ("will I still pay…", "do I lose it?").
+ */
+const ASKED_ACTION = /\b(?:(?:can|could|may)\s+(?:i|we)|(?:can|could|would|will|do)\s+(?:you|u|ya)(?:\s+guys)?|how\s+(?:do|can|could|should)\s+(?:i|we))\s+(?:(?:also|just|please|still|even|ever|actually)\s+)*([a-z]+)/iu;
 
 /** Longest question the ranker reads; the rest of a pasted essay adds cost, not meaning. */
 export const MAX_QUESTION_CHARS = 2_000;
@@ -265,9 +284,10 @@ export class Retriever {
     const topProfile = top && this.index.profiles.get(top.id);
     // When most of the question is a topic the lexicons recognise ("can I bring my dog inside?") and no entry has,
     // it is the question's point, not detail to overlook (sufficientWeight): it counts against the share in full.
-    // Less than half is often a lexicon reading a detail in another business's sense ("join video calls").
+    // Less than half is often a lexicon reading a detail in another business's sense ("join video calls"). So is an
+    // action the question asks that the entry does not explain ("can I shower after dry needling?").
     const unmetWeight = topProfile ? this.unmetTopicWeight(query, weights, topProfile) : 0;
-    const unmet = unmetWeight * 2 > total ? unmetWeight : 0;
+    const unmet = (unmetWeight * 2 > total ? unmetWeight : 0) + (topProfile ? this.unexplainedActionWeight(question, parts, query, weights, topProfile) : 0);
     // Everyday words the top entry does not explain ("去年", "东西", "a blue jumper") are set aside in part below the cap;
     // not for an entry in the other language, which has none of the question's words and would set all of them aside.
     const detail = topProfile?.lang === lang ? RANKING.everydayDetail[lang] * this.unexplainedEveryday(query, weights, everyday, topProfile) : 0;
@@ -288,6 +308,23 @@ export class Retriever {
     // The confidence is the best match's; its twin in the customer's language only changes which of the two answers.
     const hits = this.inCustomersLanguage(scored.map((item) => item.hit), lang);
     return { lang, hits: hits.slice(0, limit), confidence: round(confidence), signals };
+  }
+
+  /**
+   * Weight the question's asked action (ASKED_ACTION) counts against the top entry: RANKING.unexplainedAction times its
+   * own when the entry does not explain it, 0 when it does, or when it is an everyday verb ("can I use…", "do you
+   * offer…") or one a lexicon reads as a topic (the topic rules above judge those: "can I lift in jeans" at a gym).
+   */
+  private unexplainedActionWeight(question: string, parts: { text: AnalyzedText }[], query: AnalyzedText, weights: readonly number[], top: EntryProfile): number {
+    const word = ASKED_ACTION.exec(question)?.[1];
+    const stem = word && tokenize(word)[0]?.text;
+    if (!stem) return 0;
+    // The question is the last part; earlier turns come first in the merged query.
+    const own = parts[parts.length - 1].text.units;
+    const at = own.indexOf(`w:${canonicalStem(stem)}`);
+    const unit = at < 0 ? -1 : query.units.length - own.length + at;
+    if (unit < 0 || unitSpecificity(query.units[unit]) < 1 || query.unitConcepts[unit].length > 0 || explainsUnit(query, top, unit)) return 0;
+    return RANKING.unexplainedAction * weights[unit];
   }
 
   /**
