@@ -183,8 +183,8 @@ export const CONCEPTS: Record<string, Concept> = {
     en: ['login', 'log in', 'sign in', 'signing in', 'locked out', 'account', 'access', 'credentials', 'get in', 'sign-in', 'locked', 'lost access', 'login details', "can't get into", "can't log in", 'cannot log in', "can't sign in", 'log on', 'logon', 'my profile'],
     // what an account holds (points, balance) is no sign-in
     zhNot: ['账户里', '帐户里', '账号里', '帐号里'],
-    // locking in a date is no locked account
-    enNot: ['lock in', 'locked in', 'lock it in', 'lock that in'],
+    // locking in a date is no locked account, nor is a wheelchair's access one
+    enNot: ['lock in', 'locked in', 'lock it in', 'lock that in', 'wheelchair … access', 'access … wheelchair', 'disabled access', 'step-free access'],
   },
   password: {
     zh: ['密码', '忘记', '重置', '找回', '改密码', '新密码', '密码错', '密码错误', '密码不对', '记不得密码', '想不起密码', '记不住密码'],

@@ -41,6 +41,8 @@ describe('concept senses', () => {
     ['can you get rid of the mice', 'delete_account'],
     ['we opened the box and it was empty', 'hours'],
     ['when should I lock in the date', 'login'],
+    ['is the building wheelchair accessible', 'login'],
+    ['is the entrance accessible for wheelchairs', 'login'],
     ['do I need to bring a sleeping bag', 'luggage'],
     ['do you send physical copies', 'showroom'],
     ['we only got home on tuesday', 'wrong_item'],
