@@ -47,11 +47,13 @@ export const CONCEPTS: Record<string, Concept> = {
     zhNot: ['退货运费'],
   },
   refund: {
-    zh: ['退款', '退钱', '返款', '款项', '到账', '返还', '退回的钱', '钱', '款', '原路', '回款', '退的钱', '钱退', '没到账', '回到卡', '到卡里', '退到'],
+    zh: ['退款', '退钱', '返款', '款项', '到账', '返还', '退回的钱', '钱', '款', '原路', '回款', '退的钱', '退的款', '钱退', '没到账', '回到卡', '到卡里', '退到'],
     en: ['refund', 'money back', 'reimburse', 'reimbursement', 'credited', 'credit back', 'paid back', 'cash back', 'get my money', 'refunded', 'my money', 'paid back', "where's my money", 'where is my money', 'see the money', 'hit my account', 'hits my account', 'show up on my card', 'on my statement', 'back on my card', 'money returned', 'returned to my card', 'store credit', 'go back to my', 'back onto my card', 'back to paypal'],
     zhNot: ['付款', '款式', '新款', '同款', '款号', '爆款', '货到付款', '钱包', '多少钱', '定金', '订金', '预售款', '加钱', '要钱吗', '收钱',
       // money paid, topped up or spent is no money coming back
-      '价钱', '付钱', '充钱', '交钱', '花钱', '省钱', '赚钱', '零钱', '值钱', '块钱', '付完款', '付了款', '预购款', '尾款', '全款', '余款', '当钱', '存钱'],
+      '价钱', '付钱', '充钱', '交钱', '花钱', '省钱', '赚钱', '零钱', '值钱', '块钱', '付完款', '付了款', '预购款', '尾款', '全款', '余款', '当钱', '存钱',
+      // the rest to pay, a price reckoned, a model of a product (要等的款, 那款)
+      '剩下的钱', '剩的钱', '算钱', '几个钱', '付点钱', '这个钱', '付的款', '的款', '这款', '那款', '哪款', '精致款', '豪华款', '基础款'],
   },
   exchange: {
     zh: ['换货', '更换', '调换', '换成', '换个', '换一', '换大', '换小', '换码', '换尺', '能换', '可以换', '换吗', '换一个', '换一件', '换一双', '换新', '换条', '换双', '换件', '换一条', '换个尺码', '换码数'],
@@ -63,7 +65,7 @@ export const CONCEPTS: Record<string, Concept> = {
     zhNot: ['密码', '号码', '验证码', '条码', '二维码', '优惠码', '码头', '热码', '代码', '编码', '解码', '码字'],
   },
   duration: {
-    zh: ['多久', '几天', '多长时间', '多少天', '什么时候', '哪天', '几号', '何时', '多快', '要等', '时效', '几时', '几个工作日', '要多久', '多长'],
+    zh: ['多久', '几天', '多长时间', '多少天', '什么时候', '哪天', '几号', '何时', '多快', '要等', '时效', '几时', '几个工作日', '要多久', '多长', '啥时候', '啥时', '几个礼拜', '几个星期', '几周'],
     en: ['how long', 'how many days', 'how soon', 'how quickly', 'when will', 'when does', 'when do', 'until', 'days', 'weeks', 'how many', 'by when'],
   },
   price: {

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Concept } from './concept-lexicon.ts';
+import { CHINESE_GENERIC_CHARS, CHINESE_STOP_CHARS } from './stopwords.ts';
 import { COLLOQUIAL_ZH } from './thesaurus-colloquial.ts';
 
 /** In the source tree and, with resources/**, in the packaged app. */
@@ -27,8 +28,18 @@ export function* thesaurusGroups(text: string): Generator<[string, Concept]> {
   }
 }
 
+/**
+ * A Chinese word made only of grammar and everyday characters (多少, 一个, 不是, 过去, 时候, 东西) is sentence
+ * scaffolding in a question, whatever else the dictionary files it under: CC-CEDICT glosses 多少 "number" (with
+ * 号码, 编号), 不是 "blame" (with 责任), 东西 "person" (with 人士), and each tied any question to entries on
+ * another topic.
+ */
+const isScaffolding = (form: string) => Array.from(form).every((char) => CHINESE_STOP_CHARS.has(char) || CHINESE_GENERIC_CHARS.has(char));
+
+const withoutScaffolding = ([id, group]: [string, Concept]): [string, Concept] => [id, { ...group, zh: group.zh.filter((form) => !isScaffolding(form)) }];
+
 /** Both files' groups (about 80,000), read when first needed, and the spoken Chinese ones they miss (thesaurus-colloquial.ts). */
 export function* allThesaurusGroups(): Generator<[string, Concept]> {
-  for (const file of Object.values(THESAURUS_FILES)) yield* thesaurusGroups(readFileSync(file, 'utf8'));
+  for (const file of Object.values(THESAURUS_FILES)) for (const group of thesaurusGroups(readFileSync(file, 'utf8'))) yield withoutScaffolding(group);
   yield* Object.entries(COLLOQUIAL_ZH);
 }
