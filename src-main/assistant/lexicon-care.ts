@@ -112,7 +112,7 @@ export const CARE_CONCEPTS: Record<string, Concept> = {
     en: ['dentist', 'dentists', 'doctor', 'doctors', 'dr', 'vet', 'vets', 'veterinarian', 'hygienist', 'nurse', 'specialist', 'clinician', 'physician', 'physiotherapist', 'physio'],
   },
   choose_staff: {
-    zh: ['指定医生', '指定牙医', '选医生', '挑医生', '换医生', '换个医生', '同一个医生', '同一位医生', '固定医生', '指定美容师', '指定美甲师', '指定按摩师'],
+    zh: ['指定医生', '指定牙医', '选医生', '挑医生', '换医生', '换个医生', '同一个医生', '同一位医生', '固定医生', '指定美容师', '指定美甲师', '指定按摩师', '挑人', '选人', '指定治疗师', '挑治疗师', '选治疗师', '指定康复师'],
     en: ['same dentist', 'same doctor', 'same vet', 'same groomer', 'same therapist', 'specific dentist', 'specific doctor', 'particular dentist', 'particular doctor', 'choose my dentist', 'choose my doctor', 'choose my groomer', 'change my dentist', 'change my doctor', 'different dentist', 'different doctor', 'preferred dentist', 'preferred groomer'],
   },
   patient_registration: {
@@ -130,7 +130,7 @@ export const CARE_CONCEPTS: Record<string, Concept> = {
   // Insurance itself, not what is claimed back: 报销 and "reimburse" are the shop's invoice and refund, and sharing
   // them would let "医保报销" (a public service) pass for a shop's invoice entry.
   insurance: {
-    zh: ['医保', '医保卡', '社保卡', '保险', '商保', '商业保险', '医疗保险', '宠物保险', '走医保', '刷医保', '直赔', '理赔'],
+    zh: ['医保', '医保卡', '社保卡', '保险', '商保', '商业保险', '医疗保险', '宠物保险', '走医保', '刷医保', '直赔', '理赔', '统筹', '走统筹', '医保统筹'],
     en: ['insurance', 'insurer', 'insured', 'medical insurance', 'dental insurance', 'health insurance', 'pet insurance', 'health fund', 'direct billing', 'bill my insurance', 'insurance claim'],
     zhNot: ['保险箱', '保险柜', '保险丝', '保险杠'],
   },
@@ -151,7 +151,7 @@ export const CARE_CONCEPTS: Record<string, Concept> = {
     en: ['what do i need to bring', 'should i bring', 'bring with me', 'bring along', 'what to prepare', 'take with me'],
   },
   physio: {
-    zh: ['理疗', '物理治疗', '康复训练', '康复治疗', '针灸', '拔罐', '正骨', '推拿', '颈椎', '腰椎', '肩周', '腰疼', '腰痛', '颈椎病', '扭伤', '拉伤', '劳损', '落枕', '运动损伤', '膝盖'],
+    zh: ['理疗', '物理治疗', '康复训练', '康复治疗', '针灸', '拔罐', '正骨', '推拿', '颈椎', '腰椎', '肩周', '腰疼', '腰痛', '颈椎病', '扭伤', '拉伤', '劳损', '落枕', '运动损伤', '膝盖', '脖子疼', '脖子痛', '脖子僵', '脖子硬', '肩膀疼', '肩膀痛', '腿疼', '膝盖疼'],
     en: ['physiotherapy', 'physical therapy', 'rehab', 'rehabilitation', 'sports injury', 'back pain', 'neck pain', 'shoulder pain', 'knee pain', 'acupuncture', 'chiropractor', 'chiropractic', 'osteopath', 'sprain', 'sprained', 'strain', 'pulled a muscle', 'cupping'],
   },
 
@@ -173,6 +173,11 @@ export const CARE_CONCEPTS: Record<string, Concept> = {
     en: ['regulars', 'regular customer', 'regular customers', 'regular client', 'loyal customer', 'loyal customers'],
   },
 
+  // After giving birth: what a clinic's postnatal care is asked, said as the mother notices it.
+  postpartum: {
+    zh: ['产后', '生完孩子', '生完宝宝', '生完小孩', '生孩子后', '生完', '坐完月子', '出了月子', '漏尿', '盆底', '腹直肌', '妊娠纹', '肚子瘪不下去', '肚子收不回去'],
+    en: ['postpartum', 'postnatal', 'post-natal', 'after giving birth', 'after the baby', 'since the baby', 'pelvic floor', 'diastasis', 'leaking when i cough', 'leak when i cough'],
+  },
   // ── Pet care ──
   pet: {
     zh: ['毛孩', '汪星人', '喵星人', '狗子', '猫主子', '主子', '爱宠', '贵宾', '博美', '雪纳瑞', '萨摩耶', '边牧', '拉布拉多', '法斗', '巴哥', '西高地', '约克夏', '吉娃娃', '德牧', '阿拉斯加', '松狮', '银渐层', '美短', '暹罗', '加菲', '缅因', '幼犬', '幼猫', '奶猫', '老狗', '老猫'],

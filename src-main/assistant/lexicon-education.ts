@@ -63,7 +63,7 @@ export const EDUCATION_CONCEPTS: Record<string, Concept> = {
     zhNot: ['剑桥大学'],
   },
   exam_prep: {
-    zh: ['备考', '考前', '考试班', '考级班', '冲刺班', '冲刺', '应试', '刷分', '提分', '冲分', '考高分', '过考试', '考过', '模考', '模拟考', '模拟题', '真题', '押题', '考试课', '考试辅导'],
+    zh: ['备考', '考前', '考试班', '考级班', '冲刺班', '冲刺', '应试', '刷分', '提分', '冲分', '考高分', '过考试', '考过', '模考', '模拟考', '模拟题', '真题', '押题', '考试课', '考试辅导', '刷…分数', '刷…成绩', '出国…分数'],
     en: ['exam prep', 'exam preparation', 'test prep', 'test preparation', 'prep course', 'prep class', 'prep classes', 'preparation course', 'mock exam', 'mock exams', 'mock test', 'mock tests', 'practice paper', 'practice papers', 'practice test', 'past papers', 'cram', 'cramming', 'exam classes', 'exam class', 'exam course', 'get a score', 'score of', 'band score', 'need to pass'],
   },
 

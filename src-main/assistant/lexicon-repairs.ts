@@ -17,7 +17,7 @@ export const REPAIR_CONCEPTS: Record<string, Concept> = {
     en: ['screen protector', 'tempered glass', 'protective film', 'phone case', 'protective case'],
   },
   battery: {
-    zh: ['电池', '电瓶', '续航', '掉电', '耗电', '费电', '不耐用', '不经用', '没电快', '电用得快', '一会就没电', '鼓包', '电池鼓', '膨胀', '顶起来', '电池健康', '电池效率', '电量', '亏电', '换电池'],
+    zh: ['电池', '电瓶', '续航', '掉电', '耗电', '费电', '不耐用', '不经用', '没电快', '电用得快', '一会就没电', '鼓包', '电池鼓', '膨胀', '顶起来', '电池健康', '电池效率', '电量', '亏电', '换电池', '撑不到', '撑不住', '撑不了', '充满电', '满电'],
     en: ['battery', 'batteries', 'battery life', 'battery health', 'swollen', 'swelling', 'bulging', 'puffed up', "doesn't hold a charge", "won't hold a charge", 'hold charge', 'holds charge', 'dies quickly', 'runs out fast', 'flat battery', 'dead battery', 'battery drain', 'drains fast', 'drains quickly', 'drains overnight', 'draining fast'],
   },
   charging: {
@@ -95,7 +95,7 @@ export const REPAIR_CONCEPTS: Record<string, Concept> = {
     en: ['appliance', 'appliances', 'home appliance', 'household appliance', 'white goods'],
   },
   device_data: {
-    zh: ['数据', '资料', '照片', '相片', '相册', '通讯录', '文件', '备忘录', '短信记录', '导数据', '数据迁移', '换机', '数据会丢', '丢数据', '数据丢失', '资料会丢', '丢资料', '保留数据', '保留资料'],
+    zh: ['数据', '资料', '照片', '相片', '相册', '通讯录', '文件', '备忘录', '短信记录', '导数据', '数据迁移', '换机', '数据会丢', '丢数据', '数据丢失', '资料会丢', '丢资料', '保留数据', '保留资料', 'u盘', '移动硬盘', '内存卡', 'sd卡', 'tf卡'],
     en: ['data', 'photos', 'contact list', 'phone contacts', 'address book', 'files', 'my files', 'lose my data', 'lose data', 'lost data', 'keep my data', 'data transfer', 'transfer my data', 'move my data', 'text messages', 'my messages', 'my pictures'],
     zhNot: ['数据线', '资料费'],
   },
@@ -104,19 +104,19 @@ export const REPAIR_CONCEPTS: Record<string, Concept> = {
     en: ['backup', 'back up', 'backed up', 'backing up', 'cloud backup', 'save my photos', 'save my data'],
   },
   data_recovery: {
-    zh: ['数据恢复', '恢复数据', '恢复照片', '找回照片', '找回数据', '找回资料', '救数据', '导出数据', '提取数据', '恢复文件', '硬盘坏', '误删', '导出照片', '照片导出来', '资料导出来', '把数据弄出来', '数据弄出来'],
+    zh: ['数据恢复', '恢复数据', '恢复照片', '找回照片', '找回数据', '找回资料', '救数据', '导出数据', '提取数据', '恢复文件', '硬盘坏', '误删', '导出照片', '照片导出来', '资料导出来', '把数据弄出来', '数据弄出来', '提示格式化', '要格式化', '让格式化', '需要格式化', '读不出来', '读不出'],
     en: ['data recovery', 'recover data', 'recover my data', 'recover my photos', 'recover files', 'retrieve data', 'retrieve my photos', 'get my photos back', 'get my data back', 'get my files back', 'deleted by mistake', 'accidentally deleted', 'recover the data', 'get my photos', 'get my pictures', 'get my data', 'get the data off', 'photos off', 'pictures off', 'data off', 'off a dead', 'off my dead', 'off my broken'],
   },
   password: {
-    zh: ['锁屏密码', '开机密码', '解锁密码', '屏幕密码', '手机密码', '密码锁', '图案锁', '锁屏'],
+    zh: ['锁屏密码', '开机密码', '解锁密码', '屏幕密码', '手机密码', '密码锁', '图案锁', '锁屏', '屏保', '解锁码'],
     en: ['unlock code', 'screen lock', 'lock screen', 'pin code', 'passcode', 'pattern lock'],
   },
   delete_account: {
-    zh: ['泄露', '泄漏', '偷看', '翻看', '翻我', '信息安全', '数据安全', '隐私安全', '个人资料'],
+    zh: ['泄露', '泄漏', '偷看', '翻看', '翻我', '信息安全', '数据安全', '隐私安全', '个人资料', '私人照片', '私密照片'],
     en: ['snoop', 'snooping', 'look through my', 'go through my', 'see my photos', 'access my data', 'access my photos', 'data safe', 'data secure', 'confidential', 'personal information'],
   },
   hardware_upgrade: {
-    zh: ['加内存', '内存条', '升级内存', '扩内存', '扩容', '固态', '固态硬盘', '机械硬盘', '换硬盘', '加硬盘', '加装', '升级配置', '加配置', '显卡'],
+    zh: ['加内存', '内存条', '升级内存', '扩内存', '扩容', '固态', '固态硬盘', '机械硬盘', '换硬盘', '加硬盘', '加装', '升级配置', '加配置', '显卡', '扩到', '内存不够', '内存太小'],
     en: ['ssd', 'hard drive', 'hard disk', 'hdd', 'solid state', 'ram', 'memory upgrade', 'upgrade the memory', 'upgrade my memory', 'more memory', 'add memory', 'more storage', 'storage upgrade', 'upgrade the storage', 'bigger drive', 'graphics card'],
   },
   performance: {
@@ -124,7 +124,7 @@ export const REPAIR_CONCEPTS: Record<string, Concept> = {
     en: ['sluggish', 'laggy', 'lagging', 'lags', 'slowed down', 'slows down', 'running slow', 'runs slow', 'got slow', 'gotten slow', 'so slow', 'really slow', 'very slow', 'takes ages to'],
   },
   cleaning: {
-    zh: ['清灰', '除尘', '清洁', '清理灰尘', '灰尘', '换硅脂', '硅脂', '深度清洁', '清洗', '脏兮兮', '弄脏', '很脏', '太脏', '脏了', '有点脏', '脏的'],
+    zh: ['清灰', '除尘', '清洁', '清理灰尘', '灰尘', '换硅脂', '硅脂', '深度清洁', '清洗', '脏兮兮', '弄脏', '很脏', '太脏', '脏了', '有点脏', '脏的', '积灰', '全是灰', '都是灰', '很多灰', '落灰', '进灰'],
     en: ['clean', 'cleaning', 'clean out', 'dust', 'dusty', 'thermal paste', 'deep clean', 'cleaned'],
   },
   // Around a repair: diagnosis, quote, approval, parts, time, how the device gets there, afterwards.
@@ -184,11 +184,11 @@ export const REPAIR_CONCEPTS: Record<string, Concept> = {
     en: ['collection and delivery', 'collect and deliver', 'pick-up and drop-off', 'pickup and delivery', 'collect my car', 'collect the car', 'pick up my car', 'pick my car up', 'come and get my', 'come to my home', 'come to my house', 'come to me', 'home visit', 'house call', 'on-site', 'onsite', 'drive it back', 'deliver it back', 'bring it back to me', 'drop it back', 'send a driver'],
   },
   trade_in: {
-    zh: ['以旧换新', '旧机回收', '回收', '置换', '卖给你们', '收二手', '收旧', '旧手机', '旧电脑', '折价回收', '旧机折价', '旧车折价', '换多少钱', '值多少钱', '能卖多少', '卖多少钱', '回收价', '旧换新', '旧ipad', '旧平板', '旧笔记本', '旧机', '旧设备'],
+    zh: ['以旧换新', '旧机回收', '回收', '置换', '卖给你们', '收二手', '收旧', '旧手机', '旧电脑', '折价回收', '旧机折价', '旧车折价', '换多少钱', '值多少钱', '能卖多少', '卖多少钱', '回收价', '旧换新', '旧ipad', '旧平板', '旧笔记本', '旧机', '旧设备', '卖几个钱', '能卖几', '还能卖'],
     en: ['trade-in', 'trade in', 'part exchange', 'part-exchange', 'buy back', 'buyback', 'sell my old', 'sell you my', 'recycle', 'recycling', 'what is my old', "what's my old", 'buy my old', 'buy my car', 'buy my phone', 'buy it from me', 'buy it off me', 'how much is my old', 'how much for my old', 'what would you give me', 'value of my old', 'old phone', 'old laptop', 'old ipad', 'old device'],
   },
   second_hand: {
-    zh: ['二手机', '二手手机', '二手电脑', '二手笔记本', '翻新', '翻新机', '官翻', '准新', '别人用过', '转手的'],
+    zh: ['二手机', '二手手机', '二手电脑', '二手笔记本', '翻新', '翻新机', '官翻', '准新', '别人用过', '转手的', '九五新', '九成新', '九九新', '95新', '99新', '9成新', '几成新', '成色'],
     en: ['second-hand', 'second hand', 'secondhand', 'used phone', 'used laptop', 'pre-owned', 'preowned', 'refurbished', 'refurb'],
   },
   warranty: {

@@ -9,7 +9,7 @@ import type { Concept } from './concept-lexicon.ts';
 export const SERVICE_CONCEPTS: Record<string, Concept> = {
   // Bookings and appointments.
   booking: {
-    zh: ['预约', '预订', '预定', '约课', '订课', '约个', '约一', '约了', '约上', '约不上', '约到', '约满', '抢课', '抢位', '占位', '订位', '订个位', '留位', '报名', '挂号预约', '网上预约', '提前约', '排期', '档期', '定个时间', '约时间'],
+    zh: ['预约', '预订', '预定', '约课', '订课', '约个', '约一', '约了', '约上', '约不上', '约到', '约满', '抢课', '抢位', '占位', '订位', '订个位', '留位', '报名', '挂号预约', '网上预约', '提前约', '排期', '档期', '定个时间', '约时间', '约号', '登记个时间', '登记时间'],
     en: ['book a', 'book an', 'book the', 'book my', 'book me', 'book it', 'book in', 'book on', 'book onto', 'book online', 'book for', 'to book', 'i book', 'we book', 'make a booking', 'my booking', 'the booking', 'your booking', 'online booking', 'booking system', 'reserve', 'reservation', 'appointment', 'appointments', 'schedule a', 'sign up for a class', 'sign up for classes', 'save a spot', 'save me a spot', 'secure a spot', 'get a spot', 'get a place', 'grab a spot', 'book ahead', 'book in advance', 'pre-book'],
   },
   availability: {
@@ -312,6 +312,19 @@ export const SERVICE_CONCEPTS: Record<string, Concept> = {
   price: {
     zh: ['价位', '什么价', '多少费用', '费用怎么算', '怎么收费', '收不收费', '要不要钱', '另外收费', '额外收费', '另收费'],
     en: ['how much extra', 'paid add-on', 'add-on', 'extra cost', 'costs extra', 'included in my membership', 'included in the membership', 'included in the price'],
+  },
+  // Photo studios: choosing and retouching the pictures, getting them, and having all of them.
+  retouching: {
+    zh: ['精修', '修图', '修片', '选片', '挑片', '挑照片', '选照片', '加修', '多修几张', '修好的'],
+    en: ['retouch', 'retouched', 'retouching', 'edited photos', 'photo editing', 'choose the photos', 'pick the photos', 'select the photos'],
+  },
+  photo_delivery: {
+    zh: ['出片', '成片', '交片', '拿到照片', '收到照片', '照片什么时候', '照片多久', '几天出', '多久出'],
+    en: ['get my photos', 'receive my photos', 'receive the photos', 'get the photos', 'photos ready', 'final images', 'turnaround for photos'],
+  },
+  original_files: {
+    zh: ['底片', '原片', '原图', '所有照片', '全部照片', '所有的照片', '所有图', '全部图', '拍的所有', '拍的全部', '未修'],
+    en: ['raw files', 'original files', 'unedited', 'all the photos', 'all the pictures', 'all the shots', 'raw photos', 'negatives'],
   },
   hours: {
     zh: ['开放时间', '开馆', '闭馆', '照常营业', '正常营业', '照常开', '正常开', '最早几点', '最晚几点'],
