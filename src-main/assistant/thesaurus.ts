@@ -29,10 +29,10 @@ export function* thesaurusGroups(text: string): Generator<[string, Concept]> {
 }
 
 /**
- * A Chinese word made only of grammar and everyday characters (多少, 一个, 不是, 过去, 时候, 东西) is sentence
- * scaffolding in a question, whatever else the dictionary files it under: CC-CEDICT glosses 多少 "number" (with
- * 号码, 编号), 不是 "blame" (with 责任), 东西 "person" (with 人士), and each tied any question to entries on
- * another topic.
+ * A Chinese word made only of grammar and everyday characters (一个, 不是, 过去, 时候, 东西) is sentence scaffolding
+ * in a question, whatever else the dictionary files it under: CC-CEDICT glosses 不是 "blame" (with 责任), 过去
+ * "previous" (with 以前), 东西 "person" (with 人士), and each tied a question to entries on another topic. (多少
+ * stays: "amount" is how an English question meets 满多少包邮.)
  */
 const isScaffolding = (form: string) => Array.from(form).every((char) => CHINESE_STOP_CHARS.has(char) || CHINESE_GENERIC_CHARS.has(char));
 
