@@ -55,8 +55,17 @@ export interface AnalyzedText {
 
 const HAN_RUN = /\p{Script=Han}+/gu;
 
-/** Same folding as the search tokenizer (width, case), so lexicon forms and texts meet in one spelling. */
-const fold = (text: string) => text.normalize('NFKC').toLowerCase();
+/**
+ * Spoken question words in their written form: 啥 is 什么 and 咋 is 怎么 (啥时候能好, 咋算), so every lexicon form
+ * written with one also reads the other.
+ */
+const SPOKEN_ZH: Record<string, string> = { 啥: '什么', 咋: '怎么' };
+
+/**
+ * Same folding as the search tokenizer (width, case), so lexicon forms and texts meet in one spelling; and
+ * spoken question words written out (SPOKEN_ZH).
+ */
+const fold = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[啥咋]/gu, (word) => SPOKEN_ZH[word]);
 
 /**
  * 'd and 'll spelled out: the tokenizer drops apostrophes, and "i'd", "i'll", "she'll", "we'd" would read as the
