@@ -44,7 +44,7 @@ export const GENERAL_CONCEPTS: Record<string, Concept> = {
     en: ['refundable', 'non-refundable', 'unused sessions', 'unused balance', 'remaining balance', 'leftover balance', 'credit left', 'balance left', 'money left on', 'lose the money', 'lose my money', 'lose our money', 'lose the deposit', 'lose my deposit', 'lose our deposit', 'forfeit', 'forfeited', 'keep the deposit', 'keep my deposit', 'get anything back', 'get some of it back', 'money we paid', 'money i paid', 'money already paid'],
   },
   deposit: {
-    zh: ['交定金', '付定金', '交订金', '付订金', '要押金吗', '先交钱', '先交一部分', '预付一部分', '先付一部分', '付一半', '先付一半', '交一半', '全款', '付全款', '一次性付', '一次付清', '付清', '结清', '尾款', '余款', '再给剩下', '再付剩下', '剩下的再', '先押', '押多少', '要押', '得押', '押几', '押个', '押一'],
+    zh: ['交定金', '付定金', '交订金', '付订金', '要押金吗', '先交钱', '先交一部分', '预付一部分', '先付一部分', '付一半', '先付一半', '交一半', '全款', '付全款', '一次性付', '一次付清', '付清', '结清', '尾款', '余款', '再给剩下', '再付剩下', '剩下的再', '先押', '押多少', '要押', '得押', '押几', '押个', '押一', '再结', '剩下的…再结', '剩下的…再付'],
     en: ['down payment', 'upfront payment', 'pay a deposit', 'booking fee', 'holding fee', 'part payment', 'pay half', 'half up front', 'half upfront', 'pay anything before', 'pay before you start', 'pay before you begin', 'put money down', 'put down money', 'money down', 'put a deposit down', 'put down a deposit', 'guarantee money', 'security money', 'caution money', 'how much do you hold', 'hold on my card', 'hold on top of', 'pre-authorisation', 'pre-authorization', 'pay to reserve', 'pay when reserving', 'pay when i reserve', 'pay when booking', 'pay when i book', 'pay to book', 'pay to secure', 'secure my booking', 'secure the booking', 'secure the date', 'secure my slot', 'hold the date', 'pay the rest', 'rest of the payment', 'pay the balance', 'balance due', 'balance is due', 'balance…settled', 'settle the balance', 'settle the rest', 'pay the remainder', 'remaining amount', 'pay everything upfront', 'pay everything on the day', 'pay in full', 'pay the full amount', 'full amount upfront', 'pay to lock in', 'pay to hold', 'lock in a date', 'lock in the date', 'secure a date', 'hold a date'],
   },
   stored_value: {
@@ -116,11 +116,11 @@ export const GENERAL_CONCEPTS: Record<string, Concept> = {
   },
   // ── Groups and companies ──
   group: {
-    zh: ['包场', '组团', '团队活动', '公司活动', '员工活动', '年会', '多人一起', '人多的话', '几个朋友一起', '一群朋友', '好几个人'],
+    zh: ['包场', '组团', '团队活动', '公司活动', '员工活动', '年会', '多人一起', '人多的话', '几个朋友一起', '一群朋友', '好几个人', '统一做', '统一定做', '统一定制', '做一批', '订一批', '定一批'],
     en: ['team building', 'team-building', 'team outing', 'company event', 'office party', 'private hire', 'book the whole', 'hire the whole', 'exclusive use', 'several of us', 'a few of us', 'bunch of us', 'people from work', 'staff outing', 'away day', 'our club', 'club of', 'our society', 'our association', 'family of', 'big family', 'extended family', 'whole family', 'the whole team', 'whole class', 'party of', 'group of', 'there are…of us', 'there will be…of us', "we're a group", 'we are a group', 'we are a team', 'all of us', ...PARTY_FORMS],
   },
   corporate: {
-    zh: ['公司账户', '企业客户', '公司客户', '单位采购', '公司采购', '给员工', '公司名义', '公司统一'],
+    zh: ['公司账户', '企业客户', '公司客户', '单位采购', '公司采购', '给员工', '公司名义', '公司统一', '单位统一', '单位定做', '单位定制'],
     en: ['company account', 'corporate account', 'business account', 'for our staff', 'for our employees', 'for my team', 'on behalf of my company', 'for the whole office',
       // Outings and parties of a workplace ("outing" stems to "out": only with whose outing it is, and not "work
       // outing", which is "work out").

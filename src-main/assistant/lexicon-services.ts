@@ -313,6 +313,11 @@ export const SERVICE_CONCEPTS: Record<string, Concept> = {
     zh: ['价位', '什么价', '多少费用', '费用怎么算', '怎么收费', '收不收费', '要不要钱', '另外收费', '额外收费', '另收费'],
     en: ['how much extra', 'paid add-on', 'add-on', 'extra cost', 'costs extra', 'included in my membership', 'included in the membership', 'included in the price'],
   },
+  // Trying on what is being made (a tailor's, a bridal shop's fittings) and how many visits it takes.
+  fitting: {
+    zh: ['试穿', '试身', '试衣', '试样', '去几回', '来几回', '跑几回', '去几次', '得去几次', '要去几次', '跑几趟'],
+    en: ['fitting', 'fittings', 'try it on', 'try on', 'how many visits', 'how many times do i need to come', 'how many times do i have to come'],
+  },
   // Photo studios: choosing and retouching the pictures, getting them, and having all of them.
   retouching: {
     zh: ['精修', '修图', '修片', '选片', '挑片', '挑照片', '选照片', '加修', '多修几张', '修好的'],
