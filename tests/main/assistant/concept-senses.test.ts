@@ -51,6 +51,11 @@ describe('concept senses', () => {
     ['套餐里的张数太少了', 'wrong_item'],
     ['结婚证翻译要多久', 'wedding'],
     ['签证被拒了能退吗', 'declined'],
+    // The balance still to pay, a price reckoned, a model of a product: money that comes back in none of them.
+    ['剩下的钱取衣服的时候再付吗', 'refund'],
+    ['周六付的款，周末也发货吗', 'refund'],
+    ['那款要等的外套几号到', 'refund'],
+    ['这个钱怎么算', 'refund'],
   ])('%s is not %s', (text, concept) => {
     expect(conceptsOf(text)).not.toContain(concept);
   });

@@ -55,6 +55,21 @@ describe('spoken Chinese', () => {
       expect(analyze('鞋底张开了').everyday).toEqual([]);
     });
 
+    // 啥 and 咋 are the spoken 什么 and 怎么: every lexicon form written with the one reads the other.
+    it.each([
+      ['外套啥时候能好', 'turnaround'],
+      ['你们店咋走', 'directions'],
+      ['正常要几个礼拜', 'duration'],
+    ])('reads %s as %s', (question, concept) => {
+      expect([...analyze(question).concepts.keys()]).toContain(concept);
+    });
+
+    // CC-CEDICT files 不是 under "blame", 东西 under "person", 过去 under "previous": scaffolding, no synonym.
+    it('leaves words made only of grammar characters out of dictionary groups', () => {
+      const groups = [...analyze('东西不是我的，过去一直这样').synonyms.keys()];
+      expect(groups.filter((group) => group.startsWith('cd:'))).toEqual([]);
+    });
+
     it('gives the verb kept of 换不换 the words its repeat forms', () => {
       const text = analyze('能换不换拉链');
       expect(text.units.map((unit) => unit.slice(2))).toEqual(['换', '拉', '链']);
