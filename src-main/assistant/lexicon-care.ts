@@ -1,5 +1,5 @@
 // Customer wording of small businesses other than shops, as lexicon concepts (see concept-lexicon.ts).
-// Clinics (dental, medical check-ups, physiotherapy), pet care (grooming, boarding, day care) and beauty and wellness (hair, massage, nails,
+// Clinics (dental, medical check-ups, physiotherapy and postnatal care, eye tests and contact lenses), pet care (grooming, boarding, day care) and beauty and wellness (hair, massage, nails,
 // lashes, spa): their treatments and services as the business's own topics.
 // Written from how customers of such businesses talk, not from any one FAQ.
 //
@@ -177,6 +177,16 @@ export const CARE_CONCEPTS: Record<string, Concept> = {
   postpartum: {
     zh: ['产后', '生完孩子', '生完宝宝', '生完小孩', '生孩子后', '生完', '坐完月子', '出了月子', '漏尿', '盆底', '腹直肌', '妊娠纹', '肚子瘪不下去', '肚子收不回去'],
     en: ['postpartum', 'postnatal', 'post-natal', 'after giving birth', 'after the baby', 'since the baby', 'pelvic floor', 'diastasis', 'leaking when i cough', 'leak when i cough'],
+  },
+  // ── Eye care ──
+  eye_exam: {
+    zh: ['验光', '验个光', '测度数', '测个度数', '查度数', '测视力', '查视力', '检查视力', '眼睛度数', '查一次眼睛', '查眼睛'],
+    en: ['eye test', 'eye exam', 'eye examination', 'sight test', 'check my eyesight', 'test my eyes', 'prescription check'],
+  },
+  contact_lenses: {
+    zh: ['隐形眼镜', '隐形', '美瞳', '日抛', '月抛', '半年抛', '年抛', '彩色隐形', '放大片', '戴完扔', '戴完直接扔', '每天换一副', '眼睛看起来大', '显得眼睛大'],
+    en: ['contact lenses', 'contact lens', 'daily disposables', 'dailies', 'monthlies', 'coloured contacts', 'colored contacts'],
+    zhNot: ['隐形矫正', '隐形牙套', '隐形拉链', '隐形车衣'],
   },
   // ── Pet care ──
   pet: {

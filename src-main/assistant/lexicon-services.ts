@@ -1,6 +1,7 @@
 // Customer wording of small businesses other than shops, as lexicon concepts (see concept-lexicon.ts).
 // Bookings, appointments, classes and memberships: gyms, studios, salons, schools, clinics' front desks,
-// coworking spaces, repair and rental services. Written from how customers of such businesses talk, not from
+// coworking spaces, repair and rental services; and the trades' own topics of tailors, photo studios, laundries,
+// movers and escape rooms. Written from how customers of such businesses talk, not from
 // any one FAQ. Ids the shop lexicon already has (cancel, price, hours, discount, gift_card…) take extra forms
 // here; everything health itself (symptoms, treatment) stays a foreign domain: only what a front desk or a
 // gym needs to know about a customer's condition is here.
@@ -317,6 +318,33 @@ export const SERVICE_CONCEPTS: Record<string, Concept> = {
   fitting: {
     zh: ['试穿', '试身', '试衣', '试样', '去几回', '来几回', '跑几回', '去几次', '得去几次', '要去几次', '跑几趟'],
     en: ['fitting', 'fittings', 'try it on', 'try on', 'how many visits', 'how many times do i need to come', 'how many times do i have to come'],
+  },
+  // Laundries: a stain to get out, shoes to clean, washing charged by weight.
+  stain: {
+    zh: ['污渍', '油渍', '油污', '红油', '血渍', '汗渍', '黄渍', '墨水', '口红印', '咖啡渍', '串色', '洗不掉', '去渍', '沾上了', '溅了'],
+    en: ['stain', 'stains', 'stained', 'grease mark', 'ink mark', 'red wine on', 'colour run', 'color run', 'dye transfer'],
+  },
+  shoe_cleaning: {
+    zh: ['洗鞋', '刷鞋', '板鞋', '小白鞋', '球鞋', '鞋子清洗', '鞋子脏', '鞋脏', '运动鞋'],
+    en: ['shoe cleaning', 'clean my shoes', 'clean my trainers', 'sneaker cleaning', 'trainers cleaned', 'clean my sneakers'],
+  },
+  by_weight: {
+    zh: ['按斤', '论斤', '称重', '按公斤', '按重量', '称着洗', '按袋'],
+    en: ['by weight', 'per kilo', 'per kg', 'by the kilo', 'by the bag', 'wash and fold'],
+  },
+  // Movers: keeping furniture somewhere for a while.
+  storage: {
+    zh: ['仓储', '存放家具', '存家具', '寄存家具', '暂存', '找地方放', '放两三个月', '放几个月', '放一段时间'],
+    en: ['furniture storage', 'store my furniture', 'store our furniture', 'storage unit', 'self storage', 'store our things', 'store my things'],
+  },
+  // Escape rooms and games: how frightening, and help when stuck.
+  scare_level: {
+    zh: ['鬼屋', '吓人', '恐怖', '惊悚', '胆小', '怕鬼', '不敢玩', '有多吓'],
+    en: ['scary', 'scare', 'frightening', 'horror', 'jump scares', 'too scared', 'spooky'],
+  },
+  hints: {
+    zh: ['想不出来', '卡关', '卡住了', '解不开', '要提示', '给提示', '给点提示', '玩不下去'],
+    en: ['hint', 'hints', 'clue', 'clues', 'get stuck', 'we get stuck', 'stuck on a puzzle'],
   },
   // Photo studios: choosing and retouching the pictures, getting them, and having all of them.
   retouching: {

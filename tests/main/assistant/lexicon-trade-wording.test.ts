@@ -1,7 +1,8 @@
 import { describe, it } from 'vitest';
 import { expectAnsweredFrom, faqEntry, suiteRetriever } from './lexicon-kb.ts';
 
-// How customers of a phone repair shop, a physio clinic, a photo studio and a tailor say what the FAQ says in
+// How customers of a phone repair shop, a physio clinic, a photo studio, a tailor, an optician, a laundry, a mover
+// and an escape room say what the FAQ says in
 // writing (lexicon-repairs.ts, lexicon-care.ts, lexicon-services.ts, lexicon-general.ts): each question shares no
 // topic word with its entry and ranked another entry first, or was handed off, before its forms were added.
 describe('trade wording', () => {
@@ -54,6 +55,32 @@ describe('trade wording', () => {
       ['下单以后还得去几回', 'fittings'],
       ['剩下的钱是取衣服的时候再结吗', 'payment'],
       ['拍好以后几天能收到成片', 'photos'],
+    ])('answers %s from its entry', (question, ref) => {
+      expectAnsweredFrom(retriever(), question, ref);
+    });
+  });
+
+  describe('an optician, a laundry, a mover and an escape room', () => {
+    const retriever = suiteRetriever([
+      faqEntry('eye-exam', 'zh', '验光收费吗？', [], '验光免费，配镜前请预留30分钟。'),
+      faqEntry('lenses', 'zh', '有隐形眼镜卖吗？', [], '有日抛、月抛和彩色隐形，需先验光。'),
+      faqEntry('stain', 'zh', '衣服上的污渍能洗掉吗？', [], '大部分油渍、血渍可以处理，送来越早越好。'),
+      faqEntry('shoes', 'zh', '可以洗鞋吗？', [], '运动鞋、板鞋都可以洗，39元一双，三天取。'),
+      faqEntry('storage', 'zh', '你们有仓储服务吗？', [], '有恒温仓库，按立方每月收费，最短一个月。'),
+      faqEntry('scare', 'zh', '密室恐怖吗？', [], '我们有不恐怖的纯解谜主题，也有惊悚主题，预订时可选。'),
+      faqEntry('hints', 'zh', '游戏中可以要提示吗？', [], '每场可以免费要三次提示，对讲机呼叫主持人即可。'),
+      faqEntry('overtime', 'zh', '超时怎么收费？', [], '超时按半小时计费，每半小时50元。'),
+    ]);
+
+    it.each([
+      ['想测个度数', 'eye-exam'],
+      ['有没有那种戴完直接扔的', 'lenses'],
+      ['衬衫溅了红油还有救吗', 'stain'],
+      ['小白鞋穿脏了能刷吗', 'shoes'],
+      ['装修期间家具想找地方放两三个月', 'storage'],
+      ['胆小的人能玩吗', 'scare'],
+      ['实在想不出来怎么办', 'hints'],
+      ['想续一小时', 'overtime'],
     ])('answers %s from its entry', (question, ref) => {
       expectAnsweredFrom(retriever(), question, ref);
     });
