@@ -47,12 +47,12 @@ export const CARE_CONCEPTS: Record<string, Concept> = {
     en: ['root canal', 'root canals', 'nerve', 'pulp', 'endodontic'],
   },
   orthodontics: {
-    zh: ['矫正', '正畸', '牙套', '箍牙', '隐适美', '隐形矫正', '钢牙', '保持器', '牙齿不齐', '牙不齐', '龅牙', '地包天', '歪牙', '牙齿歪', '整牙', '戴牙套', '长歪', '牙齿整齐', '不整齐', '参差不齐'],
+    zh: ['矫正', '正畸', '牙套', '箍牙', '隐适美', '隐形矫正', '钢牙', '保持器', '牙齿不齐', '牙不齐', '龅牙', '地包天', '歪牙', '牙齿歪', '整牙', '戴牙套', '长歪', '牙齿整齐', '不整齐', '参差不齐', '戴上钢丝', '牙齿钢丝', '钢丝…调'],
     en: ['braces', 'brace', 'aligner', 'aligners', 'invisalign', 'clear aligners', 'orthodontic', 'orthodontics', 'orthodontist', 'retainer', 'straighten my teeth', 'straighter teeth', 'straight teeth', 'crooked', 'overbite', 'underbite', 'buck teeth', 'uneven teeth', 'gappy teeth', 'gap between my teeth'],
     zhNot: ['视力矫正'],
   },
   whitening: {
-    zh: ['美白', '牙齿美白', '冷光', '漂白', '牙黄', '牙齿黄', '牙齿发黄', '变白', '亮白'],
+    zh: ['美白', '牙齿美白', '冷光', '漂白', '牙黄', '牙齿黄', '牙齿发黄', '变白', '亮白', '牙…变亮', '牙…变白', '牙…暗', '牙…发黄'],
     en: ['whitening', 'whiten', 'whiter', 'teeth bleaching', 'yellow teeth', 'stained teeth', 'brighter smile'],
   },
   implant: {
@@ -188,6 +188,14 @@ export const CARE_CONCEPTS: Record<string, Concept> = {
     en: ['contact lenses', 'contact lens', 'daily disposables', 'dailies', 'monthlies', 'coloured contacts', 'colored contacts'],
     zhNot: ['隐形矫正', '隐形牙套', '隐形拉链', '隐形车衣'],
   },
+  glasses_repair: {
+    zh: ['镜腿', '鼻托', '镜框…断', '镜架…断', '眼镜…歪', '眼镜…松', '眼镜…断', '眼镜…坏'],
+    en: ['broken glasses', 'glasses broke', 'nose pad', 'nose pads', 'frame snapped', 'glasses are loose', 'glasses are crooked', 'arm of my glasses'],
+  },
+  myopia_control: {
+    zh: ['控度数', '控制度数', '近视防控', '度数涨', '度数长得快', '度数加深', '离焦', '角膜塑形', 'ok镜'],
+    en: ['myopia control', 'myopia management', 'ortho-k', 'orthokeratology', 'slow down myopia', 'slow myopia'],
+  },
   // ── Pet care ──
   pet: {
     zh: ['毛孩', '汪星人', '喵星人', '狗子', '猫主子', '主子', '爱宠', '贵宾', '博美', '雪纳瑞', '萨摩耶', '边牧', '拉布拉多', '法斗', '巴哥', '西高地', '约克夏', '吉娃娃', '德牧', '阿拉斯加', '松狮', '银渐层', '美短', '暹罗', '加菲', '缅因', '幼犬', '幼猫', '奶猫', '老狗', '老猫'],
@@ -243,7 +251,7 @@ export const CARE_CONCEPTS: Record<string, Concept> = {
     zhNot: ['遛娃'],
   },
   pet_updates: {
-    zh: ['发照片', '发视频', '拍照', '拍视频', '报平安', '监控', '摄像头', '实时画面', '看看它', '看看他', '看看她'],
+    zh: ['发照片', '发视频', '拍照', '拍视频', '报平安', '监控', '摄像头', '实时画面', '看看它', '看看他', '看看她', '拍点', '发我看看', '拍给我', '发给我看', '去看它', '去陪它', '陪它玩', '探望'],
     en: ['photos', 'photo', 'pictures', 'pics', 'video', 'videos', 'webcam', 'live camera', 'cctv', 'send me updates', 'check on him', 'check on her', 'check in on'],
   },
   vaccination: {
@@ -281,7 +289,7 @@ export const CARE_CONCEPTS: Record<string, Concept> = {
     zhNot: ['凶手', '凶案'],
   },
   anxious: {
-    zh: ['紧张', '害怕', '胆小', '焦虑', '应激', '恐惧', '怕生', '怕人', '很怕', '吓到', '吓坏', '发抖', '哆嗦', '分离焦虑'],
+    zh: ['紧张', '害怕', '胆小', '焦虑', '应激', '恐惧', '怕生', '怕人', '很怕', '吓到', '吓坏', '发抖', '哆嗦', '分离焦虑', '挣扎', '怕水', '一碰水'],
     en: ['nervous', 'anxious', 'anxiety', 'scared', 'afraid', 'fear', 'fearful', 'phobia', 'stressed', 'stress', 'frightened', 'shaking', 'timid', 'shy', 'separation anxiety', 'panic'],
   },
   // Treats only with whose they are: "treat" is also the verb ("treated 6 weeks ago", "treat my cat for fleas").

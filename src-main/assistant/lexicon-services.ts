@@ -223,7 +223,7 @@ export const SERVICE_CONCEPTS: Record<string, Concept> = {
 
   // Facilities and what to bring.
   locker: {
-    zh: ['储物柜', '更衣柜', '存物柜', '寄存', '存包', '存东西', '放东西', '放包', '放衣服', '挂锁', '带锁', '能锁', '锁柜', '租柜', '柜子', '柜'],
+    zh: ['储物柜', '更衣柜', '存物柜', '寄存', '存包', '存东西', '放东西', '放包', '放衣服', '挂锁', '带锁', '能锁', '锁柜', '租柜', '柜子', '柜', '专用的箱子', '留个箱子', '专用柜', '月租柜'],
     en: ['locker', 'lockers', 'store my', 'keep my stuff', 'keep my things', 'keep my bag', 'leave my bag', 'leave my stuff', 'padlock', 'bag storage', 'cloakroom'],
     zhNot: ['柜台', '橱柜', '鞋柜', '衣柜', '书柜', '酒柜', '冰柜', '柜员', '货柜', '专柜'],
   },
@@ -332,12 +332,20 @@ export const SERVICE_CONCEPTS: Record<string, Concept> = {
     zh: ['按斤', '论斤', '称重', '按公斤', '按重量', '称着洗', '按袋'],
     en: ['by weight', 'per kilo', 'per kg', 'by the kilo', 'by the bag', 'wash and fold'],
   },
-  // Movers: keeping furniture somewhere for a while.
+  // Movers: keeping furniture somewhere for a while, packing it up.
   storage: {
     zh: ['仓储', '存放家具', '存家具', '寄存家具', '暂存', '找地方放', '放两三个月', '放几个月', '放一段时间'],
     en: ['furniture storage', 'store my furniture', 'store our furniture', 'storage unit', 'self storage', 'store our things', 'store my things'],
   },
-  // Escape rooms and games: how frightening, and help when stuck.
+  packing: {
+    zh: ['打包服务', '帮忙打包', '帮我打包', '打包的阿姨', '打包阿姨', '打包师傅', '装箱', '帮忙装箱'],
+    en: ['packing service', 'pack for us', 'pack everything', 'pack my things', 'pack our things', 'packers'],
+  },
+  // Escape rooms and games: how many play, how frightening, and help when stuck.
+  player_count: {
+    zh: ['够开一场', '几个人能玩', '几个人可以玩', '最少几个人', '最少要几个人', '至少几个人', '两个人能玩', '两个人够', '人够不够', '几个人一场', '一场几个人'],
+    en: ['how many players', 'how many people can play', 'minimum players', 'minimum number of players', 'just the two of us', 'only two of us'],
+  },
   scare_level: {
     zh: ['鬼屋', '吓人', '恐怖', '惊悚', '胆小', '怕鬼', '不敢玩', '有多吓'],
     en: ['scary', 'scare', 'frightening', 'horror', 'jump scares', 'too scared', 'spooky'],

@@ -35,7 +35,7 @@ const WEEKDAYS_ZH = ['周一', '周二', '周三', '周四', '周五', '周六',
 const FAILS = ['work', 'works', 'working', 'turn on', 'switch on', 'heat up', 'heat', 'charge', 'start', 'power on', 'close', 'lock'];
 
 /** A result that gave out soon after the job or the purchase: a failed repair, a perm that dropped, a guarantee case. */
-const SOON_AFTER_ZH = ['才一个礼拜就', '才一周就', '才几天就', '没几天就', '才两天就', '才三天就', '才一个月就', '没过几天就', '没两天就'];
+const SOON_AFTER_ZH = ['才一个礼拜…就', '才一个星期…就', '才一周…就', '才几天…就', '没几天…就', '才两天…就', '才三天…就', '才一个月…就', '没过几天…就', '没两天…就'];
 const SOON_AFTER_EN = ['after only a week', 'after just a week', 'after only a few days', 'after just a few days', 'after only a month', 'after just a month', 'lasted only', 'only a week later', 'just a week later'];
 
 export const SITUATION_CONCEPTS: Record<string, Concept> = {

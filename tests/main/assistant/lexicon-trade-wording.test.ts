@@ -85,4 +85,46 @@ describe('trade wording', () => {
       expectAnsweredFrom(retriever(), question, ref);
     });
   });
+
+  describe('a dental clinic, a pet hotel and a gym', () => {
+    const retriever = suiteRetriever([
+      faqEntry('braces', 'zh', '做牙齿矫正要多久复诊一次？', [], '一般四到六周复诊一次，调整弓丝。'),
+      faqEntry('whitening', 'zh', '可以做牙齿美白吗？', [], '可以，冷光美白一次约一小时。'),
+      faqEntry('checkup', 'zh', '多久洗一次牙？', [], '建议半年洗一次牙。'),
+      faqEntry('updates', 'zh', '寄养期间能看到宠物的情况吗？', [], '每天会在微信群发照片和视频，也欢迎预约来探视。'),
+      faqEntry('nervous', 'zh', '猫咪很紧张怎么办？', [], '我们有猫咪专用安静区，必要时分次完成。'),
+      faqEntry('locker', 'zh', '可以租储物柜吗？', [], '长期储物柜每月50元，会员可租。'),
+      faqEntry('plans', 'zh', '会员卡有哪些？', [], '月卡、季卡和年卡。'),
+    ]);
+
+    it.each([
+      ['戴上钢丝以后要多久去调', 'braces'],
+      ['牙齿越来越暗，能变亮吗', 'whitening'],
+      ['我家猫一碰水就挣扎', 'nervous'],
+      ['想留个专用的箱子放鞋', 'locker'],
+    ])('answers %s from its entry', (question, ref) => {
+      expectAnsweredFrom(retriever(), question, ref);
+    });
+  });
+
+  describe('a mover, an optician and a salon', () => {
+    const retriever = suiteRetriever([
+      faqEntry('packing', 'zh', '你们提供打包服务吗？', [], '提供，按小时收费，纸箱和胶带另计。'),
+      faqEntry('storage', 'zh', '有仓储服务吗？', [], '有，按立方每月收费。'),
+      faqEntry('repair', 'zh', '眼镜坏了能修吗？', [], '换鼻托、紧螺丝免费，镜腿断了可以更换配件。'),
+      faqEntry('myopia', 'zh', '孩子近视怎么防控？', [], '可以配离焦镜片或角膜塑形镜，每三个月复查一次。'),
+      faqEntry('redo', 'zh', '做完不满意可以返工吗？', [], '七天内免费调整一次。'),
+      faqEntry('perm', 'zh', '烫发多少钱？', [], '烫发398元起，含洗剪吹。'),
+      faqEntry('players', 'zh', '密室一场几个人？', [], '每场2到8人，人少可以拼场。'),
+    ]);
+
+    it.each([
+      ['镜腿松了能弄吗', 'repair'],
+      ['孩子度数涨得太快了', 'myopia'],
+      ['烫完才一个礼拜卷就没了', 'redo'],
+      ['最少要几个人才能玩', 'players'],
+    ])('answers %s from its entry', (question, ref) => {
+      expectAnsweredFrom(retriever(), question, ref);
+    });
+  });
 });
