@@ -151,7 +151,7 @@ export const CARE_CONCEPTS: Record<string, Concept> = {
     en: ['what do i need to bring', 'should i bring', 'bring with me', 'bring along', 'what to prepare', 'take with me'],
   },
   physio: {
-    zh: ['理疗', '物理治疗', '康复训练', '康复治疗', '针灸', '拔罐', '正骨', '推拿', '颈椎', '腰椎', '肩周', '腰疼', '腰痛', '颈椎病', '扭伤', '拉伤', '劳损', '落枕', '运动损伤', '膝盖', '脖子疼', '脖子痛', '脖子僵', '脖子硬', '肩膀疼', '肩膀痛', '腿疼', '膝盖疼'],
+    zh: ['理疗', '物理治疗', '康复训练', '康复治疗', '针灸', '拔罐', '正骨', '推拿', '颈椎', '腰椎', '肩周', '腰疼', '腰痛', '颈椎病', '扭伤', '拉伤', '劳损', '落枕', '运动损伤', '膝盖', '脖子疼', '脖子痛', '脖子僵', '脖子硬', '肩膀疼', '肩膀痛', '腿疼', '膝盖疼', '脖子…僵', '脖子…疼', '脖子…痛', '肩膀…疼', '肩膀…痛'],
     en: ['physiotherapy', 'physical therapy', 'rehab', 'rehabilitation', 'sports injury', 'back pain', 'neck pain', 'shoulder pain', 'knee pain', 'acupuncture', 'chiropractor', 'chiropractic', 'osteopath', 'sprain', 'sprained', 'strain', 'pulled a muscle', 'cupping'],
   },
 
@@ -177,6 +177,11 @@ export const CARE_CONCEPTS: Record<string, Concept> = {
   postpartum: {
     zh: ['产后', '生完孩子', '生完宝宝', '生完小孩', '生孩子后', '生完', '坐完月子', '出了月子', '漏尿', '盆底', '腹直肌', '妊娠纹', '肚子瘪不下去', '肚子收不回去'],
     en: ['postpartum', 'postnatal', 'post-natal', 'after giving birth', 'after the baby', 'since the baby', 'pelvic floor', 'diastasis', 'leaking when i cough', 'leak when i cough'],
+  },
+  // The visits after the first, priced apart from it at clinics, salons and studios.
+  follow_up: {
+    zh: ['之后每次', '以后每次', '后面每次', '第二次以后', '第二次开始', '第二次来', '复诊', '后续治疗', '后续的', '以后再来', '之后再来'],
+    en: ['follow-up', 'follow up session', 'follow-up session', 'follow-up visit', 'subsequent session', 'subsequent sessions', 'after the first session', 'after the first visit', 'second visit'],
   },
   // ── Eye care ──
   eye_exam: {

@@ -131,7 +131,7 @@ export const EDUCATION_CONCEPTS: Record<string, Concept> = {
     zhNot: ['一期一会'],
   },
   online_session: {
-    zh: ['在家上', '在家学', '远程学', '视频上课', '视频教学', '视频授课', '视频连线', '跟老师视频', '和老师视频', '视频课', '电脑上', '平板上', '手机上课', '用手机上', '线上学', '网上上课', '网上学', '上网课', '线上上', '在线上课', '在线学', '不去学校', '不用去学校', '线上'],
+    zh: ['在家上', '在家学', '远程学', '视频上课', '视频教学', '视频授课', '视频连线', '跟老师视频', '和老师视频', '视频课', '电脑上', '平板上', '手机上课', '用手机上', '线上学', '网上上课', '网上学', '上网课', '线上上', '在线上课', '在线学', '不去学校', '不用去学校', '线上', '视频…上课', '视频…上网课'],
     en: ['video call lesson', 'video lesson', 'video lessons', 'from home', 'over video', 'via video', 'virtual lessons', 'study online', 'learn online', 'online lessons', 'online lesson', 'classin', 'take lessons online', 'lessons online', 'classes online', 'study remotely', 'learn remotely', 'keep learning remotely'],
     zhNot: ['线上支付', '线上付款', '线上商城', '线上店', '线上下单', '线上购买', '线上客服'],
   },

@@ -87,7 +87,7 @@ export const SERVICE_CONCEPTS: Record<string, Concept> = {
     en: ['contract', 'minimum term', 'commitment', 'tied in', 'lock-in', 'locked in', 'notice period', 'how much notice', 'what notice', 'give notice', 'agreement', 'terms and conditions'],
   },
   transfer: {
-    zh: ['转让', '转卡', '转给', '过户', '让给', '转手', '卖给别人', '给别人用', '别人用', '家人用', '家里人用', '朋友用', '转到别人', '换人用', '出让'],
+    zh: ['转让', '转卡', '转给', '过户', '让给', '转手', '卖给别人', '给别人用', '别人用', '家人用', '家里人用', '朋友用', '转到别人', '换人用', '出让', '我妈能刷', '我爸能刷', '家人能刷', '家里人能刷', '老公能刷', '老婆能刷', '朋友能刷'],
     en: ['transfer my', 'transfer the membership', 'transfer it to', 'transferable', 'hand over', 'hand it over', 'give my membership', 'pass my membership', 'sell my membership', 'someone else use', 'let someone else', 'in their name', 'change the name'],
   },
   billing: {
@@ -166,7 +166,7 @@ export const SERVICE_CONCEPTS: Record<string, Concept> = {
     en: ['particular stylist', 'particular hairdresser', 'particular teacher', 'particular tutor', 'particular coach', 'particular trainer', 'specific stylist', 'specific teacher', 'specific tutor', 'specific coach', 'specific trainer', 'choose my stylist', 'choose my teacher', 'choose my tutor', 'choose my coach', 'choose my trainer', 'pick my stylist', 'same stylist', 'same teacher', 'same tutor', 'same coach', 'same trainer', 'preferred stylist', 'different teacher', 'different tutor', 'different trainer', 'change my teacher', 'change my tutor', 'change my trainer'],
   },
   absence: {
-    zh: ['请假', '缺课', '缺席', '旷课', '没来上课', '没去上课', '生病', '病了', '身体不舒服', '有事去不了', '有事来不了'],
+    zh: ['请假', '缺课', '缺席', '旷课', '没来上课', '没去上课', '生病', '病了', '身体不舒服', '有事去不了', '有事来不了', '来不了', '跟老师说一声', '和老师说一声'],
     en: ['absent', 'absence', 'sick', 'unwell', 'off sick', 'miss a lesson', 'miss a class', 'missed a lesson', 'missed lesson', 'missed class', 'miss class'],
   },
   private_session: {
@@ -174,7 +174,7 @@ export const SERVICE_CONCEPTS: Record<string, Concept> = {
     en: ['personal training', 'personal trainer', 'personal trainers', 'one-to-one', 'one to one', 'one-on-one', 'one on one', '1:1', 'private session', 'private sessions', 'private lesson', 'private lessons', 'private class', 'pt session', 'pt sessions'],
   },
   session_pack: {
-    zh: ['课时', '课时包', '课包', '一节课', '几节课', '节课', '十节', '20节', '10节', '按节', '按次买', '剩余课时', '剩下的课', '没上完'],
+    zh: ['课时', '课时包', '课包', '一节课', '几节课', '节课', '十节', '20节', '10节', '按节', '按次买', '剩余课时', '剩下的课', '没上完', '打包买', '打包价', '买多次', '多买几次', '次卡'],
     en: ['session', 'sessions', 'pack of', 'block of', 'bundle', 'per session', 'per class', 'per lesson', 'sessions left', 'classes left', 'unused sessions', 'remaining sessions', 'remaining classes', 'leftover sessions'],
   },
 
@@ -240,7 +240,7 @@ export const SERVICE_CONCEPTS: Record<string, Concept> = {
     en: ['towel', 'towels', 'toiletries', 'shampoo', 'shower gel', 'body wash', 'soap', 'conditioner'],
   },
   what_to_bring: {
-    zh: ['带什么', '要带', '自己带', '需要带', '自带', '准备什么', '要准备', '自己准备'],
+    zh: ['带什么', '要带', '自己带', '需要带', '自带', '准备什么', '要准备', '自己准备', '之前要注意', '来之前要', '去之前要', '提前准备'],
     en: ['what to bring', 'what should i bring', 'need to bring', 'do i bring', 'bring my own', 'bring your own', 'own towel'],
   },
   dress_code: {

@@ -127,4 +127,26 @@ describe('trade wording', () => {
       expectAnsweredFrom(retriever(), question, ref);
     });
   });
+
+  describe('a clinic and a school', () => {
+    const retriever = suiteRetriever([
+      faqEntry('first', 'zh', '第一次来要多少钱？', [], '首次评估加治疗380元。'),
+      faqEntry('later', 'zh', '后续治疗怎么收费？', [], '复诊每次280元，十次卡2400元。'),
+      faqEntry('prepare', 'zh', '第一次来需要准备什么？', [], '穿宽松的衣服，带上以前的检查报告。'),
+      faqEntry('card', 'zh', '疗程卡可以给家人用吗？', [], '疗程卡可以直系亲属共用，有效期一年。'),
+      faqEntry('leave', 'zh', '请假了能补课吗？', [], '提前24小时请假可以安排补课。'),
+      faqEntry('online', 'zh', '有网课吗？', [], '所有课程都可以线上上课。'),
+      faqEntry('teachers', 'zh', '老师是什么背景？', [], '老师都有教师资格证和三年以上教学经验。'),
+    ]);
+
+    it.each([
+      ['第二次开始怎么算钱', 'later'],
+      ['来之前要注意什么', 'prepare'],
+      ['我爸能刷我的卡吗', 'card'],
+      ['明天孩子来不了，要跟老师说一声吗', 'leave'],
+      ['能不能视频跟老师上课', 'online'],
+    ])('answers %s from its entry', (question, ref) => {
+      expectAnsweredFrom(retriever(), question, ref);
+    });
+  });
 });
