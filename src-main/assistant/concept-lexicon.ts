@@ -88,7 +88,7 @@ export const CONCEPTS: Record<string, Concept> = {
     en: ['track', 'tracking', 'where is my', "where's my", 'status', 'whereabouts', 'in transit', 'stuck', 'no update', 'not moved', 'trace', 'shipment', 'location of', 'whereabouts', "hasn't moved", 'not moving', "hasn't updated", 'no movement', 'where is it', 'tracking number', 'track my', 'progress of my', 'lost in the post', 'lost parcel'],
   },
   shipping_fee: {
-    zh: ['运费', '邮费', '包邮', '免邮', '快递费', '配送费', '运输费', '邮资', '邮寄费', '运输费用', '出运费', '付运费', '运费谁', '免运费', '不用运费', '快递钱', '运费钱', '凑单', '多收钱', '加收运费', '多收运费', '另加运费', '加运费'],
+    zh: ['运费', '邮费', '包邮', '免邮', '快递费', '配送费', '运输费', '邮资', '邮寄费', '运输费用', '出运费', '付运费', '运费谁', '免运费', '不用运费', '快递钱', '运费钱', '凑单', '多收钱', '加收运费', '多收运费', '另加运费', '加运费', '加钱寄', '寄…加钱', '寄…要钱', '送…加钱'],
     en: ['shipping cost', 'shipping fee', 'postage', 'delivery charge', 'delivery fee', 'free shipping', 'shipping charge', 'free delivery', 'delivery cost', 'shipping price', 'pay for shipping', 'postage cost', 'pay shipping', 'pay postage', 'shipping charges', 'delivery charges', 'minimum order for free'],
   },
   remote_area: {

@@ -61,6 +61,9 @@ describe('concept senses', () => {
   });
 
   it.each([
+    // Paying more to have it sent is the shipping fee, with the place between (寄到新疆要加钱吗).
+    ['寄到新疆要加钱吗', 'shipping_fee'],
+    ['就买了一件，还要另外加钱寄吗', 'shipping_fee'],
     ['行李箱能寄存到下午吗', 'luggage'],
     ['can I leave my bags after check-out', 'luggage'],
     ['几点退房', 'check_out'],
