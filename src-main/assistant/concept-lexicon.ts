@@ -95,8 +95,13 @@ export const CONCEPTS: Record<string, Concept> = {
     zh: ['偏远', '新疆', '西藏', '内蒙', '青海', '宁夏', '甘肃', '海南', '港澳台'],
     en: ['remote', 'rural', 'island'],
   },
+  // An order whose items are ready at different times: sent in parts or all together.
+  split_shipment: {
+    zh: ['分开寄', '分开发', '分开下单', '分批发', '分批寄', '分两次发', '分两次寄', '有货的…先', '现货…先寄', '现货…先发', '先寄过来', '先把有货', '先收到现货', '拖着一起', '等齐了一起', '一起发出', '一起寄'],
+    en: ['ship separately', 'separate shipments', 'split the order', 'split shipment', 'partial shipment', 'ship together', 'ship the rest later', 'send the rest later', 'wait for everything'],
+  },
   presale: {
-    zh: ['预售', '预订', '预定', '定金', '订金', '尾款', '首发', '发售', '开售', '预约', '新品', '到货后发', '还没上市', '没上市', '上市后', '还没出', '还没发布', '未上市', '预购'],
+    zh: ['预售', '预订', '预定', '定金', '订金', '尾款', '首发', '发售', '开售', '预约', '新品', '到货后发', '还没上市', '没上市', '上市后', '还没出', '还没发布', '未上市', '预购', '才有货', '月底才有', '下个月才有'],
     en: ['pre-order', 'preorder', 'pre order', 'upcoming release', 'not yet released', 'deposit', 'release date', 'coming soon', 'launch', 'not out yet', 'advance order', 'order in advance', 'not released yet', 'before release', 'before launch'],
   },
   in_stock: {

@@ -64,6 +64,10 @@ describe('concept senses', () => {
     // Paying more to have it sent is the shipping fee, with the place between (寄到新疆要加钱吗).
     ['寄到新疆要加钱吗', 'shipping_fee'],
     ['就买了一件，还要另外加钱寄吗', 'shipping_fee'],
+    // Part of an order ready now, part later: sending it in parts, and an item that is not in stock yet.
+    ['一件有货一件没货，有货的可以先寄吗', 'split_shipment'],
+    ['会不会等齐了一起发', 'split_shipment'],
+    ['那条裙子下个月才有货', 'presale'],
     ['行李箱能寄存到下午吗', 'luggage'],
     ['can I leave my bags after check-out', 'luggage'],
     ['几点退房', 'check_out'],
