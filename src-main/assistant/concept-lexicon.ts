@@ -140,11 +140,13 @@ export const CONCEPTS: Record<string, Concept> = {
     en: ['order', 'purchase', 'bought', 'buy'],
   },
   address: {
-    zh: ['地址', '住址', '收件人', '收货人', '搬家', '街道', '改寄', '收件信息', '新家', '新地址', '寄到别处', '收货地点', '送到别的地方', '换个地方', '别的地址', '收货地方', '小区', '门牌', '楼号', '单元号', '详细地址', '收货信息', '住处', '新住址', '住的地方'],
+    zh: ['地址', '住址', '收件人', '收货人', '搬家', '街道', '改寄', '收件信息', '新家', '新地址', '寄到别处', '收货地点', '送到别的地方', '换个地方', '别的地址', '收货地方', '小区', '门牌', '楼号', '单元号', '详细地址', '收货信息', '住处', '新住址', '住的地方',
+      // sent somewhere else than the order says
+      '送到公司', '寄到公司', '送到我公司', '送到单位', '寄到单位', '送到酒店', '寄到酒店', '转寄', '改派', '收件电话', '收货电话'],
     en: ['address', 'moved house', 'moving house', 'postcode', 'zip code', 'apartment number', 'recipient', 'new address', 'different address', 'ship to my work', 'house number', 'deliver to a different', 'send it to my', 'ship it to my', 'delivery address', 'shipping address'],
   },
   modify: {
-    zh: ['修改', '更改', '改', '更正', '写错', '填错', '输错', '弄错', '变更', '填成', '写成', '填的不对', '写的不对'],
+    zh: ['修改', '更改', '改', '更正', '写错', '填错', '输错', '弄错', '变更', '填成', '写成', '填的不对', '写的不对', '少填', '少打', '打错', '多打', '漏填', '填漏'],
     en: ['change', 'modify', 'update', 'correct', 'edit', 'typo', 'mistake', 'wrong address', ...ERRORS_IN],
     zhNot: ['改善'],
   },

@@ -68,6 +68,9 @@ describe('concept senses', () => {
     ['一件有货一件没货，有货的可以先寄吗', 'split_shipment'],
     ['会不会等齐了一起发', 'split_shipment'],
     ['那条裙子下个月才有货', 'presale'],
+    // Sent elsewhere than the order says, a number typed short: the delivery address changed.
+    ['能改成送到单位吗', 'address'],
+    ['电话少打了一位', 'modify'],
     ['行李箱能寄存到下午吗', 'luggage'],
     ['can I leave my bags after check-out', 'luggage'],
     ['几点退房', 'check_out'],
