@@ -84,7 +84,7 @@ export const CONCEPTS: Record<string, Concept> = {
     zhNot: ['能到账', '上门服务', '上门维修', '上门修', '上门清洗', '上门验', '上门安装', '上门看', '上门做'],
   },
   tracking: {
-    zh: ['物流', '单号', '运单', '到哪', '在哪里', '配送进度', '快递进度', '查看物流', '跟踪', '没更新', '不更新', '进度', '没有消息', '没消息', '没有更新', '停滞', '卡住', '走到哪', '运到哪', '到哪儿', '在哪儿', '查件', '查快递', '追踪', '没动', '不动了', '一直没动', '没有动静', '没动静', '卡在', '物流信息', '到哪了', '到了哪', '显示在途', '在途中', '查物流'],
+    zh: ['物流', '单号', '运单', '到哪', '在哪里', '配送进度', '快递进度', '查看物流', '跟踪', '没更新', '不更新', '进度', '没有消息', '没消息', '没有更新', '停滞', '卡住', '走到哪', '运到哪', '到哪儿', '在哪儿', '查件', '查快递', '追踪', '没动', '不动了', '一直没动', '没有动静', '没动静', '卡在', '物流信息', '到哪了', '到了哪', '显示在途', '在途中', '查物流', '运到什么位置', '到什么位置', '到哪个城市', '没新动态', '没有新动态'],
     en: ['track', 'tracking', 'where is my', "where's my", 'status', 'whereabouts', 'in transit', 'stuck', 'no update', 'not moved', 'trace', 'shipment', 'location of', 'whereabouts', "hasn't moved", 'not moving', "hasn't updated", 'no movement', 'where is it', 'tracking number', 'track my', 'progress of my', 'lost in the post', 'lost parcel'],
   },
   shipping_fee: {

@@ -71,6 +71,9 @@ describe('concept senses', () => {
     // Sent elsewhere than the order says, a number typed short: the delivery address changed.
     ['能改成送到单位吗', 'address'],
     ['电话少打了一位', 'modify'],
+    // Where the parcel is, asked by place.
+    ['东西现在运到什么位置了', 'tracking'],
+    ['好几天都没新动态', 'tracking'],
     ['行李箱能寄存到下午吗', 'luggage'],
     ['can I leave my bags after check-out', 'luggage'],
     ['几点退房', 'check_out'],
