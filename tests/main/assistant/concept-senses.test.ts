@@ -74,6 +74,7 @@ describe('concept senses', () => {
     // Where the parcel is, asked by place.
     ['东西现在运到什么位置了', 'tracking'],
     ['好几天都没新动态', 'tracking'],
+    ['下单送分吗', 'points'],
     ['行李箱能寄存到下午吗', 'luggage'],
     ['can I leave my bags after check-out', 'luggage'],
     ['几点退房', 'check_out'],
