@@ -3,12 +3,19 @@
  * Field meanings follow onnx.proto (ModelProto, GraphProto, NodeProto, TensorProto, ValueInfoProto, AttributeProto).
  */
 
-export type DType = 'float32' | 'float64' | 'int64' | 'int32' | 'bool';
+export type DType = 'float32' | 'float64' | 'int64' | 'int32' | 'int8' | 'bool';
 
 /** TensorProto.DataType codes. */
-export const ONNX_DATA_TYPE: Record<DType, number> = { float32: 1, int32: 6, int64: 7, bool: 9, float64: 11 };
+export const ONNX_DATA_TYPE: Record<DType, number> = { float32: 1, int8: 3, int32: 6, int64: 7, bool: 9, float64: 11 };
 
-export const BYTES_PER_ELEMENT: Record<DType, number> = { float32: 4, int32: 4, int64: 8, bool: 1, float64: 8 };
+export const BYTES_PER_ELEMENT: Record<DType, number> = {
+  float32: 4,
+  int32: 4,
+  int64: 8,
+  int8: 1,
+  bool: 1,
+  float64: 8,
+};
 
 /** A dimension: a fixed size, or a symbolic name such as `batch_size` (ValueInfo dim_param). */
 export type Dim = number | string;
@@ -69,6 +76,8 @@ export interface OnnxModel {
 }
 
 /** Bytes of a typed array, viewed without copying. */
-export function bytesOf(array: Float32Array | Float64Array | BigInt64Array | Int32Array | Uint8Array): Uint8Array {
+export function bytesOf(
+  array: Float32Array | Float64Array | BigInt64Array | Int32Array | Int8Array | Uint8Array,
+): Uint8Array {
   return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
 }
