@@ -1,6 +1,7 @@
 // A GPT-2 model folder in Hugging Face layout, readable by transformers.js, ONNX Runtime and HF's Python tools:
 //   config.json, generation_config.json, tokenizer.json, tokenizer_config.json, special_tokens_map.json,
-//   model.safetensors (absent in an ONNX-only transformers.js copy), onnx/model.onnx [+ onnx/model.onnx_data].
+//   model.safetensors (absent in an ONNX-only transformers.js copy), onnx/model.onnx [+ onnx/model.onnx_data],
+//   onnx/model_quantized.onnx (optional: int8 weight products, what transformers.js loads for dtype 'q8').
 import { lstat, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { diskError } from '../node/disk-space.ts';
@@ -9,7 +10,9 @@ import { ConflictError, InvalidInputError } from '../shared/errors.ts';
 import { readGpt2Safetensors, writeGpt2Safetensors } from './gpt2-checkpoint.ts';
 import { type Gpt2Config, type Gpt2Weights } from './gpt2-weights.ts';
 import { generationConfigJson, gpt2ConfigJson, parseGenerationConfigJson, parseGpt2ConfigJson } from './hf-config.ts';
-import { writeGpt2InferenceModel } from './onnx/gpt2-graph.ts';
+import { gpt2InferenceOnnxModel, writeGpt2InferenceModel } from './onnx/gpt2-graph.ts';
+import { encodeOnnxModel } from './onnx/onnx-model-writer.ts';
+import { quantizeWeightProducts } from './onnx/quantize-weights.ts';
 import { checkOnnxContract } from './onnx-contract.ts';
 import { GPT2_VOCAB_SIZE } from './tokenizer/gpt2-vocabulary.ts';
 import {
@@ -26,6 +29,11 @@ export const WEIGHTS_FILE = 'model.safetensors';
 export const ONNX_FILE = 'onnx/model.onnx';
 /** The ONNX weights of a big model, read only when config.json says so (see externalDataConfig). */
 export const ONNX_DATA_FILE = 'onnx/model.onnx_data';
+/**
+ * The int8 decoder (quantize-weights.ts) beside the float32 one, under the name transformers.js loads for
+ * dtype 'q8'. Optional: written for every model the app writes from weights, and by `quantizeModelFolder`.
+ */
+export const QUANTIZED_ONNX_FILE = 'onnx/model_quantized.onnx';
 /** Files every registered model has; model.safetensors is optional (ONNX-only copies). */
 export const REQUIRED_FILES = [CONFIG_FILE, 'tokenizer.json', 'tokenizer_config.json', ONNX_FILE];
 
@@ -61,6 +69,7 @@ export async function writeModelFiles(dir: string, { config, weights }: ModelCon
   }
   await mkdir(join(dir, 'onnx'), { recursive: true });
   const onnx = await writeGpt2InferenceModel(join(dir, 'onnx'), config, weights);
+  await writeFile(join(dir, QUANTIZED_ONNX_FILE), quantizedOnnxBytes(config, weights));
   await writeGpt2Safetensors(join(dir, WEIGHTS_FILE), weights);
   for (const [name, text] of Object.entries(await gpt2TokenizerFiles(config.nPositions))) {
     await writeFile(join(dir, name), text);
@@ -98,6 +107,44 @@ export async function completeModelFolder(dir: string): Promise<void> {
     await writeFile(join(dir, CONFIG_FILE), JSON.stringify({ ...json, ...externalDataConfig(true) }, null, 2) + '\n');
   }
 }
+
+/**
+ * Adds onnx/model_quantized.onnx to an existing model folder, quantized from its model.safetensors (an ONNX-only
+ * copy has no weights to quantize from), replacing any earlier one. Atomic: written under a temp name, renamed.
+ */
+export async function quantizeModelFolder(dir: string): Promise<{ path: string; sizeBytes: number }> {
+  const config = parseGpt2ConfigJson(await readText(dir, CONFIG_FILE), join(dir, CONFIG_FILE));
+  if (!(await exists(join(dir, WEIGHTS_FILE)))) {
+    throw new InvalidInputError(`${dir} has no ${WEIGHTS_FILE}: an ONNX-only copy has no weights to quantize from`);
+  }
+  const bytes = quantizedOnnxBytes(config, await readGpt2Safetensors(join(dir, WEIGHTS_FILE), config));
+  const path = join(dir, QUANTIZED_ONNX_FILE);
+  const temp = tempSibling(path);
+  try {
+    await mkdir(join(dir, 'onnx'), { recursive: true });
+    await writeFile(temp, bytes);
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw diskError(error, `write ${path}`, dir);
+  }
+  return { path, sizeBytes: bytes.byteLength };
+}
+
+/**
+ * The int8 decoder, inline: int8 weights are a quarter of float32's, so under protobuf's 2 GB limit up to
+ * ~1.8 billion parameters (gpt2-xl is 1.6); a bigger model is refused rather than written half-readable.
+ */
+function quantizedOnnxBytes(config: Gpt2Config, weights: Gpt2Weights): Uint8Array {
+  const model = quantizeWeightProducts(gpt2InferenceOnnxModel(config, weights));
+  const bytes = model.graph.initializers.reduce((sum, t) => sum + t.data.byteLength, 0);
+  if (bytes > QUANTIZED_INLINE_LIMIT) {
+    throw new InvalidInputError(`the int8 model would need ${bytes} bytes of weights, over ONNX's 2 GB inline limit`);
+  }
+  return encodeOnnxModel(model);
+}
+
+const QUANTIZED_INLINE_LIMIT = 1.9e9;
 
 export interface ValidateOptions {
   /** Read model.safetensors and check every tensor against config.json (reads the whole file). */
@@ -137,6 +184,7 @@ export async function validateModelFolder(
   const format = names.has(WEIGHTS_FILE) ? 'safetensors' : 'onnx';
   if (format === 'safetensors' && checkWeights) await readGpt2Safetensors(join(dir, WEIGHTS_FILE), config);
   if (checkOnnx) await checkOnnxContract(join(dir, ONNX_FILE), config);
+  if (checkOnnx && names.has(QUANTIZED_ONNX_FILE)) await checkOnnxContract(join(dir, QUANTIZED_ONNX_FILE), config);
   const sizeBytes = [...files.values()].reduce((a, b) => a + b, 0);
   return { config, format, sizeBytes };
 }

@@ -150,8 +150,8 @@ export class ModelRegistry {
   ): Promise<ModelVersion> {
     // Our own writer made every file from these weights: the deep checks would only re-read them.
     const trusted = { checkWeights: false, checkOnnx: false };
-    // float32 weights twice (model.safetensors and the ONNX graph) and the tokenizer.
-    const bytes = 2 * 4 * parameterCount(model.config) + TOKENIZER_BYTES;
+    // float32 weights twice (model.safetensors and the ONNX graph), int8 once (the quantized graph), the tokenizer.
+    const bytes = (2 * 4 + 1) * parameterCount(model.config) + TOKENIZER_BYTES;
     return this.install(options, (staging) => writeModelFiles(staging, model), trusted, bytes);
   }
 

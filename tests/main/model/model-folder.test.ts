@@ -7,6 +7,7 @@ import { readGpt2Safetensors } from '../../../src-main/model/gpt2-checkpoint.ts'
 import { gpt2WeightShapes } from '../../../src-main/model/gpt2-weights.ts';
 import {
   completeModelFolder,
+  quantizeModelFolder,
   validateModelFolder,
   writeModelFolder,
 } from '../../../src-main/model/model-folder.ts';
@@ -39,9 +40,9 @@ async function copyOfTiny(name: string): Promise<string> {
 const bytesOf = (data: Float32Array) => Buffer.from(data.buffer, data.byteOffset, data.byteLength);
 
 /** Greedy continuation of `prompt` by transformers.js from the folder `root/name`. */
-async function greedyIds(name: string, prompt = 'Hello, how can I'): Promise<number[]> {
+async function greedyIds(name: string, prompt = 'Hello, how can I', dtype: 'fp32' | 'q8' = 'fp32'): Promise<number[]> {
   const tokenizer = await AutoTokenizer.from_pretrained(name);
-  const model = await AutoModelForCausalLM.from_pretrained(name, { dtype: 'fp32' });
+  const model = await AutoModelForCausalLM.from_pretrained(name, { dtype });
   try {
     const output = await model.generate({ ...tokenizer(prompt), max_new_tokens: 8, do_sample: false });
     return (output as { tolist(): bigint[][] }).tolist()[0].map(Number);
@@ -61,7 +62,7 @@ describe('writeModelFolder()', () => {
       'tokenizer.json',
       'tokenizer_config.json',
     ]);
-    expect(await readdir(join(tiny.dir, 'onnx'))).toEqual(['model.onnx']);
+    expect((await readdir(join(tiny.dir, 'onnx'))).sort()).toEqual(['model.onnx', 'model_quantized.onnx']);
     expect(await readFile(join(tiny.dir, 'tokenizer.json'), 'utf8')).toBe(await gpt2TokenizerJson());
   });
 
@@ -81,6 +82,19 @@ describe('writeModelFolder()', () => {
     const ids = await greedyIds('generate');
     expect(ids.slice(0, 5)).toEqual([15496, 11, 703, 460, 314]); // "Hello, how can I"
     expect(ids).toHaveLength(5 + 8);
+  });
+
+  it('writes an int8 copy that transformers.js loads as dtype q8 and generates from like the float32 one', async () => {
+    const [fp32, int8] = await Promise.all(
+      ['model.onnx', 'model_quantized.onnx'].map(async (file) => (await readFile(join(tiny.dir, 'onnx', file))).byteLength),
+    );
+    expect(int8).toBeLessThan(0.35 * fp32);
+    await copyOfTiny('generate-q8');
+    const quantized = await greedyIds('generate-q8', 'Hello, how can I', 'q8');
+    await copyOfTiny('generate-fp32');
+    const float = await greedyIds('generate-fp32');
+    expect(quantized).toHaveLength(5 + 8);
+    expect(quantized.slice(0, 5 + 2)).toEqual(float.slice(0, 5 + 2)); // a greedy run diverges after its first near-tie
   });
 
   it('refuses to overwrite an existing folder', async () => {
@@ -130,6 +144,35 @@ describe('completeModelFolder()', () => {
   });
 });
 
+describe('quantizeModelFolder()', () => {
+  it('writes onnx/model_quantized.onnx from the weights, and the folder still passes every check', async () => {
+    const dir = await copyOfTiny('quantize');
+    const written = await readFile(join(dir, 'onnx/model_quantized.onnx'));
+    await rm(join(dir, 'onnx/model_quantized.onnx'));
+    const result = await quantizeModelFolder(dir);
+    expect(result).toEqual({ path: join(dir, 'onnx/model_quantized.onnx'), sizeBytes: written.byteLength });
+    expect((await readFile(result.path)).equals(written)).toBe(true);
+    expect((await readdir(join(dir, 'onnx'))).sort()).toEqual(['model.onnx', 'model_quantized.onnx']); // no temp left
+    await expect(validateModelFolder(dir)).resolves.toMatchObject({ format: 'safetensors', config: TINY_MODEL_CONFIG });
+  });
+
+  it('replaces a damaged copy', async () => {
+    const dir = await copyOfTiny('quantize-damaged');
+    await truncate(join(dir, 'onnx/model_quantized.onnx'), 5000);
+    await quantizeModelFolder(dir);
+    await expect(validateModelFolder(dir)).resolves.toMatchObject({ format: 'safetensors' });
+  });
+
+  it('refuses an ONNX-only copy, which has no weights to quantize from', async () => {
+    const dir = await copyOfTiny('quantize-onnx-only');
+    await rm(join(dir, 'model.safetensors'));
+    await expect(quantizeModelFolder(dir)).rejects.toMatchObject({
+      name: 'InvalidInputError',
+      message: expect.stringMatching(/has no model.safetensors/),
+    });
+  });
+});
+
 describe('validateModelFolder()', () => {
   it('describes a complete folder', async () => {
     const info = await validateModelFolder(tiny.dir);
@@ -165,6 +208,11 @@ describe('validateModelFolder()', () => {
     ['a link in a subfolder', (dir) => symlink('../../..', join(dir, 'onnx', 'up')), /onnx\/up is a link/],
     ['a missing ONNX graph', (dir) => rm(join(dir, 'onnx/model.onnx')), /onnx\/model.onnx is missing/],
     ['a corrupt ONNX graph', (dir) => truncate(join(dir, 'onnx/model.onnx'), 5000), /does not load in ONNX Runtime/],
+    [
+      'a corrupt int8 graph',
+      (dir) => truncate(join(dir, 'onnx/model_quantized.onnx'), 5000),
+      /model_quantized.onnx does not load in ONNX Runtime/,
+    ],
     [
       'an ONNX graph with other layers than config.json',
       async (dir) => {
