@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ortSessionOptions } from '../model/onnx/gpt2-decoder-session.ts';
 import { NotFoundError, UnavailableError } from '../shared/errors.ts';
-import type { ModelRef } from '../shared/inference-protocol.ts';
-import { resolveThreadOptions, type ThreadOptions } from './session-options.ts';
+import type { ModelPrecision, ModelRef } from '../shared/inference-protocol.ts';
+import { DEFAULT_PRECISION, resolveThreadOptions, type LoadOptions } from './session-options.ts';
 import {
   AutoModelForCausalLM,
   AutoTokenizer,
@@ -11,9 +11,11 @@ import {
   type PreTrainedTokenizer,
 } from './transformers-env.ts';
 
-/** A model folder opened with transformers.js: fp32 ONNX session + tokenizer. */
+/** A model folder opened with transformers.js: its ONNX session (float32, or int8 when asked and present) + tokenizer. */
 export interface LoadedModel {
   ref: ModelRef;
+  /** The graph loaded: int8 only when asked for and the folder has onnx/model_quantized.onnx. */
+  precision: ModelPrecision;
   model: PreTrainedModel;
   tokenizer: PreTrainedTokenizer;
   eosTokenId: number;
@@ -22,25 +24,31 @@ export interface LoadedModel {
 }
 
 const REQUIRED_FILES = ['config.json', 'tokenizer.json', 'tokenizer_config.json', 'onnx/model.onnx'];
+/** transformers.js loads it for dtype 'q8' (model-folder.ts QUANTIZED_ONNX_FILE). */
+const QUANTIZED_FILE = 'onnx/model_quantized.onnx';
 
-export async function loadModel(ref: ModelRef, threads: ThreadOptions = {}): Promise<LoadedModel> {
+export async function loadModel(ref: ModelRef, options: LoadOptions = {}): Promise<LoadedModel> {
   for (const file of REQUIRED_FILES) {
     if (!existsSync(join(ref.dir, file))) throw new NotFoundError(`Model ${ref.id} has no ${file} in ${ref.dir}`);
   }
+  // A folder without the int8 copy (an import, a model written before it existed) runs in float32.
+  const precision =
+    (options.precision ?? DEFAULT_PRECISION) === 'int8' && existsSync(join(ref.dir, QUANTIZED_FILE)) ? 'int8' : 'fp32';
   try {
-    const options = { local_files_only: true } as const;
+    const offline = { local_files_only: true } as const;
     const [model, tokenizer] = await Promise.all([
       AutoModelForCausalLM.from_pretrained(ref.dir, {
-        ...options,
-        dtype: 'fp32',
+        ...offline,
+        dtype: precision === 'int8' ? 'q8' : 'fp32',
         device: 'cpu',
-        session_options: ortSessionOptions(resolveThreadOptions(threads)), // the raw-ORT bench uses the same options
+        session_options: ortSessionOptions(resolveThreadOptions(options)), // the raw-ORT bench uses the same options
       }),
-      AutoTokenizer.from_pretrained(ref.dir, options),
+      AutoTokenizer.from_pretrained(ref.dir, offline),
     ]);
     const config = model.config as unknown as { eos_token_id?: number; n_positions?: number };
     return {
       ref,
+      precision,
       model,
       tokenizer,
       eosTokenId: config.eos_token_id ?? 50256,

@@ -6,7 +6,7 @@ import type {
 } from '../shared/inference-protocol.ts';
 import { loadModel, type LoadedModel } from './loaded-model.ts';
 import { runGeneration, type GenerationHooks } from './run-generation.ts';
-import type { ThreadOptions } from './session-options.ts';
+import type { LoadOptions } from './session-options.ts';
 
 export type LoadStage = 'loading' | 'warming-up';
 
@@ -22,7 +22,7 @@ export class ModelHost {
   /** The active model as one shared promise, so concurrent users never load it twice. */
   private active: { ref: ModelRef; loaded: Promise<LoadedModel> } | null = null;
 
-  constructor(private readonly threads: ThreadOptions = {}) {}
+  constructor(private readonly options: LoadOptions = {}) {}
 
   get activeModel(): ModelRef | null {
     return this.active?.ref ?? null;
@@ -34,7 +34,7 @@ export class ModelHost {
       return { modelId: ref.id, loadMs: 0, warmupMs: 0, swapped: false, loaded: await this.active.loaded };
     }
     const previous = this.active;
-    const preparing = prepare(ref, this.threads, onStage);
+    const preparing = prepare(ref, this.options, onStage);
     const loaded = preparing.then((prepared) => prepared.loaded);
     loaded.catch(() => {}); // the failure is reported through `preparing` below
     this.active = { ref, loaded };
@@ -80,12 +80,12 @@ const WARMUP_PARAMS: GenerationParams = {
 
 async function prepare(
   ref: ModelRef,
-  threads: ThreadOptions,
+  options: LoadOptions,
   onStage?: (stage: LoadStage) => void,
 ): Promise<{ loaded: LoadedModel; loadMs: number; warmupMs: number }> {
   const startedAt = performance.now();
   onStage?.('loading');
-  const loaded = await loadModel(ref, threads);
+  const loaded = await loadModel(ref, options);
   const loadMs = performance.now() - startedAt;
   onStage?.('warming-up');
   try {

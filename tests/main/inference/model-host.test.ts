@@ -63,6 +63,38 @@ describe('ModelHost', () => {
     });
   });
 
+  describe('precision', () => {
+    it('runs the int8 graph when asked, generating close to the float32 one', async () => {
+      const int8Host = new ModelHost({ intraOpThreads: 1, precision: 'int8' });
+      try {
+        const { loaded } = await int8Host.use(first);
+        expect(loaded.precision).toBe('int8');
+        const quantized = await int8Host.generate(first, ['Hello, how can I'], GREEDY);
+        const float = await host.generate(first, ['Hello, how can I'], GREEDY);
+        expect((await host.use(first)).loaded.precision).toBe('fp32');
+        expect(quantized.sequences[0].tokenIds).toHaveLength(8);
+        // the first greedy tokens agree; a greedy run may part ways after a near-tie (quantize-weights.test.ts)
+        expect(quantized.sequences[0].tokenIds.slice(0, 2)).toEqual(float.sequences[0].tokenIds.slice(0, 2));
+      } finally {
+        await int8Host.unload();
+      }
+    });
+
+    it('falls back to float32 for a folder without the int8 copy', async () => {
+      const int8Host = new ModelHost({ intraOpThreads: 1, precision: 'int8' });
+      const plain = await createTinyModel(10, 'no-int8');
+      try {
+        await rm(join(plain.dir, 'onnx/model_quantized.onnx'));
+        const { loaded } = await int8Host.use(plain);
+        expect(loaded.precision).toBe('fp32');
+        expect((await int8Host.generate(plain, ['Hi'], GREEDY)).sequences[0].tokenIds).toHaveLength(8);
+      } finally {
+        await int8Host.unload();
+        await plain.remove();
+      }
+    });
+  });
+
   describe('generate()', () => {
     it('reports the load time when the request had to load its model', async () => {
       await host.unload();
