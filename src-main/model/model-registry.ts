@@ -21,6 +21,7 @@ import {
   listPlainFiles,
   ONNX_DATA_FILE,
   ONNX_FILE,
+  quantizeModelFolder,
   REQUIRED_FILES,
   validateModelFolder,
   usesExternalData,
@@ -182,6 +183,26 @@ export class ModelRegistry {
       }
       await completeModelFolder(staging);
     }, undefined, copied + exported);
+  }
+
+  /**
+   * Writes onnx/model_quantized.onnx (int8) into version `id`'s folder from its model.safetensors, replacing an
+   * earlier one, so that inference with precision int8 can use it. An ONNX-only copy has no weights to quantize.
+   */
+  async quantize(id: string): Promise<ModelVersion> {
+    const version = await this.get(id);
+    if (version.missing) throw this.brokenError(version, 'cannot be quantized');
+    const dir = this.dir(id);
+    const what = `quantize model "${id}"`;
+    checkDiskSpace(this.modelsDir, parameterCount(version.config), what); // one byte a weight
+    try {
+      await quantizeModelFolder(dir);
+    } catch (error) {
+      throw diskError(error, what, this.modelsDir);
+    }
+    const files = await listPlainFiles(dir);
+    this.deps.repository.setSize(id, [...files.values()].reduce((a, b) => a + b, 0));
+    return this.get(id);
   }
 
   async activate(id: string): Promise<ModelVersion> {

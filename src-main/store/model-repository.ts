@@ -60,6 +60,7 @@ export class ModelRepository {
   private readonly setActiveStmt: Statement<[string]>;
   private readonly deleteStmt: Statement<[string]>;
   private readonly metricsStmt: Statement<[string, string]>;
+  private readonly sizeStmt: Statement<[number, string]>;
 
   constructor(private readonly db: Database) {
     this.getStmt = db.prepare('SELECT * FROM model_versions WHERE id = ?');
@@ -75,6 +76,7 @@ export class ModelRepository {
     this.setActiveStmt = db.prepare('UPDATE model_versions SET active = 1 WHERE id = ?');
     this.deleteStmt = db.prepare('DELETE FROM model_versions WHERE id = ?');
     this.metricsStmt = db.prepare('UPDATE model_versions SET metrics = ? WHERE id = ?');
+    this.sizeStmt = db.prepare('UPDATE model_versions SET size_bytes = ? WHERE id = ?');
   }
 
   get(id: string): ModelRecord | undefined {
@@ -137,6 +139,13 @@ export class ModelRepository {
       }
       this.deleteStmt.run(id);
     })();
+  }
+
+  /** The folder's size after a file was added to it (the int8 copy). */
+  setSize(id: string, sizeBytes: number): ModelRecord {
+    this.require(id);
+    this.sizeStmt.run(sizeBytes, id);
+    return this.require(id);
   }
 
   setMetrics(id: string, metrics: Record<string, number>): ModelRecord {

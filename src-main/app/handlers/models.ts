@@ -9,7 +9,14 @@ import type { Database } from '../../store/database.ts';
 import { ModelRepository } from '../../store/model-repository.ts';
 import type { EventBus } from '../events.ts';
 
-type ModelChannel = 'model:list' | 'model:import' | 'model:activate' | 'model:delete' | 'model:pull' | 'model:init';
+type ModelChannel =
+  | 'model:list'
+  | 'model:import'
+  | 'model:activate'
+  | 'model:delete'
+  | 'model:pull'
+  | 'model:init'
+  | 'model:quantize';
 
 export interface ModelDeps {
   registry: ModelRegistry;
@@ -41,6 +48,8 @@ export function createModelHandlers({ registry, dataDir, events }: ModelDeps): P
     },
 
     'model:activate': async ({ id }) => registry.activate(id),
+
+    'model:quantize': async ({ id }) => registry.quantize(id),
 
     async 'model:delete'({ id }) {
       await registry.delete(id);

@@ -21,7 +21,7 @@ const SHAPE_OPTIONS = {
 
 export const modelCommand = commandGroup({
   name: 'model',
-  summary: 'create, list, import, pull, activate and remove GPT-2 model versions',
+  summary: 'create, list, import, pull, quantize, activate and remove GPT-2 model versions',
   usage: `Usage: concierge model <subcommand> [options]
 
 Subcommands:
@@ -38,6 +38,9 @@ Subcommands:
                      download gpt2, distilgpt2 or OWNER/NAME from $HF_ENDPOINT (default https://huggingface.co),
                      verify sizes and sha256, export ONNX and register it; run again to resume a broken download
   activate ID        make ID the model that answers
+  quantize ID [--json]
+                     write ID's int8 copy (onnx/model_quantized.onnx) from its weights: 3-5x faster
+                     per token, answers within a few percent; used when inference precision is int8
   rm ID              delete a model version (not the active one)
 
 Global options: --data DIR, --json, --help (see "concierge --help").`,
@@ -103,6 +106,15 @@ Global options: --data DIR, --json, --help (see "concierge --help").`,
         ),
       );
       return global.json ? printJson(version) : printVersion(version);
+    },
+
+    async quantize(args, leading) {
+      const { positionals, global } = parseCommandArgs(args, {}, leading);
+      const id = onePositional(positionals, 'ID');
+      const version = await withClient(global.dataDir, (client) => client.invoke('model:quantize', { id }));
+      if (global.json) return printJson(version);
+      console.log(`Wrote the int8 copy of ${id} (onnx/model_quantized.onnx)`);
+      printVersion(version);
     },
 
     activate: (args, leading) => simple(args, leading, 'model:activate', 'Activated'),

@@ -89,6 +89,11 @@ export const modelChannels = {
     }),
   ).returns<ModelVersion>(),
   'model:activate': channel(z.object({ id: ModelId })).returns<ModelVersion>(),
+  /**
+   * Writes the int8 copy of a version (onnx/model_quantized.onnx) from its weights, for inference with precision
+   * int8. Versions the app writes have it already; this adds it to older ones (an ONNX-only copy cannot have one).
+   */
+  'model:quantize': channel(z.object({ id: ModelId })).returns<ModelVersion>(),
   /** Deletes a version and its folder; the active version cannot be deleted. */
   'model:delete': channel(z.object({ id: ModelId })).returns<{ id: string }>(),
   /**

@@ -120,5 +120,27 @@ describe('concierge model', () => {
       );
       expect((await listModels()).find((version) => version.id === id)?.active).toBe(false);
     });
+
+    it('quantize writes the int8 copy of a version, which then passes every model-folder check', async () => {
+      const imported = await inData('model', 'import', tiny.dir, '--name', 'Older', '--json');
+      expect(imported.code, imported.stderr).toBe(0);
+      const before = JSON.parse(imported.stdout) as ModelVersion;
+      const dir = join(work, 'data', 'models', before.id);
+      const int8 = join(dir, 'onnx', 'model_quantized.onnx');
+      const original = await readFile(int8);
+      await rm(int8); // as in a version written before int8 copies existed
+
+      const run = await inData('model', 'quantize', before.id, '--json');
+      expect(run.code, run.stderr).toBe(0);
+      const after = JSON.parse(run.stdout) as ModelVersion;
+      expect(after).toMatchObject({ id: before.id, missing: false, sizeBytes: before.sizeBytes });
+      expect((await readFile(int8)).equals(original)).toBe(true);
+      expect((await readdir(join(dir, 'onnx'))).sort()).toEqual(['model.onnx', 'model_quantized.onnx']);
+      await expect(validateModelFolder(dir)).resolves.toMatchObject({ format: 'safetensors', sizeBytes: before.sizeBytes });
+
+      const unknown = await inData('model', 'quantize', 'no-such-model');
+      expect(unknown.code).toBe(1);
+      expect(unknown.stderr).toMatch(/Model version "no-such-model" does not exist/);
+    });
   });
 });
