@@ -3,7 +3,7 @@ import { InferenceClient } from '../inference/inference-client.ts';
 import type { ApiClient, Handlers } from '../shared/api/index.ts';
 import { openDatabase } from '../store/database.ts';
 import { createEventBus, type EventBus } from './events.ts';
-import { createAppHandlers, ThreadSettingsStore } from './handlers/app.ts';
+import { createAppHandlers, PrecisionSettingsStore, ThreadSettingsStore } from './handlers/app.ts';
 import { backupTaker, createBackupHandlers } from './handlers/backup.ts';
 import { createChatHandlers } from './handlers/chat.ts';
 import { createFaqHandlers } from './handlers/faq.ts';
@@ -47,7 +47,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     // Thread counts from Settings (null: one per core), read as the workers start.
     const threads = new ThreadSettingsStore(db);
     const { inference: inferenceThreads, training: trainingThreads } = threads.inUse;
-    const inference = new InferenceClient({ intraOpThreads: inferenceThreads ?? undefined }); // one worker hosts the model for every domain
+    const precision = new PrecisionSettingsStore(db); // fp32 or int8, read as the inference worker starts
+    // one worker hosts the model for every domain
+    const inference = new InferenceClient({ intraOpThreads: inferenceThreads ?? undefined, precision: precision.inUse });
     onClose(() => inference.close());
     const handlers: Handlers = {
       ...createFaqHandlers({ db, events, seedSample: options.seedSample, backup: backupTaker(db, options.dataDir) }),
@@ -56,7 +58,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       ...createTrainingHandlers({ db, events, dataDir: options.dataDir, models, onClose, createStarter: options.seedSample, threads: trainingThreads ?? undefined }),
       ...createGenerateHandlers({ inference, events, resolveModel: (id) => models.resolve(id, { loaded: inference.loadedModel }) }),
       ...createBackupHandlers({ db, dataDir: options.dataDir, events, models }),
-      ...createAppHandlers({ dataDir: options.dataDir, threads }),
+      ...createAppHandlers({ dataDir: options.dataDir, threads, precision }),
       // Each domain adds its handler table here with one line.
     };
     const router = createRouter(handlers);

@@ -31,7 +31,8 @@ export class ModelHost {
   async use(model: ModelRef, onStage?: (stage: LoadStage) => void): Promise<LoadResult & { loaded: LoadedModel }> {
     const ref = { id: model.id, dir: model.dir };
     if (this.active && sameModel(this.active.ref, ref)) {
-      return { modelId: ref.id, loadMs: 0, warmupMs: 0, swapped: false, loaded: await this.active.loaded };
+      const loaded = await this.active.loaded;
+      return { modelId: ref.id, loadMs: 0, warmupMs: 0, swapped: false, precision: loaded.precision, loaded };
     }
     const previous = this.active;
     const preparing = prepare(ref, this.options, onStage);
@@ -41,7 +42,7 @@ export class ModelHost {
     try {
       const prepared = await preparing;
       if (previous) await disposeQuietly(previous.loaded);
-      return { modelId: ref.id, swapped: true, ...prepared };
+      return { modelId: ref.id, swapped: true, precision: prepared.loaded.precision, ...prepared };
     } catch (error) {
       this.active = previous; // a model that fails to load or warm up never replaces one that works
       throw error;

@@ -81,6 +81,8 @@ export interface LoadResult {
   warmupMs: number;
   /** False when the model was already active (nothing reloaded). */
   swapped: boolean;
+  /** The graph that runs: int8 when the worker was asked for it and the folder has the int8 copy. */
+  precision: ModelPrecision;
 }
 
 export interface InferenceResponses {

@@ -1,5 +1,7 @@
 import { availableParallelism } from 'node:os';
-import type { appChannels, ThreadSettings } from '../../shared/api/app.ts';
+import type { appChannels, PrecisionSettings, ThreadSettings } from '../../shared/api/app.ts';
+import { MODEL_PRECISIONS, type ModelPrecision } from '../../shared/inference-protocol.ts';
+import { DEFAULT_PRECISION } from '../../inference/session-options.ts';
 import type { Handlers } from '../../shared/api/index.ts';
 import type { Database } from '../../store/database.ts';
 import { SettingsRepository } from '../../store/settings-repository.ts';
@@ -41,15 +43,46 @@ export class ThreadSettingsStore {
   }
 }
 
+const PRECISION_KEY = 'inference.precision';
+
+/** The inference precision in the `settings` table; a missing or unknown stored value means DEFAULT_PRECISION. */
+export class PrecisionSettingsStore {
+  readonly #repository: SettingsRepository;
+  /** Read once when the app starts: what the inference worker is given. */
+  readonly inUse: ModelPrecision;
+
+  constructor(db: Database) {
+    this.#repository = new SettingsRepository(db);
+    this.inUse = this.#stored();
+  }
+
+  get(): PrecisionSettings {
+    return { precision: this.#stored(), inUse: this.inUse };
+  }
+
+  set(precision: ModelPrecision): PrecisionSettings {
+    this.#repository.set({ [PRECISION_KEY]: precision });
+    return this.get();
+  }
+
+  #stored(): ModelPrecision {
+    const value = this.#repository.all()[PRECISION_KEY];
+    return MODEL_PRECISIONS.includes(value as ModelPrecision) ? (value as ModelPrecision) : DEFAULT_PRECISION;
+  }
+}
+
 export interface AppDeps {
   dataDir: string;
   threads: ThreadSettingsStore;
+  precision: PrecisionSettingsStore;
 }
 
-export function createAppHandlers({ dataDir, threads }: AppDeps): Pick<Handlers, AppChannel> {
+export function createAppHandlers({ dataDir, threads, precision }: AppDeps): Pick<Handlers, AppChannel> {
   return {
     'app:info': async () => ({ dataDir, cores: availableParallelism() }),
     'app:threads': async () => threads.get(),
     'app:set-threads': async (patch) => threads.set(patch),
+    'app:precision': async () => precision.get(),
+    'app:set-precision': async (patch) => precision.set(patch.precision),
   };
 }

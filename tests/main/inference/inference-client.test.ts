@@ -120,6 +120,18 @@ describe('InferenceClient', () => {
       }
     });
 
+    it('runs the int8 graph in a worker started with precision int8', async () => {
+      const int8Client = new InferenceClient({ intraOpThreads: 1, precision: 'int8' });
+      try {
+        expect(await int8Client.load(model)).toMatchObject({ modelId: tiny.id, precision: 'int8' });
+        const result = await int8Client.generate({ model, prompt: 'Hello', params: GREEDY });
+        expect(result.sequences[0].tokenIds).toHaveLength(12);
+        expect(await client.load(model)).toMatchObject({ precision: 'fp32', swapped: false });
+      } finally {
+        await int8Client.close();
+      }
+    });
+
     it('rejects with the worker’s error rebuilt as {name, message, kind}', async () => {
       const missing = { id: 'missing', dir: '/nonexistent/model' };
       await expect(client.generate({ model: missing, prompt: 'Hi', params: GREEDY })).rejects.toMatchObject({

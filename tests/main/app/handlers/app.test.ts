@@ -31,6 +31,18 @@ describe('app handlers', () => {
     expect(await app.client.invoke('app:set-threads', { inference: null })).toMatchObject({ inference: null, training: 1 });
   });
 
+  it('app:set-precision stores fp32 or int8 for the next start, and refuses anything else', async () => {
+    expect(await app.client.invoke('app:precision', {})).toEqual({ precision: 'fp32', inUse: 'fp32' });
+    expect(await app.client.invoke('app:set-precision', { precision: 'int8' })).toEqual({ precision: 'int8', inUse: 'fp32' });
+    for (const bad of ['q8', 'INT8', '', 8]) {
+      await expect(app.client.invoke('app:set-precision', { precision: bad as 'int8' })).rejects.toMatchObject({ kind: 'invalid-input' });
+    }
+    await app.close();
+    app = await createApp({ dataDir, seedSample: false });
+    expect(await app.client.invoke('app:precision', {})).toEqual({ precision: 'int8', inUse: 'int8' });
+    expect(await app.client.invoke('app:set-precision', { precision: 'fp32' })).toEqual({ precision: 'fp32', inUse: 'int8' });
+  });
+
   it('refuses a count that is not a whole number from 1 to 64, and changes nothing', async () => {
     for (const bad of [0, -1, 1.5, 65, '2']) {
       await expect(app.client.invoke('app:set-threads', { training: bad as number })).rejects.toMatchObject({ kind: 'invalid-input' });
