@@ -47,23 +47,50 @@ export function quantizeMatrix(
   cols: number,
   { perChannel = true, transposed = false }: QuantizeOptions & { transposed?: boolean } = {},
 ): QuantizedMatrix {
-  // element (k, n) of the (K, N) matrix
-  const at = transposed ? (k: number, n: number) => data[n * rows + k] : (k: number, n: number) => data[k * cols + n];
+  // Both passes read `data` in its own order, and the transposed writes go tile by tile: reading GPT-2's
+  // (50257, 768) wte down its columns made quantizing distilgpt2 take 24-28 s; this way it takes ~2 s of CPU.
   const maxAbs = new Float32Array(perChannel ? cols : 1);
-  for (let k = 0; k < rows; k++) {
+  if (transposed) {
+    // data (N, K): column n of the result is row n of data
     for (let n = 0; n < cols; n++) {
-      const a = Math.abs(at(k, n));
+      let max = 0;
+      for (let i = n * rows, end = i + rows; i < end; i++) max = Math.max(max, Math.abs(data[i]));
       const c = perChannel ? n : 0;
-      if (a > maxAbs[c]) maxAbs[c] = a;
+      maxAbs[c] = Math.max(maxAbs[c], max);
+    }
+  } else {
+    for (let k = 0; k < rows; k++) {
+      for (let n = 0, i = k * cols; n < cols; n++, i++) {
+        const a = Math.abs(data[i]);
+        const c = perChannel ? n : 0;
+        if (a > maxAbs[c]) maxAbs[c] = a;
+      }
     }
   }
   const scales = maxAbs.map((m) => (m > 0 ? m / 127 : 1));
   const inverse = scales.map((s) => 1 / s);
-  const q = new Int8Array(rows * cols);
-  for (let k = 0; k < rows; k++) {
-    for (let n = 0; n < cols; n++) {
-      const v = Math.round(at(k, n) * inverse[perChannel ? n : 0]);
-      q[k * cols + n] = v > 127 ? 127 : v < -127 ? -127 : v;
+  const q = new Int8Array(rows * cols); // Int8Array stores wrap around, so clamp first; |w|·(1/s) ≤ 127 up to rounding
+  if (!transposed) {
+    for (let k = 0; k < rows; k++) {
+      for (let n = 0, i = k * cols; n < cols; n++, i++) {
+        const v = Math.round(data[i] * inverse[perChannel ? n : 0]);
+        q[i] = v > 127 ? 127 : v < -127 ? -127 : v;
+      }
+    }
+  } else {
+    const TILE = 64; // data (N, K) → q (K, N), tile by tile so that both sides stay in cache
+    for (let n0 = 0; n0 < cols; n0 += TILE) {
+      const nEnd = Math.min(n0 + TILE, cols);
+      for (let k0 = 0; k0 < rows; k0 += TILE) {
+        const kEnd = Math.min(k0 + TILE, rows);
+        for (let n = n0; n < nEnd; n++) {
+          const scale = inverse[perChannel ? n : 0];
+          for (let k = k0, i = n * rows + k0; k < kEnd; k++, i++) {
+            const v = Math.round(data[i] * scale);
+            q[k * cols + n] = v > 127 ? 127 : v < -127 ? -127 : v;
+          }
+        }
+      }
     }
   }
   return { rows, cols, q, scales };
