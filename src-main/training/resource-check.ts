@@ -27,9 +27,9 @@ export function estimateTrainingMemory(config: Gpt2Config, batchTokens: number, 
   return (params * 5 + config.nLayer * perLayer + logits) * F32;
 }
 
-/** Checkpoint (weights + moments) plus the exported folder (safetensors + ONNX). */
+/** Checkpoint (weights + moments) plus the exported folder (safetensors + ONNX, and the int8 ONNX at 1 B/param). */
 export function estimateTrainingDisk(config: Gpt2Config): number {
-  return parameterCount(config) * F32 * (3 + 2);
+  return parameterCount(config) * (F32 * (3 + 2) + 1);
 }
 
 const gb = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(1)} GB`;
