@@ -101,6 +101,8 @@ interface QuantizedWeight {
   scale: string; // float32 (N) or (1)
   perChannel: boolean;
   cols: number;
+  /** Quantized from the source's transpose (FusedMatMul transB; GPT-2's tied wte). */
+  transposed: boolean;
 }
 
 export function quantizeWeightProducts(model: OnnxModel, options: QuantizeOptions = {}): OnnxModel {
@@ -141,7 +143,7 @@ export function quantizeWeightProducts(model: OnnxModel, options: QuantizeOption
     const scale = fresh(`${source.name}.scale`);
     added.push({ name: tensor, dtype: 'int8', dims: [rows, cols], data: bytesOf(m.q) });
     added.push({ name: scale, dtype: 'float32', dims: [m.scales.length], data: bytesOf(m.scales) });
-    const weight = { tensor, scale, perChannel, cols };
+    const weight = { tensor, scale, perChannel, cols, transposed };
     quantized.set(source.name, weight);
     return weight;
   };
@@ -154,8 +156,7 @@ export function quantizeWeightProducts(model: OnnxModel, options: QuantizeOption
     const source = floatMatrices.get(node.inputs[1]);
     if (!source) continue;
     const known = quantized.get(source.name);
-    // a weight read both ways (never in GPT-2) keeps its second product in float32
-    if (known && (transposed ? known.cols !== source.dims[0] : known.cols !== source.dims[1])) continue;
+    if (known && known.transposed !== transposed) continue; // read both ways (never in GPT-2): the second stays float32
     const weight = quantize(source, transposed);
     let outputs = node.outputs;
     let bias = '';
@@ -185,7 +186,7 @@ export function quantizeWeightProducts(model: OnnxModel, options: QuantizeOption
     if (node.opType !== 'Gather' || node.domain || (node.attributes.axis?.value ?? 0) !== 0) continue;
     const source = floatMatrices.get(node.inputs[0]);
     const weight = source && quantized.get(source.name);
-    if (!source || !weight || weight.cols !== source.dims[0]) continue; // only the transposed (tied) form
+    if (!source || !weight?.transposed) continue; // only the transposed (tied) form has a row's scale per column
     replaced.set(node, gatherFromInt8(node, weight, source.dims[1], fresh, added));
   }
 
