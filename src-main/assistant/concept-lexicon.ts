@@ -40,6 +40,15 @@ const ERRORS_IN = ['error in', 'errors in', 'an error on', 'spot an error', 'spo
 
 export const ATTRIBUTE_CONCEPTS: ReadonlySet<string> = new Set(['duration', 'price']);
 
+/**
+ * Concepts that name a request of its own, whatever it is made about (lexicon-general.ts): passing something on to
+ * another person (积分转给我老公, a coupon for a friend), a reminder, a consultation over video, which brand, a
+ * document issued again. A question making one is about that request: an entry that explains the rest ("会员积分有
+ * 什么用？") but not the request does not answer it (retriever.ts, RANKING.unansweredAsk). Their forms are the
+ * request as asked (什么牌子, not 牌子: "只吃某个牌子的罐头" tells of a brand, it does not ask which).
+ */
+export const ASK_CONCEPTS: ReadonlySet<string> = new Set(['pass_on', 'reminder', 'remote_service', 'which_brand', 'reissue']);
+
 export const CONCEPTS: Record<string, Concept> = {
   return: {
     zh: ['退货', '退回', '寄回', '退还', '送回', '还给', '退掉', '退了', '无理由', '不想要', '不喜欢', '不满意', '不合心意', '可以退', '能退', '还能退', '退吗', '退回去', '退件', '七天无理由', '退换', '不想留', '与描述不符', '和描述不符', '跟描述不一样', '和图片不一样', '跟图片不一样', '跟图片差', '和图片差', '色差', '不好用', '不好看', '不合适', '不太满意', '退回来', '收回', '退回给', '钱能还', '能还我', '还我钱'],

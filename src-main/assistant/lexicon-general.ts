@@ -5,8 +5,9 @@
 // invoices and receipts for expenses, children and age limits, pets, step-free access, wifi and toilets on the
 // premises, group and company bookings, what is done with personal data, how long a job takes and when it is ready,
 // fetching and bringing back the customer's things, what happens to things nobody collects, and a sold-out thing
-// coming back.
-// Every id here but `restroom` and `on_behalf` already has forms elsewhere (warranty, invoice and discount in concept-lexicon.ts,
+// coming back; and requests of their own, whatever they are made about (ASK_CONCEPTS: passing something on to another
+// person, a reminder, a consultation over video, which brand, a document issued again).
+// Every id here but `restroom`, `on_behalf` and the requests already has forms elsewhere (warranty, invoice and discount in concept-lexicon.ts,
 // redo and stored_value in lexicon-services.ts and lexicon-food.ts, turnaround, pickup_service and unclaimed in
 // lexicon-repairs.ts, ...): this file only adds the wordings customers use when they describe their situation
 // ("it broke again a week later", 卡里还剩的钱, "my company needs a receipt") instead of naming the topic.
@@ -197,5 +198,31 @@ export const GENERAL_CONCEPTS: Record<string, Concept> = {
     en: ['in again', 'get more of', 'getting more of', 'get any more', 'any more coming', 'more coming', 'will there be more', 'have more of', 'buy it again', 'buy them again', 'buy again', 'bought again', 'purchase again', 'purchasable again', 'orderable again', 'for sale again', 'on sale again', 'selling it again', 'selling them again', 'have it again', 'have them again', 'carry it again', 'stock it again', 'ever be back', 'gone for weeks', 'zero left', 'none in stock', 'no inventory', 'not in stock', 'replenished', 'replenish'],
     // Coming in or logging in a second time is no restock.
     enNot: ['come in again', 'coming in again', 'pop in again', 'drop in again', 'log in again', 'sign in again', 'check in again', 'call in again', 'let me in again'],
+  },
+  // ── Requests of their own (concept-lexicon.ts ASK_CONCEPTS): whatever they are made about, the request is the point ──
+  // Being reminded or told by message before a visit or a deadline.
+  reminder: {
+    zh: ['提醒', '短信通知', '发短信', '发个短信', '发条短信', '短信告诉', '消息通知', '推送通知'],
+    en: ['remind', 'reminder', 'reminders', 'text me', 'send me a text', 'text reminder', 'notify me'],
+  },
+  // A document issued again, or a wrong one replaced: an invoice with the wrong title, a certificate to correct.
+  reissue: {
+    zh: ['重开', '重新开', '开错', '重新出具', '重新出一', '换开', '改开', '作废', '红冲', '重新打印', '补打'],
+    en: ['reissue', 're-issue', 'issue a new', 'issue another', 'new invoice', 'corrected invoice', 'corrected receipt', 'wrong name on the invoice', 'wrong name on the receipt', 'cancel the invoice'],
+  },
+  // A consultation or assessment done over video instead of in person (online classes are online_session).
+  remote_service: {
+    zh: ['线上做', '视频做', '线上视频', '视频问诊', '线上问诊', '网上问诊', '在线问诊', '远程问诊', '视频看诊', '视频评估', '线上评估', '远程评估', '网上看诊', '视频咨询', '线上面诊', '视频面诊'],
+    en: ['video consultation', 'video consultations', 'online consultation', 'online consultations', 'virtual consultation', 'virtual consultations', 'telehealth', 'video … consultation', 'video … consultations', 'online … consultation', 'online … consultations', 'video appointment', 'video assessment', 'online assessment'],
+  },
+  // Passing what the customer holds on to another person: points, a voucher, a pass, a booking.
+  pass_on: {
+    zh: ['转给', '转赠', '转让给', '让给', '过户给', '共享给', '分享给', '送给朋友', '送给别人', '送给家人', '送给同事', '给别人用', '给朋友用', '给家人用', '给家里人用', '给老公用', '给老婆用', '给我老公用', '给我老婆用', '给爸妈用', '给我妈用', '给我爸用'],
+    en: ['transfer my points', 'transfer points', 'transfer … to my friend', 'transfer … to my husband', 'transfer … to my wife', 'transfer … to someone', 'give my points', 'share my points', 'let my friend use', 'let my husband use', 'let my wife use', 'give it to a friend', 'give them to a friend', 'pass it on to', 'pass them on to'],
+  },
+  // Which brand or model something the business uses or sells is: a question of its own, not a detail of one.
+  which_brand: {
+    zh: ['什么牌子', '哪个牌子', '啥牌子', '哪些牌子', '什么品牌', '哪个品牌', '啥品牌', '哪些品牌', '什么型号', '哪个型号', '啥型号', '哪款型号', '牌子是', '品牌是', '型号是'],
+    en: ['what brand', 'which brand', 'what brands', 'which brands', 'what model', 'which model', 'brand is it', 'brand are'],
   },
 };

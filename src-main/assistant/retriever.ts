@@ -12,7 +12,7 @@
 // grounded prompt the model is trained on costs seconds per candidate on a CPU.
 import { tokenize } from '../search/tokenize.ts';
 import type { Lang } from '../shared/api/faq.ts';
-import { ATTRIBUTE_CONCEPTS } from './concept-lexicon.ts';
+import { ASK_CONCEPTS, ATTRIBUTE_CONCEPTS } from './concept-lexicon.ts';
 import { canonicalStem } from './english-forms.ts';
 import { EntryTwins, TWINS } from './entry-twins.ts';
 import { isEnglishWord } from './english-words.ts';
@@ -83,6 +83,8 @@ export interface ConfidenceSignals {
   unmet: number;
   /** Domains a shop does not serve that the question names and the top hit does not (foreign-domains.ts). */
   foreign: string[];
+  /** Requests of their own (concept-lexicon.ts ASK_CONCEPTS) the question makes and the top hit does not answer. */
+  asks: string[];
 }
 
 export interface RetrieveOptions {
@@ -163,6 +165,13 @@ export const RANKING = {
    * below the default draft threshold (0.40) even for a full match, so "how's your day going?" is handed off.
    */
   topiclessConfidence: 0.35,
+  /**
+   * Share of its confidence a question keeps when it makes a request of its own (ASK_CONCEPTS: pass it on to
+   * someone, remind me, do it over video) that its top entry does not answer: however well the rest matches
+   * ("会员积分有什么用？" for 积分可以转给我老公用吗), the entry tells of the thing, not of the request. At 0.4 a
+   * full match stays at the default draft threshold; 0.3–0.4 hand off the same dev questions, 0.5 one fewer.
+   */
+  unansweredAsk: 0.4,
 } as const;
 
 /**
@@ -302,9 +311,12 @@ export class Retriever {
           total,
           unmet,
           foreign: this.unexplainedForeign(query, topProfile).filter((domain) => !(OFFERED_DOMAINS.has(domain) && this.index.names(domain))),
+          asks: this.unansweredAsks(query, topProfile),
         }
       : null;
-    const confidence = signals ? confidenceOf(signals.share, signals.tightness, margin) * (signals.foreign.length ? RANKING.foreignTopic : 1) : 0;
+    const confidence = signals
+      ? confidenceOf(signals.share, signals.tightness, margin) * (signals.foreign.length ? RANKING.foreignTopic : 1) * (signals.asks.length ? RANKING.unansweredAsk : 1)
+      : 0;
     // The confidence is the best match's; its twin in the customer's language only changes which of the two answers.
     const hits = this.inCustomersLanguage(scored.map((item) => item.hit), lang);
     return { lang, hits: hits.slice(0, limit), confidence: round(confidence), signals };
@@ -338,6 +350,19 @@ export class Retriever {
       if (topics.length > 0 && !topics.some((concept) => this.index.hasConcept(concept)) && !explainsUnit(query, top, i)) unmet += weights[i];
     });
     return unmet;
+  }
+
+  /**
+   * Requests (ASK_CONCEPTS) the query makes that the top entry does not answer: it has neither the request's concept
+   * nor, for one of its words, the word, another concept of it (a which-brand question is answered by an entry
+   * about brands) or a thesaurus synonym (an entry that says 通知 answers 提醒).
+   */
+  private unansweredAsks(query: AnalyzedText, top: EntryProfile): string[] {
+    const fields = [top.questions, top.tags, top.answer, top.category];
+    const answers = (unit: number) => explainsUnit(query, top, unit) || query.unitSynonyms[unit].some((group) => fields.some((bag) => bag.concepts.has(group)));
+    return [...query.concepts]
+      .filter(([concept, units]) => ASK_CONCEPTS.has(concept) && !fields.some((bag) => bag.concepts.has(concept)) && !units.every(answers))
+      .map(([concept]) => concept);
   }
 
   /**

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { expectAnsweredFrom, expectHandedOff, faqEntry, suiteRetriever } from './lexicon-kb.ts';
+
+// A request of its own (pass it on to someone, remind me, over video, which brand, issue it again) that the best
+// entry does not answer: the entry explains what the request is about, not the request. One made-up clinic's FAQ.
+const CLINIC = [
+  faqEntry('points', 'zh', '会员积分有什么用？', ['积分怎么获得？'], '每消费1元累积1积分，100积分可抵扣1元。'),
+  faqEntry('invoice', 'zh', '可以开发票吗？', ['公司报销需要发票怎么办？'], '可以开具电子发票，付款时填写抬头和税号即可。'),
+  faqEntry('booking', 'zh', '怎么预约？', ['可以在网上预约吗？'], '在公众号或电话预约，预约成功后按时到店即可。'),
+  faqEntry('first-visit', 'zh', '初诊评估多少钱？', ['第一次来要多少钱？'], '初诊评估300元，包含体态检查和治疗方案。'),
+  faqEntry('equipment', 'en', 'What equipment do your rooms have?', ['Is there a drum kit?'], 'Every room has a drum kit, two guitar amps, a bass amp and a PA with microphones.'),
+  faqEntry('reminders', 'en', 'Do you send appointment reminders?', [], 'Yes, we text you a reminder the day before your appointment.'),
+];
+
+describe('Retriever: requests the best entry does not answer', () => {
+  const retriever = suiteRetriever(CLINIC);
+
+  it.each([
+    '积分可以转给我老公用吗',
+    '发票抬头开错了能重开吗',
+    '初诊评估能不能线上视频做',
+    'what brand are the drum kits?',
+  ])('hands off %s', (question) => {
+    expectHandedOff(retriever(), question);
+  });
+
+  it.each([
+    ['积分可以抵现金吗', 'points'],
+    ['公司报销要开发票', 'invoice'],
+    ['Will you send me a reminder before my appointment?', 'reminders'],
+    // An entry in the other language that has the request answers it.
+    ['预约成功后会发短信提醒吗', 'reminders'],
+  ])('still answers %s', (question, ref) => {
+    expectAnsweredFrom(retriever(), question, ref);
+  });
+
+  it('says which request went unanswered', () => {
+    expect(retriever().retrieve('积分可以转给我老公用吗').signals?.asks).toEqual(['pass_on']);
+  });
+});
