@@ -1,0 +1,37 @@
+import { describe, it } from 'vitest';
+import { expectAnsweredFrom, expectHandedOff, suiteRetriever } from './lexicon-kb.ts';
+
+// Chinese questions of other domains (foreign-domains.ts) that shared a word with an entry and were answered from
+// it: a job as customer service, a unit conversion, a text to write, which insurer to buy from, the last bus,
+// places to go. A word the business uses about its own service (自驾过去, parking) is still its own.
+const fixture = (name: string) => new URL(`../../fixtures/${name}`, import.meta.url);
+
+describe('FOREIGN_DOMAINS in Chinese', () => {
+  describe('an online shop', () => {
+    const retriever = suiteRetriever(new URL('../../../resources/sample-faq.json', import.meta.url));
+
+    it.each(['你们门店招客服吗', '两斤等于多少克'])('hands off %s (a job, a unit conversion)', (question) => {
+      expectHandedOff(retriever(), question);
+    });
+  });
+
+  describe('a pet groomer', () => {
+    const retriever = suiteRetriever(fixture('faq-pet.json'));
+
+    it.each(['帮我写一段给猫咪的祝福', '宠物保险哪家靠谱'])('hands off %s (a text to write, an insurer)', (question) => {
+      expectHandedOff(retriever(), question);
+    });
+  });
+
+  describe('a gym', () => {
+    const retriever = suiteRetriever(fixture('faq-gym.json'));
+
+    it('hands off the last bus home', () => {
+      expectHandedOff(retriever(), '附近公交末班车几点');
+    });
+
+    it('still answers parking for a customer who drives there', () => {
+      expectAnsweredFrom(retriever(), '我自驾过去，车放地库要交钱吗', 'parking');
+    });
+  });
+});
