@@ -43,11 +43,21 @@ export const ATTRIBUTE_CONCEPTS: ReadonlySet<string> = new Set(['duration', 'pri
 /**
  * Concepts that name a request of its own, whatever it is made about (lexicon-general.ts): passing something on to
  * another person (积分转给我老公, a coupon for a friend), a reminder, a consultation over video, which brand, a
- * document issued again. A question making one is about that request: an entry that explains the rest ("会员积分有
- * 什么用？") but not the request does not answer it (retriever.ts, RANKING.unansweredAsk). Their forms are the
- * request as asked (什么牌子, not 牌子: "只吃某个牌子的罐头" tells of a brand, it does not ask which).
+ * document issued again, which size to choose, a recommendation. A question making one is about that request: an
+ * entry that explains the rest ("会员积分有什么用？") but not the request does not answer it (retriever.ts,
+ * RANKING.unansweredAsk). Their forms are the request as asked (什么牌子, not 牌子: "只吃某个牌子的罐头" tells of a
+ * brand, it does not ask which). Each maps to the broader concepts whose entries answer it as well (an entry on
+ * which brands a shop repairs answers 什么牌子).
  */
-export const ASK_CONCEPTS: ReadonlySet<string> = new Set(['pass_on', 'reminder', 'remote_service', 'which_brand', 'reissue']);
+export const ASK_CONCEPTS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ['pass_on', ['transfer']],
+  ['reminder', []],
+  ['remote_service', ['online_session']],
+  ['which_brand', ['brand_model']],
+  ['reissue', []],
+  ['size_advice', []],
+  ['recommendation', []],
+]);
 
 export const CONCEPTS: Record<string, Concept> = {
   return: {

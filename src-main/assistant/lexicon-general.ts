@@ -6,7 +6,8 @@
 // premises, group and company bookings, what is done with personal data, how long a job takes and when it is ready,
 // fetching and bringing back the customer's things, what happens to things nobody collects, and a sold-out thing
 // coming back; and requests of their own, whatever they are made about (ASK_CONCEPTS: passing something on to another
-// person, a reminder, a consultation over video, which brand, a document issued again).
+// person, a reminder, a consultation over video, which brand, a document issued again, which size to choose, a
+// recommendation).
 // Every id here but `restroom`, `on_behalf` and the requests already has forms elsewhere (warranty, invoice and discount in concept-lexicon.ts,
 // redo and stored_value in lexicon-services.ts and lexicon-food.ts, turnaround, pickup_service and unclaimed in
 // lexicon-repairs.ts, ...): this file only adds the wordings customers use when they describe their situation
@@ -207,7 +208,7 @@ export const GENERAL_CONCEPTS: Record<string, Concept> = {
   },
   // A document issued again, or a wrong one replaced: an invoice with the wrong title, a certificate to correct.
   reissue: {
-    zh: ['重开', '重新开', '开错', '重新出具', '重新出一', '换开', '改开', '作废', '红冲', '重新打印', '补打'],
+    zh: ['重开', '重新开', '开错', '重新出具', '重新出一', '换开', '改开', '红冲', '重新打印', '补打'],
     en: ['reissue', 're-issue', 'issue a new', 'issue another', 'new invoice', 'corrected invoice', 'corrected receipt', 'wrong name on the invoice', 'wrong name on the receipt', 'cancel the invoice'],
   },
   // A consultation or assessment done over video instead of in person (online classes are online_session).
@@ -224,5 +225,15 @@ export const GENERAL_CONCEPTS: Record<string, Concept> = {
   which_brand: {
     zh: ['什么牌子', '哪个牌子', '啥牌子', '哪些牌子', '什么品牌', '哪个品牌', '啥品牌', '哪些品牌', '什么型号', '哪个型号', '啥型号', '哪款型号', '牌子是', '品牌是', '型号是'],
     en: ['what brand', 'which brand', 'what brands', 'which brands', 'what model', 'which model', 'brand is it', 'brand are'],
+  },
+  // Which size to choose: advice before buying, not a size that did not fit.
+  size_advice: {
+    zh: ['穿什么码', '穿多大码', '穿多大的码', '选什么码', '选多大码', '买什么码', '买多大码', '拍什么码', '什么码合适', '多大码合适', '尺码表', '尺码对照', '偏大还是偏小', '偏小还是偏大', '尺码准', '码数准', '尺码标准吗', '码数标准吗', '尺码怎么选', '怎么选尺码', '码数怎么选', '怎么选码', '尺码建议', '尺码推荐'],
+    en: ['what size should i', 'which size should i', 'size chart', 'size guide', 'sizing chart', 'run small', 'run large', 'runs small', 'runs large', 'true to size', 'size up or down'],
+  },
+  // A suggestion of what to choose or where to go.
+  recommendation: {
+    zh: ['推荐一下', '推荐个', '推荐几', '推荐点', '给我推荐', '帮我推荐', '有什么推荐', '推荐什么', '推荐哪'],
+    en: ['can you recommend', 'could you recommend', 'recommend me', 'recommend a good', 'recommend any', 'recommend some', 'any recommendations', 'what do you recommend', 'what would you recommend', 'can you suggest', 'could you suggest', 'any suggestions'],
   },
 };

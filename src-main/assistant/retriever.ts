@@ -354,16 +354,23 @@ export class Retriever {
 
   /**
    * Requests (ASK_CONCEPTS) the query makes that the top entry does not answer: it has neither the request's concept
-   * nor, for one of its words, the word, another concept of it (a which-brand question is answered by an entry
-   * about brands) or a thesaurus synonym (an entry that says 通知 answers 提醒).
+   * nor one that answers it too (an entry about brands answers which brand), and lacks one of its words, as the
+   * word or a thesaurus synonym (an entry that says 通知 answers 提醒). Not as another lexicon concept of the word:
+   * an exchange entry has the size concept of 穿什么码 and 偏大还是偏小, not the advice asked for; and 作废 (void)
+   * was read as a document to reissue where the entry has the points' expiry.
    */
   private unansweredAsks(query: AnalyzedText, top: EntryProfile): string[] {
     const fields = [top.questions, top.tags, top.answer, top.category];
-    const answers = (unit: number) => explainsUnit(query, top, unit) || query.unitSynonyms[unit].some((group) => fields.some((bag) => bag.concepts.has(group)));
+    const has = (concept: string) => fields.some((bag) => bag.concepts.has(concept));
+    const answers = (unit: number) => query.unitKeys[unit].some((key) => fields.some((bag) => bag.keys.has(key))) || query.unitSynonyms[unit].some(has);
     return [...query.concepts]
-      .filter(([concept, units]) => ASK_CONCEPTS.has(concept) && !fields.some((bag) => bag.concepts.has(concept)) && !units.every(answers))
+      .filter(([concept, units]) => {
+        const answering = ASK_CONCEPTS.get(concept);
+        return answering !== undefined && !has(concept) && !answering.some(has) && !units.every(answers);
+      })
       .map(([concept]) => concept);
   }
+
 
   /**
    * Foreign domains (foreign-domains.ts) the query names with a form that is not this business's own word. A form

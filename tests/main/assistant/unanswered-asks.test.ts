@@ -38,3 +38,24 @@ describe('Retriever: requests the best entry does not answer', () => {
     expect(retriever().retrieve('积分可以转给我老公用吗').signals?.asks).toEqual(['pass_on']);
   });
 });
+
+describe('Retriever: advice the best entry does not give', () => {
+  const EXCHANGE = faqEntry('exchange', 'zh', '尺码不合适可以换吗？', ['买小了能换大一码吗？'], '收货7天内可以免费换一次尺码，吊牌需完好。');
+  const shop = suiteRetriever([
+    EXCHANGE,
+    faqEntry('gift-card', 'zh', '有礼品卡吗？', ['可以买礼品卡送人吗？'], '礼品卡面额100元起，可在线购买后发送给亲友。'),
+  ]);
+  const shopWithGuide = suiteRetriever([EXCHANGE, faqEntry('size-guide', 'zh', '尺码怎么选？', ['鞋子偏大还是偏小？'], '我们的鞋码标准，按平时穿的码选即可。')]);
+
+  it.each(['这双鞋尺码偏大还是偏小', '推荐一下送爸爸的生日礼物'])('hands off %s (which size to choose, a recommendation)', (question) => {
+    expectHandedOff(shop(), question);
+  });
+
+  it('still answers a size that did not fit', () => {
+    expectAnsweredFrom(shop(), '买的裤子尺码不合适，能换吗', 'exchange');
+  });
+
+  it('answers which size to choose from an entry that gives the advice', () => {
+    expectAnsweredFrom(shopWithGuide(), '这双鞋尺码偏大还是偏小', 'size-guide');
+  });
+});
