@@ -43,7 +43,7 @@ export const ATTRIBUTE_CONCEPTS: ReadonlySet<string> = new Set(['duration', 'pri
 /**
  * Concepts that name a request of its own, whatever it is made about (lexicon-general.ts): passing something on to
  * another person (积分转给我老公, a coupon for a friend), a reminder, a consultation over video, which brand, a
- * document issued again, which size to choose, a recommendation. A question making one is about that request: an
+ * document issued again, which size to choose, a recommendation, which colours there are, offers used together. A question making one is about that request: an
  * entry that explains the rest ("会员积分有什么用？") but not the request does not answer it (retriever.ts,
  * RANKING.unansweredAsk). Their forms are the request as asked (什么牌子, not 牌子: "只吃某个牌子的罐头" tells of a
  * brand, it does not ask which). Each maps to the broader concepts whose entries answer it as well (an entry on
@@ -57,6 +57,8 @@ export const ASK_CONCEPTS: ReadonlyMap<string, readonly string[]> = new Map<stri
   ['reissue', []],
   ['size_advice', []],
   ['recommendation', []],
+  ['colour_choice', []],
+  ['stacking', []],
 ]);
 
 export const CONCEPTS: Record<string, Concept> = {

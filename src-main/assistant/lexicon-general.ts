@@ -7,7 +7,7 @@
 // fetching and bringing back the customer's things, what happens to things nobody collects, and a sold-out thing
 // coming back; and requests of their own, whatever they are made about (ASK_CONCEPTS: passing something on to another
 // person, a reminder, a consultation over video, which brand, a document issued again, which size to choose, a
-// recommendation).
+// recommendation, which colours there are, offers used together).
 // Every id here but `restroom`, `on_behalf` and the requests already has forms elsewhere (warranty, invoice and discount in concept-lexicon.ts,
 // redo and stored_value in lexicon-services.ts and lexicon-food.ts, turnaround, pickup_service and unclaimed in
 // lexicon-repairs.ts, ...): this file only adds the wordings customers use when they describe their situation
@@ -235,5 +235,15 @@ export const GENERAL_CONCEPTS: Record<string, Concept> = {
   recommendation: {
     zh: ['推荐一下', '推荐个', '推荐几', '推荐点', '给我推荐', '帮我推荐', '有什么推荐', '推荐什么', '推荐哪'],
     en: ['can you recommend', 'could you recommend', 'recommend me', 'recommend a good', 'recommend any', 'recommend some', 'any recommendations', 'what do you recommend', 'what would you recommend', 'can you suggest', 'could you suggest', 'any suggestions'],
+  },
+  // Which colours there are to choose from.
+  colour_choice: {
+    zh: ['什么颜色', '哪些颜色', '几种颜色', '几个颜色', '别的颜色', '其他颜色', '颜色可以选', '色可以选', '颜色可选', '能选颜色', '可以选颜色', '选颜色', '有…色可以选', '有…色可选', '有…色的吗'],
+    en: ['what colours', 'what colors', 'which colours', 'which colors', 'other colours', 'other colors', 'colour options', 'color options', 'choose the colour', 'choose the color', 'pick the colour', 'pick the color', 'choice of colours', 'choice of colors'],
+  },
+  // Two offers, cards or vouchers used on one purchase.
+  stacking: {
+    zh: ['叠加', '叠着用', '叠在一起', '叠一起', '一起用', '同时用', '一起使用', '同时使用', '同享', '同时享受', '合并使用', '能叠'],
+    en: ['combine', 'combined with', 'stack', 'stackable', 'use both', 'use them together', 'together with another', 'at the same time as'],
   },
 };

@@ -59,3 +59,19 @@ describe('Retriever: advice the best entry does not give', () => {
     expectAnsweredFrom(shopWithGuide(), '这双鞋尺码偏大还是偏小', 'size-guide');
   });
 });
+
+describe('Retriever: colours to choose and offers used together', () => {
+  const shop = suiteRetriever([
+    faqEntry('engraving', 'zh', '可以刻字吗？', ['刻字要收费吗？'], '可以刻英文字母或中文名字，每处30元，下单时备注内容。'),
+    faqEntry('coupons', 'zh', '优惠券怎么用？', ['在哪里看我的优惠券？'], '结算时自动选择可用的优惠券，每单限用一张，不能与会员折扣叠加。'),
+    faqEntry('points', 'zh', '会员积分有什么用？', ['会员有什么好处？'], '会员每消费1元累积1积分，100积分可抵扣1元，会员日享九折。'),
+  ]);
+
+  it('hands off which colours there are, asked of an entry that names none', () => {
+    expectHandedOff(shop(), '刻字有金色可以选吗');
+  });
+
+  it('answers two offers used together from the entry that says whether they stack', () => {
+    expectAnsweredFrom(shop(), '会员价和券能同时享受吗', 'coupons');
+  });
+});
