@@ -91,7 +91,7 @@ export const FOREIGN_DOMAINS: Record<string, Concept> = {
   // ("UPS" is "up": "it hasn't shown up"; Outlook, Hermes), or kept only where the everyday word cannot stand
   // ("UPS customer service", "UPS's").
   other_organisations: {
-    zh: ['顺丰', '东航', '南航', '国航', '东方航空', '南方航空', '中国国际航空', '中通', '圆通', '申通', '韵达', '极兔', '京东快递', '京东物流', '德邦', '菜鸟驿站', '中国邮政', '邮政局', '微信支付', '支付宝账号', '淘宝', '天猫', '拼多多', '美团', '饿了么', '抖音商城', '闲鱼', '12306', '车管所', '税务局', '社保局', '出入境管理局', '工商银行', '建设银行', '农业银行', '招商银行', '中国银行', '交通银行', 'qq邮箱', '网易邮箱', '163邮箱', '苹果官网', '苹果客服', '华为客服', '小米客服', '大众点评', '高德地图', '百度地图', '支付密码', '货拉拉', '快狗打车', '运满满', '闪送', '曹操出行', '花小猪', '高德打车', '嘀嗒出行', '支付宝账户', '支付宝密码', '微信…被封', '微信…封号', '微信…解封', '微信…被限制', '微信…限制了', '支付宝…冻结', '支付宝…解封', '支付宝…被封', '支付宝…被限制', '支付宝…限制了', '微信…怎么绑', '支付宝…怎么绑', '微信…换绑', '支付宝…换绑', '微信…解绑', '支付宝…解绑', '美团…会员', '饿了么…会员', '苹果店', '苹果专卖店', '苹果直营店'],
+    zh: ['顺丰', '东航', '南航', '国航', '东方航空', '南方航空', '中国国际航空', '中通', '圆通', '申通', '韵达', '极兔', '京东快递', '京东物流', '德邦', '菜鸟驿站', '中国邮政', '邮政局', '微信支付', '支付宝账号', '淘宝', '天猫', '拼多多', '美团', '饿了么', '抖音商城', '闲鱼', '12306', '车管所', '税务局', '社保局', '出入境管理局', '工商银行', '建设银行', '农业银行', '招商银行', '中国银行', '交通银行', 'qq邮箱', '网易邮箱', '163邮箱', '苹果官网', '苹果客服', '华为客服', '小米客服', '大众点评', '高德地图', '百度地图', '支付密码', '货拉拉', '快狗打车', '运满满', '闪送', '曹操出行', '花小猪', '高德打车', '嘀嗒出行', '支付宝账户', '支付宝密码', '微信…被封', '微信…封号', '微信…解封', '微信…被限制', '微信…限制了', '支付宝…冻结', '支付宝…解封', '支付宝…被封', '支付宝…被限制', '支付宝…限制了', '微信…怎么绑', '支付宝…怎么绑', '微信…换绑', '支付宝…换绑', '微信…解绑', '支付宝…解绑', '美团…会员', '饿了么…会员', '苹果店', '苹果专卖店', '苹果直营店', '顺丰客服', '顺丰电话', '顺丰的电话', '顺丰热线', '快递公司电话', '快递公司的电话', '快递公司客服'],
     en: ['fedex', 'dhl', 'usps', 'royal mail', 'canada post', 'australia post', 'evri', 'post office', 'gmail', 'hotmail', 'yahoo', 'icloud', 'google', 'microsoft', 'amazon', 'ebay', 'etsy', 'walmart', 'ikea', 'alibaba', 'aliexpress', 'temu', 'shein', 'venmo', 'zelle', 'cash app', 'western union', 'verizon', 'at&t', 't-mobile', 'vodafone', 'comcast', 'dmv', 'irs', 'hmrc', 'dvla', 'nhs', 'amtrak', 'greyhound', 'wells fargo', 'bank of america', 'citibank', 'hsbc', 'barclays', 'santander', 'bank of china', 'icbc', 'china construction bank', 'meituan', 'dianping', 'taobao', 'tmall', 'jd.com', 'pinduoduo', 'ele.me', "ups's", 'ups customer', 'ups number', 'ups hotline', 'chase bank', 'lalamove', 'gogox', 'deliveroo', 'uber eats', 'doordash', 'just eat', 'lyft', 'alipay password', 'wechat password', 'wechat pay password', 'paypal password', 'reset my alipay', 'reset alipay', 'alipay … frozen', 'alipay … blocked', 'wechat … blocked', 'wechat … banned', 'wechat … frozen', 'unblock my wechat', 'unfreeze my', 'set up alipay', 'set up wechat pay', 'sign up for alipay', 'register for alipay', 'link … to alipay', 'link … to wechat', 'bind … to alipay', 'bind … to wechat', 'add … card to alipay', 'add … card to wechat', 'sf express', 'china eastern', 'china southern', 'air china', 'send money to a friend', 'send money to my friend', 'send money to friends', 'transfer money to a friend', 'transfer money to my friend', 'apple store', 'apple support', 'genius bar'],
   },
   // Discounts for who the customer is (a senior, a soldier, a family signing up together) are no plain discount:
@@ -101,10 +101,10 @@ export const FOREIGN_DOMAINS: Record<string, Concept> = {
     en: ['senior discount', 'seniors discount', 'senior citizen discount', 'pensioner discount', 'oap discount', 'military discount', 'veteran discount', 'family discount', 'sibling discount', 'siblings discount', 'discount … senior', 'discount … pensioner', 'discount … elderly', 'discount … military', 'discount … veteran', 'discount … family', 'discount … sibling', 'senior … discount', 'pensioner … discount', 'family … discount', 'sibling … discount'],
   },
   // Requests to the assistant itself to write (a poem, a speech, a few lines for a birthday), translate, convert
-  // units (一斤等于多少克) or entertain: no business's FAQ answers them. ("How do
+  // units (一斤等于多少克), tell a story (a dish's 典故) or say whether it is a person: no business's FAQ answers them. ("How do
   // you say …" is made of stopwords only: nothing there to count.)
   assistant_tasks: {
-    zh: ['写一首', '写首诗', '写首歌', '写诗', '一首诗', '写个故事', '写一个故事', '编个故事', '给我讲个故事', '讲个笑话', '说个笑话', '讲笑话', '写作文', '写篇作文', '写一篇作文', '写篇文章', '写一篇文章', '写歌词', '翻译这句', '翻译一下这句', '翻译这段', '翻译一下这段', '怎么翻译', '英语怎么说', '英文怎么说', '中文怎么说', '日语怎么说', '写一段', '写一篇', '写一封', '写一份', '致辞', '演讲稿', '发言稿', '祝酒词', '斤等于', '公斤等于', '克等于', '磅等于', '英寸等于', '厘米等于', '等于多少克', '等于多少斤', '等于多少公斤', '等于多少磅', '等于多少厘米'],
+    zh: ['写一首', '写首诗', '写首歌', '写诗', '一首诗', '写个故事', '写一个故事', '编个故事', '给我讲个故事', '讲个笑话', '说个笑话', '讲笑话', '写作文', '写篇作文', '写一篇作文', '写篇文章', '写一篇文章', '写歌词', '翻译这句', '翻译一下这句', '翻译这段', '翻译一下这段', '怎么翻译', '英语怎么说', '英文怎么说', '中文怎么说', '日语怎么说', '写一段', '写一篇', '写一封', '写一份', '致辞', '演讲稿', '发言稿', '祝酒词', '斤等于', '公斤等于', '克等于', '磅等于', '英寸等于', '厘米等于', '等于多少克', '等于多少斤', '等于多少公斤', '等于多少磅', '等于多少厘米', '你是真人还是机器人', '你是机器人', '你是不是机器人', '你是真人吗', '典故', '的由来', '的来历'],
     en: ['write a poem', 'write me a poem', 'write a song', 'write me a song', 'write a story', 'write me a story', 'write me an essay', 'compose a poem', 'poem about', 'tell me a joke', 'tell me a story', 'know any jokes', 'joke about', 'translate this', 'translate into', 'translate … into', 'translate it into', 'translate for me', "what's the chinese for", 'what is the chinese for', "what's the english for", 'what is the english for', 'chinese word for', 'english word for'],
   },
   // Opening a franchise of the business is a business deal, not a customer's question; a customer asking whether a
@@ -170,7 +170,7 @@ export const FOREIGN_DOMAINS: Record<string, Concept> = {
     en: ['weather', 'weather forecast', "what's the forecast", 'what is the forecast', 'forecast today', 'forecast tomorrow', 'forecast like', 'check the forecast', 'air quality', 'pollen count', 'will it rain', 'going to rain', 'is it raining', 'will it snow', 'going to snow', 'temperature today', 'temperature tomorrow'],
   },
   news: {
-    zh: ['新闻', '时事', '头条新闻'],
+    zh: ['新闻', '时事', '头条新闻', '人工智能', '取代人类'],
     en: ['headlines', 'current events'],
   },
   funerals: {

@@ -3,15 +3,27 @@ import { expectAnsweredFrom, expectHandedOff, suiteRetriever } from './lexicon-k
 
 // Chinese questions of other domains (foreign-domains.ts) that shared a word with an entry and were answered from
 // it: a job as customer service, a unit conversion, a text to write, which insurer to buy from, the last bus,
-// places to go. A word the business uses about its own service (自驾过去, parking) is still its own.
+// places to go, a courier's phone number, whether the assistant is a person, a dish's story. A word the business uses about its own service (自驾过去, parking) is still its own.
 const fixture = (name: string) => new URL(`../../fixtures/${name}`, import.meta.url);
 
 describe('FOREIGN_DOMAINS in Chinese', () => {
   describe('an online shop', () => {
     const retriever = suiteRetriever(new URL('../../../resources/sample-faq.json', import.meta.url));
 
-    it.each(['你们门店招客服吗', '两斤等于多少克'])('hands off %s (a job, a unit conversion)', (question) => {
+    it.each(['你们门店招客服吗', '两斤等于多少克', '人工智能以后会不会取代客服'])('hands off %s (a job, a unit conversion, the news)', (question) => {
       expectHandedOff(retriever(), question);
+    });
+  });
+
+  describe('a tailor that ships with 顺丰', () => {
+    const retriever = suiteRetriever(fixture('faq-blind10-g.json'));
+
+    it("hands off the courier's own phone number", () => {
+      expectHandedOff(retriever(), '顺丰的电话是多少');
+    });
+
+    it('still answers shipping a finished suit with it', () => {
+      expectAnsweredFrom(retriever(), '做好了能用顺丰寄给我吗', 'pickup-delivery');
     });
   });
 
@@ -20,6 +32,26 @@ describe('FOREIGN_DOMAINS in Chinese', () => {
 
     it.each(['帮我写一段给猫咪的祝福', '宠物保险哪家靠谱'])('hands off %s (a text to write, an insurer)', (question) => {
       expectHandedOff(retriever(), question);
+    });
+  });
+
+  describe('a restaurant', () => {
+    const retriever = suiteRetriever(fixture('faq-restaurant.json'));
+
+    it("hands off the story of a dish it serves", () => {
+      expectHandedOff(retriever(), '西湖醋鱼是怎么来的，有什么典故');
+    });
+  });
+
+  describe('an escape room', () => {
+    const retriever = suiteRetriever(fixture('faq-blind9-e.json'));
+
+    it('hands off whether the assistant is a person', () => {
+      expectHandedOff(retriever(), '你是真人还是机器人啊');
+    });
+
+    it('still answers whether its actors are people', () => {
+      expectAnsweredFrom(retriever(), '主题里的NPC是真人还是机器人', 'scare-level');
     });
   });
 
