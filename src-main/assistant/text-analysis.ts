@@ -6,7 +6,7 @@
 // lexicon concept or a derivational relative of the word (word-families.ts), more weakly by a shared thesaurus
 // group (thesaurus.ts), or by the same lone Chinese character.
 import { hasCjk, tokenize } from '../search/tokenize.ts';
-import { LEXICON, type Concept } from './concept-lexicon.ts';
+import { ATTRIBUTE_CONCEPTS, LEXICON, type Concept } from './concept-lexicon.ts';
 import { FOREIGN_DOMAINS } from './foreign-domains.ts';
 import { MERCHANDISE } from './merchandise.ts';
 import { daySpans, ENGLISH_CARDINALS, numberFacts } from './number-facts.ts';
@@ -296,16 +296,16 @@ export function analyze(text: string, options: { thesaurus?: boolean; dates?: bo
 
   // Everything else (English, numbers, Latin words inside Chinese text): stemmed words.
   const words: EnglishWord[] = [];
-  let previous = '';
   const numbers: number[] = [];
   const colours: number[] = [];
-  for (const token of tokenize(folded.replace(HAN_RUN, ' '))) {
-    if (token.kind !== 'word') continue;
+  const tokens = tokenize(folded.replace(HAN_RUN, ' ')).filter((token) => token.kind === 'word');
+  const stopped = tokens.map((token, i) => ENGLISH_STOPWORDS.has(token.surface) || (i > 0 && isAddressee(token.surface, tokens[i - 1].surface)));
+  const promoted = wordsOfStopwordPhrases(tokens.map((token) => canonicalStem(token.text)), stopped);
+  for (const [i, token] of tokens.entries()) {
     const stem = canonicalStem(token.text);
     const key = `w:${stem}`;
     result.keys.add(key);
-    const isStop = ENGLISH_STOPWORDS.has(token.surface) || isAddressee(token.surface, previous);
-    previous = token.surface;
+    const isStop = stopped[i] && !promoted.has(i);
     words.push({ stem, unit: isStop ? -1 : result.units.length });
     if (!isStop) {
       if (PRONOUN_FORM.test(token.surface)) result.details.push(result.units.length);
@@ -329,6 +329,22 @@ export function analyze(text: string, options: { thesaurus?: boolean; dates?: bo
   for (const unit of numbers) if (result.unitConcepts[unit].length === 0) result.everyday.push(unit);
   for (const unit of colours) if (result.unitConcepts[unit].length === 0) result.details.push(unit);
   return result;
+}
+
+/**
+ * A lexicon phrase made only of stopwords ("can't make it", "come and get") would mark a concept on no unit, and
+ * so count for nothing: its longest word is read as a word after all (the first of equal length), to carry it.
+ * Not one that only asks for an attribute ("when will", "how much"): a question made of those has no topic.
+ */
+function wordsOfStopwordPhrases(stems: readonly string[], stopped: readonly boolean[]): Set<number> {
+  const promoted = new Set<number>();
+  if (!stopped.some(Boolean)) return promoted;
+  const positions = stems.map((stem, i) => ({ stem, unit: i }));
+  matchEnglish(CONCEPT_FORMS, positions, (concept, matched) => {
+    if (ATTRIBUTE_CONCEPTS.has(concept) || !matched.every((at) => stopped[at])) return;
+    promoted.add(matched.reduce((best, at) => (stems[at].length > stems[best].length ? at : best)));
+  });
+  return promoted;
 }
 
 /** The domain of a `domain:form` key of AnalyzedText.foreignForms. */

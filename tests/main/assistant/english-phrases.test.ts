@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src-main/assistant/text-analysis.ts';
-import { conceptsOf } from './lexicon-kb.ts';
+import { conceptsOf, expectAnsweredFrom, suiteRetriever } from './lexicon-kb.ts';
+import { SAMPLE_FAQ_FILE } from './sample-kb.ts';
 
 // Lexicon phrases written with one determiner ("update my card", "took the money") meet the same request
 // written with another, or with none.
@@ -34,5 +35,25 @@ describe("'d and 'll", () => {
     expect(units("I'll be late")).toEqual(units('I will be late'));
     expect(units("we'd love a table")).not.toContain('w:wed');
     expect(units('id like to book a table')).toEqual(units('I would like to book a table'));
+  });
+});
+
+// A lexicon phrase made only of scaffolding words ("get it from your", "can't make it") must still count: one
+// of its words carries the concept as a unit, or the phrase would weigh nothing.
+describe('lexicon phrases made of stopwords', () => {
+  const shop = suiteRetriever(SAMPLE_FAQ_FILE);
+
+  it('gives the concept a unit to stand on', () => {
+    const text = analyze('could I get it from your place', { thesaurus: false });
+    expect(text.unitConcepts.some((concepts) => concepts.includes('pickup'))).toBe(true);
+  });
+
+  it('lets the phrase outweigh a detail of the question', () => {
+    expectAnsweredFrom(shop(), "I'd rather skip delivery and get it from your showroom", 'store-pickup');
+    expectAnsweredFrom(shop(), 'Ordered a green lamp but got a white one', 'wrong-item');
+  });
+
+  it('leaves a question that only asks when topicless', () => {
+    expect(analyze('when will it', { thesaurus: false }).units).toEqual([]);
   });
 });
