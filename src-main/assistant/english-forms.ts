@@ -70,6 +70,20 @@ for (const [form, base] of pairs(IRREGULAR)) {
 /** The stem that stands for all spellings and forms of the word `stem` (a Porter stem) comes from. */
 export const canonicalStem = (stem: string): string => CANONICAL.get(stem) ?? stem;
 
+/**
+ * Words Porter stems onto the stem of another word, given a stem of their own: a "customer" is no "customs"
+ * (international shipping) nor a "custom" order, "busy" (a crowded time) is no "business" (a company's bulk
+ * order), "personal" (a personal trainer, personal data) is no "person" to talk to. Read from the word as written.
+ */
+const LOOK_ALIKES = new Map<string, string>([
+  ...['customer', 'customers'].map((word) => [word, 'customer'] as const),
+  ...['busy', 'busier', 'busiest'].map((word) => [word, 'busy'] as const),
+  ...['personal', 'personally'].map((word) => [word, 'personal'] as const),
+]);
+
+/** The stem of a written word: its own for a look-alike (LOOK_ALIKES), else the canonical form of its Porter stem. */
+export const wordStem = (surface: string, stem: string): string => LOOK_ALIKES.get(surface.toLowerCase()) ?? canonicalStem(stem);
+
 /** Every stem canonicalStem changes, with what it becomes (for tests and audits). */
 export const canonicalStems = (): ReadonlyMap<string, string> => CANONICAL;
 

@@ -1,6 +1,7 @@
 // Topic words of domains an online shop's customer service does not serve: banks, phones' and computers'
 // settings, other apps and online services, vehicles, travel bookings, public services, health, jobs, school,
-// housing and utilities, the weather, the news, cremation and burial, and buying or selling animals; and what
+// housing and utilities, the weather, the news, general-knowledge quizzes (a country's capital), cremation and
+// burial, and buying or selling animals; and what
 // any small business is asked that is not its customers' business: requests to the assistant itself (a poem, a
 // joke, a translation), opening a franchise, a job in a named role (招搬运工吗), another platform's own orders
 // and accounts (货拉拉, a blocked WeChat), discounts for who the customer is (a student, a senior, a family).
@@ -172,6 +173,11 @@ export const FOREIGN_DOMAINS: Record<string, Concept> = {
   news: {
     zh: ['新闻', '时事', '头条新闻', '人工智能', '取代人类'],
     en: ['headlines', 'current events'],
+  },
+  // General-knowledge quiz questions: a capital city, a country's population or leader.
+  general_knowledge: {
+    zh: ['的首都', '首都是', '首都在哪', '人口有多少', '有多少人口', '总统是谁', '首相是谁'],
+    en: ['capital of', 'capital city of', 'population of', 'president of', 'prime minister of', 'who invented', 'tallest mountain', 'longest river'],
   },
   funerals: {
     zh: ['火化', '殡葬', '墓地', '骨灰', '安乐死'],

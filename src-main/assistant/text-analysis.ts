@@ -11,7 +11,7 @@ import { FOREIGN_DOMAINS } from './foreign-domains.ts';
 import { MERCHANDISE } from './merchandise.ts';
 import { daySpans, ENGLISH_CARDINALS, numberFacts } from './number-facts.ts';
 import { wordsOf } from './spelling.ts';
-import { canonicalStem, expandChatWords } from './english-forms.ts';
+import { canonicalStem, expandChatWords, wordStem } from './english-forms.ts';
 import { CHINESE_GENERIC_CHARS, CHINESE_STOP_CHARS, ENGLISH_GENERIC, ENGLISH_OFFER_VERBS, ENGLISH_STOPWORDS, GENERIC_WEIGHT } from './stopwords.ts';
 import { allThesaurusGroups } from './thesaurus.ts';
 import { relativesOf } from './word-families.ts';
@@ -81,7 +81,7 @@ export const expandContractions = (text: string): string =>
     .replace(BARE_CONTRACTIONS, (word: string) => (word.toLowerCase() === 'id' ? 'i would' : 'i will'));
 
 /** Stems of the English words of `text`, one stem for a word's spellings, irregular forms and chat shorthand (english-forms.ts). */
-const englishStems = (text: string): string[] => tokenize(expandChatWords(expandContractions(text))).map((token) => canonicalStem(token.text));
+const englishStems = (text: string): string[] => tokenize(expandChatWords(expandContractions(text))).map((token) => wordStem(token.surface, token.text));
 
 interface EnglishForm {
   concept: string;
@@ -300,9 +300,10 @@ export function analyze(text: string, options: { thesaurus?: boolean; dates?: bo
   const colours: number[] = [];
   const tokens = tokenize(folded.replace(HAN_RUN, ' ')).filter((token) => token.kind === 'word');
   const stopped = tokens.map((token, i) => ENGLISH_STOPWORDS.has(token.surface) || (i > 0 && isAddressee(token.surface, tokens[i - 1].surface)));
-  const promoted = wordsOfStopwordPhrases(tokens.map((token) => canonicalStem(token.text)), stopped);
+  const stems = tokens.map((token) => wordStem(token.surface, token.text));
+  const promoted = wordsOfStopwordPhrases(stems, stopped);
   for (const [i, token] of tokens.entries()) {
-    const stem = canonicalStem(token.text);
+    const stem = stems[i];
     const key = `w:${stem}`;
     result.keys.add(key);
     const isStop = stopped[i] && !promoted.has(i);

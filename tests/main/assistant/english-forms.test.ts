@@ -63,6 +63,27 @@ describe('one stem for the forms of one English word', () => {
   });
 });
 
+describe('words Porter stems onto another word', () => {
+  const concepts = (text: string) => [...analyze(text, { thesaurus: false }).concepts.keys()];
+  const shop = suiteRetriever(new URL('../../../resources/sample-faq.json', import.meta.url));
+
+  it('keeps a customer out of customs, busy out of business, personal out of person', () => {
+    expect(concepts('customer')).toEqual([]);
+    expect(concepts('is it busy on saturday')).not.toContain('bulk');
+    expect(concepts('a personal trainer')).not.toContain('contact');
+    expect(concepts('customs fees')).toContain('international');
+  });
+
+  it('still meets the same word in a lexicon phrase', () => {
+    expect(concepts('I need customer service')).toContain('contact');
+  });
+
+  it('no longer lends a support entry the customs of international shipping', () => {
+    expectAnsweredFrom(shop(), 'can I message an agent in the evening?', 'contact-us');
+    expectAnsweredFrom(shop(), 'when should I expect an answer to my message?', 'contact-us');
+  });
+});
+
 describe('chat spellings of question scaffolding', () => {
   it.each(['u', 'ur', 'pls', 'plz', 'thx', 'wanna', 'gonna', 'lol'])('%s is a stopword', (word) => expect(ENGLISH_STOPWORDS.has(word)).toBe(true));
 

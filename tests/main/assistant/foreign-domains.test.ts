@@ -57,7 +57,8 @@ describe('FOREIGN_DOMAINS', () => {
       '支付密码忘了怎么找回',
       'How do I open a checking account?',
       '有什么最新的国际新闻',
-    ])('hands off %s (another company, a payment platform, a bank, the news)', (question) => {
+      'What is the capital of Spain?',
+    ])('hands off %s (another company, a payment platform, a bank, the news, a quiz)', (question) => {
       expectHandedOff(retriever(), question);
     });
   });
