@@ -73,12 +73,18 @@ export const canonicalStem = (stem: string): string => CANONICAL.get(stem) ?? st
 /**
  * Words Porter stems onto the stem of another word, given a stem of their own: a "customer" is no "customs"
  * (international shipping) nor a "custom" order, "busy" (a crowded time) is no "business" (a company's bulk
- * order), "personal" (a personal trainer, personal data) is no "person" to talk to. Read from the word as written.
+ * order), "personal" (a personal trainer, personal data) is no "person" to talk to, installing is no paying in
+ * instalments, a price "range" no phone that "rang", "fitness" no good fit, an "identity" card nothing "identical".
+ * Read from the word as written.
  */
 const LOOK_ALIKES = new Map<string, string>([
   ...['customer', 'customers'].map((word) => [word, 'customer'] as const),
   ...['busy', 'busier', 'busiest'].map((word) => [word, 'busy'] as const),
   ...['personal', 'personally'].map((word) => [word, 'personal'] as const),
+  ...['install', 'installs', 'installed', 'installing', 'installation', 'installations', 'installer'].map((word) => [word, 'install'] as const),
+  ...['range', 'ranges'].map((word) => [word, 'range'] as const),
+  ...['fitness'].map((word) => [word, 'fitness'] as const),
+  ...['identity', 'identities'].map((word) => [word, 'identity'] as const),
 ]);
 
 /** The stem of a written word: its own for a look-alike (LOOK_ALIKES), else the canonical form of its Porter stem. */

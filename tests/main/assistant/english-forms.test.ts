@@ -72,6 +72,11 @@ describe('words Porter stems onto another word', () => {
     expect(concepts('is it busy on saturday')).not.toContain('bulk');
     expect(concepts('a personal trainer')).not.toContain('contact');
     expect(concepts('customs fees')).toContain('international');
+    expect(concepts('can you install it')).not.toContain('payment');
+    expect(concepts('what is the price range')).not.toContain('contact');
+    expect(concepts('is there a fitness room')).not.toContain('size');
+    expect(concepts('pay in instalments')).toContain('payment');
+    expect(concepts('I rang twice')).toContain('contact');
   });
 
   it('still meets the same word in a lexicon phrase', () => {
