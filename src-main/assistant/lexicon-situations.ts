@@ -52,7 +52,9 @@ export const SITUATION_CONCEPTS: Record<string, Concept> = {
     zh: ['打开箱子', '拆开箱子', '打开包裹', '拆开包裹', '打开快递', '拆开快递', '拆开发现', '打开发现', '拆开一看', '打开一看'],
     en: ['opened the box', 'opened the package', 'opened the parcel', 'when i opened', 'unboxed', 'unboxing',
       // brought to the customer's door
-      ...['bring', 'post', 'send', 'sent', 'ship', 'drop'].flatMap((verb) => [PLACES_EN.map((place) => `${verb}…to ${place}`), PLACES_EN.map((place) => `${verb}…off at ${place}`)].flat()), 'bring…to me', 'post…to me', 'ship…to me', 'bring it over', 'dropped off at', 'delivered at', 'at…sharp', 'delivery slot', 'delivery window'],
+      ...['bring', 'post', 'send', 'sent', 'ship', 'drop'].flatMap((verb) => [PLACES_EN.map((place) => `${verb}…to ${place}`), PLACES_EN.map((place) => `${verb}…off at ${place}`)].flat()),
+      // to where the customer is ("can you send stuff here?", "get it shipped over here")
+      ...['post', 'send', 'sent', 'ship', 'mail', 'deliver'].map((verb) => `${verb}…here`), 'bring…to me', 'post…to me', 'ship…to me', 'bring it over', 'dropped off at', 'delivered at', 'at…sharp', 'delivery slot', 'delivery window'],
   },
   // ── A thing the business lost: it is missing, not forgotten ──
   lost: {

@@ -98,6 +98,9 @@ describe('situation lexicon look-alikes', () => {
     ['I lost my password', 'password-reset'],
     ['买完第二天就降价了，能补给我吗', 'price-protection'],
     ["The toaster I got from you won't switch on anymore", 'warranty'],
+    // sent to where the customer is: "here" after a country is shipping abroad
+    ["I'm based in Portugal, can I get things sent here?", 'international-shipping'],
+    ['we live in Japan, will you send stuff here?', 'international-shipping'],
   ])('answers %s from %s', (question, ref) => expectAnsweredFrom(shop(), question, ref));
 
   it.each([
