@@ -28,7 +28,9 @@ export const GENERAL_CONCEPTS: Record<string, Concept> = {
   // ── Guarantees on work and goods ──
   warranty: {
     zh: ['质量保证', '保证质量', '包换', '保用', '保多长时间', '质保多久', '保修多久', '修完又坏', '修好又坏', '修完没多久', '没用多久就坏', '没多久又坏', '用了没多久', '没几天又', '售后服务', '有售后吗', '售后怎么', '负责到底', '管到底', '包到底', '负不负责', '管不管到底', '保证效果', '包效果'],
-    en: ['guarantee your work', 'guarantee on the work', 'guarantee on parts', 'warranty on', 'guarantee on', 'stand behind your work', 'how long is it guaranteed', 'stopped working after', 'stops working after', 'broke down after', 'only lasted', 'broke within', 'quality guarantee'],
+    en: ['guarantee your work', 'guarantee on the work', 'guarantee on parts', 'warranty on', 'guarantee on', 'stand behind your work', 'how long is it guaranteed', 'stopped working after', 'stops working after', 'broke down after', 'only lasted', 'broke within', 'quality guarantee',
+      // the same fault back after the work: paying for it a second time is the guarantee's question
+      'pay again', 'pay for it again', 'pay for that again', 'pay for this again', 'pay a second time', 'charge me again', 'charged again', 'pay all over again'],
   },
   // ── Not happy with the result ──
   redo: {

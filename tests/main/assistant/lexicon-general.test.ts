@@ -155,3 +155,15 @@ describe('general lexicon on a print shop FAQ', () => {
   it.each(["What's the weather like tomorrow?", 'Who won the football last night?'])('still hands off %s', (question) => expectHandedOff(printsEn(), question));
   it.each(['附近有好吃的吗', '明天会下雨吗'])('still hands off %s', (question) => expectHandedOff(printsZh(), question));
 });
+
+describe('general lexicon: the same fault back after the work', () => {
+  const fixture = (name: string) => new URL(`../../fixtures/${name}`, import.meta.url);
+  const garage = suiteRetriever(fixture('faq-garage.json'));
+  const pestControl = suiteRetriever(fixture('faq-blind9-d.json'));
+
+  it('reads paying again as the guarantee, not as how to pay', () => {
+    expectAnsweredFrom(pestControl(), "you sprayed for ants 3 weeks ago and they're back, do I have to pay again?", 'retreatment-guarantee');
+    expect(conceptsOf('will I have to pay again?')).toContain('warranty');
+    expectAnsweredFrom(garage(), 'you fixed my brakes last month and they squeal again, will I have to pay again?', 'repair-warranty');
+  });
+});
