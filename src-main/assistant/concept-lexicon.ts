@@ -241,8 +241,9 @@ export const CONCEPTS: Record<string, Concept> = {
   showroom: {
     zh: ['门店', '实体店', '店铺', '展厅', '线下', '到店', '店里', '门市', '线下店', '去店里', '逛逛', '体验店'],
     en: ['store', 'shop', 'showroom', 'visit', 'in person', 'in-person', 'come by', 'physical', 'walk in', 'retail store', 'brick and mortar', 'drop by', 'drop in', 'pop in', 'pop by', 'stop by', 'swing by', 'come in'],
-    // a physical copy, exam or therapy is no physical shop
-    enNot: ['physical copy', 'physical copies', 'physical exam', 'physical examination', 'physical therapy', 'physical activity'],
+    // a physical copy, exam or therapy is no physical shop; a thing that comes in a colour or in gift paper, or
+    // shopping around elsewhere, no visit to the shop
+    enNot: ['physical copy', 'physical copies', 'physical exam', 'physical examination', 'physical therapy', 'physical activity', 'it come in', 'they come in', 'shop around', 'shopping around'],
   },
   pickup: {
     zh: ['自提', '自取', '到店取', '上门取', '自己取', '自己去拿', '到店自提', '门店取货', '自己拿', '去店里拿', '到店拿', '上门自取', '店里取', '门店自提', '来拿'],
@@ -256,7 +257,9 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   wrapping: {
     zh: ['包装', '礼盒', '贺卡', '留言卡', '卡片', '包起来', '礼品包装', '彩带', '丝带', '礼品袋', '包一下', '包好看'],
-    en: ['wrap', 'wrapping', 'message card', 'personal message', 'wrapped', 'wrapping paper', 'gift box', 'gift-wrapped', 'wrap it', 'ribbon', 'gift bag', 'hide the price', 'gift message', 'gift note', 'what i paid', 'how much i paid', 'see the price', 'remove the price', 'price tag', 'without the price', 'see how much it cost', 'see how much i paid', 'know how much i paid', 'know how much it cost', 'see what i paid', 'know the price', 'see the receipt'],
+    en: ['wrap', 'wrapping', 'message card', 'personal message', 'wrapped', 'wrapping paper', 'gift box', 'gift-wrapped', 'wrap it', 'ribbon', 'gift bag', 'hide the price', 'gift message', 'gift note', 'what i paid', 'how much i paid', 'see the price', 'remove the price', 'price tag', 'without the price', 'see how much it cost', 'see how much i paid', 'know how much i paid', 'know how much it cost', 'see what i paid', 'know the price', 'see the receipt',
+      // how it looks as a present
+      'giftwrap', 'giftwrapped', 'gift-wrap', 'gift wrap', 'nice paper', 'pretty paper', 'with a bow', 'a bow on', 'packaged nicely', 'package it nicely', 'nicely packaged', 'wrapped nicely', 'nicely wrapped', 'look nice as a present', 'present packaging', 'gift packaging', 'pretty packaging'],
   },
   gift_card: {
     zh: ['礼品卡', '购物卡', '储值卡', '礼券'],

@@ -136,5 +136,12 @@ describe('concept senses', () => {
     it('reads covers that come back in stock as a restock, not a guarantee', () => {
       expectAnsweredFrom(shop(), 'will the pillow covers come back in stock', 'restock-notification');
     });
+
+    it('reads a thing that comes in pretty paper as gift wrapping, not a visit to the shop', () => {
+      expectAnsweredFrom(shop(), 'could the mug come in pretty paper with a bow?', 'gift-wrapping');
+      expectAnsweredFrom(shop(), 'how much to giftwrap a teapot?', 'gift-wrapping');
+      expect(conceptsOf('does it come in blue')).not.toContain('showroom');
+      expect(conceptsOf('can I come in today')).toContain('showroom');
+    });
   });
 });
