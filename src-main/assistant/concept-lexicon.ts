@@ -218,7 +218,9 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   password: {
     zh: ['密码', '忘记', '重置', '找回', '改密码', '新密码', '密码错', '密码错误', '密码不对', '记不得密码', '想不起密码', '记不住密码'],
-    en: ['password', 'forgot', 'forgotten', 'reset', 'recover', 'passcode', 'new password', 'change password', "can't remember", 'cannot remember', 'reset link', 'reset email', 'password link', 'pw', 'pwd', 'set a new'],
+    en: ['password', 'forgot', 'forgotten', 'reset', 'recover', 'passcode', 'new password', 'change password', "can't remember", 'cannot remember', 'reset link', 'reset email', 'password link', 'pw', 'pwd', 'set a new',
+      // the link sent to reset it, that "says it's expired"
+      'recovery link', 'recovery email', 'recovery code', 'account recovery', 'link has expired', 'link expired', 'link is expired', 'expired link', 'link…says'],
   },
   payment: {
     zh: ['支付', '付款', '付钱', '结账', '结算', '支付宝', '微信', '银行卡', '信用卡', '花呗', '货到付款', '刷卡', '付款方式', '支付方式', '怎么付', '分期', '现金', '云闪付', '数字人民币', '刷信用卡', '用什么付', '能用什么付'],

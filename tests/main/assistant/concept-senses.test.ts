@@ -137,6 +137,11 @@ describe('concept senses', () => {
       expectAnsweredFrom(shop(), 'will the pillow covers come back in stock', 'restock-notification');
     });
 
+    it('reads a recovery link that expired or never came as the password reset, not a gift card or the newsletter', () => {
+      expectAnsweredFrom(shop(), 'asked for a recovery link an hour ago, nothing in my inbox yet', 'password-reset');
+      expectAnsweredFrom(shop(), 'my link expired before I could use it', 'password-reset');
+    });
+
     it('reads a thing that comes in pretty paper as gift wrapping, not a visit to the shop', () => {
       expectAnsweredFrom(shop(), 'could the mug come in pretty paper with a bow?', 'gift-wrapping');
       expectAnsweredFrom(shop(), 'how much to giftwrap a teapot?', 'gift-wrapping');
