@@ -7,6 +7,9 @@
 // gym needs to know about a customer's condition is here.
 import type { Concept } from './concept-lexicon.ts';
 
+/** What a customer cannot make: a day, a time or the booking itself. */
+const CANNOT_MAKE = ['today', 'tonight', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'this afternoon', 'this morning', 'this evening', 'the weekend', 'my appointment', 'the appointment', 'my booking', 'my slot', 'my session', 'my class', 'my lesson', 'the class', 'the lesson', 'the session'];
+
 export const SERVICE_CONCEPTS: Record<string, Concept> = {
   // Bookings and appointments.
   booking: {
@@ -49,7 +52,9 @@ export const SERVICE_CONCEPTS: Record<string, Concept> = {
   },
   cancel: {
     zh: ['取消预约', '取消课程', '取消课', '退课', '不上了', '撤掉', '取消报名', '退订课程', '退卡', '退会', '解约', '取消会员', '取消会籍'],
-    en: ["can't make it", 'cannot make it', "won't make it", "can't come", 'cannot come', "can't attend", 'cancel my booking', 'cancel my class', 'cancel my appointment', 'cancel my session', 'cancellation policy', 'cancel a class', 'cancel a booking', 'cancel an appointment'],
+    en: ["can't make it", 'cannot make it', "won't make it", "can't come", 'cannot come', "can't attend", 'cancel my booking', 'cancel my class', 'cancel my appointment', 'cancel my session', 'cancellation policy', 'cancel a class', 'cancel a booking', 'cancel an appointment',
+      // "something came up and I can't make tomorrow 3pm": a day or a booking one cannot make
+      ...["can't make", 'cannot make', "won't make", "can't do", "won't be able to make"].flatMap((verb) => CANNOT_MAKE.map((what) => `${verb} ${what}`))],
   },
 
   // Memberships and plans.

@@ -36,3 +36,15 @@ describe('service-business lexicon on a gym FAQ', () => {
     expect(conceptsOf('I want to book a class')).toContain('booking');
   });
 });
+
+describe('a day the customer cannot make', () => {
+  const salon = suiteRetriever(new URL('../../fixtures/faq-salon.json', import.meta.url));
+
+  it('reads it as cancelling the booking', () => {
+    expect(conceptsOf("something came up, I can't make friday at 2")).toContain('cancel');
+    expect(conceptsOf("I can't make the payment")).not.toContain('cancel');
+    const retrieval = salon().retrieve("something came up, I can't make friday at 2");
+    expect(['cancellation-policy', 'cancel-late']).toContain(retrieval.hits[0]?.ref);
+    expect(retrieval.confidence).toBeGreaterThanOrEqual(0.4);
+  });
+});
