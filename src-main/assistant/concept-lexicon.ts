@@ -230,7 +230,9 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   declined: {
     zh: ['支付失败', '付款失败', '付不了', '扣款失败', '被拒', '付不上', '支付不成功', '重复扣款', '扣了钱', '没付成功', '支付异常', '扣款', '扣钱', '钱扣了', '未支付', '没付上', '显示未付', '付款不成功', '支付没成功', '付不了款', '被扣款'],
-    en: ['declined', 'rejected', 'refused', 'failed', "didn't go through", 'did not go through', "won't work", 'error', 'authorisation', 'authorization', 'charged twice', 'double charged', "wouldn't take", "won't take", "doesn't accept", 'not accepted', 'not approved', 'not go through', 'unsuccessful', 'payment problem', 'unpaid', 'not paid', 'money was taken', 'money left my', 'charged but', 'debited', 'payment pending', 'took the money', 'payment error', "won't accept", 'keeps failing', "can't pay", 'cannot pay', 'unable to pay', 'transaction failed', 'transaction error', 'could not be completed', "couldn't be completed", 'payment unsuccessful', 'payment not completed', 'hold on my', 'pending charge', 'keeps refusing', 'refusing'],
+    en: ['declined', 'rejected', 'refused', 'failed', "didn't go through", 'did not go through', "won't work", 'error', 'authorisation', 'authorization', 'charged twice', 'double charged', "wouldn't take", "won't take", "doesn't accept", 'not accepted', 'not approved', 'not go through', 'unsuccessful', 'payment problem', 'unpaid', 'not paid', 'money was taken', 'money left my', 'charged but', 'debited', 'payment pending', 'took the money', 'payment error', "won't accept", 'keeps failing', "can't pay", 'cannot pay', 'unable to pay', 'transaction failed', 'transaction error', 'could not be completed', "couldn't be completed", 'payment unsuccessful', 'payment not completed', 'hold on my', 'pending charge', 'keeps refusing', 'refusing',
+      // paying told as an attempt ("my card got refused when I tried to buy the lamp")
+      'tried to pay', 'trying to pay', 'tried to buy', 'trying to buy', 'tried to check out', 'trying to check out', 'tried to place', 'hit buy', 'click buy', 'clicked buy'],
     // An error found in a document or an order is a correction, not a failed payment.
     enNot: ERRORS_IN,
     // a visa or an application refused is no payment refused

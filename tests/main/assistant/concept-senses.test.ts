@@ -142,6 +142,11 @@ describe('concept senses', () => {
       expectAnsweredFrom(shop(), 'my link expired before I could use it', 'password-reset');
     });
 
+    it('reads paying told as an attempt as a declined payment, not a question about ways to pay', () => {
+      expectAnsweredFrom(shop(), 'my visa got refused when I tried to buy a chair', 'payment-declined');
+      expectAnsweredFrom(shop(), 'tried to pay for a mirror and it says no, did you take money?', 'payment-declined');
+    });
+
     it('reads a thing that comes in pretty paper as gift wrapping, not a visit to the shop', () => {
       expectAnsweredFrom(shop(), 'could the mug come in pretty paper with a bow?', 'gift-wrapping');
       expectAnsweredFrom(shop(), 'how much to giftwrap a teapot?', 'gift-wrapping');
