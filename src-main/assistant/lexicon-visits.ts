@@ -106,7 +106,9 @@ export const VISIT_CONCEPTS: Record<string, Concept> = {
   // ── Reaching someone ──
   contact: {
     zh: ['联系方式', '怎么联系', '微信号', '公众号', '发邮件', '电邮', '座机', '在线聊天', '私信', '留个电话'],
-    en: ['wechat', 'wechat id', 'whatsapp', 'email you', 'phone number', 'phone line', 'call you', 'text you', 'sms', 'direct message', 'online chat', 'chat online', 'expect an answer', 'expect a reply', 'hear from you', 'answer my email', 'answer my message'],
+    en: ['wechat', 'wechat id', 'whatsapp', 'email you', 'phone number', 'phone line', 'call you', 'text you', 'sms', 'direct message', 'online chat', 'chat online', 'expect an answer', 'expect a reply', 'hear from you', 'answer my email', 'answer my message',
+      // whom to write to about a problem
+      'who do i write to', 'who should i write to', 'who do i email', 'who should i email', 'where do i send an email', 'where should i send an email', 'send you an email', 'the email for', 'email address for', 'which email', 'what email', 'help with an order', 'help with my order'],
   },
   language_support: {
     zh: ['英文好', '讲英文', '说英文', '会说英文', '英文沟通', '英语沟通', '中文不太好', '中文很差', '不太会中文', '只会英语', '只会说英语'],

@@ -142,6 +142,10 @@ describe('concept senses', () => {
       expectAnsweredFrom(shop(), 'my link expired before I could use it', 'password-reset');
     });
 
+    it('reads asking which email to write to as contacting support, not the newsletter', () => {
+      expectAnsweredFrom(shop(), 'which email do I use for help with an order', 'contact-us');
+    });
+
     it('reads paying told as an attempt as a declined payment, not a question about ways to pay', () => {
       expectAnsweredFrom(shop(), 'my visa got refused when I tried to buy a chair', 'payment-declined');
       expectAnsweredFrom(shop(), 'tried to pay for a mirror and it says no, did you take money?', 'payment-declined');
