@@ -38,6 +38,9 @@ export interface Concept {
 /** An error noticed in something made or written for the customer ("spot an error after I got the copy"). */
 const ERRORS_IN = ['error in', 'errors in', 'an error on', 'spot an error', 'spotted an error', 'find an error', 'found an error', 'notice an error', 'noticed an error', 'misspelled', 'misspelt', 'spelled wrong', 'spelt wrong', 'spelled incorrectly', 'spelling mistake', 'amend', 'amendment'];
 
+/** Colours of a thing ordered: another one arriving is a wrong item. */
+const COLOURS = ['red', 'orange', 'yellow', 'green', 'blue', 'purple', 'pink', 'brown', 'black', 'white', 'grey', 'gray', 'beige', 'navy', 'cream', 'mustard', 'silver', 'gold'];
+
 export const ATTRIBUTE_CONCEPTS: ReadonlySet<string> = new Set(['duration', 'price']);
 
 /**
@@ -289,7 +292,10 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   wrong_item: {
     zh: ['发错', '少发', '漏发', '错发', '不是我买的', '不是我要的', '颜色不对', '缺件', '少了一件', '货不对板', '不是我订的', '送错', '发错了', '少了', '缺了', '收到的不是', '颜色发错', '尺码发错', '款式不对', '不对的'],
-    en: ['wrong item', 'wrong colour', 'wrong color', 'missing', 'left out', 'not what i ordered', "someone else's", 'incorrect item', 'different item', 'was not in', 'different product', 'wrong product', 'not the one', 'not the product', 'sent the wrong', 'wrong one', 'instead of', 'but got', 'but received', 'only received', 'only got', 'only had one', 'incomplete', 'not all', 'wrong size sent', 'sent me a different', 'not in the box', 'item missing', "somebody else's", 'not what was ordered', "isn't what i ordered", 'only had', 'only came with', 'and got a', 'got a different', 'got the wrong', 'were missing', 'was missing', 'one short'],
+    en: ['wrong item', 'wrong colour', 'wrong color', 'missing', 'left out', 'not what i ordered', "someone else's", 'incorrect item', 'different item', 'was not in', 'different product', 'wrong product', 'not the one', 'not the product', 'sent the wrong', 'wrong one', 'instead of', 'but got', 'but received', 'only received', 'only got', 'only had one', 'incomplete', 'not all', 'wrong size sent', 'sent me a different', 'not in the box', 'item missing', "somebody else's", 'not what was ordered', "isn't what i ordered", 'only had', 'only came with', 'and got a', 'got a different', 'got the wrong', 'were missing', 'was missing', 'one short',
+      // another colour than the one ordered ("ordered a blue throw, got a grey one", "box had grey ones in it")
+      ...COLOURS.flatMap((colour) => [`got a ${colour} one`, `got ${colour} ones`, `a ${colour} one showed up`, `a ${colour} one arrived`, `a ${colour} one came`, `had ${colour} ones`, `had a ${colour} one`, `sent a ${colour} one`, `sent me a ${colour} one`, `sent ${colour} ones`]),
+      'different one from', 'different from the one', 'not the one i paid for', 'from the one i ordered', 'from the one i paid for'],
     // "instead of" offers another way to do it, not a wrong item sent
     enNot: ['instead of waiting', 'instead of going', 'instead of coming', 'instead of us', 'instead of me', 'instead of delivery', 'instead of shipping', 'instead of the courier', 'instead of posting', 'instead of having it',
       // only got home late, missing someone or missing a start time are no item missing

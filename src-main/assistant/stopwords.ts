@@ -10,7 +10,7 @@ not no yes ok okay please thanks thank hi hello hey just also still really very 
 get got make made let lets want need like know tell say give go going able
 what's how's where's who's that's it's there's here's you're you've i'm i've we're they're he's she's when's why's we've they've
 don't doesn't didn't can't won't isn't aren't wasn't weren't shouldn't couldn't wouldn't haven't hasn't
-one thing things something anything way
+one ones thing things something anything way
 u ur r ya yall pls plz thx thanx ty lol btw wanna gonna gotta yeah yep`;
 
 /**

@@ -142,6 +142,11 @@ describe('concept senses', () => {
       expectAnsweredFrom(shop(), 'my link expired before I could use it', 'password-reset');
     });
 
+    it('reads another colour than the one ordered as a wrong item', () => {
+      expectAnsweredFrom(shop(), 'ordered a green vase, got a white one', 'wrong-item');
+      expect(conceptsOf('the box had beige ones in it')).toContain('wrong_item');
+    });
+
     it('reads asking which email to write to as contacting support, not the newsletter', () => {
       expectAnsweredFrom(shop(), 'which email do I use for help with an order', 'contact-us');
     });
