@@ -13,7 +13,9 @@ const everyday = (text: string) => {
 describe('English words that are no topic', () => {
   it('reads a number or a colour as a detail, unless it states a fact', () => {
     expect(everyday('the box only had 3 of the 4 chairs')).toEqual(['w:3', 'w:4']);
-    expect(everyday('I ordered a blue jumper but got a red one')).toEqual(['w:blue', 'w:red']);
+    expect(everyday('I ordered a blue jumper but got it in red')).toEqual(['w:blue', 'w:red']);
+    // "got a red one" states the fact of a wrong item sent (concept-lexicon.ts)
+    expect(everyday('I ordered a blue jumper but got a red one')).toEqual(['w:blue']);
     expect(everyday('we want to move it back two weeks')).toContain('w:two');
     // A group's size is what the question is about.
     expect(everyday('a table for 25 colleagues')).not.toContain('w:25');
