@@ -258,7 +258,9 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   gift: {
     zh: ['礼物', '送人', '礼品', '生日', '送给'],
-    en: ['gift', 'present', 'birthday', 'someone else as', 'for my friend', 'for a friend'],
+    en: ['gift', 'present', 'birthday', 'someone else as', 'for my friend', 'for a friend',
+      // sent straight to someone else
+      ...['to my friend', 'to a friend', 'to my mom', 'to my mum', 'to my mother', 'to my dad', 'to my father', 'to my sister', 'to my brother', 'to my grandma', 'to my girlfriend', 'to my boyfriend', 'to my wife', 'to my husband'].flatMap((to) => [`straight ${to}`, `directly ${to}`, `send it ${to}`, `ship it ${to}`, `sending…${to}`])],
     // Being there is no present: "does the owner have to be present?"
     enNot: ['be present', 'is present', 'are present', 'being present', 'present during', 'present while', 'present when', 'present at the'],
   },
@@ -266,7 +268,9 @@ export const CONCEPTS: Record<string, Concept> = {
     zh: ['包装', '礼盒', '贺卡', '留言卡', '卡片', '包起来', '礼品包装', '彩带', '丝带', '礼品袋', '包一下', '包好看'],
     en: ['wrap', 'wrapping', 'message card', 'personal message', 'wrapped', 'wrapping paper', 'gift box', 'gift-wrapped', 'wrap it', 'ribbon', 'gift bag', 'hide the price', 'gift message', 'gift note', 'what i paid', 'how much i paid', 'see the price', 'remove the price', 'price tag', 'without the price', 'see how much it cost', 'see how much i paid', 'know how much i paid', 'know how much it cost', 'see what i paid', 'know the price', 'see the receipt',
       // how it looks as a present
-      'giftwrap', 'giftwrapped', 'gift-wrap', 'gift wrap', 'nice paper', 'pretty paper', 'with a bow', 'a bow on', 'packaged nicely', 'package it nicely', 'nicely packaged', 'wrapped nicely', 'nicely wrapped', 'look nice as a present', 'present packaging', 'gift packaging', 'pretty packaging'],
+      'giftwrap', 'giftwrapped', 'gift-wrap', 'gift wrap', 'nice paper', 'pretty paper', 'with a bow', 'a bow on', 'packaged nicely', 'package it nicely', 'nicely packaged', 'wrapped nicely', 'nicely wrapped', 'look nice as a present', 'present packaging', 'gift packaging', 'pretty packaging',
+      // the price kept from the person it is sent to
+      'price show', 'show the price', 'price in the box', 'put the price', 'include the price', 'price inside', 'prices inside'],
   },
   gift_card: {
     zh: ['礼品卡', '购物卡', '储值卡', '礼券'],

@@ -142,6 +142,10 @@ describe('concept senses', () => {
       expectAnsweredFrom(shop(), 'my link expired before I could use it', 'password-reset');
     });
 
+    it('reads a parcel sent straight to someone without its price as gift wrapping, not shipping', () => {
+      expectAnsweredFrom(shop(), "I'm shipping it directly to my dad, will the price show on anything?", 'gift-wrapping');
+    });
+
     it('reads another colour than the one ordered as a wrong item', () => {
       expectAnsweredFrom(shop(), 'ordered a green vase, got a white one', 'wrong-item');
       expect(conceptsOf('the box had beige ones in it')).toContain('wrong_item');
