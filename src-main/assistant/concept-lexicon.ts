@@ -278,7 +278,9 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   bulk: {
     zh: ['批发', '批量', '大量', '团购', '企业采购', '大宗', '大批', '采购', '大批量', '大单', '量大', '批量购买', '代理', '经销'],
-    en: ['bulk', 'wholesale', 'large quantity', 'large quantities', 'volume', 'units', 'business', 'company', 'quote', 'office', 'large order', 'many units', 'trade price', 'trade prices', 'trade account', 'trade discount', 'in bulk', 'bulk buy', 'reseller', 'resell', 'corporate', 'lots of', 'large number', 'identical', 'dozen', 'dozens', 'same item', 'of the same', 'fitting out'],
+    en: ['bulk', 'wholesale', 'large quantity', 'large quantities', 'volume', 'units', 'business', 'company', 'quote', 'office', 'large order', 'many units', 'trade price', 'trade prices', 'trade account', 'trade discount', 'in bulk', 'bulk buy', 'reseller', 'resell', 'corporate', 'lots of', 'large number', 'identical', 'dozen', 'dozens', 'same item', 'of the same', 'fitting out',
+      // the price of a large order, as one phrase ("volume pricing?")
+      ...['volume', 'bulk', 'corporate', 'wholesale', 'trade'].flatMap((kind) => [`${kind} pricing`, `${kind} price`, `${kind} prices`, `${kind} rate`, `${kind} rates`])],
     // a unit that is an appliance, a piece of furniture or a flat, an office one goes to, are no bulk order
     enNot: ['ac unit', 'a/c unit', 'aircon unit', 'air con unit', 'air conditioning unit', 'air conditioner unit', 'outdoor unit', 'indoor unit', 'kitchen unit', 'kitchen units', 'storage unit', 'storage units', 'shelving unit', 'tv unit', 'unit number', 'rental unit', 'in-office', 'in office', 'post office', 'box office', 'office hours'],
   },

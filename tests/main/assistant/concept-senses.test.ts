@@ -146,6 +146,10 @@ describe('concept senses', () => {
       expectAnsweredFrom(shop(), "I'm shipping it directly to my dad, will the price show on anything?", 'gift-wrapping');
     });
 
+    it('reads the price of a large order as one phrase, a bulk order', () => {
+      expectAnsweredFrom(shop(), 'do you have trade rates', 'bulk-orders');
+    });
+
     it('reads another colour than the one ordered as a wrong item', () => {
       expectAnsweredFrom(shop(), 'ordered a green vase, got a white one', 'wrong-item');
       expect(conceptsOf('the box had beige ones in it')).toContain('wrong_item');
