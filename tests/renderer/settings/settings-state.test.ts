@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApp, type App } from '../../../src-main/app/create-app.ts';
+import type { ApiClient } from '../../../src-main/shared/api/index.ts';
 import { BackupsState } from '../../../src-renderer/state/settings/backups.svelte.ts';
 import { SystemSettingsState } from '../../../src-renderer/state/settings/system-settings.svelte.ts';
 
@@ -84,5 +85,42 @@ describe('SystemSettingsState', () => {
     await system.setThreads({ training: null });
     expect(system.restartNeeded).toBe(false);
     expect(errors).toEqual([]);
+  });
+
+  it('saves the precision the moment it is picked and says it applies at the next start, unless it is the one in use', async () => {
+    const system = new SystemSettingsState(app.client, (error) => errors.push(error));
+    await system.load();
+    expect(system.precision).toEqual({ precision: 'fp32', inUse: 'fp32' });
+    expect(system.precisionOutcome).toBeNull();
+
+    const saving = system.setPrecision('int8');
+    expect(system.precision?.precision).toBe('int8'); // shown as chosen before the server replies
+    await saving;
+    expect(system.precisionOutcome).toEqual({ saved: true });
+    expect(system.precisionRestartNeeded).toBe(true);
+    expect(await app.client.invoke('app:precision', {})).toEqual({ precision: 'int8', inUse: 'fp32' });
+
+    await system.setPrecision('fp32');
+    expect(system.precisionRestartNeeded).toBe(false);
+    expect(system.precisionOutcome).toEqual({ saved: true });
+    expect(await app.client.invoke('app:precision', {})).toEqual({ precision: 'fp32', inUse: 'fp32' });
+    expect(errors).toEqual([]);
+  });
+
+  it('puts the saved precision back and keeps the reason when saving fails', async () => {
+    const failing: ApiClient = {
+      invoke: (channel, input) =>
+        channel === 'app:set-precision'
+          ? Promise.reject(Object.assign(new Error('app:set-precision: the settings table is locked'), { kind: 'unavailable' }))
+          : app.client.invoke(channel, input),
+      on: (event, listener) => app.client.on(event, listener),
+    };
+    const system = new SystemSettingsState(failing, (error) => errors.push(error));
+    await system.load();
+    await system.setPrecision('int8');
+    expect(system.precision).toEqual({ precision: 'fp32', inUse: 'fp32' });
+    expect(system.precisionOutcome).toEqual({ saved: false, message: 'the settings table is locked' });
+    expect(system.precisionRestartNeeded).toBe(false);
+    expect(await app.client.invoke('app:precision', {})).toEqual({ precision: 'fp32', inUse: 'fp32' });
   });
 });
