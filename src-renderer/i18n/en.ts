@@ -283,6 +283,13 @@ export const en = {
   'settings.threads.count': { one: '{n} thread', other: '{n} threads' },
   'settings.threads.hint': 'Fewer threads leave more of the computer for other work; automatic uses one per core.',
   'settings.threads.restart': 'Saved. The new thread counts apply the next time Concierge starts.',
+  'settings.precision': 'Precision for answering',
+  'settings.precision.fp32': 'Standard (fp32)',
+  'settings.precision.int8': 'Faster (int8)',
+  'settings.precision.hint': 'Faster writes answers up to about twice as fast, now and then in other words; a model without an int8 copy stays on Standard.',
+  'settings.precision.restart': 'Saved. Concierge answers with {choice} the next time it starts.',
+  'settings.precision.saved': 'Saved. Concierge already answers with {choice}.',
+  'settings.precision.failed': 'Could not save the precision: {message}',
 
   'settings.answers': 'Answers',
   'settings.faqThreshold': 'Answer with the FAQ entry from',

@@ -275,6 +275,13 @@ export const zh: Catalogue = {
   'settings.threads.count': { other: '{n} 个线程' },
   'settings.threads.hint': '线程越少，留给其他工作的计算资源越多；自动为每个核心使用一个线程。',
   'settings.threads.restart': '已保存。新的线程数将在 Concierge 下次启动时生效。',
+  'settings.precision': '回答使用的精度',
+  'settings.precision.fp32': '标准（fp32）',
+  'settings.precision.int8': '更快（int8）',
+  'settings.precision.hint': '“更快”生成回答的速度最多可提高约一倍，偶尔措辞会有所不同；没有 int8 副本的模型仍使用“标准”。',
+  'settings.precision.restart': '已保存。Concierge 下次启动时将使用{choice}回答。',
+  'settings.precision.saved': '已保存。Concierge 当前已在使用{choice}回答。',
+  'settings.precision.failed': '无法保存精度设置：{message}',
 
   'settings.answers': '回答',
   'settings.faqThreshold': '直接使用 FAQ 答案的置信度',
