@@ -288,6 +288,7 @@ export const en = {
   'settings.precision.int8': 'Faster (int8)',
   'settings.precision.hint': 'Faster writes answers up to about twice as fast, now and then in other words; a model without an int8 copy stays on Standard.',
   'settings.precision.restart': 'Saved. Concierge answers with {choice} the next time it starts.',
+  'settings.precision.pending': 'Concierge answers with {choice} the next time it starts.',
   'settings.precision.saved': 'Saved. Concierge already answers with {choice}.',
   'settings.precision.failed': 'Could not save the precision: {message}',
 

@@ -280,6 +280,7 @@ export const zh: Catalogue = {
   'settings.precision.int8': '更快（int8）',
   'settings.precision.hint': '“更快”生成回答的速度最多可提高约一倍，偶尔措辞会有所不同；没有 int8 副本的模型仍使用“标准”。',
   'settings.precision.restart': '已保存。Concierge 下次启动时将使用{choice}回答。',
+  'settings.precision.pending': 'Concierge 下次启动时将使用{choice}回答。',
   'settings.precision.saved': '已保存。Concierge 当前已在使用{choice}回答。',
   'settings.precision.failed': '无法保存精度设置：{message}',
 
