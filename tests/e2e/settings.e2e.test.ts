@@ -2,12 +2,14 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WsClientMessage, WsServerMessage } from '../../src-main/shared/api/transport.ts';
 import { screenshot } from './support/browser.ts';
 import { startJourney } from './support/journey.ts';
 import type { ServedApp } from './support/served-app.ts';
 
 // Journeys: filter the knowledge base by tag; in Settings see the data folder, take a backup, change the KB,
-// restore the backup after confirming, and save a thread count; import a model folder typed as a wrong path.
+// restore the backup after confirming, save a thread count and the inference precision; import a model folder
+// typed as a wrong path.
 // Each step checks the screen and, through the HTTP API, what the server actually holds.
 let server: ServedApp;
 let browser: Browser;
@@ -92,6 +94,56 @@ describe('settings, backups and filters in the browser', () => {
     await screenshot(page, 'settings-03-threads');
     await page.getByRole('combobox', { name: 'Threads for training' }).selectOption('');
     await expect.poll(() => page.getByText('The new thread counts apply the next time Concierge starts.').count()).toBe(0);
+  });
+
+  it('saves the precision chosen with the keyboard, keeps it after a reload, says when it applies, and why a save failed', async () => {
+    const performance = page.getByTestId('settings-threads');
+    const standard = performance.getByRole('radio', { name: 'Standard (fp32)' });
+    const faster = performance.getByRole('radio', { name: 'Faster (int8)' });
+    await performance.getByRole('group', { name: 'Precision for answering' }).waitFor();
+    expect(await standard.isChecked()).toBe(true);
+    expect(await server.invoke('app:precision', {})).toEqual({ precision: 'fp32', inUse: 'fp32' });
+
+    // A radio group: focus the chosen option, and an arrow key picks the next one.
+    await standard.focus();
+    await page.keyboard.press('ArrowRight');
+    const restart = 'Saved. Concierge answers with Faster (int8) the next time it starts.';
+    await performance.getByRole('status').filter({ hasText: restart }).waitFor();
+    expect(await faster.isChecked()).toBe(true);
+    expect(await server.invoke('app:precision', {})).toEqual({ precision: 'int8', inUse: 'fp32' });
+    await screenshot(page, 'settings-03b-precision');
+
+    // From the reload on, the page's WebSocket passes through here, so that a save can be made to fail.
+    let refuseSave = false;
+    await page.routeWebSocket(/\/ws$/, (ws) => {
+      const upstream = ws.connectToServer();
+      ws.onMessage((message) => {
+        const call = JSON.parse(String(message)) as WsClientMessage;
+        if (refuseSave && call.type === 'invoke' && call.channel === 'app:set-precision') {
+          const error = { name: 'UnavailableError', message: 'The database is busy', kind: 'unavailable' as const };
+          ws.send(JSON.stringify({ type: 'response', seq: call.seq, ok: false, error } satisfies WsServerMessage));
+        } else upstream.send(message);
+      });
+    });
+    await page.reload();
+    await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
+    await expect.poll(() => faster.isChecked()).toBe(true);
+    const pending = 'Concierge answers with Faster (int8) the next time it starts.';
+    await performance.getByRole('status').getByText(pending, { exact: true }).waitFor();
+
+    refuseSave = true;
+    await standard.click(); // not check(): the choice goes back to Faster, which check() would take for its own failure
+    await performance.getByRole('alert').filter({ hasText: 'Could not save the precision: The database is busy' }).waitFor();
+    await expect.poll(() => faster.isChecked()).toBe(true);
+    await performance.getByRole('status').getByText(pending, { exact: true }).waitFor(); // still saved as int8
+    expect(await server.invoke('app:precision', {})).toEqual({ precision: 'int8', inUse: 'fp32' });
+    await screenshot(page, 'settings-03c-precision-failed');
+
+    refuseSave = false;
+    await standard.check();
+    await expect.poll(() => performance.getByRole('alert').count()).toBe(0);
+    await performance.getByRole('status').filter({ hasText: 'Saved. Concierge already answers with Standard (fp32).' }).waitFor();
+    expect(await server.invoke('app:precision', {})).toEqual({ precision: 'fp32', inUse: 'fp32' });
   });
 
   it('fits the thresholds to a question set, applies them, and undoes that from the toast', async () => {
