@@ -1,31 +1,46 @@
 /**
  * `concierge bench inference --json`: generation speed of transformers.js in our worker setup against the floor,
- * a raw onnxruntime-node decode loop on the same graph with the same threads. Random-weight GPT-2s of distilgpt2
- * shape (6 layers) and gpt2 shape (12 layers), 768 wide, 12 heads, 50,257 vocab, fp32, batch 1, a 32-token prompt,
- * 128 new tokens, greedy.
+ * a raw onnxruntime-node decode loop on the same graph with the same threads, for float32 and the int8 copy
+ * (onnx/model_quantized.onnx) of the same model. By default random-weight GPT-2s of distilgpt2 shape (6 layers)
+ * and gpt2 shape (12 layers), 768 wide, 12 heads, 50,257 vocab; `--model ID|DIR` benches a model version of the
+ * data folder (or any model folder) instead. Batch 1, a 32-token prompt, 128 new tokens (fewer when the context
+ * is shorter), greedy.
  *
+ * `results`, one row per model and precision:
+ *   precision        fp32 (onnx/model.onnx) or int8 (onnx/model_quantized.onnx)
+ *   onnx_mb          size of that graph file
  *   load_ms          model folder → transformers.js model + tokenizer (sessions created)
  *   warmup_ms        the two greedy tokens run after load
  *   ttft_ms          prompt → first new token (tokenize + 32-token prefill), median of the runs
  *   ms_per_token     median time between consecutive tokens over all runs; tokens_per_s = 1000 / ms_per_token
- *   ort_ms_per_token median time of one raw ORT decode step (feeds, run, argmax)
+ *   ms_per_token_p95 95th percentile (nearest rank) of the same times
+ *   ort_ms_per_token median time of one raw ORT decode step (feeds, run, argmax) on the same graph
  *   overhead_ratio   ms_per_token ÷ ort_ms_per_token
- * Medians, because other work on the machine preempts single steps; the two loops alternate run by run so that
- * background load hits both alike. Both must produce the same greedy tokens (same_tokens).
+ *   new_tokens       tokens generated per run (fewer than asked when the model writes its end-of-text token)
+ *   same_tokens      transformers.js and the raw loop produced the same greedy tokens in every run
+ * `int8_vs_fp32`, one row per model when both precisions ran: each figure's int8 ÷ fp32 ratio, `same_output`
+ * (int8's greedy tokens were fp32's in every run) and `matching_tokens` (the fewest leading tokens they shared).
  *
- * `--spinning compare` adds `spinning`: transformers.js ms/token with ORT thread spinning on and off, two models
- * loaded side by side and alternating run by run; DEFAULT_ALLOW_SPINNING is chosen from it.
+ * Medians, because other work on the machine preempts single steps. Everything alternates run by run so that
+ * background load hits all alike: the precisions swap order every run, and within one precision the raw loop and
+ * transformers.js swap order every run. `--precision fp32|int8|both` picks the graphs; the default is both when
+ * the folder has the int8 copy (every folder the app and this bench write does), else fp32.
+ *
+ * `--spinning compare` adds `spinning`: transformers.js ms/token (fp32) with ORT thread spinning on and off, two
+ * models loaded side by side and alternating run by run; DEFAULT_ALLOW_SPINNING is chosen from it.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync, statSync } from 'node:fs';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { BenchKind } from '../cli/commands/bench.ts';
 import { ModelHost } from '../inference/model-host.ts';
 import { DEFAULT_ALLOW_SPINNING, resolveThreadOptions, type ThreadOptions } from '../inference/session-options.ts';
 import { randomGpt2Weights, type Gpt2Config } from '../model/gpt2-weights.ts';
-import { writeModelFolder } from '../model/model-folder.ts';
+import { MODELS_DIR } from '../model/model-registry.ts';
+import { ONNX_FILE, QUANTIZED_ONNX_FILE, validateModelFolder, writeModelFolder } from '../model/model-folder.ts';
 import { Gpt2Decoder } from '../model/onnx/gpt2-decoder-session.ts';
-import type { GenerationParams } from '../shared/inference-protocol.ts';
+import { MODEL_PRECISIONS, type GenerationParams, type ModelPrecision } from '../shared/inference-protocol.ts';
 import { InvalidInputError } from '../shared/errors.ts';
 
 export const INFERENCE_SHAPES: Record<'distilgpt2' | 'gpt2', Gpt2Config> = {
@@ -50,19 +65,38 @@ const GREEDY: GenerationParams = {
 };
 
 export interface InferenceBenchResult {
-  shape: ShapeName;
+  /** The shape benched (distilgpt2, gpt2) or, with --model, the model's id or folder name. */
+  shape: string;
+  precision: ModelPrecision;
+  onnx_mb: number;
   load_ms: number;
   warmup_ms: number;
   ttft_ms: number;
   tokens_per_s: number;
   ms_per_token: number;
+  ms_per_token_p95: number;
   ort_ms_per_token: number;
   overhead_ratio: number;
+  new_tokens: number;
   same_tokens: boolean;
 }
 
+/** int8 against fp32 on the same model in the same run; every ratio is int8 ÷ fp32 (below 1: int8 is faster). */
+export interface PrecisionComparison {
+  shape: string;
+  load_ratio: number;
+  ttft_ratio: number;
+  ms_per_token_ratio: number;
+  ms_per_token_p95_ratio: number;
+  ort_ms_per_token_ratio: number;
+  /** int8's greedy tokens were fp32's in every run. */
+  same_output: boolean;
+  /** The fewest leading greedy tokens int8 and fp32 shared in any run (new_tokens when same_output). */
+  matching_tokens: number;
+}
+
 export interface SpinningComparison {
-  shape: ShapeName;
+  shape: string;
   spinning_on_ms_per_token: number;
   spinning_off_ms_per_token: number;
 }
@@ -72,12 +106,28 @@ export interface InferenceBenchReport {
   allow_spinning: boolean;
   runs: number;
   results: InferenceBenchResult[];
+  int8_vs_fp32?: PrecisionComparison[];
   spinning?: SpinningComparison[];
 }
 
+/** Which graphs to bench: one precision, or both alternating; undefined = both when the folder has the int8 copy. */
+export type PrecisionChoice = ModelPrecision | 'both';
+
+/** A model folder to bench: a generated shape or an existing folder. */
+export interface BenchModel {
+  name: string;
+  dir: string;
+}
+
 export async function runInferenceBench(options: {
-  shapes: ShapeName[];
+  /** Random-weight models of these shapes, written to a temporary folder. */
+  shapes?: ShapeName[];
+  /** Existing model folders (benched as they are; nothing is written). */
+  models?: BenchModel[];
+  precision?: PrecisionChoice;
   runs: number;
+  /** New tokens per run; at most the context left after the prompt. Default 128. */
+  newTokens?: number;
   threads: ThreadOptions;
   compareSpinning?: boolean;
   log?: (line: string) => void;
@@ -85,34 +135,61 @@ export async function runInferenceBench(options: {
   const log = options.log ?? (() => {});
   const resolved = resolveThreadOptions(options.threads);
   const results: InferenceBenchResult[] = [];
+  const comparisons: PrecisionComparison[] = [];
   const spinning: SpinningComparison[] = [];
-  for (const shape of options.shapes) {
+  const benchOne = async (name: string, dir: string) => {
+    const { config } = await validateModelFolder(dir, { checkWeights: false, checkOnnx: false });
+    const precisions = await precisionsFor(dir, name, options.precision);
+    const newTokens = Math.min(options.newTokens ?? NEW_TOKENS, config.nPositions - PROMPT_TOKENS);
+    if (newTokens < 2) throw new InvalidInputError(`${name}: its context (${config.nPositions}) leaves no room after a ${PROMPT_TOKENS}-token prompt`);
+    const benched = await benchModel(name, dir, config, precisions, options.runs, newTokens, options.threads, log);
+    for (const row of benched.results) log(`${name}: ${JSON.stringify(row)}`);
+    results.push(...benched.results);
+    if (benched.comparison) {
+      log(`${name}: ${JSON.stringify(benched.comparison)}`);
+      comparisons.push(benched.comparison);
+    }
+    if (options.compareSpinning) spinning.push(await compareSpinning(name, dir, options.runs, newTokens, options.threads, log));
+  };
+  for (const model of options.models ?? []) await benchOne(model.name, model.dir);
+  for (const shape of options.shapes ?? []) {
     const root = await mkdtemp(join(tmpdir(), `concierge-bench-${shape}-`));
     try {
       log(`${shape}: writing a random-weight model`);
       const dir = join(root, shape);
       await writeModelFolder(dir, { config: INFERENCE_SHAPES[shape], weights: randomGpt2Weights(INFERENCE_SHAPES[shape], 1) });
-      results.push(await benchShape(shape, dir, options.runs, options.threads, log));
-      log(`${shape}: ${JSON.stringify(results.at(-1))}`);
-      if (options.compareSpinning) spinning.push(await compareSpinning(shape, dir, options.runs, options.threads, log));
+      await benchOne(shape, dir);
     } finally {
       await rm(root, { recursive: true, force: true });
     }
   }
-  const report = { threads: resolved.threads, allow_spinning: resolved.spinning ?? true, runs: options.runs, results };
-  return options.compareSpinning ? { ...report, spinning } : report;
+  const report: InferenceBenchReport = { threads: resolved.threads, allow_spinning: resolved.spinning ?? true, runs: options.runs, results };
+  if (comparisons.length > 0) report.int8_vs_fp32 = comparisons;
+  if (options.compareSpinning) report.spinning = spinning;
+  return report;
+}
+
+/** The precisions to bench on `dir`: int8 only where the folder has the int8 copy (loadModel would fall back silently). */
+async function precisionsFor(dir: string, name: string, choice: PrecisionChoice | undefined): Promise<ModelPrecision[]> {
+  const hasInt8 = existsSync(join(dir, QUANTIZED_ONNX_FILE));
+  if (choice === undefined) return hasInt8 ? ['fp32', 'int8'] : ['fp32'];
+  if (choice !== 'fp32' && !hasInt8) {
+    throw new InvalidInputError(`${name} has no int8 copy (${QUANTIZED_ONNX_FILE}); add it with "concierge model quantize ID", or use --precision fp32`);
+  }
+  return choice === 'both' ? ['fp32', 'int8'] : [choice];
 }
 
 /** transformers.js ms/token with spinning on and off: two hosts side by side, alternating run by run. */
 async function compareSpinning(
-  shape: ShapeName,
+  shape: string,
   dir: string,
   runs: number,
+  newTokens: number,
   threads: ThreadOptions,
   log: (line: string) => void,
 ): Promise<SpinningComparison> {
   const settings = [true, false].map((allowSpinning) => ({
-    host: new ModelHost({ ...threads, allowSpinning }),
+    host: new ModelHost({ ...threads, allowSpinning, precision: 'fp32' }),
     model: { id: `${shape}-spinning-${allowSpinning}`, dir },
     steps: [] as number[],
   }));
@@ -122,7 +199,7 @@ async function compareSpinning(
       log(`${shape}: spinning comparison ${run + 1}/${runs}`);
       for (const setting of settings) {
         const stamps: number[] = [];
-        await setting.host.generate(setting.model, [prompt], GREEDY, { onToken: () => stamps.push(performance.now()) });
+        await setting.host.generate(setting.model, [prompt], { ...GREEDY, maxNewTokens: newTokens }, { onToken: () => stamps.push(performance.now()) });
         setting.steps.push(...stamps.slice(1).map((stamp, i) => stamp - stamps[i]));
       }
     }
@@ -133,61 +210,152 @@ async function compareSpinning(
   }
 }
 
-async function benchShape(
-  shape: ShapeName,
+/** One precision of the model under test: its host and raw session, and what its runs measured. */
+interface PrecisionRun {
+  precision: ModelPrecision;
+  host: ModelHost;
+  raw?: Gpt2Decoder;
+  loadMs: number;
+  warmupMs: number;
+  onnxBytes: number;
+  ttft: number[];
+  steps: number[];
+  rawSteps: number[];
+  counts: number[];
+  sameTokens: boolean;
+}
+
+async function benchModel(
+  shape: string,
   dir: string,
+  config: Gpt2Config,
+  precisions: ModelPrecision[],
   runs: number,
+  newTokens: number,
   threads: ThreadOptions,
   log: (line: string) => void,
-): Promise<InferenceBenchResult> {
-  const host = new ModelHost(threads);
+): Promise<{ results: InferenceBenchResult[]; comparison?: PrecisionComparison }> {
   const model = { id: shape, dir };
-  const { loaded, loadMs, warmupMs } = await host.use(model);
-  const raw = await Gpt2Decoder.create(join(dir, 'onnx/model.onnx'), INFERENCE_SHAPES[shape], resolveThreadOptions(threads));
+  const params: GenerationParams = { ...GREEDY, maxNewTokens: newTokens };
+  const states: PrecisionRun[] = [];
   try {
+    for (const precision of precisions) {
+      const host = new ModelHost({ ...threads, precision });
+      const file = join(dir, precision === 'int8' ? QUANTIZED_ONNX_FILE : ONNX_FILE);
+      const state: PrecisionRun = {
+        precision,
+        host,
+        loadMs: 0,
+        warmupMs: 0,
+        onnxBytes: (await stat(file)).size,
+        ttft: [],
+        steps: [],
+        rawSteps: [],
+        counts: [],
+        sameTokens: true,
+      };
+      states.push(state);
+      log(`${shape}: loading ${precision}`);
+      const used = await host.use(model);
+      if (used.precision !== precision) throw new Error(`${shape}: asked for ${precision}, loaded ${used.precision}`);
+      state.loadMs = used.loadMs;
+      state.warmupMs = used.warmupMs;
+      state.raw = await Gpt2Decoder.create(file, config, resolveThreadOptions(threads));
+    }
+    const { loaded } = await states[0].host.use(model);
     const { prompt, promptIds } = exactPrompt((text) => loaded.tokenizer.encode(text, { add_special_tokens: false }), (ids) =>
       loaded.tokenizer.decode(ids),
     );
-    const ttft: number[] = [];
-    const steps: number[] = [];
-    const rawSteps: number[] = [];
-    let sameTokens = true;
-    const viaTransformers = async () => {
-      const stamps: number[] = [];
-      const result = await host.generate(model, [prompt], GREEDY, { onToken: () => stamps.push(performance.now()) });
-      const tokens = result.sequences[0].tokenIds;
-      if (tokens.length !== NEW_TOKENS) throw new Error(`${shape}: generated ${tokens.length} tokens, not ${NEW_TOKENS}`);
-      ttft.push(result.timings.firstTokenMs);
-      steps.push(...stamps.slice(1).map((stamp, i) => stamp - stamps[i]));
-      return tokens;
-    };
+    let sameOutput = true;
+    let matchingTokens = newTokens;
     for (let run = 0; run < runs; run++) {
       log(`${shape}: run ${run + 1}/${runs}`);
-      // Alternate which loop goes first, so neither always runs right after the other.
-      const floorFirst = run % 2 === 1;
-      const floor = floorFirst ? await rawDecode(raw, promptIds, NEW_TOKENS) : null;
-      const tokens = await viaTransformers();
-      const floorAfter = floor ?? (await rawDecode(raw, promptIds, NEW_TOKENS));
-      rawSteps.push(...floorAfter.stepMs);
-      sameTokens &&= floorAfter.tokenIds.join() === tokens.join();
+      // Alternate which precision goes first, and within one which loop goes first, so neither always follows the other.
+      const order = run % 2 === 1 ? [...states].reverse() : states;
+      const tokensOf = new Map<ModelPrecision, number[]>();
+      for (const state of order) tokensOf.set(state.precision, await measureRun(state, model, prompt, promptIds, params, run % 2 === 1));
+      const [fp32, int8] = [tokensOf.get('fp32'), tokensOf.get('int8')];
+      if (fp32 && int8) {
+        const shared = leadingMatch(fp32, int8);
+        matchingTokens = Math.min(matchingTokens, shared);
+        sameOutput &&= shared === fp32.length && fp32.length === int8.length;
+      }
     }
-    const msPerToken = median(steps);
-    const ortMsPerToken = median(rawSteps);
+    const results = states.map((state) => summarize(shape, state));
+    const byPrecision = new Map(results.map((row) => [row.precision, row]));
+    const [fp32, int8] = [byPrecision.get('fp32'), byPrecision.get('int8')];
+    if (!fp32 || !int8) return { results };
+    const ratio = (key: 'load_ms' | 'ttft_ms' | 'ms_per_token' | 'ms_per_token_p95' | 'ort_ms_per_token') =>
+      round(int8[key] / fp32[key], 3);
     return {
-      shape,
-      load_ms: round(loadMs),
-      warmup_ms: round(warmupMs),
-      ttft_ms: round(median(ttft)),
-      tokens_per_s: round(1000 / msPerToken),
-      ms_per_token: round(msPerToken),
-      ort_ms_per_token: round(ortMsPerToken),
-      overhead_ratio: round(msPerToken / ortMsPerToken, 3),
-      same_tokens: sameTokens,
+      results,
+      comparison: {
+        shape,
+        load_ratio: ratio('load_ms'),
+        ttft_ratio: ratio('ttft_ms'),
+        ms_per_token_ratio: ratio('ms_per_token'),
+        ms_per_token_p95_ratio: ratio('ms_per_token_p95'),
+        ort_ms_per_token_ratio: ratio('ort_ms_per_token'),
+        same_output: sameOutput,
+        matching_tokens: matchingTokens,
+      },
     };
   } finally {
-    await raw.release();
-    await host.unload();
+    for (const state of states) {
+      await state.raw?.release();
+      await state.host.unload();
+    }
   }
+}
+
+/** One run of one precision: transformers.js and the raw loop, in the given order. Returns transformers.js's tokens. */
+async function measureRun(
+  state: PrecisionRun,
+  model: { id: string; dir: string },
+  prompt: string,
+  promptIds: number[],
+  params: GenerationParams,
+  floorFirst: boolean,
+): Promise<number[]> {
+  const floor = floorFirst ? await rawDecode(state.raw!, promptIds, params.maxNewTokens) : null;
+  const stamps: number[] = [];
+  const result = await state.host.generate(model, [prompt], params, { onToken: () => stamps.push(performance.now()) });
+  const tokens = result.sequences[0].tokenIds;
+  state.ttft.push(result.timings.firstTokenMs);
+  state.steps.push(...stamps.slice(1).map((stamp, i) => stamp - stamps[i]));
+  state.counts.push(tokens.length);
+  const floorAfter = floor ?? (await rawDecode(state.raw!, promptIds, params.maxNewTokens));
+  state.rawSteps.push(...floorAfter.stepMs);
+  // transformers.js stops at the end-of-text token; the raw loop always runs on, so compare what both produced.
+  state.sameTokens &&= tokens.length > 0 && floorAfter.tokenIds.slice(0, tokens.length).join() === tokens.join();
+  return tokens;
+}
+
+function summarize(shape: string, state: PrecisionRun): InferenceBenchResult {
+  if (state.steps.length === 0) throw new Error(`${shape} (${state.precision}): fewer than two tokens per run, nothing to time`);
+  const msPerToken = median(state.steps);
+  const ortMsPerToken = median(state.rawSteps);
+  return {
+    shape,
+    precision: state.precision,
+    onnx_mb: round(state.onnxBytes / 1e6),
+    load_ms: round(state.loadMs),
+    warmup_ms: round(state.warmupMs),
+    ttft_ms: round(median(state.ttft)),
+    tokens_per_s: round(1000 / msPerToken),
+    ms_per_token: round(msPerToken),
+    ms_per_token_p95: round(percentile(state.steps, 0.95)),
+    ort_ms_per_token: round(ortMsPerToken),
+    overhead_ratio: round(msPerToken / ortMsPerToken, 3),
+    new_tokens: Math.min(...state.counts),
+    same_tokens: state.sameTokens,
+  };
+}
+
+function leadingMatch(a: number[], b: number[]): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
 }
 
 /** Greedy decoding on the raw session with the KV cache, timing each decode step (feeds, run, argmax). */
@@ -241,28 +409,44 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
+/** Nearest-rank percentile, as latency-summary.ts. */
+function percentile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+}
+
 function round(value: number, digits = 1): number {
   return Number(value.toFixed(digits));
 }
 
 export const inferenceBench: BenchKind = {
   summary:
-    'transformers.js generation vs raw ONNX Runtime decode, distilgpt2 and gpt2 shapes\n' +
-    '             [--shapes distilgpt2,gpt2] [--runs 3] [--threads N] [--spinning on|off|compare]',
+    'transformers.js generation vs raw ONNX Runtime decode, fp32 and int8, distilgpt2 and gpt2 shapes\n' +
+    '             [--shapes distilgpt2,gpt2 | --model ID|DIR] [--precision fp32|int8|both] [--runs 3]\n' +
+    '             [--threads N] [--spinning on|off|compare]',
   options: {
     shapes: { type: 'string' },
+    model: { type: 'string' },
+    precision: { type: 'string' },
     runs: { type: 'string' },
     threads: { type: 'string' },
     spinning: { type: 'string' },
   },
-  async run({ values }) {
-    const shapes = String(values.shapes ?? 'distilgpt2,gpt2').split(',') as ShapeName[];
+  async run({ values, dataDir }) {
+    if (values.model !== undefined && values.shapes !== undefined) throw new InvalidInputError('Give --shapes or --model, not both');
+    const shapes = values.model !== undefined ? [] : (String(values.shapes ?? 'distilgpt2,gpt2').split(',') as ShapeName[]);
     for (const shape of shapes) {
       if (!Object.hasOwn(INFERENCE_SHAPES, shape)) throw new InvalidInputError(`Unknown shape "${shape}": use distilgpt2 and/or gpt2`);
+    }
+    const precision = values.precision === undefined ? undefined : String(values.precision);
+    if (precision !== undefined && precision !== 'both' && !(MODEL_PRECISIONS as readonly string[]).includes(precision)) {
+      throw new InvalidInputError(`Unknown precision "${precision}": use fp32, int8 or both`);
     }
     const spinning = values.spinning === undefined || values.spinning === 'compare' ? DEFAULT_ALLOW_SPINNING : values.spinning === 'on';
     return runInferenceBench({
       shapes,
+      models: values.model === undefined ? [] : [benchModelFolder(String(values.model), dataDir)],
+      precision: precision as PrecisionChoice | undefined,
       compareSpinning: values.spinning === 'compare',
       runs: values.runs === undefined ? 3 : Math.max(1, Number(values.runs)),
       threads: {
@@ -273,3 +457,12 @@ export const inferenceBench: BenchKind = {
     });
   },
 };
+
+/** `--model`: a model folder, or the id of a model version in the data folder. */
+function benchModelFolder(value: string, dataDir: string): BenchModel {
+  const isDir = (path: string) => statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
+  if (isDir(value)) return { name: basename(resolve(value)), dir: resolve(value) };
+  const versionDir = join(dataDir, MODELS_DIR, value);
+  if (/^[\w.-]+$/.test(value) && isDir(versionDir)) return { name: value, dir: versionDir };
+  throw new InvalidInputError(`--model ${value}: no such model folder, nor a model version in ${dataDir} ("concierge model list")`);
+}
