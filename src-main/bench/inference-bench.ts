@@ -9,8 +9,8 @@
  * `results`, one row per model and precision:
  *   precision        fp32 (onnx/model.onnx) or int8 (onnx/model_quantized.onnx)
  *   onnx_mb          size of that graph file
- *   load_ms          model folder → transformers.js model + tokenizer (sessions created)
- *   warmup_ms        the two greedy tokens run after load
+ *   load_ms          model folder → transformers.js model + tokenizer (sessions created), median of one load per run
+ *   warmup_ms        the two greedy tokens run after load, median
  *   ttft_ms          prompt → first new token (tokenize + 32-token prefill), median of the runs
  *   ms_per_token     median time between consecutive tokens over all runs; tokens_per_s = 1000 / ms_per_token
  *   ms_per_token_p95 95th percentile (nearest rank) of the same times
@@ -216,8 +216,8 @@ interface PrecisionRun {
   precision: ModelPrecision;
   host: ModelHost;
   raw?: Gpt2Decoder;
-  loadMs: number;
-  warmupMs: number;
+  loadMs: number[];
+  warmupMs: number[];
   onnxBytes: number;
   ttft: number[];
   steps: number[];
@@ -246,8 +246,8 @@ async function benchModel(
       const state: PrecisionRun = {
         precision,
         host,
-        loadMs: 0,
-        warmupMs: 0,
+        loadMs: [],
+        warmupMs: [],
         onnxBytes: (await stat(file)).size,
         ttft: [],
         steps: [],
@@ -259,8 +259,8 @@ async function benchModel(
       log(`${shape}: loading ${precision}`);
       const used = await host.use(model);
       if (used.precision !== precision) throw new Error(`${shape}: asked for ${precision}, loaded ${used.precision}`);
-      state.loadMs = used.loadMs;
-      state.warmupMs = used.warmupMs;
+      state.loadMs.push(used.loadMs);
+      state.warmupMs.push(used.warmupMs);
       state.raw = await Gpt2Decoder.create(file, config, resolveThreadOptions(threads));
     }
     const { loaded } = await states[0].host.use(model);
@@ -273,6 +273,15 @@ async function benchModel(
       log(`${shape}: run ${run + 1}/${runs}`);
       // Alternate which precision goes first, and within one which loop goes first, so neither always follows the other.
       const order = run % 2 === 1 ? [...states].reverse() : states;
+      if (run > 0) {
+        // Load again, in this run's order: a single load would give the first precision the process's one-time costs.
+        for (const state of order) {
+          await state.host.unload();
+          const used = await state.host.use(model);
+          state.loadMs.push(used.loadMs);
+          state.warmupMs.push(used.warmupMs);
+        }
+      }
       const tokensOf = new Map<ModelPrecision, number[]>();
       for (const state of order) tokensOf.set(state.precision, await measureRun(state, model, prompt, promptIds, params, run % 2 === 1));
       const [fp32, int8] = [tokensOf.get('fp32'), tokensOf.get('int8')];
@@ -335,7 +344,7 @@ async function measureRun(
 
 function figures(state: PrecisionRun) {
   return {
-    loadMs: state.loadMs,
+    loadMs: median(state.loadMs),
     ttftMs: median(state.ttft),
     msPerToken: median(state.steps),
     msPerTokenP95: percentile(state.steps, 0.95),
@@ -350,8 +359,8 @@ function summarize(shape: string, state: PrecisionRun): InferenceBenchResult {
     shape,
     precision: state.precision,
     onnx_mb: round(state.onnxBytes / 1e6),
-    load_ms: round(state.loadMs),
-    warmup_ms: round(state.warmupMs),
+    load_ms: round(median(state.loadMs)),
+    warmup_ms: round(median(state.warmupMs)),
     ttft_ms: round(median(state.ttft)),
     tokens_per_s: round(1000 / msPerToken),
     // Two decimals: a small model's step takes about a millisecond.
