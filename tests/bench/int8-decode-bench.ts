@@ -1,6 +1,6 @@
 /**
- * fp32 against int8 (quantize-weights.ts) on a raw onnxruntime-node decode loop: the figures in README
- * "int8 inference". Random weights of the starter shape (2 × 128) or distilgpt2's (6 × 768), 2 threads without
+ * fp32 against int8 (quantize-weights.ts) on a raw onnxruntime-node decode loop: the quantization figures in
+ * README "int8 inference". Random weights of the starter shape (2 × 128) or distilgpt2's (6 × 768), 2 threads without
  * spinning (the app's settings), batch 1, a 32-token prompt then `steps` cached steps; the graphs take turns
  * round by round so that other load on the machine hits them alike; round 0 warms up and is not counted.
  *
@@ -8,6 +8,12 @@
  *
  * Prints per graph: file size, median ms/token, median prefill, how many greedy tokens match fp32's; then the
  * logits of a 64-token sequence against fp32's (max |Δ|, the logits' RMS, positions whose argmax agrees).
+ *
+ * For the speed of the int8 copy a model folder carries, use `concierge bench inference` (fp32 and int8 of the same
+ * model through transformers.js and raw ORT, `--model ID` for an installed version). This script stays because it
+ * measures what that command cannot: quantization forms the app does not write (per-tensor scales beside the
+ * per-column ones it does), built in memory from one set of weights, and the logits' error against fp32 at every
+ * position of a sequence rather than only whether the greedy tokens agree. Run it when changing quantize-weights.ts.
  */
 import type * as ort from 'onnxruntime-node';
 import { randomGpt2Weights, type Gpt2Config } from '../../src-main/model/gpt2-weights.ts';
