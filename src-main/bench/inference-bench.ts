@@ -140,7 +140,7 @@ export async function runInferenceBench(options: {
   const spinning: SpinningComparison[] = [];
   const benchOne = async (name: string, dir: string) => {
     const { config } = await validateModelFolder(dir, { checkWeights: false, checkOnnx: false });
-    const precisions = await precisionsFor(dir, name, options.precision);
+    const precisions = precisionsFor(dir, name, options.precision);
     const newTokens = Math.min(options.newTokens ?? NEW_TOKENS, config.nPositions - PROMPT_TOKENS);
     if (newTokens < 2) throw new InvalidInputError(`${name}: its context (${config.nPositions}) leaves no room after a ${PROMPT_TOKENS}-token prompt`);
     const benched = await benchModel(name, dir, config, precisions, options.runs, newTokens, options.threads, log);
@@ -171,7 +171,7 @@ export async function runInferenceBench(options: {
 }
 
 /** The precisions to bench on `dir`: int8 only where the folder has the int8 copy (loadModel would fall back silently). */
-async function precisionsFor(dir: string, name: string, choice: PrecisionChoice | undefined): Promise<ModelPrecision[]> {
+function precisionsFor(dir: string, name: string, choice: PrecisionChoice | undefined): ModelPrecision[] {
   const hasInt8 = existsSync(join(dir, QUANTIZED_ONNX_FILE));
   if (choice === undefined) return hasInt8 ? ['fp32', 'int8'] : ['fp32'];
   if (choice !== 'fp32' && !hasInt8) {
