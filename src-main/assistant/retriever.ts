@@ -371,7 +371,6 @@ export class Retriever {
       .map(([concept]) => concept);
   }
 
-
   /**
    * Foreign domains (foreign-domains.ts) the query names with a form that is not this business's own word. A form
    * is its own when the top entry has each of its words (as a word or a concept, in any field); when the
