@@ -56,7 +56,7 @@ export const MATCH_CREDIT = {
 export const FIELD_WEIGHT = { questions: 1, tags: 0.7, answer: 0.6, category: 0.3 } as const;
 
 /** The best share of a question variant's own units that the query matches (prefers tight matches). */
-export function tightness(query: AnalyzedText, variants: readonly AnalyzedText[]): number {
+export function tightness(query: AnalyzedText, variants: readonly Pick<AnalyzedText, 'units' | 'unitKeys' | 'unitConcepts' | 'unitRelatives' | 'unitSynonyms'>[]): number {
   let best = 0;
   for (const variant of variants) {
     if (variant.units.length === 0) continue;

@@ -8,19 +8,13 @@ import { FIELD_WEIGHT, MATCH_CREDIT } from './match-score.ts';
 import { wordsOf } from './spelling.ts';
 import { analyze, domainOfForm, thesaurusPreparation, type AnalyzedText } from './text-analysis.ts';
 
-/** One field group of an entry, merged: the keys, characters and concepts it contains. */
-export interface Bag {
-  keys: Set<string>;
-  chars: Set<string>;
-  /** Lexicon concepts and thesaurus groups (their ids do not overlap: groups are `wn:…`, `cd:…`). */
-  concepts: Set<string>;
-  /** Foreign domains (foreign-domains.ts) the field names. */
-  foreign: Set<string>;
-  /** Its foreign-domain forms: `domain:form` (AnalyzedText.foreignForms). */
-  foreignForms: Set<string>;
-  /** The units those forms cover, as `domain:unit`: 停车 gives `vehicles:c:车`. */
-  foreignUnits: Set<string>;
-}
+/**
+ * What the ranker reads of one question variant of an entry (match-score.ts tightness, the retriever's
+ * counterparts): the analysis's per-unit lists, copied into arrays of their exact size. An analysis grows its
+ * lists by pushing, which leaves most of them with room for 16 more; kept as analysed, the variants were half
+ * of the index's memory at 10,000 entries.
+ */
+export type QuestionVariant = Pick<AnalyzedText, 'units' | 'unitKeys' | 'unitConcepts' | 'unitSynonyms' | 'unitRelatives' | 'goods' | 'everyday' | 'details'>;
 
 export interface EntryProfile {
   id: number;
@@ -29,12 +23,12 @@ export interface EntryProfile {
   lang: Lang;
   updatedAt: string;
   /** The question and each similar question, analysed separately (for how much of them a query explains). */
-  variants: AnalyzedText[];
-  /** Question + similar questions: they count equally. */
-  questions: Bag;
-  tags: Bag;
-  category: Bag;
-  answer: Bag;
+  variants: QuestionVariant[];
+  /**
+   * The foreign-domain units its questions and tags cover, as `domain:unit` (停车 gives `vehicles:c:车`):
+   * the words customers ask this business with (retriever.ts unexplainedForeign).
+   */
+  askedForeign: ReadonlySet<string>;
   /** Its English words as spelled in any field, joined by spaces (compact: only the index's vocabulary reads them). */
   words: string;
 }
@@ -55,63 +49,101 @@ const LANG_CODE: Record<Lang, number> = { zh: 1, en: 2 };
 /** Entries read from the store at once while syncing: one read of 10,000 entries blocks for a third of a second. */
 const SYNC_LOAD_BATCH = 100;
 
-const emptyBag = (): Bag => ({ keys: new Set(), chars: new Set(), concepts: new Set(), foreign: new Set(), foreignForms: new Set(), foreignUnits: new Set() });
+/** Field groups in increasing weight (FIELD_WEIGHT); a posting keeps the code (index) of the heaviest one. */
+const FIELDS = ['category', 'answer', 'tags', 'questions'] as const;
+const [CATEGORY, ANSWER, TAGS, QUESTIONS] = [0, 1, 2, 3];
+/** Each field code's weight, in single precision as the postings have always held it. */
+const FIELD_WEIGHT_OF = Float32Array.from(FIELDS, (field) => FIELD_WEIGHT[field]);
+/** A posting or an entry's term packs a slot or term id with a field code in its two low bits. */
+const FIELD_BITS = 2;
+const FIELD_MASK = 3;
 
-function addToBag(bag: Bag, text: AnalyzedText): Bag {
-  for (const key of text.keys) bag.keys.add(key);
-  for (const char of text.chars) bag.chars.add(char);
-  for (const concept of text.concepts.keys()) bag.concepts.add(concept);
-  for (const group of text.synonyms.keys()) bag.concepts.add(group);
-  for (const domain of text.foreign.keys()) bag.foreign.add(domain);
+const NO_FOREIGN: ReadonlySet<string> = new Set();
+
+/** An entry analysed, and its postings: key, `@concept`, `#char` or `!foreign` → code of the heaviest field that has it. */
+export interface AnalysedEntry {
+  profile: EntryProfile;
+  postings: Map<string, number>;
+}
+
+/** Adds the postings of one field's text (fields in increasing weight: a later, heavier field overwrites). */
+function addPostings(postings: Map<string, number>, field: number, text: AnalyzedText): void {
+  for (const key of text.keys) postings.set(key, field);
+  for (const concept of text.concepts.keys()) postings.set(`@${concept}`, field);
+  for (const group of text.synonyms.keys()) postings.set(`@${group}`, field);
+  for (const char of text.chars) postings.set(`#${char}`, field);
+  for (const domain of text.foreign.keys()) postings.set(`!${domain}`, field);
+  for (const form of text.foreignForms.keys()) postings.set(`!${form}`, field);
+}
+
+/** Adds the `domain:unit` of each foreign-domain form of the text (停车 gives `vehicles:c:车`). */
+function addForeignUnits(into: Set<string>, text: AnalyzedText): void {
   for (const [form, units] of text.foreignForms) {
     const domain = domainOfForm(form);
-    bag.foreignForms.add(form);
-    for (const unit of units) bag.foreignUnits.add(`${domain}:${text.units[unit]}`);
+    for (const unit of units) into.add(`${domain}:${text.units[unit]}`);
   }
-  return bag;
 }
 
-/** An answer stating a price or a duration answers "how much?" / "多久？" (answer-facts.ts). */
-function withStatedAttributes(bag: Bag, answer: string): Bag {
-  for (const concept of statedAttributes(answer)) bag.concepts.add(concept);
-  return bag;
-}
-
-export function profileEntry(entry: IndexableEntry): EntryProfile {
-  const variants = [entry.question, ...entry.paraphrases].map((text) => analyze(text));
+/** The variant as the index keeps it (QuestionVariant): exact-size copies of the lists. */
+function kept(text: AnalyzedText): QuestionVariant {
   return {
-    id: entry.id,
-    ref: entry.ref,
-    question: entry.question,
-    lang: entry.lang,
-    updatedAt: entry.updatedAt,
-    variants,
-    questions: variants.reduce(addToBag, emptyBag()),
-    tags: addToBag(emptyBag(), analyze(entry.tags.join('，'))),
-    category: addToBag(emptyBag(), analyze(entry.category)),
-    // Answers are the long texts: thesaurus groups there cost a third of the index build at 10,000 entries
-    // and moved no eval set by more than one question.
-    answer: withStatedAttributes(addToBag(emptyBag(), analyze(entry.answer, { thesaurus: false })), entry.answer),
-    words: wordsOf([entry.question, ...entry.paraphrases, ...entry.tags, entry.category, entry.answer].join(' ')).join(' '),
+    units: text.units.slice(),
+    unitKeys: text.unitKeys.map((keys) => keys.slice()),
+    unitConcepts: text.unitConcepts.map((concepts) => concepts.slice()),
+    unitSynonyms: text.unitSynonyms.map((groups) => groups.slice()),
+    // The relatives' lists are shared by every analysis (word-families.ts): only the outer list is the text's.
+    unitRelatives: text.unitRelatives.slice(),
+    goods: text.goods,
+    everyday: text.everyday.slice(),
+    details: text.details.slice(),
   };
 }
 
-/** The entries containing one key, concept or character, each with the weight of its best field. */
-interface Posting {
-  fields: Map<number, number>; // slot → field weight
-  /** The same as arrays, rebuilt on first use after a change: a query walks these. */
-  slots?: Int32Array;
-  weights?: Float32Array;
+export function profileEntry(entry: IndexableEntry): AnalysedEntry {
+  const variants = [entry.question, ...entry.paraphrases].map((text) => analyze(text));
+  const tags = analyze(entry.tags.join('，'));
+  const category = analyze(entry.category);
+  // Answers are the long texts: thesaurus groups there cost a third of the index build at 10,000 entries
+  // and moved no eval set by more than one question.
+  const answer = analyze(entry.answer, { thesaurus: false });
+  const postings = new Map<string, number>();
+  addPostings(postings, CATEGORY, category);
+  addPostings(postings, ANSWER, answer);
+  // An answer stating a price or a duration answers "how much?" / "多久？" (answer-facts.ts).
+  for (const concept of statedAttributes(entry.answer)) postings.set(`@${concept}`, ANSWER);
+  addPostings(postings, TAGS, tags);
+  for (const variant of variants) addPostings(postings, QUESTIONS, variant);
+  const asked = new Set<string>();
+  for (const text of [...variants, tags]) addForeignUnits(asked, text);
+  return {
+    profile: {
+      id: entry.id,
+      ref: entry.ref,
+      question: entry.question,
+      lang: entry.lang,
+      updatedAt: entry.updatedAt,
+      variants: variants.map(kept),
+      askedForeign: asked.size > 0 ? asked : NO_FOREIGN,
+      words: wordsOf([entry.question, ...entry.paraphrases, ...entry.tags, entry.category, entry.answer].join(' ')).join(' '),
+    },
+    postings,
+  };
 }
 
 export class RetrievalIndex {
   readonly profiles = new Map<number, EntryProfile>();
   /**
-   * Posting lists: exact key, concept (`@id`) or character (`#char`) → the entries containing it, each with the
-   * weight of the best field it occurs in (FIELD_WEIGHT), so a query is scored by walking its postings once.
-   * Entries are numbered by dense slots so scoring accumulates into flat arrays.
+   * Posting lists: exact key, concept (`@id`), character (`#char`) or foreign domain or form (`!…`) → the entries
+   * containing it, each with the best field it occurs in, so a query is scored by walking its postings once.
+   * Entries are numbered by dense slots so scoring accumulates into flat arrays. A name is numbered once (a
+   * term) and its list holds `slot << FIELD_BITS | field code`, in the order entries were added: one small
+   * array of integers per term (a Map per posting was a tenth of the build and much of its garbage).
    */
-  private readonly postings = new Map<string, Posting>();
+  private readonly termOf = new Map<string, number>();
+  private readonly termName: string[] = [];
+  private readonly postings: number[][] = [];
+  /** The terms of the entry in each slot, `term << FIELD_BITS | field code`, sorted (for removal and `entryHas`). */
+  private readonly slotTerms: Int32Array[] = [];
   private readonly slotOf = new Map<number, number>();
   private readonly idAt: number[] = [];
   private readonly freeSlots: number[] = [];
@@ -191,13 +223,12 @@ export class RetrievalIndex {
     query.units.forEach((unit, i) => {
       const unitSlots: number[] = [];
       const offer = (name: string, credit: number, otherSense = credit, translated = credit, spread = 1, translatedSpread = spread) => {
-        const posting = this.postings.get(name);
+        const posting = this.posting(name);
         if (!posting) return;
-        const { slots, weights: fields } = compiled(posting);
-        for (let k = 0; k < slots.length; k++) {
-          const slot = slots[k];
+        for (let k = 0; k < posting.length; k++) {
+          const slot = posting[k] >> FIELD_BITS;
           // An entry that has the word but none of the concepts the question uses it for has it in another sense.
-          const value = fields[k] * (slotLang[slot] !== queryLang ? translated : unitBest[slot] > 0 || !senseCheck ? credit : otherSense);
+          const value = FIELD_WEIGHT_OF[posting[k] & FIELD_MASK] * (slotLang[slot] !== queryLang ? translated : unitBest[slot] > 0 || !senseCheck ? credit : otherSense);
           const evidence = value * (slotLang[slot] !== queryLang ? translatedSpread : spread);
           if (evidence > unitEvidence[slot]) unitEvidence[slot] = evidence;
           if (value <= unitBest[slot]) continue;
@@ -235,17 +266,17 @@ export class RetrievalIndex {
 
   /** True when some entry has the lexicon concept, in any field. */
   hasConcept(concept: string): boolean {
-    return this.postings.has(`@${concept}`);
+    return this.posting(`@${concept}`) !== undefined;
   }
 
   /** True when some entry's question, answer, tags or category has the English word (a stem) or number. */
   hasStem(stem: string): boolean {
-    return this.postings.has(`w:${stem}`);
+    return this.posting(`w:${stem}`) !== undefined;
   }
 
   /** True when some entry names the foreign domain (foreign-domains.ts) in any field. */
   names(domain: string): boolean {
-    return this.postings.has(`!${domain}`);
+    return this.posting(`!${domain}`) !== undefined;
   }
 
   /**
@@ -253,10 +284,29 @@ export class RetrievalIndex {
    * how often customers ask this business with that word. An answer's mention does not count.
    */
   askedWith(form: string): number {
-    const posting = this.postings.get(`!${form}`);
     let entries = 0;
-    for (const weight of posting?.fields.values() ?? []) if (weight >= FIELD_WEIGHT.tags) entries++;
+    for (const item of this.posting(`!${form}`) ?? []) if ((item & FIELD_MASK) >= TAGS) entries++;
     return entries;
+  }
+
+  /**
+   * True when the entry has the exact key, `@concept` or thesaurus group, `#char` or `!foreign` name in any field.
+   * (What an entry's fields contain is kept only as its terms: field sets per entry were a quarter of the index.)
+   */
+  entryHas(id: number, name: string): boolean {
+    const term = this.termOf.get(name);
+    const slot = this.slotOf.get(id);
+    if (term === undefined || slot === undefined) return false;
+    const terms = this.slotTerms[slot];
+    let [low, high] = [0, terms.length - 1];
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const at = terms[middle] >> FIELD_BITS;
+      if (at === term) return true;
+      if (at < term) low = middle + 1;
+      else high = middle - 1;
+    }
+    return false;
   }
 
   /** True when some entry spells an English word so (lower case, at least SPELLING.minLength - 1 letters). */
@@ -283,7 +333,14 @@ export class RetrievalIndex {
     return 1 / (1 + 0.25 * Math.log(Math.max(df, 1)));
   }
 
-  private add(profile: EntryProfile): void {
+  /** The non-empty posting list of a name, if any. */
+  private posting(name: string): number[] | undefined {
+    const term = this.termOf.get(name);
+    const posting = term === undefined ? undefined : this.postings[term];
+    return posting && posting.length > 0 ? posting : undefined;
+  }
+
+  private add({ profile, postings }: AnalysedEntry): void {
     this.changes++;
     this.profiles.set(profile.id, profile);
     const slot = this.freeSlots.pop() ?? this.idAt.length;
@@ -291,31 +348,48 @@ export class RetrievalIndex {
     this.idAt[slot] = profile.id;
     this.reserve(slot + 1);
     this.slotLang[slot] = LANG_CODE[profile.lang];
-    for (const [name, field] of postingsOf(profile)) {
-      let posting = this.postings.get(name);
-      if (!posting) this.postings.set(name, (posting = { fields: new Map() }));
-      posting.fields.set(slot, field);
-      posting.slots = posting.weights = undefined;
+    const terms = new Int32Array(postings.size);
+    let next = 0;
+    for (const [name, field] of postings) {
+      let term = this.termOf.get(name);
+      if (term === undefined) {
+        term = this.termName.push(name) - 1;
+        this.termOf.set(name, term);
+        this.postings.push([]);
+      }
+      this.postings[term].push((slot << FIELD_BITS) | field);
+      terms[next++] = (term << FIELD_BITS) | field;
     }
-    count(this.questionFrequency, questionUnits(profile), 1);
+    this.slotTerms[slot] = terms.sort();
+    count(this.questionFrequency, this.questionUnits(profile, terms), 1);
     count(this.wordFrequency, profile.words ? profile.words.split(' ') : [], 1);
   }
 
   private remove(profile: EntryProfile): void {
     this.changes++;
     const slot = this.slotOf.get(profile.id)!;
+    const terms = this.slotTerms[slot];
     this.profiles.delete(profile.id);
     this.slotOf.delete(profile.id);
     this.freeSlots.push(slot);
-    for (const name of postingsOf(profile).keys()) {
-      const posting = this.postings.get(name);
-      if (!posting) continue;
-      posting.fields.delete(slot);
-      posting.slots = posting.weights = undefined;
-      if (posting.fields.size === 0) this.postings.delete(name);
+    for (const item of terms) {
+      const posting = this.postings[item >> FIELD_BITS];
+      // Kept in order: a query meets the entries in the order they were added.
+      posting.splice(posting.indexOf((slot << FIELD_BITS) | (item & FIELD_MASK)), 1);
     }
-    count(this.questionFrequency, questionUnits(profile), -1);
+    count(this.questionFrequency, this.questionUnits(profile, terms), -1);
     count(this.wordFrequency, profile.words ? profile.words.split(' ') : [], -1);
+    this.slotTerms[slot] = new Int32Array(0);
+  }
+
+  /** Units and (as `@concept`) concepts of the entry's questions, counted once per entry. */
+  private questionUnits(profile: EntryProfile, terms: Int32Array): Set<string> {
+    const units = new Set(profile.variants.flatMap((variant) => variant.units));
+    for (const item of terms) {
+      const name = this.termName[item >> FIELD_BITS];
+      if ((item & FIELD_MASK) === QUESTIONS && name.startsWith('@')) units.add(name);
+    }
+    return units;
   }
 
   /** Grows the scoring buffers to `size` slots. */
@@ -333,46 +407,10 @@ export class RetrievalIndex {
   }
 }
 
-function compiled(posting: Posting): { slots: Int32Array; weights: Float32Array } {
-  if (!posting.slots || !posting.weights) {
-    posting.slots = Int32Array.from(posting.fields.keys());
-    posting.weights = Float32Array.from(posting.fields.values());
-  }
-  return { slots: posting.slots, weights: posting.weights };
-}
-
-/** Each posting of an entry with the weight of the best field it occurs in. */
-function postingsOf(profile: EntryProfile): Map<string, number> {
-  const postings = new Map<string, number>();
-  const fields = [
-    [profile.category, FIELD_WEIGHT.category],
-    [profile.answer, FIELD_WEIGHT.answer],
-    [profile.tags, FIELD_WEIGHT.tags],
-    [profile.questions, FIELD_WEIGHT.questions],
-  ] as const;
-  for (const [bag, weight] of fields) {
-    // Fields in increasing weight: a later (heavier) field overwrites.
-    bag.keys.forEach((key) => postings.set(key, weight));
-    bag.concepts.forEach((concept) => postings.set(`@${concept}`, weight));
-    bag.chars.forEach((char) => postings.set(`#${char}`, weight));
-    bag.foreign.forEach((domain) => postings.set(`!${domain}`, weight));
-    bag.foreignForms.forEach((form) => postings.set(`!${form}`, weight));
-  }
-  return postings;
-}
-
 function count(frequency: Map<string, number>, units: Iterable<string>, delta: 1 | -1): void {
   for (const unit of units) {
     const next = (frequency.get(unit) ?? 0) + delta;
     if (next > 0) frequency.set(unit, next);
     else frequency.delete(unit);
   }
-}
-
-/** Units and (as `@concept`) concepts of the entry's questions, counted once per entry. */
-function questionUnits(profile: EntryProfile): Set<string> {
-  return new Set([
-    ...profile.variants.flatMap((variant) => variant.units),
-    ...[...profile.questions.concepts].map((concept) => `@${concept}`),
-  ]);
 }

@@ -335,7 +335,7 @@ export class Retriever {
     const own = parts[parts.length - 1].text.units;
     const at = own.indexOf(`w:${canonicalStem(stem)}`);
     const unit = at < 0 ? -1 : query.units.length - own.length + at;
-    if (unit < 0 || unitSpecificity(query.units[unit]) < 1 || query.unitConcepts[unit].length > 0 || explainsUnit(query, top, unit)) return 0;
+    if (unit < 0 || unitSpecificity(query.units[unit]) < 1 || query.unitConcepts[unit].length > 0 || this.explainsUnit(query, top, unit)) return 0;
     return RANKING.unexplainedAction * weights[unit];
   }
 
@@ -347,7 +347,7 @@ export class Retriever {
     let unmet = 0;
     query.unitConcepts.forEach((concepts, i) => {
       const topics = concepts.filter((concept) => !ATTRIBUTE_CONCEPTS.has(concept));
-      if (topics.length > 0 && !topics.some((concept) => this.index.hasConcept(concept)) && !explainsUnit(query, top, i)) unmet += weights[i];
+      if (topics.length > 0 && !topics.some((concept) => this.index.hasConcept(concept)) && !this.explainsUnit(query, top, i)) unmet += weights[i];
     });
     return unmet;
   }
@@ -360,9 +360,9 @@ export class Retriever {
    * was read as a document to reissue where the entry has the points' expiry.
    */
   private unansweredAsks(query: AnalyzedText, top: EntryProfile): string[] {
-    const fields = [top.questions, top.tags, top.answer, top.category];
-    const has = (concept: string) => fields.some((bag) => bag.concepts.has(concept));
-    const answers = (unit: number) => query.unitKeys[unit].some((key) => fields.some((bag) => bag.keys.has(key))) || query.unitSynonyms[unit].some(has);
+    // In any of its fields (RetrievalIndex.entryHas).
+    const has = (concept: string) => this.index.entryHas(top.id, `@${concept}`);
+    const answers = (unit: number) => query.unitKeys[unit].some((key) => this.index.entryHas(top.id, key)) || query.unitSynonyms[unit].some(has);
     return [...query.concepts]
       .filter(([concept, units]) => {
         const answering = ASK_CONCEPTS.get(concept);
@@ -384,13 +384,12 @@ export class Retriever {
    * entry names it.)
    */
   private unexplainedForeign(query: AnalyzedText, top: EntryProfile): string[] {
-    const asked = [top.questions, top.tags];
     const foreign = new Set<string>();
     for (const [form, units] of query.foreignForms) {
       const domain = domainOfForm(form);
-      const lacking = units.filter((unit) => !explainsUnit(query, top, unit));
+      const lacking = units.filter((unit) => !this.explainsUnit(query, top, unit));
       if (foreign.has(domain) || lacking.length === 0 || this.index.askedWith(form) >= FOREIGN.askedByEntries) continue;
-      if (!lacking.some((unit) => asked.some((bag) => bag.foreignUnits.has(`${domain}:${query.units[unit]}`)))) foreign.add(domain);
+      if (!lacking.some((unit) => top.askedForeign.has(`${domain}:${query.units[unit]}`))) foreign.add(domain);
     }
     return [...query.foreign.keys()].filter((domain) => foreign.has(domain));
   }
@@ -402,14 +401,22 @@ export class Retriever {
    */
   private unexplainedEveryday(query: AnalyzedText, weights: readonly number[], everyday: readonly boolean[], top: EntryProfile): number {
     const pointExplained = query.units.some(
-      (_, i) => !everyday[i] && explainsUnit(query, top, i) && !(query.unitConcepts[i].length > 0 && query.unitConcepts[i].every((concept) => ATTRIBUTE_CONCEPTS.has(concept))),
+      (_, i) => !everyday[i] && this.explainsUnit(query, top, i) && !(query.unitConcepts[i].length > 0 && query.unitConcepts[i].every((concept) => ATTRIBUTE_CONCEPTS.has(concept))),
     );
     if (!pointExplained) return 0;
     let weight = 0;
     query.units.forEach((_, i) => {
-      if (everyday[i] && !explainsUnit(query, top, i)) weight += weights[i];
+      if (everyday[i] && !this.explainsUnit(query, top, i)) weight += weights[i];
     });
     return weight;
+  }
+
+  /** True when one of the entry's fields has the question's unit as a word or one of its concepts. */
+  private explainsUnit(query: AnalyzedText, profile: EntryProfile, unit: number): boolean {
+    return (
+      query.unitKeys[unit].some((key) => this.index.entryHas(profile.id, key)) ||
+      query.unitConcepts[unit].some((concept) => this.index.entryHas(profile.id, `@${concept}`))
+    );
   }
 
   /** Each unit's weight in the query (a product's name counts as an everyday word) and their sum. */
@@ -443,7 +450,8 @@ export class Retriever {
     const profile = this.index.profiles.get(id);
     const shares = new Map<number, number>();
     if (!profile) return shares;
-    const questions = mergeAnalyses(profile.variants);
+    // Only the per-unit lists are kept of a variant (QuestionVariant), and only they are read here.
+    const questions = mergeAnalyses(profile.variants.map((variant) => ({ ...emptyAnalysis(), ...variant })));
     const { weights, total } = this.unitWeights([{ text: questions, weight: 1 }]);
     if (total === 0) return shares;
     for (const [other, weight] of this.index.explained(questions, weights, this.conceptWeight, profile.lang)) {
@@ -465,13 +473,6 @@ export function confidenceOf(explainedShare: number, tightness: number, margin: 
   const clarity = Math.min(1, margin / RANKING.clearMargin);
   const match = (1 - RANKING.confidenceTightness) * Math.min(1, explainedShare) + RANKING.confidenceTightness * Math.min(1, tightness);
   return round(match * (0.85 + 0.15 * clarity));
-}
-
-/** True when one of the entry's fields has the question's unit as a word or one of its concepts. */
-function explainsUnit(query: AnalyzedText, profile: EntryProfile, unit: number): boolean {
-  return [profile.questions, profile.tags, profile.answer, profile.category].some(
-    (bag) => query.unitKeys[unit].some((key) => bag.keys.has(key)) || query.unitConcepts[unit].some((concept) => bag.concepts.has(concept)),
-  );
 }
 
 function toHit(profile: EntryProfile, weight: ExplainedWeight, total: number, tight: number): RetrievalHit {
