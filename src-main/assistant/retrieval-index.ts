@@ -84,18 +84,22 @@ function addForeignUnits(into: Set<string>, text: AnalyzedText): void {
   }
 }
 
+/** One empty list for every empty list of the variants kept (most units have no concept or thesaurus group); frozen: read only. */
+const NONE = Object.freeze([]) as never[];
+const exact = <T>(list: T[]): T[] => (list.length === 0 ? NONE : list.slice());
+
 /** The variant as the index keeps it (QuestionVariant): exact-size copies of the lists. */
 function kept(text: AnalyzedText): QuestionVariant {
   return {
     units: text.units.slice(),
-    unitKeys: text.unitKeys.map((keys) => keys.slice()),
-    unitConcepts: text.unitConcepts.map((concepts) => concepts.slice()),
-    unitSynonyms: text.unitSynonyms.map((groups) => groups.slice()),
+    unitKeys: text.unitKeys.map(exact),
+    unitConcepts: text.unitConcepts.map(exact),
+    unitSynonyms: text.unitSynonyms.map(exact),
     // The relatives' lists are shared by every analysis (word-families.ts): only the outer list is the text's.
     unitRelatives: text.unitRelatives.slice(),
     goods: text.goods,
-    everyday: text.everyday.slice(),
-    details: text.details.slice(),
+    everyday: exact(text.everyday),
+    details: exact(text.details),
   };
 }
 
