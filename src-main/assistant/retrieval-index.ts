@@ -141,7 +141,8 @@ export class RetrievalIndex {
    * containing it, each with the best field it occurs in, so a query is scored by walking its postings once.
    * Entries are numbered by dense slots so scoring accumulates into flat arrays. A name is numbered once (a
    * term) and its list holds `slot << FIELD_BITS | field code`, in the order entries were added: one small
-   * array of integers per term (a Map per posting was a tenth of the build and much of its garbage).
+   * array of integers per term (a Map per posting was a tenth of the build and much of its garbage). A term
+   * whose entries are all gone keeps its number and an empty list, which counts as no posting.
    */
   private readonly termOf = new Map<string, number>();
   private readonly termName: string[] = [];
