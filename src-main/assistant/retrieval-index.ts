@@ -147,6 +147,8 @@ export class RetrievalIndex {
   private readonly termOf = new Map<string, number>();
   private readonly termName: string[] = [];
   private readonly postings: number[][] = [];
+  /** A query walks a term's list as flat arrays of slots and field weights, made on first use after it changed. */
+  private readonly walked: ({ slots: Int32Array; weights: Float32Array } | undefined)[] = [];
   /** The terms of the entry in each slot, `term << FIELD_BITS | field code`, sorted (for removal and `entryHas`). */
   private readonly slotTerms: Int32Array[] = [];
   private readonly slotOf = new Map<number, number>();
@@ -228,12 +230,13 @@ export class RetrievalIndex {
     query.units.forEach((unit, i) => {
       const unitSlots: number[] = [];
       const offer = (name: string, credit: number, otherSense = credit, translated = credit, spread = 1, translatedSpread = spread) => {
-        const posting = this.posting(name);
-        if (!posting) return;
-        for (let k = 0; k < posting.length; k++) {
-          const slot = posting[k] >> FIELD_BITS;
+        const walked = this.walk(name);
+        if (!walked) return;
+        const { slots, weights: fields } = walked;
+        for (let k = 0; k < slots.length; k++) {
+          const slot = slots[k];
           // An entry that has the word but none of the concepts the question uses it for has it in another sense.
-          const value = FIELD_WEIGHT_OF[posting[k] & FIELD_MASK] * (slotLang[slot] !== queryLang ? translated : unitBest[slot] > 0 || !senseCheck ? credit : otherSense);
+          const value = fields[k] * (slotLang[slot] !== queryLang ? translated : unitBest[slot] > 0 || !senseCheck ? credit : otherSense);
           const evidence = value * (slotLang[slot] !== queryLang ? translatedSpread : spread);
           if (evidence > unitEvidence[slot]) unitEvidence[slot] = evidence;
           if (value <= unitBest[slot]) continue;
@@ -345,6 +348,21 @@ export class RetrievalIndex {
     return posting && posting.length > 0 ? posting : undefined;
   }
 
+  /** The term's list as a query walks it (`walked`), if it has entries. */
+  private walk(name: string): { slots: Int32Array; weights: Float32Array } | undefined {
+    const term = this.termOf.get(name);
+    if (term === undefined || this.postings[term].length === 0) return undefined;
+    let walked = this.walked[term];
+    if (!walked) {
+      const posting = this.postings[term];
+      walked = this.walked[term] = {
+        slots: Int32Array.from(posting, (item) => item >> FIELD_BITS),
+        weights: Float32Array.from(posting, (item) => FIELD_WEIGHT_OF[item & FIELD_MASK]),
+      };
+    }
+    return walked;
+  }
+
   private add({ profile, postings }: AnalysedEntry): void {
     this.changes++;
     this.profiles.set(profile.id, profile);
@@ -363,6 +381,7 @@ export class RetrievalIndex {
         this.postings.push([]);
       }
       this.postings[term].push((slot << FIELD_BITS) | field);
+      this.walked[term] = undefined;
       terms[next++] = (term << FIELD_BITS) | field;
     }
     this.slotTerms[slot] = terms.sort();
@@ -379,6 +398,7 @@ export class RetrievalIndex {
     this.freeSlots.push(slot);
     for (const item of terms) {
       const posting = this.postings[item >> FIELD_BITS];
+      this.walked[item >> FIELD_BITS] = undefined;
       // Kept in order: a query meets the entries in the order they were added.
       posting.splice(posting.indexOf((slot << FIELD_BITS) | (item & FIELD_MASK)), 1);
     }
