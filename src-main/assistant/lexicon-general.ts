@@ -7,7 +7,9 @@
 // fetching and bringing back the customer's things, what happens to things nobody collects, and a sold-out thing
 // coming back; and requests of their own, whatever they are made about (ASK_CONCEPTS: passing something on to another
 // person, a reminder, a consultation over video, which brand, a document issued again, which size to choose, a
-// recommendation, which colours there are, offers used together).
+// recommendation, which colours there are, offers used together, paying in parts, an invoice, leaving a delivery with
+// a neighbour or in a locker, a visit to the customer's home, keeping the customer's thing a while, something to use
+// meanwhile).
 // Every id here but `restroom`, `on_behalf` and the requests already has forms elsewhere (warranty, invoice and discount in concept-lexicon.ts,
 // redo and stored_value in lexicon-services.ts and lexicon-food.ts, turnaround, pickup_service and unclaimed in
 // lexicon-repairs.ts, ...): this file only adds the wordings customers use when they describe their situation
@@ -221,7 +223,7 @@ export const GENERAL_CONCEPTS: Record<string, Concept> = {
   // Passing what the customer holds on to another person: points, a voucher, a pass, a booking.
   pass_on: {
     zh: ['转给', '转赠', '转让给', '让给', '过户给', '共享给', '分享给', '送给朋友', '送给别人', '送给家人', '送给同事', '给别人用', '给朋友用', '给家人用', '给家里人用', '给老公用', '给老婆用', '给我老公用', '给我老婆用', '给爸妈用', '给我妈用', '给我爸用'],
-    en: ['transfer my points', 'transfer points', 'transfer … to my friend', 'transfer … to my husband', 'transfer … to my wife', 'transfer … to someone', 'give my points', 'share my points', 'let my friend use', 'let my husband use', 'let my wife use', 'give it to a friend', 'give them to a friend', 'pass it on to', 'pass them on to'],
+    en: ['transfer my points', 'transfer points', 'transfer … to my friend', 'transfer … to my husband', 'transfer … to my wife', 'transfer … to someone', 'give my points', 'share my points', 'let my friend use', 'let my husband use', 'let my wife use', 'give it to a friend', 'give them to a friend', 'give … to someone else', 'to a new owner', 'if i sell it', 'pass it on to', 'pass them on to'],
   },
   // Which brand or model something the business uses or sells is: a question of its own, not a detail of one.
   which_brand: {
@@ -246,6 +248,31 @@ export const GENERAL_CONCEPTS: Record<string, Concept> = {
   // Two offers, cards or vouchers used on one purchase.
   stacking: {
     zh: ['叠加', '叠着用', '叠在一起', '叠一起', '一起用', '同时用', '一起使用', '同时使用', '同享', '同时享受', '合并使用', '能叠'],
-    en: ['combine', 'combined with', 'stack', 'stackable', 'use both', 'use them together', 'together with another', 'at the same time as'],
+    en: ['combine', 'combined with', 'stack', 'stackable', 'use both', 'use them together', 'use two', 'use more than one', 'use several', 'use multiple', 'together with another', 'at the same time as'],
+  },
+  // Paying in parts: asked of a payment entry that lists only the ways to pay (an entry on instalments answers it).
+  pay_in_parts: {
+    zh: ['分期付款', '分期付', '分期吗', '能分期', '可以分期', '花呗分期', '信用卡分期', '免息分期', '分几期'],
+    en: ['in instalments', 'in installments', 'instalment plan', 'installment plan', 'payment plan', 'pay in parts', 'buy now pay later', 'split the payment', 'split the bill', 'split payment'],
+  },
+  // An invoice asked for: asked of an entry on something else bought (an entry on invoices answers it).
+  invoice_ask: {
+    zh: ['开发票', '开个发票', '开张发票', '要发票', '发票吗', '能开票', '开票吗', '公司报销', '单位报销', '报销用'],
+    en: ['fapiao', 'vat invoice', 'tax invoice', 'an invoice', 'invoice for my company', 'issue an invoice', 'get an invoice', 'need an invoice'],
+  },
+  // Leaving a delivery with someone else or somewhere: a neighbour, a locker, the door.
+  leave_with: {
+    zh: ['放快递柜', '放在快递柜', '放驿站', '放在驿站', '放丰巢', '交给邻居', '放邻居', '给邻居', '放门口', '放在门口', '放门卫', '放前台', '放在前台'],
+    en: ['leave it with', 'leave the parcel with', 'leave the package with', 'with my neighbour', 'with a neighbour', 'with my neighbor', 'with a neighbor', 'parcel locker', 'leave it at the door', 'leave it outside', 'safe place'],
+  },
+  // The business coming to the customer's home instead of the customer coming in.
+  home_visit: {
+    zh: ['上门取', '上门收', '上门清洗', '上门洗', '上门做', '上门来', '到家里来', '来家里', '来我家'],
+    en: ['come to my home', 'come to my house', 'come to our home', 'come to our house', 'come to our office', 'home visit', 'home visits', 'house call', 'house calls', 'at my home', 'to my apartment', 'to our apartment'],
+  },
+  // Keeping the customer's thing at the business for a while.
+  hold_for_me: {
+    zh: ['寄存', '先放店里', '放店里', '放在店里', '帮我保管', '暂存', '保管一段时间', '多放几天', '多放一段时间'],
+    en: ['hold it for me', 'keep it for me', 'hold them for me', 'keep them for me', 'hold on to it', 'keep it there'],
   },
 };

@@ -75,3 +75,34 @@ describe('Retriever: colours to choose and offers used together', () => {
     expectAnsweredFrom(shop(), '会员价和券能同时享受吗', 'coupons');
   });
 });
+
+describe('Retriever: paying in parts, an invoice, a neighbour, keeping it a while, a loaner', () => {
+  const shop = suiteRetriever([
+    faqEntry('payment', 'zh', '支持哪些支付方式？', ['可以用支付宝吗？'], '支持微信、支付宝和银行卡付款。'),
+    faqEntry('shipping', 'en', 'How long does shipping take?', ['When will my parcel arrive?'], 'Orders ship within 2 days and the courier delivers in 3 to 5 working days.'),
+    faqEntry('gift-cards', 'en', 'Do you sell gift cards?', ['How do gift cards work?'], 'Gift cards from 100 to 1000 yuan can be bought online and are valid for two years.'),
+    faqEntry('headshots', 'en', 'How much is a headshot session?', ['Do you do business portraits?'], 'A 30-minute headshot session for your company profile is 800 yuan with five edited photos.'),
+    faqEntry('pickup', 'zh', '做好了怎么取？', ['可以送货上门吗？'], '做好后短信通知您到店取，也可以付费快递寄到家。'),
+    faqEntry('mail-in', 'zh', '手机可以寄修吗？', ['外地可以修手机吗？'], '可以，把手机寄到门店，修好后包邮寄回，一般3到5天。'),
+  ]);
+
+  it.each([
+    '能用花呗分期付款吗',
+    'Can the courier leave the parcel with my neighbour?',
+    'Can I use two gift cards on one order?',
+    'Can I get a fapiao for my company?',
+    '做好的可以先放店里寄存一段时间吗',
+    '修手机这几天有没有备用机借我用一下',
+  ])('hands off %s', (question) => {
+    expectHandedOff(shop(), question);
+  });
+
+  const withPlan = suiteRetriever([
+    faqEntry('payment', 'zh', '支持哪些支付方式？', ['可以用支付宝吗？'], '支持微信、支付宝和银行卡付款。'),
+    faqEntry('instalments', 'zh', '可以分期吗？', ['学费能分几期交？'], '学费可以分三期或六期免息分期。'),
+  ]);
+
+  it('answers paying in parts from the entry on instalments', () => {
+    expectAnsweredFrom(withPlan(), '能用花呗分期付款吗', 'instalments');
+  });
+});
