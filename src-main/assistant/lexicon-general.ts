@@ -9,7 +9,7 @@
 // person, a reminder, a consultation over video, which brand, a document issued again, which size to choose, a
 // recommendation, which colours there are, offers used together, paying in parts, an invoice, leaving a delivery with
 // a neighbour or in a locker, a visit to the customer's home, keeping the customer's thing a while, something to use
-// meanwhile).
+// meanwhile, a video or photo shoot, a change after ordering, what to wear, self-service machines).
 // Every id here but `restroom`, `on_behalf` and the requests already has forms elsewhere (warranty, invoice and discount in concept-lexicon.ts,
 // redo and stored_value in lexicon-services.ts and lexicon-food.ts, turnaround, pickup_service and unclaimed in
 // lexicon-repairs.ts, ...): this file only adds the wordings customers use when they describe their situation
@@ -269,6 +269,26 @@ export const GENERAL_CONCEPTS: Record<string, Concept> = {
   home_visit: {
     zh: ['上门取', '上门收', '上门清洗', '上门洗', '上门做', '上门来', '到家里来', '来家里', '来我家'],
     en: ['come to my home', 'come to my house', 'come to our home', 'come to our house', 'come to our office', 'home visit', 'home visits', 'house call', 'house calls', 'at my home', 'to my apartment', 'to our apartment'],
+  },
+  // Photos or a video made of the customer's visit or thing.
+  film_it: {
+    zh: ['拍视频', '录视频', '拍个视频', '录个视频', '拍MV', '拍mv'],
+    en: ['film a video', 'shoot a video', 'record a video', 'music video', 'photo shoot', 'photo shoots', 'film it', 'film our'],
+  },
+  // Changing something after the order is placed.
+  after_ordering: {
+    zh: ['下单后改', '下单后修改', '下单后还能改', '下了单还能改', '下单之后改', '付款后改', '付款后还能改'],
+    en: ['change … after i placed', "change … after i've placed", 'change … after placing', 'change … after ordering', "change … once i've ordered", 'edit … after i placed', "edit … after i've placed", 'edit … after placing'],
+  },
+  // What to wear to a visit.
+  what_to_wear: {
+    zh: ['穿什么衣服', '穿什么去', '要穿什么', '该穿什么', '穿什么比较好'],
+    en: ['what should i wear', 'what to wear', 'what do i wear', 'what should we wear'],
+  },
+  // Doing it oneself on the business's machines.
+  self_service: {
+    zh: ['自助洗', '自助投币', '投币洗', '投币的', '自助机'],
+    en: ['self-service', 'self service', 'coin machines', 'coin-operated', 'coin operated'],
   },
   // Keeping the customer's thing at the business for a while.
   hold_for_me: {

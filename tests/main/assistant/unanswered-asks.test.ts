@@ -106,3 +106,21 @@ describe('Retriever: paying in parts, an invoice, a neighbour, keeping it a whil
     expectAnsweredFrom(withPlan(), '能用花呗分期付款吗', 'instalments');
   });
 });
+
+describe('Retriever: a video made, a change after ordering, what to wear, doing it oneself', () => {
+  const shop = suiteRetriever([
+    faqEntry('booking', 'en', 'How do I book a photo session?', ['Can I book online?'], 'Book a session on our booking page, pick a time slot and pay the deposit to confirm.'),
+    faqEntry('gift-wrapping', 'en', 'Do you offer gift wrapping?', ['Can I add a gift message?'], 'Gift wrapping is 10 yuan and you can add a gift message at checkout.'),
+    faqEntry('appointments', 'zh', '量体需要预约吗？', ['量体要多久？'], '量体需要提前预约，大约30分钟。'),
+    faqEntry('express', 'en', 'How long does it take to get my clothes back?', ['Do you have an express service?'], 'Wash and fold comes back within 48 hours; next-day express service costs 50% extra.'),
+  ]);
+
+  it.each([
+    'Can you film a video of our session too?',
+    "Can I change the gift message after I've placed the order?",
+    '量体的时候要穿什么衣服去比较好',
+    'do you have self-service coin machines',
+  ])('hands off %s', (question) => {
+    expectHandedOff(shop(), question);
+  });
+});
