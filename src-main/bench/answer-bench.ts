@@ -34,6 +34,7 @@ import type { FaqDraft } from '../shared/api/faq.ts';
 import { openDatabase } from '../store/database.ts';
 import { FaqRepository } from '../store/faq-repository.ts';
 import { syntheticEntries } from './kb-bench.ts';
+import { percentile } from './latency-summary.ts';
 
 export interface AnswerBenchResult {
   entries: number;
@@ -128,12 +129,8 @@ export async function runAnswerBench({ entries = 10_000, rounds = 3 } = {}): Pro
         if (round === 0) modes[mode] = (modes[mode] ?? 0) + 1;
       }
     }
-    const percentile = (values: number[]) => {
-      const sorted = [...values].sort((a, b) => a - b);
-      return (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-    };
-    const at = percentile(times);
-    const cpuAt = percentile(cpuTimes);
+    const at = (q: number) => percentile(times, q);
+    const cpuAt = (q: number) => percentile(cpuTimes, q);
 
     const [first] = faq.all({ enabledOnly: true });
     faq.addParaphrase(first.id, 'A wording added from the review queue');

@@ -43,6 +43,7 @@ import { ONNX_FILE, QUANTIZED_ONNX_FILE, validateModelFolder, writeModelFolder }
 import { Gpt2Decoder } from '../model/onnx/gpt2-decoder-session.ts';
 import { MODEL_PRECISIONS, type GenerationParams, type ModelPrecision } from '../shared/inference-protocol.ts';
 import { InvalidInputError } from '../shared/errors.ts';
+import { median, percentile } from './latency-summary.ts';
 
 export const INFERENCE_SHAPES: Record<'distilgpt2' | 'gpt2', Gpt2Config> = {
   distilgpt2: { vocabSize: 50_257, nPositions: 1024, nEmbd: 768, nLayer: 6, nHead: 12, layerNormEpsilon: 1e-5 },
@@ -422,18 +423,6 @@ function exactPrompt(encode: (text: string) => number[], decode: (ids: number[])
   const prompt = decode(promptIds);
   if (encode(prompt).join() !== promptIds.join()) throw new Error('bench prompt does not re-encode to the same tokens');
   return { prompt, promptIds };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
-/** Nearest-rank percentile, as latency-summary.ts. */
-function percentile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
 }
 
 function round(value: number, digits = 1): number {
