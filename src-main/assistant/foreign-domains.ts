@@ -35,7 +35,14 @@ import type { Concept } from './concept-lexicon.ts';
  * the knowledge base names the service (retriever.ts). A firm that cleans homes or collects old furniture says
  * so somewhere, though the entry a question ranks first may not.
  */
-export const OFFERED_DOMAINS: ReadonlySet<string> = new Set(['home_visits', 'disposal', 'buyback', 'reviews', 'referrals', 'price_match', 'customisation', 'sustainability', 'smoking', 'massage']);
+/**
+ * One trade's specific services, each its own domain: a clinic that places implants names them in an entry, and
+ * a clinic whose entries name only cleaning and fillings does not place them ("种植牙一颗多少钱" is then no
+ * question for its price list). A domain per service, not per trade: a dentist's FAQ names its own treatments.
+ */
+const TRADE_SERVICES = ['implants', 'crowns', 'bite_guards', 'gum_treatment', 'hair_extensions', 'beard_care', 'upholstery_cleaning', 'instrument_strings', 'ready_to_wear', 'photo_restoration', 'mould_removal', 'bird_control', 'mosquito_control', 'camping_gear_repair', 'live_events', 'lost_property', 'accessibility'];
+
+export const OFFERED_DOMAINS: ReadonlySet<string> = new Set(['home_visits', 'disposal', 'buyback', 'reviews', 'referrals', 'price_match', 'customisation', 'sustainability', 'smoking', 'massage', ...TRADE_SERVICES]);
 
 export const FOREIGN_DOMAINS: Record<string, Concept> = {
   banking: {
@@ -56,21 +63,21 @@ export const FOREIGN_DOMAINS: Record<string, Concept> = {
     en: ['vehicle', 'driving licence', 'driving license', "driver's license", "driver's licence", 'engine', 'oil change', 'tyre', 'petrol', 'gasoline', 'parking', 'speeding ticket', 'car insurance', 'mot', 'my car', 'motorbike', 'driving school', 'driving lesson', 'uber', 'electric car', 'electric vehicle', 'ev charger', 'ev charging', 'didi'],
   },
   travel: {
-    zh: ['机票', '航班', '火车票', '高铁', '动车', '签证', '订酒店', '预订酒店', '酒店预订', '旅游', '旅行', '景点', '登机', '值机', '民宿', '门票', '行李额', '电影票', '演唱会', '外卖', '订餐', '餐厅', '饭店', '机场', '携程', '去哪儿网', '飞猪', '航空公司', '游船', '船票', '推荐一家酒店', '推荐个酒店', '推荐几家酒店', '推荐家酒店', '寄宿家庭', '末班车', '首班车', '头班车', '末班地铁', '租车', '有车租', '租辆车', '租个车', '好玩的地方', '哪里好玩', '有什么好玩', '附近好玩'],
-    en: ['flight', 'airline', 'airport', 'plane ticket', 'boarding pass', 'hotel booking', 'book a hotel', 'hotel room', 'airbnb', 'train ticket', 'railway', 'itinerary', 'trip', 'tourist', 'sightseeing', 'baggage allowance', 'cruise', 'movie ticket', 'cinema', 'concert ticket', 'restaurant', 'takeaway', 'food delivery', 'table reservation', 'ctrip', 'trip.com', 'boat tour', 'boat trip', 'boat ticket', 'recommend a hotel', 'recommend a good hotel', 'recommend a nice hotel', 'recommend a cheap hotel', 'recommend hotels', 'recommend any hotels', 'hotel recommendation', 'hotel recommendations', 'homestay', 'homestays', 'host family', 'host families', 'find accommodation'],
+    zh: ['机票', '航班', '火车票', '高铁', '动车', '签证', '订酒店', '预订酒店', '酒店预订', '旅游', '旅行', '景点', '登机', '值机', '民宿', '门票', '行李额', '电影票', '演唱会', '外卖', '订餐', '餐厅', '饭店', '机场', '携程', '去哪儿网', '飞猪', '航空公司', '游船', '船票', '推荐一家酒店', '推荐个酒店', '推荐几家酒店', '推荐家酒店', '寄宿家庭', '末班车', '首班车', '头班车', '末班地铁', '租车', '有车租', '租辆车', '租个车', '好玩的地方', '哪里好玩', '有什么好玩', '附近好玩', '去哪里玩', '去哪玩', '去哪儿玩', '酒店…取消', '酒店…退订'],
+    en: ['flight', 'airline', 'airport', 'plane ticket', 'boarding pass', 'hotel booking', 'book a hotel', 'hotel room', 'airbnb', 'train ticket', 'railway', 'itinerary', 'trip', 'tourist', 'sightseeing', 'baggage allowance', 'cruise', 'movie ticket', 'cinema', 'concert ticket', 'restaurant', 'takeaway', 'food delivery', 'table reservation', 'ctrip', 'trip.com', 'boat tour', 'boat trip', 'boat ticket', 'recommend a hotel', 'recommend a good hotel', 'recommend a nice hotel', 'recommend a cheap hotel', 'recommend hotels', 'recommend any hotels', 'hotel recommendation', 'hotel recommendations', 'homestay', 'homestays', 'host family', 'host families', 'find accommodation', 'order a pizza', 'order me a pizza', 'order pizza for me', 'car hire', 'car rental', 'rent a car', 'rent cars', 'camper van', 'camper vans', 'campervan'],
     // 动车 (a bullet train) inside 电动车 (an e-bike).
     zhNot: ['旅行箱', '旅行包', '旅行袋', '电动车'],
   },
   public_services: {
     zh: ['护照', '户口', '社保', '医保', '公积金', '个税', '个人所得税', '退税', '派出所', '报警', '警察', '法院', '起诉', '律师', '结婚证', '离婚', '政府', '居住证', '身份证办理', '补办身份证', '户籍', '出入境', '港澳通行证', '大使馆', '注册公司', '营业执照', '工商局', '公司注册', '深圳通', '交通卡', '公交卡', '地铁卡', '一卡通', '补办社保卡', '补办医保卡', '社保卡补办', '医保卡补办', '社保卡怎么补办', '医保卡怎么补办', '去哪补办', '去哪里补办', '在哪补办', '在哪里补办', '哪里补办', '摇号', '中签率', '居留许可', '居留证', '工作签证', '社保卡…补办', '医保卡…补办', '身份证…补办', '社保卡丢', '医保卡丢', '身份证丢了怎么', '狗证', '办狗证', '禁养', '养狗登记', '12345热线', '市长热线', '投诉物业', '物业投诉', '消协', '消费者协会'],
-    en: ['passport', 'government', 'council', 'police', 'lawyer', 'court', 'sue', 'divorce', 'marriage', 'birth certificate', 'social security', 'citizenship', 'immigration', 'vote', 'election', 'embassy', 'tax office', 'register a company', 'business licence', 'business license', 'company registration', 'transport card', 'metro card', 'subway card', 'bus card', 'oyster card', 'tourist visa', 'student visa', 'work visa', 'residence permit', 'renew my visa', 'renew … visa', 'visa renewal', 'extend my visa', 'extend … visa', 'visa extension', 'shenzhen tong', 'octopus card', 'dog licence', 'dog license', 'banned breeds', 'breeds are banned', 'breeds banned', 'dog park', 'dog parks', 'allowed on the metro', 'allowed on the subway', 'allowed on the bus', 'allowed on public transport'],
+    en: ['passport', 'government', 'council', 'police', 'lawyer', 'court', 'sue', 'divorce', 'marriage', 'birth certificate', 'social security', 'citizenship', 'immigration', 'vote', 'election', 'embassy', 'tax office', 'register a company', 'business licence', 'business license', 'company registration', 'transport card', 'metro card', 'subway card', 'bus card', 'oyster card', 'tourist visa', 'student visa', 'work visa', 'residence permit', 'renew my visa', 'renew … visa', 'visa renewal', 'extend my visa', 'extend … visa', 'visa extension', 'shenzhen tong', 'octopus card', 'dog licence', 'dog license', 'banned breeds', 'breeds are banned', 'breeds banned', 'dog park', 'dog parks', 'allowed on the metro', 'allowed on the subway', 'allowed on the bus', 'allowed on public transport', 'allowed on … metro', 'allowed on … subway', 'allowed on … bus'],
   },
   health: {
     zh: ['医院', '看病', '挂号', '医生', '牙医', '住院', '手术', '发烧', '感冒', '咳嗽', '头疼', '头痛', '吃药', '药物', '处方', '疫苗', '体检', '减肥', '失眠', '睡眠', '牙疼', '症状', '生病', '疾病', '血压', '拉肚子', '腹泻', '呕吐', '吃什么药', '用什么药', '绝育', '结膜炎', '红眼病', '眼药水', '近视手术', '激光手术', '助听器', '药膏', '抹什么药', '擦什么药', '会传染'],
     en: ['doctor', 'hospital', 'dentist', 'symptom', 'symptoms', 'fever', 'flu', 'headache', 'medicine', 'medication', 'prescription', 'vaccine', 'vaccination', 'lose weight', 'illness', 'disease', 'insomnia', 'blood pressure', 'nurse', 'spay', 'spayed', 'neuter', 'neutered', 'castrate', 'diarrhoea', 'diarrhea', 'vomiting', 'pink eye', 'conjunctivitis', 'eye drops', 'lasik', 'laser eye surgery', 'hearing aid', 'hearing aids', 'ointment', 'ointments', 'what cream should', 'which cream should', 'steroid cream', 'contagious'],
   },
   jobs: {
-    zh: ['招聘', '求职', '应聘', '找工作', '入职', '面试技巧', '面试题', '面试问题', '面试官', '准备面试', '面试准备', '面试经验', '面试流程', '面试结果', '通过面试', '简历', '工资', '薪资', '薪水', '年假', '请假', '辞职', '跳槽', '实习', '兼职', '社招', '校招', '岗位', '招学徒', '收学徒', '收徒', '当学徒', '学徒工', '拜师', '招人', '招工', '招…员', '招…师', '招…工', '招…手', '招司机', '招不招', '还招人', '在招人', '招人吗', '缺人吗', '缺不缺人', '当快递员', '做快递员', '当骑手', '做骑手', '当外卖员', '跑外卖', '招客服', '招…客服'],
+    zh: ['招聘', '求职', '应聘', '找工作', '入职', '面试技巧', '面试题', '面试问题', '面试官', '准备面试', '面试准备', '面试经验', '面试流程', '面试结果', '通过面试', '简历', '工资', '薪资', '薪水', '年假', '请假', '辞职', '跳槽', '实习', '兼职', '社招', '校招', '岗位', '招学徒', '收学徒', '收徒', '当学徒', '学徒工', '拜师', '招人', '招工', '招…员', '招…师', '招…工', '招…手', '招司机', '招不招', '还招人', '在招人', '招人吗', '缺人吗', '缺不缺人', '当快递员', '做快递员', '当骑手', '做骑手', '当外卖员', '跑外卖', '招客服', '招…客服', '病假条', '病假'],
     en: ['job', 'jobs', 'career', 'careers', 'hiring', 'recruit', 'recruitment', 'vacancy', 'vacancies', 'cv', 'job interview', 'job interviews', 'interview tips', 'interview questions', 'interview process', 'prepare for an interview', 'prepare for my interview', 'prepare for the interview', 'pass the interview', 'pass an interview', 'salary', 'wage', 'wages', 'payslip', 'annual leave', 'sick leave', 'employer', 'internship', 'promotion at work', 'apprenticeship', 'apprenticeships', 'hire apprentices', 'hiring apprentices', 'take on apprentices', 'become an apprentice', 'job application', 'apply for a job', 'looking for work', 'looking for staff', 'need any staff', 'take on staff', 'taking on staff'],
     // 招X (a role) is recruiting, but not 招牌 (a signature dish), 招生 (a school's enrolment), a membership drive
     // or the staff a business has hired (招的老师).
@@ -106,7 +113,7 @@ export const FOREIGN_DOMAINS: Record<string, Concept> = {
   // you say …" is made of stopwords only: nothing there to count.)
   assistant_tasks: {
     zh: ['写一首', '写首诗', '写首歌', '写诗', '一首诗', '写个故事', '写一个故事', '编个故事', '给我讲个故事', '讲个笑话', '说个笑话', '讲笑话', '写作文', '写篇作文', '写一篇作文', '写篇文章', '写一篇文章', '写歌词', '翻译这句', '翻译一下这句', '翻译这段', '翻译一下这段', '怎么翻译', '英语怎么说', '英文怎么说', '中文怎么说', '日语怎么说', '写一段', '写一篇', '写一封', '写一份', '致辞', '演讲稿', '发言稿', '祝酒词', '斤等于', '公斤等于', '克等于', '磅等于', '英寸等于', '厘米等于', '等于多少克', '等于多少斤', '等于多少公斤', '等于多少磅', '等于多少厘米', '你是真人还是机器人', '你是机器人', '你是不是机器人', '你是真人吗', '典故', '的由来', '的来历'],
-    en: ['write a poem', 'write me a poem', 'write a song', 'write me a song', 'write a story', 'write me a story', 'write me an essay', 'compose a poem', 'poem about', 'tell me a joke', 'tell me a story', 'know any jokes', 'joke about', 'translate this', 'translate into', 'translate … into', 'translate it into', 'translate for me', "what's the chinese for", 'what is the chinese for', "what's the english for", 'what is the english for', 'chinese word for', 'english word for'],
+    en: ['write a poem', 'write me a poem', 'write a song', 'write me a song', 'write a story', 'write me a story', 'write me an essay', 'compose a poem', 'poem about', 'tell me a joke', 'tell me a story', 'know any jokes', 'joke about', 'translate this', 'translate into', 'translate … into', 'translate it into', 'translate for me', "what's the chinese for", 'what is the chinese for', "what's the english for", 'what is the english for', 'chinese word for', 'english word for', 'are you a real person', 'are you a bot', 'are you a robot', 'are you human', 'are you an ai'],
   },
   // Opening a franchise of the business is a business deal, not a customer's question; a customer asking whether a
   // branch is a franchise (加盟店) is not listed.
@@ -166,6 +173,74 @@ export const FOREIGN_DOMAINS: Record<string, Concept> = {
     zh: ['按摩', '推拿', '足疗', '足浴', '采耳'],
     en: ['massage', 'massages'],
   },
+  implants: {
+    zh: ['种植牙', '种牙', '种植体', '牙齿种植'],
+    en: ['dental implant', 'dental implants', 'tooth implant', 'tooth implants'],
+  },
+  crowns: {
+    zh: ['全瓷冠', '烤瓷冠', '烤瓷牙', '牙冠', '瓷贴面', '牙贴面'],
+    en: ['dental crown', 'porcelain crown', 'veneer', 'veneers'],
+  },
+  bite_guards: {
+    zh: ['防磨牙', '磨牙垫', '牙垫', '咬合垫', '护齿套'],
+    en: ['night guard', 'mouth guard', 'mouthguard', 'bite guard'],
+  },
+  gum_treatment: {
+    zh: ['牙龈萎缩', '牙周炎', '牙周病', '牙龈出血'],
+    en: ['gum disease', 'receding gums', 'gum recession', 'periodontal'],
+  },
+  hair_extensions: {
+    zh: ['接发', '接头发', '假发片', '做假发'],
+    en: ['hair extensions', 'hair extension', 'extensions put in'],
+  },
+  beard_care: {
+    zh: ['修胡子', '刮胡子', '修胡须', '剃胡子', '修鬍子'],
+    en: ['beard trim', 'trim my beard', 'trim beards', 'hot towel shave', 'wet shave', 'beard'],
+  },
+  upholstery_cleaning: {
+    zh: ['清洗沙发', '洗沙发', '沙发…清洗', '沙发…清洁', '沙发清洗', '沙发清洁', '清洗地毯', '地毯清洗', '洗地毯', '床垫清洗', '清洗床垫', '窗帘清洗', '清洗窗帘'],
+    en: ['sofa cleaning', 'clean my sofa', 'clean the sofa', 'clean my couch', 'couch cleaning', 'upholstery cleaning', 'carpet cleaning', 'clean my carpet', 'mattress cleaning'],
+  },
+  instrument_strings: {
+    zh: ['换弦', '吉他弦', '琴弦', '换琴弦'],
+    en: ['restring', 'restringing', 'guitar strings', 'new strings'],
+  },
+  ready_to_wear: {
+    zh: ['现成的西装', '现成西装', '现货西装', '买现成'],
+    en: ['off-the-rack', 'off the rack', 'off-the-peg', 'off the peg', 'ready-to-wear', 'ready to wear', 'ready-made suit', 'ready-made suits'],
+  },
+  photo_restoration: {
+    zh: ['老照片', '修复照片', '照片修复'],
+    en: ['photo restoration', 'restore old photos', 'restore an old photo', 'old photos', 'old photographs'],
+  },
+  mould_removal: {
+    zh: ['发霉', '霉斑', '除霉', '去霉'],
+    en: ['mould removal', 'mold removal', 'black mould', 'black mold'],
+  },
+  bird_control: {
+    zh: ['鸽子', '鸟窝', '驱鸟'],
+    en: ['pigeon', 'pigeons', 'bird nest', 'birds nesting', 'bird control'],
+  },
+  mosquito_control: {
+    zh: ['灭蚊', '蚊子'],
+    en: ['mosquito', 'mosquitoes', 'mosquitos'],
+  },
+  camping_gear_repair: {
+    zh: ['修帐篷', '帐篷坏', '补帐篷'],
+    en: ['repair tents', 'repair my tent', 'tent repair', 'fix my tent', 'tents that i own'],
+  },
+  live_events: {
+    zh: ['驻唱', '开放麦', '办演出', '搞演出'],
+    en: ['open mic', 'open mics', 'gigs', 'host a gig', 'live music'],
+  },
+  lost_property: {
+    zh: ['失物招领', '落在店里', '忘在店里', '丢在店里', '落了一把', '落了一个', '落在你们'],
+    en: ['lost property', 'lost and found', 'left my umbrella', 'left my jacket', 'left my phone', 'left my wallet', 'left my bag'],
+  },
+  accessibility: {
+    zh: ['轮椅', '无障碍'],
+    en: ['wheelchair', 'wheelchairs', 'step-free', 'disabled access', 'accessible toilet'],
+  },
   weather: {
     zh: ['天气', '气温', '雾霾', '天气预报', '空气质量', '紫外线', '会下雨', '下雨吗', '会不会下雨', '要下雨', '下不下雨', '会下雪', '下雪吗', '会不会下雪'],
     en: ['weather', 'weather forecast', "what's the forecast", 'what is the forecast', 'forecast today', 'forecast tomorrow', 'forecast like', 'check the forecast', 'air quality', 'pollen count', 'will it rain', 'going to rain', 'is it raining', 'will it snow', 'going to snow', 'temperature today', 'temperature tomorrow'],
@@ -176,15 +251,15 @@ export const FOREIGN_DOMAINS: Record<string, Concept> = {
   },
   // General-knowledge quiz questions: a capital city, a country's population or leader.
   general_knowledge: {
-    zh: ['的首都', '首都是', '首都在哪', '人口有多少', '有多少人口', '总统是谁', '首相是谁'],
-    en: ['capital of', 'capital city of', 'population of', 'president of', 'prime minister of', 'who invented', 'tallest mountain', 'longest river'],
+    zh: ['的首都', '首都是', '首都在哪', '人口有多少', '有多少人口', '总统是谁', '首相是谁', '月球', '太阳系'],
+    en: ['capital of', 'capital city of', 'population of', 'president of', 'prime minister of', 'who invented', 'tallest mountain', 'longest river', 'the moon', 'solar system', 'how far is the'],
   },
   funerals: {
     zh: ['火化', '殡葬', '墓地', '骨灰', '安乐死'],
     en: ['cremation', 'cremate', 'cremated', 'burial', 'euthanasia', 'euthanise', 'euthanize', 'put to sleep'],
   },
   animal_sales: {
-    zh: ['卖小猫', '卖小狗', '买小猫', '买小狗', '买只猫', '买只狗', '买一只猫', '买一只狗', '卖幼猫', '卖幼犬', '有猫卖', '有狗卖', '猫舍', '犬舍'],
+    zh: ['卖小猫', '卖小狗', '买小猫', '买小狗', '买只猫', '买只狗', '买一只猫', '买一只狗', '卖幼猫', '卖幼犬', '有猫卖', '有狗卖', '猫舍', '犬舍', '卖…幼猫', '卖…幼犬', '卖…小猫', '卖…小狗'],
     en: ['puppies for sale', 'kittens for sale', 'puppy for sale', 'kitten for sale', 'buy a puppy', 'buy a kitten', 'buy a dog', 'buy a cat', 'sell puppies', 'sell kittens'],
   },
 };
