@@ -6,7 +6,8 @@
 // joke, a translation), opening a franchise, a job in a named role (招搬运工吗), another platform's own orders
 // and accounts (货拉拉, a blocked WeChat), discounts for who the customer is (a student, a senior, a family).
 // Services some businesses offer and others do not (buying back old things, work at the customer's home, taking
-// rubbish away, reviews, referrals, price matching, engraving, recycling, smoking, massage) count only when no
+// rubbish away, reviews, referrals, price matching, engraving, recycling, smoking, massage, and other trades'
+// specific services such as implants, hair extensions or sofa cleaning: TRADE_SERVICES) count only when no
 // entry of the knowledge base names them (OFFERED_DOMAINS). A question that names one of them and shares only
 // an everyday shop word with the best entry ("delete my Facebook account" → "delete my account", "WiFi密码忘了"
 // → "忘记密码") is about that other domain: its confidence drops

@@ -1,0 +1,63 @@
+import { describe, it } from 'vitest';
+import { expectAnsweredFrom, expectHandedOff, faqEntry, suiteRetriever } from './lexicon-kb.ts';
+
+// Another trade's specific service (foreign-domains.ts TRADE_SERVICES): asked of a business whose entries do
+// not name it, it shares only the business's everyday words (价格, 做不做, "repair") with an entry and was
+// answered from it. A business whose entry names the service still answers it.
+const fixture = (name: string) => new URL(`../../fixtures/${name}`, import.meta.url);
+
+describe('other trades’ services', () => {
+  describe('a dental clinic that does not place implants or crowns', () => {
+    const retriever = suiteRetriever(fixture('faq-dental.json'));
+
+    it.each(['做一颗种植牙要花多少钱', '烤瓷冠和全瓷冠哪个好，价格多少'])('hands off %s', (question) => {
+      expectHandedOff(retriever(), question);
+    });
+  });
+
+  describe('a hair salon without extensions or barbering', () => {
+    const retriever = suiteRetriever(fixture('faq-salon.json'));
+
+    it.each(['你们这里可以接发吗，多少钱', '男士刮胡子多少钱'])('hands off %s', (question) => {
+      expectHandedOff(retriever(), question);
+    });
+  });
+
+  describe('a laundry that does not clean sofas', () => {
+    const retriever = suiteRetriever(fixture('faq-laundry.json'));
+
+    it('hands off cleaning a sofa at home', () => {
+      expectHandedOff(retriever(), '你们做不做沙发清洗');
+    });
+  });
+
+  describe('a salon that does extensions', () => {
+    const retriever = suiteRetriever([
+      faqEntry('extensions', 'zh', '接发多少钱？', ['可以接发吗'], '可以，真发接发每束5元，一般需要100束左右。'),
+      faqEntry('haircut', 'zh', '剪头发多少钱？', ['理发价格'], '洗剪吹68元，设计师剪发98元。'),
+    ]);
+
+    it('still answers its own extensions', () => {
+      expectAnsweredFrom(retriever(), '你们这里可以接发吗，多少钱', 'extensions');
+    });
+  });
+
+  describe('an online shop', () => {
+    const retriever = suiteRetriever(new URL('../../../resources/sample-faq.json', import.meta.url));
+
+    it.each(['Can I get a wheelchair into your store?', 'I left my wallet in your store yesterday'])(
+      'hands off %s (access, lost property)',
+      (question) => {
+        expectHandedOff(retriever(), question);
+      },
+    );
+  });
+
+  describe('a gym', () => {
+    const retriever = suiteRetriever(fixture('faq-gym.json'));
+
+    it('hands off where to go at the weekend', () => {
+      expectHandedOff(retriever(), '周末带孩子去哪里玩');
+    });
+  });
+});
