@@ -60,4 +60,27 @@ describe('other trades’ services', () => {
       expectHandedOff(retriever(), '周末带孩子去哪里玩');
     });
   });
+
+  describe('questions for someone else', () => {
+    const shop = suiteRetriever(new URL('../../../resources/sample-faq.json', import.meta.url));
+    const garage = suiteRetriever(fixture('faq-garage.json'));
+    const translator = suiteRetriever(fixture('faq-blind9-f.json'));
+    const physio = suiteRetriever(fixture('faq-blind10-i.json'));
+
+    it('hands off a personal question to the assistant (an online shop)', () => {
+      expectHandedOff(shop(), 'What is your favorite color?');
+    });
+
+    it('hands off how to say a word in Chinese (a garage)', () => {
+      expectHandedOff(garage(), 'how do you say oil filter in Chinese');
+    });
+
+    it.each(['where can I renew my residence permit', '签证申请表怎么填'])('hands off %s (a translation agency)', (question) => {
+      expectHandedOff(translator(), question);
+    });
+
+    it('hands off booking at a top-tier hospital (a physiotherapy clinic)', () => {
+      expectHandedOff(physio(), '三甲医院怎么挂号');
+    });
+  });
 });
