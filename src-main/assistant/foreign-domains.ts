@@ -228,7 +228,7 @@ export const FOREIGN_DOMAINS: Record<string, Concept> = {
   },
   camping_gear_repair: {
     zh: ['修帐篷', '帐篷坏', '补帐篷'],
-    en: ['repair tents', 'repair my tent', 'tent repair', 'fix my tent', 'tents that i own'],
+    en: ['repair tents', 'repair my tent', 'tent repair', 'fix my tent', 'repair … tents', 'repair … tent', 'fix … tent'],
   },
   live_events: {
     zh: ['驻唱', '开放麦', '办演出', '搞演出'],
