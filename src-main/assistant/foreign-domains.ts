@@ -40,8 +40,10 @@ import type { Concept } from './concept-lexicon.ts';
  * One trade's specific services, each its own domain: a clinic that places implants names them in an entry, and
  * a clinic whose entries name only cleaning and fillings does not place them ("种植牙一颗多少钱" is then no
  * question for its price list). A domain per service, not per trade: a dentist's FAQ names its own treatments.
+ * With them what a business has only when it says so: events, a lost-property desk, wheelchair access, shipping
+ * insurance.
  */
-const TRADE_SERVICES = ['implants', 'crowns', 'bite_guards', 'gum_treatment', 'hair_extensions', 'beard_care', 'upholstery_cleaning', 'instrument_strings', 'ready_to_wear', 'photo_restoration', 'mould_removal', 'bird_control', 'mosquito_control', 'camping_gear_repair', 'live_events', 'lost_property', 'accessibility'];
+const TRADE_SERVICES = ['implants', 'crowns', 'bite_guards', 'gum_treatment', 'hair_extensions', 'beard_care', 'upholstery_cleaning', 'instrument_strings', 'ready_to_wear', 'photo_restoration', 'mould_removal', 'bird_control', 'mosquito_control', 'camping_gear_repair', 'live_events', 'lost_property', 'accessibility', 'shipping_insurance'];
 
 export const OFFERED_DOMAINS: ReadonlySet<string> = new Set(['home_visits', 'disposal', 'buyback', 'reviews', 'referrals', 'price_match', 'customisation', 'sustainability', 'smoking', 'massage', ...TRADE_SERVICES]);
 
@@ -229,6 +231,11 @@ export const FOREIGN_DOMAINS: Record<string, Concept> = {
   camping_gear_repair: {
     zh: ['修帐篷', '帐篷坏', '补帐篷'],
     en: ['repair tents', 'repair my tent', 'tent repair', 'fix my tent', 'repair … tents', 'repair … tent', 'fix … tent'],
+  },
+  // Not 保价 alone: a shop's price protection (双十一保价) as well.
+  shipping_insurance: {
+    zh: ['快递保价', '寄件保价', '运费险', '寄件保险', '快递保险'],
+    en: ['shipping insurance', 'shipping insured', 'insured shipping', 'parcel insured', 'insure the parcel', 'insure my parcel', 'insure the package'],
   },
   live_events: {
     zh: ['驻唱', '开放麦', '办演出', '搞演出'],

@@ -45,8 +45,8 @@ describe('other trades’ services', () => {
   describe('an online shop', () => {
     const retriever = suiteRetriever(new URL('../../../resources/sample-faq.json', import.meta.url));
 
-    it.each(['Can I get a wheelchair into your store?', 'I left my wallet in your store yesterday'])(
-      'hands off %s (access, lost property)',
+    it.each(['Can I get a wheelchair into your store?', 'I left my wallet in your store yesterday', 'Is there shipping insurance if my parcel is lost?'])(
+      'hands off %s (access, lost property, shipping insurance)',
       (question) => {
         expectHandedOff(retriever(), question);
       },
