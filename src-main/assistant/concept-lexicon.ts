@@ -48,7 +48,8 @@ export const ATTRIBUTE_CONCEPTS: ReadonlySet<string> = new Set(['duration', 'pri
  * another person (积分转给我老公, a coupon for a friend), a reminder, a consultation over video, which brand, a
  * document issued again, which size to choose, a recommendation, which colours there are, offers used together, paying in parts, an invoice, leaving a delivery with a
  * neighbour or in a locker, a visit to the customer's home, keeping the customer's thing a while, a loaner meanwhile, a video or photo shoot,
- * a change after ordering, what to wear, self-service machines. A question making one is about that request: an
+ * a change after ordering, what to wear, self-service machines, a discount asked for (有没有优惠), bringing one's own
+ * materials or supplies (自备, bring my own). A question making one is about that request: an
  * entry that explains the rest ("会员积分有什么用？") but not the request does not answer it (retriever.ts,
  * RANKING.unansweredAsk). Their forms are the request as asked (什么牌子, not 牌子: "只吃某个牌子的罐头" tells of a
  * brand, it does not ask which). Each maps to the broader concepts whose entries answer it as well (an entry on
@@ -74,6 +75,8 @@ export const ASK_CONCEPTS: ReadonlyMap<string, readonly string[]> = new Map<stri
   ['after_ordering', ['modify']],
   ['what_to_wear', ['dress_code']],
   ['self_service', []],
+  ['discount_ask', ['discount', 'coupon', 'points', 'group_buy', 'stored_value', 'student', 'senior', 'sibling', 'price_protection']],
+  ['bring_own', ['corkage', 'own_parts', 'what_to_bring', 'own_food', 'materials', 'equipment']],
 ]);
 
 export const CONCEPTS: Record<string, Concept> = {

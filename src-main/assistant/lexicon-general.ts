@@ -290,6 +290,16 @@ export const GENERAL_CONCEPTS: Record<string, Concept> = {
     zh: ['自助洗', '自助投币', '投币洗', '投币的', '自助机'],
     en: ['self-service', 'self service', 'coin machines', 'coin-operated', 'coin operated'],
   },
+  // Asking for a lower price than the one given.
+  discount_ask: {
+    zh: ['有折扣吗', '有没有折扣', '有优惠吗', '有没有优惠', '能打折吗', '可以打折吗', '能优惠吗', '可以优惠吗', '能不能优惠', '能不能打折', '优惠吗', '打折吗', '折扣吗'],
+    en: ['any discount', 'any discounts', 'get a discount', 'give a discount', 'give discounts', 'offer a discount', 'offer discounts', 'offer any discount', 'is there a discount', 'a discount if', 'a discount for'],
+  },
+  // Bringing the customer's own materials, parts or supplies.
+  bring_own: {
+    zh: ['自带', '自己带', '自备', '自己买的', '自己的材料', '自己的面料', '自己的布', '自己的配件', '外面买的', '外面带'],
+    en: ['bring my own', 'bring our own', 'supply my own', 'use my own', 'provide my own', 'my own fabric', 'my own materials', 'my own parts', 'my own supplies', 'bought elsewhere', 'bought it elsewhere'],
+  },
   // Keeping the customer's thing at the business for a while.
   hold_for_me: {
     zh: ['寄存', '先放店里', '放店里', '放在店里', '帮我保管', '暂存', '保管一段时间', '多放几天', '多放一段时间'],

@@ -124,3 +124,27 @@ describe('Retriever: a video made, a change after ordering, what to wear, doing 
     expectHandedOff(shop(), question);
   });
 });
+
+describe('Retriever: a discount asked for, bringing one\'s own', () => {
+  const school = suiteRetriever([
+    faqEntry('placement', 'zh', '报名前要做分级测试吗？', ['孩子报名要考试吗？'], '报名前需要做一次免费的分级测试，大约30分钟。'),
+    faqEntry('personal-training', 'zh', '私教课怎么收费？', ['私教课多少钱一节？'], '私教课每节400元，10节课包3600元。'),
+    faqEntry('offers', 'zh', '现在有什么优惠活动？', ['有没有折扣？'], '新会员首月八折，推荐朋友各得一节免费课。'),
+    faqEntry('fabric', 'en', 'Which fabrics can I choose from?', ['Do you have wool?'], 'We stock over 300 wool, linen and cotton fabrics from Italian and British mills.'),
+    faqEntry('own-fabric', 'en', 'Can I bring my own fabric?', [], 'Yes, bring 3.5 metres for a suit and we charge the making only.'),
+  ]);
+
+  it.each([
+    '两个孩子一起报名有没有优惠',
+    '可以自己带外面的私教进来上课吗',
+  ])('hands off %s', (question) => {
+    expectHandedOff(school(), question);
+  });
+
+  it.each([
+    ['报名有没有折扣', 'offers'],
+    ['Can I supply my own fabric for a suit?', 'own-fabric'],
+  ])('still answers %s', (question, ref) => {
+    expectAnsweredFrom(school(), question, ref);
+  });
+});
