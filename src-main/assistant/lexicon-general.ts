@@ -300,6 +300,11 @@ export const GENERAL_CONCEPTS: Record<string, Concept> = {
     zh: ['自带', '自己带', '自备', '自己买的', '自己的材料', '自己的面料', '自己的布', '自己的配件', '外面买的', '外面带'],
     en: ['bring my own', 'bring our own', 'supply my own', 'use my own', 'provide my own', 'my own fabric', 'my own materials', 'my own parts', 'my own supplies', 'bought elsewhere', 'bought it elsewhere'],
   },
+  // How a word is said in another language.
+  say_in: {
+    zh: ['用英语怎么说', '英语怎么说', '英文怎么说', '中文怎么说', '用中文怎么说', '日语怎么说', '法语怎么说'],
+    en: ['how do you say', 'how do i say', "what's the word for", 'what is the word for', 'how to say'],
+  },
   // Keeping the customer's thing at the business for a while.
   hold_for_me: {
     zh: ['寄存', '先放店里', '放店里', '放在店里', '帮我保管', '暂存', '保管一段时间', '多放几天', '多放一段时间'],

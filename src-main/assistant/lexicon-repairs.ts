@@ -305,7 +305,7 @@ export const REPAIR_CONCEPTS: Record<string, Concept> = {
   // Something to use while one's own car or phone is being repaired.
   loaner: {
     zh: ['备用机', '备用手机', '借用手机', '借个手机', '临时用的手机', '代步车', '备用车', '替换车', '借车', '借辆车', '借一辆', '借个车', '借你们的车', '临时用车', '车先用着', '没车开', '没车用', '安排一辆车', '安排辆车', '给辆车'],
-    en: ['courtesy car', 'courtesy vehicle', 'loan car', 'loaner', 'loaners', 'replacement car', 'replacement vehicle', 'temporary car', 'spare car', 'spare vehicle', 'borrow a car', 'car while mine', 'something to drive', 'get around while', 'loaner phone', 'loan phone', 'spare phone', 'temporary phone', 'loaner device', 'something to use while'],
+    en: ['courtesy car', 'courtesy vehicle', 'loan car', 'loaner', 'loaners', 'replacement car', 'replacement vehicle', 'temporary car', 'spare car', 'spare vehicle', 'borrow a car', 'car while mine', 'something to drive', 'get around while', 'loaner phone', 'loan phone', 'spare phone', 'temporary phone', 'loaner device', 'something to use while', 'lend a phone', 'lend me a phone', 'lend me a device', 'lend me a car', 'lend me one'],
   },
   ev: {
     zh: ['新能源', '电动车', '电动汽车', '纯电', '混动', '插混', '油电混合', '增程', '三电', '高压电', '动力电池', '电机', '电控', '特斯拉', '比亚迪', '蔚来', '小鹏', '极氪', '问界'],

@@ -148,3 +148,26 @@ describe('Retriever: a discount asked for, bringing one\'s own', () => {
     expectAnsweredFrom(school(), question, ref);
   });
 });
+
+describe('Retriever: how a word is said, a phone lent meanwhile', () => {
+  const garage = suiteRetriever([
+    faqEntry('own-parts', 'en', 'Can I bring my own brake pads?', ['Will you fit parts I bought online?'], 'Yes, we fit parts you bring; the labour is charged as usual and the parts carry no warranty from us.'),
+    faqEntry('mail-in', 'en', 'Can I mail my phone in for repair?', ['Do you repair phones by post?'], 'Yes, post it to our workshop with the form; we repair it within 3 days and send it back.'),
+    faqEntry('loaner', 'en', 'Do you have a loaner phone?', [], 'Yes, we lend a spare phone for a 200 RMB deposit while yours is repaired.'),
+  ]);
+
+  it.each([
+    "how do you say 'brake pads' in Chinese",
+  ])('hands off %s', (question) => {
+    expectHandedOff(garage(), question);
+  });
+
+  const withoutLoaner = suiteRetriever([
+    faqEntry('mail-in', 'en', 'Can I mail my phone in for repair?', ['Do you repair phones by post?'], 'Yes, post it to our workshop with the form; we repair it within 3 days and send it back.'),
+  ]);
+
+  it('answers a phone lent meanwhile from the entry on loaners, and only from it', () => {
+    expectAnsweredFrom(garage(), 'do you lend a phone while mine is being repaired?', 'loaner');
+    expectHandedOff(withoutLoaner(), 'do you lend a phone while mine is being repaired?');
+  });
+});
