@@ -305,6 +305,21 @@ export const GENERAL_CONCEPTS: Record<string, Concept> = {
     zh: ['用英语怎么说', '英语怎么说', '英文怎么说', '中文怎么说', '用中文怎么说', '日语怎么说', '法语怎么说'],
     en: ['how do you say', 'how do i say', "what's the word for", 'what is the word for', 'how to say'],
   },
+  // Something the customer left behind at the business.
+  left_behind: {
+    zh: ['落在店里', '落店里', '落了一把', '落了一个', '落了个', '忘在店里', '忘店里', '丢在店里', '落在你们', '忘在你们', '忘拿了', '落下了'],
+    en: ['left behind', 'i left a', 'left it at', 'left them at', 'left my … at your', 'left my … in your', 'left my … in the'],
+  },
+  // Filling in a form for the customer.
+  fill_form: {
+    zh: ['帮我填', '帮忙填', '代填', '帮我填写', '帮忙填写', '代写申请'],
+    en: ['fill in the form for me', 'fill out the form for me', 'fill in my form', 'fill out my form', 'fill it in for me', 'fill it out for me', 'complete the form for me'],
+  },
+  // Whether something is insured.
+  insured: {
+    zh: ['有保险吗', '有没有保险', '买保险吗', '上保险'],
+    en: ['insured', 'insure', 'insurance on'],
+  },
   // Keeping the customer's thing at the business for a while.
   hold_for_me: {
     zh: ['寄存', '先放店里', '放店里', '放在店里', '帮我保管', '暂存', '保管一段时间', '多放几天', '多放一段时间'],

@@ -171,3 +171,28 @@ describe('Retriever: how a word is said, a phone lent meanwhile', () => {
     expectHandedOff(withoutLoaner(), 'do you lend a phone while mine is being repaired?');
   });
 });
+
+describe('Retriever: something left behind, a form filled in, insured', () => {
+  const business = suiteRetriever([
+    faqEntry('hours', 'zh', '营业时间是几点？', ['晚上几点关门？'], '每天上午11点到晚上10点营业。'),
+    faqEntry('documents', 'zh', '翻译件盖章有效吗？', ['签证申请认可你们的翻译吗？'], '我们的翻译件加盖翻译专用章，使馆和签证中心均认可。'),
+    faqEntry('shipping', 'en', 'Do you ship abroad?', ['How long does international shipping take?'], 'We ship worldwide by courier; delivery takes 5 to 10 working days.'),
+    faqEntry('lost-property', 'en', 'What happens if the courier loses my parcel?', [], 'Every parcel is insured: if it is lost we remake the order or refund it in full.'),
+  ]);
+
+  it.each([
+    '昨天晚上落了一把黑伞在店里，帮我找找',
+    '能帮我填一下签证申请表吗',
+  ])('hands off %s', (question) => {
+    expectHandedOff(business(), question);
+  });
+
+  const shippingOnly = suiteRetriever([
+    faqEntry('shipping', 'en', 'Do you ship abroad?', ['How long does international shipping take?'], 'We ship worldwide by courier; delivery takes 5 to 10 working days.'),
+  ]);
+
+  it('answers whether it is insured only from an entry on loss or insurance', () => {
+    expectHandedOff(shippingOnly(), 'Is the shipping insured if the parcel gets lost?');
+    expectAnsweredFrom(business(), 'Is my parcel insured if the courier loses it?', 'lost-property');
+  });
+});
