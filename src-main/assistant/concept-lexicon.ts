@@ -50,7 +50,8 @@ export const ATTRIBUTE_CONCEPTS: ReadonlySet<string> = new Set(['duration', 'pri
  * neighbour or in a locker, a visit to the customer's home, keeping the customer's thing a while, a loaner meanwhile, a video or photo shoot,
  * a change after ordering, what to wear, self-service machines, a discount asked for (有没有优惠), bringing one's own
  * materials or supplies (自备, bring my own), how a word is said in another language, something left behind at the
- * business (落在店里), a form filled in for the customer (帮我填), whether something is insured. A question making one is about that request: an
+ * business (落在店里), a form filled in for the customer (帮我填), whether something is insured, a wheelchair's way in,
+ * something made or done for a child (小孩穿的). A question making one is about that request: an
  * entry that explains the rest ("会员积分有什么用？") but not the request does not answer it (retriever.ts,
  * RANKING.unansweredAsk). Their forms are the request as asked (什么牌子, not 牌子: "只吃某个牌子的罐头" tells of a
  * brand, it does not ask which). Each maps to the broader concepts whose entries answer it as well (an entry on
@@ -76,6 +77,8 @@ export const ASK_CONCEPTS: ReadonlyMap<string, readonly string[]> = new Map<stri
   ['after_ordering', ['modify']],
   ['what_to_wear', ['dress_code']],
   ['self_service', []],
+  ['wheelchair', ['accessibility', 'lift']],
+  ['for_child', ['children', 'age', 'childcare', 'parent_present', 'sibling']],
   ['left_behind', ['lost_property', 'lost', 'unclaimed']],
   ['fill_form', ['on_behalf', 'documents']],
   ['insured', ['insurance', 'damage', 'lost', 'warranty']],

@@ -320,6 +320,16 @@ export const GENERAL_CONCEPTS: Record<string, Concept> = {
     zh: ['有保险吗', '有没有保险', '买保险吗', '上保险'],
     en: ['insured', 'insure', 'insurance on'],
   },
+  // Getting in with a wheelchair or without steps.
+  wheelchair: {
+    zh: ['轮椅', '无障碍', '坐轮椅', '推轮椅', '无障碍通道', '残疾人通道'],
+    en: ['wheelchair', 'wheelchairs', 'wheelchair accessible', 'wheelchair access', 'step-free', 'step free', 'disabled access', 'mobility scooter'],
+  },
+  // Making or doing it for a child.
+  for_child: {
+    zh: ['小孩穿的', '孩子穿的', '童装', '儿童款', '给小孩做', '给孩子做', '小孩能做', '孩子能做', '小朋友能'],
+    en: ['for a child', 'for children'],
+  },
   // Keeping the customer's thing at the business for a while.
   hold_for_me: {
     zh: ['寄存', '先放店里', '放店里', '放在店里', '帮我保管', '暂存', '保管一段时间', '多放几天', '多放一段时间'],

@@ -196,3 +196,26 @@ describe('Retriever: something left behind, a form filled in, insured', () => {
     expectAnsweredFrom(business(), 'Is my parcel insured if the courier loses it?', 'lost-property');
   });
 });
+
+describe('Retriever: a wheelchair, something for a child', () => {
+  const tailor = suiteRetriever([
+    faqEntry('location', 'en', 'Where is the showroom?', ['How do I find the building?'], 'We are on the 3rd floor of 88 Nanjing Road, five minutes from the metro.'),
+    faqEntry('lead-time', 'zh', '做一套西装要多久？', ['定做西装几周能拿？'], '定做西装从量体到取衣大约四周。'),
+    faqEntry('access', 'en', 'Is there wheelchair access?', ['Is there a lift?'], 'Yes, there is a lift and step-free access from the street.'),
+  ]);
+
+  it.each([
+    '能做小孩穿的西装吗',
+  ])('hands off %s', (question) => {
+    expectHandedOff(tailor(), question);
+  });
+
+  const noAccessEntry = suiteRetriever([
+    faqEntry('location', 'en', 'Where is the showroom?', ['How do I find the building?'], 'We are on the 3rd floor of 88 Nanjing Road, five minutes from the metro.'),
+  ]);
+
+  it('answers a wheelchair only from an entry on access', () => {
+    expectHandedOff(noAccessEntry(), 'Is the showroom building wheelchair accessible?');
+    expectAnsweredFrom(tailor(), 'Is the building wheelchair accessible?', 'access');
+  });
+});
