@@ -51,7 +51,7 @@ export const ATTRIBUTE_CONCEPTS: ReadonlySet<string> = new Set(['duration', 'pri
  * a change after ordering, what to wear, self-service machines, a discount asked for (有没有优惠), bringing one's own
  * materials or supplies (自备, bring my own), how a word is said in another language, something left behind at the
  * business (落在店里), a form filled in for the customer (帮我填), whether something is insured, a wheelchair's way in,
- * something made or done for a child (小孩穿的). A question making one is about that request: an
+ * something made or done for a child (小孩穿的), one more service done along the way (顺便帮). A question making one is about that request: an
  * entry that explains the rest ("会员积分有什么用？") but not the request does not answer it (retriever.ts,
  * RANKING.unansweredAsk). Their forms are the request as asked (什么牌子, not 牌子: "只吃某个牌子的罐头" tells of a
  * brand, it does not ask which). Each maps to the broader concepts whose entries answer it as well (an entry on
@@ -77,6 +77,7 @@ export const ASK_CONCEPTS: ReadonlyMap<string, readonly string[]> = new Map<stri
   ['after_ordering', ['modify']],
   ['what_to_wear', ['dress_code']],
   ['self_service', []],
+  ['also_do', []],
   ['wheelchair', ['accessibility', 'lift']],
   ['for_child', ['children', 'age', 'childcare', 'parent_present', 'sibling']],
   ['left_behind', ['lost_property', 'lost', 'unclaimed']],

@@ -330,6 +330,11 @@ export const GENERAL_CONCEPTS: Record<string, Concept> = {
     zh: ['小孩穿的', '孩子穿的', '童装', '儿童款', '给小孩做', '给孩子做', '小孩能做', '孩子能做', '小朋友能'],
     en: ['for a child', 'for children'],
   },
+  // One more service done along with the one booked.
+  also_do: {
+    zh: ['顺便帮', '顺便做', '顺带帮', '顺便给', '顺手帮'],
+    en: ["while you're at it", 'also do'],
+  },
   // Keeping the customer's thing at the business for a while.
   hold_for_me: {
     zh: ['寄存', '先放店里', '放店里', '放在店里', '帮我保管', '暂存', '保管一段时间', '多放几天', '多放一段时间'],

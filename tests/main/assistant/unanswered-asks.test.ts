@@ -219,3 +219,13 @@ describe('Retriever: a wheelchair, something for a child', () => {
     expectAnsweredFrom(tailor(), 'Is the building wheelchair accessible?', 'access');
   });
 });
+
+describe('Retriever: one more service along the way', () => {
+  const studio = suiteRetriever([
+    faqEntry('recording', 'zh', '录音棚怎么收费？', ['录音师跟棚吗？'], '录音棚每小时300元，含一名录音师全程操作。'),
+  ]);
+
+  it('hands off 录音师可以顺便帮我们混音吗', () => {
+    expectHandedOff(studio(), '录音师可以顺便帮我们混音吗');
+  });
+});
