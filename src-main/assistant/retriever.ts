@@ -291,15 +291,17 @@ export class Retriever {
     const margin = scored.length > 1 ? scored[0].rank - scored[1].rank : Infinity;
     const top = scored[0]?.hit;
     const topProfile = top && this.index.profiles.get(top.id);
+    // Which of the question's units the top entry has, as a word or a concept: what each signal below reads.
+    const explains = topProfile ? query.units.map((_, i) => this.explainsUnit(query, topProfile, i)) : [];
     // When most of the question is a topic the lexicons recognise ("can I bring my dog inside?") and no entry has,
     // it is the question's point, not detail to overlook (sufficientWeight): it counts against the share in full.
     // Less than half is often a lexicon reading a detail in another business's sense ("join video calls"). So is an
     // action the question asks that the entry does not explain ("can I shower after dry needling?").
-    const unmetWeight = topProfile ? this.unmetTopicWeight(query, weights, topProfile) : 0;
-    const unmet = (unmetWeight * 2 > total ? unmetWeight : 0) + (topProfile ? this.unexplainedActionWeight(question, parts, query, weights, topProfile) : 0);
+    const unmetWeight = topProfile ? this.unmetTopicWeight(query, weights, explains) : 0;
+    const unmet = (unmetWeight * 2 > total ? unmetWeight : 0) + (topProfile ? this.unexplainedActionWeight(question, parts, query, weights, explains) : 0);
     // Everyday words the top entry does not explain ("去年", "东西", "a blue jumper") are set aside in part below the cap;
     // not for an entry in the other language, which has none of the question's words and would set all of them aside.
-    const detail = topProfile?.lang === lang ? RANKING.everydayDetail[lang] * this.unexplainedEveryday(query, weights, everyday, topProfile) : 0;
+    const detail = topProfile?.lang === lang ? RANKING.everydayDetail[lang] * this.unexplainedEveryday(query, weights, everyday, explains) : 0;
     const sufficient = Math.min(total - detail, cap) + RANKING.beyondSufficient * Math.max(0, total - cap);
     const signals: ConfidenceSignals | null = top && topProfile
       ? {
@@ -310,7 +312,7 @@ export class Retriever {
           sameLanguage: top.lang === lang,
           total,
           unmet,
-          foreign: this.unexplainedForeign(query, topProfile).filter((domain) => !(OFFERED_DOMAINS.has(domain) && this.index.names(domain))),
+          foreign: this.unexplainedForeign(query, topProfile, explains).filter((domain) => !(OFFERED_DOMAINS.has(domain) && this.index.names(domain))),
           asks: this.unansweredAsks(query, topProfile),
         }
       : null;
@@ -327,7 +329,7 @@ export class Retriever {
    * own when the entry does not explain it, 0 when it does, or when it is an everyday verb ("can I use…", "do you
    * offer…") or one a lexicon reads as a topic (the topic rules above judge those: "can I lift in jeans" at a gym).
    */
-  private unexplainedActionWeight(question: string, parts: { text: AnalyzedText }[], query: AnalyzedText, weights: readonly number[], top: EntryProfile): number {
+  private unexplainedActionWeight(question: string, parts: { text: AnalyzedText }[], query: AnalyzedText, weights: readonly number[], explains: readonly boolean[]): number {
     const word = ASKED_ACTION.exec(question)?.[1];
     const stem = word && tokenize(word)[0]?.text;
     if (!stem) return 0;
@@ -335,7 +337,7 @@ export class Retriever {
     const own = parts[parts.length - 1].text.units;
     const at = own.indexOf(`w:${canonicalStem(stem)}`);
     const unit = at < 0 ? -1 : query.units.length - own.length + at;
-    if (unit < 0 || unitSpecificity(query.units[unit]) < 1 || query.unitConcepts[unit].length > 0 || this.explainsUnit(query, top, unit)) return 0;
+    if (unit < 0 || unitSpecificity(query.units[unit]) < 1 || query.unitConcepts[unit].length > 0 || explains[unit]) return 0;
     return RANKING.unexplainedAction * weights[unit];
   }
 
@@ -343,11 +345,11 @@ export class Retriever {
    * Weight of the question's units that carry a lexicon topic (not only "how long?" / "how much?") no entry has,
    * and that the top entry does not match as a word either (毛巾 matches a towel entry that has no linen concept).
    */
-  private unmetTopicWeight(query: AnalyzedText, weights: readonly number[], top: EntryProfile): number {
+  private unmetTopicWeight(query: AnalyzedText, weights: readonly number[], explains: readonly boolean[]): number {
     let unmet = 0;
     query.unitConcepts.forEach((concepts, i) => {
       const topics = concepts.filter((concept) => !ATTRIBUTE_CONCEPTS.has(concept));
-      if (topics.length > 0 && !topics.some((concept) => this.index.hasConcept(concept)) && !this.explainsUnit(query, top, i)) unmet += weights[i];
+      if (topics.length > 0 && !topics.some((concept) => this.index.hasConcept(concept)) && !explains[i]) unmet += weights[i];
     });
     return unmet;
   }
@@ -383,11 +385,11 @@ export class Retriever {
    * bank's. (A service some businesses offer, OFFERED_DOMAINS, is filtered by the caller: it counts only when no
    * entry names it.)
    */
-  private unexplainedForeign(query: AnalyzedText, top: EntryProfile): string[] {
+  private unexplainedForeign(query: AnalyzedText, top: EntryProfile, explains: readonly boolean[]): string[] {
     const foreign = new Set<string>();
     for (const [form, units] of query.foreignForms) {
       const domain = domainOfForm(form);
-      const lacking = units.filter((unit) => !this.explainsUnit(query, top, unit));
+      const lacking = units.filter((unit) => !explains[unit]);
       if (foreign.has(domain) || lacking.length === 0 || this.index.askedWith(form) >= FOREIGN.askedByEntries) continue;
       if (!lacking.some((unit) => top.askedForeign.has(`${domain}:${query.units[unit]}`))) foreign.add(domain);
     }
@@ -399,14 +401,14 @@ export class Retriever {
    * explain, when it explains one of its topic words (not only "多少" / "how long"): detail around the question's
    * point. None when it explains only everyday words ("What is 17 times 23?", of which an entry has only "times").
    */
-  private unexplainedEveryday(query: AnalyzedText, weights: readonly number[], everyday: readonly boolean[], top: EntryProfile): number {
+  private unexplainedEveryday(query: AnalyzedText, weights: readonly number[], everyday: readonly boolean[], explains: readonly boolean[]): number {
     const pointExplained = query.units.some(
-      (_, i) => !everyday[i] && this.explainsUnit(query, top, i) && !(query.unitConcepts[i].length > 0 && query.unitConcepts[i].every((concept) => ATTRIBUTE_CONCEPTS.has(concept))),
+      (_, i) => !everyday[i] && explains[i] && !(query.unitConcepts[i].length > 0 && query.unitConcepts[i].every((concept) => ATTRIBUTE_CONCEPTS.has(concept))),
     );
     if (!pointExplained) return 0;
     let weight = 0;
     query.units.forEach((_, i) => {
-      if (everyday[i] && !this.explainsUnit(query, top, i)) weight += weights[i];
+      if (everyday[i] && !explains[i]) weight += weights[i];
     });
     return weight;
   }
