@@ -1,5 +1,5 @@
-// `model pull`: fetch a GPT-2 checkpoint from the Hugging Face hub (or HF_ENDPOINT), verify it, export ONNX
-// locally and register it. Downloads go to `<dataDir>/downloads/<owner>--<name>/` and survive a failed run,
+// `model pull`: fetch a GPT-2 checkpoint from the Hugging Face hub (or HF_ENDPOINT), verify it, export ONNX and
+// the int8 copy locally and register it. Downloads go to `<dataDir>/downloads/<owner>--<name>/` and survive a failed run,
 // so the next run resumes them; the folder is moved into the registry once complete.
 import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -53,6 +53,7 @@ export async function pullModel(registry: ModelRegistry, dataDir: string, option
       origin: repo,
       activate: options.activate,
       move: true,
+      onPhase: (phase) => options.onProgress?.({ phase, receivedBytes: 0, totalBytes: 0 }),
     });
     options.onProgress?.({ phase: 'done', receivedBytes: version.sizeBytes, totalBytes: version.sizeBytes });
     return version;

@@ -7,6 +7,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { diskError } from '../node/disk-space.ts';
 import { tempSibling } from '../node/temp-path.ts';
 import { ConflictError, InvalidInputError } from '../shared/errors.ts';
+import { parameterCount } from '../training/resource-check.ts';
 import { readGpt2Safetensors, writeGpt2Safetensors } from './gpt2-checkpoint.ts';
 import { type Gpt2Config, type Gpt2Weights } from './gpt2-weights.ts';
 import { generationConfigJson, gpt2ConfigJson, parseGenerationConfigJson, parseGpt2ConfigJson } from './hf-config.ts';
@@ -78,12 +79,23 @@ export async function writeModelFiles(dir: string, { config, weights }: ModelCon
   await writeFile(join(dir, CONFIG_FILE), gpt2ConfigJson(config, externalDataConfig(onnx.dataPath !== undefined)));
 }
 
+export interface CompleteOptions {
+  /** Also write the int8 copy when the folder has model.safetensors and no onnx/model_quantized.onnx (default true). */
+  quantize?: boolean;
+  /** Called as the heavy steps begin. */
+  onPhase?: (phase: 'exporting' | 'quantizing') => void;
+}
+
 /**
  * Adds what a staged Hugging Face folder lacks to become a model folder: tokenizer.json (from vocab.json +
- * merges.txt), tokenizer_config.json, special_tokens_map.json, generation_config.json, and onnx/model.onnx
- * exported from model.safetensors.
+ * merges.txt), tokenizer_config.json, special_tokens_map.json, generation_config.json, onnx/model.onnx
+ * exported from model.safetensors, and (unless `quantize` is false) onnx/model_quantized.onnx from the same
+ * weights, as every model the app writes has. An int8 copy the folder brings is kept. Says what it wrote.
  */
-export async function completeModelFolder(dir: string): Promise<void> {
+export async function completeModelFolder(
+  dir: string,
+  { quantize = true, onPhase }: CompleteOptions = {},
+): Promise<{ exported: boolean; quantized: boolean }> {
   const config = parseGpt2ConfigJson(await readText(dir, CONFIG_FILE), join(dir, CONFIG_FILE));
   if (!(await exists(join(dir, 'tokenizer.json')))) {
     if (!(await exists(join(dir, 'vocab.json'))) || !(await exists(join(dir, 'merges.txt')))) {
@@ -95,17 +107,43 @@ export async function completeModelFolder(dir: string): Promise<void> {
   await writeIfMissing(join(dir, 'tokenizer_config.json'), () => tokenizerConfigJson(config.nPositions));
   await writeIfMissing(join(dir, 'special_tokens_map.json'), specialTokensMapJson);
   await writeIfMissing(join(dir, GENERATION_CONFIG_FILE), generationConfigJson);
-  if (await exists(join(dir, ONNX_FILE))) return;
+  const work = await pendingFolderWork(dir, { quantize });
+  if (!work.export && !work.quantize) return { exported: false, quantized: false };
   if (!(await exists(join(dir, WEIGHTS_FILE)))) {
     throw new InvalidInputError(`${dir} has neither ${WEIGHTS_FILE} nor ${ONNX_FILE}: there are no weights to load`);
   }
   const weights = await readGpt2Safetensors(join(dir, WEIGHTS_FILE), config);
   await mkdir(join(dir, 'onnx'), { recursive: true });
-  const onnx = await writeGpt2InferenceModel(join(dir, 'onnx'), config, weights);
-  if (onnx.dataPath) {
-    const json = JSON.parse(await readText(dir, CONFIG_FILE));
-    await writeFile(join(dir, CONFIG_FILE), JSON.stringify({ ...json, ...externalDataConfig(true) }, null, 2) + '\n');
+  if (work.export) {
+    onPhase?.('exporting');
+    const onnx = await writeGpt2InferenceModel(join(dir, 'onnx'), config, weights);
+    if (onnx.dataPath) {
+      const json = JSON.parse(await readText(dir, CONFIG_FILE));
+      await writeFile(join(dir, CONFIG_FILE), JSON.stringify({ ...json, ...externalDataConfig(true) }, null, 2) + '\n');
+    }
   }
+  if (work.quantize) {
+    onPhase?.('quantizing');
+    await writeFile(join(dir, QUANTIZED_ONNX_FILE), quantizedOnnxBytes(config, weights));
+  }
+  return { exported: work.export, quantized: work.quantize };
+}
+
+/**
+ * The heavy steps completeModelFolder would take on `dir`: exporting onnx/model.onnx (there is none), writing the
+ * int8 copy (`quantize`, weights and no int8 copy, and small enough to write inline). Only looks at file names.
+ */
+export async function pendingFolderWork(
+  dir: string,
+  { quantize = true }: Pick<CompleteOptions, 'quantize'> = {},
+): Promise<{ export: boolean; quantize: boolean }> {
+  const [onnx, weights, int8] = await Promise.all([ONNX_FILE, WEIGHTS_FILE, QUANTIZED_ONNX_FILE].map((f) => exists(join(dir, f))));
+  let fits = true;
+  if (quantize && weights && !int8) {
+    const config = parseGpt2ConfigJson(await readText(dir, CONFIG_FILE), join(dir, CONFIG_FILE));
+    fits = parameterCount(config) <= QUANTIZED_INLINE_LIMIT; // one byte a weight
+  }
+  return { export: !onnx, quantize: quantize && weights && !int8 && fits };
 }
 
 /**

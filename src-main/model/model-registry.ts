@@ -7,12 +7,15 @@ import { cp, lstat, mkdir, readdir, readFile, rename, rm } from 'node:fs/promise
 import { freemem, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ModelProblem, ModelSource, ModelVersion } from '../shared/api/models.ts';
+import type { ModelPrecision } from '../shared/inference-protocol.ts';
 import { checkDiskSpace, diskError } from '../node/disk-space.ts';
 import { isStaleTemp, TEMP_MARKER, tempSibling } from '../node/temp-path.ts';
 import { MODEL_ID_PATTERN } from '../shared/api/models.ts';
-import { InvalidInputError, NotFoundError } from '../shared/errors.ts';
+import { ConflictError, InvalidInputError, NotFoundError } from '../shared/errors.ts';
 import type { ModelRecord, ModelRepository } from '../store/model-repository.ts';
 import { parameterCount } from '../training/resource-check.ts';
+import { runFolderJob } from './folder-job-client.ts';
+import type { FolderJobPhase } from './folder-job-protocol.ts';
 import { randomGpt2Weights, type Gpt2Config, type Gpt2Weights } from './gpt2-weights.ts';
 import { checkLoadMemory, checkMachineMemory, machineMemoryRefusal } from './load-memory.ts';
 import {
@@ -21,7 +24,8 @@ import {
   listPlainFiles,
   ONNX_DATA_FILE,
   ONNX_FILE,
-  quantizeModelFolder,
+  pendingFolderWork,
+  QUANTIZED_ONNX_FILE,
   REQUIRED_FILES,
   validateModelFolder,
   usesExternalData,
@@ -65,6 +69,8 @@ export interface ModelRegistryDeps {
 
 export class ModelRegistry {
   readonly modelsDir: string;
+  /** Versions whose int8 copy is being written: a second quantize would only race the first. */
+  private readonly quantizing = new Set<string>();
 
   constructor(private readonly deps: ModelRegistryDeps) {
     this.modelsDir = join(deps.dataDir, MODELS_DIR);
@@ -162,17 +168,27 @@ export class ModelRegistry {
   }
 
   /**
-   * Imports a folder: a GPT-2 safetensors checkpoint in Hugging Face layout (ONNX is exported here) or an
-   * ONNX-only transformers.js copy. The source is copied (or moved, for a staging folder of ours) and checked.
+   * Imports a folder: a GPT-2 safetensors checkpoint in Hugging Face layout or an ONNX-only transformers.js copy.
+   * The source is copied (or moved, for a staging folder of ours) and checked. What a checkpoint lacks is written
+   * from its weights in a worker thread, inside the staging folder (so a kill leaves no half-installed version):
+   * the ONNX graph, and the int8 copy, as every model the app writes has one. `onPhase` says when each begins.
    */
-  async installFolder(source: string, options: InstallOptions & { move?: boolean }): Promise<ModelVersion> {
+  async installFolder(
+    source: string,
+    { move, onPhase, ...options }: InstallOptions & { move?: boolean; onPhase?: (phase: FolderJobPhase) => void },
+  ): Promise<ModelVersion> {
     const from = resolve(source);
     const files = await listPlainFiles(from); // refuse links and special files before copying anything
-    // What is copied (nothing for a move), plus the ONNX graph exported from the weights when there is none.
-    const copied = options.move ? 0 : [...files.values()].reduce((a, b) => a + b, 0);
-    const exported = files.has(ONNX_FILE) ? 0 : (files.get(WEIGHTS_FILE) ?? 0);
+    // What is copied (nothing for a move), plus the ONNX graph exported from the weights when there is none and
+    // the int8 copy (a quarter of the float32 weights) when there is none.
+    const copied = move ? 0 : [...files.values()].reduce((a, b) => a + b, 0);
+    const weightBytes = files.get(WEIGHTS_FILE) ?? 0;
+    const exported = files.has(ONNX_FILE) ? 0 : weightBytes;
+    const quantized = files.has(QUANTIZED_ONNX_FILE) ? 0 : Math.ceil(weightBytes / 4);
+    const expectedBytes = copied + exported + quantized;
+    const disk = { what: `install model "${options.name}"`, dir: this.modelsDir, neededBytes: expectedBytes };
     return this.install(options, async (staging) => {
-      if (options.move) {
+      if (move) {
         await rm(staging, { recursive: true });
         await rename(from, staging).catch(async (error: { code?: string }) => {
           if (error.code !== 'EXDEV') throw error;
@@ -181,27 +197,41 @@ export class ModelRegistry {
       } else {
         await cp(from, staging, { recursive: true, errorOnExist: true, force: false });
       }
-      await completeModelFolder(staging);
-    }, undefined, copied + exported);
+      const work = await pendingFolderWork(staging);
+      // Only small files to add (a trained candidate, a complete folder): not worth a worker.
+      if (!work.export && !work.quantize) await completeModelFolder(staging);
+      else await runFolderJob({ type: 'complete', dir: staging, quantize: true, disk }, onPhase);
+    }, undefined, expectedBytes);
   }
 
   /**
-   * Writes onnx/model_quantized.onnx (int8) into version `id`'s folder from its model.safetensors, replacing an
-   * earlier one, so that inference with precision int8 can use it. An ONNX-only copy has no weights to quantize.
+   * Writes onnx/model_quantized.onnx (int8) into version `id`'s folder from its model.safetensors, in a worker
+   * thread, replacing an earlier one (atomically: a temp file renamed), so that inference with precision int8
+   * can use it. An ONNX-only copy has no weights to quantize; a version already being quantized is refused.
    */
-  async quantize(id: string): Promise<ModelVersion> {
+  async quantize(id: string, onPhase?: (phase: FolderJobPhase) => void): Promise<ModelVersion> {
     const version = await this.get(id);
     if (version.missing) throw this.brokenError(version, 'cannot be quantized');
+    if (version.format === 'onnx') {
+      throw new InvalidInputError(
+        `Model "${id}" is an ONNX-only copy: it has no ${WEIGHTS_FILE} to make an int8 copy from; ` +
+          `import or pull the checkpoint with its weights to get one`,
+      );
+    }
+    if (this.quantizing.has(id)) throw new ConflictError(`Model "${id}" is already being quantized`);
     const dir = this.dir(id);
-    const what = `quantize model "${id}"`;
-    checkDiskSpace(this.modelsDir, parameterCount(version.config), what); // one byte a weight
+    const neededBytes = parameterCount(version.config); // one byte a weight
+    const disk = { what: `quantize model "${id}"`, dir: this.modelsDir, neededBytes };
+    checkDiskSpace(this.modelsDir, neededBytes, disk.what);
+    this.quantizing.add(id);
     try {
-      await quantizeModelFolder(dir);
-    } catch (error) {
-      throw diskError(error, what, this.modelsDir);
+      await runFolderJob({ type: 'quantize', dir, disk }, onPhase);
+    } finally {
+      this.quantizing.delete(id);
     }
     const files = await listPlainFiles(dir);
     this.deps.repository.setSize(id, [...files.values()].reduce((a, b) => a + b, 0));
+    await this.changed(); // every window's list shows the new int8 copy
     return this.get(id);
   }
 
@@ -272,9 +302,10 @@ export class ModelRegistry {
 
   /** `missing` when the folder, or a file loading or training needs, was deleted behind the app's back. */
   private async withDisk(record: ModelRecord): Promise<ModelVersion> {
-    const lost = await missingFiles(this.dir(record.id), record.format);
+    const dir = this.dir(record.id);
+    const [lost, precisions] = await Promise.all([missingFiles(dir, record.format), precisionsIn(dir)]);
     const gone = lost ?? neededFiles(record.format, false);
-    return { ...record, missing: gone.length > 0, missingFiles: gone, folderMissing: lost === null };
+    return { ...record, missing: gone.length > 0, missingFiles: gone, folderMissing: lost === null, precisions };
   }
 
   /** What is gone from a broken version, where, and how to get it back; `verb` says what was refused. */
@@ -312,6 +343,13 @@ async function missingFiles(dir: string, format: ModelVersion['format']): Promis
   const needed = neededFiles(format, usesExternalData(config));
   const present = await Promise.all(needed.map((file) => lstat(join(dir, file)).then((s) => s.isFile(), () => false)));
   return needed.filter((_, i) => !present[i]);
+}
+
+/** The graphs `dir` holds: fp32 (onnx/model.onnx) and int8 (onnx/model_quantized.onnx). */
+async function precisionsIn(dir: string): Promise<ModelPrecision[]> {
+  const graphs: [ModelPrecision, string][] = [['fp32', ONNX_FILE], ['int8', QUANTIZED_ONNX_FILE]];
+  const present = await Promise.all(graphs.map(([, file]) => lstat(join(dir, file)).then((s) => s.isFile(), () => false)));
+  return graphs.filter((_, i) => present[i]).map(([precision]) => precision);
 }
 
 /** What to do about a version whose files are gone, by where it came from. */

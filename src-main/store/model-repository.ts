@@ -17,8 +17,8 @@ interface Row {
   active: number;
 }
 
-/** A version as stored; `missing` is a property of the disk, added by the registry. */
-export type ModelRecord = Omit<ModelVersion, 'missing' | 'missingFiles' | 'folderMissing'>;
+/** A version as stored; `missing` and `precisions` are properties of the disk, added by the registry. */
+export type ModelRecord = Omit<ModelVersion, 'missing' | 'missingFiles' | 'folderMissing' | 'precisions'>;
 
 export interface NewModelRecord {
   id: string;

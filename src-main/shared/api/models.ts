@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ModelPrecision } from '../inference-protocol.ts';
 import { channel } from './define.ts';
 
 /** How a model version came to be. */
@@ -45,6 +46,12 @@ export interface ModelVersion {
   missingFiles: string[];
   /** The whole folder is gone. */
   folderMissing: boolean;
+  /**
+   * The graphs its folder holds, in MODEL_PRECISIONS order: `fp32` (onnx/model.onnx) and `int8` (the int8 copy,
+   * onnx/model_quantized.onnx). Without `int8` the version answers in fp32 even when inference.precision is int8;
+   * `model:quantize` adds it to a version with weights (format `safetensors`).
+   */
+  precisions: ModelPrecision[];
 }
 
 /**
@@ -61,10 +68,21 @@ export function modelProblemOf(error: unknown): ModelProblem | null {
   return details?.code === 'model-missing' || details?.code === 'model-memory' ? (details as ModelProblem) : null;
 }
 
-export type ModelPullPhase = 'resolving' | 'downloading' | 'verifying' | 'exporting' | 'installing' | 'done';
+/**
+ * `exporting`: the ONNX graph is written from the weights; `quantizing`: the int8 copy (an install of a folder
+ * without one, or `model:quantize`). Both run in a worker thread.
+ */
+export type ModelPullPhase =
+  | 'resolving'
+  | 'downloading'
+  | 'verifying'
+  | 'installing'
+  | 'exporting'
+  | 'quantizing'
+  | 'done';
 
 export interface ModelProgress {
-  /** The `requestId` the caller gave `model:pull` / `model:import`. */
+  /** The `requestId` the caller gave `model:pull` / `model:import` / `model:quantize`. */
   requestId: string;
   phase: ModelPullPhase;
   /** File being downloaded (downloading phase). */
@@ -79,7 +97,11 @@ const name = z.string().trim().min(1).max(200);
 
 export const modelChannels = {
   'model:list': channel(z.object({})).returns<ModelVersion[]>(),
-  /** Imports a GPT-2 folder: a safetensors checkpoint in Hugging Face layout, or an ONNX-only transformers.js copy. */
+  /**
+   * Imports a GPT-2 folder: a safetensors checkpoint in Hugging Face layout, or an ONNX-only transformers.js copy.
+   * What a checkpoint lacks (the ONNX graph, the int8 copy) is written in a worker thread, reported as
+   * `model:progress` events with the same `requestId`.
+   */
   'model:import': channel(
     z.object({
       path: z.string().min(1).max(4096),
@@ -90,10 +112,12 @@ export const modelChannels = {
   ).returns<ModelVersion>(),
   'model:activate': channel(z.object({ id: ModelId })).returns<ModelVersion>(),
   /**
-   * Writes the int8 copy of a version (onnx/model_quantized.onnx) from its weights, for inference with precision
-   * int8. Versions the app writes have it already; this adds it to older ones (an ONNX-only copy cannot have one).
+   * Writes the int8 copy of a version (onnx/model_quantized.onnx) from its weights, in a worker thread, for
+   * inference with precision int8. Versions the app writes or installs from weights have it already; this adds
+   * it to older ones (an ONNX-only copy cannot have one). Progress streams as `model:progress` (phase
+   * `quantizing`, then `done`) with the same `requestId`; a second call for a version being quantized is refused.
    */
-  'model:quantize': channel(z.object({ id: ModelId })).returns<ModelVersion>(),
+  'model:quantize': channel(z.object({ id: ModelId, requestId: requestId.optional() })).returns<ModelVersion>(),
   /** Deletes a version and its folder; the active version cannot be deleted. */
   'model:delete': channel(z.object({ id: ModelId })).returns<{ id: string }>(),
   /**

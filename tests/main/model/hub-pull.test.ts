@@ -82,12 +82,15 @@ describe('pullModel()', () => {
     for (const file of ['config.json', 'generation_config.json', 'tokenizer.json', 'model.safetensors']) {
       expect(sameBytes(await readFile(join(dir, file)), gpt2Files[file]), file).toBe(true);
     }
-    // Same weights → the locally exported graph equals the one the toolkit wrote for the original.
-    expect(sameBytes(await readFile(join(dir, 'onnx/model.onnx')), await readFile(join(tiny.dir, 'onnx/model.onnx')))).toBe(true);
+    // Same weights → the locally exported graph and int8 copy equal the ones the toolkit wrote for the original.
+    for (const file of ['onnx/model.onnx', 'onnx/model_quantized.onnx']) {
+      expect(sameBytes(await readFile(join(dir, file)), await readFile(join(tiny.dir, file))), file).toBe(true);
+    }
+    expect(version.precisions).toEqual(['fp32', 'int8']);
     expect(await readdir(join(dataDir, 'downloads'))).toEqual([]);
 
     const phases = [...new Set(progress.map((p) => p.phase))];
-    expect(phases).toEqual(['resolving', 'downloading', 'verifying', 'installing', 'done']);
+    expect(phases).toEqual(['resolving', 'downloading', 'verifying', 'installing', 'exporting', 'quantizing', 'done']);
     const last = progress.filter((p) => p.phase === 'downloading').at(-1)!;
     expect(last.receivedBytes).toBe(last.totalBytes);
   });

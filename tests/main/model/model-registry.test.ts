@@ -34,6 +34,13 @@ afterEach(async () => {
 });
 
 const modelsDirEntries = () => readdir(join(dataDir, 'models'));
+/** The tiny model as the hub serves a checkpoint: config, tokenizer and weights, no ONNX graphs. */
+async function huggingFaceCopy(name = 'hf-checkpoint'): Promise<string> {
+  const dir = join(dataDir, name);
+  await mkdir(dir);
+  for (const file of ['config.json', 'tokenizer.json', 'model.safetensors']) await cp(join(tiny.dir, file), join(dir, file));
+  return dir;
+}
 const importTiny = (name = 'tiny', activate?: boolean) =>
   registry.installFolder(tiny.dir, { name, source: 'import', origin: tiny.dir, activate });
 
@@ -74,6 +81,36 @@ describe('ModelRegistry', () => {
       expect((await registry.installFolder(onnxOnly, { name: 'x', source: 'import' })).format).toBe('onnx');
     });
 
+    it('writes the ONNX graph and the int8 copy of a Hugging Face checkpoint, as the app writes them', async () => {
+      const checkpoint = await huggingFaceCopy();
+      const phases: string[] = [];
+      const version = await registry.installFolder(checkpoint, { name: 'hf', source: 'import', onPhase: (p) => phases.push(p) });
+      expect(version).toMatchObject({ format: 'safetensors', missing: false, precisions: ['fp32', 'int8'] });
+      expect(phases).toEqual(['exporting', 'quantizing']);
+      for (const file of ['onnx/model.onnx', 'onnx/model_quantized.onnx']) {
+        const [a, b] = await Promise.all([readFile(join(tiny.dir, file)), readFile(join(registry.dir(version.id), file))]);
+        expect(a.equals(b), file).toBe(true); // same weights, same graphs
+      }
+      // The int8 copy is counted in the version's size.
+      expect(version.sizeBytes).toBe((await importTiny('whole')).sizeBytes);
+    });
+
+    it('keeps an int8 copy the folder brings, and writes none for an ONNX-only copy', async () => {
+      const theirs = await huggingFaceCopy('theirs');
+      await cp(join(tiny.dir, 'onnx'), join(theirs, 'onnx'), { recursive: true });
+      const phases: string[] = [];
+      const kept = await registry.installFolder(theirs, { name: 'theirs', source: 'import', onPhase: (p) => phases.push(p) });
+      expect(kept.precisions).toEqual(['fp32', 'int8']);
+      expect(phases).toEqual([]);
+
+      const onnxOnly = join(dataDir, 'onnx-only');
+      await cp(tiny.dir, onnxOnly, { recursive: true });
+      await rm(join(onnxOnly, 'model.safetensors'));
+      await rm(join(onnxOnly, 'onnx', 'model_quantized.onnx'));
+      const version = await registry.installFolder(onnxOnly, { name: 'onnx only', source: 'import' });
+      expect(version).toMatchObject({ format: 'onnx', precisions: ['fp32'] });
+    });
+
     it('registers nothing and leaves no folder when the import is invalid', async () => {
       const broken = join(dataDir, 'broken');
       await cp(tiny.dir, broken, { recursive: true });
@@ -103,6 +140,55 @@ describe('ModelRegistry', () => {
       });
       expect(await modelsDirEntries()).toEqual([]);
       expect(await registry.list()).toEqual([]);
+    });
+  });
+
+  describe('quantize()', () => {
+    it('adds the int8 copy to a version without one, and the list says so', async () => {
+      const version = await importTiny();
+      const int8 = join(registry.dir(version.id), 'onnx', 'model_quantized.onnx');
+      await rm(int8); // a version installed before int8 copies existed
+      expect((await registry.get(version.id)).precisions).toEqual(['fp32']);
+      changes = [];
+
+      const phases: string[] = [];
+      const quantized = await registry.quantize(version.id, (phase) => phases.push(phase));
+      expect(quantized).toMatchObject({ id: version.id, precisions: ['fp32', 'int8'], sizeBytes: version.sizeBytes });
+      expect(phases).toEqual(['quantizing']);
+      expect((await readFile(int8)).equals(await readFile(join(tiny.dir, 'onnx', 'model_quantized.onnx')))).toBe(true);
+      expect((await registry.list())[0].precisions).toEqual(['fp32', 'int8']);
+      expect(changes).toEqual([version.id]); // windows reload their list
+      expect(await readdir(join(registry.dir(version.id), 'onnx'))).toEqual(['model.onnx', 'model_quantized.onnx']);
+    });
+
+    it('refuses an ONNX-only copy, saying it has no weights to quantize from', async () => {
+      const onnxOnly = join(dataDir, 'xenova-style');
+      await cp(tiny.dir, onnxOnly, { recursive: true });
+      await rm(join(onnxOnly, 'model.safetensors'));
+      await rm(join(onnxOnly, 'onnx', 'model_quantized.onnx'));
+      const version = await registry.installFolder(onnxOnly, { name: 'x', source: 'import' });
+      await expect(registry.quantize(version.id)).rejects.toMatchObject({
+        name: 'InvalidInputError',
+        message: `Model "${version.id}" is an ONNX-only copy: it has no model.safetensors to make an int8 copy from; import or pull the checkpoint with its weights to get one`,
+      });
+      expect((await registry.get(version.id)).precisions).toEqual(['fp32']);
+    });
+
+    it('refuses a second quantize of the same version while the first runs', async () => {
+      const version = await importTiny();
+      const first = registry.quantize(version.id);
+      await expect(registry.quantize(version.id)).rejects.toMatchObject({ name: 'ConflictError', message: expect.stringMatching(/already being quantized/) });
+      await expect(first).resolves.toMatchObject({ precisions: ['fp32', 'int8'] });
+    });
+
+    it('brings the worker\'s error back when the weights are unreadable, and leaves no temp file', async () => {
+      const version = await importTiny();
+      const dir = registry.dir(version.id);
+      await rm(join(dir, 'onnx', 'model_quantized.onnx'));
+      await writeFile(join(dir, 'model.safetensors'), Buffer.alloc(16));
+      await expect(registry.quantize(version.id)).rejects.toMatchObject({ message: expect.stringMatching(/safetensors/i) });
+      expect(await readdir(join(dir, 'onnx'))).toEqual(['model.onnx']);
+      expect((await registry.get(version.id)).precisions).toEqual(['fp32']);
     });
   });
 
