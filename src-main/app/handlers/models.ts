@@ -3,7 +3,7 @@ import { basename, resolve } from 'node:path';
 import { canonicalRepo, pullModel } from '../../model/hub-pull.ts';
 import { ModelRegistry } from '../../model/model-registry.ts';
 import { GPT2_VOCAB_SIZE } from '../../model/tokenizer/gpt2-vocabulary.ts';
-import type { Handlers } from '../../shared/api/index.ts';
+import type { Handlers, ModelPullPhase } from '../../shared/api/index.ts';
 import { ConflictError } from '../../shared/errors.ts';
 import type { Database } from '../../store/database.ts';
 import { ModelRepository } from '../../store/model-repository.ts';
@@ -42,14 +42,31 @@ export function createModelHandlers({ registry, dataDir, events }: ModelDeps): P
   return {
     'model:list': async () => registry.list(),
 
-    async 'model:import'({ path, name, activate }) {
+    async 'model:import'({ path, name, activate, requestId = randomUUID() }) {
       const origin = resolve(path);
-      return registry.installFolder(origin, { name: name ?? basename(origin), source: 'import', origin, activate });
+      const report = (phase: ModelPullPhase, bytes = 0) =>
+        events.emit('model:progress', { requestId, phase, receivedBytes: bytes, totalBytes: bytes });
+      report('installing');
+      const version = await registry.installFolder(origin, {
+        name: name ?? basename(origin),
+        source: 'import',
+        origin,
+        activate,
+        onPhase: (phase) => report(phase),
+      });
+      report('done', version.sizeBytes);
+      return version;
     },
 
     'model:activate': async ({ id }) => registry.activate(id),
 
-    'model:quantize': async ({ id }) => registry.quantize(id),
+    async 'model:quantize'({ id, requestId = randomUUID() }) {
+      const version = await registry.quantize(id, (phase) =>
+        events.emit('model:progress', { requestId, phase, receivedBytes: 0, totalBytes: 0 }),
+      );
+      events.emit('model:progress', { requestId, phase: 'done', receivedBytes: version.sizeBytes, totalBytes: version.sizeBytes });
+      return version;
+    },
 
     async 'model:delete'({ id }) {
       await registry.delete(id);

@@ -30,13 +30,16 @@ Subcommands:
                      in Hugging Face layout with onnx/model.onnx; needs no data folder
   init --n-layer L --n-head H --n-embd C [...] [--name N] [--activate]
                      the same, registered as a new model version in the data folder
-  list [--json]      model versions; * marks the active one, BROKEN one whose files were deleted (named)
+  list [--json]      model versions; * marks the active one, fp32+int8 one with the int8 copy (fp32 one
+                     without: "model quantize ID" adds it), BROKEN one whose files were deleted (named)
   import DIR [--name N] [--activate] [--json]
                      copy a GPT-2 folder into the data folder: a safetensors checkpoint in Hugging Face
-                     layout (config.json, model.safetensors, tokenizer) or an ONNX-only transformers.js copy
+                     layout (config.json, model.safetensors, tokenizer) or an ONNX-only transformers.js copy;
+                     a checkpoint gets its ONNX graph and int8 copy written here
   pull REPO [--name N] [--activate] [--json]
                      download gpt2, distilgpt2 or OWNER/NAME from $HF_ENDPOINT (default https://huggingface.co),
-                     verify sizes and sha256, export ONNX and register it; run again to resume a broken download
+                     verify sizes and sha256, export ONNX and the int8 copy and register it; run again to
+                     resume a broken download
   activate ID        make ID the model that answers
   quantize ID [--json]
                      write ID's int8 copy (onnx/model_quantized.onnx) from its weights: 3-5x faster
@@ -88,7 +91,9 @@ Global options: --data DIR, --json, --help (see "concierge --help").`,
       );
       const path = resolve(onePositional(positionals, 'DIR'));
       const version = await withClient(global.dataDir, (client) =>
-        client.invoke('model:import', { path, name: values.name, activate: values.activate }),
+        withPhaseNotes(client, () =>
+          client.invoke('model:import', { path, name: values.name, activate: values.activate, requestId: 'cli' }),
+        ),
       );
       return global.json ? printJson(version) : printVersion(version);
     },
@@ -111,7 +116,9 @@ Global options: --data DIR, --json, --help (see "concierge --help").`,
     async quantize(args, leading) {
       const { positionals, global } = parseCommandArgs(args, {}, leading);
       const id = onePositional(positionals, 'ID');
-      const version = await withClient(global.dataDir, (client) => client.invoke('model:quantize', { id }));
+      const version = await withClient(global.dataDir, (client) =>
+        withPhaseNotes(client, () => client.invoke('model:quantize', { id, requestId: 'cli' })),
+      );
       if (global.json) return printJson(version);
       console.log(`Wrote the int8 copy of ${id} (onnx/model_quantized.onnx)`);
       printVersion(version);
@@ -132,8 +139,23 @@ async function simple(args: string[], leading: LeadingOptions, channel: 'model:a
 
 const PHASE_NOTES: Partial<Record<ModelPullPhase, string>> = {
   resolving: 'Looking up files…',
-  installing: 'Verified. Exporting ONNX and installing…',
+  installing: 'Verified. Installing…',
+  exporting: 'Exporting ONNX…',
+  quantizing: 'Writing the int8 copy…',
 };
+
+/** Notes on stderr as the heavy phases of an import or quantize begin (both are quiet otherwise). */
+async function withPhaseNotes<T>(client: ApiClient, run: () => Promise<T>): Promise<T> {
+  const unsubscribe = client.on('model:progress', (progress) => {
+    if (progress.requestId !== 'cli') return;
+    if (progress.phase === 'exporting' || progress.phase === 'quantizing') process.stderr.write(`${PHASE_NOTES[progress.phase]}\n`);
+  });
+  try {
+    return await run();
+  } finally {
+    unsubscribe();
+  }
+}
 
 /** Draws `model:progress` events as a bar on stderr while `run` pulls. */
 async function withPullProgress<T>(client: ApiClient, repo: string, run: () => Promise<T>): Promise<T> {
@@ -157,9 +179,10 @@ function printVersion(version: ModelVersion): void {
   const marker = version.active ? '*' : ' ';
   const lost = version.folderMissing ? 'its folder is gone' : `missing ${version.missingFiles.join(', ')}`;
   const missing = version.missing ? `  (BROKEN: ${lost}; install it again or delete it)` : '';
+  const precisions = version.precisions.join('+') || 'no graph';
   console.log(
     `${marker} ${version.id}  ${version.name}  [${version.source}, ${describeShape(version.config)}, ` +
-      `${formatBytes(version.sizeBytes)}, ${version.createdAt.slice(0, 16).replace('T', ' ')}]${missing}`,
+      `${formatBytes(version.sizeBytes)}, ${precisions}, ${version.createdAt.slice(0, 16).replace('T', ' ')}]${missing}`,
   );
 }
 

@@ -1,4 +1,4 @@
-import { readFile, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,6 +31,18 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
+/** The model:progress events emitted while `run` runs. */
+async function collectProgress(run: () => Promise<unknown>): Promise<ModelProgress[]> {
+  const events: ModelProgress[] = [];
+  const stop = app.client.on('model:progress', (event) => events.push(event));
+  try {
+    await run();
+  } finally {
+    stop();
+  }
+  return events;
+}
+
 describe('model handlers', () => {
   it('model:init registers a random model and model:list shows it active', async () => {
     const version = await app.client.invoke('model:init', { nLayer: 1, nHead: 2, nEmbd: 16, nPositions: 32, seed: 1 });
@@ -61,6 +73,54 @@ describe('model handlers', () => {
     const others = (await app.client.invoke('model:list', {})).filter((v) => v.id !== imported.id);
     for (const other of others) await app.client.invoke('model:delete', { id: other.id });
     expect((await app.client.invoke('model:list', {})).map((v) => v.id)).toEqual([imported.id]);
+  });
+
+  it('model:import of a checkpoint writes its int8 copy, streaming the phases under the caller\'s requestId', async () => {
+    const checkpoint = join(dataDir, 'hf-checkpoint');
+    await mkdir(checkpoint);
+    for (const file of ['config.json', 'tokenizer.json', 'model.safetensors']) await cp(join(tiny.dir, file), join(checkpoint, file));
+    const events = await collectProgress(() => app.client.invoke('model:import', { path: checkpoint, requestId: 'import-1' }));
+    expect(events.map((event) => [event.requestId, event.phase])).toEqual([
+      ['import-1', 'installing'],
+      ['import-1', 'exporting'],
+      ['import-1', 'quantizing'],
+      ['import-1', 'done'],
+    ]);
+    const listed = (await app.client.invoke('model:list', {})).find((version) => version.origin === checkpoint);
+    expect(listed).toMatchObject({ format: 'safetensors', precisions: ['fp32', 'int8'] });
+  });
+
+  it('model:list says which versions lack the int8 copy, and model:quantize adds it with progress', async () => {
+    const version = await app.client.invoke('model:import', { path: tiny.dir, name: 'older' });
+    await rm(join(dataDir, 'models', version.id, 'onnx', 'model_quantized.onnx')); // as written before int8 copies
+    expect((await app.client.invoke('model:list', {})).find((v) => v.id === version.id)?.precisions).toEqual(['fp32']);
+    const changed = changes.length;
+
+    let result: unknown;
+    const events = await collectProgress(async () => {
+      result = await app.client.invoke('model:quantize', { id: version.id, requestId: 'q-1' });
+    });
+    expect(result).toMatchObject({ id: version.id, precisions: ['fp32', 'int8'] });
+    expect(events.map((event) => [event.requestId, event.phase])).toEqual([
+      ['q-1', 'quantizing'],
+      ['q-1', 'done'],
+    ]);
+    expect((await app.client.invoke('model:list', {})).find((v) => v.id === version.id)?.precisions).toEqual(['fp32', 'int8']);
+    expect(changes.length).toBe(changed + 1); // other windows reload their list
+  });
+
+  it('model:quantize of an ONNX-only copy fails saying it has no weights, and the version stays fp32 only', async () => {
+    const onnxOnly = join(dataDir, 'onnx-only');
+    await cp(tiny.dir, onnxOnly, { recursive: true });
+    await rm(join(onnxOnly, 'model.safetensors'));
+    await rm(join(onnxOnly, 'onnx', 'model_quantized.onnx'));
+    const version = await app.client.invoke('model:import', { path: onnxOnly });
+    expect(version).toMatchObject({ format: 'onnx', precisions: ['fp32'] });
+    await expect(app.client.invoke('model:quantize', { id: version.id })).rejects.toMatchObject({
+      name: 'InvalidInputError',
+      message: expect.stringContaining('is an ONNX-only copy: it has no model.safetensors to make an int8 copy from'),
+    });
+    expect((await app.client.invoke('model:list', {})).find((v) => v.id === version.id)?.precisions).toEqual(['fp32']);
   });
 
   it('rejects ids that are not slugs at the boundary', async () => {

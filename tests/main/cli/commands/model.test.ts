@@ -121,6 +121,19 @@ describe('concierge model', () => {
       expect((await listModels()).find((version) => version.id === id)?.active).toBe(false);
     });
 
+    it('list says which versions have the int8 copy: fp32+int8, or fp32 only until quantize adds it', async () => {
+      const imported = await inData('model', 'import', tiny.dir, '--name', 'Listed', '--json');
+      expect(imported.code, imported.stderr).toBe(0);
+      const { id } = JSON.parse(imported.stdout) as ModelVersion;
+      const line = async () => (await inData('model', 'list')).stdout.split('\n').find((text) => text.includes(id));
+      expect(await line()).toMatch(/, fp32\+int8, \d{4}-\d\d-\d\d \d\d:\d\d\]$/);
+      expect((await listModels()).find((version) => version.id === id)?.precisions).toEqual(['fp32', 'int8']);
+
+      await rm(join(work, 'data', 'models', id, 'onnx', 'model_quantized.onnx'));
+      expect(await line()).toMatch(/, fp32, \d{4}-\d\d-\d\d \d\d:\d\d\]$/);
+      expect((await listModels()).find((version) => version.id === id)?.precisions).toEqual(['fp32']);
+    });
+
     it('quantize writes the int8 copy of a version, which then passes every model-folder check', async () => {
       const imported = await inData('model', 'import', tiny.dir, '--name', 'Older', '--json');
       expect(imported.code, imported.stderr).toBe(0);
@@ -137,6 +150,8 @@ describe('concierge model', () => {
       expect((await readFile(int8)).equals(original)).toBe(true);
       expect((await readdir(join(dir, 'onnx'))).sort()).toEqual(['model.onnx', 'model_quantized.onnx']);
       await expect(validateModelFolder(dir)).resolves.toMatchObject({ format: 'safetensors', sizeBytes: before.sizeBytes });
+
+      expect(run.stderr).toContain('Writing the int8 copy…');
 
       const unknown = await inData('model', 'quantize', 'no-such-model');
       expect(unknown.code).toBe(1);
