@@ -1,4 +1,5 @@
-import type { ApiClient, ModelProgress, ModelVersion } from '../../../src-main/shared/api/index.ts';
+import type { ApiClient, ModelProgress, ModelPullPhase, ModelVersion } from '../../../src-main/shared/api/index.ts';
+import { describeError } from '../../lib/errors.ts';
 import type { MessageKey, MessageParams } from '../../i18n/i18n.svelte.ts';
 import type { Toasts } from '../toasts.svelte.ts';
 
@@ -31,11 +32,39 @@ export interface ModelTransfer {
   progress: ModelProgress | null;
 }
 
-/** The models screen: the registered versions, activation, deletion, and pulls/imports with progress. */
+/** An int8 copy being written (model:quantize), with the phase the server last reported. */
+export interface ModelQuantizing {
+  id: string;
+  requestId: string;
+  phase: ModelPullPhase | null;
+}
+
+/** What the Models screen offers about a version's int8 copy. */
+export type Int8Offer =
+  /** It has one: it answers in int8 when Settings → Precision is int8. */
+  | 'present'
+  /** It has weights to make one from: the "Make int8 copy" action. */
+  | 'can-make'
+  /** An ONNX-only copy: no model.safetensors to quantize from. */
+  | 'no-weights'
+  /** Its files are gone: nothing can be made until it is installed again. */
+  | 'broken';
+
+export function int8Offer(version: ModelVersion): Int8Offer {
+  if (version.precisions.includes('int8')) return 'present';
+  if (version.missing) return 'broken';
+  return version.format === 'onnx' ? 'no-weights' : 'can-make';
+}
+
+/** The models screen: the registered versions, activation, deletion, int8 copies, and pulls/imports with progress. */
 export class ModelsState {
   versions = $state.raw<ModelVersion[]>([]);
   loadedOnce = $state(false);
   transfer = $state.raw<ModelTransfer | null>(null);
+  /** The int8 copy being written; one at a time (each is a worker taking the CPU). */
+  quantizing = $state.raw<ModelQuantizing | null>(null);
+  /** Why the last int8 copy failed, shown on its version's row until the next attempt. */
+  quantizeFailure = $state.raw<{ id: string; message: string } | null>(null);
 
   active = $derived(this.versions.find((version) => version.active) ?? null);
 
@@ -53,6 +82,7 @@ export class ModelsState {
       this.#deps.api.on('model:changed', () => void this.load()),
       this.#deps.api.on('model:progress', (progress) => {
         if (this.transfer?.requestId === progress.requestId) this.transfer = { ...this.transfer, progress };
+        if (this.quantizing?.requestId === progress.requestId) this.quantizing = { ...this.quantizing, phase: progress.phase };
       }),
     ];
     return () => stops.forEach((stop) => stop());
@@ -81,6 +111,26 @@ export class ModelsState {
       this.#deps.toasts.show(this.#deps.t('models.toast.deleted', { name: version.name }));
       await this.load();
     });
+  }
+
+  /**
+   * Writes the version's int8 copy on the server (a worker there). While it runs `quantizing` names it (the
+   * screen disables the action and shows the phase); a failure is kept in `quantizeFailure` for its row.
+   */
+  async quantize(version: ModelVersion): Promise<void> {
+    if (this.quantizing) return;
+    const requestId = this.#newRequestId();
+    this.quantizing = { id: version.id, requestId, phase: null };
+    this.quantizeFailure = null;
+    try {
+      await this.#deps.api.invoke('model:quantize', { id: version.id, requestId });
+      this.#deps.toasts.show(this.#deps.t('models.toast.quantized', { name: version.name }));
+    } catch (error) {
+      this.quantizeFailure = { id: version.id, message: describeError(error).message };
+    } finally {
+      this.quantizing = null;
+    }
+    await this.load();
   }
 
   pull(repo: string): Promise<void> {

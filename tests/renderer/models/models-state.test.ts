@@ -1,0 +1,113 @@
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../../../src-main/app/create-app.ts';
+import type { ModelVersion } from '../../../src-main/shared/api/index.ts';
+import { formatMessage, type MessageKey, type MessageParams } from '../../../src-renderer/i18n/i18n.svelte.ts';
+import { int8Offer, ModelsState, type ModelQuantizing } from '../../../src-renderer/state/models/models.svelte.ts';
+import { Toasts } from '../../../src-renderer/state/toasts.svelte.ts';
+import { createTinyModel, type TinyModel } from '../../helpers/tiny-model.ts';
+
+// The Models screen's state against the real app (a temp data folder, the worker that writes int8 copies)
+// through its in-process client, with a tiny GPT-2 made by the project's toolkit.
+let tiny: TinyModel;
+let dataDir: string;
+let app: App;
+let toasts: Toasts;
+let errors: unknown[];
+
+beforeAll(async () => (tiny = await createTinyModel(11)));
+afterAll(() => tiny.remove());
+beforeEach(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'concierge-models-state-'));
+  app = await createApp({ dataDir, seedSample: false });
+  toasts = new Toasts();
+  errors = [];
+});
+afterEach(async () => {
+  await app.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+const t = (key: MessageKey, params?: MessageParams) => formatMessage('en', key, params);
+let nextRequest = 0;
+function createModels(): ModelsState {
+  return new ModelsState({ api: app.client, toasts, t, onError: (error) => errors.push(error), newRequestId: () => `r-${++nextRequest}` });
+}
+
+/** A version as one installed before int8 copies existed: its folder has no onnx/model_quantized.onnx. */
+async function olderVersion(name: string): Promise<ModelVersion> {
+  const version = await app.client.invoke('model:import', { path: tiny.dir, name });
+  await rm(join(dataDir, 'models', version.id, 'onnx', 'model_quantized.onnx'));
+  return version;
+}
+
+describe('ModelsState', () => {
+  describe('quantize()', () => {
+    it('makes the int8 copy, naming the version and the phase while the worker runs', async () => {
+      const version = await olderVersion('older');
+      const models = createModels();
+      const disconnect = models.connect();
+      try {
+        await models.load();
+        const listed = models.versions.find((v) => v.id === version.id)!;
+        expect(int8Offer(listed)).toBe('can-make');
+
+        const seen: (ModelQuantizing | null)[] = [];
+        const stop = app.client.on('model:progress', () => seen.push(models.quantizing));
+        const running = models.quantize(listed);
+        expect(models.quantizing).toMatchObject({ id: version.id, phase: null });
+        await models.quantize(listed); // a second click while it runs does nothing
+        await running;
+        stop();
+
+        // Each progress event of the call reached the state (its listener runs before this one).
+        expect(seen.map((q) => q && [q.id, q.phase])).toEqual([
+          [version.id, 'quantizing'],
+          [version.id, 'done'],
+        ]);
+        expect(models.quantizing).toBeNull();
+        expect(models.quantizeFailure).toBeNull();
+        expect(models.versions.find((v) => v.id === version.id)?.precisions).toEqual(['fp32', 'int8']);
+        expect(int8Offer(models.versions.find((v) => v.id === version.id)!)).toBe('present');
+        expect(toasts.items.map((toast) => toast.message)).toEqual(['older now has an int8 copy']);
+        expect(errors).toEqual([]);
+      } finally {
+        disconnect();
+      }
+    });
+
+    it('keeps the reason on the version when the copy cannot be made, and tries again cleanly', async () => {
+      const version = await olderVersion('damaged');
+      await writeFile(join(dataDir, 'models', version.id, 'model.safetensors'), Buffer.alloc(16)); // unreadable weights
+      const models = createModels();
+      await models.load();
+      await models.quantize(models.versions[0]);
+      expect(models.quantizing).toBeNull();
+      expect(models.quantizeFailure).toEqual({ id: version.id, message: expect.stringMatching(/safetensors/) });
+      expect(models.versions[0].precisions).toEqual(['fp32']);
+      expect(toasts.items).toEqual([]);
+
+      await cp(join(tiny.dir, 'model.safetensors'), join(dataDir, 'models', version.id, 'model.safetensors'));
+      await models.quantize(models.versions[0]);
+      expect(models.quantizeFailure).toBeNull();
+      expect(models.versions[0].precisions).toEqual(['fp32', 'int8']);
+    });
+  });
+
+  describe('int8Offer()', () => {
+    it('offers no int8 copy for an ONNX-only copy or a broken version', async () => {
+      const onnxOnly = join(dataDir, 'onnx-only');
+      await cp(tiny.dir, onnxOnly, { recursive: true });
+      await rm(join(onnxOnly, 'model.safetensors'));
+      await rm(join(onnxOnly, 'onnx', 'model_quantized.onnx'));
+      const onnx = await app.client.invoke('model:import', { path: onnxOnly });
+      expect(int8Offer(onnx)).toBe('no-weights');
+
+      const broken = await olderVersion('broken');
+      await rm(join(dataDir, 'models', broken.id, 'onnx', 'model.onnx'));
+      expect(int8Offer(await app.client.invoke('model:list', {}).then((list) => list.find((v) => v.id === broken.id)!))).toBe('broken');
+    });
+  });
+});
