@@ -1,0 +1,119 @@
+import { cp, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ModelVersion } from '../../src-main/shared/api/index.ts';
+import type { WsClientMessage, WsServerMessage } from '../../src-main/shared/api/transport.ts';
+import { createTinyModel, type TinyModel } from '../helpers/tiny-model.ts';
+import { screenshot } from './support/browser.ts';
+import { startJourney } from './support/journey.ts';
+import type { ServedApp } from './support/served-app.ts';
+
+// Journey: on the Models screen, see which versions carry the int8 copy, make one for a version without it
+// (the action stays disabled, with its phase shown, until the server's worker is done), see a damaged
+// version's failure on its row, and an ONNX-only copy say why it cannot have one. Each step checks the
+// screen and, through the HTTP API, what the server holds.
+let server: ServedApp;
+let browser: Browser;
+let page: Page;
+let problems: string[];
+let tiny: TinyModel;
+let older: ModelVersion;
+let damaged: ModelVersion;
+
+/**
+ * While true, the end of a model:quantize (its `done` progress event and its reply) is held back from the page,
+ * so the running state can be looked at after the server has finished.
+ */
+let holdQuantize = false;
+const held: (() => void)[] = [];
+const precisionsOf = async (id: string) => (await server.invoke('model:list', {})).find((v) => v.id === id)?.precisions;
+const row = (name: string) => page.getByRole('row').filter({ has: page.getByText(name, { exact: true }) });
+
+describe('int8 copies on the Models screen', () => {
+  beforeAll(async () => {
+    [{ server, browser, page, problems }, tiny] = await Promise.all([startJourney(), createTinyModel(13)]);
+    const dataModels = join(server.dataDir, 'models');
+    // A version as installed before int8 copies existed, one whose weights were damaged since, an ONNX-only copy.
+    older = await server.invoke('model:import', { path: tiny.dir, name: 'Older' });
+    await rm(join(dataModels, older.id, 'onnx', 'model_quantized.onnx'));
+    damaged = await server.invoke('model:import', { path: tiny.dir, name: 'Damaged' });
+    await rm(join(dataModels, damaged.id, 'onnx', 'model_quantized.onnx'));
+    await writeFile(join(dataModels, damaged.id, 'model.safetensors'), Buffer.alloc(16));
+    const onnxOnly = join(server.dataDir, 'xenova-copy');
+    await cp(tiny.dir, onnxOnly, { recursive: true });
+    await rm(join(onnxOnly, 'model.safetensors'));
+    await rm(join(onnxOnly, 'onnx', 'model_quantized.onnx'));
+    await server.invoke('model:import', { path: onnxOnly, name: 'Xenova copy' });
+
+    const quantizeCalls = new Set<number>();
+    await page.routeWebSocket(/\/ws$/, (ws) => {
+      const upstream = ws.connectToServer();
+      ws.onMessage((message) => {
+        const call = JSON.parse(String(message)) as WsClientMessage;
+        if (call.type === 'invoke' && call.channel === 'model:quantize') quantizeCalls.add(call.seq);
+        upstream.send(message);
+      });
+      upstream.onMessage((message) => {
+        const reply = JSON.parse(String(message)) as WsServerMessage;
+        const end =
+          (reply.type === 'response' && quantizeCalls.has(reply.seq)) ||
+          (reply.type === 'event' && reply.event === 'model:progress' && (reply.payload as { phase: string }).phase === 'done');
+        if (holdQuantize && end) held.push(() => ws.send(message));
+        else ws.send(message);
+      });
+    });
+    await page.goto(server.url);
+    await page.getByRole('navigation').getByRole('button', { name: 'Models' }).click();
+    await row('Older').waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await tiny?.remove();
+  });
+
+  it('says which versions answer in int8, and why an ONNX-only copy cannot', async () => {
+    await expect.poll(() => row('Older').getByTestId('model-precision').textContent()).toContain('fp32 only');
+    await row('Older').getByRole('button', { name: 'Make an int8 copy of Older' }).waitFor();
+    await row('Xenova copy').getByText('ONNX-only copy: it has no weights to make an int8 copy from').waitFor();
+    expect(await row('Xenova copy').getByRole('button', { name: /int8/ }).count()).toBe(0);
+    await screenshot(page, 'models-01-precision');
+  });
+
+  it('makes the int8 copy, with every such action disabled and the phase shown until the server is done', async () => {
+    holdQuantize = true;
+    await row('Older').getByRole('button', { name: 'Make an int8 copy of Older' }).click();
+    const making = row('Older').getByRole('button', { name: 'Making int8 copy…' });
+    await making.waitFor();
+    expect(await making.isDisabled()).toBe(true);
+    expect(await row('Damaged').getByRole('button', { name: 'Make an int8 copy of Damaged' }).isDisabled()).toBe(true);
+    await row('Older').getByRole('status').filter({ hasText: 'Writing the int8 copy…' }).waitFor();
+    await row('Older').getByRole('progressbar', { name: 'Making int8 copy…' }).waitFor();
+    await screenshot(page, 'models-02-making-int8');
+    // The server's worker finishes; the page still waits for the reply, held back here.
+    await expect.poll(() => precisionsOf(older.id)).toEqual(['fp32', 'int8']);
+
+    holdQuantize = false;
+    for (const send of held.splice(0)) send();
+    await expect.poll(() => row('Older').getByTestId('model-precision').textContent()).toBe('fp32 + int8');
+    await page.getByText('Older now has an int8 copy').waitFor();
+    expect(await row('Older').getByRole('button', { name: /int8/ }).count()).toBe(0);
+    expect(await row('Damaged').getByRole('button', { name: 'Make an int8 copy of Damaged' }).isDisabled()).toBe(false);
+  });
+
+  it('shows on its row why a damaged version cannot get one, and leaves it fp32 only', async () => {
+    await row('Damaged').getByRole('button', { name: 'Make an int8 copy of Damaged' }).click();
+    const alert = row('Damaged').getByRole('alert');
+    await expect.poll(() => alert.textContent()).toMatch(/^Could not make the int8 copy: .*model\.safetensors/);
+    expect(await row('Damaged').getByTestId('model-precision').textContent()).toContain('fp32 only');
+    expect(await row('Damaged').getByRole('button', { name: 'Make an int8 copy of Damaged' }).isDisabled()).toBe(false);
+    expect(await precisionsOf(damaged.id)).toEqual(['fp32']);
+    await screenshot(page, 'models-03-int8-failed');
+  });
+
+  it('raised no page error, console error or CSP violation', () => {
+    expect(problems).toEqual([]);
+  });
+});
