@@ -77,18 +77,18 @@ export class ModelRegistry {
   }
 
   /**
-   * Removes what a crash left behind: temp folders of dead processes, and folders that never got their row
-   * (older than a minute, so an install another process is just finishing is left alone).
+   * Removes what a crash left behind: temp folders of dead processes, folders that never got their row (older
+   * than a minute, so an install another process is just finishing is left alone), and a dead process's
+   * half-written int8 copy in a version's onnx/ folder (`model quantize` killed).
    */
   async cleanUp(now = Date.now()): Promise<void> {
     await mkdir(this.modelsDir, { recursive: true });
     for (const name of await readdir(this.modelsDir)) {
       const path = join(this.modelsDir, name);
-      const orphan =
-        MODEL_ID_PATTERN.test(name) &&
-        !this.deps.repository.get(name) &&
-        now - (await lstat(path)).mtimeMs > ORPHAN_GRACE_MS;
+      const registered = MODEL_ID_PATTERN.test(name) && this.deps.repository.get(name) !== undefined;
+      const orphan = MODEL_ID_PATTERN.test(name) && !registered && now - (await lstat(path)).mtimeMs > ORPHAN_GRACE_MS;
       if (orphan || (name.includes(TEMP_MARKER) && isStaleTemp(name))) await rm(path, { recursive: true, force: true });
+      else if (registered) await removeStaleTemps(join(path, 'onnx'));
     }
   }
 
@@ -343,6 +343,13 @@ async function missingFiles(dir: string, format: ModelVersion['format']): Promis
   const needed = neededFiles(format, usesExternalData(config));
   const present = await Promise.all(needed.map((file) => lstat(join(dir, file)).then((s) => s.isFile(), () => false)));
   return needed.filter((_, i) => !present[i]);
+}
+
+/** Deletes the temp files of dead writers in `dir` (none when it does not exist). */
+async function removeStaleTemps(dir: string): Promise<void> {
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    if (name.includes(TEMP_MARKER) && isStaleTemp(name)) await rm(join(dir, name), { force: true });
+  }
 }
 
 /** The graphs `dir` holds: fp32 (onnx/model.onnx) and int8 (onnx/model_quantized.onnx). */

@@ -237,6 +237,16 @@ describe('ModelRegistry', () => {
       await registry.cleanUp();
       expect((await modelsDirEntries()).sort()).toEqual([kept.id, liveTemp, 'new-orphan'].sort());
     });
+
+    it('removes the half-written int8 copy a killed quantize left in a version, and keeps a live one', async () => {
+      const version = await importTiny();
+      const onnx = join(registry.dir(version.id), 'onnx');
+      const dead = 'model_quantized.onnx.tmp-2147483646-00aa'; // no such pid
+      const live = `model_quantized.onnx.tmp-${process.pid}-00bb`;
+      for (const name of [dead, live]) await writeFile(join(onnx, name), 'partial');
+      await registry.cleanUp();
+      expect((await readdir(onnx)).sort()).toEqual(['model.onnx', 'model_quantized.onnx', live].sort());
+    });
   });
 });
 
