@@ -9,6 +9,12 @@ export const MATCH_CREDIT = {
   /** Only the same lone Chinese character. */
   char: 0.35,
   /**
+   * The same character where it is a one-character word of a short question (AnalyzedText.lone: 要票咋弄 for an
+   * entry on 发票): the word itself, inside a longer word of the entry. Below the exact credit, since the longer
+   * word may be another sense (收 in 收费). 0.6 gained less; 1 answered "你们的花是从云南进的货吗" at a florist.
+   */
+  loneWord: 0.8,
+  /**
    * A concept shared with an entry in the other language: a translation cannot share the words, so the
    * concept is all the evidence there can be and counts as much as the same word would.
    */

@@ -227,6 +227,7 @@ export class RetrievalIndex {
     const { totals, evidenceTotals, unitBest, unitEvidence, touched, slotLang } = this;
     const queryLang = LANG_CODE[lang];
     const entries: number[] = [];
+    const lone = new Set(query.lone);
     query.units.forEach((unit, i) => {
       const unitSlots: number[] = [];
       const offer = (name: string, credit: number, otherSense = credit, translated = credit, spread = 1, translatedSpread = spread) => {
@@ -255,7 +256,7 @@ export class RetrievalIndex {
         const weight = conceptWeight(group);
         offer(`@${group}`, MATCH_CREDIT.synonym, undefined, MATCH_CREDIT.synonymTranslated, weight * MATCH_CREDIT.synonymEvidence, weight * MATCH_CREDIT.synonymTranslatedEvidence);
       }
-      if (unit.startsWith('c:')) offer(`#${unit.slice(2)}`, MATCH_CREDIT.char);
+      if (unit.startsWith('c:')) offer(`#${unit.slice(2)}`, lone.has(i) ? MATCH_CREDIT.loneWord : MATCH_CREDIT.char);
       for (const slot of unitSlots) {
         if (!touched[slot]) (touched[slot] = 1), entries.push(slot);
         totals[slot] += weights[i] * unitBest[slot];

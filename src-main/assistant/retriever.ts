@@ -504,6 +504,7 @@ export function mergeAnalyses(texts: AnalyzedText[]): AnalyzedText {
     merged.unitSynonyms.push(...text.unitSynonyms);
     merged.everyday.push(...text.everyday.map((unit) => unit + offset));
     merged.details.push(...text.details.map((unit) => unit + offset));
+    merged.lone.push(...text.lone.map((unit) => unit + offset));
     merged.unitRelatives.push(...text.unitRelatives);
     text.keys.forEach((key) => merged.keys.add(key));
     text.chars.forEach((char) => merged.chars.add(char));

@@ -109,4 +109,32 @@ describe('spoken Chinese', () => {
       expect(asked.confidence).toBe(retriever().retrieve(plain).confidence);
     });
   });
+
+  // A short question often says its point in one character between question words (要票咋弄: 票 is 发票, 看一下要钱不:
+  // 钱 is 收费): the FAQ has it inside a longer word, which is more than a chance shared character.
+  describe('one-character words', () => {
+    it.each([
+      ['要票咋弄', ['票']],
+      ['看一下要钱不', ['钱']],
+      // Not an everyday character (好), nor one inside a longer word (花瓶), nor in a long question.
+      ['你好', []],
+      ['花瓶碎了', []],
+      ['上周买的那条裙子洗了一次就掉色了，能退吗', []],
+    ])('reads %s as one-character words %j', (question, words) => {
+      const text = analyze(question);
+      expect(text.lone.map((unit) => text.units[unit].slice(2))).toEqual(words);
+    });
+
+    // A key cutter's FAQ: no lexicon reads 票 or 钱 alone.
+    const retriever = suiteRetriever([
+      faqEntry('invoice', 'zh', '配钥匙能开发票吗？', [], '可以开电子发票，付款后把抬头和税号发给店员。'),
+      faqEntry('price', 'zh', '配一把钥匙收费多少？', ['配钥匙怎么收费？'], '普通钥匙10元一把，芯片钥匙80元起。'),
+      faqEntry('hours', 'zh', '几点开门？', [], '每天8:00–20:00营业。'),
+      faqEntry('lockout', 'zh', '门锁打不开能上门吗？', [], '可以上门开锁，市区30分钟内到。'),
+    ]);
+
+    it('answers 要票咋弄 from the entry on 发票', () => {
+      expectAnsweredFrom(retriever(), '要票咋弄', 'invoice');
+    });
+  });
 });
