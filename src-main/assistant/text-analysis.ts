@@ -379,7 +379,8 @@ export function emptyAnalysis(): AnalyzedText {
  * - `scaffolding`: characters that only make it a question: the repeated verb and 不/没 of 收不收, 能不能,
  *   行不行, 有没有; a 不 / 没(有) tag at the end of a clause (还能退不, 到了没); 干嘛 / 干啥 ("what for"),
  *   怎么回事 / 咋回事, and the bare verb of 怎么弄 / 咋整 / 怎么算. Counted as units, they were the unexplained
- *   part of many everyday questions (a customer of any business asks so) and lowered their confidence.
+ *   part of many everyday questions (a customer of any business asks so) and lowered their confidence. And the
+ *   repeat of a character said twice (REDUPLICATION: 看看, 娃娃).
  * - `everyday`: a measure word right after a number or 这 / 那 / 每 (两张, 三双, 一百多块, 5台, 那张): a quantity
  *   is a detail.
  * - `echoes`: the offset of each verb asked X不X → the offset of its dropped repeat.
@@ -398,6 +399,7 @@ function chineseSentenceForms(folded: string): { scaffolding: Set<number>; every
     const at = match.index + match[0].lastIndexOf(dropped);
     for (let k = at; k < at + dropped.length; k++) scaffolding.add(k);
   }
+  for (const match of folded.matchAll(REDUPLICATION)) scaffolding.add(match.index + 1);
   for (const match of folded.matchAll(MEASURE_AFTER_NUMBER)) everyday.add(match.index + match[0].length - 1);
   for (const match of folded.matchAll(PURPOSE_CLAUSE)) for (let at = match.index; at < match.index + match[0].length; at++) scaffolding.add(at);
   for (const match of folded.matchAll(DIRECTION_COMPLEMENT)) for (let at = match.index; at < match.index + match[0].length; at++) scaffolding.add(at);
@@ -405,6 +407,13 @@ function chineseSentenceForms(folded: string): { scaffolding: Set<number>; every
   for (const match of folded.matchAll(EVERYDAY_WORD)) for (let at = match.index; at < match.index + match[0].length; at++) everydayWords.add(at);
   return { scaffolding, everyday, everydayWords, echoes };
 }
+
+/**
+ * A character said twice (看看, 查查, 娃娃, 泡泡纸, 吱吱, 天天): one word, whose repeat softens a verb ("take a look") or
+ * is how the word is said. Counted twice, it weighed as two topic words of which an entry that writes it once (看,
+ * 纸, 宝宝椅 for 娃娃椅) explained half. The repeat is dropped; the bigram of the two stays the first's key.
+ */
+const REDUPLICATION = /(\p{Script=Han})\1/gu;
 
 /** X不X / X没X: the second X and the negation (the first X is the verb asked about). */
 const A_NOT_A = /(\p{Script=Han})[不没](?=\1)/gu;

@@ -16,6 +16,9 @@ describe('spoken Chinese', () => {
       ['拉链的事咋回事', '拉链事'],
       ['爬楼怎么算', '爬楼'],
       ['这个咋整啊', ''],
+      // A character said twice is one word.
+      ['想看看泡泡纸', '想看泡纸'],
+      ['有娃娃椅不', '娃椅'],
     ])('keeps only the topic of %s', (question, topic) => {
       expect(units(question)).toBe(topic);
     });
@@ -135,6 +138,19 @@ describe('spoken Chinese', () => {
 
     it('answers 要票咋弄 from the entry on 发票', () => {
       expectAnsweredFrom(retriever(), '要票咋弄', 'invoice');
+    });
+  });
+
+  // A character said twice is one word: 娃娃 weighed as two topic words, of which 宝宝座椅 explained one at most.
+  describe('characters said twice', () => {
+    const retriever = suiteRetriever([
+      faqEntry('child-seat', 'zh', '有儿童安全座椅吗？', ['可以提供宝宝座椅吗？'], '免费提供儿童安全座椅，适合9个月至6岁，请提前12小时备注。'),
+      faqEntry('luggage', 'zh', '后备箱能放几个箱子？', [], '轿车可放两个28寸行李箱。'),
+      faqEntry('invoice', 'zh', '可以开发票吗？', [], '行程结束后在小程序申请电子发票。'),
+    ]);
+
+    it('answers 有娃娃椅不 from the entry on 宝宝座椅', () => {
+      expectAnsweredFrom(retriever(), '有娃娃椅不', 'child-seat');
     });
   });
 });
