@@ -378,9 +378,9 @@ export function emptyAnalysis(): AnalyzedText {
  * How a spoken Chinese question is built, as opposed to what it asks about (offsets into the folded text):
  * - `scaffolding`: characters that only make it a question: the repeated verb and 不/没 of 收不收, 能不能,
  *   行不行, 有没有; a 不 / 没(有) tag at the end of a clause (还能退不, 到了没); 干嘛 / 干啥 ("what for"),
- *   怎么回事 / 咋回事, and the bare verb of 怎么弄 / 咋整 / 怎么算. Counted as units, they were the unexplained
- *   part of many everyday questions (a customer of any business asks so) and lowered their confidence. And the
- *   repeat of a character said twice (REDUPLICATION: 看看, 娃娃).
+ *   怎么回事 / 咋回事, the bare verb of 怎么弄 / 咋整 / 怎么算, and a closing 行 (TAG_QUESTION: …行不). Counted
+ *   as units, they were the unexplained part of many everyday questions (a customer of any business asks so) and
+ *   lowered their confidence. And the repeat of a character said twice (REDUPLICATION: 看看, 娃娃).
  * - `everyday`: a measure word right after a number or 这 / 那 / 每 (两张, 三双, 一百多块, 5台, 那张): a quantity
  *   is a detail.
  * - `echoes`: the offset of each verb asked X不X → the offset of its dropped repeat.
@@ -400,6 +400,7 @@ function chineseSentenceForms(folded: string): { scaffolding: Set<number>; every
     for (let k = at; k < at + dropped.length; k++) scaffolding.add(k);
   }
   for (const match of folded.matchAll(REDUPLICATION)) scaffolding.add(match.index + 1);
+  for (const match of folded.matchAll(TAG_QUESTION)) for (let at = match.index; at < match.index + match[0].length; at++) scaffolding.add(at);
   for (const match of folded.matchAll(MEASURE_AFTER_NUMBER)) everyday.add(match.index + match[0].length - 1);
   for (const match of folded.matchAll(PURPOSE_CLAUSE)) for (let at = match.index; at < match.index + match[0].length; at++) scaffolding.add(at);
   for (const match of folded.matchAll(DIRECTION_COMPLEMENT)) for (let at = match.index; at < match.index + match[0].length; at++) scaffolding.add(at);
@@ -414,6 +415,12 @@ function chineseSentenceForms(folded: string): { scaffolding: Set<number>; every
  * 纸, 宝宝椅 for 娃娃椅) explained half. The repeat is dropped; the bigram of the two stays the first's key.
  */
 const REDUPLICATION = /(\p{Script=Han})\1/gu;
+
+/**
+ * 行 closing the question (…抵押周转下 行不, 送回去行不行, 这样行吗): "is that all right?", about what comes before;
+ * not the 行 of a word (银行, 旅行, 运行, 可行).
+ */
+const TAG_QUESTION = /(?<![运银旅进步执流自发同出可人举盛施平])行(?=(?:不行|不|吗|么|没)?[吗呢啊呀啦嘛]?[\s,.!?;:，。！？；：、…~～]*$)/gu;
 
 /** X不X / X没X: the second X and the negation (the first X is the verb asked about). */
 const A_NOT_A = /(\p{Script=Han})[不没](?=\1)/gu;

@@ -19,6 +19,9 @@ describe('spoken Chinese', () => {
       // A character said twice is one word.
       ['想看看泡泡纸', '想看泡纸'],
       ['有娃娃椅不', '娃椅'],
+      // 行 closing the question asks whether it is all right; 银行 is a word.
+      ['红木家具能抵押 行不', '红木家具抵押'],
+      ['刷银行卡行吗', '刷银行卡'],
     ])('keeps only the topic of %s', (question, topic) => {
       expect(units(question)).toBe(topic);
     });
@@ -106,6 +109,7 @@ describe('spoken Chinese', () => {
     it.each([
       ['能加急不', '能加急吗', 'rush'],
       ['能寄存不', '可以寄存吗', 'keep'],
+      ['改裤脚行不行', '改裤脚可以吗', 'alter-price'],
     ])('is as sure of %s as of %s', (spoken, plain, ref) => {
       const asked = retriever().retrieve(spoken);
       expect(asked.hits[0]?.ref).toBe(ref);
