@@ -71,7 +71,7 @@ export interface ConfidenceSignals {
   coverage: number;
   /** Best share of one of its question variants the question matches. */
   tightness: number;
-  /** Rank lead over the runner-up (capped at 1). */
+  /** Rank lead over the runner-up that is not its twin in the other language (capped at 1). */
   margin: number;
   sameLanguage: boolean;
   /** The question's total unit weight. */
@@ -288,7 +288,7 @@ export class Retriever {
       return [{ hit, rank }];
     });
     scored.sort((a, b) => b.rank - a.rank || a.hit.id - b.hit.id);
-    const margin = scored.length > 1 ? scored[0].rank - scored[1].rank : Infinity;
+    const margin = this.marginOverRival(scored);
     const top = scored[0]?.hit;
     const topProfile = top && this.index.profiles.get(top.id);
     // Which of the question's units the top entry has, as a word or a concept: what each signal below reads.
@@ -322,6 +322,18 @@ export class Retriever {
     // The confidence is the best match's; its twin in the customer's language only changes which of the two answers.
     const hits = this.inCustomersLanguage(scored.map((item) => item.hit), lang);
     return { lang, hits: hits.slice(0, limit), confidence: round(confidence), signals };
+  }
+
+  /**
+   * The top hit's rank lead over the next entry that is not its twin in the other language (entry-twins.ts): a
+   * bilingual FAQ answers one topic twice, and the twin ranking close behind says nothing about which topic the
+   * question is about.
+   */
+  private marginOverRival(scored: readonly { hit: RetrievalHit; rank: number }[]): number {
+    const [top, ...rest] = scored;
+    if (!top) return Infinity;
+    const rival = rest.find(({ hit }) => hit.lang === top.hit.lang || !this.twins.areTwins(top.hit.id, hit.id));
+    return rival ? top.rank - rival.rank : Infinity;
   }
 
   /**

@@ -79,6 +79,25 @@ describe('Retriever: a twin in the customer’s language answers', () => {
   });
 });
 
+// A bilingual FAQ answers each topic twice: the twin ranking right behind the top hit is the same answer, not a
+// second topic the question might be about, and must not cost the answer its clarity.
+describe('Retriever: a twin is no rival', () => {
+  const entry = (ref: string, lang: 'zh' | 'en', question: string, paraphrases: string[], answer: string): FaqDraft => ({ ref, lang, category: '', tags: [], question, paraphrases, answer });
+  const retriever = suiteRetriever([
+    entry('location', 'zh', '你们在哪里？怎么停车？', ['地址在哪？', '有停车场吗？'], '我们在人民路88号二楼，楼下有免费停车位。'),
+    entry('booking', 'zh', '怎么预约排练房？', ['可以提前订房吗？'], '在小程序选择时间段下单即可。'),
+    entry('location-en', 'en', 'Where are you? Where can I park?', ['What is your address?', 'Is there parking?'], 'We are at 88 Renmin Road, 2nd floor, with free parking downstairs.'),
+    entry('booking-en', 'en', 'How do I book a rehearsal room?', ['Can I reserve a room in advance?'], 'Pick a time slot in the mini program and place the order.'),
+  ]);
+
+  it('measures the lead of the top hit over the next entry on another topic', () => {
+    const retrieval = retriever().retrieve('车停哪');
+    expect(retrieval.hits.map((hit) => hit.ref).slice(0, 2)).toEqual(['location', 'location-en']);
+    expect(retrieval.signals?.margin).toBeGreaterThanOrEqual(0.15);
+    expect(retrieval.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+});
+
 describe('Retriever: twins follow edits', () => {
   let kb: TempKb | undefined;
   afterEach(() => kb?.dispose());
