@@ -275,7 +275,8 @@ export const SERVICE_CONCEPTS: Record<string, Concept> = {
     en: ['hot desk', 'hot-desk', 'hot desking', 'dedicated desk', 'desk space', 'coworking', 'co-working', 'private office', 'a desk'],
   },
   lost_property: {
-    zh: ['失物招领', '落下', '落在', '忘在', '丢在', '遗落', '忘拿', '捡到', '有人捡', '失物'],
+    // 在 is often left out before the place: 手机忘车上了, 钥匙落店里了.
+    zh: ['失物招领', '落下', '落在', '忘在', '丢在', '遗落', '忘拿', '捡到', '有人捡', '失物', '忘…上了', '忘…里了', '落…上了', '落…里了', '丢…上了', '丢…里了'],
     en: ['lost and found', 'lost property', 'left behind', 'leave behind', 'left my', 'left something', 'forgot a', 'handed in', 'hand in', 'anyone found', 'found a'],
   },
   branches: {

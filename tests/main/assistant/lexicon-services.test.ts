@@ -48,3 +48,10 @@ describe('a day the customer cannot make', () => {
     expect(retrieval.confidence).toBeGreaterThanOrEqual(0.4);
   });
 });
+
+describe('something left behind', () => {
+  // Spoken Chinese leaves out the 在 before the place: 忘车上了 is 忘在车上了.
+  it.each(['手机忘车上了', '钥匙落店里了', '包丢出租车上了'])('reads %s as lost property', (question) => {
+    expect(conceptsOf(question)).toContain('lost_property');
+  });
+});
