@@ -96,6 +96,11 @@ export const COLLOQUIAL_ZH: Record<string, Concept> = {
     en: [],
     zhNot: ['救命', '救护车', '急救'],
   },
+  // The slip a business hands over to claim something back with: 单子 is how a customer names any of them.
+  'co:slip': {
+    zh: ['单子', '单据', '票据', '收据', '收条', '凭条', '小票', '回执', '存根', '当票', '取件单', '取衣单', '取货单', '提货单', '寄存单', '寄存牌', '手牌', '维修单', '取号单'],
+    en: [],
+  },
   // A mistake, named by how it was made: spelt, typed or written wrong.
   'co:mistake': {
     zh: ['错误', '出错', '有误', '弄错', '搞错', '写错', '填错', '打错', '拼错', '输错', '错字', '笔误'],

@@ -157,4 +157,22 @@ describe('spoken Chinese', () => {
       expectAnsweredFrom(retriever(), '有娃娃椅不', 'child-seat');
     });
   });
+
+  // 单子 is how a customer names whatever slip the business hands over (收据, 当票, 手牌; thesaurus-colloquial.ts).
+  describe('the slip to claim something back with', () => {
+    it.each(['单子找不到了', '收据丢了', '手牌呢'])('reads %s as naming the slip', (question) => {
+      expect([...analyze(question).synonyms.keys()]).toContain('co:slip');
+    });
+
+    // A pawnshop: no lexicon knows its 当票.
+    const retriever = suiteRetriever([
+      faqEntry('lost-slip', 'zh', '当票丢了怎么办？', ['当票遗失能补吗？'], '请带身份证到店办理挂失，7天后补办。'),
+      faqEntry('fee', 'zh', '每个月要交多少费用？', [], '月综合费率2%。'),
+      faqEntry('hours', 'zh', '几点开门？', [], '每天9:00–18:00。'),
+    ]);
+
+    it('answers 收据找不到了 from the entry on 当票', () => {
+      expectAnsweredFrom(retriever(), '收据找不到了', 'lost-slip');
+    });
+  });
 });
