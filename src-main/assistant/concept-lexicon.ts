@@ -51,7 +51,9 @@ export const ATTRIBUTE_CONCEPTS: ReadonlySet<string> = new Set(['duration', 'pri
  * a change after ordering, what to wear, self-service machines, a discount asked for (有没有优惠), bringing one's own
  * materials or supplies (自备, bring my own), how a word is said in another language, something left behind at the
  * business (落在店里), a form filled in for the customer (帮我填), whether something is insured, a wheelchair's way in,
- * something made or done for a child (小孩穿的), one more service done along the way (顺便帮). A question making one is about that request: an
+ * something made or done for a child (小孩穿的), one more service done along the way (顺便帮), something written or
+ * issued in a given language (发票开英文, "the card written in Chinese"), a complaint about one of the staff (态度太差,
+ * "was rude to me": for a person to take up). A question making one is about that request: an
  * entry that explains the rest ("会员积分有什么用？") but not the request does not answer it (retriever.ts,
  * RANKING.unansweredAsk). Their forms are the request as asked (什么牌子, not 牌子: "只吃某个牌子的罐头" tells of a
  * brand, it does not ask which). Each maps to the broader concepts whose entries answer it as well (an entry on
@@ -86,6 +88,8 @@ export const ASK_CONCEPTS: ReadonlyMap<string, readonly string[]> = new Map<stri
   ['say_in', ['language_support', 'english_lessons', 'mandarin', 'cantonese', 'business_language', 'speaking', 'menu_language']],
   ['discount_ask', ['discount', 'coupon', 'points', 'group_buy', 'stored_value', 'student', 'senior', 'sibling', 'price_protection']],
   ['bring_own', ['corkage', 'own_parts', 'what_to_bring', 'own_food', 'materials', 'equipment']],
+  ['in_language', ['language_support', 'menu_language', 'mandarin', 'english_lessons', 'business_language', 'say_in']],
+  ['complain_staff', []],
 ]);
 
 export const CONCEPTS: Record<string, Concept> = {

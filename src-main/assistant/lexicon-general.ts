@@ -9,7 +9,8 @@
 // person, a reminder, a consultation over video, which brand, a document issued again, which size to choose, a
 // recommendation, which colours there are, offers used together, paying in parts, an invoice, leaving a delivery with
 // a neighbour or in a locker, a visit to the customer's home, keeping the customer's thing a while, something to use
-// meanwhile, a video or photo shoot, a change after ordering, what to wear, self-service machines).
+// meanwhile, a video or photo shoot, a change after ordering, what to wear, self-service machines, something written in
+// a given language, a complaint about one of the staff).
 // Every id here but `restroom`, `on_behalf` and the requests already has forms elsewhere (warranty, invoice and discount in concept-lexicon.ts,
 // redo and stored_value in lexicon-services.ts and lexicon-food.ts, turnaround, pickup_service and unclaimed in
 // lexicon-repairs.ts, ...): this file only adds the wordings customers use when they describe their situation
@@ -304,6 +305,16 @@ export const GENERAL_CONCEPTS: Record<string, Concept> = {
   say_in: {
     zh: ['用英语怎么说', '英语怎么说', '英文怎么说', '中文怎么说', '用中文怎么说', '日语怎么说', '法语怎么说'],
     en: ['how do you say', 'how do i say', "what's the word for", 'what is the word for', 'how to say'],
+  },
+  // Something written, printed or issued in a given language (an invoice, a card's message, a certificate).
+  in_language: {
+    zh: ['开英文', '写英文', '印英文', '英文版', '英文抬头', '英文的发票', '英文发票', '用英文写', '用英语写', '写中文', '用中文写', '中文版', '中英文版', '中英双语', '双语版'],
+    en: ['in english', 'in chinese', 'in mandarin', 'in french', 'in german', 'in japanese', 'in korean', 'in spanish', 'english version', 'chinese version', 'bilingual'],
+  },
+  // A complaint about one of the staff: for a person to take up, whatever the staff member does.
+  complain_staff: {
+    zh: ['态度太差', '态度很差', '态度差', '态度不好', '态度恶劣', '态度极差', '投诉他', '投诉她', '投诉那个', '投诉这个', '对我很凶', '骂我', '吼我', '很不礼貌', '没礼貌'],
+    en: ['was rude', 'were rude', 'was really rude', 'was very rude', 'was so rude', 'rude to me', 'complain about him', 'complain about her', 'complain about the driver', 'complain about your', 'yelled at me', 'shouted at me', 'was unprofessional', 'was impolite', 'was disrespectful'],
   },
   // Something the customer left behind at the business.
   left_behind: {

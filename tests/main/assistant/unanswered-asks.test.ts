@@ -229,3 +229,32 @@ describe('Retriever: one more service along the way', () => {
     expectHandedOff(studio(), '录音师可以顺便帮我们混音吗');
   });
 });
+
+describe('Retriever: something in another language, a complaint about one of the staff', () => {
+  const shop = suiteRetriever([
+    faqEntry('invoice-en', 'en', 'Can I get an invoice?', ['Can you issue a VAT invoice?'], 'Request an electronic invoice under "My Orders" with the company name and tax number.'),
+    faqEntry('invoice-zh', 'zh', '可以开发票吗？', ['能开增值税发票吗？'], '在“我的订单”中申请电子发票并填写抬头和税号。'),
+    faqEntry('gift-card', 'en', 'Can you add a gift message?', ['Can I include a card?'], 'Yes, write your message at checkout and we print it on a card.'),
+    faqEntry('delivery', 'en', 'Which days do you deliver?', ['When does the delivery guy come?'], 'Our drivers deliver Tuesday to Saturday, 9am to 6pm.'),
+    faqEntry('service-hours', 'zh', '客服几点上班？', ['怎么联系客服？'], '客服每天9点到21点在线。'),
+    faqEntry('directions', 'en', 'What should I show the taxi driver?', [], 'Show the driver our address: 青荷里 杭州市西湖区曙光路188号.'),
+  ]);
+
+  it.each([
+    'can the invoice be issued in English',
+    '发票能开英文抬头吗',
+    'can the gift message be written in chinese',
+    'the delivery guy last saturday was really rude to me, i want to complain about him',
+    '昨天那个客服小王态度太差了，我要投诉他',
+  ])('hands off %s', (question) => {
+    expectHandedOff(shop(), question);
+  });
+
+  it.each([
+    ['Can you issue a VAT invoice for my company?', 'invoice-en'],
+    // An English answer quoting Chinese gives it in Chinese.
+    ['I need your address written in Chinese for the taxi driver', 'directions'],
+  ])('still answers %s', (question, ref) => {
+    expectAnsweredFrom(shop(), question, ref);
+  });
+});
