@@ -258,3 +258,18 @@ describe('Retriever: something in another language, a complaint about one of the
     expectAnsweredFrom(shop(), question, ref);
   });
 });
+
+describe('Retriever: someone else in the customer\'s place', () => {
+  const pawnshop = suiteRetriever([
+    faqEntry('lost-ticket', 'zh', '当票丢了怎么办？', ['当票挂失怎么办理？'], '请尽快带身份证到店办理挂失，挂失满7天后补办当票。'),
+    faqEntry('notary', 'zh', '可以代办公证吗？', ['公证能委托你们办吗？'], '出生、学历公证都可以委托我们代办，3个工作日出件。'),
+  ]);
+
+  it('hands off a loss reported by someone else when no entry says who may', () => {
+    expectHandedOff(pawnshop(), '当票挂失能让家里人代办吗');
+  });
+
+  it('still answers it from an entry that says so', () => {
+    expectAnsweredFrom(pawnshop(), '出生公证你们能代办不', 'notary');
+  });
+});
