@@ -10,7 +10,7 @@
 // recommendation, which colours there are, offers used together, paying in parts, an invoice, leaving a delivery with
 // a neighbour or in a locker, a visit to the customer's home, keeping the customer's thing a while, something to use
 // meanwhile, a video or photo shoot, a change after ordering, what to wear, self-service machines, something written in
-// a given language, a complaint about one of the staff).
+// a given language, a complaint about one of the staff, an errand done by someone else for the customer).
 // Every id here but `restroom`, `on_behalf` and the requests already has forms elsewhere (warranty, invoice and discount in concept-lexicon.ts,
 // redo and stored_value in lexicon-services.ts and lexicon-food.ts, turnaround, pickup_service and unclaimed in
 // lexicon-repairs.ts, ...): this file only adds the wordings customers use when they describe their situation
@@ -189,7 +189,7 @@ export const GENERAL_CONCEPTS: Record<string, Concept> = {
   },
   // ── Someone else coming in the customer's place: to collect, to drop off, to attend ──
   on_behalf: {
-    zh: ['代取', '代领', '代拿', '替他', '替她', '帮他拿', '帮她拿', '帮他取', '帮她取', '帮我去拿', '帮我去取', '别人去拿', '别人去取', '别人来拿', '别人来取', '别人代', '朋友去拿', '朋友去取', '朋友来拿', '朋友来取', '家人去拿', '家人来取', '让朋友', '让家人', '委托', '不是本人', '本人不能', '本人来不了', '本人没空', '他的名字订', '她的名字订', '别人的名字', '替我去拿', '替我去取', '替我拿', '替我取', '替我来拿', '替我来取', '帮我取', '帮我拿', '朋友代', '家人来拿', '让人来取', '代办', '代为办理', '让家里人', '家里人代', '家人代'],
+    zh: ['代取', '代领', '代拿', '替他', '替她', '帮他拿', '帮她拿', '帮他取', '帮她取', '帮我去拿', '帮我去取', '别人去拿', '别人去取', '别人来拿', '别人来取', '别人代', '朋友去拿', '朋友去取', '朋友来拿', '朋友来取', '家人去拿', '家人来取', '让朋友', '让家人', '委托', '不是本人', '本人不能', '本人来不了', '本人没空', '他的名字订', '她的名字订', '别人的名字', '替我去拿', '替我去取', '替我拿', '替我取', '替我来拿', '替我来取', '帮我取', '帮我拿', '朋友代', '家人来拿', '让人来取'],
     en: ['on my behalf', 'on his behalf', 'on her behalf', 'someone else pick', 'someone else collect', 'someone else to pick', 'someone else to collect', 'friend pick', 'friend collect', 'friend to pick', 'friend to collect', 'husband pick', 'husband collect', 'wife pick', 'wife collect', 'send someone', 'in my place', 'instead of me', 'under my name', 'under his name', 'under her name', 'not the person who booked', 'authorise someone', 'authorize someone', 'on behalf of', 'somebody else collect', 'somebody else pick', 'a friend collect', 'my friend collect', 'a friend pick', 'my friend pick', 'send a friend',
       ...['collect', 'pick', 'grab', 'fetch', 'get', 'buy', 'order', 'book'].flatMap((verb) => ['her', 'him', 'them', 'someone else', 'somebody else', 'my sister', 'my brother', 'my friend', 'my wife', 'my husband', 'my mum', 'my dad', 'my boss'].map((who) => `${verb}…for ${who}`))],
   },
@@ -310,6 +310,11 @@ export const GENERAL_CONCEPTS: Record<string, Concept> = {
   in_language: {
     zh: ['开英文', '写英文', '印英文', '英文版', '英文抬头', '英文的发票', '英文发票', '用英文写', '用英语写', '写中文', '用中文写', '中文版', '中英文版', '中英双语', '双语版'],
     en: ['in english', 'in chinese', 'in mandarin', 'in french', 'in german', 'in japanese', 'in korean', 'in spanish', 'english version', 'chinese version', 'bilingual'],
+  },
+  // Someone else doing the customer's errand with the business for them (a loss reported, papers handled).
+  by_proxy: {
+    zh: ['代办', '代为办理', '让家里人', '家里人代', '家人代', '让家人代', '让朋友代', '别人代办'],
+    en: ['on my behalf', 'in my place', 'instead of me', 'for me instead'],
   },
   // A complaint about one of the staff: for a person to take up, whatever the staff member does.
   complain_staff: {
