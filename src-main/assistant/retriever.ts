@@ -297,12 +297,22 @@ export class Retriever {
     // it is the question's point, not detail to overlook (sufficientWeight): it counts against the share in full.
     // Less than half is often a lexicon reading a detail in another business's sense ("join video calls"). So is an
     // action the question asks that the entry does not explain ("can I shower after dry needling?").
-    const unmetWeight = topProfile ? this.unmetTopicWeight(query, weights, explains) : 0;
-    const unmet = (unmetWeight * 2 > total ? unmetWeight : 0) + (topProfile ? this.unexplainedActionWeight(question, parts, query, weights, explains) : 0);
-    // Everyday words the top entry does not explain ("去年", "东西", "a blue jumper") are set aside in part below the cap;
-    // not for an entry in the other language, which has none of the question's words and would set all of them aside.
-    const detail = topProfile?.lang === lang ? RANKING.everydayDetail[lang] * this.unexplainedEveryday(query, weights, everyday, explains) : 0;
-    const sufficient = Math.min(total - detail, cap) + RANKING.beyondSufficient * Math.max(0, total - cap);
+    // In the clause that asks (AnalyzedText.asked: "…, can I have it in gold thread?"), such a topic counts in full
+    // however little of the question it is: it is what the customer wants to know, not the story around it.
+    const unmetTopics = topProfile ? this.unmetTopicUnits(query, explains) : [];
+    // The question is the last part of the query, after earlier turns: its asked clauses are those read.
+    const own = query.units.length - parts[parts.length - 1].text.units.length;
+    const asked = new Set(parts[parts.length - 1].text.asked.map((unit) => own + unit));
+    const unmetWeight = sumOf(weights, (i) => unmetTopics[i]);
+    const askedUnmet = sumOf(weights, (i) => unmetTopics[i] && asked.has(i));
+    const unmet = (unmetWeight * 2 > total ? unmetWeight : askedUnmet) + (topProfile ? this.unexplainedActionWeight(question, parts, query, weights, explains) : 0);
+    // Everyday words the top entry does not explain ("去年", "东西", "a blue jumper") are set aside in part below the cap,
+    // and so is the story told around a question whose asked clause the entry explains (unexplainedStory); not for
+    // an entry in the other language, which has none of the question's words and would set all of them aside.
+    const sameLanguage = topProfile?.lang === lang;
+    const detail = sameLanguage ? RANKING.everydayDetail[lang] * this.unexplainedEveryday(query, weights, everyday, explains) : 0;
+    const story = sameLanguage ? this.unexplainedStory(weights, everyday, explains, { own, asked, unmetTopics }) : 0;
+    const sufficient = Math.min(total - detail - story, cap) + RANKING.beyondSufficient * Math.max(0, total - story - cap);
     const signals: ConfidenceSignals | null = top && topProfile
       ? {
           share: Math.min(1, top.explained / Math.max(sufficient, top.explained + unmet)),
@@ -354,16 +364,34 @@ export class Retriever {
   }
 
   /**
-   * Weight of the question's units that carry a lexicon topic (not only "how long?" / "how much?") no entry has,
-   * and that the top entry does not match as a word either (毛巾 matches a towel entry that has no linen concept).
+   * For each of the question's units, true when it carries a lexicon topic (not only "how long?" / "how much?") no
+   * entry has, and the top entry does not match it as a word either (毛巾 matches a towel entry that has no linen concept).
    */
-  private unmetTopicWeight(query: AnalyzedText, weights: readonly number[], explains: readonly boolean[]): number {
-    let unmet = 0;
-    query.unitConcepts.forEach((concepts, i) => {
+  private unmetTopicUnits(query: AnalyzedText, explains: readonly boolean[]): boolean[] {
+    return query.unitConcepts.map((concepts, i) => {
       const topics = concepts.filter((concept) => !ATTRIBUTE_CONCEPTS.has(concept));
-      if (topics.length > 0 && !topics.some((concept) => this.index.hasConcept(concept)) && !explains[i]) unmet += weights[i];
+      return topics.length > 0 && !topics.some((concept) => this.index.hasConcept(concept)) && !explains[i];
     });
-    return unmet;
+  }
+
+  /**
+   * Weight of the story told around the question (the units outside its asked clauses: who, when, why) that the top
+   * entry does not explain, when the entry explains the asked clauses: one of their topic words, and every unit of them
+   * but everyday words. "I need my shirt for an interview on Friday, dropping it off today, will it be ready?" is
+   * then judged by "will it be ready", not diluted by the interview. Not a story unit whose lexicon topic no entry
+   * has (unmetTopicUnits: "我妈想配一副活动假牙，你们能做吗" names what is asked for before asking), and nothing when no
+   * clause asks ("the glass arrived broken" is all of its point).
+   */
+  private unexplainedStory(
+    weights: readonly number[],
+    everyday: readonly boolean[],
+    explains: readonly boolean[],
+    { own, asked, unmetTopics }: { own: number; asked: ReadonlySet<number>; unmetTopics: readonly boolean[] },
+  ): number {
+    const askedUnits = [...asked];
+    if (!askedUnits.some((i) => explains[i] && !everyday[i]) || !askedUnits.every((i) => explains[i] || everyday[i])) return 0;
+    // Units of the question itself (from `own` on): earlier turns are no story of it.
+    return sumOf(weights, (i) => i >= own && !asked.has(i) && !explains[i] && !everyday[i] && !unmetTopics[i]);
   }
 
   /**
@@ -504,6 +532,15 @@ function toHit(profile: EntryProfile, weight: ExplainedWeight, total: number, ti
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
+/** Sum of the weights of the units `counts` picks. */
+function sumOf(weights: readonly number[], counts: (unit: number) => boolean): number {
+  let sum = 0;
+  weights.forEach((weight, unit) => {
+    if (counts(unit)) sum += weight;
+  });
+  return sum;
+}
+
 /** One query made of several texts (earlier turns, then the question): units concatenated, keys and concepts merged. */
 export function mergeAnalyses(texts: AnalyzedText[]): AnalyzedText {
   if (texts.length === 1) return texts[0];
@@ -518,6 +555,7 @@ export function mergeAnalyses(texts: AnalyzedText[]): AnalyzedText {
     merged.details.push(...text.details.map((unit) => unit + offset));
     merged.lone.push(...text.lone.map((unit) => unit + offset));
     merged.unitRelatives.push(...text.unitRelatives);
+    merged.asked.push(...text.asked.map((unit) => unit + offset));
     text.keys.forEach((key) => merged.keys.add(key));
     text.chars.forEach((char) => merged.chars.add(char));
     for (const [from, into] of [[text.concepts, merged.concepts], [text.foreign, merged.foreign], [text.foreignForms, merged.foreignForms], [text.goods, merged.goods], [text.synonyms, merged.synonyms]] as const) {

@@ -58,6 +58,12 @@ export interface AnalyzedText {
    * matches it for more than a chance character (MATCH_CREDIT.loneWord).
    */
   lone: number[];
+  /**
+   * Indexes into `units` of the clauses that ask (askedSpans): what the customer wants to know, as opposed to the
+   * story told before or after it (who, when, why). Empty when no clause asks ("the glass arrived broken"), and for
+   * anything but a customer's message (`dates: true`).
+   */
+  asked: number[];
 }
 
 const HAN_RUN = /\p{Script=Han}+/gu;
@@ -338,7 +344,10 @@ export function analyze(text: string, options: { thesaurus?: boolean; dates?: bo
   }
   matchEnglish(CONCEPT_FORMS, words, addConcept);
   for (const { concepts, units } of numberFactUnits(folded, unitAtOffset, words)) for (const concept of concepts) addConcept(concept, units);
-  if (options.dates) daysOfEvents(result, spanUnits(folded, daySpans(folded), unitAtOffset, words));
+  if (options.dates) {
+    daysOfEvents(result, spanUnits(folded, daySpans(folded), unitAtOffset, words));
+    result.asked = spanUnits(folded, askedSpans(folded), unitAtOffset, words).flat().sort((a, b) => a - b);
+  }
   matchEnglish(FOREIGN_FORMS, words, addForeign);
   matchEnglish(MERCHANDISE_FORMS, words, addGoods);
   if (thesaurus) matchEnglish(thesaurus, words, addSynonym);
@@ -371,7 +380,53 @@ function wordsOfStopwordPhrases(stems: readonly string[], stopped: readonly bool
 export const domainOfForm = (form: string): string => form.slice(0, form.indexOf(':'));
 
 export function emptyAnalysis(): AnalyzedText {
-  return { units: [], keys: new Set(), chars: new Set(), concepts: new Map(), foreign: new Map(), foreignForms: new Map(), goods: new Map(), everyday: [], details: [], unitKeys: [], unitConcepts: [], synonyms: new Map(), unitSynonyms: [], unitRelatives: [], lone: [] };
+  return { units: [], keys: new Set(), chars: new Set(), concepts: new Map(), foreign: new Map(), foreignForms: new Map(), goods: new Map(), everyday: [], details: [], unitKeys: [], unitConcepts: [], synonyms: new Map(), unitSynonyms: [], unitRelatives: [], lone: [], asked: [] };
+}
+
+/** Where one clause ends: punctuation, a line break, or a space between Chinese characters ("能开发票吗 公司要报销"). */
+const CLAUSE_BREAK = /[,.!?;:，。！？；：、\n]+|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu;
+
+/** Words that open a clause without being part of it ("so", "and", "ok", "hi"). */
+const OPENERS = '(?:(?:so|and|but|also|then|ok|okay|hi|hello|hey|well|please|oh|sorry|btw|just|or)\\s+)*';
+const AUXILIARY = "(?:can|could|may|might|will|would|shall|should|do|does|did|is|are|was|were|am|have|has|must|cant|cannot|wont|dont|doesnt|isnt|arent|didnt|couldnt|wouldnt)";
+/**
+ * An English question: a clause that opens with an auxiliary or a question word ("do bulk orders…", "how
+ * long…"), or an auxiliary before its subject inside a clause ("when I renew can I borrow more"), where the
+ * question starts.
+ */
+const ENGLISH_QUESTION_START = new RegExp(`^\\s*${OPENERS}(?:${AUXILIARY}|what|whats|when|where|which|who|whom|whose|why|how|any)\\b`, 'u');
+const ENGLISH_INVERSION = new RegExp(`\\b${AUXILIARY}\\s+(?:i|we|you|u|ya|it|they|he|she|there|my|our|your|his|her|their|someone|somebody|anyone|anybody)\\b`, 'gu');
+/** A clause that opens with a question word before its subject tells when or where, it does not ask: "when I renew, …". */
+const SUBORDINATE_START = new RegExp(`^\\s*${OPENERS}(?:when|where|whenever|wherever)\\s+(?:i|we|you|u|it|they|he|she|my|our|the|a|an|this|that)\\b`, 'u');
+/** A Chinese question: a question particle or word, or a verb asked X不X / X没X (能不能, 有没有, 收不收). */
+const CHINESE_QUESTION = /[吗呢么嘛]|什么|怎么|怎样|多少|多久|多长|几|哪|谁|为什么|是否|(\p{Script=Han})[不没]\1|可以|能/u;
+
+/**
+ * The [start, end) offsets of the clauses that ask, in folded text: each clause with a question in it, from where its
+ * English question starts (an inverted auxiliary: "after I skip a week, can I undo it" asks "can I undo it"; "when I
+ * renew can I borrow more" asks "can I borrow more"). Every one, not only the last: "what brand are the child seats,
+ * are they certified" asks both. None when no clause asks.
+ */
+export function askedSpans(folded: string): { start: number; end: number }[] {
+  const clauses: { start: number; end: number; question: boolean }[] = [];
+  let start = 0;
+  const close = (end: number, mark: string) => {
+    if (/[\p{L}\p{N}]/u.test(folded.slice(start, end))) clauses.push({ start, end, question: /[?？]/u.test(mark) });
+  };
+  for (const match of folded.matchAll(CLAUSE_BREAK)) {
+    close(match.index, match[0]);
+    start = match.index + match[0].length;
+  }
+  close(folded.length, '');
+  const spans: { start: number; end: number }[] = [];
+  for (const { start: from, end, question } of clauses) {
+    const clause = folded.slice(from, end);
+    const inversions = [...clause.matchAll(ENGLISH_INVERSION)];
+    if (ENGLISH_QUESTION_START.test(clause) && !SUBORDINATE_START.test(clause)) spans.push({ start: from, end });
+    else if (inversions.length > 0) spans.push({ start: from + inversions[inversions.length - 1].index, end });
+    else if (question || CHINESE_QUESTION.test(clause)) spans.push({ start: from, end });
+  }
+  return spans;
 }
 
 /**

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src-main/assistant/text-analysis.ts';
+import { expectAnsweredFrom, expectHandedOff, suiteRetriever } from './lexicon-kb.ts';
+
+/** The units of the clauses that ask, as analyze() reads a customer's message. */
+const askedOf = (question: string): string[] => {
+  const text = analyze(question, { dates: true });
+  return text.asked.map((unit) => text.units[unit]);
+};
+
+describe('analyze(): the clauses that ask', () => {
+  it('reads the clause with the question, not the story before it', () => {
+    expect(askedOf('after i skip a week, can i undo it and get the delivery back')).toEqual(['w:undo', 'w:deliveri', 'w:back']);
+    expect(askedOf('能开发票吗 公司要报销')).toEqual(['c:开', 'c:发', 'c:票']);
+  });
+
+  it('starts an English question at its inverted auxiliary, not at a clause telling when', () => {
+    expect(askedOf('when I renew can I borrow a bit more')).toEqual(['w:borrow', 'w:bit', 'w:more']);
+  });
+
+  it('reads every clause that asks', () => {
+    expect(askedOf('Is there a rooftop bar, and when does it open?')).toEqual(['w:rooftop', 'w:bar', 'w:open']);
+  });
+
+  it('reads none in a message that asks nothing', () => {
+    expect(askedOf('拆开箱子发现里面的玻璃杯碎了两个')).toEqual([]);
+    expect(askedOf('the glass arrived broken')).toEqual([]);
+  });
+});
+
+// The story told around a question (who, when, why) is detail when the best entry explains what the question asks;
+// a lexicon topic no entry has in the clause that asks is its point, however much story surrounds it.
+describe('Retriever: the clause that asks and the story around it', () => {
+  const laundry = suiteRetriever(new URL('../../fixtures/faq-laundry.json', import.meta.url));
+  const moving = suiteRetriever(new URL('../../fixtures/faq-moving.json', import.meta.url));
+  const dental = suiteRetriever(new URL('../../fixtures/faq-dental.json', import.meta.url));
+  const escapeRooms = suiteRetriever(new URL('../../fixtures/faq-blind9-e.json', import.meta.url));
+
+  it('answers a question whose story the entry does not explain', () => {
+    expectAnsweredFrom(laundry(), 'I need my shirt for an interview on Friday, dropping it off today, will it be ready?', 'turnaround-express');
+    expectAnsweredFrom(moving(), '两边都是四楼步行上去的，爬楼怎么算', 'stairs-fee');
+  });
+
+  // A guard: it passes without the change too, and fails if a topic no entry has is set aside as story.
+  it('sets aside no topic no entry has told before the question', () => {
+    expectHandedOff(dental(), '我妈想配一副活动假牙，你们能做吗');
+  });
+
+  it('hands off a question whose asked clause names a topic no entry has', () => {
+    expectHandedOff(escapeRooms(), '办会员卡或者充值有折扣吗');
+  });
+});
