@@ -10,7 +10,7 @@
 // recommendation, which colours there are, offers used together, paying in parts, an invoice, leaving a delivery with
 // a neighbour or in a locker, a visit to the customer's home, keeping the customer's thing a while, something to use
 // meanwhile, a video or photo shoot, a change after ordering, what to wear, self-service machines, something written in
-// a given language, a complaint about one of the staff, an errand done by someone else for the customer).
+// a given language, a complaint about one of the staff, an errand done by someone else for the customer, a thing sent in by post).
 // Every id here but `restroom`, `on_behalf` and the requests already has forms elsewhere (warranty, invoice and discount in concept-lexicon.ts,
 // redo and stored_value in lexicon-services.ts and lexicon-food.ts, turnaround, pickup_service and unclaimed in
 // lexicon-repairs.ts, ...): this file only adds the wordings customers use when they describe their situation
@@ -315,6 +315,11 @@ export const GENERAL_CONCEPTS: Record<string, Concept> = {
   by_proxy: {
     zh: ['代办', '代为办理', '让家里人', '家里人代', '家人代', '让家人代', '让朋友代', '别人代办'],
     en: ['on my behalf', 'in my place', 'instead of me', 'for me instead'],
+  },
+  // Sending the customer's thing to the business by post or courier instead of coming in.
+  by_post: {
+    zh: ['寄快递过去', '快递过去', '寄过去', '邮寄过去', '寄给你们', '快递给你们', '寄到店', '寄修', '邮寄给你们'],
+    en: ['mail my … to you', 'mail it to you', 'mail them to you', 'post it to you', 'post my … to you', 'ship it to you', 'ship my … to you', 'courier it to you', 'send it by post', 'send it by mail', 'by post', 'mail it in', 'mail-in'],
   },
   // A complaint about one of the staff: for a person to take up, whatever the staff member does.
   complain_staff: {

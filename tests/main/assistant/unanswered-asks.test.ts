@@ -273,3 +273,18 @@ describe('Retriever: someone else in the customer\'s place', () => {
     expectAnsweredFrom(pawnshop(), '出生公证你们能代办不', 'notary');
   });
 });
+
+describe('Retriever: sent in by post instead of brought in', () => {
+  const SELL = faqEntry('sell', 'en', 'Can I sell my item to you instead of pawning it?', ['Do you buy second-hand items?'], 'Yes, items can be sold to us outright, paid on the spot.');
+  const PAYOUT = faqEntry('payout', 'zh', '当金怎么给我？', ['可以转账吗？'], '5000元以下付现金，5000元及以上转到本人银行卡。');
+  const pawnshop = suiteRetriever([SELL, PAYOUT]);
+  const withMailIn = suiteRetriever([SELL, PAYOUT, faqEntry('mail-in', 'en', 'Can I post my item to you?', ['Do you accept items by mail?'], 'Yes, send it insured by courier; we appraise it within 2 days of arrival.')]);
+
+  it.each(['can I mail my item to you instead of coming in', '能把东西寄快递过去办吗'])('hands off %s when no entry takes things by post', (question) => {
+    expectHandedOff(pawnshop(), question);
+  });
+
+  it('answers it from an entry that does', () => {
+    expectAnsweredFrom(withMailIn(), 'can I mail my item to you instead of coming in', 'mail-in');
+  });
+});
