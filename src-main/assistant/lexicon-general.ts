@@ -10,7 +10,7 @@
 // recommendation, which colours there are, offers used together, paying in parts, an invoice, leaving a delivery with
 // a neighbour or in a locker, a visit to the customer's home, keeping the customer's thing a while, something to use
 // meanwhile, a video or photo shoot, a change after ordering, what to wear, self-service machines, something written in
-// a given language, a complaint about one of the staff, an errand done by someone else for the customer, a thing sent in by post).
+// a given language, a complaint about one of the staff, an errand done by someone else for the customer, a thing sent in by post, a document in writing).
 // Every id here but `restroom`, `on_behalf` and the requests already has forms elsewhere (warranty, invoice and discount in concept-lexicon.ts,
 // redo and stored_value in lexicon-services.ts and lexicon-food.ts, turnaround, pickup_service and unclaimed in
 // lexicon-repairs.ts, ...): this file only adds the wordings customers use when they describe their situation
@@ -320,6 +320,11 @@ export const GENERAL_CONCEPTS: Record<string, Concept> = {
   by_post: {
     zh: ['寄快递过去', '快递过去', '寄过去', '邮寄过去', '寄给你们', '快递给你们', '寄到店', '寄修', '邮寄给你们'],
     en: ['mail my … to you', 'mail it to you', 'mail them to you', 'post it to you', 'post my … to you', 'ship it to you', 'ship my … to you', 'courier it to you', 'send it by post', 'send it by mail', 'by post', 'mail it in', 'mail-in'],
+  },
+  // A document in writing that the business issues for the customer: a certificate, a written confirmation.
+  in_writing: {
+    zh: ['书面证明', '书面鉴定', '书面的', '书面确认', '出证书', '出个证书', '出一份证书', '开证明', '开个证明', '出具证明', '出证明', '盖章证明'],
+    en: ['in writing', 'written certificate', 'written confirmation', 'written proof', 'written statement', 'a certificate', 'certificate of', 'signed letter', 'official letter', 'stamped letter'],
   },
   // A complaint about one of the staff: for a person to take up, whatever the staff member does.
   complain_staff: {

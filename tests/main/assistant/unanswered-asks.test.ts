@@ -288,3 +288,17 @@ describe('Retriever: sent in by post instead of brought in', () => {
     expectAnsweredFrom(withMailIn(), 'can I mail my item to you instead of coming in', 'mail-in');
   });
 });
+
+describe('Retriever: a document in writing', () => {
+  const APPRAISAL = faqEntry('appraisal', 'en', 'How do you appraise an item?', ['How long does an appraisal take?'], 'Our appraiser checks the item in front of you in about 15 minutes and tells you the loan we can offer.');
+  const shop = suiteRetriever([APPRAISAL, faqEntry('appraisal-zh', 'zh', '鉴定要多久？', ['怎么鉴定？'], '鉴定师当面鉴定，大约15分钟，当场告诉您可当金额。')]);
+  const withCertificates = suiteRetriever([APPRAISAL, faqEntry('certificates', 'en', 'Do you issue appraisal certificates?', [], 'Yes, a stamped appraisal certificate costs 50 yuan and is ready the next day.')]);
+
+  it.each(['will you give me a written certificate after the appraisal', '鉴定完能出一份书面鉴定证书吗'])('hands off %s when no entry issues one', (question) => {
+    expectHandedOff(shop(), question);
+  });
+
+  it('answers it from an entry that does', () => {
+    expectAnsweredFrom(withCertificates(), 'will you give me a written certificate after the appraisal', 'certificates');
+  });
+});
