@@ -4,7 +4,8 @@
 import type { FaqEntry, Lang } from '../shared/api/faq.ts';
 import { statedAttributes } from './answer-facts.ts';
 import { englishWordsPreparation } from './english-words.ts';
-import { FIELD_WEIGHT, MATCH_CREDIT } from './match-score.ts';
+import { ANSWER_ALONE, FIELD_WEIGHT, MATCH_CREDIT } from './match-score.ts';
+import { GENERIC_WEIGHT } from './stopwords.ts';
 import { wordsOf } from './spelling.ts';
 import { analyze, domainOfForm, thesaurusPreparation, type AnalyzedText } from './text-analysis.ts';
 
@@ -59,6 +60,8 @@ const FIELD_BITS = 2;
 const FIELD_MASK = 3;
 
 const NO_FOREIGN: ReadonlySet<string> = new Set();
+/** The answer's weight as the postings hold it (single precision), to tell an answer's match in a walk. */
+const ANSWER_WEIGHT = FIELD_WEIGHT_OF[ANSWER];
 
 /** An entry analysed, and its postings: key, `@concept`, `#char` or `!foreign` → code of the heaviest field that has it. */
 export interface AnalysedEntry {
@@ -158,6 +161,10 @@ export class RetrievalIndex {
   private evidenceTotals = new Float64Array(0);
   private unitBest = new Float64Array(0);
   private unitEvidence = new Float64Array(0);
+  /** Per slot: a unit's credit as an answer's word no question uses (ANSWER_ALONE), the ranking it adds, how many topic words did. */
+  private unitAlone = new Float64Array(0);
+  private aloneGain = new Float64Array(0);
+  private aloneCount = new Uint8Array(0);
   private touched = new Uint8Array(0);
   /** Language of the entry in each slot (LANG_CODE). */
   private slotLang = new Uint8Array(0);
@@ -221,10 +228,12 @@ export class RetrievalIndex {
    * - `evidence`: the concept also scaled by `conceptWeight` (how specific it is in this KB), for the
    *   confidence: sharing only a meaning many entries have ("payment", "delivery") is weak evidence that the
    *   question is about the KB at all. A thesaurus group counts for less again (MATCH_CREDIT.synonymEvidence).
+   * An entry whose answer alone has several of the question's topic words that no question of the KB uses ranks
+   * them above the answer's weight (match-score.ts ANSWER_ALONE); their evidence stays the answer's.
    */
   explained(query: AnalyzedText, weights: readonly number[], conceptWeight: (concept: string) => number, lang: Lang): Map<number, ExplainedWeight> {
     this.reserve(this.idAt.length);
-    const { totals, evidenceTotals, unitBest, unitEvidence, touched, slotLang } = this;
+    const { totals, evidenceTotals, unitBest, unitEvidence, touched, slotLang, unitAlone, aloneGain, aloneCount } = this;
     const queryLang = LANG_CODE[lang];
     const entries: number[] = [];
     const lone = new Set(query.lone);
@@ -234,12 +243,16 @@ export class RetrievalIndex {
         const walked = this.walk(name);
         if (!walked) return;
         const { slots, weights: fields } = walked;
+        // An English word no entry's questions use: where an answer has it, that answer may be the only place the KB speaks of it.
+        const unasked = name.startsWith('w:') && !this.questionFrequency.has(name);
         for (let k = 0; k < slots.length; k++) {
           const slot = slots[k];
           // An entry that has the word but none of the concepts the question uses it for has it in another sense.
-          const value = fields[k] * (slotLang[slot] !== queryLang ? translated : unitBest[slot] > 0 || !senseCheck ? credit : otherSense);
-          const evidence = value * (slotLang[slot] !== queryLang ? translatedSpread : spread);
+          const base = slotLang[slot] !== queryLang ? translated : unitBest[slot] > 0 || !senseCheck ? credit : otherSense;
+          const evidence = fields[k] * base * (slotLang[slot] !== queryLang ? translatedSpread : spread);
           if (evidence > unitEvidence[slot]) unitEvidence[slot] = evidence;
+          const value = fields[k] * base;
+          if (unasked && fields[k] === ANSWER_WEIGHT && base * ANSWER_ALONE.field > unitAlone[slot]) unitAlone[slot] = base * ANSWER_ALONE.field;
           if (value <= unitBest[slot]) continue;
           if (unitBest[slot] === 0) unitSlots.push(slot);
           unitBest[slot] = value;
@@ -261,13 +274,17 @@ export class RetrievalIndex {
         if (!touched[slot]) (touched[slot] = 1), entries.push(slot);
         totals[slot] += weights[i] * unitBest[slot];
         evidenceTotals[slot] += weights[i] * unitEvidence[slot];
-        unitBest[slot] = unitEvidence[slot] = 0;
+        if (unitAlone[slot] > unitBest[slot]) {
+          aloneGain[slot] += weights[i] * (unitAlone[slot] - unitBest[slot]);
+          if (weights[i] > GENERIC_WEIGHT) aloneCount[slot]++;
+        }
+        unitBest[slot] = unitEvidence[slot] = unitAlone[slot] = 0;
       }
     });
     const result = new Map<number, ExplainedWeight>();
     for (const slot of entries) {
-      result.set(this.idAt[slot], { ranking: totals[slot], evidence: evidenceTotals[slot] });
-      totals[slot] = evidenceTotals[slot] = 0;
+      result.set(this.idAt[slot], { ranking: totals[slot] + (aloneCount[slot] >= ANSWER_ALONE.words ? aloneGain[slot] : 0), evidence: evidenceTotals[slot] });
+      totals[slot] = evidenceTotals[slot] = aloneGain[slot] = aloneCount[slot] = 0;
       touched[slot] = 0;
     }
     return result;
@@ -426,6 +443,9 @@ export class RetrievalIndex {
     this.evidenceTotals = new Float64Array(capacity);
     this.unitBest = new Float64Array(capacity);
     this.unitEvidence = new Float64Array(capacity);
+    this.unitAlone = new Float64Array(capacity);
+    this.aloneGain = new Float64Array(capacity);
+    this.aloneCount = new Uint8Array(capacity);
     this.touched = new Uint8Array(capacity);
     const slotLang = new Uint8Array(capacity);
     slotLang.set(this.slotLang);
