@@ -106,7 +106,7 @@ const CHAT_WORDS: Record<string, string> = {
   tmrw: 'tomorrow', tmr: 'tomorrow', tmrow: 'tomorrow', tmw: 'tomorrow', '2moro': 'tomorrow', '2morrow': 'tomorrow',
   tonite: 'tonight', '2nite': 'tonight', nite: 'night', b4: 'before', thru: 'through', tho: 'though', cuz: 'because', coz: 'because',
   msg: 'message', msgs: 'messages', txt: 'text', ppl: 'people', hrs: 'hours', wk: 'week', wks: 'weeks',
-  yr: 'year', yrs: 'years', mth: 'month', mths: 'months', docs: 'documents', addy: 'address', convo: 'conversation',
+  addr: 'address', yr: 'year', yrs: 'years', mth: 'month', mths: 'months', docs: 'documents', addy: 'address', convo: 'conversation',
   lil: 'little', kiddo: 'child', kiddos: 'children', mobiles: 'phones',
 };
 const CHAT_PHRASES: [RegExp, string][] = [
