@@ -122,7 +122,7 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   duration: {
     zh: ['多久', '几天', '多长时间', '多少天', '什么时候', '哪天', '几号', '何时', '多快', '要等', '时效', '几时', '几个工作日', '要多久', '多长', '几个礼拜', '几个星期', '几周'],
-    en: ['how long', 'how many days', 'how soon', 'how quickly', 'when will', 'when does', 'when do', 'until', 'days', 'weeks', 'how many', 'by when'],
+    en: ['how long', 'how many days', 'how soon', 'how quickly', 'when will', 'when does', 'when do', 'until', 'days', 'weeks', 'how many', 'by when', 'the wait', 'usual wait', 'wait time', 'waiting time'],
   },
   price: {
     zh: ['多少钱', '价格', '价钱', '费用', '收费', '贵不贵', '贵吗', '几块钱', '花多少', '加钱', '额外收费', '另外收费', '另收', '要钱吗', '收钱吗', '扣多少', '扣几', '扣钱'],
