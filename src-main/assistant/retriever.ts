@@ -176,14 +176,16 @@ export const RANKING = {
 
 /**
  * True when every content unit of the question is an everyday word or only asks for an attribute ("how much?",
- * "多少钱？", "how long?"), so the question has no topic of its own.
+ * "多少钱？", "how long?"), so the question has no topic of its own. An everyday word a lexicon reads as a topic is
+ * one: "last" is a time word ("last week"), but in "how long do they last?" the lexicon reads how long a thing
+ * lasts, which any business's customers ask of what they buy (dev: gain 1, lose 0).
  */
 export function isTopicless(text: AnalyzedText): boolean {
   let asks = false;
   const topical = text.units.some((unit, i) => {
     const concepts = text.unitConcepts[i];
     if (concepts.length > 0 && concepts.every((concept) => ATTRIBUTE_CONCEPTS.has(concept))) return !(asks = true);
-    return unitSpecificity(unit) >= 1;
+    return unitSpecificity(unit) >= 1 || concepts.length > 0;
   });
   return asks && !topical;
 }
