@@ -127,7 +127,7 @@ export const CONCEPTS: Record<string, Concept> = {
   price: {
     zh: ['多少钱', '价格', '价钱', '费用', '收费', '贵不贵', '贵吗', '几块钱', '花多少', '加钱', '额外收费', '另外收费', '另收', '要钱吗', '收钱吗', '扣多少', '扣几', '扣钱'],
     // What a customer owes ("what do I owe each month"), or pays on top of the price ("do I pay tolls on top"), in any trade.
-    en: ['how much', 'price', 'cost', 'fee', 'charge', 'pricing', 'extra charge', 'charge extra', 'cost extra', 'additional fee', 'any fee', 'owe', 'pay…on top'],
+    en: ['how much', 'price', 'cost', 'fee', 'charge', 'pricing', 'extra charge', 'charge extra', 'cost extra', 'additional fee', 'any fee', 'owe', 'pay…on top', 'fork out', 'shell out', 'cough up'],
   },
   dispatch: {
     zh: ['发货', '寄出', '发出', '出库', '寄', '发走', '发吗', '发快递', '出货', '打包', '寄走', '发件', '哪天寄', '什么时候寄', '寄过来', '发过来'],

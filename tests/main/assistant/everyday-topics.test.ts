@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { expectAnsweredFrom, expectHandedOff, faqEntry, suiteRetriever } from './lexicon-kb.ts';
+import { describe, expect, it } from 'vitest';
+import { conceptsOf, expectAnsweredFrom, expectHandedOff, faqEntry, suiteRetriever } from './lexicon-kb.ts';
 
 // A flower subscription's FAQ (a kind of business no lexicon is written for), in a real SQLite knowledge base:
 // everyday words that are a question's topic where they stand.
@@ -24,5 +24,22 @@ describe('everyday words a lexicon reads as the topic', () => {
 
   it('still hands off a question that only asks how long', () => {
     expectHandedOff(retriever(), 'how long?');
+  });
+});
+
+describe('phrasal verbs any business’s customers use', () => {
+  it('reads pulling out or dropping out as calling off, and putting off as a new time', () => {
+    expect(conceptsOf('what if I pull out just an hour before?')).toContain('cancel');
+    expect(conceptsOf('my son wants to drop out after two weeks')).toContain('cancel');
+    expect(conceptsOf('we may have to put it off till spring')).toContain('reschedule');
+  });
+
+  it('keeps a tooth pulled out an extraction', () => {
+    expect(conceptsOf('can you pull out my wisdom tooth')).not.toContain('cancel');
+    expect(conceptsOf('can you pull the tooth out')).not.toContain('cancel');
+  });
+
+  it('reads what a customer forks out as the price', () => {
+    expect(conceptsOf('what will I have to fork out for it')).toContain('price');
   });
 });
