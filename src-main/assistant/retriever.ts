@@ -199,6 +199,9 @@ const FOLLOW_UP = /\b(that|it|this|those|these|they|them|its)\b|^\s*(and|also|wh
  */
 const ASKED_ACTION = /\b(?:(?:can|could|may)\s+(?:i|we)|(?:can|could|would|will|do)\s+(?:you|u|ya)(?:\s+guys)?|how\s+(?:do|can|could|should)\s+(?:i|we))\s+(?:(?:also|just|please|still|even|ever|actually)\s+)*([a-z]+)/iu;
 
+/** Ranks closer than this are equal (sums of the same shares in another order). */
+const RANK_TIE = 1e-9;
+
 /** Longest question the ranker reads; the rest of a pasted essay adds cost, not meaning. */
 export const MAX_QUESTION_CHARS = 2_000;
 
@@ -289,7 +292,10 @@ export class Retriever {
         (bestBm25 > 0 ? (RANKING.bm25 * (bm25.get(id) ?? 0)) / bestBm25 : 0);
       return [{ hit, rank }];
     });
-    scored.sort((a, b) => b.rank - a.rank || a.hit.id - b.hit.id);
+    // Equal ranks go to the customer's language: an entry in the other language that shares only a concept is credited
+    // as its translation (MATCH_CREDIT.translated), exactly the language bonus above one in theirs that shares the same.
+    const inTheirs = (item: { hit: RetrievalHit }) => (item.hit.lang === lang ? 1 : 0);
+    scored.sort((a, b) => (Math.abs(b.rank - a.rank) > RANK_TIE ? b.rank - a.rank : inTheirs(b) - inTheirs(a) || b.rank - a.rank || a.hit.id - b.hit.id));
     const margin = this.marginOverRival(scored);
     const top = scored[0]?.hit;
     const topProfile = top && this.index.profiles.get(top.id);
