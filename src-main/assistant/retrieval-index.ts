@@ -3,6 +3,7 @@
 // are analysed again).
 import type { FaqEntry, Lang } from '../shared/api/faq.ts';
 import { statedAttributes } from './answer-facts.ts';
+import { factsAskedBy, statedFacts } from './asked-facts.ts';
 import { englishWordsPreparation } from './english-words.ts';
 import { ANSWER_ALONE, FIELD_WEIGHT, MATCH_CREDIT } from './match-score.ts';
 import { GENERIC_WEIGHT } from './stopwords.ts';
@@ -63,7 +64,7 @@ const NO_FOREIGN: ReadonlySet<string> = new Set();
 /** The answer's weight as the postings hold it (single precision), to tell an answer's match in a walk. */
 const ANSWER_WEIGHT = FIELD_WEIGHT_OF[ANSWER];
 
-/** An entry analysed, and its postings: key, `@concept`, `#char` or `!foreign` → code of the heaviest field that has it. */
+/** An entry analysed, and its postings: key, `@concept`, `#char`, `!foreign` or `?fact` → code of the heaviest field that has it. */
 export interface AnalysedEntry {
   profile: EntryProfile;
   postings: Map<string, number>;
@@ -118,8 +119,15 @@ export function profileEntry(entry: IndexableEntry): AnalysedEntry {
   addPostings(postings, ANSWER, answer);
   // An answer stating a price or a duration answers "how much?" / "多久？" (answer-facts.ts).
   for (const concept of statedAttributes(entry.answer)) postings.set(`@${concept}`, ANSWER);
+  // The kinds of fact it states, in its answer or as its questions ask for them (asked-facts.ts), as `?kind`; those its
+  // questions ask for also as `?asked:kind`.
+  for (const kind of statedFacts(entry.answer)) postings.set(`?${kind}`, ANSWER);
   addPostings(postings, TAGS, tags);
   for (const variant of variants) addPostings(postings, QUESTIONS, variant);
+  for (const kind of [entry.question, ...entry.paraphrases].flatMap(factsAskedBy)) {
+    postings.set(`?${kind}`, QUESTIONS);
+    postings.set(`?asked:${kind}`, QUESTIONS);
+  }
   const asked = new Set<string>();
   for (const text of [...variants, tags]) addForeignUnits(asked, text);
   return {

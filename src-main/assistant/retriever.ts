@@ -12,6 +12,7 @@
 // grounded prompt the model is trained on costs seconds per candidate on a CPU.
 import { tokenize } from '../search/tokenize.ts';
 import type { Lang } from '../shared/api/faq.ts';
+import { askedFacts, type FactKind } from './asked-facts.ts';
 import { ASK_CONCEPTS, ATTRIBUTE_CONCEPTS } from './concept-lexicon.ts';
 import { canonicalStem } from './english-forms.ts';
 import { EntryTwins, TWINS } from './entry-twins.ts';
@@ -85,6 +86,8 @@ export interface ConfidenceSignals {
   foreign: string[];
   /** Requests of their own (concept-lexicon.ts ASK_CONCEPTS) the question makes and the top hit does not answer. */
   asks: string[];
+  /** Kinds of fact the question asks for (asked-facts.ts: a name, a place, a time of day…) that the top hit does not state. */
+  unstated: FactKind[];
 }
 
 export interface RetrieveOptions {
@@ -172,6 +175,21 @@ export const RANKING = {
    * full match stays at the default draft threshold; 0.3–0.4 hand off the same dev questions, 0.5 one fewer.
    */
   unansweredAsk: 0.4,
+  /**
+   * Share of its confidence a question keeps when it asks for a kind of fact (asked-facts.ts: which courier, where,
+   * what time, when) that its top entry neither states nor is asked for: the entry tells of the question's
+   * topic, not of what is asked ("which courier do you use for international parcels?" for an entry that tells where
+   * and how fast it ships). Below the draft threshold for a full match, as RANKING.topiclessConfidence.
+   */
+  unstatedFact: 0.35,
+  /**
+   * Rank added to entries that state the kind of fact a question asks for (asked-facts.ts; see rankStatedFacts): of
+   * entries on its topic, "不想自动续费了 在哪关" is answered by the one that says where to switch it off, "电子票…会送到
+   * 哪里？" by the one that says where it is sent. 78 dev sets: 0.25 ranked 6 more in-scope questions' entries first
+   * (0.15: 5) and handed off as many off-topic ones as no bonus; 0.35 lent 3 off-topic ones an entry that states it.
+   * Entries this much further below the best are shortlisted too.
+   */
+  statedFact: 0.25,
 } as const;
 
 /**
@@ -274,8 +292,11 @@ export class Retriever {
 
     let best = 0;
     for (const { ranking } of explained.values()) best = Math.max(best, ranking);
+    // An entry stating the kind of fact asked (asked-facts.ts) ranks RANKING.statedFact higher: it may overtake from further below.
+    const factsAsked = askedFacts(question);
+    const reach = RANKING.shortlistMargin + (factsAsked.length > 0 ? RANKING.statedFact : 0);
     const shortlist = [...explained]
-      .filter(([, weight]) => (best - weight.ranking) / total <= RANKING.shortlistMargin)
+      .filter(([, weight]) => (best - weight.ranking) / total <= reach)
       .sort((a, b) => b[1].ranking - a[1].ranking || a[0] - b[0])
       .slice(0, RANKING.shortlistMax);
     const bm25 = this.source.bm25?.(question) ?? new Map<number, number>();
@@ -292,6 +313,7 @@ export class Retriever {
         (bestBm25 > 0 ? (RANKING.bm25 * (bm25.get(id) ?? 0)) / bestBm25 : 0);
       return [{ hit, rank }];
     });
+    if (factsAsked.length > 0) this.rankStatedFacts(scored, factsAsked, lang);
     // Equal ranks go to the customer's language: an entry in the other language that shares only a concept is credited
     // as its translation (MATCH_CREDIT.translated), exactly the language bonus above one in theirs that shares the same.
     const inTheirs = (item: { hit: RetrievalHit }) => (item.hit.lang === lang ? 1 : 0);
@@ -332,10 +354,14 @@ export class Retriever {
           unmet,
           foreign: this.unexplainedForeign(query, topProfile, explains).filter((domain) => !(OFFERED_DOMAINS.has(domain) && this.index.names(domain))),
           asks: this.unansweredAsks(query, topProfile),
+          unstated: factsAsked.filter((kind) => !this.index.entryHas(topProfile.id, `?${kind}`)),
         }
       : null;
     const confidence = signals
-      ? confidenceOf(signals.share, signals.tightness, margin) * (signals.foreign.length ? RANKING.foreignTopic : 1) * (signals.asks.length ? RANKING.unansweredAsk : 1)
+      ? confidenceOf(signals.share, signals.tightness, margin) *
+        (signals.foreign.length ? RANKING.foreignTopic : 1) *
+        (signals.asks.length ? RANKING.unansweredAsk : 1) *
+        (signals.unstated.length ? RANKING.unstatedFact : 1)
       : 0;
     // The confidence is the best match's; its twin in the customer's language only changes which of the two answers.
     const hits = this.inCustomersLanguage(scored.map((item) => item.hit), lang);
@@ -352,6 +378,23 @@ export class Retriever {
     if (!top) return Infinity;
     const rival = rest.find(({ hit }) => hit.lang === top.hit.lang || !this.twins.areTwins(top.hit.id, hit.id));
     return rival ? top.rank - rival.rank : Infinity;
+  }
+
+  /**
+   * Adds RANKING.statedFact to the rank of the entries that state every kind of fact the question asks for
+   * (asked-facts.ts). An entry in the other language only when its questions ask for it too, or when it already
+   * ranks above every entry in the customer's language: its answer may state a place or a name about another topic
+   * ("Where can I buy a kitten around here?" for a pet shop's Chinese entry on the supplies it sells and delivers),
+   * and the bonus is not to lift it over them; one that leads keeps its lead ("Where can I leave my bag?" for a gym's
+   * Chinese locker entry, over its English crèche entry that says "book at reception").
+   */
+  private rankStatedFacts(scored: { hit: RetrievalHit; rank: number }[], asked: readonly FactKind[], lang: Lang): void {
+    const has = (id: number, prefix: string) => asked.every((kind) => this.index.entryHas(id, `${prefix}${kind}`));
+    const ownBest = Math.max(-Infinity, ...scored.filter((item) => item.hit.lang === lang).map((item) => item.rank));
+    for (const item of scored) {
+      const lifted = item.hit.lang === lang ? has(item.hit.id, '?') : has(item.hit.id, '?asked:') || (item.rank >= ownBest && has(item.hit.id, '?'));
+      if (lifted) item.rank += RANKING.statedFact;
+    }
   }
 
   /**

@@ -1,0 +1,99 @@
+// What kind of fact a question asks for, and whether an entry states a fact of that kind. "Which courier do you
+// use?" asks for a name, "几点开门？" for a time of day, "黄金回收价在哪里能查到？" for a place or a channel: an entry
+// that shares the question's topic (international shipping, the shop, selling gold) but whose answer names no
+// courier, gives no clock time or says nowhere to look tells of the topic, not of what is asked
+// (retriever.ts, RANKING.unstatedFact). An entry states a kind when its answer does, or when one of its questions
+// asks for it: its answer then answers that, however it words it ("where do I sign up?" for an entry asked
+// "where can I register?" that says "book in the app").
+//
+// Only the kinds below are read: the question forms are the plain ways of asking for them, and the answer forms
+// are broad, so that an answer that gives the fact in other words still counts (a where-question is met by a page,
+// an app, a counter, a car park, a city). "How much?" (a price, 'free', a percentage) and "how long?" (any duration)
+// were read too and, on the 78 dev sets, flagged no answered off-topic question: the price and duration concepts
+// already match them (answer-facts.ts). Left out.
+
+export type FactKind = 'clock' | 'name' | 'place' | 'time';
+
+const NUMBER = String.raw`(?:\d+(?:\.\d+)?|[一二两三四五六七八九十半几]+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several|an?|a couple of)\b)`;
+const RANGE = String.raw`(?:\s?(?:[-–~到至]|to|or)\s?${NUMBER})?`;
+const DAY_UNITS = String.raw`(?:个)?(?:工作日|天|日|周|星期|礼拜|个月|月|年)|\s?-?(?:(?:business |working |calendar )?days?|weeks?|months?|years?)\b`;
+const SHORT_UNITS = String.raw`(?:个)?(?:小时|钟头|分钟)|\s?-?(?:hours?|hrs?|minutes?|mins?)\b`;
+const DAY_WORDS = String.raw`当天|当日|同日|次日|隔天|第二天|\bsame day\b|\bnext day\b|\bovernight\b`;
+const RIGHT_AWAY = String.raw`\bimmediately\b|\binstantly\b|\bright away\b|\bon the spot\b|马上|立即|立刻|即时|当场|实时`;
+const CLOCK = String.raw`\d{1,2}\s?[:：]\s?\d{2}|\bo'clock\b|\bfrom \d{1,2}\s?(?:-|–|to|until|till)\s?\d{1,2}\b|\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}\s?点|[一二三四五六七八九十]+点|\bnoon\b|\bmidnight\b|中午|24\s?(?:hours|小时|h)\b|全天|round the clock|24/7|随时|\bany ?time\b`;
+const WEEKDAYS = String.raw`\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\bweekends?\b|\bweekdays?\b|\bmornings?\b|\bafternoons?\b|\bevenings?\b|周[一二三四五六日末]|星期|礼拜|早上|上午|下午|晚上|\d\s?[月日号]`;
+
+/** An English word capitalised inside a sentence ("we ship with SF Express", "grown in Yunnan"). */
+const NAME_IN_SENTENCE = String.raw`(?<![.!?:;]\s*|^\s*|["“]\s*)\b[A-Z][A-Za-z]+`;
+
+/** The forms of a fact of each kind in an answer (any of them). */
+const STATED: Record<FactKind, RegExp[]> = {
+  /** A time of day, or all of them, or a time before something ("arrive 10 minutes early", 提前15分钟). */
+  clock: [new RegExp(`${CLOCK}|\\d+\\s?(?:minutes?|mins?|hours?)\\s?(?:before|early|earlier|ahead|in advance)|提前\\s?\\d+\\s?(?:分钟|小时)|opening hours|business hours|营业时间`, 'iu')],
+  /**
+   * A proper name: an English word capitalised inside a sentence or written in capitals, a quoted name, and in Chinese
+   * text Latin letters or a well-known Chinese company.
+   */
+  name: [
+    new RegExp(NAME_IN_SENTENCE, 'u'),
+    /\b[A-Z]{2,}\b|"[^"]+"|“[^”]+”|「[^」]+」|《[^》]+》|[A-Za-z]{2,}(?=[\p{Script=Han}，。、；])|顺丰|京东|中通|圆通|韵达|申通|邮政|德邦|极兔|菜鸟|闪送|达达|美团|饿了么|淘宝|天猫|抖音|小红书|拼多多|大众点评|支付宝|微信/u,
+  ],
+  /**
+   * A place or a channel: an address, an area, a part of the premises, an app, a site, a page or menu, a counter, a
+   * phone line, where money goes back to; in English also a name (a city, a province: "grown in Yunnan").
+   */
+  place: [
+    new RegExp(NAME_IN_SENTENCE, 'u'),
+    new RegExp(
+      [
+        String.raw`\b(?:apps?|website|site|online|web|page|link|portal|email|e-mail|phone|call|wechat|whatsapp|counter|desk|reception|shop|store|branch|office|studio|clinic|showroom|warehouse|address|street|st|road|rd|avenue|ave|lane|floor|level|building|block|unit|suite|mall|plaza|square|centre|center|downtown|district|area|areas|city|nationwide|anywhere|countries|country|station|metro|entrance|door|lobby|rooms?|lockers?|cloakroom|car park|parking|garage|next to|opposite|near|nearby|behind|inside|outside|upstairs|downstairs|menu|section|tab|dashboard|profile|settings|account|card|wallet|balance|original payment)\b`,
+        String.raw`小程序|公众号|微信|官网|网站|网页|页面|首页|主页|链接|app|客服|电话|热线|前台|柜台|收银|门店|店里|店内|到店|本店|仓库|寄存|储物|柜|地址|\d+\s?号|[路街道巷]\d|\d+\s?[楼层]|[一二三四五六七八九十]+[楼层]|旁边|对面|附近|门口|入口|出口|大厅|商场|广场|地铁|车站|线上|网上|在线|平台|后台|设置|菜单|→|”[中里内]`,
+        String.raw`全国|市区|城区|配送范围|服务范围|境内|原路|余额|银行卡|账户|楼下|楼上|隔壁|后门|侧门|院子|路边|路口|地下|车库|停车场|车位|停车`,
+      ].join('|'),
+      'iu',
+    ),
+  ],
+  /** When: a duration, a time of day, a day or part of one, a date, or what it follows or precedes ("once we confirm"). */
+  time: [
+    new RegExp(
+      `${NUMBER}${RANGE}\\s?(?:${DAY_UNITS}|${SHORT_UNITS})|${DAY_WORDS}|${RIGHT_AWAY}|${CLOCK}|${WEEKDAYS}|月|[日号]|\\b(?:once|as soon as|after|before|until|during|opening hours|business hours|soon|shortly|daily|weekly|monthly|yearly|annually|every (?:day|week|month|year|season))\\b|之后|以后|之前|营业时间`,
+      'iu',
+    ),
+  ],
+};
+
+/** The plain ways of asking for a fact of each kind. */
+const ASKED: Record<FactKind, RegExp> = {
+  clock: /\bwhat time\b|\bopening hours\b|\bwhen do you (?:open|close)\b|\bwhat are (?:your|the) hours\b|几点|营业时间|开放时间/iu,
+  // Not which app or platform: a channel, often answered "our mini-program". Not 哪家 alone: 哪家店 asks for a branch.
+  name: /\b(?:which|what) (?:courier|carrier|company|brand|logistics|express|shipping company|delivery company|bank|supplier|manufacturer)s?\b|哪家(?:快递|物流|公司|银行|厂家|供应商)|哪个(?:快递|公司|品牌|牌子|银行|厂家)|什么(?:快递|牌子|品牌|银行|厂家)|哪些(?:快递|品牌|牌子|银行)/iu,
+  place: /\bwhere\b|哪里|在哪|哪儿|什么地方|哪边|何处/iu,
+  // "When" that opens the question, not "when it arrives" inside one.
+  time: /^\W*(?:so |and |ok |okay )?when (?:will|can|do|does|did|is|are|would|should|could|shall|must)\b|什么时候|哪天|几号|何时|几时|哪一天/iu,
+};
+
+/** Kinds of fact an entry's question asking for `kind` shows the entry states as well. */
+const ALSO_ASKED: Partial<Record<FactKind, FactKind[]>> = {
+  clock: ['time'],
+};
+
+/** "How long?": an entry asked it states when. */
+const HOW_LONG = /\bhow long\b|\bhow soon\b|多久|多长时间/iu;
+
+const KINDS = Object.keys(ASKED) as FactKind[];
+
+/** The kinds of fact the question asks for. */
+export function askedFacts(question: string): FactKind[] {
+  return KINDS.filter((kind) => ASKED[kind].test(question));
+}
+
+/** The kinds of fact an entry's question asks for, and so its answer states (ALSO_ASKED: a time of day tells when too). */
+export function factsAskedBy(question: string): FactKind[] {
+  const asked = askedFacts(question).flatMap((kind) => [kind, ...(ALSO_ASKED[kind] ?? [])]);
+  return [...new Set(HOW_LONG.test(question) ? [...asked, 'time'] : asked)] as FactKind[];
+}
+
+/** The kinds of fact the answer states. */
+export function statedFacts(answer: string): FactKind[] {
+  return KINDS.filter((kind) => STATED[kind].some((form) => form.test(answer)));
+}

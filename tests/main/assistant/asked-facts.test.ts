@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { askedFacts, factsAskedBy, statedFacts } from '../../../src-main/assistant/asked-facts.ts';
+import { expectAnsweredFrom, expectHandedOff, faqEntry, suiteRetriever } from './lexicon-kb.ts';
+
+describe('askedFacts', () => {
+  it.each([
+    ['which courier do you use for parcels abroad?', ['name']],
+    ['你们用哪家快递', ['name']],
+    ['where can I see today’s rates?', ['place']],
+    ['金价在哪里能查到', ['place']],
+    ['what time do you open on Sundays?', ['clock']],
+    ['门店几点开门', ['clock']],
+    ['when will my order ship?', ['time']],
+  ])('reads what %s asks for', (question, kinds) => {
+    expect(askedFacts(question).sort()).toEqual([...kinds].sort());
+  });
+
+  it.each(['can I pay when the courier arrives?', 'how much is a wash?'])(
+    'reads no kind of fact in %s',
+    (question) => {
+      expect(askedFacts(question)).toEqual([]);
+    },
+  );
+
+  it('counts an entry asked how long as stating when', () => {
+    expect(factsAskedBy('How long does a refund take?')).toEqual(['time']);
+  });
+});
+
+describe('statedFacts', () => {
+  it.each([
+    ['We ship with SF Express to over 30 countries.', ['name', 'place']],
+    ['请在小程序“我的”→“会员”里关闭。', ['name', 'place']],
+    ['每天9:00–21:00营业。', ['clock', 'time']],
+    ['Refunds reach your card in 3–5 business days.', ['place', 'time']],
+    ['取消后1小时内原路退回。', ['place', 'time']],
+  ])('reads what %s states', (answer, kinds) => {
+    expect(statedFacts(answer).sort()).toEqual([...kinds].sort());
+  });
+});
+
+// Questions on an entry's topic that ask for a kind of fact its answer does not give. One made-up jeweller's FAQ.
+const JEWELLER = [
+  faqEntry('abroad', 'en', 'Do you ship abroad?', ['Can I order from overseas?'], 'Yes, we ship to over 30 countries; international parcels arrive in 7–14 business days.'),
+  faqEntry('cancel', 'en', 'Can I cancel my order?', ['Is there a cancellation fee?'], 'Cancelling more than 2 hours before dispatch is free and fully refunded; after that we charge 10%.'),
+  faqEntry('zh-cancel', 'zh', '订单可以取消吗？', ['取消订单要扣钱吗？'], '发货前2小时以上取消免费，全额退款；之后取消收取10%手续费。'),
+  faqEntry('zh-sell', 'zh', '黄金可以卖给你们吗？', ['你们回收黄金吗？'], '可以，黄金按当天回收金价的95%收购，当场付款。'),
+  faqEntry('zh-pickup', 'zh', '可以到店自取吗？', ['能自己来拿吗？'], '可以，下单时选择到店自取，做好后短信通知您。'),
+];
+
+describe('Retriever: a kind of fact the best entry does not state', () => {
+  const retriever = suiteRetriever(JEWELLER);
+
+  it.each([
+    'which courier do you use for international parcels?',
+    '黄金回收价每天在哪里能查到',
+    '到店自取几点开门',
+  ])('hands off %s', (question) => {
+    expectHandedOff(retriever(), question);
+  });
+
+  it.each([
+    ['how long do international parcels take?', 'abroad'],
+    ['取消订单要扣钱吗', 'zh-cancel'],
+    ['黄金回收吗', 'zh-sell'],
+  ])('still answers %s', (question, ref) => {
+    expectAnsweredFrom(retriever(), question, ref);
+  });
+
+  it('says which kind went unstated', () => {
+    expect(retriever().retrieve('which courier do you use for international parcels?').signals?.unstated).toEqual(['name']);
+  });
+
+});
+
+describe('Retriever: the entry on the topic that states the kind of fact asked', () => {
+  const shop = suiteRetriever([
+    ...JEWELLER,
+    faqEntry('zh-refund', 'zh', '退款什么时候到账？', [], '退款在1–3个工作日内原路退回。'),
+    faqEntry('zh-hours', 'zh', '门店营业时间？', [], '门店每天10:00–20:00营业。'),
+  ]);
+
+  it.each([
+    ['到店自取几点开门', 'zh-hours'],
+  ])('answers %s from %s', (question, ref) => {
+    expectAnsweredFrom(shop(), question, ref);
+  });
+});
