@@ -177,7 +177,7 @@ export const RANKING = {
   unansweredAsk: 0.4,
   /**
    * Share of its confidence a question keeps when it asks for a kind of fact (asked-facts.ts: which courier, where,
-   * what time, when) that its top entry neither states nor is asked for: the entry tells of the question's
+   * what time, when, how many days) that its top entry neither states nor is asked for: the entry tells of the question's
    * topic, not of what is asked ("which courier do you use for international parcels?" for an entry that tells where
    * and how fast it ships). Below the draft threshold for a full match, as RANKING.topiclessConfidence.
    */

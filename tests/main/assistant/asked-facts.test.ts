@@ -10,20 +10,22 @@ describe('askedFacts', () => {
     ['金价在哪里能查到', ['place']],
     ['what time do you open on Sundays?', ['clock']],
     ['门店几点开门', ['clock']],
+    ['how many days until my refund shows up?', ['days']],
+    ['退款几天能到账', ['days']],
     ['when will my order ship?', ['time']],
   ])('reads what %s asks for', (question, kinds) => {
     expect(askedFacts(question).sort()).toEqual([...kinds].sort());
   });
 
-  it.each(['can I pay when the courier arrives?', 'how much is a wash?'])(
+  it.each(['快递好几天没更新了', '春节那几天开门吗', '学费能分几个月付吗', 'can I pay when the courier arrives?', 'how much is a wash?'])(
     'reads no kind of fact in %s',
     (question) => {
       expect(askedFacts(question)).toEqual([]);
     },
   );
 
-  it('counts an entry asked how long as stating when', () => {
-    expect(factsAskedBy('How long does a refund take?')).toEqual(['time']);
+  it('counts an entry asked how long as stating the days', () => {
+    expect(factsAskedBy('How long does a refund take?').sort()).toEqual(['days', 'time']);
   });
 });
 
@@ -32,7 +34,7 @@ describe('statedFacts', () => {
     ['We ship with SF Express to over 30 countries.', ['name', 'place']],
     ['请在小程序“我的”→“会员”里关闭。', ['name', 'place']],
     ['每天9:00–21:00营业。', ['clock', 'time']],
-    ['Refunds reach your card in 3–5 business days.', ['place', 'time']],
+    ['Refunds reach your card in 3–5 business days.', ['days', 'place', 'time']],
     ['取消后1小时内原路退回。', ['place', 'time']],
   ])('reads what %s states', (answer, kinds) => {
     expect(statedFacts(answer).sort()).toEqual([...kinds].sort());
@@ -53,6 +55,8 @@ describe('Retriever: a kind of fact the best entry does not state', () => {
 
   it.each([
     'which courier do you use for international parcels?',
+    'after I cancel, how many days until the refund shows up?',
+    '取消订单后钱几天能退回来',
     '黄金回收价每天在哪里能查到',
     '到店自取几点开门',
   ])('hands off %s', (question) => {
@@ -81,6 +85,7 @@ describe('Retriever: the entry on the topic that states the kind of fact asked',
   ]);
 
   it.each([
+    ['取消以后退款几天能到账', 'zh-refund'],
     ['到店自取几点开门', 'zh-hours'],
   ])('answers %s from %s', (question, ref) => {
     expectAnsweredFrom(shop(), question, ref);
