@@ -38,6 +38,31 @@ describe('app shell in the browser', () => {
     }
   });
 
+  it('fits a 900×700 browser tab: the sidebar becomes a rail of named icons, every action stays in view', async () => {
+    await page.setViewportSize({ width: 900, height: 700 });
+    try {
+      const sidebarWidth = await nav().evaluate((element) => element.getBoundingClientRect().width);
+      expect(sidebarWidth).toBeLessThan(80);
+      for (const name of SCREENS_EN) {
+        // Found by its accessible name: the label is hidden from sight, not from screen readers.
+        await nav().getByRole('button', { name }).click();
+        await page.waitForTimeout(300);
+        const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+        expect(overflow, name).toBeLessThanOrEqual(0);
+        await screenshot(page, `shell-900-${name.toLowerCase().replace(/ /g, '-')}`);
+      }
+      await nav().getByRole('button', { name: 'Chat' }).click();
+      await expect.poll(() => page.getByRole('button', { name: 'Send' }).isVisible()).toBe(true);
+      const send = (await page.getByRole('button', { name: 'Send' }).boundingBox())!;
+      expect(send.x + send.width).toBeLessThanOrEqual(900);
+      await nav().getByRole('button', { name: 'Knowledge base' }).click();
+      const add = (await page.getByRole('button', { name: 'New entry' }).boundingBox())!;
+      expect(add.x + add.width).toBeLessThanOrEqual(900);
+    } finally {
+      await page.setViewportSize({ width: 1024, height: 700 });
+    }
+  });
+
   it('moves between screens with the arrow keys', async () => {
     await nav().getByRole('button', { name: 'Chat' }).focus();
     await page.keyboard.press('End');
