@@ -33,6 +33,12 @@ export const en = {
   'toast.undo': 'Undo',
   'toast.undone': 'Undone',
 
+  'connection.region': 'Connection',
+  'connection.offline.title': 'Not connected to Concierge',
+  'connection.offline.body': 'Trying again… Check that “concierge serve” is still running on this computer.',
+  'connection.refused.title': 'Access refused',
+  'connection.refused.body': 'Open the address that “concierge serve” printed again, including its ?token= part.',
+
   'error.region': 'Error',
   'error.kind.invalid-input': 'That was not accepted',
   'error.kind.not-found': 'Not found',

@@ -32,6 +32,12 @@ export const zh: Catalogue = {
   'toast.undo': '撤销',
   'toast.undone': '已撤销',
 
+  'connection.region': '连接',
+  'connection.offline.title': '未连接到 Concierge',
+  'connection.offline.body': '正在重试…请确认这台电脑上的“concierge serve”仍在运行。',
+  'connection.refused.title': '访问被拒绝',
+  'connection.refused.body': '请重新打开“concierge serve”输出的地址（包括其中的 ?token= 部分）。',
+
   'error.region': '错误',
   'error.kind.invalid-input': '输入未被接受',
   'error.kind.not-found': '找不到该内容',

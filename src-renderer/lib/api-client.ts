@@ -2,6 +2,17 @@ import type { ApiClient, Channel, EventName, Output } from '../../src-main/share
 import type { ConciergeBridge, WsClientMessage, WsServerMessage } from '../../src-main/shared/api/transport.ts';
 import { deserializeError, type SerializedError } from '../../src-main/shared/errors.ts';
 
+/**
+ * Whether web mode reaches its server: `online`, `offline` (the socket dropped or never opened; it keeps retrying)
+ * or `refused` (the token was turned down; retrying cannot help).
+ */
+export type ConnectionStatus = 'online' | 'offline' | 'refused';
+
+/** Subscribes to the web mode's connection status; the desktop app's IPC has none, so nothing is ever reported. */
+export function watchConnection(api: ApiClient, listener: (status: ConnectionStatus) => void): () => void {
+  return api instanceof WebSocketApiClient ? api.onConnectionChange(listener) : () => {};
+}
+
 /** The API from inside Electron (the preload's bridge) or, in web mode, over a WebSocket to the serving origin. */
 export function createApiClient(): ApiClient {
   if (window.concierge) return createBridgeClient(window.concierge);
@@ -72,6 +83,7 @@ class WebSocketApiClient implements ApiClient {
   private nextSeq = 1;
   private retryMs = RECONNECT_MIN_MS;
   private refused: SerializedError | null = null;
+  private statusListeners = new Set<(status: ConnectionStatus) => void>();
 
   constructor(
     private readonly url: string,
@@ -96,6 +108,15 @@ class WebSocketApiClient implements ApiClient {
     const entry = listener as (payload: unknown) => void;
     set.add(entry);
     return () => void set.delete(entry);
+  }
+
+  onConnectionChange(listener: (status: ConnectionStatus) => void): () => void {
+    this.statusListeners.add(listener);
+    return () => void this.statusListeners.delete(listener);
+  }
+
+  private report(status: ConnectionStatus): void {
+    for (const listener of this.statusListeners) listener(status);
   }
 
   private connected(channel: string): Promise<WebSocket> {
@@ -131,6 +152,7 @@ class WebSocketApiClient implements ApiClient {
       case 'ready':
         this.ready = true;
         this.retryMs = RECONNECT_MIN_MS;
+        this.report('online');
         for (const waiter of this.waiting.splice(0)) waiter.resolve(socket);
         break;
       case 'response': {
@@ -162,8 +184,10 @@ class WebSocketApiClient implements ApiClient {
       // A wrong token stays wrong: stop retrying and fail every call with a message that says what to do.
       this.refused = transportError('The access token was refused; open the address printed by `concierge serve` again', 'unauthorized');
       for (const waiter of this.waiting.splice(0)) waiter.reject(deserializeError(this.refused));
+      this.report('refused');
       return;
     }
+    this.report('offline');
     setTimeout(() => this.connect(), this.retryMs);
     this.retryMs = Math.min(RECONNECT_MAX_MS, this.retryMs * 2);
   }

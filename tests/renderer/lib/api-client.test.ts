@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { ConciergeError } from '../../../src-main/shared/errors.ts';
-import { createApiClient } from '../../../src-renderer/lib/api-client.ts';
+import { createApiClient, watchConnection, type ConnectionStatus } from '../../../src-renderer/lib/api-client.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -86,7 +86,10 @@ describe('createApiClient (web mode)', { timeout: 120_000 }, () => {
   it('stops and fails every call when the token is refused', async () => {
     openPage(`${new URL(server.url).origin}/?token=${'0'.repeat(64)}`);
     const client = createApiClient();
+    const statuses: ConnectionStatus[] = [];
+    watchConnection(client, (status) => statuses.push(status));
     await expect(client.invoke('faq:categories', {})).rejects.toMatchObject({ kind: 'unauthorized' });
+    expect(statuses).toEqual(['refused']);
     await expect(client.invoke('faq:categories', {})).rejects.toMatchObject({ kind: 'unauthorized' });
   });
 
@@ -97,7 +100,11 @@ describe('createApiClient (web mode)', { timeout: 120_000 }, () => {
     await client.invoke('faq:categories', {});
     const rows = Array.from({ length: 20_000 }, (_, i) => `Question ${i}?,Answer ${i}.`).join('\n');
     const call = client.invoke('faq:import', { fileName: 'big.csv', content: `question,answer\n${rows}\n`, dryRun: true });
+    const statuses: ConnectionStatus[] = [];
+    watchConnection(client, (status) => statuses.push(status));
     doomed.process.kill('SIGKILL');
     await expect(call).rejects.toMatchObject({ kind: 'unavailable', message: expect.stringMatching(/^faq:import: Connection/) });
+    // The shell learns that the server is gone (and the client keeps trying to reach it).
+    expect(statuses[0]).toBe('offline');
   });
 });
