@@ -98,6 +98,37 @@ describe('app shell in the browser', () => {
     await cdp.detach();
   });
 
+  it('shows the whole focus ring of every control reached with Tab, table rows included', async () => {
+    await nav().getByRole('button', { name: 'Knowledge base' }).click();
+    await page.getByRole('checkbox', { name: /^Select: / }).first().waitFor();
+    await nav().getByRole('button', { name: 'Settings' }).focus();
+    const clipped = new Set<string>();
+    // Past the toolbar and through the first rows: select, question, enabled, edit, delete.
+    for (let stop = 0; stop < 24; stop++) {
+      await page.keyboard.press('Tab');
+      const problem = await page.evaluate<string | null>(`(() => {
+        const element = document.activeElement;
+        const style = getComputedStyle(element);
+        const name = element.getAttribute('aria-label') || element.textContent.trim();
+        if (style.outlineStyle === 'none') return name + ': no focus ring';
+        const grow = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+        const box = element.getBoundingClientRect();
+        const ring = { left: box.left - grow, top: box.top - grow, right: box.right + grow, bottom: box.bottom + grow };
+        for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
+          const clip = getComputedStyle(parent);
+          if (clip.overflowX === 'visible' && clip.overflowY === 'visible' && !/paint|strict|content/.test(clip.contain)) continue;
+          const edge = parent.getBoundingClientRect();
+          if (ring.left < edge.left - 0.5 || ring.top < edge.top - 0.5 || ring.right > edge.right + 0.5 || ring.bottom > edge.bottom + 0.5) {
+            return name + ': focus ring clipped by .' + parent.className.split(' ')[0];
+          }
+        }
+        return null;
+      })()`);
+      if (problem) clipped.add(problem);
+    }
+    expect([...clipped]).toEqual([]);
+  });
+
   it('switches the whole UI to Chinese and back to English', async () => {
     await nav().getByRole('button', { name: 'Settings' }).click();
     await page.getByRole('radio', { name: '中文' }).check();
