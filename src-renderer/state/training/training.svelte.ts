@@ -41,6 +41,8 @@ export class TrainingState {
   advanced = $state<AdvancedSettings>({ epochs: '', learningRate: '', batchTokens: '', seed: '' });
   preview = $state.raw<TrainingPreview | null>(null);
   previewing = $state(false);
+  /** Why there is nothing to train on (no entries, or none enabled): an empty state, not an error. */
+  nothingToTrain = $state<'empty' | 'disabled' | null>(null);
   runs = $state.raw<TrainingRun[]>([]);
   live = $state.raw<LiveRun | null>(null);
   starting = $state(false);
@@ -89,6 +91,15 @@ export class TrainingState {
   async loadPreview(): Promise<void> {
     this.previewing = true;
     await this.#attempt(async () => {
+      // The server refuses to preview an empty (or all-disabled) knowledge base; ask first and say so calmly.
+      const { api } = this.#deps;
+      if ((await api.invoke('faq:list', { enabled: true, limit: 1 })).total === 0) {
+        const anyEntry = (await api.invoke('faq:list', { limit: 1 })).total > 0;
+        this.nothingToTrain = anyEntry ? 'disabled' : 'empty';
+        this.preview = null;
+        return;
+      }
+      this.nothingToTrain = null;
       const { learningRate, batchTokens, seed } = this.options();
       this.preview = await this.#deps.api.invoke('training:preview', { learningRate, batchTokens, seed });
     });

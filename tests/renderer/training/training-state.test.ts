@@ -1,0 +1,48 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../../../src-main/app/create-app.ts';
+import { formatMessage, type MessageKey, type MessageParams } from '../../../src-renderer/i18n/i18n.svelte.ts';
+import { Toasts } from '../../../src-renderer/state/toasts.svelte.ts';
+import { TrainingState } from '../../../src-renderer/state/training/training.svelte.ts';
+
+// The state class runs against the real app (SQLite in a temp folder) through its in-process client.
+let dataDir: string;
+let app: App;
+let errors: unknown[];
+
+const t = (key: MessageKey, params?: MessageParams) => formatMessage('en', key, params);
+const createTraining = () => new TrainingState({ api: app.client, toasts: new Toasts(), t, onError: (error) => errors.push(error) });
+
+beforeEach(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'concierge-training-state-'));
+  app = await createApp({ dataDir, seedSample: false });
+  errors = [];
+});
+
+afterEach(async () => {
+  await app.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('TrainingState', () => {
+  describe('loadPreview()', () => {
+    it('says there is nothing to train on, without an error, when the knowledge base is empty', async () => {
+      const training = createTraining();
+      await training.loadPreview();
+      expect(training.nothingToTrain).toBe('empty');
+      expect(training.preview).toBeNull();
+      expect(training.previewing).toBe(false);
+      expect(errors).toEqual([]);
+    });
+
+    it('tells an all-disabled knowledge base apart from an empty one', async () => {
+      await app.client.invoke('faq:create', { question: 'Do you ship abroad?', answer: 'Yes.', enabled: false });
+      const training = createTraining();
+      await training.loadPreview();
+      expect(training.nothingToTrain).toBe('disabled');
+      expect(errors).toEqual([]);
+    });
+  });
+});
