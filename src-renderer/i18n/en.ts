@@ -115,6 +115,7 @@ export const en = {
   'training.estimate': 'Estimated time on this computer',
   'training.estimateValue': 'about {duration}',
   'training.previewing': 'Measuring this computer’s speed…',
+  'training.previewingHint': 'This can take half a minute; you can start training once it is done.',
   'training.noData.empty': 'There is nothing to train on yet: add or import FAQ entries first.',
   'training.noData.disabled': 'Every FAQ entry is disabled: enable at least one before training.',
   'training.noData.open': 'Open the knowledge base',

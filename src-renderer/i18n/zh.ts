@@ -109,6 +109,7 @@ export const zh: Catalogue = {
   'training.estimate': '本机预计用时',
   'training.estimateValue': '约 {duration}',
   'training.previewing': '正在测量本机速度…',
+  'training.previewingHint': '这可能需要半分钟左右，完成后即可开始训练。',
   'training.noData.empty': '还没有可用于训练的内容：请先添加或导入 FAQ 条目。',
   'training.noData.disabled': '所有 FAQ 条目都已停用：训练前请至少启用一条。',
   'training.noData.open': '打开知识库',
