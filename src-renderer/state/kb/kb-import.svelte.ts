@@ -1,4 +1,4 @@
-import type { ApiClient, ImportReport } from '../../../src-main/shared/api/index.ts';
+import type { ApiClient, ImportReport, ImportRowError } from '../../../src-main/shared/api/index.ts';
 import type { MessageKey } from '../../i18n/i18n.svelte.ts';
 import { describeError, type UiError } from '../../lib/errors.ts';
 import { IMPORT_FILE_MAX_BYTES } from '../../../src-main/shared/api/faq-limits.ts';
@@ -14,6 +14,16 @@ export interface ImportFile {
 }
 
 const EXTENSIONS = ['.json', '.jsonl', '.csv'];
+
+/**
+ * A row's problem as the list shows it: the field as a label, then the server's sentence, which begins with that
+ * field's name ("answer is required") — said once, not twice ("answer answer is required").
+ */
+export function rowProblem(error: ImportRowError): { field: string | null; text: string } {
+  const field = error.field || null;
+  const text = field && error.message.startsWith(`${field} `) ? error.message.slice(field.length + 1) : error.message;
+  return { field, text };
+}
 
 /**
  * Import with a preview: the file is read as strict UTF-8, checked by the server with `dryRun`, shown, and
