@@ -84,6 +84,17 @@ describe('chat in the browser', () => {
     expect(items.some((item) => item.suggestedAnswer === 'Gift cards are redeemed at checkout.')).toBe(true);
   });
 
+  it('shows its toast above the composer, leaving Send visible and clickable', async () => {
+    const toast = page.getByRole('status').filter({ hasText: 'review queue' });
+    await toast.waitFor();
+    const send = (await page.getByRole('button', { name: 'Send' }).boundingBox())!;
+    const box = (await toast.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(send.y);
+    const [x, y] = [send.x + send.width / 2, send.y + send.height / 2];
+    const atSend = await page.evaluate<string | undefined>(`document.elementFromPoint(${x}, ${y})?.closest('button')?.textContent?.trim()`);
+    expect(atSend).toBe('Send');
+  });
+
   it('links the hand-off to an entry in the review queue, so the same question then gets the FAQ answer', async () => {
     const question = 'Write me a poem about the sea';
     await page.getByRole('navigation').getByRole('button', { name: 'Knowledge base' }).click();
