@@ -474,7 +474,7 @@ export const en = {
   'kb.import.format': 'Format',
   'kb.import.rows': 'Rows in the file',
   'kb.import.ready': 'New entries',
-  'kb.import.duplicates': 'Duplicates (skipped)',
+  'kb.import.duplicates': 'Duplicates',
   'kb.import.errors': 'Rows with errors',
   'kb.import.line': 'Line {line}',
   'kb.import.duplicate.ref': 'Same reference as entry #{id}',

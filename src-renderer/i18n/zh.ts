@@ -464,7 +464,7 @@ export const zh: Catalogue = {
   'kb.import.format': '格式',
   'kb.import.rows': '文件中的行数',
   'kb.import.ready': '新条目',
-  'kb.import.duplicates': '重复（将跳过）',
+  'kb.import.duplicates': '重复',
   'kb.import.errors': '有错误的行',
   'kb.import.line': '第 {line} 行',
   'kb.import.duplicate.ref': '与条目 #{id} 的外部编号相同',

@@ -16,6 +16,15 @@ export interface ImportFile {
 const EXTENSIONS = ['.json', '.jsonl', '.csv'];
 
 /**
+ * The problems to list besides the duplicates: the server reports each duplicate twice (in `duplicates`, and as
+ * a row error in English), and the dialog lists duplicates on their own, in the user's language.
+ */
+export function otherProblems(report: Pick<ImportReport, 'errors' | 'duplicates'>): ImportRowError[] {
+  const duplicates = new Set(report.duplicates.map((duplicate) => `${duplicate.line}:${duplicate.reason}`));
+  return report.errors.filter((error) => !duplicates.has(`${error.line}:${error.field}`));
+}
+
+/**
  * A row's problem as the list shows it: the field as a label, then the server's sentence, which begins with that
  * field's name ("answer is required") — said once, not twice ("answer answer is required").
  */
