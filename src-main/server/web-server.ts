@@ -5,6 +5,7 @@ import { WebSocketServer } from 'ws';
 import type { EventBus } from '../app/events.ts';
 import type { Router } from '../app/router.ts';
 import { RateLimitedError, UnauthorizedError } from '../app/transport-errors.ts';
+import { ACCESS_PAGE, ACCESS_PAGE_CSP, wantsHtml } from './access-page.ts';
 import { contentSecurityPolicy } from './content-security-policy.ts';
 import { errorBody, HttpError, statusForError } from './http-error.ts';
 import { DEFAULT_RATE_LIMIT, TokenBucket, type RateLimit } from './rate-limiter.ts';
@@ -104,6 +105,11 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (tokenMatches(queryToken, token)) {
       response.setHeader('Set-Cookie', `${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`);
     } else if (!tokenMatches(readCookie(request.headers.cookie, cookieName), token)) {
+      if (wantsHtml(request.headers.accept)) {
+        response.setHeader('Content-Security-Policy', ACCESS_PAGE_CSP);
+        send(response, 401, 'text/html; charset=utf-8', request.method === 'HEAD' ? '' : ACCESS_PAGE);
+        return;
+      }
       throw new UnauthorizedError('Open the address printed by `concierge serve`; it carries the token');
     }
     const file = await readStaticFile(options.rendererDir, url.pathname);

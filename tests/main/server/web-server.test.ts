@@ -311,6 +311,21 @@ describe('startWebServer', () => {
       expect((await page('/?token=wrong')).status).toBe(401);
     });
 
+    it('tells a browser without the token, in both languages, which address to open', async () => {
+      const accept = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
+      for (const path of ['/', '/?token=wrong']) {
+        const reply = await page(path, { Accept: accept });
+        expect(reply.status, path).toBe(401);
+        expect(reply.headers['content-type']).toBe('text/html; charset=utf-8');
+        expect(reply.headers['content-security-policy']).toBe("default-src 'none'; base-uri 'none'; form-action 'none'");
+        expect(reply.body).toContain('请使用 concierge serve 输出的地址打开');
+        expect(reply.body).toContain('Open the address that concierge serve printed');
+        expect(reply.body).not.toContain(server.token);
+      }
+      // A script or an API client still gets the JSON error.
+      expect(json(await page('/assets/app.js', { Accept: '*/*' })).error.kind).toBe('unauthorized');
+    });
+
     it('refuses the page, even with the token, to a foreign Host or Origin', async () => {
       const token = `/?token=${server.token}`;
       expect((await page(token, { Host: `rebind.example:${server.port}` })).status).toBe(403);
