@@ -1,5 +1,5 @@
 import type { ApiClient, ImportReport, ImportRowError } from '../../../src-main/shared/api/index.ts';
-import type { MessageKey } from '../../i18n/i18n.svelte.ts';
+import type { MessageKey, MessageParams } from '../../i18n/i18n.svelte.ts';
 import { describeError, type UiError } from '../../lib/errors.ts';
 import { IMPORT_FILE_MAX_BYTES } from '../../../src-main/shared/api/faq-limits.ts';
 
@@ -24,14 +24,40 @@ export function otherProblems(report: Pick<ImportReport, 'errors' | 'duplicates'
   return report.errors.filter((error) => !duplicates.has(`${error.line}:${error.field}`));
 }
 
+/** The server's sentences about a field's value (src-main/shared/api/faq.ts), in the catalogue's words. */
+const FIELD_PROBLEMS: { pattern: RegExp; key: MessageKey; params?: (match: RegExpMatchArray) => MessageParams }[] = [
+  { pattern: /^is required$/, key: 'kb.import.problem.required' },
+  { pattern: /^must be text$/, key: 'kb.import.problem.text' },
+  { pattern: /^must be true or false$/, key: 'kb.import.problem.boolean' },
+  { pattern: /^must be a list$/, key: 'kb.import.problem.list' },
+  { pattern: /^must be "zh" or "en"$/, key: 'kb.import.problem.lang' },
+  { pattern: /^must not contain "\|" or line breaks$/, key: 'kb.import.problem.tagChars' },
+  {
+    pattern: /^is (\d+) characters long; the limit is (\d+)$/,
+    key: 'kb.import.problem.tooLong',
+    params: (match) => ({ length: Number(match[1]), max: Number(match[2]) }),
+  },
+  { pattern: /^has more than (\d+) (?:tags|items)$/, key: 'kb.import.problem.tooMany', params: (match) => ({ max: Number(match[1]) }) },
+];
+
 /**
- * A row's problem as the list shows it: the field as a label, then the server's sentence, which begins with that
- * field's name ("answer is required") — said once, not twice ("answer answer is required").
+ * A row's problem as the list shows it: the field (or its path, "tags.3") as a label, then the server's sentence,
+ * which begins with that path ("answer is required") — said once, not twice — and, where the sentence is one of
+ * the schema's own, in the user's language. Anything else (a CSV quote, a duplicate) is shown as the server said it.
  */
-export function rowProblem(error: ImportRowError): { field: string | null; text: string } {
-  const field = error.field || null;
-  const text = field && error.message.startsWith(`${field} `) ? error.message.slice(field.length + 1) : error.message;
-  return { field, text };
+export function rowProblem(
+  error: ImportRowError,
+  translate?: (key: MessageKey, params?: MessageParams) => string,
+): { field: string | null; text: string } {
+  if (!error.field) return { field: null, text: error.message };
+  const [path, ...rest] = error.message.split(' ');
+  if (path !== error.field && !path.startsWith(`${error.field}.`)) return { field: error.field, text: error.message };
+  const text = rest.join(' ');
+  for (const { pattern, key, params } of translate ? FIELD_PROBLEMS : []) {
+    const match = text.match(pattern);
+    if (match) return { field: path, text: translate!(key, params?.(match)) };
+  }
+  return { field: path, text };
 }
 
 /**

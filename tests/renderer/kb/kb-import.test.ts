@@ -1,9 +1,20 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../../../src-main/app/create-app.ts';
+import { formatMessage, type MessageKey, type MessageParams } from '../../../src-renderer/i18n/i18n.svelte.ts';
 import { otherProblems, rowProblem } from '../../../src-renderer/state/kb/kb-import.svelte.ts';
+
+const zh = (key: MessageKey, params?: MessageParams) => formatMessage('zh', key, params);
 
 describe('rowProblem()', () => {
   it('names the field once: as the label, not again at the start of the sentence', () => {
     expect(rowProblem({ line: 2, field: 'answer', message: 'answer is required' })).toEqual({ field: 'answer', text: 'is required' });
+  });
+
+  it('labels a problem inside a list with its path', () => {
+    expect(rowProblem({ line: 4, field: 'tags', message: 'tags.1 is required' })).toEqual({ field: 'tags.1', text: 'is required' });
   });
 
   it('keeps a sentence that does not start with the field, and one without a field, as they are', () => {
@@ -30,5 +41,45 @@ describe('otherProblems()', () => {
       ],
     };
     expect(otherProblems(report).map((error) => `${error.line} ${error.field}`)).toEqual(['3 answer', '5 question']);
+  });
+});
+
+describe('rowProblem() on the server\'s own report', () => {
+  let dataDir: string;
+  let app: App;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'concierge-import-problems-'));
+    app = await createApp({ dataDir, seedSample: false });
+  });
+
+  afterAll(async () => {
+    await app.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('says every field problem of a rejected file in Chinese in the Chinese UI', async () => {
+    const rows = [
+      { question: '', answer: '有的。' },
+      { question: '问'.repeat(1001), answer: '有的。' },
+      { question: '可以开发票吗？', answer: '可以。', lang: 'fr' },
+      { question: '支持货到付款吗？', answer: '支持。', tags: ['付款|物流'] },
+      { question: '周末发货吗？', answer: '发货。', enabled: 'yes' },
+      { question: '有会员卡吗？', answer: '有。', tags: '会员' },
+    ];
+    const report = await app.client.invoke('faq:import', {
+      fileName: 'faq.jsonl',
+      content: rows.map((row) => JSON.stringify(row)).join('\n'),
+      dryRun: true,
+    });
+    expect(report.errors).toHaveLength(rows.length);
+    expect(report.errors.map((error) => rowProblem(error, zh))).toEqual([
+      { field: 'question', text: '不能为空' },
+      { field: 'question', text: '有 1,001 个字符，超过上限 1,000' },
+      { field: 'lang', text: '必须是 "zh" 或 "en"' },
+      { field: 'tags.0', text: '不能包含“|”或换行' },
+      { field: 'enabled', text: '必须是 true 或 false' },
+      { field: 'tags', text: '必须是列表' },
+    ]);
   });
 });
