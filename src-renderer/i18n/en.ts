@@ -40,6 +40,7 @@ export const en = {
   'connection.refused.body': 'Open the address that “concierge serve” printed again, including its ?token= part.',
 
   'error.region': 'Error',
+  'error.connection': 'Concierge could not be reached, so this was not done. Check that “concierge serve” is still running, then try again.',
   'error.kind.invalid-input': 'That was not accepted',
   'error.kind.not-found': 'Not found',
   'error.kind.conflict': 'That clashes with the current data',

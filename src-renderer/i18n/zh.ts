@@ -39,6 +39,7 @@ export const zh: Catalogue = {
   'connection.refused.body': '请重新打开“concierge serve”输出的地址（包括其中的 ?token= 部分）。',
 
   'error.region': '错误',
+  'error.connection': '无法连接到 Concierge，此操作未完成。请确认“concierge serve”仍在运行，然后重试。',
   'error.kind.invalid-input': '输入未被接受',
   'error.kind.not-found': '找不到该内容',
   'error.kind.conflict': '与现有数据冲突',

@@ -4,6 +4,8 @@ import type { ErrorKind } from '../../src-main/shared/errors.ts';
 export interface UiError {
   kind: ErrorKind;
   message: string;
+  /** The web mode could not reach its server: the UI says so in its own words, not the client's English. */
+  connection?: true;
 }
 
 const MESSAGE_MAX = 300;
@@ -23,7 +25,9 @@ export function describeError(error: unknown): UiError {
   const kind = ERROR_KINDS.find((k) => k === record.kind) ?? 'internal';
   const raw = typeof record.message === 'string' ? record.message : String(error);
   const detail = describeDetails(record.details);
-  return { kind, message: clip(detail ?? readableLine(raw)) };
+  const described: UiError = { kind, message: clip(detail ?? readableLine(raw)) };
+  if (record.name === 'ConnectionError') described.connection = true;
+  return described;
 }
 
 /** Error details are sometimes a list of `{message, line?, path?}`; those read better than the summary. */

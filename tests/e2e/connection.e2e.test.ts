@@ -23,6 +23,8 @@ describe('lost connection in the browser', () => {
   });
 
   it('shows no connection banner while the server is there', async () => {
+    await page.getByRole('navigation').getByRole('button', { name: 'Chat' }).click();
+    await page.getByRole('textbox', { name: 'Question' }).waitFor();
     await page.waitForTimeout(2_000);
     expect(await page.getByTestId('connection-banner').count()).toBe(0);
   });
@@ -33,5 +35,14 @@ describe('lost connection in the browser', () => {
     await expect.poll(() => status.textContent()).toContain('Not connected to Concierge');
     expect(await status.textContent()).toContain('concierge serve');
     await screenshot(page, 'connection-lost');
+  });
+
+  it('says a question asked meanwhile was not answered, in the UI\'s words, and keeps it in the box', async () => {
+    await page.getByRole('textbox', { name: 'Question' }).fill('Do you sell gift cards?');
+    await page.keyboard.press('Enter');
+    const alert = page.getByRole('alert', { name: 'Error' });
+    await expect.poll(() => alert.textContent()).toContain('Concierge could not be reached, so this was not done.');
+    expect(await page.getByRole('textbox', { name: 'Question' }).inputValue()).toBe('Do you sell gift cards?');
+    await screenshot(page, 'connection-lost-question');
   });
 });

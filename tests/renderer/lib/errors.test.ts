@@ -25,6 +25,13 @@ describe('describeError()', () => {
     expect(describeError(new Error('x'.repeat(5_000))).message).toHaveLength(300);
   });
 
+  it('marks a lost connection, so the UI can say it in its own language', () => {
+    const lost = deserializeError({ name: 'ConnectionError', message: 'Connection to the Concierge server was lost', kind: 'unavailable' }, 'chat:send');
+    expect(describeError(lost)).toMatchObject({ kind: 'unavailable', connection: true });
+    const busy = deserializeError({ name: 'UnavailableError', message: 'The model is loading', kind: 'unavailable' }, 'chat:send');
+    expect(describeError(busy).connection).toBeUndefined();
+  });
+
   it('describes values that are not errors', () => {
     expect(describeError('offline')).toEqual({ kind: 'internal', message: 'offline' });
   });
