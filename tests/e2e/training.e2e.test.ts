@@ -75,6 +75,22 @@ describe('training in the browser', () => {
     expect(models.find((model) => model.active)?.id).toBe(run.modelVersionId);
   });
 
+  it('keeps the evaluation and the run history inside the screen in the smallest desktop window (1024 px)', async () => {
+    await page.setViewportSize({ width: 1024, height: 700 });
+    try {
+      await page.getByText('Per question').click();
+      await page.getByRole('table').filter({ hasText: 'Model version' }).waitFor();
+      const sideways = await page.evaluate<number>(
+        `(() => { const screen = document.querySelector('section.training'); return screen.scrollWidth - screen.clientWidth; })()`,
+      );
+      expect(sideways).toBeLessThanOrEqual(0);
+      await screenshot(page, 'training-03b-evaluation-1024');
+      await page.getByText('Per question').click();
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+  });
+
   it('says why a run failed, in the live panel and in the history', async () => {
     await page.getByRole('button', { name: 'Start training' }).click();
     await expect.poll(status, { timeout: 60_000 }).toBe('Running');
