@@ -55,6 +55,13 @@ export class ReviewService {
     return item;
   }
 
+  /** Puts a dismissed item back in the queue (the Undo of dismiss). */
+  reopen(id: number): ReviewItem {
+    const item = this.deps.reviews.reopen(id);
+    this.deps.onReviewChanged(this.deps.reviews.openCount());
+    return item;
+  }
+
   /** One transaction for the KB change and the queue update, then the change events. */
   private resolveWith<T>(work: () => T): T {
     const result = this.deps.faq.db.transaction(work)();

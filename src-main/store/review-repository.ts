@@ -49,7 +49,10 @@ const toItem = (row: Row): ReviewItem => ({
 /** Questions waiting for a person: hand-offs and thumbs-down, oldest first. */
 export class ReviewRepository {
   readonly #now: () => Date;
-  readonly #sql: Record<'insert' | 'get' | 'list' | 'count' | 'resolve' | 'openForMessage' | 'updateOpen', Statement>;
+  readonly #sql: Record<
+    'insert' | 'get' | 'list' | 'count' | 'resolve' | 'reopen' | 'openForMessage' | 'updateOpen',
+    Statement
+  >;
 
   constructor(readonly db: Database, options: { now?: () => Date } = {}) {
     this.#now = options.now ?? (() => new Date());
@@ -67,6 +70,7 @@ export class ReviewRepository {
       list: db.prepare(`SELECT * FROM review_queue ${filter} ORDER BY id LIMIT @limit OFFSET @offset`),
       count: db.prepare(`SELECT count(*) FROM review_queue ${filter}`).pluck(),
       resolve: db.prepare('UPDATE review_queue SET status = ?, entry_id = ?, resolved_at = ? WHERE id = ?'),
+      reopen: db.prepare(`UPDATE review_queue SET status = 'open', entry_id = NULL, resolved_at = NULL WHERE id = ?`),
       openForMessage: db
         .prepare(`SELECT id FROM review_queue WHERE message_id = ? AND origin = ? AND status = 'open'`)
         .pluck(),
@@ -122,5 +126,21 @@ export class ReviewRepository {
     if (item.status !== 'open') throw new ConflictError(`Review item #${id} is already ${item.status}`);
     this.#sql.resolve.run(status, entryId, this.#now().toISOString(), id);
     return this.get(id);
+  }
+
+  /**
+   * Puts a dismissed item back in the queue. Only dismissed ones: a linked or created item already changed the
+   * knowledge base. ConflictError when the item is not dismissed, or when its message has since been rated down
+   * again (that newer open item carries the latest feedback, and a message has at most one open item).
+   */
+  reopen(id: number): ReviewItem {
+    return this.db.transaction(() => {
+      const item = this.get(id);
+      if (item.status !== 'dismissed') throw new ConflictError(`Review item #${id} is ${item.status}, not dismissed`);
+      const other = item.messageId != null ? (this.#sql.openForMessage.get(item.messageId, item.origin) as number | undefined) : undefined;
+      if (other !== undefined) throw new ConflictError(`Review item #${other} is already open for the same message`);
+      this.#sql.reopen.run(id);
+      return this.get(id);
+    })();
   }
 }

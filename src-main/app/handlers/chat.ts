@@ -26,7 +26,8 @@ export interface ChatDeps {
 type ChatChannel =
   | 'chat:send' | 'chat:stop' | 'chat:regenerate' | 'chat:feedback' | 'chat:create' | 'chat:conversations'
   | 'chat:messages' | 'chat:rename' | 'chat:delete' | 'chat:export'
-  | 'review:list' | 'review:link' | 'review:new' | 'review:dismiss' | 'eval:run' | 'settings:get' | 'settings:set';
+  | 'review:list' | 'review:link' | 'review:new' | 'review:dismiss' | 'review:reopen'
+  | 'eval:run' | 'settings:get' | 'settings:set';
 
 export function createChatHandlers(deps: ChatDeps): Pick<Handlers, ChatChannel> {
   const faq = new FaqRepository(deps.db);
@@ -84,6 +85,7 @@ export function createChatHandlers(deps: ChatDeps): Pick<Handlers, ChatChannel> 
     'review:link': async ({ id, entryId, answer }) => review.link(id, entryId, answer),
     'review:new': async ({ id, ...draft }) => review.create(id, draft),
     'review:dismiss': async ({ id }) => review.dismiss(id),
+    'review:reopen': async ({ id }) => review.reopen(id),
     'eval:run': async ({ cases, calibrate }) => {
       await retriever.warm();
       const { faqThreshold, generateThreshold } = settings.get();

@@ -19,6 +19,7 @@ Subcommands:
   new ID --answer A [--question Q] [--category C] [--ref R] [--json]
                      create a new entry from the question (or from Q) with answer A
   dismiss ID         close the item without changing the knowledge base
+  reopen ID          put a dismissed item back in the queue
 
 Global options: --data DIR, --json, --help (see "concierge --help").`,
 
@@ -75,6 +76,14 @@ Global options: --data DIR, --json, --help (see "concierge --help").`,
       const item = await withClient(global.dataDir, (client) => client.invoke('review:dismiss', { id }));
       if (global.json) return printJson(item);
       console.log(`Dismissed review item #${item.id}`);
+    },
+
+    async reopen(args, leading) {
+      const { positionals, global } = parseCommandArgs(args, {}, leading);
+      const id = parseInteger(onePositional(positionals, 'ID'), 'ID', 1);
+      const item = await withClient(global.dataDir, (client) => client.invoke('review:reopen', { id }));
+      if (global.json) return printJson(item);
+      console.log(`Reopened review item #${item.id}`);
     },
   },
 });

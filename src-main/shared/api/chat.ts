@@ -250,6 +250,8 @@ export const chatChannels = {
     }),
   ).returns<{ item: ReviewItem; entry: FaqEntry }>(),
   'review:dismiss': channel(z.object({ id })).returns<ReviewItem>(),
+  /** Puts a dismissed item back in the queue (Undo after dismiss, or later from the Dismissed list). */
+  'review:reopen': channel(z.object({ id })).returns<ReviewItem>(),
   /** Runs the evaluation on `cases` against the current KB and settings. */
   /** `calibrate` also fits thresholds to the set (at least 10 in-scope and 5 off-topic cases). */
   'eval:run': channel(z.object({ cases: z.array(EvalCase).min(1).max(10_000), calibrate: z.boolean().optional() })).returns<EvalReport>(),

@@ -67,4 +67,27 @@ describe('ReviewRepository', () => {
       expect(() => reviews.get(999)).toThrow(/does not exist/);
     });
   });
+
+  describe('reopen()', () => {
+    it('puts a dismissed item back in the queue, and refuses items that are not dismissed', () => {
+      const item = reviews.add({ question: 'a', lang: 'en', origin: 'handoff' });
+      reviews.resolve(item.id, 'dismissed');
+      expect(reviews.reopen(item.id)).toMatchObject({ status: 'open', resolvedAt: null, entryId: null });
+      expect(reviews.list({ status: 'open' }).items.map((open) => open.id)).toEqual([item.id]);
+      expect(() => reviews.reopen(item.id)).toThrow(/is open, not dismissed/);
+      reviews.resolve(item.id, 'linked', null);
+      expect(() => reviews.reopen(item.id)).toThrow(/is linked, not dismissed/);
+    });
+
+    it('refuses when the same message was rated down again after the dismissal', () => {
+      const conversations = new ConversationRepository(kb.db);
+      const { id } = conversations.createConversation('t');
+      const message = conversations.addMessage(id, 'assistant', { text: 'a' });
+      const first = reviews.add({ question: 'q', lang: 'en', origin: 'thumbs-down', messageId: message.id });
+      reviews.resolve(first.id, 'dismissed');
+      const again = reviews.add({ question: 'q', lang: 'en', origin: 'thumbs-down', messageId: message.id });
+      expect(() => reviews.reopen(first.id)).toThrow(new RegExp(`#${again.id} is already open`));
+      expect(reviews.get(first.id).status).toBe('dismissed');
+    });
+  });
 });

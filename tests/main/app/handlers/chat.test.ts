@@ -167,6 +167,28 @@ describe('chat handlers', () => {
     });
   });
 
+  describe('review:reopen', () => {
+    it('brings a dismissed question back to the open queue and announces the new open count', async () => {
+      const question = 'Can I speak to a person about my order?';
+      expect((await send(question, { forceMode: 'handoff' })).message.mode).toBe('handoff');
+      const item = (await app.client.invoke('review:list', { status: 'open' })).items.find((i) => i.question === question)!;
+      await app.client.invoke('review:dismiss', { id: item.id });
+      const openAfterDismiss = (await app.client.invoke('review:list', { status: 'open' })).total;
+      const changes: number[] = [];
+      const stop = app.client.on('review:changed', ({ open }) => changes.push(open));
+      try {
+        expect(await app.client.invoke('review:reopen', { id: item.id })).toMatchObject({ status: 'open', resolvedAt: null });
+        expect(changes).toEqual([openAfterDismiss + 1]);
+      } finally {
+        stop();
+      }
+      const open = await app.client.invoke('review:list', { status: 'open' });
+      expect(open.items.map((i) => i.id)).toContain(item.id);
+      await expect(app.client.invoke('review:reopen', { id: item.id })).rejects.toThrow(/is open, not dismissed/);
+      await expect(app.client.invoke('review:reopen', { id: 0 })).rejects.toThrow(/Invalid input for review:reopen: id/);
+    });
+  });
+
   describe('chat:feedback', () => {
     it('sends a thumbs-down with its correction to the review queue', async () => {
       const { message } = await send('How do refunds work?');
