@@ -425,6 +425,7 @@ export const en = {
   'review.linkOther': 'Link to another entry…',
   'review.newEntry': 'New entry…',
   'review.dismiss': 'Dismiss',
+  'review.reopen': 'Back to the queue',
   'review.useSuggested': 'Also replace the entry’s answer with the suggested answer',
   'review.empty.title': 'Nothing to review',
   'review.empty.body':
@@ -438,6 +439,7 @@ export const en = {
   'review.toast.linked': 'Linked to “{question}”',
   'review.toast.created': 'Entry added',
   'review.toast.dismissed': 'Dismissed',
+  'review.toast.reopened': 'Back in the queue',
 
   'kb.editor.newTitle': 'New entry',
   'kb.editor.editTitle': 'Edit entry',

@@ -416,6 +416,7 @@ export const zh: Catalogue = {
   'review.linkOther': '关联到其他条目…',
   'review.newEntry': '新建条目…',
   'review.dismiss': '忽略',
+  'review.reopen': '放回待审',
   'review.useSuggested': '同时用建议的答案替换条目的答案',
   'review.empty.title': '没有待审内容',
   'review.empty.body': '助手转人工的问题，以及在对话中被标记为有误的回答，会出现在这里。把它们关联到条目，助手就能学会新的问法。',
@@ -428,6 +429,7 @@ export const zh: Catalogue = {
   'review.toast.linked': '已关联到“{question}”',
   'review.toast.created': '已添加条目',
   'review.toast.dismissed': '已忽略',
+  'review.toast.reopened': '已放回待审',
 
   'kb.editor.newTitle': '新建条目',
   'kb.editor.editTitle': '编辑条目',

@@ -97,10 +97,25 @@ export class ReviewQueue {
   async dismiss(item: ReviewItem): Promise<void> {
     await this.#resolve(item, async () => {
       await this.#deps.api.invoke('review:dismiss', { id: item.id });
-      this.#deps.toasts.show(this.#deps.t('review.toast.dismissed'));
+      this.#deps.toasts.show(this.#deps.t('review.toast.dismissed'), {
+        undo: () => this.#reopen(item, 'toast.undone'),
+      });
     });
   }
 
+  /** Puts a dismissed item back in the queue (from the Dismissed list). */
+  async reopen(item: ReviewItem): Promise<void> {
+    await this.#reopen(item, 'review.toast.reopened');
+  }
+
+  async #reopen(item: ReviewItem, message: MessageKey): Promise<void> {
+    await this.#resolve(item, async () => {
+      await this.#deps.api.invoke('review:reopen', { id: item.id });
+      this.#deps.toasts.show(this.#deps.t(message));
+    });
+  }
+
+  /** Runs a change to `item`, then drops it from the shown list (it left this status) and reloads. */
   async #resolve(item: ReviewItem, work: () => Promise<void>): Promise<void> {
     await this.#attempt(async () => {
       await work();

@@ -1,0 +1,67 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screenshot } from './support/browser.ts';
+import { startJourney } from './support/journey.ts';
+import type { ServedApp } from './support/served-app.ts';
+
+// Journey: dismiss a hand-off in the review queue by mistake, take it back with Undo on the toast; dismiss it
+// again and put it back from the Dismissed list. Each step checks the screen and the stored status.
+const QUESTION = 'Can someone call me back about my order?';
+
+let server: ServedApp;
+let browser: Browser;
+let page: Page;
+let problems: string[];
+let id: number;
+
+const statusOf = async () => (await server.invoke('review:list', { limit: 1_000 })).items.find((item) => item.id === id)?.status;
+const itemCard = () => page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: QUESTION }) });
+
+describe('review queue in the browser', () => {
+  beforeAll(async () => {
+    ({ server, browser, page, problems } = await startJourney());
+    await server.invoke('chat:send', { text: QUESTION, forceMode: 'handoff' });
+    id = (await server.invoke('review:list', { status: 'open' })).items.find((item) => item.question === QUESTION)!.id;
+    await page.goto(server.url);
+    await page.getByRole('heading', { name: 'Knowledge base' }).waitFor();
+    await page.getByRole('tab', { name: /Review queue/ }).click();
+    await itemCard().waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('brings a dismissed item back with Undo on the toast', async () => {
+    await itemCard().getByRole('button', { name: 'Dismiss' }).click();
+    const toast = page.getByRole('status').filter({ hasText: 'Dismissed' });
+    await toast.waitFor();
+    await itemCard().waitFor({ state: 'detached' });
+    expect(await statusOf()).toBe('dismissed');
+    await screenshot(page, 'review-01-dismissed');
+
+    await toast.getByRole('button', { name: 'Undo' }).click();
+    await itemCard().waitFor();
+    await page.getByRole('status').filter({ hasText: 'Undone' }).waitFor();
+    expect(await statusOf()).toBe('open');
+    await itemCard().getByRole('button', { name: 'Dismiss' }).waitFor(); // open again: every action is offered
+    await screenshot(page, 'review-02-undone');
+  });
+
+  it('puts a dismissed item back in the queue from the Dismissed list', async () => {
+    await itemCard().getByRole('button', { name: 'Dismiss' }).click();
+    await itemCard().waitFor({ state: 'detached' });
+    await page.getByRole('combobox', { name: 'Show' }).selectOption('dismissed');
+    await itemCard().getByRole('button', { name: 'Back to the queue' }).click();
+    await itemCard().waitFor({ state: 'detached' });
+    await page.getByRole('status').filter({ hasText: 'Back in the queue' }).waitFor();
+    expect(await statusOf()).toBe('open');
+    await page.getByRole('combobox', { name: 'Show' }).selectOption('open');
+    await itemCard().waitFor();
+  });
+
+  it('raised no page error, console error or CSP violation', () => {
+    expect(problems).toEqual([]);
+  });
+});
