@@ -60,6 +60,23 @@ describe('concierge ask / eval / review', { timeout: 180_000 }, () => {
     expect(list.map((item: { question: string }) => item.question)).toContain('Where is the nearest cinema?');
   });
 
+  it('review reopen puts a dismissed question back in the open list', async () => {
+    const question = 'Can I pay a courier in cash?';
+    expect((await inData('ask', question, '--force-mode', 'handoff')).code).toBe(0);
+    const openQuestions = async () =>
+      JSON.parse((await inData('review', 'list', '--json')).stdout).map((item: { id: number; question: string }) => item.question);
+    const item = JSON.parse((await inData('review', 'list', '--json')).stdout).find((i: { question: string }) => i.question === question);
+    expect((await inData('review', 'dismiss', String(item.id))).code).toBe(0);
+    expect(await openQuestions()).not.toContain(question);
+    const reopened = await inData('review', 'reopen', String(item.id));
+    expect(reopened.code, reopened.stderr).toBe(0);
+    expect(reopened.stdout).toContain(`Reopened review item #${item.id}`);
+    expect(await openQuestions()).toContain(question);
+    const again = await inData('review', 'reopen', String(item.id));
+    expect(again.code).not.toBe(0);
+    expect(again.stderr).toContain('is open, not dismissed');
+  });
+
   it('review new turns a queued question into an entry that answers it next time', async () => {
     await inData('ask', 'Do you stock matching pillowcases for the duvet covers?');
     const items = JSON.parse((await inData('review', 'list', '--json')).stdout);
