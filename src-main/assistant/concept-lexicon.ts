@@ -54,7 +54,9 @@ export const ATTRIBUTE_CONCEPTS: ReadonlySet<string> = new Set(['duration', 'pri
  * something made or done for a child (小孩穿的), one more service done along the way (顺便帮), something written or
  * issued in a given language (发票开英文, "the card written in Chinese"), a complaint about one of the staff (态度太差,
  * "was rude to me": for a person to take up), someone else doing the customer's errand for them (让家里人代办), the customer's thing sent in by post instead of
- * brought (寄快递过去办, "mail my item to you"), a document in writing (出一份书面证书, "a written certificate"). A question making one is about that request: an
+ * brought (寄快递过去办, "mail my item to you"), a document in writing (出一份书面证书, "a written certificate"), undoing a step just
+ * taken (跳过以后还能撤回吗, "undo it"), an add-on bought on its own (单独买), only one of the things held together (先赎一样),
+ * free delivery, a price matched (比价, "price match"). A question making one is about that request: an
  * entry that explains the rest ("会员积分有什么用？") but not the request does not answer it (retriever.ts,
  * RANKING.unansweredAsk). Their forms are the request as asked (什么牌子, not 牌子: "只吃某个牌子的罐头" tells of a
  * brand, it does not ask which). Each maps to the broader concepts whose entries answer it as well (an entry on
@@ -94,6 +96,11 @@ export const ASK_CONCEPTS: ReadonlyMap<string, readonly string[]> = new Map<stri
   ['by_proxy', ['on_behalf']],
   ['by_post', ['mail_in']],
   ['in_writing', ['certificate', 'report', 'documents', 'invoice', 'receipt', 'warranty']],
+  ['undo_it', []],
+  ['buy_separately', []],
+  ['only_part', []],
+  ['free_delivery', ['shipping_fee', 'delivery', 'delivery_area']],
+  ['price_match', []],
 ]);
 
 export const CONCEPTS: Record<string, Concept> = {

@@ -10,7 +10,8 @@
 // recommendation, which colours there are, offers used together, paying in parts, an invoice, leaving a delivery with
 // a neighbour or in a locker, a visit to the customer's home, keeping the customer's thing a while, something to use
 // meanwhile, a video or photo shoot, a change after ordering, what to wear, self-service machines, something written in
-// a given language, a complaint about one of the staff, an errand done by someone else for the customer, a thing sent in by post, a document in writing).
+// a given language, a complaint about one of the staff, an errand done by someone else for the customer, a thing sent in by post, a document in writing,
+// undoing a step just taken, an add-on bought on its own, only one of the things held together, free delivery, a price matched).
 // Every id here but `restroom`, `on_behalf` and the requests already has forms elsewhere (warranty, invoice and discount in concept-lexicon.ts,
 // redo and stored_value in lexicon-services.ts and lexicon-food.ts, turnaround, pickup_service and unclaimed in
 // lexicon-repairs.ts, ...): this file only adds the wordings customers use when they describe their situation
@@ -224,7 +225,7 @@ export const GENERAL_CONCEPTS: Record<string, Concept> = {
   // Passing what the customer holds on to another person: points, a voucher, a pass, a booking.
   pass_on: {
     zh: ['转给', '转赠', '转让给', '让给', '过户给', '共享给', '分享给', '送给朋友', '送给别人', '送给家人', '送给同事', '给别人用', '给朋友用', '给家人用', '给家里人用', '给老公用', '给老婆用', '给我老公用', '给我老婆用', '给爸妈用', '给我妈用', '给我爸用'],
-    en: ['transfer my points', 'transfer points', 'transfer … to my friend', 'transfer … to my husband', 'transfer … to my wife', 'transfer … to someone', 'give my points', 'share my points', 'let my friend use', 'let my husband use', 'let my wife use', 'give it to a friend', 'give them to a friend', 'give … to someone else', 'to a new owner', 'if i sell it', 'pass it on to', 'pass them on to'],
+    en: ['transfer my points', 'transfer points', 'transfer … to my friend', 'transfer … to my husband', 'transfer … to my wife', 'transfer … to someone', 'give my points', 'share my points', 'let my friend use', 'let my husband use', 'let my wife use', 'give it to a friend', 'give them to a friend', 'give … to someone else', 'to a new owner', 'transferred to the person', 'transferred to someone', 'transferred to my', 'transfer it to the person', 'to the person i gave', 'if i sell it', 'pass it on to', 'pass them on to'],
   },
   // Which brand or model something the business uses or sells is: a question of its own, not a detail of one.
   which_brand: {
@@ -325,6 +326,31 @@ export const GENERAL_CONCEPTS: Record<string, Concept> = {
   in_writing: {
     zh: ['书面证明', '书面鉴定', '书面的', '书面确认', '出证书', '出个证书', '出一份证书', '开证明', '开个证明', '出具证明', '出证明', '盖章证明'],
     en: ['in writing', 'written certificate', 'written confirmation', 'written proof', 'written statement', 'a certificate', 'certificate of', 'signed letter', 'official letter', 'stamped letter'],
+  },
+  // Undoing a step the customer has just taken (a week skipped, a change made): not said by an entry on the step.
+  undo_it: {
+    zh: ['能撤回吗', '还能撤回', '撤回恢复', '取消跳过', '撤销跳过', '改回来', '恢复原来'],
+    en: ['undo it', 'undo that', 'undo the', 'undo a', 'reverse it', 'reverse that', 'unskip', 'un-skip'],
+  },
+  // Buying a part or add-on on its own, apart from what it comes with (单独买, "buy … separately").
+  buy_separately: {
+    zh: ['单独买', '单独购买', '单独卖', '单独出售', '单买'],
+    en: ['buy … separately', 'purchase … separately', 'sell … separately', 'sold separately', 'buy spare', 'buy a spare', 'buy refills', 'buy a refill', 'extra … separately'],
+  },
+  // Redeeming or collecting only one of the things held together (先赎一样, "redeem just one").
+  only_part: {
+    zh: ['先赎一样', '只赎一样', '只赎一件', '先赎一件', '赎一部分', '部分赎回', '只赎其中', '先赎其中', '只取一件', '先取一件', '只取其中', '先取其中'],
+    en: ['redeem just one', 'redeem only one', 'redeem one of', 'collect just one', 'pick up just one', 'take just one'],
+  },
+  // Delivery without a charge: answered where delivery or its fee is.
+  free_delivery: {
+    zh: ['包邮', '免运费', '免费配送', '免费送货', '免配送费', '免邮', '送货免费', '配送免费'],
+    en: ['free delivery', 'free shipping', 'deliver for free', 'ship for free', 'delivered for free', 'shipped for free', 'free postage'],
+  },
+  // Matching a lower price another shop asks (比价, "price match").
+  price_match: {
+    zh: ['比价', '别家更便宜', '别的店更便宜', '其他家更便宜', '别家便宜', '价格匹配'],
+    en: ['price match', 'price-match', 'price matching', 'match the price', 'match a price', 'match their price', 'match prices', 'match a lower price', 'cheaper elsewhere', 'cheaper at another', 'cheaper somewhere else', 'beat the price', 'beat a price'],
   },
   // A complaint about one of the staff: for a person to take up, whatever the staff member does.
   complain_staff: {

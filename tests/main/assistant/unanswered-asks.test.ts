@@ -302,3 +302,40 @@ describe('Retriever: a document in writing', () => {
     expectAnsweredFrom(withCertificates(), 'will you give me a written certificate after the appraisal', 'certificates');
   });
 });
+
+describe('Retriever: undo a step, buy an add-on alone, only part, free delivery, a price matched, passed on', () => {
+  const SKIP = faqEntry('skip', 'en', 'Can I skip a week?', ['How do I skip a delivery?'], 'Yes. Tap "Skip this week" in the app before Wednesday 20:00; skipped deliveries are added to the end of your plan.');
+  const SKIP_ZH = faqEntry('skip-zh', 'zh', '某一周不想收花可以跳过吗？', ['怎么跳过一次配送？'], '可以。在小程序里点“跳过本周”，每周三20:00前操作有效，跳过的次数顺延到订阅末尾。');
+  const CARE = faqEntry('care', 'en', 'How should I care for my flowers?', ['How do I make them last?'], 'Cut the stems, put them in clean water and add the flower food sachet that comes with them.');
+  const CARE_ZH = faqEntry('care-zh', 'zh', '收到花以后怎么养护？', ['花怎么养才能开得久？'], '把根部斜剪2厘米，放入清水并加入随花附赠的保鲜剂，每两天换一次水。');
+  const BULK = faqEntry('bulk', 'en', 'Do you offer discounts on bulk orders?', ['Can I buy wholesale?'], 'Orders of 20 or more units get 10% off; email us for a quote.');
+  const PRICE_DROP = faqEntry('price-drop', 'en', 'What if the price drops after I buy?', ['Do you have price protection?'], 'Within 7 days of delivery we refund the difference if the same item gets cheaper here.');
+  const WARRANTY = faqEntry('warranty', 'en', 'What does the warranty cover?', ['How long is the warranty?'], 'Lamps come with a 1-year warranty from delivery covering manufacturing defects.');
+  const REDEEM = faqEntry('redeem', 'zh', '可以提前赎当吗？', ['没到期能先赎回来吗？'], '可以随时提前赎当，带当票和身份证到店，付清当金和费用后当场取回物品。');
+  const shop = suiteRetriever([SKIP, SKIP_ZH, CARE, CARE_ZH, BULK, PRICE_DROP, WARRANTY, REDEEM]);
+  const withAnswers = suiteRetriever([CARE, PRICE_DROP,
+    faqEntry('undo-skip', 'en', 'I skipped a week by mistake, can I undo it?', [], 'Yes, tap "Undo skip" before Wednesday 20:00.'),
+    faqEntry('flower-food', 'en', 'Can I buy flower food separately?', [], 'Yes, a pack of 10 sachets costs 15 yuan in the mini-program.'),
+    faqEntry('delivery', 'en', 'How much is delivery?', [], 'Delivery is free on orders over 200 yuan, otherwise 15 yuan.'),
+  ]);
+
+  it.each([
+    'after i skip a week, can i undo it and get the delivery back',
+    '点了跳过本周以后还能撤回恢复配送吗',
+    'can i buy extra flower food sachets separately',
+    'do bulk orders come with free delivery',
+    'do you price match other stores',
+    'can my warranty be transferred to the person i gave the lamp to',
+    '一张当票当了两样东西，能先赎一样吗',
+  ])('hands off %s when no entry answers the request', (question) => {
+    expectHandedOff(shop(), question);
+  });
+
+  it.each([
+    ['after i skip a week, can i undo it and get the delivery back', 'undo-skip'],
+    ['can i buy extra flower food sachets separately', 'flower-food'],
+    ['do bulk orders come with free delivery', 'delivery'],
+  ])('answers %s from an entry that does', (question, ref) => {
+    expectAnsweredFrom(withAnswers(), question, ref);
+  });
+});
