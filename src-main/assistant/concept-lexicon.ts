@@ -56,7 +56,8 @@ export const ATTRIBUTE_CONCEPTS: ReadonlySet<string> = new Set(['duration', 'pri
  * "was rude to me": for a person to take up), someone else doing the customer's errand for them (让家里人代办), the customer's thing sent in by post instead of
  * brought (寄快递过去办, "mail my item to you"), a document in writing (出一份书面证书, "a written certificate"), undoing a step just
  * taken (跳过以后还能撤回吗, "undo it"), an add-on bought on its own (单独买), only one of the things held together (先赎一样),
- * free delivery, a price matched (比价, "price match"). A question making one is about that request: an
+ * free delivery, a price matched (比价, "price match"), the account's email or phone changed (换绑),
+ * the account linked to another app (绑定微信), notices sent through another channel (改成发微信). A question making one is about that request: an
  * entry that explains the rest ("会员积分有什么用？") but not the request does not answer it (retriever.ts,
  * RANKING.unansweredAsk). Their forms are the request as asked (什么牌子, not 牌子: "只吃某个牌子的罐头" tells of a
  * brand, it does not ask which). Each maps to the broader concepts whose entries answer it as well (an entry on
@@ -101,6 +102,9 @@ export const ASK_CONCEPTS: ReadonlyMap<string, readonly string[]> = new Map<stri
   ['only_part', []],
   ['free_delivery', ['shipping_fee', 'delivery', 'delivery_area']],
   ['price_match', []],
+  ['account_change', []],
+  ['link_account', []],
+  ['notify_by', []],
 ]);
 
 export const CONCEPTS: Record<string, Concept> = {

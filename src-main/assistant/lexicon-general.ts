@@ -11,7 +11,8 @@
 // a neighbour or in a locker, a visit to the customer's home, keeping the customer's thing a while, something to use
 // meanwhile, a video or photo shoot, a change after ordering, what to wear, self-service machines, something written in
 // a given language, a complaint about one of the staff, an errand done by someone else for the customer, a thing sent in by post, a document in writing,
-// undoing a step just taken, an add-on bought on its own, only one of the things held together, free delivery, a price matched).
+// undoing a step just taken, an add-on bought on its own, only one of the things held together, free delivery, a price matched,
+// the account's email or phone changed, the account linked to another app, notices sent through another channel).
 // Every id here but `restroom`, `on_behalf` and the requests already has forms elsewhere (warranty, invoice and discount in concept-lexicon.ts,
 // redo and stored_value in lexicon-services.ts and lexicon-food.ts, turnaround, pickup_service and unclaimed in
 // lexicon-repairs.ts, ...): this file only adds the wordings customers use when they describe their situation
@@ -351,6 +352,21 @@ export const GENERAL_CONCEPTS: Record<string, Concept> = {
   price_match: {
     zh: ['比价', '别家更便宜', '别的店更便宜', '其他家更便宜', '别家便宜', '价格匹配'],
     en: ['price match', 'price-match', 'price matching', 'match the price', 'match a price', 'match their price', 'match prices', 'match a lower price', 'cheaper elsewhere', 'cheaper at another', 'cheaper somewhere else', 'beat the price', 'beat a price'],
+  },
+  // Changing the login details of the customer's account: its email or phone number (换绑到新号码).
+  account_change: {
+    zh: ['换绑手机', '换绑到', '改绑手机', '改绑到', '换绑邮箱', '换手机号', '更换手机号', '改手机号', '修改手机号', '换个手机号', '改邮箱', '修改邮箱', '更换邮箱', '换邮箱', '换个邮箱', '手机号停用', '手机号不用了'],
+    en: ['change my email', 'change the email', 'change my account email', 'update my email', 'change the email address', 'change my phone number', 'update my phone number', 'change my username', 'change my login', 'email on my account', 'email address on my account'],
+  },
+  // Linking the customer's account to another app (绑定微信, "link my … account").
+  link_account: {
+    zh: ['绑定微信', '绑定支付宝', '关联微信', '关联支付宝', '绑微信', '绑定手机号'],
+    en: ['link my account', 'link my … account', 'link it to my', 'connect my account', 'connect my … account', 'linked to my … account', 'link to wechat', 'link with wechat'],
+  },
+  // Notices or reminders sent through another channel than the one the business uses (改成发微信, "remind me by email").
+  notify_by: {
+    zh: ['改成发微信', '改成发短信', '改成发邮件', '换成发微信', '换成发短信', '改发微信', '改发短信', '微信通知我', '发微信提醒', '微信提醒我'],
+    en: ['notify me by', 'notify me on', 'notify me via', 'remind me by', 'remind me on', 'remind me via', 'reminders by', 'reminders on', 'reminders via', 'reminder by', 'reminder via', 'notifications by', 'notifications via', 'notifications on', 'instead of sms', 'instead of a text', 'instead of text'],
   },
   // A complaint about one of the staff: for a person to take up, whatever the staff member does.
   complain_staff: {

@@ -339,3 +339,18 @@ describe('Retriever: undo a step, buy an add-on alone, only part, free delivery,
     expectAnsweredFrom(withAnswers(), question, ref);
   });
 });
+
+describe('Retriever: the account changed or linked, notices through another channel', () => {
+  const LOGIN = faqEntry('login', 'zh', '账号登录不了怎么办？', ['忘记密码了怎么办？', '收不到登录验证码怎么办？'], '请确认手机号输入正确，或改用验证码登录；连续输错密码5次后账号会锁定30分钟。');
+  const BILLING = faqEntry('billing', 'zh', '月付套餐什么时候扣款？', ['每月几号自动扣费？'], '每月与首次下单相同的日期自动扣款，扣款前3天会发短信提醒。');
+  const shop = suiteRetriever([LOGIN, BILLING]);
+  const withLinking = suiteRetriever([LOGIN, BILLING, faqEntry('wechat', 'zh', '账号可以绑定微信吗？', [], '可以，在“我的-设置”里点“绑定微信”，之后可以用微信一键登录。')]);
+
+  it.each(['以前注册用的手机号停用了，账号能换绑到新号码上吗？', '账号怎么绑定微信', '扣款提醒能不能改成发微信'])('hands off %s when no entry answers it', (question) => {
+    expectHandedOff(shop(), question);
+  });
+
+  it('answers it from an entry that does', () => {
+    expectAnsweredFrom(withLinking(), '账号怎么绑定微信', 'wechat');
+  });
+});
