@@ -27,6 +27,8 @@ let damaged: ModelVersion;
  */
 let holdQuantize = false;
 const held: (() => void)[] = [];
+/** How many model:list replies the page has had: the list it shows was reloaded after the last count. */
+let listReplies = 0;
 const precisionsOf = async (id: string) => (await server.invoke('model:list', {})).find((v) => v.id === id)?.precisions;
 const row = (name: string) => page.getByRole('row').filter({ has: page.getByText(name, { exact: true }) });
 
@@ -47,15 +49,18 @@ describe('int8 copies on the Models screen', () => {
     await server.invoke('model:import', { path: onnxOnly, name: 'Xenova copy' });
 
     const quantizeCalls = new Set<number>();
+    const listCalls = new Set<number>();
     await page.routeWebSocket(/\/ws$/, (ws) => {
       const upstream = ws.connectToServer();
       ws.onMessage((message) => {
         const call = JSON.parse(String(message)) as WsClientMessage;
         if (call.type === 'invoke' && call.channel === 'model:quantize') quantizeCalls.add(call.seq);
+        if (call.type === 'invoke' && call.channel === 'model:list') listCalls.add(call.seq);
         upstream.send(message);
       });
       upstream.onMessage((message) => {
         const reply = JSON.parse(String(message)) as WsServerMessage;
+        if (reply.type === 'response' && listCalls.has(reply.seq)) listReplies++;
         const end =
           (reply.type === 'response' && quantizeCalls.has(reply.seq)) ||
           (reply.type === 'event' && reply.event === 'model:progress' && (reply.payload as { phase: string }).phase === 'done');
@@ -84,16 +89,19 @@ describe('int8 copies on the Models screen', () => {
 
   it('makes the int8 copy, with every such action disabled and the phase shown until the server is done', async () => {
     holdQuantize = true;
+    const listsBefore = listReplies;
     await row('Older').getByRole('button', { name: 'Make an int8 copy of Older' }).click();
     const making = row('Older').getByRole('button', { name: 'Making int8 copy…' });
     await making.waitFor();
     expect(await making.isDisabled()).toBe(true);
     expect(await row('Damaged').getByRole('button', { name: 'Make an int8 copy of Damaged' }).isDisabled()).toBe(true);
+    // The server's worker finishes and the page reloads its list (model:changed) while it still waits for the
+    // reply, held back here: the row keeps its running state until then.
+    await expect.poll(() => precisionsOf(older.id)).toEqual(['fp32', 'int8']);
+    await expect.poll(() => listReplies).toBeGreaterThan(listsBefore);
     await row('Older').getByRole('status').filter({ hasText: 'Writing the int8 copy…' }).waitFor();
     await row('Older').getByRole('progressbar', { name: 'Making int8 copy…' }).waitFor();
     await screenshot(page, 'models-02-making-int8');
-    // The server's worker finishes; the page still waits for the reply, held back here.
-    await expect.poll(() => precisionsOf(older.id)).toEqual(['fp32', 'int8']);
 
     holdQuantize = false;
     for (const send of held.splice(0)) send();
