@@ -6,6 +6,8 @@
 // number is never a topic on its own (tried before: bare numbers pulled questions to wrong entries).
 // answer-facts.ts reads the same kind of fact from a whole answer; this reads it where it stands in any text.
 
+import { matchesOf } from '../shared/regex-matches.ts';
+
 /** One kind of fact: the concepts it carries and the patterns that state it (on NFKC-folded, lower-case text). */
 interface NumberFact {
   concepts: readonly string[];
@@ -136,7 +138,7 @@ const DAY_PATTERNS: readonly RegExp[] = [
 /** Where the text (folded, lower-case) names a day, as [start, end) offsets. */
 export function daySpans(folded: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  for (const pattern of DAY_PATTERNS) for (const match of folded.matchAll(pattern)) spans.push({ start: match.index, end: match.index + match[0].length });
+  for (const pattern of DAY_PATTERNS) for (const match of matchesOf(folded, pattern)) spans.push({ start: match.index, end: match.index + match[0].length });
   return spans;
 }
 
@@ -156,7 +158,7 @@ export function numberFacts(folded: string): NumberFactSpan[] {
   const found: NumberFactSpan[] = [];
   for (const { concepts, patterns } of Object.values(NUMBER_FACTS)) {
     for (const pattern of patterns) {
-      for (const match of folded.matchAll(pattern)) found.push({ concepts, start: match.index, end: match.index + match[0].length });
+      for (const match of matchesOf(folded, pattern)) found.push({ concepts, start: match.index, end: match.index + match[0].length });
     }
   }
   return found;

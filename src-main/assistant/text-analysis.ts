@@ -6,6 +6,7 @@
 // lexicon concept or a derivational relative of the word (word-families.ts), more weakly by a shared thesaurus
 // group (thesaurus.ts), or by the same lone Chinese character.
 import { hasCjk, tokenize } from '../search/tokenize.ts';
+import { matchesOf } from '../shared/regex-matches.ts';
 import { ATTRIBUTE_CONCEPTS, LEXICON, type Concept } from './concept-lexicon.ts';
 import { FOREIGN_DOMAINS } from './foreign-domains.ts';
 import { MERCHANDISE } from './merchandise.ts';
@@ -108,12 +109,16 @@ interface EnglishForm {
   stems: string[];
   /** Second part of a form with a gap ("discount … student"): stems that follow within GAP_WORDS words. */
   tail?: string[];
+  /** The form as a match reports it (AddMatch): its stems joined by spaces, ` … ` before a tail. */
+  key: string;
 }
 interface ChineseForm {
   concept: string;
   form: string;
   /** Second part of a form with a gap (学生…优惠): characters that follow within GAP_CHARS characters of the same clause. */
   tail?: string;
+  /** The form as a match reports it (AddMatch): `form`, `…` before a tail. */
+  key: string;
 }
 
 /**
@@ -152,7 +157,8 @@ function* prepareSteps(lexicon: Iterable<readonly [string, Concept]>, analysed =
       if (stems.length === 0) continue;
       const tail = second === undefined ? undefined : englishStems(second);
       const list = prepared.english.get(stems[0]) ?? [];
-      list.push(tail?.length ? { concept, stems, tail } : { concept, stems });
+      const key = stems.length === 1 ? stems[0] : stems.join(' ');
+      list.push(tail?.length ? { concept, stems, tail, key: `${key} ${GAP} ${tail.join(' ')}` } : { concept, stems, key });
       prepared.english.set(stems[0], list);
     }
     for (const written of zh) {
@@ -160,7 +166,7 @@ function* prepareSteps(lexicon: Iterable<readonly [string, Concept]>, analysed =
       const [form, tail] = written.split(GAP).map((part) => (analysed ? part : fold(part)));
       const head = form.slice(0, 2);
       const list = prepared.chinese.get(head) ?? [];
-      list.push(tail ? { concept, form, tail } : { concept, form });
+      list.push(tail ? { concept, form, tail, key: `${form}${GAP}${tail}` } : { concept, form, key: form });
       prepared.chinese.set(head, list);
     }
     if (zhNot) prepared.chineseExclusions.set(concept, [...(prepared.chineseExclusions.get(concept) ?? []), ...zhNot.map(fold)]);
@@ -259,42 +265,35 @@ export function analyze(text: string, options: { thesaurus?: boolean; dates?: bo
   const folded = fold(expandChatWords(expandContractions(text)));
   const result = emptyAnalysis();
   const thesaurus = options.thesaurus === false ? null : preparedThesaurus();
-  const adder = (into: Map<string, number[]>) => (concept: string, unitIndexes: number[]) => {
-    const covered = into.get(concept) ?? [];
-    for (const index of unitIndexes) if (index >= 0 && !covered.includes(index)) covered.push(index);
-    into.set(concept, covered);
-  };
-  const addConcept = adder(result.concepts);
-  const addDomain = adder(result.foreign);
-  const addForm = adder(result.foreignForms);
-  const addForeign: AddMatch = (domain, unitIndexes, form) => {
-    addDomain(domain, unitIndexes);
-    addForm(`${domain}:${form}`, unitIndexes);
-  };
-  const addGoods = adder(result.goods);
-  const addSynonym = adder(result.synonyms);
+  // Callbacks are written inline, not named: the dev runner (tsx) wraps each named function made per call in a
+  // naming helper, and analyze() runs 60,000 times while an index of 10,000 entries is built.
 
   // Chinese: every non-stop Han character is a unit; bigrams inside a Han run are the exact keys.
   const unitAtOffset = new Map<number, number>();
   const hasHan = hasCjk(folded);
   if (hasHan) {
     const { scaffolding, everyday, everydayWords, echoes } = chineseSentenceForms(folded);
-    for (const match of folded.matchAll(HAN_RUN)) {
+    for (const match of matchesOf(folded, HAN_RUN)) {
       const chars = Array.from(match[0]);
       let offset = match.index;
-      chars.forEach((char, i) => {
-        const bigrams = [i > 0 ? chars[i - 1] + char : '', i + 1 < chars.length ? char + chars[i + 1] : ''].filter(Boolean);
-        for (const bigram of bigrams) result.keys.add(`b:${bigram}`);
+      // The bigram a character makes with the one before it, made once for both characters.
+      let before = '';
+      for (let i = 0; i < chars.length; i++) {
+        const char = chars[i];
+        const bigrams: string[] = [];
+        if (i > 0) bigrams.push(before);
+        if (i + 1 < chars.length) bigrams.push((before = `b:${char}${chars[i + 1]}`));
+        for (const bigram of bigrams) result.keys.add(bigram);
         result.chars.add(char);
         if (!CHINESE_STOP_CHARS.has(char) && !scaffolding.has(offset)) {
           if (everyday.has(offset)) result.everyday.push(result.units.length);
           unitAtOffset.set(offset, result.units.length);
           result.units.push(`c:${char}`);
-          result.unitKeys.push(bigrams.map((bigram) => `b:${bigram}`));
+          result.unitKeys.push(bigrams);
           result.unitRelatives.push(NO_RELATIVES);
         }
         offset += char.length;
-      });
+      }
     }
     if (result.units.length <= LONE_WORD_MAX_UNITS) {
       for (const [offset, unit] of unitAtOffset) {
@@ -307,16 +306,17 @@ export function analyze(text: string, options: { thesaurus?: boolean; dates?: bo
       const next = folded[repeat + 1];
       if (unit !== undefined && next && /\p{Script=Han}/u.test(next)) result.unitKeys[unit].push(`b:${folded[repeat]}${next}`);
     }
-    matchChinese(CONCEPT_FORMS, folded, unitAtOffset, addConcept);
+    const heads = chineseHeads(folded);
+    matchChinese(CONCEPT_FORMS, folded, heads, unitAtOffset, (concept, unitIndexes) => addCovered(result.concepts, concept, unitIndexes));
     // An everyday word the lexicon reads as part of a topic (几个朋友: a group's size) keeps its weight.
     const inConcept = new Set([...result.concepts.values()].flat());
     for (const offset of everydayWords) {
       const unit = unitAtOffset.get(offset);
       if (unit !== undefined && !inConcept.has(unit) && !result.everyday.includes(unit)) result.everyday.push(unit);
     }
-    matchChinese(FOREIGN_FORMS, folded, unitAtOffset, addForeign);
-    matchChinese(MERCHANDISE_FORMS, folded, unitAtOffset, addGoods);
-    if (thesaurus) matchChinese(thesaurus, folded, unitAtOffset, addSynonym);
+    matchChinese(FOREIGN_FORMS, folded, heads, unitAtOffset, (domain, unitIndexes, form) => addForeign(result, domain, unitIndexes, form));
+    matchChinese(MERCHANDISE_FORMS, folded, heads, unitAtOffset, (category, unitIndexes) => addCovered(result.goods, category, unitIndexes));
+    if (thesaurus) matchChinese(thesaurus, folded, heads, unitAtOffset, (group, unitIndexes) => addCovered(result.synonyms, group, unitIndexes));
   }
 
   // Everything else (English, numbers, Latin words inside Chinese text): stemmed words.
@@ -326,7 +326,10 @@ export function analyze(text: string, options: { thesaurus?: boolean; dates?: bo
   const tokens = tokenize(folded.replace(HAN_RUN, ' ')).filter((token) => token.kind === 'word');
   const stopped = tokens.map((token, i) => ENGLISH_STOPWORDS.has(token.surface) || (i > 0 && isAddressee(token.surface, tokens[i - 1].surface)));
   const stems = tokens.map((token) => wordStem(token.surface, token.text));
-  const promoted = wordsOfStopwordPhrases(stems, stopped);
+  // The concept lexicon's phrases, found once: which stopwords carry a phrase (wordsOfStopwordPhrases) and the concepts.
+  const conceptMatches: { concept: string; at: number[] }[] = [];
+  matchEnglish(CONCEPT_FORMS, stems, (concept, at) => void conceptMatches.push({ concept, at }));
+  const promoted = wordsOfStopwordPhrases(conceptMatches, stems, stopped);
   for (const [i, token] of tokens.entries()) {
     const stem = stems[i];
     const key = `w:${stem}`;
@@ -342,15 +345,15 @@ export function analyze(text: string, options: { thesaurus?: boolean; dates?: bo
       result.unitRelatives.push(relativeKeys(stem));
     }
   }
-  matchEnglish(CONCEPT_FORMS, words, addConcept);
-  for (const { concepts, units } of numberFactUnits(folded, unitAtOffset, words)) for (const concept of concepts) addConcept(concept, units);
+  for (const { concept, at } of conceptMatches) addCovered(result.concepts, concept, unitsOfWords(words, at));
+  for (const { concepts, units } of numberFactUnits(folded, unitAtOffset, words)) for (const concept of concepts) addCovered(result.concepts, concept, units);
   if (options.dates) {
     daysOfEvents(result, spanUnits(folded, daySpans(folded), unitAtOffset, words));
     result.asked = spanUnits(folded, askedSpans(folded), unitAtOffset, words).flat().sort((a, b) => a - b);
   }
-  matchEnglish(FOREIGN_FORMS, words, addForeign);
-  matchEnglish(MERCHANDISE_FORMS, words, addGoods);
-  if (thesaurus) matchEnglish(thesaurus, words, addSynonym);
+  matchEnglish(FOREIGN_FORMS, stems, (domain, at, form) => addForeign(result, domain, unitsOfWords(words, at), form));
+  matchEnglish(MERCHANDISE_FORMS, stems, (category, at) => addCovered(result.goods, category, unitsOfWords(words, at)));
+  if (thesaurus) matchEnglish(thesaurus, stems, (group, at) => addCovered(result.synonyms, group, unitsOfWords(words, at)));
   result.unitConcepts = byUnit(result.units, result.concepts);
   result.unitSynonyms = byUnit(result.units, result.synonyms);
   // A number is everyday wherever it stands (as Chinese numerals are: nearly every KB says "3" or "10" somewhere),
@@ -365,16 +368,31 @@ export function analyze(text: string, options: { thesaurus?: boolean; dates?: bo
  * so count for nothing: its longest word is read as a word after all (the first of equal length), to carry it.
  * Not one that only asks for an attribute ("when will", "how much"): a question made of those has no topic.
  */
-function wordsOfStopwordPhrases(stems: readonly string[], stopped: readonly boolean[]): Set<number> {
+function wordsOfStopwordPhrases(matches: readonly { concept: string; at: number[] }[], stems: readonly string[], stopped: readonly boolean[]): Set<number> {
   const promoted = new Set<number>();
   if (!stopped.some(Boolean)) return promoted;
-  const positions = stems.map((stem, i) => ({ stem, unit: i }));
-  matchEnglish(CONCEPT_FORMS, positions, (concept, matched) => {
-    if (ATTRIBUTE_CONCEPTS.has(concept) || !matched.every((at) => stopped[at])) return;
+  for (const { concept, at: matched } of matches) {
+    if (ATTRIBUTE_CONCEPTS.has(concept) || !matched.every((at) => stopped[at])) continue;
     promoted.add(matched.reduce((best, at) => (stems[at].length > stems[best].length ? at : best)));
-  });
+  }
   return promoted;
 }
+
+/** Adds the units a match covers to the group's list in `into`, each once, in the order met (negative: none). */
+function addCovered(into: Map<string, number[]>, group: string, unitIndexes: readonly number[]): void {
+  let covered = into.get(group);
+  if (!covered) into.set(group, (covered = []));
+  for (const index of unitIndexes) if (index >= 0 && !covered.includes(index)) covered.push(index);
+}
+
+/** A foreign-domain form matched: its domain and `domain:form` (AnalyzedText.foreign, foreignForms). */
+function addForeign(result: AnalyzedText, domain: string, unitIndexes: readonly number[], form: string): void {
+  addCovered(result.foreign, domain, unitIndexes);
+  addCovered(result.foreignForms, `${domain}:${form}`, unitIndexes);
+}
+
+/** The units of the words at `at` (-1 for a stopword). */
+const unitsOfWords = (words: readonly EnglishWord[], at: readonly number[]): number[] => at.map((index) => words[index].unit);
 
 /** The domain of a `domain:form` key of AnalyzedText.foreignForms. */
 export const domainOfForm = (form: string): string => form.slice(0, form.indexOf(':'));
@@ -444,23 +462,23 @@ function chineseSentenceForms(folded: string): { scaffolding: Set<number>; every
   const scaffolding = new Set<number>();
   const everyday = new Set<number>();
   const echoes = new Map<number, number>();
-  for (const match of folded.matchAll(A_NOT_A)) {
+  for (const match of matchesOf(folded, A_NOT_A)) {
     scaffolding.add(match.index + 1).add(match.index + 2);
     echoes.set(match.index, match.index + 2);
   }
-  for (const match of folded.matchAll(NEGATION_TAG)) for (let at = match.index; at < match.index + match[0].length; at++) scaffolding.add(at);
-  for (const match of folded.matchAll(QUESTION_IDIOM)) {
+  for (const match of matchesOf(folded, NEGATION_TAG)) for (let at = match.index; at < match.index + match[0].length; at++) scaffolding.add(at);
+  for (const match of matchesOf(folded, QUESTION_IDIOM)) {
     const dropped = match.slice(1).find(Boolean) ?? '';
     const at = match.index + match[0].lastIndexOf(dropped);
     for (let k = at; k < at + dropped.length; k++) scaffolding.add(k);
   }
-  for (const match of folded.matchAll(REDUPLICATION)) scaffolding.add(match.index + 1);
-  for (const match of folded.matchAll(TAG_QUESTION)) for (let at = match.index; at < match.index + match[0].length; at++) scaffolding.add(at);
-  for (const match of folded.matchAll(MEASURE_AFTER_NUMBER)) everyday.add(match.index + match[0].length - 1);
-  for (const match of folded.matchAll(PURPOSE_CLAUSE)) for (let at = match.index; at < match.index + match[0].length; at++) scaffolding.add(at);
-  for (const match of folded.matchAll(DIRECTION_COMPLEMENT)) for (let at = match.index; at < match.index + match[0].length; at++) scaffolding.add(at);
+  for (const match of matchesOf(folded, REDUPLICATION)) scaffolding.add(match.index + 1);
+  for (const match of matchesOf(folded, TAG_QUESTION)) for (let at = match.index; at < match.index + match[0].length; at++) scaffolding.add(at);
+  for (const match of matchesOf(folded, MEASURE_AFTER_NUMBER)) everyday.add(match.index + match[0].length - 1);
+  for (const match of matchesOf(folded, PURPOSE_CLAUSE)) for (let at = match.index; at < match.index + match[0].length; at++) scaffolding.add(at);
+  for (const match of matchesOf(folded, DIRECTION_COMPLEMENT)) for (let at = match.index; at < match.index + match[0].length; at++) scaffolding.add(at);
   const everydayWords = new Set<number>();
-  for (const match of folded.matchAll(EVERYDAY_WORD)) for (let at = match.index; at < match.index + match[0].length; at++) everydayWords.add(at);
+  for (const match of matchesOf(folded, EVERYDAY_WORD)) for (let at = match.index; at < match.index + match[0].length; at++) everydayWords.add(at);
   return { scaffolding, everyday, everydayWords, echoes };
 }
 
@@ -529,47 +547,76 @@ function byUnit(units: readonly string[], groups: ReadonlyMap<string, number[]>)
   return perUnit;
 }
 
-/** `form`: the lexicon form matched (English as stems), `…` between the parts of a form with a gap. */
+/**
+ * `unitIndexes` or word indexes `at`: what the match covers. `form`: the lexicon form matched (English as stems),
+ * `…` between the parts of a form with a gap.
+ */
 type AddMatch = (concept: string, unitIndexes: number[], form: string) => void;
 
-/** Every form of `lexicon` in the folded text, with the Han units it covers (`unitAtOffset`: string offset → unit). */
-function matchChinese(lexicon: PreparedLexicon, folded: string, unitAtOffset: ReadonlyMap<number, number>, add: AddMatch): void {
-  const exclusions = (concept: string) => lexicon.chineseExclusions.get(concept);
-  const unitsOf = (from: number, length: number, into: number[]) => {
-    for (let offset = from; offset < from + length; offset++) {
-      const unit = unitAtOffset.get(offset);
-      if (unit !== undefined) into.push(unit);
-    }
-  };
-  const matchAt = (at: number, forms: readonly ChineseForm[] | undefined) => {
-    for (const { concept, form, tail } of forms ?? []) {
-      if (!folded.startsWith(form, at) || isExcluded(folded, at, form.length, exclusions(concept))) continue;
-      const covered: number[] = [];
-      unitsOf(at, form.length, covered);
-      if (tail !== undefined) {
-        const after = at + form.length;
-        const found = findTail(folded, after, tail);
-        if (found < 0 || isExcluded(folded, found, tail.length, exclusions(concept))) continue;
-        unitsOf(found, tail.length, covered);
-      }
-      add(concept, covered, tail === undefined ? form : `${form}${GAP}${tail}`);
-    }
-  };
+/** The keys a Chinese form is filed under at each offset of the text (PreparedLexicon.chinese): its character, and the two from there. */
+interface ChineseHeads {
+  one: string[];
+  two: (string | undefined)[];
+}
+
+/** Made once per text for every lexicon it is matched against. */
+function chineseHeads(folded: string): ChineseHeads {
+  const one: string[] = [];
+  const two: (string | undefined)[] = [];
   for (let at = 0; at < folded.length; at++) {
-    matchAt(at, lexicon.chinese.get(folded[at]));
-    if (at + 1 < folded.length) matchAt(at, lexicon.chinese.get(folded.slice(at, at + 2)));
+    one.push(folded[at]);
+    two.push(at + 1 < folded.length ? folded.slice(at, at + 2) : undefined);
+  }
+  return { one, two };
+}
+
+/** Every form of `lexicon` in the folded text, with the Han units it covers (`unitAtOffset`: string offset → unit). */
+function matchChinese(lexicon: PreparedLexicon, folded: string, heads: ChineseHeads, unitAtOffset: ReadonlyMap<number, number>, add: AddMatch): void {
+  for (let at = 0; at < folded.length; at++) {
+    const single = lexicon.chinese.get(heads.one[at]);
+    if (single) matchChineseAt(lexicon, folded, at, single, unitAtOffset, add);
+    const pair = heads.two[at];
+    const forms = pair === undefined ? undefined : lexicon.chinese.get(pair);
+    if (forms) matchChineseAt(lexicon, folded, at, forms, unitAtOffset, add);
   }
 }
 
-/** Every phrase of `lexicon` among the words, with the units it covers. */
-function matchEnglish(lexicon: PreparedLexicon, words: readonly EnglishWord[], add: AddMatch): void {
-  words.forEach((word, start) => {
-    for (const { concept, stems, tail } of lexicon.english.get(word.stem) ?? []) {
-      const head = matchPhrase(words, start, stems);
-      const matched = head && tail ? withTail(words, head, tail) : head;
-      if (matched && !insideEnglishExclusion(words, matched, lexicon.englishExclusions.get(concept))) add(concept, matched.map((at) => words[at].unit), tail ? `${stems.join(' ')} ${GAP} ${tail.join(' ')}` : stems.join(' '));
+/** The forms (filed under the text's characters at `at`) that the text has there. */
+function matchChineseAt(lexicon: PreparedLexicon, folded: string, at: number, forms: readonly ChineseForm[], unitAtOffset: ReadonlyMap<number, number>, add: AddMatch): void {
+  for (const { concept, form, tail, key } of forms) {
+    if (!folded.startsWith(form, at)) continue;
+    const exclusions = lexicon.chineseExclusions.get(concept);
+    if (isExcluded(folded, at, form.length, exclusions)) continue;
+    const covered: number[] = [];
+    unitsAtOffsets(unitAtOffset, at, form.length, covered);
+    if (tail !== undefined) {
+      const found = findTail(folded, at + form.length, tail);
+      if (found < 0 || isExcluded(folded, found, tail.length, exclusions)) continue;
+      unitsAtOffsets(unitAtOffset, found, tail.length, covered);
     }
-  });
+    add(concept, covered, key);
+  }
+}
+
+/** Pushes the units of the characters at [from, from + length) of the text. */
+function unitsAtOffsets(unitAtOffset: ReadonlyMap<number, number>, from: number, length: number, into: number[]): void {
+  for (let offset = from; offset < from + length; offset++) {
+    const unit = unitAtOffset.get(offset);
+    if (unit !== undefined) into.push(unit);
+  }
+}
+
+/** Every phrase of `lexicon` among the words (their stems), with the indexes of the words it covers. */
+function matchEnglish(lexicon: PreparedLexicon, stems: readonly string[], add: AddMatch): void {
+  for (let start = 0; start < stems.length; start++) {
+    const forms = lexicon.english.get(stems[start]);
+    if (!forms) continue;
+    for (const { concept, stems: phrase, tail, key } of forms) {
+      const head = matchPhrase(stems, start, phrase);
+      const matched = head && tail ? withTail(stems, head, tail) : head;
+      if (matched && !insideEnglishExclusion(stems, matched, lexicon.englishExclusions.get(concept))) add(concept, matched, key);
+    }
+  }
 }
 
 /** Offset of `tail` within GAP_CHARS Han characters after `from` (no punctuation between), or -1. */
@@ -582,7 +629,7 @@ function findTail(text: string, from: number, tail: string): number {
 }
 
 /** The head's word indexes with those of `tail` found within GAP_WORDS words after it, or null. */
-function withTail(words: readonly EnglishWord[], head: number[], tail: readonly string[]): number[] | null {
+function withTail(words: readonly string[], head: number[], tail: readonly string[]): number[] | null {
   const next = head[head.length - 1] + 1;
   for (let gap = 0; gap <= GAP_WORDS; gap++) {
     const found = matchPhrase(words, next + gap, tail);
@@ -595,12 +642,12 @@ function withTail(words: readonly EnglishWord[], head: number[], tail: readonly 
  * True when a matched word lies inside a phrase that means something else ("visa" in "student visa", "park" of
  * "park nearby" in "dog parks nearby", "off" in "drop the dog off").
  */
-function insideEnglishExclusion(words: readonly EnglishWord[], matched: readonly number[], exclusions: readonly { stems: string[]; tail?: string[] }[] | undefined): boolean {
+function insideEnglishExclusion(words: readonly string[], matched: readonly number[], exclusions: readonly { stems: string[]; tail?: string[] }[] | undefined): boolean {
   if (!exclusions) return false;
   const last = matched[matched.length - 1];
   return exclusions.some(({ stems, tail }) => {
     for (let start = 0; start <= last; start++) {
-      if (words[start].stem !== stems[0]) continue;
+      if (words[start] !== stems[0]) continue;
       const head = matchPhrase(words, start, stems);
       const span = head && tail ? withTail(words, head, tail) : head;
       if (span && matched.some((at) => span.includes(at))) return true;
@@ -625,20 +672,20 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'your', 'our', 'his', 'her'
  * PARTICLE_GAP words later. A determiner inside the phrase matches any determiner of the text, and one the text
  * leaves out or adds is passed over ("cancel my order" in "cancel order", "track order" in "track my order").
  */
-function matchPhrase(words: readonly EnglishWord[], start: number, stems: readonly string[]): number[] | null {
+function matchPhrase(words: readonly string[], start: number, stems: readonly string[]): number[] | null {
   const matched: number[] = [];
   for (let k = 0, at = start; k < stems.length; k++, at++) {
     const inside = k > 0;
     if (inside && DETERMINERS.has(stems[k]) && k < stems.length - 1) {
-      if (words[at] && DETERMINERS.has(words[at].stem)) continue;
+      if (at < words.length && DETERMINERS.has(words[at])) continue;
       at--;
       continue;
     }
-    if (inside && !DETERMINERS.has(stems[k]) && words[at] && DETERMINERS.has(words[at].stem) && words[at].stem !== stems[k]) at++;
+    if (inside && !DETERMINERS.has(stems[k]) && at < words.length && DETERMINERS.has(words[at]) && words[at] !== stems[k]) at++;
     const last = k === stems.length - 1 && k > 0;
     const reach = last && PARTICLES.has(stems[k]) ? PARTICLE_GAP : 0;
     let found = -1;
-    for (let gap = 0; gap <= reach && found < 0; gap++) if (words[at + gap]?.stem === stems[k]) found = at + gap;
+    for (let gap = 0; gap <= reach && found < 0; gap++) if (words[at + gap] === stems[k]) found = at + gap;
     if (found < 0) return null;
     matched.push(found);
     at = found;

@@ -5,6 +5,7 @@
 // a substring would; words of three or more characters from Intl.Segmenter are added on top, so an exact
 // long word counts extra. Other scripts are split on non-letters, case-folded, stripped of Latin accents,
 // and English words are Porter-stemmed ("refunds" and "refund" both become "refund").
+import { matchesOf } from '../shared/regex-matches.ts';
 import { porterStem } from './porter-stemmer.ts';
 
 /** Bump when token output changes: indexes built by an older version are rebuilt at open. */
@@ -96,8 +97,8 @@ function scanWord(run: string, visit: Visit): boolean {
 
 /** Calls `visit` with each token of `text` in reading order (CJK bigrams of a run before its long words). */
 export function scanTokens(text: string, visit: Visit, { cjkWords = true }: TokenizeOptions = {}): void {
-  for (const [wordRun] of normalize(text).matchAll(WORD_RUN)) {
-    for (const [run] of wordRun.matchAll(SCRIPT_RUN)) {
+  for (const [wordRun] of matchesOf(normalize(text), WORD_RUN)) {
+    for (const [run] of matchesOf(wordRun, SCRIPT_RUN)) {
       const more = CJK.test(run) ? scanCjk(run, cjkWords, visit) : scanWord(run, visit);
       if (!more) return;
     }
