@@ -104,6 +104,17 @@ export const expandContractions = (text: string): string =>
 /** Stems of the English words of `text`, one stem for a word's spellings, irregular forms and chat shorthand (english-forms.ts). */
 const englishStems = (text: string): string[] => tokenize(expandChatWords(expandContractions(text))).map((token) => wordStem(token.surface, token.text));
 
+/** Particles of English phrasal verbs, which may stand apart from their verb ("send it back", "pick the order up"). */
+const PARTICLES = new Set(['back', 'up', 'out', 'off', 'in', 'over', 'away', 'down']);
+/** How many words may separate a phrasal verb from its particle. */
+const PARTICLE_GAP = 2;
+
+/**
+ * Determiners and possessives: which one a phrase was written with says nothing ("cancel my order", "cancel the
+ * order", "cancel this order" are one request). Stems as the tokenizer gives them.
+ */
+const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'your', 'our', 'his', 'her', 'their', 'thi', 'that', 'these', 'those', 'it']);
+
 interface EnglishForm {
   concept: string;
   stems: string[];
@@ -111,6 +122,11 @@ interface EnglishForm {
   tail?: string[];
   /** The form as a match reports it (AddMatch): its stems joined by spaces, ` … ` before a tail. */
   key: string;
+  /**
+   * Stems after the first that a text must have somewhere for the form to match (`requiredStems`), if any: most
+   * forms filed under a common first word ("take", "get") are phrases whose other words the text lacks.
+   */
+  needs?: string[];
 }
 interface ChineseForm {
   concept: string;
@@ -158,7 +174,10 @@ function* prepareSteps(lexicon: Iterable<readonly [string, Concept]>, analysed =
       const tail = second === undefined ? undefined : englishStems(second);
       const list = prepared.english.get(stems[0]) ?? [];
       const key = stems.length === 1 ? stems[0] : stems.join(' ');
-      list.push(tail?.length ? { concept, stems, tail, key: `${key} ${GAP} ${tail.join(' ')}` } : { concept, stems, key });
+      const form: EnglishForm = tail?.length ? { concept, stems, tail, key: `${key} ${GAP} ${tail.join(' ')}` } : { concept, stems, key };
+      const needs = [...requiredStems(stems).slice(1), ...(tail?.length ? requiredStems(tail) : [])];
+      if (needs.length > 0) form.needs = needs;
+      list.push(form);
       prepared.english.set(stems[0], list);
     }
     for (const written of zh) {
@@ -181,6 +200,12 @@ function* prepareSteps(lexicon: Iterable<readonly [string, Concept]>, analysed =
   }
   return prepared;
 }
+
+/**
+ * The stems a text must have for `matchPhrase` to match the phrase: its first, and each later one but a
+ * determiner inside the phrase (any determiner, or none, stands for one there).
+ */
+const requiredStems = (phrase: readonly string[]): string[] => phrase.filter((stem, k) => k === 0 || !(DETERMINERS.has(stem) && k < phrase.length - 1));
 
 /** Concepts prepared per step: about 5 ms of work. */
 const PREPARE_STEP = 2_000;
@@ -328,7 +353,8 @@ export function analyze(text: string, options: { thesaurus?: boolean; dates?: bo
   const stems = tokens.map((token) => wordStem(token.surface, token.text));
   // The concept lexicon's phrases, found once: which stopwords carry a phrase (wordsOfStopwordPhrases) and the concepts.
   const conceptMatches: { concept: string; at: number[] }[] = [];
-  matchEnglish(CONCEPT_FORMS, stems, (concept, at) => void conceptMatches.push({ concept, at }));
+  const present = new Set(stems);
+  matchEnglish(CONCEPT_FORMS, stems, present, (concept, at) => void conceptMatches.push({ concept, at }));
   const promoted = wordsOfStopwordPhrases(conceptMatches, stems, stopped);
   for (const [i, token] of tokens.entries()) {
     const stem = stems[i];
@@ -351,9 +377,9 @@ export function analyze(text: string, options: { thesaurus?: boolean; dates?: bo
     daysOfEvents(result, spanUnits(folded, daySpans(folded), unitAtOffset, words));
     result.asked = spanUnits(folded, askedSpans(folded), unitAtOffset, words).flat().sort((a, b) => a - b);
   }
-  matchEnglish(FOREIGN_FORMS, stems, (domain, at, form) => addForeign(result, domain, unitsOfWords(words, at), form));
-  matchEnglish(MERCHANDISE_FORMS, stems, (category, at) => addCovered(result.goods, category, unitsOfWords(words, at)));
-  if (thesaurus) matchEnglish(thesaurus, stems, (group, at) => addCovered(result.synonyms, group, unitsOfWords(words, at)));
+  matchEnglish(FOREIGN_FORMS, stems, present, (domain, at, form) => addForeign(result, domain, unitsOfWords(words, at), form));
+  matchEnglish(MERCHANDISE_FORMS, stems, present, (category, at) => addCovered(result.goods, category, unitsOfWords(words, at)));
+  if (thesaurus) matchEnglish(thesaurus, stems, present, (group, at) => addCovered(result.synonyms, group, unitsOfWords(words, at)));
   result.unitConcepts = byUnit(result.units, result.concepts);
   result.unitSynonyms = byUnit(result.units, result.synonyms);
   // A number is everyday wherever it stands (as Chinese numerals are: nearly every KB says "3" or "10" somewhere),
@@ -606,17 +632,24 @@ function unitsAtOffsets(unitAtOffset: ReadonlyMap<number, number>, from: number,
   }
 }
 
-/** Every phrase of `lexicon` among the words (their stems), with the indexes of the words it covers. */
-function matchEnglish(lexicon: PreparedLexicon, stems: readonly string[], add: AddMatch): void {
+/** Every phrase of `lexicon` among the words (their stems; `present`: as a set), with the indexes of the words it covers. */
+function matchEnglish(lexicon: PreparedLexicon, stems: readonly string[], present: ReadonlySet<string>, add: AddMatch): void {
   for (let start = 0; start < stems.length; start++) {
     const forms = lexicon.english.get(stems[start]);
     if (!forms) continue;
-    for (const { concept, stems: phrase, tail, key } of forms) {
+    for (const { concept, stems: phrase, tail, key, needs } of forms) {
+      if (needs !== undefined && !hasAll(present, needs)) continue;
       const head = matchPhrase(stems, start, phrase);
       const matched = head && tail ? withTail(stems, head, tail) : head;
       if (matched && !insideEnglishExclusion(stems, matched, lexicon.englishExclusions.get(concept))) add(concept, matched, key);
     }
   }
+}
+
+/** True when every one of `stems` is in `present`. */
+function hasAll(present: ReadonlySet<string>, stems: readonly string[]): boolean {
+  for (const stem of stems) if (!present.has(stem)) return false;
+  return true;
 }
 
 /** Offset of `tail` within GAP_CHARS Han characters after `from` (no punctuation between), or -1. */
@@ -655,17 +688,6 @@ function insideEnglishExclusion(words: readonly string[], matched: readonly numb
     return false;
   });
 }
-
-/** Particles of English phrasal verbs, which may stand apart from their verb ("send it back", "pick the order up"). */
-const PARTICLES = new Set(['back', 'up', 'out', 'off', 'in', 'over', 'away', 'down']);
-/** How many words may separate a phrasal verb from its particle. */
-const PARTICLE_GAP = 2;
-
-/**
- * Determiners and possessives: which one a phrase was written with says nothing ("cancel my order", "cancel the
- * order", "cancel this order" are one request). Stems as the tokenizer gives them.
- */
-const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'your', 'our', 'his', 'her', 'their', 'thi', 'that', 'these', 'those', 'it']);
 
 /**
  * Word indexes of lexicon phrase `stems` starting at `start`, or null: words in a row, a final particle up to
