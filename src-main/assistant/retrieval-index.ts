@@ -153,11 +153,14 @@ export class RetrievalIndex {
    * Entries are numbered by dense slots so scoring accumulates into flat arrays. A name is numbered once (a
    * term) and its list holds `slot << FIELD_BITS | field code`, in the order entries were added: one small
    * array of integers per term (a Map per posting was a tenth of the build and much of its garbage). A term
-   * whose entries are all gone keeps its number and an empty list, which counts as no posting.
+   * whose entries are all gone is forgotten and its number given to the next new name (`freeTerms`): an app
+   * that runs for months keeps the terms its entries use, not every word any entry ever had.
    */
   private readonly termOf = new Map<string, number>();
   private readonly termName: string[] = [];
   private readonly postings: number[][] = [];
+  /** Numbers of forgotten terms (an empty list, no name), for reuse. */
+  private readonly freeTerms: number[] = [];
   /** A query walks a term's list as flat arrays of slots and field weights, made on first use after it changed. */
   private readonly walked: ({ slots: Int32Array; weights: Float32Array } | undefined)[] = [];
   /** The terms of the entry in each slot, `term << FIELD_BITS | field code`, sorted (for removal and `entryHas`). */
@@ -190,6 +193,11 @@ export class RetrievalIndex {
 
   get generation(): number {
     return this.changes;
+  }
+
+  /** How many term numbers are in use or free for reuse: the size of the term table (tests, diagnostics). */
+  get termTableSize(): number {
+    return this.termName.length;
   }
 
   /**
@@ -402,9 +410,12 @@ export class RetrievalIndex {
     for (const [name, field] of postings) {
       let term = this.termOf.get(name);
       if (term === undefined) {
-        term = this.termName.push(name) - 1;
+        term = this.freeTerms.pop();
+        if (term === undefined) {
+          term = this.termName.push(name) - 1;
+          this.postings.push([]);
+        } else this.termName[term] = name;
         this.termOf.set(name, term);
-        this.postings.push([]);
       }
       this.postings[term].push((slot << FIELD_BITS) | field);
       this.walked[term] = undefined;
@@ -422,14 +433,20 @@ export class RetrievalIndex {
     this.profiles.delete(profile.id);
     this.slotOf.delete(profile.id);
     this.freeSlots.push(slot);
-    for (const item of terms) {
-      const posting = this.postings[item >> FIELD_BITS];
-      this.walked[item >> FIELD_BITS] = undefined;
-      // Kept in order: a query meets the entries in the order they were added.
-      posting.splice(posting.indexOf((slot << FIELD_BITS) | (item & FIELD_MASK)), 1);
-    }
+    // Before any of its terms is forgotten: questionUnits reads their names.
     count(this.questionFrequency, this.questionUnits(profile, terms), -1);
     count(this.wordFrequency, profile.words ? profile.words.split(' ') : [], -1);
+    for (const item of terms) {
+      const term = item >> FIELD_BITS;
+      const posting = this.postings[term];
+      this.walked[term] = undefined;
+      // Kept in order: a query meets the entries in the order they were added.
+      posting.splice(posting.indexOf((slot << FIELD_BITS) | (item & FIELD_MASK)), 1);
+      if (posting.length > 0) continue;
+      this.termOf.delete(this.termName[term]);
+      this.termName[term] = '';
+      this.freeTerms.push(term);
+    }
     this.slotTerms[slot] = new Int32Array(0);
   }
 

@@ -52,5 +52,40 @@ describe('RetrievalIndex', () => {
       expect(explained(index, 'parcel')).toEqual(new Map([[1, 1], [2, 1]]));
       expect(index.entryHas(1, 'w:gift')).toBe(false);
     });
+
+    it('gives the numbers of words no entry has any more to new words: months of edits do not grow the term table', () => {
+      const base = [
+        entry(1, 'Do you gift-wrap parcels?', 'Any parcel can be wrapped for 2 euros.'),
+        entry(2, 'How is a parcel sent?', 'By post, tracked.'),
+        { ...entry(3, '包裹多久能到？', '一般三天，偏远地区五天。'), lang: 'zh' as const },
+        entry(4, 'Can I pick up my order in the shop?', 'Yes, from the counter after 10am.'),
+      ];
+      const index = new RetrievalIndex();
+      let entries = base;
+      for (let round = 0; round < 300; round++) {
+        // Entry 1 edited with a word of its own each time; a new entry with another, the last round's one deleted.
+        entries = [
+          entry(1, `Do you gift-wrap parcels with ribbon${round}?`, `Any parcel, ribbon colour qx${round}.`, `t${round}`),
+          ...base.slice(1),
+          { ...entry(100 + round, `Is pattern zz${round} in stock?`, `Pattern 新款${round}号 arrives monthly.`), tags: [`batch${round}`] },
+        ];
+        sync(index, entries);
+      }
+      const fresh = new RetrievalIndex();
+      sync(fresh, entries);
+      // Without reuse the table would hold every word of all 300 rounds (about 1,700 terms).
+      expect(index.termTableSize).toBeLessThanOrEqual(fresh.termTableSize + 10);
+      expect(index.entryHas(1, 'w:ribbon298')).toBe(false);
+      expect(index.hasStem('zz298')).toBe(false);
+      for (const question of ['gift wrap parcel ribbon299', 'is pattern zz299 in stock', '包裹多久到', 'pick up in shop', 'ribbon298 zz5']) {
+        const query = analyze(question);
+        const weigh = (of: RetrievalIndex) =>
+          [...of.explained(query, query.units.map((unit) => of.unitWeight(unit)), (concept) => of.conceptWeight(concept), 'en')].sort(([a], [b]) => a - b);
+        expect(weigh(index)).toEqual(weigh(fresh));
+      }
+      for (const name of ['w:ribbon299', 'w:zz299', 'w:batch299', 'b:包裹', '#裹', 'w:parcel', 'w:ribbon5']) {
+        for (const { id } of entries) expect(index.entryHas(id, name)).toBe(fresh.entryHas(id, name));
+      }
+    });
   });
 });
