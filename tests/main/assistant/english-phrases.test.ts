@@ -16,6 +16,10 @@ describe('determiners inside English lexicon phrases', () => {
     expect([...analyze('I need to block the card', { thesaurus: false }).foreign.keys()]).toContain('banking');
   });
 
+  it('reads a phrase whose determiner the text leaves out', () => {
+    expect(conceptsOf('can you update card')).toContain('billing');
+  });
+
   it('still needs the phrase’s other words, in order', () => {
     expect(conceptsOf('update my old card')).not.toContain('billing');
     expect(conceptsOf('card update')).not.toContain('billing');
