@@ -153,6 +153,8 @@ const GAP_WORDS = 3;
  */
 interface PreparedLexicon {
   english: Map<string, EnglishForm[]>;
+  /** The same forms, for first stems with many (`FILED_FROM`), filed by the first stem they need (`FiledForms`). */
+  englishFiled: Map<string, FiledForms>;
   chinese: Map<string, ChineseForm[]>;
   chineseExclusions: Map<string, string[]>;
   /** Concept → its `enNot` phrases as stem sequences, a tail a few words after the head when written "A … B". */
@@ -160,11 +162,58 @@ interface PreparedLexicon {
 }
 
 /**
+ * The forms under one first stem as positions in its list: those that need no other word (they match
+ * wherever the stem stands), and the others by the first other stem they need. A text is tried only on
+ * the forms whose first needed stem it has: "take" heads 300 thesaurus phrases, and a text that says "take"
+ * has the other words of a few.
+ */
+interface FiledForms {
+  free: number[];
+  byNeed: Map<string, number[]>;
+}
+
+/** Lists shorter than this are walked whole: filing them saves nothing. */
+const FILED_FROM = 12;
+
+/** Files the long lists of `english` (FiledForms), yielding every PREPARE_STEP lists. */
+function* fileForms(english: ReadonlyMap<string, readonly EnglishForm[]>, into: Map<string, FiledForms>): Generator<void, void, undefined> {
+  let count = 0;
+  for (const [stem, forms] of english) {
+    if (++count % PREPARE_STEP === 0) yield;
+    if (forms.length < FILED_FROM) continue;
+    const filed: FiledForms = { free: [], byNeed: new Map() };
+    forms.forEach(({ needs }, at) => {
+      if (needs === undefined) filed.free.push(at);
+      else {
+        const list = filed.byNeed.get(needs[0]);
+        if (list) list.push(at);
+        else filed.byNeed.set(needs[0], [at]);
+      }
+    });
+    into.set(stem, filed);
+  }
+}
+
+/** Positions in their list, in order, of the forms whose first needed stem the text has (`present`). */
+function formsToTry(filed: FiledForms, present: ReadonlySet<string>): readonly number[] {
+  let tried: number[] | null = null;
+  if (present.size < filed.byNeed.size) {
+    for (const stem of present) {
+      const list = filed.byNeed.get(stem);
+      if (list) (tried ??= [...filed.free]).push(...list);
+    }
+  } else {
+    for (const [stem, list] of filed.byNeed) if (present.has(stem)) (tried ??= [...filed.free]).push(...list);
+  }
+  return tried ? tried.sort((a, b) => a - b) : filed.free;
+}
+
+/**
  * `analysed`: English phrases come as stems joined by spaces and Chinese forms folded (thesaurus files).
  * Yields after every PREPARE_STEP concepts, so a caller can let the event loop run between steps.
  */
 function* prepareSteps(lexicon: Iterable<readonly [string, Concept]>, analysed = false): Generator<void, PreparedLexicon, undefined> {
-  const prepared: PreparedLexicon = { english: new Map(), chinese: new Map(), chineseExclusions: new Map(), englishExclusions: new Map() };
+  const prepared: PreparedLexicon = { english: new Map(), englishFiled: new Map(), chinese: new Map(), chineseExclusions: new Map(), englishExclusions: new Map() };
   let count = 0;
   for (const [concept, { zh, en, zhNot, enNot }] of lexicon) {
     for (const phrase of en) {
@@ -198,6 +247,7 @@ function* prepareSteps(lexicon: Iterable<readonly [string, Concept]>, analysed =
     }
     if (++count % PREPARE_STEP === 0) yield;
   }
+  yield* fileForms(prepared.english, prepared.englishFiled);
   return prepared;
 }
 
@@ -637,13 +687,19 @@ function matchEnglish(lexicon: PreparedLexicon, stems: readonly string[], presen
   for (let start = 0; start < stems.length; start++) {
     const forms = lexicon.english.get(stems[start]);
     if (!forms) continue;
-    for (const { concept, stems: phrase, tail, key, needs } of forms) {
-      if (needs !== undefined && !hasAll(present, needs)) continue;
-      const head = matchPhrase(stems, start, phrase);
-      const matched = head && tail ? withTail(stems, head, tail) : head;
-      if (matched && !insideEnglishExclusion(stems, matched, lexicon.englishExclusions.get(concept))) add(concept, matched, key);
-    }
+    const filed = lexicon.englishFiled.get(stems[start]);
+    if (filed) for (const at of formsToTry(filed, present)) matchEnglishForm(lexicon, stems, present, start, forms[at], add);
+    else for (const form of forms) matchEnglishForm(lexicon, stems, present, start, form, add);
   }
+}
+
+/** The form, if the words have it at `start`. */
+function matchEnglishForm(lexicon: PreparedLexicon, stems: readonly string[], present: ReadonlySet<string>, start: number, form: EnglishForm, add: AddMatch): void {
+  const { concept, stems: phrase, tail, key, needs } = form;
+  if (needs !== undefined && !hasAll(present, needs)) return;
+  const head = matchPhrase(stems, start, phrase);
+  const matched = head && tail ? withTail(stems, head, tail) : head;
+  if (matched && !insideEnglishExclusion(stems, matched, lexicon.englishExclusions.get(concept))) add(concept, matched, key);
 }
 
 /** True when every one of `stems` is in `present`. */
