@@ -53,6 +53,17 @@ describe('RetrievalIndex', () => {
       expect(index.entryHas(1, 'w:gift')).toBe(false);
     });
 
+    it('reads a category the same for every entry filed under it (its analysis is shared)', () => {
+      const index = new RetrievalIndex();
+      const filed = (id: number, question: string) => ({ ...entry(id, question, 'See the counter.'), category: 'Gift wrapping' });
+      sync(index, [filed(1, 'Is it free?'), filed(2, 'Which papers are there?'), entry(3, 'Can you wrap presents?', 'Yes.')]);
+      expect(index.entryHas(1, 'w:gift')).toBe(true);
+      expect(index.entryHas(2, 'w:gift')).toBe(true);
+      // A category counts FIELD_WEIGHT.category (0.3), a question in full.
+      const weights = explained(index, 'gift');
+      expect([weights.get(1), weights.get(2)]).toEqual([Math.fround(0.3), Math.fround(0.3)]);
+    });
+
     it('gives the numbers of words no entry has any more to new words: months of edits do not grow the term table', () => {
       const base = [
         entry(1, 'Do you gift-wrap parcels?', 'Any parcel can be wrapped for 2 euros.'),
