@@ -124,7 +124,7 @@ interface EnglishForm {
   key: string;
   /**
    * Stems after the first that a text must have somewhere for the form to match (`requiredStems`), if any: most
-   * forms filed under a common first word ("take", "get") are phrases whose other words the text lacks.
+   * forms filed under a common first word ("water", "high", "take") are phrases whose other words the text lacks.
    */
   needs?: string[];
 }
@@ -164,8 +164,8 @@ interface PreparedLexicon {
 /**
  * The forms under one first stem as positions in its list: those that need no other word (they match
  * wherever the stem stands), and the others by the first other stem they need. A text is tried only on
- * the forms whose first needed stem it has: "take" heads 300 thesaurus phrases, and a text that says "take"
- * has the other words of a few.
+ * the forms whose first needed stem it has: "water" heads over 200 thesaurus phrases (water heater, water
+ * pipe…), and a text that says "water" has the other words of a few.
  */
 interface FiledForms {
   free: number[];
