@@ -123,7 +123,7 @@ interface EnglishForm {
   /** The form as a match reports it (AddMatch): its stems joined by spaces, ` … ` before a tail. */
   key: string;
   /**
-   * Stems after the first that a text must have somewhere for the form to match (`requiredStems`), if any: most
+   * Stems after the first that a text must have somewhere for the form to match (`neededStems`), if any: most
    * forms filed under a common first word ("water", "high", "take") are phrases whose other words the text lacks.
    */
   needs?: string[];
@@ -223,10 +223,9 @@ function* prepareSteps(lexicon: Iterable<readonly [string, Concept]>, analysed =
       const tail = second === undefined ? undefined : englishStems(second);
       const list = prepared.english.get(stems[0]) ?? [];
       const key = stems.length === 1 ? stems[0] : stems.join(' ');
-      const form: EnglishForm = tail?.length ? { concept, stems, tail, key: `${key} ${GAP} ${tail.join(' ')}` } : { concept, stems, key };
-      const needs = [...requiredStems(stems).slice(1), ...(tail?.length ? requiredStems(tail) : [])];
-      if (needs.length > 0) form.needs = needs;
-      list.push(form);
+      // One shape for every form (absent parts undefined): the matching loop reads them all.
+      if (tail?.length) list.push({ concept, stems, tail, key: `${key} ${GAP} ${tail.join(' ')}`, needs: neededStems(stems, tail) });
+      else list.push({ concept, stems, tail: undefined, key, needs: neededStems(stems, undefined) });
       prepared.english.set(stems[0], list);
     }
     for (const written of zh) {
@@ -252,10 +251,16 @@ function* prepareSteps(lexicon: Iterable<readonly [string, Concept]>, analysed =
 }
 
 /**
- * The stems a text must have for `matchPhrase` to match the phrase: its first, and each later one but a
- * determiner inside the phrase (any determiner, or none, stands for one there).
+ * The stems a text must have, besides the first, for `matchPhrase` to match the phrase and its tail: every
+ * one but a determiner inside a part (any determiner, or none, stands for one there). Undefined for none.
  */
-const requiredStems = (phrase: readonly string[]): string[] => phrase.filter((stem, k) => k === 0 || !(DETERMINERS.has(stem) && k < phrase.length - 1));
+function neededStems(stems: readonly string[], tail: readonly string[] | undefined): string[] | undefined {
+  let needs: string[] | undefined;
+  for (const [part, from] of [[stems, 1], [tail ?? [], 0]] as const) {
+    for (let k = from; k < part.length; k++) if (k === 0 || !(DETERMINERS.has(part[k]) && k < part.length - 1)) (needs ??= []).push(part[k]);
+  }
+  return needs;
+}
 
 /** Concepts prepared per step: about 5 ms of work. */
 const PREPARE_STEP = 2_000;
