@@ -9,7 +9,20 @@ export type ErrorKind =
   | 'unavailable' // a resource (disk, memory, network, model file) is missing
   | 'internal'; // a bug: report it
 
-export interface SerializedError {
+/** Values for a coded message's `{name}` placeholders. */
+export type ErrorParams = Record<string, string | number>;
+
+/**
+ * A stable name for a message a user meets (`import.csv-unclosed-quote`, `hub.repo-not-found`), with its values, so
+ * the UI can say it in its own language. The English `message` stays for the CLI, logs and any UI that does not
+ * know the code.
+ */
+export interface MessageCode {
+  code?: string;
+  params?: ErrorParams;
+}
+
+export interface SerializedError extends MessageCode {
   name: string;
   message: string;
   kind: ErrorKind;
@@ -17,15 +30,44 @@ export interface SerializedError {
   details?: unknown;
 }
 
+const CODE_PATTERN = /^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)*$/;
+
+/**
+ * The code and params of data from the other side of a boundary, or {} when they are malformed: a code is dotted
+ * kebab-case, params are strings or finite numbers. Checked where data arrives, so the UI never formats junk.
+ */
+export function messageCode(data: unknown): MessageCode {
+  const record = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
+  if (typeof record.code !== 'string' || record.code.length > 80 || !CODE_PATTERN.test(record.code)) return {};
+  if (record.params === undefined) return { code: record.code };
+  if (typeof record.params !== 'object' || record.params === null || Array.isArray(record.params)) return {};
+  const params: ErrorParams = {};
+  for (const [name, value] of Object.entries(record.params)) {
+    if (typeof value === 'string') params[name] = value.slice(0, 300);
+    else if (typeof value === 'number' && Number.isFinite(value)) params[name] = value;
+    else return {};
+  }
+  return { code: record.code, params };
+}
+
 /** Base class for errors that carry a kind; subclasses set `name`. */
 export class ConciergeError extends Error {
   override name = 'ConciergeError';
+  code?: string;
+  params?: ErrorParams;
   constructor(
     message: string,
     readonly kind: ErrorKind = 'internal',
     readonly details?: unknown,
   ) {
     super(message);
+  }
+
+  /** Names the message with a stable code and its values (see MessageCode); returns the error for `throw`. */
+  withCode(code: string, params?: ErrorParams): this {
+    this.code = code;
+    if (params) this.params = params;
+    return this;
   }
 }
 
@@ -66,7 +108,10 @@ export class UnavailableError extends ConciergeError {
 
 export function serializeError(error: unknown): SerializedError {
   if (error instanceof ConciergeError) {
-    return { name: error.name, message: error.message, kind: error.kind, details: error.details };
+    const data: SerializedError = { name: error.name, message: error.message, kind: error.kind, details: error.details };
+    if (error.code) data.code = error.code;
+    if (error.params) data.params = error.params;
+    return data;
   }
   if (error instanceof Error) return { name: error.name, message: error.message, kind: 'internal' };
   return { name: 'Error', message: String(error), kind: 'internal' };
@@ -77,5 +122,7 @@ export function deserializeError(data: SerializedError, call?: string): Concierg
   const message = call ? `${call}: ${data.message}` : data.message;
   const error = new ConciergeError(message, data.kind, data.details);
   error.name = data.name;
+  const { code, params } = messageCode(data);
+  if (code) error.withCode(code, params);
   return error;
 }

@@ -28,6 +28,11 @@ function cached<T extends Intl.NumberFormat | Intl.PluralRules | Intl.DateTimeFo
   return formatter;
 }
 
+/** True when the catalogues have `key`: a message code from the server may be one this UI does not know yet. */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(en, key);
+}
+
 export function formatMessage(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
   const message = catalogues[locale][key];
   const numbers = cached(`number:${locale}`, () => new Intl.NumberFormat(LOCALE_TAGS[locale]));

@@ -1,4 +1,5 @@
-import type { ErrorKind } from '../../src-main/shared/errors.ts';
+import { messageCode, type ErrorKind, type ErrorParams } from '../../src-main/shared/errors.ts';
+import { isMessageKey, type MessageKey, type MessageParams } from '../i18n/i18n.svelte.ts';
 
 /** What the UI shows for a failure: a kind (picks the title) and one readable line, never a stack. */
 export interface UiError {
@@ -6,6 +7,9 @@ export interface UiError {
   message: string;
   /** The web mode could not reach its server: the UI says so in its own words, not the client's English. */
   connection?: true;
+  /** The server's stable name for the message and its values; `errorText` says it in the UI's language. */
+  code?: string;
+  params?: ErrorParams;
 }
 
 const MESSAGE_MAX = 300;
@@ -27,7 +31,34 @@ export function describeError(error: unknown): UiError {
   const detail = describeDetails(record.details);
   const described: UiError = { kind, message: clip(detail ?? readableLine(raw)) };
   if (record.name === 'ConnectionError') described.connection = true;
+  const { code, params } = messageCode(record);
+  if (code) described.code = code;
+  if (params) described.params = params;
   return described;
+}
+
+/**
+ * The catalogue key for a server message code (`hub.repo-not-found` → `error.code.hub.repo-not-found`), or null
+ * when this UI has no words for it, and the server's English is shown instead.
+ */
+export function codeMessageKey(code: string | undefined): MessageKey | null {
+  if (!code) return null;
+  const key = `error.code.${code}`;
+  return isMessageKey(key) ? key : null;
+}
+
+type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+/** A server message with an optional code (a data set's warning…): in the UI's language when the code is known. */
+export function codedText(item: { message: string; code?: unknown; params?: unknown }, t: Translate): string {
+  const { code, params } = messageCode(item); // checked: it came from the server
+  const key = codeMessageKey(code);
+  return key ? t(key, params) : item.message;
+}
+
+/** What a banner or form note says for `error`, in the UI's language when the server named the message. */
+export function errorText(error: UiError, t: Translate): string {
+  return error.connection ? t('error.connection') : codedText(error, t);
 }
 
 /** Error details are sometimes a list of `{message, line?, path?}`; those read better than the summary. */
