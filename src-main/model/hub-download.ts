@@ -69,7 +69,7 @@ export async function resolveHubFile(
     }
     const code = response.headers.get('x-error-code');
     if (code === 'RepoNotFound' || response.status === 401) {
-      throw new NotFoundError(`Hub repo "${repo}" was not found (or is private)`);
+      throw new NotFoundError(`Hub repo "${repo}" was not found (or is private)`).withCode('hub.repo-not-found', { repo });
     }
     if (response.status === 404) return null;
     throw new UnavailableError(`The hub answered ${response.status} for ${repo}/${file}`);
@@ -139,7 +139,7 @@ async function fetchIntoPart(info: HubFileInfo, part: string, options: DownloadO
     throw new UnavailableError(
       `Download of ${info.file} dropped at ${received} of ${info.size} bytes (${(error as Error).message}); ` +
         'run the same command again to resume',
-    );
+    ).withCode('hub.download-dropped', { file: info.file });
   } finally {
     clearTimeout(timer);
     await file.close();
@@ -147,7 +147,7 @@ async function fetchIntoPart(info: HubFileInfo, part: string, options: DownloadO
   if (received < info.size) {
     throw new UnavailableError(
       `Download of ${info.file} ended early at ${received} of ${info.size} bytes; run the same command again to resume`,
-    );
+    ).withCode('hub.download-dropped', { file: info.file });
   }
 }
 
@@ -196,7 +196,7 @@ async function hubFetch(url: string, init: RequestInit): Promise<Response> {
     throw new UnavailableError(
       `Cannot reach ${new URL(url).origin} (${cause?.code ?? cause?.message ?? (error as Error).message}); ` +
         'check the network connection, the proxy (HTTPS_PROXY) or HF_ENDPOINT',
-    );
+    ).withCode('hub.unreachable', { host: new URL(url).host });
   }
 }
 

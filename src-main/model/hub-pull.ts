@@ -67,7 +67,10 @@ export async function pullModel(registry: ModelRegistry, dataDir: string, option
 export function canonicalRepo(repo: string): string {
   const name = HUB_ALIASES[repo] ?? repo;
   if (!REPO_PATTERN.test(name) || name.split('/').some((part) => part === '.' || part === '..' || part.includes('..'))) {
-    throw new InvalidInputError(`"${repo}" is not a hub repo name; use gpt2, distilgpt2 or owner/name`);
+    throw new InvalidInputError(`"${repo}" is not a hub repo name; use gpt2, distilgpt2 or owner/name`).withCode(
+      'hub.bad-repo-name',
+      { repo },
+    );
   }
   return name;
 }

@@ -44,5 +44,5 @@ function notEnoughSpace(what: string, dir: string, needed: number | undefined, f
   const detail = figures.filter(Boolean).join(', ');
   return new UnavailableError(
     `Not enough disk space to ${what} in ${dir}${detail ? ` (${detail})` : ''}; free some space and try again`,
-  );
+  ).withCode('disk.full', { dir });
 }

@@ -46,6 +46,8 @@ describe('resolveHubFile()', () => {
     await expect(resolveHubFile(hub.url, 'nobody/none', 'config.json')).rejects.toMatchObject({
       name: 'NotFoundError',
       message: expect.stringMatching(/nobody\/none/),
+      code: 'hub.repo-not-found',
+      params: { repo: 'nobody/none' },
     });
   });
 
@@ -53,6 +55,8 @@ describe('resolveHubFile()', () => {
     await expect(resolveHubFile('http://127.0.0.1:1', 'owner/tiny', 'config.json')).rejects.toMatchObject({
       name: 'UnavailableError',
       message: expect.stringMatching(/Cannot reach http:\/\/127.0.0.1:1.*HF_ENDPOINT/),
+      code: 'hub.unreachable',
+      params: { host: '127.0.0.1:1' },
     });
   });
 });
