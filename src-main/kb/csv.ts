@@ -37,7 +37,7 @@ export function parseCsv(text: string): CsvRecord[] {
         i++;
         for (;;) {
           const quote = text.indexOf('"', i);
-          if (quote === -1) throw new ImportProblem(openedAt, 'a quoted field is never closed (a " is missing)');
+          if (quote === -1) throw new ImportProblem(openedAt, 'a quoted field is never closed (a " is missing)').withCode('import.csv-unclosed-quote');
           const chunk = text.slice(i, quote);
           field += chunk;
           line += chunk.match(LINE_BREAKS)?.length ?? 0;
@@ -47,12 +47,14 @@ export function parseCsv(text: string): CsvRecord[] {
           i++;
         }
         if (i < n && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') {
-          throw new ImportProblem(line, 'unexpected text after a closing quote (write "" for a quote inside a quoted field)');
+          throw new ImportProblem(line, 'unexpected text after a closing quote (write "" for a quote inside a quoted field)').withCode(
+            'import.csv-text-after-quote',
+          );
         }
       } else {
         const start = i;
         while (i < n && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') {
-          if (text[i] === '"') throw new ImportProblem(line, 'a " inside an unquoted field (quote the whole field and write "")');
+          if (text[i] === '"') throw new ImportProblem(line, 'a " inside an unquoted field (quote the whole field and write "")').withCode('import.csv-stray-quote');
           i++;
         }
         field = text.slice(start, i);

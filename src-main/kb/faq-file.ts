@@ -37,7 +37,10 @@ export function detectFormat(fileName: string, format?: FaqFileFormat): FaqFileF
 
 const isField = (name: string): name is FaqField => (FAQ_FIELDS as readonly string[]).includes(name);
 const unknownField = (line: number, name: string) =>
-  new ImportProblem(line, `unknown field "${name}" (allowed: ${FAQ_FIELDS.join(', ')})`, name);
+  new ImportProblem(line, `unknown field "${name}" (allowed: ${FAQ_FIELDS.join(', ')})`, name).withCode('import.unknown-field', {
+    name,
+    allowed: FAQ_FIELDS.join(', '),
+  });
 
 export function readRecords(text: string, format: FaqFileFormat): RawRecord[] {
   if (format === 'csv') return readCsv(text);
@@ -50,8 +53,8 @@ function parseJson(text: string, line: number): unknown {
     return JSON.parse(text);
   } catch (error) {
     const found = findJsonSyntaxError(text);
-    if (!found) throw new ImportProblem(line, `invalid JSON: ${(error as Error).message}`);
-    throw new ImportProblem(line + lineAt(text, found.offset) - 1, `invalid JSON: ${found.message}`);
+    if (!found) throw new ImportProblem(line, `invalid JSON: ${(error as Error).message}`).withCode('import.invalid-json');
+    throw new ImportProblem(line + lineAt(text, found.offset) - 1, `invalid JSON: ${found.message}`).withCode('import.invalid-json');
   }
 }
 
@@ -59,7 +62,7 @@ function parseJson(text: string, line: number): unknown {
 function fromObject(value: unknown, line: number): RawRecord {
   const record: RawRecord = { line, fields: {}, problems: [] };
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    record.problems.push(new ImportProblem(line, 'an entry must be a JSON object'));
+    record.problems.push(new ImportProblem(line, 'an entry must be a JSON object').withCode('import.not-an-object'));
     return record;
   }
   for (const [name, field] of Object.entries(value)) {
@@ -97,19 +100,32 @@ function readJsonl(text: string): RawRecord[] {
 
 function readCsv(text: string): RawRecord[] {
   const [header, ...rows] = parseCsv(text);
-  if (!header) throw new ImportProblem(1, `the file is empty; the first row must name the columns (${FAQ_FIELDS.join(', ')})`);
+  if (!header) {
+    throw new ImportProblem(1, `the file is empty; the first row must name the columns (${FAQ_FIELDS.join(', ')})`).withCode('import.csv-empty', {
+      allowed: FAQ_FIELDS.join(', '),
+    });
+  }
   const columns = header.fields.map((name) => name.trim().toLowerCase());
   columns.forEach((name, i) => {
     if (!isField(name)) throw unknownField(header.line, name);
-    if (columns.indexOf(name) !== i) throw new ImportProblem(header.line, `the column "${name}" appears twice`, name);
+    if (columns.indexOf(name) !== i) throw new ImportProblem(header.line, `the column "${name}" appears twice`, name).withCode('import.csv-column-twice', { name });
   });
   const missing = REQUIRED_FIELDS.find((name) => !columns.includes(name));
-  if (missing) throw new ImportProblem(header.line, `the required column "${missing}" is missing`, missing);
+  if (missing) {
+    throw new ImportProblem(header.line, `the required column "${missing}" is missing`, missing).withCode('import.csv-column-missing', {
+      name: missing,
+    });
+  }
 
   return rows.map(({ line, fields: cells }) => {
     const record: RawRecord = { line, fields: {}, problems: [] };
     if (cells.length !== columns.length) {
-      record.problems.push(new ImportProblem(line, `has ${cells.length} fields; the header has ${columns.length}`));
+      record.problems.push(
+        new ImportProblem(line, `has ${cells.length} fields; the header has ${columns.length}`).withCode('import.csv-field-count', {
+          found: cells.length,
+          expected: columns.length,
+        }),
+      );
       return record;
     }
     columns.forEach((name, i) => {

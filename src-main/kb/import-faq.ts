@@ -80,16 +80,24 @@ export function importFaq(repo: FaqRepository, content: string | Uint8Array, opt
 function toText(content: string | Uint8Array): string {
   const bytes = typeof content === 'string' ? Buffer.byteLength(content, 'utf8') : content.byteLength;
   if (bytes > IMPORT_FILE_MAX_BYTES) {
-    throw new ImportProblem(1, `the file is ${(bytes / 2 ** 20).toFixed(1)} MB; the limit is ${IMPORT_FILE_MAX_BYTES / 2 ** 20} MB`);
+    throw new ImportProblem(1, `the file is ${(bytes / 2 ** 20).toFixed(1)} MB; the limit is ${IMPORT_FILE_MAX_BYTES / 2 ** 20} MB`).withCode(
+      'import.file-too-large',
+      { size: (bytes / 2 ** 20).toFixed(1), max: IMPORT_FILE_MAX_BYTES / 2 ** 20 },
+    );
   }
   const text = typeof content === 'string' ? content : decodeUtf8(content);
   return text.startsWith('\uFEFF') ? text.slice(1) : text;
 }
 
-const toRowError = (problem: ImportProblem): ImportRowError =>
-  problem.field === undefined
-    ? { line: problem.line, message: problem.message }
-    : { line: problem.line, field: problem.field, message: problem.message };
+const toRowError = (problem: ImportProblem): ImportRowError => {
+  const error: ImportRowError =
+    problem.field === undefined
+      ? { line: problem.line, message: problem.message }
+      : { line: problem.line, field: problem.field, message: problem.message };
+  if (problem.code) error.code = problem.code;
+  if (problem.params) error.params = problem.params;
+  return error;
+};
 
 function validateRecord(record: RawRecord, addError: (error: ImportRowError) => void): ValidRow[] {
   for (const problem of record.problems) addError(toRowError(problem));

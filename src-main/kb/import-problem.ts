@@ -1,5 +1,9 @@
+import type { ErrorParams } from '../shared/errors.ts';
+
 /** A problem at a place in an import file; the import turns it into a row error of its report. */
 export class ImportProblem extends Error {
+  code?: string;
+  params?: ErrorParams;
   constructor(
     /** 1-based line (or JSON array index + 1) the problem is reported at. */
     readonly line: number,
@@ -8,6 +12,13 @@ export class ImportProblem extends Error {
   ) {
     super(message);
     this.name = 'ImportProblem';
+  }
+
+  /** Names the problem with a stable code and its values, so the UI can say it in its language (see MessageCode). */
+  withCode(code: string, params?: ErrorParams): this {
+    this.code = code;
+    if (params) this.params = params;
+    return this;
   }
 }
 

@@ -33,6 +33,8 @@ export function decodeUtf8(bytes: Uint8Array): string {
   } catch {
     const offset = Math.max(0, firstInvalidUtf8(bytes));
     const line = bytes.subarray(0, offset).filter((byte) => byte === 0x0a).length + 1;
-    throw new ImportProblem(line, `the file is not valid UTF-8 (byte ${offset}); save it as UTF-8 and try again`);
+    throw new ImportProblem(line, `the file is not valid UTF-8 (byte ${offset}); save it as UTF-8 and try again`).withCode('import.not-utf8', {
+      byte: offset,
+    });
   }
 }

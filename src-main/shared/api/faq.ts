@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel } from './define.ts';
+import type { ErrorParams } from '../errors.ts';
 import {
   ANSWER_MAX,
   CATEGORY_MAX,
@@ -41,7 +42,10 @@ export interface ImportRowError {
   /** 1-based: the physical line where the CSV record starts, the JSONL line, or array index + 1 (JSON). */
   line: number;
   field?: string;
+  /** English, for the CLI and logs; `code` and `params` let the UI say it in its language (see MessageCode). */
   message: string;
+  code?: string;
+  params?: ErrorParams;
 }
 
 export interface ImportDuplicate {

@@ -1,6 +1,7 @@
 import type { ApiClient, ImportReport, ImportRowError } from '../../../src-main/shared/api/index.ts';
 import type { MessageKey, MessageParams } from '../../i18n/i18n.svelte.ts';
-import { describeError, type UiError } from '../../lib/errors.ts';
+import { codeMessageKey, describeError, type UiError } from '../../lib/errors.ts';
+import { messageCode } from '../../../src-main/shared/errors.ts';
 import { IMPORT_FILE_MAX_BYTES } from '../../../src-main/shared/api/faq-limits.ts';
 
 /** idle → reading → checking (dry run) → preview → committing → idle; `failed` shows why it cannot go on. */
@@ -49,6 +50,9 @@ export function rowProblem(
   error: ImportRowError,
   translate?: (key: MessageKey, params?: MessageParams) => string,
 ): { field: string | null; text: string } {
+  const { code, params } = messageCode(error); // checked: the report came from the server
+  const coded = translate ? codeMessageKey(code) : null;
+  if (coded) return { field: error.field || null, text: translate!(coded, params) };
   if (!error.field) return { field: null, text: error.message };
   const [path, ...rest] = error.message.split(' ');
   if (path !== error.field && !path.startsWith(`${error.field}.`)) return { field: error.field, text: error.message };

@@ -54,7 +54,9 @@ describe('importFaq()', () => {
 
     it('reports malformed JSON at the line of the mistake', () => {
       const report = refuse('{"entries": [\n  {"question": "q", "answer": "a"},\n  {"question": "q2" "answer": "a"}\n]}', 'bad.json');
-      expect(report.errors).toEqual([{ line: 3, message: expect.stringMatching(/^invalid JSON: expected "," or "}"/) }]);
+      expect(report.errors).toEqual([
+        { line: 3, message: expect.stringMatching(/^invalid JSON: expected "," or "}"/), code: 'import.invalid-json' },
+      ]);
     });
 
     it('reports an unknown field and a wrong type at the entry’s index + 1', () => {
@@ -63,7 +65,7 @@ describe('importFaq()', () => {
         'bad.json',
       );
       expect(report.errors).toEqual([
-        { line: 2, field: 'answr', message: expect.stringMatching(/^unknown field "answr"/) },
+        { line: 2, field: 'answr', message: expect.stringMatching(/^unknown field "answr"/), code: 'import.unknown-field', params: expect.objectContaining({ name: 'answr' }) },
         { line: 3, field: 'answer', message: 'answer must be text' },
       ]);
     });
@@ -83,9 +85,9 @@ describe('importFaq()', () => {
     it('reports each malformed line with its number and imports none', () => {
       const text = '{"question":"a","answer":"b"}\n{"question":"c",\n\n{"question":"","answer":"d"}\n[1]';
       expect(refuse(text, 'faq.jsonl').errors).toEqual([
-        { line: 2, message: expect.stringMatching(/^invalid JSON/) },
+        { line: 2, message: expect.stringMatching(/^invalid JSON/), code: 'import.invalid-json' },
         { line: 4, field: 'question', message: 'question is required' },
-        { line: 5, message: 'an entry must be a JSON object' },
+        { line: 5, message: 'an entry must be a JSON object', code: 'import.not-an-object' },
       ]);
     });
   });
@@ -114,16 +116,33 @@ describe('importFaq()', () => {
 
     it('reports malformed CSV at the line where the broken record starts', () => {
       const csv = `question,answer\n"multi\nline",ok\nfine,ok\n"never closed,x\nmore\n`;
-      expect(refuse(csv, 'bad.csv').errors).toEqual([{ line: 5, message: expect.stringMatching(/never closed/) }]);
+      expect(refuse(csv, 'bad.csv').errors).toEqual([
+        { line: 5, message: expect.stringMatching(/never closed/), code: 'import.csv-unclosed-quote' },
+      ]);
     });
 
     it('refuses an unknown or duplicated column and a missing required one, at line 1', () => {
       expect(refuse('questoin,answer\nq,a\n', 'bad.csv').errors).toEqual([
-        { line: 1, field: 'questoin', message: expect.stringMatching(/^unknown field "questoin" \(allowed: question, answer/) },
+        {
+          line: 1,
+          field: 'questoin',
+          message: expect.stringMatching(/^unknown field "questoin" \(allowed: question, answer/),
+          code: 'import.unknown-field',
+          params: { name: 'questoin', allowed: expect.stringMatching(/^question, answer/) },
+        },
       ]);
-      expect(refuse('question,answer,answer\nq,a,a\n', 'bad.csv').errors[0].message).toMatch(/appears twice/);
-      expect(refuse('question,category\nq,c\n', 'bad.csv').errors[0]).toMatchObject({ line: 1, field: 'answer' });
-      expect(refuse('', 'empty.csv').errors[0].message).toMatch(/file is empty/);
+      expect(refuse('question,answer,answer\nq,a,a\n', 'bad.csv').errors[0]).toMatchObject({
+        message: expect.stringMatching(/appears twice/),
+        code: 'import.csv-column-twice',
+        params: { name: 'answer' },
+      });
+      expect(refuse('question,category\nq,c\n', 'bad.csv').errors[0]).toMatchObject({
+        line: 1,
+        field: 'answer',
+        code: 'import.csv-column-missing',
+        params: { name: 'answer' },
+      });
+      expect(refuse('', 'empty.csv').errors[0]).toMatchObject({ message: expect.stringMatching(/file is empty/), code: 'import.csv-empty' });
     });
 
     it('reports row problems with their lines: empty question, field count, bad enabled, oversized fields', () => {
@@ -138,7 +157,7 @@ describe('importFaq()', () => {
       ].join('\n');
       expect(refuse(csv, 'bad.csv').errors).toEqual([
         { line: 2, field: 'question', message: 'question is required' },
-        { line: 3, message: 'has 1 fields; the header has 3' },
+        { line: 3, message: 'has 1 fields; the header has 3', code: 'import.csv-field-count', params: { found: 1, expected: 3 } },
         { line: 4, field: 'enabled', message: 'enabled must be true or false' },
         { line: 5, field: 'question', message: 'question is 1001 characters long; the limit is 1000' },
         { line: 6, field: 'answer', message: 'answer is 20001 characters long; the limit is 20000' },
@@ -172,12 +191,19 @@ describe('importFaq()', () => {
   describe('bad bytes and sizes', () => {
     it('refuses invalid UTF-8 with the line of the first bad byte', () => {
       const bytes = Uint8Array.from([...new TextEncoder().encode('question,answer\nq,a\nq2,'), 0xc3, 0x28, 0x0a]);
-      expect(refuse(bytes, 'latin1.csv').errors).toEqual([{ line: 3, message: expect.stringMatching(/not valid UTF-8/) }]);
+      expect(refuse(bytes, 'latin1.csv').errors).toEqual([
+        { line: 3, message: expect.stringMatching(/not valid UTF-8/), code: 'import.not-utf8', params: { byte: 23 } },
+      ]);
     });
 
     it('refuses a file over 50 MB', () => {
       const big = `question,answer\nq,${'a'.repeat(50 * 2 ** 20)}\n`;
-      expect(refuse(big, 'big.csv').errors[0]).toEqual({ line: 1, message: expect.stringMatching(/the limit is 50 MB/) });
+      expect(refuse(big, 'big.csv').errors[0]).toEqual({
+        line: 1,
+        message: expect.stringMatching(/the limit is 50 MB/),
+        code: 'import.file-too-large',
+        params: { size: '50.0', max: 50 },
+      });
     });
 
     it('refuses a file type it cannot read', () => {

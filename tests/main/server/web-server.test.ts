@@ -198,6 +198,21 @@ describe('startWebServer', () => {
       expect(get.status).toBe(405);
     });
 
+    it('names a message a user meets with a code and its values, beside the English', async () => {
+      const pull = json(await api('model:pull', { repo: 'https://example.com/gpt2' })).error;
+      expect(pull).toMatchObject({
+        kind: 'invalid-input',
+        message: expect.stringMatching(/is not a hub repo name/),
+        code: 'hub.bad-repo-name',
+        params: { repo: 'https://example.com/gpt2' },
+      });
+      const csv = 'question,answer\n"where is my parcel?,x\nmore\n';
+      const report = json(await api('faq:import', { fileName: 'faq.csv', content: csv, dryRun: true }));
+      expect(report.result).toMatchObject({
+        errors: [{ line: 2, message: expect.stringMatching(/never closed/), code: 'import.csv-unclosed-quote' }],
+      });
+    });
+
     it('answers a missing entry with 404', async () => {
       const reply = await api('faq:get', { id: 999_999 });
       expect(reply.status).toBe(404);
