@@ -5,7 +5,7 @@
 // (causal attention never looks right, so padding changes nothing but the loss mask).
 
 import { promptTarget } from '../assistant/prompt.ts';
-import type { DatasetPreview } from '../shared/api/training.ts';
+import type { DatasetPreview, DatasetWarning } from '../shared/api/training.ts';
 
 export const END_OF_TEXT_ID = 50_256;
 /** Id written into padding positions: any id in every vocabulary (also the starter's subset), masked out of the loss. */
@@ -43,7 +43,7 @@ export interface Dataset {
   /** One held-out similar question per entry that has one. */
   validation: TrainingExample[];
   /** Human-readable notes: truncated answers, skipped prompts. */
-  warnings: string[];
+  warnings: DatasetWarning[];
 }
 
 /** Builds the examples; the validation split holds out each entry's last similar question. */
@@ -67,21 +67,27 @@ function buildExample(
   question: string,
   answerTokens: number[],
   { encode, prompt, contextLength }: DatasetOptions,
-  warnings: string[],
+  warnings: DatasetWarning[],
 ): TrainingExample | null {
   const promptTokens = encode(prompt(entry, question));
   // Inputs are tokens[0..n-2] and targets tokens[1..n-1], so a sequence of n tokens needs n − 1 positions.
   const room = contextLength + 1 - promptTokens.length;
   if (room < 2) {
-    warnings.push(`Entry ${entry.id}: the prompt for "${clip(question)}" fills the context window; skipped.`);
+    warnings.push({
+      message: `Entry ${entry.id}: the prompt for "${clip(question)}" fills the context window; skipped.`,
+      code: 'training.prompt-too-long',
+      params: { id: entry.id, question: clip(question) },
+    });
     return null;
   }
   const full = [...answerTokens, END_OF_TEXT_ID];
   if (full.length > room) {
     // Keep the start of the answer and no end marker: the model must not learn to stop mid-answer.
-    warnings.push(
-      `Entry ${entry.id}: answer truncated from ${answerTokens.length} to ${room} tokens to fit the ${contextLength}-token context window.`,
-    );
+    warnings.push({
+      message: `Entry ${entry.id}: answer truncated from ${answerTokens.length} to ${room} tokens to fit the ${contextLength}-token context window.`,
+      code: 'training.answer-truncated',
+      params: { id: entry.id, from: answerTokens.length, to: room, context: contextLength },
+    });
   }
   const answer = full.length > room ? answerTokens.slice(0, room) : full;
   return { entryId: entry.id, question, tokens: [...promptTokens, ...answer], promptLength: promptTokens.length };

@@ -6,6 +6,7 @@ import type { Gpt2Config } from '../model/gpt2-weights.ts';
 import { parseGpt2ConfigJson } from '../model/hf-config.ts';
 import { gpt2TokenizerJson, tokenizerConfigJson } from '../model/tokenizer/tokenizer-files.ts';
 import type { FaqEntry } from '../shared/api/faq.ts';
+import type { DatasetWarning } from '../shared/api/training.ts';
 import { InvalidInputError } from '../shared/errors.ts';
 import { buildDataset, type TrainingExample } from './dataset.ts';
 import type { HeldOutQuestion } from './evaluate.ts';
@@ -25,7 +26,8 @@ export interface RunPlan {
   train: TrainingExample[];
   validation: TrainingExample[];
   heldOut: HeldOutQuestion[];
-  warnings: string[];
+  /** Read only when a run starts, from the plan it has just written (a resumed run does not repeat them). */
+  warnings: DatasetWarning[];
   /** The base model's validation loss before training (null from scratch); filled in by the first session. */
   baseValLoss: number | null;
   /** From scratch or from a KB-only base: the GPT-2 ids the data uses, the vocabulary the session trains over (vocabulary-subset.ts). */

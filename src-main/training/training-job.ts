@@ -81,7 +81,7 @@ export async function runTrainingJob(
   const plan = resuming ? await readRunPlan(job.runDir) : await planRun(job.base, job.entries, job.settings);
   control.throwIfCancelled();
   // Truncated answers and skipped prompts: the user sees them before the first step.
-  if (plan.warnings.length > 0 && !resuming) report({ phase: 'preparing', message: plan.warnings.join(' ') });
+  if (plan.warnings.length > 0 && !resuming) report({ phase: 'preparing', message: plan.warnings.map((warning) => warning.message).join(' ') });
   const view = trainingView(plan);
   const checkpoint: Checkpoint | null = resuming ? await readCheckpoint(checkpointPath) : null;
   const weights = checkpoint?.weights ?? (await view.initialWeights());

@@ -58,7 +58,7 @@ Ctrl+C or SIGTERM cancels the run after its current step and keeps a checkpoint 
         console.log(`Examples: ${d.trainExamples} train, ${d.validationExamples} held out, from ${d.entries} entries`);
         console.log(`Tokens per epoch: ${d.tokensPerEpoch} (${d.lossTokensPerEpoch} answer tokens, ${(d.paddingRatio * 100).toFixed(1)} % padding)`);
         console.log(`Estimate: ${preview.epochs} epochs, ${preview.totalSteps} steps, ~${formatDuration(preview.estimate.seconds * 1000)} at ${Math.round(preview.estimate.tokensPerSecond)} tokens/s`);
-        for (const warning of d.warnings) console.log(`Warning: ${warning}`);
+        for (const warning of d.warnings) console.log(`Warning: ${warning.message}`);
         return;
       }
       const { run, interrupted } = await followRun(client, global.json, () =>

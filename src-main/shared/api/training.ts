@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel } from './define.ts';
+import type { MessageCode } from '../errors.ts';
 
 /** Settings of one training run; every field has a default chosen by measurement on the sample FAQ. */
 export const TrainingOptions = z.object({
@@ -23,6 +24,11 @@ export type TrainingOptions = z.input<typeof TrainingOptions>;
 export type TrainingStatus = 'running' | 'paused' | 'interrupted' | 'cancelled' | 'failed' | 'completed';
 export type TrainingPhase = 'preparing' | 'training' | 'evaluating' | 'saving' | 'done';
 
+/** Something about the data a user should know before a run: English for the CLI, a code for the UI's language. */
+export interface DatasetWarning extends MessageCode {
+  message: string;
+}
+
 export interface DatasetPreview {
   entries: number;
   trainExamples: number;
@@ -35,7 +41,7 @@ export interface DatasetPreview {
   /** Share of batch positions that are padding. */
   paddingRatio: number;
   batchesPerEpoch: number;
-  warnings: string[];
+  warnings: DatasetWarning[];
   /** A few examples as text: what the model will see, prompt and answer apart. */
   samples: { question: string; prompt: string; answer: string; tokens: number }[];
 }

@@ -49,14 +49,19 @@ describe('buildDataset()', () => {
     expect(example.tokens.length - 1).toBe(20); // 20 input positions: exactly the context window
     expect(example.tokens.at(-1)).toBe('z'.charCodeAt(0));
     expect(dataset.warnings).toEqual([
-      'Entry 7: answer truncated from 101 to 15 tokens to fit the 20-token context window.',
+      {
+        message: 'Entry 7: answer truncated from 101 to 15 tokens to fit the 20-token context window.',
+        code: 'training.answer-truncated',
+        params: { id: 7, from: 101, to: 15, context: 20 },
+      },
     ]);
   });
 
   it('skips a question whose prompt alone fills the context window', () => {
     const dataset = buildDataset([entry(4, 'q'.repeat(30), 'a', [])], { ...options, contextLength: 20 });
     expect(dataset.train).toEqual([]);
-    expect(dataset.warnings[0]).toMatch(/^Entry 4: the prompt .* fills the context window; skipped\.$/);
+    expect(dataset.warnings[0].message).toMatch(/^Entry 4: the prompt .* fills the context window; skipped\.$/);
+    expect(dataset.warnings[0]).toMatchObject({ code: 'training.prompt-too-long', params: { id: 4, question: 'q'.repeat(30) } });
   });
 });
 
