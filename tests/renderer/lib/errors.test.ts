@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { deserializeError, InvalidInputError, serializeError } from '../../../src-main/shared/errors.ts';
-import { describeError } from '../../../src-renderer/lib/errors.ts';
+import { deserializeError, InvalidInputError, NotFoundError, serializeError } from '../../../src-main/shared/errors.ts';
+import { formatMessage, type Locale, type MessageKey, type MessageParams } from '../../../src-renderer/i18n/i18n.svelte.ts';
+import { codedText, describeError, errorText } from '../../../src-renderer/lib/errors.ts';
+
+const translator = (locale: Locale) => (key: MessageKey, params?: MessageParams) => formatMessage(locale, key, params);
 
 describe('describeError()', () => {
   it('keeps the kind and drops the channel prefix the client adds', () => {
@@ -34,5 +37,38 @@ describe('describeError()', () => {
 
   it('describes values that are not errors', () => {
     expect(describeError('offline')).toEqual({ kind: 'internal', message: 'offline' });
+  });
+});
+
+describe('errorText()', () => {
+  const received = (error: Error, call = 'model:pull') => describeError(deserializeError(serializeError(error), call));
+
+  it('says a coded server error in Chinese in the Chinese UI, with its values', () => {
+    const error = received(new NotFoundError('Hub repo "acme/helper" was not found (or is private)').withCode('hub.repo-not-found', { repo: 'acme/helper' }));
+    expect(errorText(error, translator('zh'))).toBe('在模型库中找不到模型“acme/helper”（或它是私有的）。请检查名称。');
+    expect(errorText(error, translator('en'))).toBe('The model “acme/helper” was not found on the hub (or it is private). Check the name.');
+  });
+
+  it('shows the server\'s English for a code this UI does not know, and for an error without a code', () => {
+    const unknown = received(new InvalidInputError('The flux capacitor is empty').withCode('flux.empty', { level: 0 }));
+    expect(errorText(unknown, translator('zh'))).toBe('The flux capacitor is empty');
+    expect(errorText(received(new InvalidInputError('Question is empty')), translator('zh'))).toBe('Question is empty');
+  });
+
+  it('drops a code whose values are not text or numbers, as sent from a foreign server', () => {
+    const forged = deserializeError({ name: 'UnavailableError', message: 'Disk full', kind: 'unavailable', code: 'disk.full', params: { dir: { $: 1 } } } as never, 'x:y');
+    expect(describeError(forged).code).toBeUndefined();
+    expect(errorText(describeError(forged), translator('zh'))).toBe('Disk full');
+  });
+});
+
+describe('codedText()', () => {
+  it('says a training-data warning in Chinese with its entry and token counts', () => {
+    const warning = {
+      message: 'Entry 7: answer truncated from 101 to 15 tokens to fit the 20-token context window.',
+      code: 'training.answer-truncated',
+      params: { id: 7, from: 101, to: 15, context: 20 },
+    };
+    expect(codedText(warning, translator('zh'))).toBe('条目 7：答案从 101 个词元截短为 15 个，以放入 20 词元的上下文窗口。');
   });
 });
