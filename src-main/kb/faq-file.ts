@@ -53,8 +53,10 @@ function parseJson(text: string, line: number): unknown {
     return JSON.parse(text);
   } catch (error) {
     const found = findJsonSyntaxError(text);
-    if (!found) throw new ImportProblem(line, `invalid JSON: ${(error as Error).message}`).withCode('import.invalid-json');
-    throw new ImportProblem(line + lineAt(text, found.offset) - 1, `invalid JSON: ${found.message}`).withCode('import.invalid-json');
+    const detail = found ? found.message : (error as Error).message;
+    throw new ImportProblem(found ? line + lineAt(text, found.offset) - 1 : line, `invalid JSON: ${detail}`).withCode('import.invalid-json', {
+      detail,
+    });
   }
 }
 

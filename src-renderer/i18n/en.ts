@@ -64,7 +64,7 @@ export const en = {
   'error.code.import.csv-column-missing': 'The required column “{name}” is missing.',
   'error.code.import.csv-field-count': 'This row has {found} fields; the header has {expected}.',
   'error.code.import.unknown-field': 'Unknown field “{name}” (allowed: {allowed}).',
-  'error.code.import.invalid-json': 'This is not valid JSON here. Check for a missing comma, quote or bracket.',
+  'error.code.import.invalid-json': 'Not valid JSON here: {detail}.',
   'error.code.import.not-an-object': 'An entry must be a JSON object ({…}).',
   'error.code.training.prompt-too-long': 'Entry {id}: the question “{question}” fills the whole context window, so it is left out.',
   'error.code.training.answer-truncated': 'Entry {id}: the answer is cut from {from} to {to} tokens to fit the {context}-token context window.',

@@ -52,7 +52,8 @@ export function rowProblem(
 ): { field: string | null; text: string } {
   const { code, params } = messageCode(error); // checked: the report came from the server
   const coded = translate ? codeMessageKey(code) : null;
-  if (coded) return { field: error.field || null, text: translate!(coded, params) };
+  // A coded sentence that names its field ("the column “answer” is missing") needs no label besides.
+  if (coded) return { field: params?.name === error.field ? null : error.field || null, text: translate!(coded, params) };
   if (!error.field) return { field: null, text: error.message };
   const [path, ...rest] = error.message.split(' ');
   if (path !== error.field && !path.startsWith(`${error.field}.`)) return { field: error.field, text: error.message };

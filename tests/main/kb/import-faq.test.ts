@@ -55,7 +55,12 @@ describe('importFaq()', () => {
     it('reports malformed JSON at the line of the mistake', () => {
       const report = refuse('{"entries": [\n  {"question": "q", "answer": "a"},\n  {"question": "q2" "answer": "a"}\n]}', 'bad.json');
       expect(report.errors).toEqual([
-        { line: 3, message: expect.stringMatching(/^invalid JSON: expected "," or "}"/), code: 'import.invalid-json' },
+        {
+          line: 3,
+          message: expect.stringMatching(/^invalid JSON: expected "," or "}"/),
+          code: 'import.invalid-json',
+          params: { detail: expect.stringMatching(/^expected "," or "}"/) },
+        },
       ]);
     });
 
@@ -85,7 +90,7 @@ describe('importFaq()', () => {
     it('reports each malformed line with its number and imports none', () => {
       const text = '{"question":"a","answer":"b"}\n{"question":"c",\n\n{"question":"","answer":"d"}\n[1]';
       expect(refuse(text, 'faq.jsonl').errors).toEqual([
-        { line: 2, message: expect.stringMatching(/^invalid JSON/), code: 'import.invalid-json' },
+        { line: 2, message: expect.stringMatching(/^invalid JSON/), code: 'import.invalid-json', params: { detail: expect.any(String) } },
         { line: 4, field: 'question', message: 'question is required' },
         { line: 5, message: 'an entry must be a JSON object', code: 'import.not-an-object' },
       ]);

@@ -91,5 +91,7 @@ describe('rowProblem() on the server\'s own report', () => {
     ]);
     const short = await app.client.invoke('faq:import', { fileName: 'faq.csv', content: 'question,answer\n只有一列\n', dryRun: true });
     expect(short.errors.map((error) => rowProblem(error, zh))).toEqual([{ field: null, text: '这一行有 1 个字段，表头有 2 个。' }]);
+    const missing = await app.client.invoke('faq:import', { fileName: 'faq.csv', content: 'question,category\n问,类\n', dryRun: true });
+    expect(missing.errors.map((error) => rowProblem(error, zh))).toEqual([{ field: null, text: '缺少必需的列“answer”。' }]);
   });
 });
