@@ -63,8 +63,7 @@ export const zh: Catalogue = {
   'error.code.import.csv-column-missing': '缺少必需的列“{name}”。',
   'error.code.import.csv-field-count': '这一行有 {found} 个字段，表头有 {expected} 个。',
   'error.code.import.unknown-field': '未知字段“{name}”（可用：{allowed}）。',
-  // {detail} is the parser's English, so the Chinese sentence leaves it out.
-  'error.code.import.invalid-json': '此处的 JSON 格式不正确。请检查是否缺少逗号、引号或括号。',
+  'error.code.import.invalid-json': '此处的 JSON 格式不正确（{detail}）。请检查是否缺少逗号、引号或括号。',
   'error.code.import.not-an-object': '每个条目必须是一个 JSON 对象（{…}）。',
   'error.code.training.prompt-too-long': '条目 {id}：问题“{question}”占满了整个上下文窗口，因此未用于训练。',
   'error.code.training.answer-truncated': '条目 {id}：答案从 {from} 个词元截短为 {to} 个，以放入 {context} 词元的上下文窗口。',
