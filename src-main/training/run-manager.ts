@@ -49,10 +49,14 @@ interface ActiveRun {
 
 /** Minimum time between progress writes to SQLite; events go out on every step. */
 const STORE_EVERY_MS = 1000;
+/** Step speeds kept for previews: a few models and batch sizes, each a short string and a number. */
+const KEPT_SPEEDS = 16;
 
 export class TrainingRunManager {
   private active: ActiveRun | null = null;
   private closing = false;
+  /** Measured step speeds (tokens/s) by speed key, oldest first. */
+  private readonly speeds = new Map<string, number>();
 
   constructor(private readonly deps: RunManagerDeps) {
     // Runs left 'running' by a process that died (kill -9, crash) become resumable.
@@ -63,14 +67,28 @@ export class TrainingRunManager {
     return join(this.deps.dataDir, 'training', 'runs');
   }
 
+  /**
+   * The data set and a time estimate. The step speed is timed once per speed key (model shape, batch shape,
+   * threads; see speedKey) and kept for this process, so another visit to the screen shows it at once.
+   */
   async preview(options: TrainingOptions): Promise<TrainingPreview> {
     const { base, entries, settings } = await this.prepare(options);
+    const quiet = this.active === null; // a speed timed beside a running training run would be too slow to keep
     const client = new TrainingClient();
     try {
-      return await client.preview({ base, entries, settings, threads: this.deps.threads });
+      const knownSpeeds = Object.fromEntries(this.speeds);
+      const { preview, speed } = await client.preview({ base, entries, settings, threads: this.deps.threads, knownSpeeds });
+      if (speed.measured && quiet && this.active === null) this.keepSpeed(speed.key, speed.tokensPerSecond);
+      return preview;
     } finally {
       await client.close();
     }
+  }
+
+  private keepSpeed(key: string, tokensPerSecond: number): void {
+    this.speeds.delete(key);
+    this.speeds.set(key, tokensPerSecond);
+    if (this.speeds.size > KEPT_SPEEDS) this.speeds.delete(this.speeds.keys().next().value!);
   }
 
   async start(options: TrainingOptions): Promise<TrainingRun> {

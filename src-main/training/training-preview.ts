@@ -1,15 +1,17 @@
 // The data-set preview: examples, token counts, and a time estimate from a short calibration on this machine
-// (one warm-up step, then a few timed steps with their optimizer update on a typical batch).
+// (one warm-up step, then a few timed steps with their optimizer update on a typical batch), skipped when the
+// caller already knows the speed for the same speed key.
 import { availableParallelism } from 'node:os';
 import { promptTarget } from '../assistant/prompt.ts';
+import type { Gpt2Config } from '../model/gpt2-weights.ts';
 import type { TrainingPreview } from '../shared/api/training.ts';
 import { bucketBatches, summarize, type TokenBatch } from './dataset.ts';
 import { groundedPrompts } from './grounded-prompts.ts';
 import { AdamW } from './optimizer.ts';
 import { planRun } from './run-plan.ts';
 import { createTrainingSession } from './training-graph.ts';
-import { trainingView } from './training-job.ts';
-import type { PreviewJob } from './training-protocol.ts';
+import { trainingView, type TrainingView } from './training-job.ts';
+import type { PreviewJob, PreviewOutcome } from './training-protocol.ts';
 import { TRAINER_CONSTANTS } from './training-settings.ts';
 import { stepsPerEpoch } from './trainer.ts';
 
@@ -21,34 +23,24 @@ const SAMPLES = 3;
  */
 export const CALIBRATION = { steps: 3, budgetMs: 2_000 } as const;
 
-export async function previewTraining(job: PreviewJob): Promise<TrainingPreview> {
+export async function previewTraining(job: PreviewJob): Promise<PreviewOutcome> {
   const plan = await planRun(job.base, job.entries, job.settings);
   const view = trainingView(plan);
   const train = bucketBatches(view.train, plan.settings.batchTokens);
   const validation = bucketBatches(view.validation, plan.settings.batchTokens);
   const summary = summarize(plan, train);
 
-  const session = await createTrainingSession(view.config, { threads: job.threads ?? availableParallelism() });
-  let tokensPerSecond: number;
-  try {
-    const weights = await view.initialWeights();
-    const optimizer = new AdamW(weights, TRAINER_CONSTANTS.adamw);
-    const batch = typicalBatch(train);
-    const step = async () => {
-      const { grads } = await session.step(weights, batch);
-      optimizer.update(weights, grads, 0); // lr 0: the cost of an update, weights unchanged
-    };
-    await step(); // warm-up: the first run allocates and picks kernels
-    tokensPerSecond = (batch.batchSize * batch.sequenceLength * 1000) / (await medianStepMs(step));
-  } finally {
-    await session.release();
-  }
+  const threads = job.threads ?? availableParallelism();
+  const batch = typicalBatch(train);
+  const key = speedKey(view.config, batch, threads);
+  const known = job.knownSpeeds?.[key];
+  const tokensPerSecond = known ?? (await measureSpeed(view, batch, threads));
   const validationTokens = validation.reduce((sum, b) => sum + b.batchSize * b.sequenceLength, 0);
   const seconds = (plan.settings.epochs * (summary.tokensPerEpoch + validationTokens)) / tokensPerSecond;
 
   const byId = new Map(job.entries.map((e) => [e.id, e]));
   const prompt = groundedPrompts(job.entries);
-  return {
+  const preview: TrainingPreview = {
     base: job.base ? { id: job.base.id, name: job.base.name } : null,
     dataset: {
       ...summary,
@@ -66,6 +58,38 @@ export async function previewTraining(job: PreviewJob): Promise<TrainingPreview>
     totalSteps: plan.settings.epochs * stepsPerEpoch(train.length, plan.settings.gradAccumulation),
     estimate: { tokensPerSecond, seconds },
   };
+  return { preview, speed: { key, tokensPerSecond, measured: known === undefined } };
+}
+
+/**
+ * What a calibration step's speed depends on, and nothing else: the graph (the model's shape, after any vocabulary
+ * compaction, so a KB that brings new tokens changes it), the typical batch's shape, and the ORT threads. The
+ * weights' values, the learning rate and the seed do not change the cost of a step.
+ */
+export function speedKey(config: Gpt2Config, batch: Pick<TokenBatch, 'batchSize' | 'sequenceLength'>, threads: number): string {
+  const { vocabSize, nPositions, nEmbd, nLayer, nHead, layerNormEpsilon } = config;
+  return JSON.stringify({
+    model: [vocabSize, nPositions, nEmbd, nLayer, nHead, layerNormEpsilon],
+    batch: [batch.batchSize, batch.sequenceLength],
+    threads,
+  });
+}
+
+/** Tokens per second of a training step with its optimizer update on `batch`: one warm-up step, then medianStepMs. */
+async function measureSpeed(view: TrainingView, batch: TokenBatch, threads: number): Promise<number> {
+  const session = await createTrainingSession(view.config, { threads });
+  try {
+    const weights = await view.initialWeights();
+    const optimizer = new AdamW(weights, TRAINER_CONSTANTS.adamw);
+    const step = async () => {
+      const { grads } = await session.step(weights, batch);
+      optimizer.update(weights, grads, 0); // lr 0: the cost of an update, weights unchanged
+    };
+    await step(); // warm-up: the first run allocates and picks kernels
+    return (batch.batchSize * batch.sequenceLength * 1000) / (await medianStepMs(step));
+  } finally {
+    await session.release();
+  }
 }
 
 /** The median time of `step` over up to CALIBRATION.steps runs, stopping early once CALIBRATION.budgetMs has passed. */

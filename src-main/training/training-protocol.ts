@@ -44,6 +44,21 @@ export interface PreviewJob {
   entries: FaqEntry[];
   settings: TrainingSettings;
   threads?: number;
+  /** Speeds measured before, by speed key (see speedKey in training-preview.ts): a match skips the calibration. */
+  knownSpeeds?: Record<string, number>;
+}
+
+/** A step speed and what it was measured for (speedKey): main keeps it so the next preview need not time steps again. */
+export interface MeasuredSpeed {
+  key: string;
+  tokensPerSecond: number;
+  /** False when it came from knownSpeeds. */
+  measured: boolean;
+}
+
+export interface PreviewOutcome {
+  preview: TrainingPreview;
+  speed: MeasuredSpeed;
 }
 
 export interface TrainOutcome {
@@ -64,7 +79,7 @@ export type TrainingRequest =
   | { type: 'control'; target: number; action: 'pause' | 'resume' | 'cancel' };
 
 export interface TrainingResponses {
-  preview: TrainingPreview;
+  preview: PreviewOutcome;
   train: TrainOutcome;
   control: { applied: boolean };
 }
