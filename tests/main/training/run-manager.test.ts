@@ -96,6 +96,51 @@ describe('TrainingRunManager', () => {
       expect(preview.estimate.seconds).toBeLessThan(3 * trainingSeconds);
       expect(await app.client.invoke('training:runs', {})).toEqual([]);
     }, 120_000);
+
+    // A re-timed speed is never exactly the same float: equal figures mean the measurement was reused.
+    it('reuses the measured speed on a second preview whose model, batch shape and threads are unchanged', async () => {
+      await addTinyFaq();
+      const first = await app.client.invoke('training:preview', {});
+      // Learning rate, seed and epochs do not change what a step costs.
+      const second = await app.client.invoke('training:preview', { learningRate: 1e-4, seed: 7, epochs: 2 });
+      expect(second.estimate.tokensPerSecond).toBe(first.estimate.tokensPerSecond);
+      expect(second.estimate.seconds).toBeCloseTo((first.estimate.seconds * 2) / first.epochs, 6);
+    }, 120_000);
+
+    it('measures again for another batch shape or base model, and keeps each figure for its own inputs', async () => {
+      await addTinyFaq();
+      const starter = await app.client.invoke('training:preview', {});
+      const smallBatches = await app.client.invoke('training:preview', { batchTokens: 64 });
+      expect(smallBatches.dataset.batchesPerEpoch).toBeGreaterThan(starter.dataset.batchesPerEpoch);
+      expect(smallBatches.estimate.tokensPerSecond).not.toBe(starter.estimate.tokensPerSecond);
+
+      // Back to the first inputs: their own figure, not the last one measured.
+      expect((await app.client.invoke('training:preview', {})).estimate.tokensPerSecond).toBe(starter.estimate.tokensPerSecond);
+      expect((await app.client.invoke('training:preview', { batchTokens: 64 })).estimate.tokensPerSecond)
+        .toBe(smallBatches.estimate.tokensPerSecond);
+
+      const model = await app.client.invoke('model:init', { nLayer: 1, nHead: 2, nEmbd: 16, nPositions: 256, name: 'tiny' });
+      const tiny = await app.client.invoke('training:preview', { base: model.id });
+      expect(tiny.base?.id).toBe(model.id);
+      expect(tiny.estimate.tokensPerSecond).not.toBe(starter.estimate.tokensPerSecond);
+      expect(tiny.estimate.tokensPerSecond).not.toBe(smallBatches.estimate.tokensPerSecond);
+    }, 240_000);
+
+    it('keeps no speed timed while a training run is under way: the figure may be slower than the machine is', async () => {
+      await addTinyFaq();
+      const training = new Promise<void>((resolve) => {
+        const off = app.client.on('training:progress', (p) => {
+          if (p.phase === 'training' && p.step > 0) off(), resolve();
+        });
+      });
+      const run = await app.client.invoke('training:start', { epochs: 50, batchTokens: 128 });
+      await training;
+      await app.client.invoke('training:pause', { runId: run.id }); // the run stays under way until it ends
+      const first = await app.client.invoke('training:preview', {});
+      const second = await app.client.invoke('training:preview', {});
+      expect(second.estimate.tokensPerSecond).not.toBe(first.estimate.tokensPerSecond);
+      await app.client.invoke('training:cancel', { runId: run.id });
+    }, 120_000);
   });
 
   it('pauses, resumes, cancels with a checkpoint, and resumes the cancelled run to the end', async () => {
