@@ -1,6 +1,6 @@
 // Main-side owner of training runs: one at a time, preflight checks, a worker per run, progress to the event
 // bus and the store, and the finish (register the new version, activate it only if it is not worse).
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EventBus } from '../app/events.ts';
@@ -51,12 +51,23 @@ interface ActiveRun {
 const STORE_EVERY_MS = 1000;
 /** Step speeds kept for previews: a few models and batch sizes, each a short string and a number. */
 const KEPT_SPEEDS = 16;
+/** Previews kept: each holds three sample prompts and a few numbers. */
+const KEPT_PREVIEWS = 8;
+
+/** Sets `key` as the newest entry of `map`, dropping the oldest past `limit`. */
+function keepNewest<V>(map: Map<string, V>, key: string, value: V, limit: number): void {
+  map.delete(key);
+  map.set(key, value);
+  if (map.size > limit) map.delete(map.keys().next().value!);
+}
 
 export class TrainingRunManager {
   private active: ActiveRun | null = null;
   private closing = false;
   /** Measured step speeds (tokens/s) by speed key, oldest first. */
   private readonly speeds = new Map<string, number>();
+  /** Whole previews by a hash of their inputs, oldest first: a screen visit with nothing changed shows one at once. */
+  private readonly previews = new Map<string, TrainingPreview>();
 
   constructor(private readonly deps: RunManagerDeps) {
     // Runs left 'running' by a process that died (kill -9, crash) become resumable.
@@ -68,27 +79,30 @@ export class TrainingRunManager {
   }
 
   /**
-   * The data set and a time estimate. The step speed is timed once per speed key (model shape, batch shape,
-   * threads; see speedKey) and kept for this process, so another visit to the screen shows it at once.
+   * The data set and a time estimate. A preview whose inputs (base, entries, settings, threads) are unchanged is
+   * returned as kept; otherwise the worker plans the data set again, and times steps only for a speed key (model
+   * shape, batch shape, threads; see speedKey) not timed before in this process. Nothing timed beside a training
+   * run under way is kept.
    */
   async preview(options: TrainingOptions): Promise<TrainingPreview> {
     const { base, entries, settings } = await this.prepare(options);
+    // Everything the preview is computed from, entries included (text, enabled, paraphrases): any edit is a new key.
+    const key = createHash('sha256').update(JSON.stringify({ base, entries, settings, threads: this.deps.threads ?? null })).digest('hex');
+    const kept = this.previews.get(key);
+    if (kept) return kept;
     const quiet = this.active === null; // a speed timed beside a running training run would be too slow to keep
     const client = new TrainingClient();
     try {
       const knownSpeeds = Object.fromEntries(this.speeds);
       const { preview, speed } = await client.preview({ base, entries, settings, threads: this.deps.threads, knownSpeeds });
-      if (speed.measured && quiet && this.active === null) this.keepSpeed(speed.key, speed.tokensPerSecond);
+      if (!speed.measured || (quiet && this.active === null)) {
+        if (speed.measured) keepNewest(this.speeds, speed.key, speed.tokensPerSecond, KEPT_SPEEDS);
+        keepNewest(this.previews, key, preview, KEPT_PREVIEWS);
+      }
       return preview;
     } finally {
       await client.close();
     }
-  }
-
-  private keepSpeed(key: string, tokensPerSecond: number): void {
-    this.speeds.delete(key);
-    this.speeds.set(key, tokensPerSecond);
-    if (this.speeds.size > KEPT_SPEEDS) this.speeds.delete(this.speeds.keys().next().value!);
   }
 
   async start(options: TrainingOptions): Promise<TrainingRun> {

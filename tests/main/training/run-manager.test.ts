@@ -1,9 +1,10 @@
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApp, type App } from '../../../src-main/app/create-app.ts';
 import type { TrainingProgress, TrainingRun } from '../../../src-main/shared/api/index.ts';
+import { TrainingClient } from '../../../src-main/training/training-client.ts';
 import { tinyFaq } from './fixtures/tiny-faq.ts';
 
 let dir: string;
@@ -114,9 +115,10 @@ describe('TrainingRunManager', () => {
       expect(smallBatches.dataset.batchesPerEpoch).toBeGreaterThan(starter.dataset.batchesPerEpoch);
       expect(smallBatches.estimate.tokensPerSecond).not.toBe(starter.estimate.tokensPerSecond);
 
-      // Back to the first inputs: their own figure, not the last one measured.
-      expect((await app.client.invoke('training:preview', {})).estimate.tokensPerSecond).toBe(starter.estimate.tokensPerSecond);
-      expect((await app.client.invoke('training:preview', { batchTokens: 64 })).estimate.tokensPerSecond)
+      // Back to the first shapes (another learning rate, so not a kept preview): their own figure, not the last one timed.
+      expect((await app.client.invoke('training:preview', { learningRate: 1e-4 })).estimate.tokensPerSecond)
+        .toBe(starter.estimate.tokensPerSecond);
+      expect((await app.client.invoke('training:preview', { batchTokens: 64, learningRate: 1e-4 })).estimate.tokensPerSecond)
         .toBe(smallBatches.estimate.tokensPerSecond);
 
       const model = await app.client.invoke('model:init', { nLayer: 1, nHead: 2, nEmbd: 16, nPositions: 256, name: 'tiny' });
@@ -125,6 +127,22 @@ describe('TrainingRunManager', () => {
       expect(tiny.estimate.tokensPerSecond).not.toBe(starter.estimate.tokensPerSecond);
       expect(tiny.estimate.tokensPerSecond).not.toBe(smallBatches.estimate.tokensPerSecond);
     }, 240_000);
+
+    it('returns a preview with unchanged inputs at once, and plans again after an entry is edited', async () => {
+      await addTinyFaq();
+      const worker = vi.spyOn(TrainingClient.prototype, 'preview');
+      const first = await app.client.invoke('training:preview', {});
+      expect(await app.client.invoke('training:preview', {})).toEqual(first);
+      expect(worker).toHaveBeenCalledTimes(1);
+
+      const { entries } = await app.client.invoke('faq:list', {});
+      const refunds = entries.find((e) => e.question === 'How long do refunds take?')!;
+      await app.client.invoke('faq:update', { id: refunds.id, answer: 'Refunds arrive within 5 working days, on the card you paid with.' });
+      const after = await app.client.invoke('training:preview', {});
+      expect(worker).toHaveBeenCalledTimes(2);
+      expect(after.dataset.lossTokensPerEpoch).toBeGreaterThan(first.dataset.lossTokensPerEpoch);
+      worker.mockRestore();
+    }, 120_000);
 
     it('keeps no speed timed while a training run is under way: the figure may be slower than the machine is', async () => {
       await addTinyFaq();
