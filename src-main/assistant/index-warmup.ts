@@ -3,7 +3,7 @@
 // Analysing 10,000 entries takes seconds of CPU. The warm-up does it on the main thread in slices of
 // `WARMUP_SLICE_MS`, yielding to the event loop (setImmediate) between them, so the Electron main process and
 // the web server keep answering. A worker thread was measured (10,000 entries) and left out: analysing an
-// entry costs ≈0.66 ms and yields ≈6 KB of Sets and Maps (the index then keeps ≈10 KB per entry in all, mostly
+// entry cost ≈0.66 ms then (≈0.3 ms since the phrase look-ups were indexed) and yields ≈6 KB of Sets and Maps (the index then keeps ≈10 KB per entry in all, mostly
 // integer lists); cloning that back costs ≈0.14 ms in the worker and ≈0.24 ms on the main thread, and adding it
 // to the index (≈0.24 ms) stays on the main thread either way. A
 // worker would halve the main thread's work but still need slicing there, spend more CPU in total on two
