@@ -496,12 +496,7 @@ export class Retriever {
     const pointExplained = query.units.some(
       (_, i) => !everyday[i] && explains[i] && !(query.unitConcepts[i].length > 0 && query.unitConcepts[i].every((concept) => ATTRIBUTE_CONCEPTS.has(concept))),
     );
-    if (!pointExplained) return 0;
-    let weight = 0;
-    query.units.forEach((_, i) => {
-      if (everyday[i] && !explains[i]) weight += weights[i];
-    });
-    return weight;
+    return pointExplained ? sumOf(weights, (i) => everyday[i] && !explains[i]) : 0;
   }
 
   /** True when one of the entry's fields has the question's unit as a word or one of its concepts. */

@@ -512,7 +512,7 @@ export function askedSpans(folded: string): { start: number; end: number }[] {
   const close = (end: number, mark: string) => {
     if (/[\p{L}\p{N}]/u.test(folded.slice(start, end))) clauses.push({ start, end, question: /[?？]/u.test(mark) });
   };
-  for (const match of folded.matchAll(CLAUSE_BREAK)) {
+  for (const match of matchesOf(folded, CLAUSE_BREAK)) {
     close(match.index, match[0]);
     start = match.index + match[0].length;
   }
@@ -520,7 +520,7 @@ export function askedSpans(folded: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   for (const { start: from, end, question } of clauses) {
     const clause = folded.slice(from, end);
-    const inversions = [...clause.matchAll(ENGLISH_INVERSION)];
+    const inversions = matchesOf(clause, ENGLISH_INVERSION);
     if (ENGLISH_QUESTION_START.test(clause) && !SUBORDINATE_START.test(clause)) spans.push({ start: from, end });
     else if (inversions.length > 0) spans.push({ start: from + inversions[inversions.length - 1].index, end });
     else if (question || CHINESE_QUESTION.test(clause)) spans.push({ start: from, end });
