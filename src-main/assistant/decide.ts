@@ -143,7 +143,7 @@ export async function decide(input: DecideInput): Promise<Decision> {
   // streamed as one piece), and instead of a draft that is not text or not grounded (the final message replaces
   // what streamed).
   const suggestion = (detail: string | null): Decision => {
-    const text = extractiveDraft(retrieval.lang, topEntry);
+    const text = extractiveDraft(retrieval.lang, { ...topEntry, lang: top.lang });
     if (detail === null) input.onToken?.(text);
     return { ...base, mode: 'generated', text, sources: [toSource(top)], handoffReason: null, detail };
   };

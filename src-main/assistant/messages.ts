@@ -11,12 +11,17 @@ export function handoffMessage(lang: Lang): string {
   return HANDOFF[lang];
 }
 
+/** Said, in the customer's language, of an answer quoted from an entry in the other language (two languages). */
+const ONLY_IN_OTHER_LANGUAGE: Record<Lang, string> = { zh: '，只有英文版本', en: ', only available in Chinese' };
+
 /**
  * The draft when no model is available: the closest entry's curated answer, introduced as a suggestion
- * rather than presented as a sure answer.
+ * rather than presented as a sure answer. An entry in the other language says so, as a quoted FAQ answer does
+ * (answerOnlyIn), since the customer gets its text verbatim.
  */
-export function extractiveDraft(lang: Lang, entry: { question: string; answer: string }): string {
+export function extractiveDraft(lang: Lang, entry: { question: string; answer: string; lang: Lang }): string {
+  const onlyIn = entry.lang === lang ? '' : ONLY_IN_OTHER_LANGUAGE[lang];
   return lang === 'zh'
-    ? `以下内容可能对您有帮助（常见问题“${entry.question}”）：${entry.answer}`
-    : `This may help (from our FAQ "${entry.question}"): ${entry.answer}`;
+    ? `以下内容可能对您有帮助（常见问题“${entry.question}”${onlyIn}）：${entry.answer}`
+    : `This may help (from our FAQ "${entry.question}"${onlyIn}): ${entry.answer}`;
 }

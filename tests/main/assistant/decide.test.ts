@@ -91,6 +91,19 @@ describe('decide()', () => {
     expect(decision.text).toContain(entries.find((e) => e.ref === 'warranty')!.answer);
   });
 
+  it('says a quoted draft exists only in the other language when its entry has no twin in the customer\'s', async () => {
+    const englishOnly = [{ ...entries.find((e) => e.ref === 'warranty')!, id: 1, lang: 'en' as const }];
+    const question = '烤面包机坏了 warranty 怎么办';
+    const only = { entry: (id: number) => englishOnly.find((e) => e.id === id), retrieval: new Retriever(listSource(englishOnly)).retrieve(question) };
+    const decision = await decide(input(question, { ...only, generate: null, forceMode: 'generated' }));
+    expect(decision).toMatchObject({ mode: 'generated', lang: 'zh' });
+    expect(decision.text).toContain('只有英文版本');
+    expect(decision.text).toContain(englishOnly[0].answer);
+
+    const same = await decide(input('My toaster is broken after a month', { generate: null }));
+    expect(same.text).not.toContain('only available');
+  });
+
   it('hands off a draft that names a price the FAQ does not state, and says why', async () => {
     const generate = scripted([' The warranty', ' costs $', '4', '9 extra.']);
     const streamed: string[] = [];
