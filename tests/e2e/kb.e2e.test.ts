@@ -25,6 +25,7 @@ let problems: string[];
 let csvDir: string;
 
 const countText = () => page.getByTestId('kb-count').textContent();
+const totalEntries = async () => (await server.invoke('faq:list', { limit: 1 })).total;
 
 describe('knowledge base in the browser', () => {
   beforeAll(async () => {
@@ -107,6 +108,37 @@ describe('knowledge base in the browser', () => {
     await page.getByRole('button', { name: QUESTION, exact: true }).waitFor();
     expect((await server.invoke('faq:get', { id })).deletedAt).toBeNull();
     await screenshot(page, 'kb-06-undone');
+  });
+
+  it('keeps its toasts clear of the list, so the bottom rows’ buttons stay visible and clickable', async () => {
+    await page.getByRole('searchbox', { name: 'Search entries' }).fill('');
+    const total = await totalEntries();
+    await expect.poll(countText).toBe(`${total} entries`);
+    await page.getByRole('button', { name: /^Delete: / }).first().click();
+    const toast = page.getByRole('status').filter({ hasText: 'Deleted 1 entry' });
+    await toast.waitFor();
+    const toastBox = (await toast.boundingBox())!;
+    const body = page.getByLabel('Knowledge-base entries').getByRole('rowgroup').last();
+    await expect.poll(async () => {
+      const box = (await body.boundingBox())!;
+      return box.y + box.height;
+    }).toBeLessThanOrEqual(toastBox.y);
+    // The last row whose Delete button is wholly in view: the button itself is what a click there reaches.
+    const hit = await page.evaluate<boolean>(`(() => {
+      const table = document.querySelector('[aria-label="Knowledge-base entries"]');
+      const list = table.querySelector('[role=rowgroup]:last-of-type').getBoundingClientRect();
+      const buttons = [...table.querySelectorAll('[data-col=delete]')].filter((button) => {
+        const box = button.getBoundingClientRect();
+        return box.top >= list.top && box.bottom <= list.bottom;
+      });
+      const last = buttons.at(-1);
+      const box = last.getBoundingClientRect();
+      return last.contains(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2));
+    })()`);
+    expect(hit).toBe(true);
+    await screenshot(page, 'kb-07-toast-clear-of-rows');
+    await toast.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(countText).toBe(`${total} entries`);
   });
 
   it('raised no page error, console error or CSP violation', () => {
