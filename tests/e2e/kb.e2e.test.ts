@@ -25,6 +25,11 @@ let problems: string[];
 let csvDir: string;
 
 const countText = () => page.getByTestId('kb-count').textContent();
+/** An attribute of the focused element (page-side code is a string: the tests are type-checked without the DOM lib). */
+const focusedAttribute = (name: string) => page.evaluate<string | null>(`document.activeElement?.getAttribute('${name}') ?? null`);
+/** The focused element's role and, for a row, its aria-rowindex (2 = the first entry). */
+const focused = async () => ({ role: await focusedAttribute('role'), row: await focusedAttribute('aria-rowindex') });
+const focusedRow = async () => (await focused()).row;
 const totalEntries = async () => (await server.invoke('faq:list', { limit: 1 })).total;
 
 describe('knowledge base in the browser', () => {
@@ -139,6 +144,59 @@ describe('knowledge base in the browser', () => {
     await screenshot(page, 'kb-07-toast-clear-of-rows');
     await toast.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(countText).toBe(`${total} entries`);
+  });
+
+  it('is one Tab stop: arrows move between rows, Enter edits, Delete deletes with Undo, Space selects', async () => {
+    const total = await totalEntries();
+    await page.getByRole('checkbox', { name: /^Select all/ }).focus();
+    await page.keyboard.press('Tab');
+    expect(await focused()).toEqual({ role: 'row', row: '2' });
+    await page.getByText(/Up and Down arrows move between entries/).waitFor({ state: 'visible' });
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate<boolean>(`document.querySelector('[role=grid]').contains(document.activeElement)`)).toBe(false);
+
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusedRow()).toBe('2');
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedRow()).toBe('3');
+    await page.keyboard.press('End');
+    await expect.poll(focusedRow).toBe(String(total + 1));
+    await page.keyboard.press('Home');
+    await expect.poll(focusedRow).toBe('2');
+    await page.keyboard.press('ArrowDown');
+    const question = (await focusedAttribute('aria-label'))!;
+    await screenshot(page, 'kb-08-row-focus');
+
+    // Right arrow reaches the row's own controls, Escape goes back to the row.
+    await page.keyboard.press('ArrowRight');
+    expect(await focusedAttribute('aria-label')).toBe(`Select: ${question}`);
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+    expect(await focusedAttribute('aria-label')).toBe(`Delete: ${question}`);
+    await page.keyboard.press('Escape');
+    expect(await focusedRow()).toBe('3');
+
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Edit entry' });
+    await dialog.waitFor();
+    expect(await dialog.getByLabel('Question', { exact: true }).inputValue()).toBe(question);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await focusedRow()).toBe('3');
+
+    await page.keyboard.press('Space');
+    await page.getByRole('toolbar', { name: '1 selected' }).waitFor();
+    expect(await focusedAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('Space');
+    await page.getByRole('toolbar', { name: '1 selected' }).waitFor({ state: 'detached' });
+
+    await page.keyboard.press('Delete');
+    const toast = page.getByRole('status').filter({ hasText: 'Deleted 1 entry' });
+    await toast.waitFor();
+    await expect.poll(totalEntries).toBe(total - 1);
+    expect(await focusedRow()).toBe('3'); // the next entry, now in its place
+    expect(await focusedAttribute('aria-label')).not.toBe(question);
+    await toast.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(totalEntries).toBe(total);
   });
 
   it('raised no page error, console error or CSP violation', () => {
