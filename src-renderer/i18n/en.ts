@@ -405,6 +405,12 @@ export const en = {
   'kb.bulk.delete': 'Delete',
   'kb.bulk.clear': 'Clear selection',
 
+  'kb.deleteConfirm.title': { one: 'Delete 1 entry?', other: 'Delete {n} entries?' },
+  'kb.deleteConfirm.body': {
+    one: 'The selected entry will no longer be used for answers. Undo brings it back for a few seconds after.',
+    other: 'The {n} selected entries will no longer be used for answers. Undo brings them back for a few seconds after.',
+  },
+  'kb.deleteConfirm.confirm': { one: 'Delete 1 entry', other: 'Delete {n} entries' },
   'kb.toast.deleted': { one: 'Deleted 1 entry', other: 'Deleted {n} entries' },
   'kb.toast.enabled': { one: 'Enabled 1 entry', other: 'Enabled {n} entries' },
   'kb.toast.disabled': { one: 'Disabled 1 entry', other: 'Disabled {n} entries' },

@@ -199,6 +199,31 @@ describe('knowledge base in the browser', () => {
     await expect.poll(totalEntries).toBe(total);
   });
 
+  it('asks before deleting more than a few selected entries; Escape cancels, Undo still follows', async () => {
+    const total = await totalEntries();
+    const boxes = page.getByRole('checkbox', { name: /^Select: / });
+    for (let i = 0; i < 5; i++) await boxes.nth(i).check();
+    const bulk = page.getByRole('toolbar', { name: '5 selected' });
+    await bulk.getByRole('button', { name: 'Delete' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete 5 entries?' });
+    await dialog.waitFor();
+    expect(await page.evaluate<string | null>('document.activeElement?.textContent ?? null')).toBe('Cancel');
+    await screenshot(page, 'kb-09-confirm-bulk-delete');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await totalEntries()).toBe(total);
+    await bulk.waitFor(); // still selected
+
+    await bulk.getByRole('button', { name: 'Delete' }).click();
+    await dialog.getByRole('button', { name: 'Delete 5 entries' }).click();
+    const toast = page.getByRole('status').filter({ hasText: 'Deleted 5 entries' });
+    await toast.waitFor();
+    await expect.poll(totalEntries).toBe(total - 5);
+    await toast.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(totalEntries).toBe(total);
+    await expect.poll(countText).toBe(`${total} entries`);
+  });
+
   it('raised no page error, console error or CSP violation', () => {
     expect(problems).toEqual([]);
   });

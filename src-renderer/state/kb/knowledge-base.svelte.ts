@@ -22,6 +22,9 @@ export interface KnowledgeBaseDeps {
 
 const ALL_MATCHING_LIMIT = 50_000;
 
+/** Deleting more entries than this at once asks first (Undo stays): a slip on a big selection costs more to notice. */
+export const CONFIRM_DELETE_OVER = 3;
+
 /**
  * The knowledge-base screen's state and commands. Every change that can be undone shows a toast whose Undo
  * calls the inverse API (restore, or bulk-update back to the previous values).
@@ -38,6 +41,8 @@ export class KnowledgeBase {
   tags = $state.raw<string[]>([]);
   /** The entry open in the editor, if any. */
   form = $state.raw<EntryForm | null>(null);
+  /** Entries whose deletion waits for the user's confirmation (more than CONFIRM_DELETE_OVER), or null. */
+  pendingDelete = $state.raw<readonly number[] | null>(null);
 
   readonly #api: ApiClient;
   readonly #toasts: Toasts;
@@ -114,6 +119,22 @@ export class KnowledgeBase {
     this.#toasts.show(this.#t(form.original ? 'kb.toast.saved' : 'kb.toast.created'));
     await this.refresh();
     return saved;
+  }
+
+  /** Deletes up to CONFIRM_DELETE_OVER entries at once; more wait in `pendingDelete` for confirmDelete(). */
+  async requestRemove(ids: readonly number[]): Promise<void> {
+    if (ids.length > CONFIRM_DELETE_OVER) this.pendingDelete = [...ids];
+    else await this.remove(ids);
+  }
+
+  async confirmDelete(): Promise<void> {
+    const ids = this.pendingDelete;
+    this.pendingDelete = null;
+    if (ids) await this.remove(ids);
+  }
+
+  cancelDelete(): void {
+    this.pendingDelete = null;
   }
 
   async remove(ids: readonly number[]): Promise<void> {

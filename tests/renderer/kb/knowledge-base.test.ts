@@ -6,7 +6,7 @@ import { createApp, type App } from '../../../src-main/app/create-app.ts';
 import type { ApiClient, FaqDraft } from '../../../src-main/shared/api/index.ts';
 import { formatMessage, type MessageKey, type MessageParams } from '../../../src-renderer/i18n/i18n.svelte.ts';
 import { PAGE_SIZE } from '../../../src-renderer/state/kb/kb-list.svelte.ts';
-import { KnowledgeBase } from '../../../src-renderer/state/kb/knowledge-base.svelte.ts';
+import { CONFIRM_DELETE_OVER, KnowledgeBase } from '../../../src-renderer/state/kb/knowledge-base.svelte.ts';
 import { Toasts } from '../../../src-renderer/state/toasts.svelte.ts';
 
 // The state classes run against the real app (SQLite in a temp folder) through its in-process client.
@@ -196,6 +196,44 @@ describe('KnowledgeBase', () => {
       expect(kb.list.total).toBe(3);
       expect((await api.invoke('faq:get', { id: ids[0] })).deletedAt).toBeNull();
       expect(toasts.items.map((item) => item.message)).toEqual(['Undone']);
+      expect(errors).toEqual([]);
+    });
+  });
+
+  describe('requestRemove()', () => {
+    it('deletes a few entries at once, with Undo', async () => {
+      const ids = await seed(numbered(CONFIRM_DELETE_OVER + 1));
+      const kb = createKb();
+      await kb.list.reload();
+      await kb.requestRemove(ids.slice(0, CONFIRM_DELETE_OVER));
+
+      expect(kb.pendingDelete).toBeNull();
+      expect(kb.list.total).toBe(1);
+      expect(toasts.items[0].undo).toBeDefined();
+    });
+
+    it('asks first for more than a few: nothing is deleted until confirmed, cancelling keeps them all', async () => {
+      const ids = await seed(numbered(CONFIRM_DELETE_OVER + 2));
+      const kb = createKb();
+      await kb.list.reload();
+      kb.selection.replace(ids);
+      await kb.requestRemove(ids);
+
+      expect(kb.pendingDelete).toEqual(ids);
+      expect((await api.invoke('faq:list', { limit: 1 })).total).toBe(ids.length);
+      kb.cancelDelete();
+      expect(kb.pendingDelete).toBeNull();
+      expect((await api.invoke('faq:list', { limit: 1 })).total).toBe(ids.length);
+      expect(kb.selection.count).toBe(ids.length); // still selected, to try again
+
+      await kb.requestRemove(ids);
+      await kb.confirmDelete();
+      expect(kb.pendingDelete).toBeNull();
+      expect(kb.list.total).toBe(0);
+      const [toast] = toasts.items;
+      expect(toast.message).toBe(`Deleted ${ids.length} entries`);
+      await toasts.undo(toast.id);
+      expect(kb.list.total).toBe(ids.length);
       expect(errors).toEqual([]);
     });
   });
