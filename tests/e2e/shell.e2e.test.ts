@@ -103,9 +103,15 @@ describe('app shell in the browser', () => {
     await page.getByRole('checkbox', { name: /^Select: / }).first().waitFor();
     await nav().getByRole('button', { name: 'Settings' }).focus();
     const clipped = new Set<string>();
-    // Past the toolbar and through the first rows: select, question, enabled, edit, delete.
+    const reached: string[] = [];
+    // Past the toolbar and the list (one Tab stop, its row) to the end of the page.
     for (let stop = 0; stop < 24; stop++) {
       await page.keyboard.press('Tab');
+      const role = await page.evaluate<string>(
+        `!document.activeElement || document.activeElement === document.body ? 'end' : (document.activeElement.getAttribute('role') ?? '')`,
+      );
+      if (role === 'end') break;
+      reached.push(role);
       const problem = await page.evaluate<string | null>(`(() => {
         const element = document.activeElement;
         const style = getComputedStyle(element);
@@ -127,6 +133,7 @@ describe('app shell in the browser', () => {
       if (problem) clipped.add(problem);
     }
     expect([...clipped]).toEqual([]);
+    expect(reached.filter((role) => role === 'row')).toHaveLength(1);
   });
 
   it('switches the whole UI to Chinese and back to English', async () => {
