@@ -121,6 +121,44 @@ describe('int8 copies on the Models screen', () => {
     await screenshot(page, 'models-03-int8-failed');
   });
 
+  it('keeps each row’s actions in its row and apart, and the origin on one line, at 900 px in both languages', async () => {
+    await page.setViewportSize({ width: 900, height: 700 });
+    try {
+      for (const [language, models] of [['English', 'Models'], ['中文', '模型']]) {
+        await page.getByRole('navigation').getByRole('button', { name: /^(Settings|设置)$/ }).click();
+        await page.getByRole('radio', { name: language }).check();
+        await page.getByRole('navigation').getByRole('button', { name: models }).click();
+        await page.getByTestId('model-source').first().waitFor();
+        const wrap = await page.evaluate<number>(`(() => { const wrap = document.querySelector('.table-wrap'); return wrap.scrollWidth - wrap.clientWidth; })()`);
+        expect(wrap, `${language}: the table scrolls sideways`).toBeLessThanOrEqual(0);
+        // The actions' cell spans its row (its hairline is the row's), its two buttons apart, the origin one line.
+        const layout = await page.evaluate<{ cellSpansRow: boolean; gap: number | null; sourceLines: number }[]>(`
+          [...document.querySelectorAll('tbody tr')].map((row) => {
+            const box = row.getBoundingClientRect();
+            const cell = row.querySelector('.row-actions').getBoundingClientRect();
+            const [activate, remove] = [...row.querySelectorAll('.row-actions button')].map((button) => button.getBoundingClientRect());
+            return {
+              cellSpansRow: Math.abs(cell.top - box.top) < 1 && Math.abs(cell.bottom - box.bottom) < 1,
+              gap: activate && remove ? remove.left - activate.right : null,
+              sourceLines: row.querySelector('[data-testid=model-source]').getClientRects().length,
+            };
+          })
+        `);
+        await screenshot(page, `models-04-900-${language === 'English' ? 'en' : 'zh'}`);
+        expect(layout.length, language).toBeGreaterThan(1);
+        for (const row of layout) {
+          expect(row.cellSpansRow, language).toBe(true);
+          expect(row.sourceLines, language).toBe(1);
+          if (row.gap !== null) expect(row.gap, language).toBeGreaterThanOrEqual(8);
+        }
+      }
+    } finally {
+      await page.getByRole('navigation').getByRole('button', { name: '设置' }).click();
+      await page.getByRole('radio', { name: 'English' }).check();
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+  });
+
   it('raised no page error, console error or CSP violation', () => {
     expect(problems).toEqual([]);
   });
