@@ -71,6 +71,14 @@ export class InferenceClient {
     return this.enqueue('system', { type: 'load', model });
   }
 
+  /**
+   * Loads `model` again if it is the one held and its folder now has another graph than the one loaded (an int8
+   * copy written since): the new one is loaded and warmed up in the worker, then the old one released.
+   */
+  reload(model: ModelRef): Promise<LoadResult> {
+    return this.enqueue('system', { type: 'load', model, refresh: true });
+  }
+
   /** Disposes the worker's model (after the work queued before this call). */
   async unload(): Promise<void> {
     await this.enqueue('system', { type: 'unload' });

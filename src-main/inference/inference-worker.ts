@@ -23,8 +23,10 @@ const send = (message: InferenceWorkerMessage) => port.postMessage(message);
 async function handle(seq: number, request: InferenceRequest): Promise<unknown> {
   switch (request.type) {
     case 'load': {
-      const { loaded: _loaded, ...result } = await host.use(request.model, (stage) =>
-        send({ type: 'progress', seq, stage, modelId: request.model.id }),
+      const { loaded: _loaded, ...result } = await host.use(
+        request.model,
+        (stage) => send({ type: 'progress', seq, stage, modelId: request.model.id }),
+        { refresh: request.refresh },
       );
       return result;
     }

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ortSessionOptions } from '../model/onnx/gpt2-decoder-session.ts';
 import { NotFoundError, UnavailableError } from '../shared/errors.ts';
@@ -16,6 +16,8 @@ export interface LoadedModel {
   ref: ModelRef;
   /** The graph loaded: int8 only when asked for and the folder has onnx/model_quantized.onnx. */
   precision: ModelPrecision;
+  /** Which graph file was loaded, as it was then (graphStamp): a different stamp now means it changed on disk. */
+  stamp: string;
   model: PreTrainedModel;
   tokenizer: PreTrainedTokenizer;
   eosTokenId: number;
@@ -27,13 +29,31 @@ const REQUIRED_FILES = ['config.json', 'tokenizer.json', 'tokenizer_config.json'
 /** transformers.js loads it for dtype 'q8' (model-folder.ts QUANTIZED_ONNX_FILE). */
 const QUANTIZED_FILE = 'onnx/model_quantized.onnx';
 
+/** The graph loadModel() loads from `ref` now. A folder without the int8 copy (an import, a model written before it existed) runs in float32. */
+export function precisionFor(ref: ModelRef, options: LoadOptions = {}): ModelPrecision {
+  return (options.precision ?? DEFAULT_PRECISION) === 'int8' && existsSync(join(ref.dir, QUANTIZED_FILE)) ? 'int8' : 'fp32';
+}
+
+/**
+ * Names the graph file loadModel() would load now and its version on disk (size, modification time): writing
+ * an int8 copy into the folder of the model held changes it, so the worker can tell that it must load again.
+ */
+export function graphStamp(ref: ModelRef, options: LoadOptions = {}): string {
+  const precision = precisionFor(ref, options);
+  try {
+    const { size, mtimeMs } = statSync(join(ref.dir, precision === 'int8' ? QUANTIZED_FILE : 'onnx/model.onnx'));
+    return `${precision}:${size}:${mtimeMs}`;
+  } catch {
+    return `${precision}:missing`;
+  }
+}
+
 export async function loadModel(ref: ModelRef, options: LoadOptions = {}): Promise<LoadedModel> {
   for (const file of REQUIRED_FILES) {
     if (!existsSync(join(ref.dir, file))) throw new NotFoundError(`Model ${ref.id} has no ${file} in ${ref.dir}`);
   }
-  // A folder without the int8 copy (an import, a model written before it existed) runs in float32.
-  const precision =
-    (options.precision ?? DEFAULT_PRECISION) === 'int8' && existsSync(join(ref.dir, QUANTIZED_FILE)) ? 'int8' : 'fp32';
+  const stamp = graphStamp(ref, options);
+  const precision = precisionFor(ref, options);
   try {
     const offline = { local_files_only: true } as const;
     const [model, tokenizer] = await Promise.all([
@@ -49,6 +69,7 @@ export async function loadModel(ref: ModelRef, options: LoadOptions = {}): Promi
     return {
       ref,
       precision,
+      stamp,
       model,
       tokenizer,
       eosTokenId: config.eos_token_id ?? 50256,

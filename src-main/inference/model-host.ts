@@ -4,7 +4,7 @@ import type {
   LoadResult,
   ModelRef,
 } from '../shared/inference-protocol.ts';
-import { loadModel, type LoadedModel } from './loaded-model.ts';
+import { graphStamp, loadModel, type LoadedModel } from './loaded-model.ts';
 import { runGeneration, type GenerationHooks } from './run-generation.ts';
 import type { LoadOptions } from './session-options.ts';
 
@@ -28,11 +28,22 @@ export class ModelHost {
     return this.active?.ref ?? null;
   }
 
-  async use(model: ModelRef, onStage?: (stage: LoadStage) => void): Promise<LoadResult & { loaded: LoadedModel }> {
+  /**
+   * The model `model`, loaded and warmed up if it is not the one held. `refresh`: the one held is loaded again
+   * (hot-swapped like another model) when its folder now holds another graph than it loaded: the int8 copy made
+   * after it was loaded, or replaced.
+   */
+  async use(
+    model: ModelRef,
+    onStage?: (stage: LoadStage) => void,
+    { refresh = false }: { refresh?: boolean } = {},
+  ): Promise<LoadResult & { loaded: LoadedModel }> {
     const ref = { id: model.id, dir: model.dir };
     if (this.active && sameModel(this.active.ref, ref)) {
       const loaded = await this.active.loaded;
-      return { modelId: ref.id, loadMs: 0, warmupMs: 0, swapped: false, precision: loaded.precision, loaded };
+      if (!refresh || loaded.stamp === graphStamp(ref, this.options)) {
+        return { modelId: ref.id, loadMs: 0, warmupMs: 0, swapped: false, precision: loaded.precision, loaded };
+      }
     }
     const previous = this.active;
     const preparing = prepare(ref, this.options, onStage);

@@ -39,8 +39,11 @@ export interface ModelRef {
 }
 
 export type InferenceRequest =
-  /** Loads and warms up a model, replacing (and disposing) the current one. */
-  | { type: 'load'; model: ModelRef }
+  /**
+   * Loads and warms up a model, replacing (and disposing) the current one. `refresh`: also when it is the model
+   * held, if the graph it would load now is not the one it loaded (an int8 copy written or replaced since).
+   */
+  | { type: 'load'; model: ModelRef; refresh?: boolean }
   /** Generates from each prompt; several prompts run as one left-padded batch. */
   | { type: 'generate'; model: ModelRef; prompts: string[]; params: GenerationParams }
   /** Stops the generation whose request had sequence number `target` after its current token. */

@@ -45,14 +45,20 @@ export function createGenerateHandlers(deps: GenerateDeps): Pick<Handlers, 'gene
 
 /**
  * Hot-swap: when another model becomes active while the worker holds one, the new one is loaded and warmed up
- * at once (the old one is disposed), so the next answer does not wait for it. A worker that never generated
- * stays empty: models load lazily.
+ * at once (the old one is disposed), so the next answer does not wait for it. When the active model itself
+ * changed (its int8 copy was just written), the worker loads it again if the graph it would run is now another
+ * one, also in the worker thread. A worker that never generated stays empty: models load lazily.
  */
-function followActiveModel({ inference, resolveModel, events }: GenerateDeps): void {
+export function followActiveModel({ inference, resolveModel, events }: Pick<GenerateDeps, 'inference' | 'resolveModel' | 'events'>): void {
   events.on('model:changed', ({ activeId }) => {
     const loaded = inference.loadedModel;
-    if (!loaded || loaded.id === activeId) return;
-    const next = activeId === null ? inference.unload() : Promise.resolve(resolveModel(activeId)).then((model) => inference.load(model));
+    if (!loaded) return;
+    const next =
+      loaded.id === activeId
+        ? inference.reload(loaded)
+        : activeId === null
+          ? inference.unload()
+          : Promise.resolve(resolveModel(activeId)).then((model) => inference.load(model));
     next.catch((error: unknown) => console.error(`Could not switch the inference model: ${(error as Error).message}`));
   });
 }

@@ -1,3 +1,5 @@
+import { rename } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InferenceClient } from '../../../src-main/inference/inference-client.ts';
 import type { GenerationParams, GenerationResult } from '../../../src-main/shared/inference-protocol.ts';
@@ -129,6 +131,24 @@ describe('InferenceClient', () => {
         expect(await client.load(model)).toMatchObject({ precision: 'fp32', swapped: false });
       } finally {
         await int8Client.close();
+      }
+    });
+
+    it('reloads the model it holds, in the worker, once the folder has the int8 copy it lacked', async () => {
+      const int8Client = new InferenceClient({ intraOpThreads: 1, precision: 'int8' });
+      const later = await createTinyModel(12, 'int8-later');
+      const quantized = join(later.dir, 'onnx/model_quantized.onnx');
+      const ref = { id: later.id, dir: later.dir };
+      try {
+        await rename(quantized, `${quantized}.aside`);
+        expect(await int8Client.load(ref)).toMatchObject({ precision: 'fp32' });
+        expect(await int8Client.reload(ref)).toMatchObject({ swapped: false, precision: 'fp32' });
+        await rename(`${quantized}.aside`, quantized);
+        expect(await int8Client.reload(ref)).toMatchObject({ swapped: true, precision: 'int8' });
+        expect(int8Client.loadedModel).toEqual(ref);
+      } finally {
+        await int8Client.close();
+        await later.remove();
       }
     });
 

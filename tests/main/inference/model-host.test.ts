@@ -1,4 +1,4 @@
-import { rm } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ModelHost } from '../../../src-main/inference/model-host.ts';
@@ -77,6 +77,30 @@ describe('ModelHost', () => {
         expect(quantized.sequences[0].tokenIds.slice(0, 2)).toEqual(float.sequences[0].tokenIds.slice(0, 2));
       } finally {
         await int8Host.unload();
+      }
+    });
+
+    it('loads the model held again when asked to refresh after its int8 copy was written, not before', async () => {
+      const int8Host = new ModelHost({ intraOpThreads: 1, precision: 'int8' });
+      const later = await createTinyModel(11, 'int8-later');
+      const quantized = join(later.dir, 'onnx/model_quantized.onnx');
+      try {
+        await rename(quantized, `${quantized}.aside`); // as before "Make int8 copy"
+        const before = (await int8Host.use(later)).loaded;
+        expect(before.precision).toBe('fp32');
+        expect(await int8Host.use(later, undefined, { refresh: true })).toMatchObject({ swapped: false, precision: 'fp32' });
+
+        await rename(`${quantized}.aside`, quantized); // the copy is written
+        expect(await int8Host.use(later)).toMatchObject({ swapped: false, precision: 'fp32' }); // only on request
+        const refreshed = await int8Host.use(later, undefined, { refresh: true });
+        expect(refreshed).toMatchObject({ modelId: 'int8-later', swapped: true, precision: 'int8' });
+        expect((await int8Host.generate(later, ['Hi'], GREEDY)).sequences[0].tokenIds).toHaveLength(8);
+        // The float32 session it replaced was released.
+        await expect(before.model.generate({ input_ids: before.tokenizer('Hi').input_ids, max_new_tokens: 1 })).rejects.toThrow(/disposed/);
+        expect(await int8Host.use(later, undefined, { refresh: true })).toMatchObject({ swapped: false, precision: 'int8' });
+      } finally {
+        await int8Host.unload();
+        await later.remove();
       }
     });
 
