@@ -384,7 +384,7 @@ export const en = {
   'kb.noCategory': 'No category',
 
   'kb.table.label': 'Knowledge-base entries',
-  'kb.table.keys': 'Up and Down arrows move between entries · Enter edits · Delete deletes (Undo on the notice) · Space selects · Right arrow reaches the row’s buttons',
+  'kb.table.keys': 'Arrow keys: move between entries · Enter: edit · Delete: delete, with Undo · Space: select · Right arrow: the row’s buttons',
   'kb.col.question': 'Question and answer',
   'kb.col.category': 'Category',
   'kb.col.lang': 'Language',

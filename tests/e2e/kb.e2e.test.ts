@@ -151,7 +151,7 @@ describe('knowledge base in the browser', () => {
     await page.getByRole('checkbox', { name: /^Select all/ }).focus();
     await page.keyboard.press('Tab');
     expect(await focused()).toEqual({ role: 'row', row: '2' });
-    await page.getByText(/Up and Down arrows move between entries/).waitFor({ state: 'visible' });
+    await page.getByText(/Arrow keys: move between entries/).waitFor({ state: 'visible' });
     await page.keyboard.press('Tab');
     expect(await page.evaluate<boolean>(`document.querySelector('[role=grid]').contains(document.activeElement)`)).toBe(false);
 
@@ -219,6 +219,7 @@ describe('knowledge base in the browser', () => {
     const toast = page.getByRole('status').filter({ hasText: 'Deleted 5 entries' });
     await toast.waitFor();
     await expect.poll(totalEntries).toBe(total - 5);
+    await expect.poll(async () => (await focused()).role).toBe('row'); // not lost with the bulk bar
     await toast.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(totalEntries).toBe(total);
     await expect.poll(countText).toBe(`${total} entries`);
