@@ -73,6 +73,7 @@ export interface AnalysedEntry {
 /** Adds the postings of one field's text (fields in increasing weight: a later, heavier field overwrites). */
 function addPostings(postings: Map<string, number>, field: number, text: AnalyzedText): void {
   for (const key of text.keys) postings.set(key, field);
+  for (const pair of text.splitPairs) postings.set(pair, field);
   for (const concept of text.concepts.keys()) postings.set(`@${concept}`, field);
   for (const group of text.synonyms.keys()) postings.set(`@${group}`, field);
   for (const char of text.chars) postings.set(`#${char}`, field);
@@ -294,6 +295,8 @@ export class RetrievalIndex {
       const senseCheck = concepts.length > 0;
       for (const concept of concepts) offer(`@${concept}`, MATCH_CREDIT.concept, undefined, MATCH_CREDIT.translated, conceptWeight(concept));
       for (const key of query.unitKeys[i]) offer(key, MATCH_CREDIT.exact, MATCH_CREDIT.exact * MATCH_CREDIT.otherSense);
+      // A question variant read back as a query (the retriever's counterparts) keeps no split keys.
+      for (const key of query.unitSplit[i] ?? NONE) offer(key, MATCH_CREDIT.split, MATCH_CREDIT.split * MATCH_CREDIT.otherSense);
       for (const key of query.unitRelatives[i]) {
         offer(key, MATCH_CREDIT.related, MATCH_CREDIT.related * MATCH_CREDIT.otherSense, MATCH_CREDIT.related, MATCH_CREDIT.relatedEvidence);
       }

@@ -601,6 +601,8 @@ export function mergeAnalyses(texts: AnalyzedText[]): AnalyzedText {
     merged.details.push(...text.details.map((unit) => unit + offset));
     merged.lone.push(...text.lone.map((unit) => unit + offset));
     merged.unitRelatives.push(...text.unitRelatives);
+    merged.unitSplit.push(...text.unitSplit);
+    text.splitPairs.forEach((pair) => merged.splitPairs.add(pair));
     merged.asked.push(...text.asked.map((unit) => unit + offset));
     text.keys.forEach((key) => merged.keys.add(key));
     text.chars.forEach((char) => merged.chars.add(char));

@@ -4,7 +4,8 @@
 // Units are Chinese characters (Chinese words are too unevenly segmented to count on) and stemmed English
 // words, minus stopwords. A unit is matched exactly by a shared Chinese bigram or English stem, by a shared
 // lexicon concept or a derivational relative of the word (word-families.ts), more weakly by a shared thesaurus
-// group (thesaurus.ts), or by the same lone Chinese character.
+// group (thesaurus.ts), by a Chinese word one text writes split or shortened (SPLIT_GAP: 白蚂蚁 ~ 白蚁), or by the
+// same lone Chinese character.
 import { hasCjk, tokenize } from '../search/tokenize.ts';
 import { matchesOf } from '../shared/regex-matches.ts';
 import { ATTRIBUTE_CONCEPTS, LEXICON, type Concept } from './concept-lexicon.ts';
@@ -53,6 +54,17 @@ export interface AnalyzedText {
   /** For each unit, the exact keys of its word's derivational relatives (word-families.ts): "pricey" → `w:price`. Shared: read only. */
   unitRelatives: (readonly string[])[];
   /**
+   * `k:xz` for two Han characters of a run with one or two other content characters between them (SPLIT_GAP):
+   * a word the text writes split or long (白蚂蚁, 专用发票), which another may write whole or short (白蚁, 专票).
+   */
+  splitPairs: Set<string>;
+  /**
+   * For each unit, the keys that match it as one word written whole in one text and split or shortened in the
+   * other (SPLIT_GAP): `k:` of its bigrams (电子票 met in 电子发票, 专票 in 专用发票), `b:` of the pairs it makes
+   * across the characters between (白蚂蚁 met in 白蚁).
+   */
+  unitSplit: string[][];
+  /**
    * Indexes into `units` of the Han characters of a short question (LONE_WORD_MAX_UNITS) that stand between no
    * other content characters, and are no everyday character: one-character words, the question's point (要票咋弄,
    * 看一下要钱不, 充2000送多少). An entry that has the character only inside a longer word (发票, 收费) still
@@ -75,6 +87,26 @@ const HAN_RUN = /\p{Script=Han}+/gu;
  * 7 units: gain 3 lose 0; 9: gain 5 lose 2; any length: gain 12 lose 7).
  */
 const LONE_WORD_MAX_UNITS = 7;
+
+/**
+ * How many content characters may stand between two characters of one word written split in one text and whole in
+ * the other. A compound is shortened by dropping a morpheme inside it (电子发票 → 电子票, 专用发票 → 专票) and
+ * lengthened by a modifier inside it (白蚁 → 白蚂蚁), and a verb and its object say in two characters what a longer
+ * phrase says in four (选框 ~ 选好镜框); a bigram of the one is then a pair of the other a character or two apart,
+ * matched at MATCH_CREDIT.split. Not across a function character (的, 了, 个, CHINESE_STOP_CHARS): 买的东西 is no
+ * word 买东. All 86 sets (diff.py): one character apart gained 8 questions and lost 1, one or two 10 and 1; across
+ * any character, 14 and 5.
+ */
+const SPLIT_GAP = 2;
+
+/** True when the characters strictly between `from` and `to` of a run are all content characters (SPLIT_GAP). */
+function splitsWord(chars: readonly string[], from: number, to: number): boolean {
+  for (let at = from + 1; at < to; at++) if (CHINESE_STOP_CHARS.has(chars[at])) return false;
+  return true;
+}
+
+/** Shared by every English word: none is split (SPLIT_GAP). */
+const NO_SPLIT: string[] = [];
 
 /**
  * Spoken question words in their written form: 啥 is 什么 and 咋 is 怎么 (啥时候能好, 咋算), so every lexicon form
@@ -365,11 +397,20 @@ export function analyze(text: string, options: { thesaurus?: boolean; dates?: bo
         if (i + 1 < chars.length) bigrams.push((before = `b:${char}${chars[i + 1]}`));
         for (const bigram of bigrams) result.keys.add(bigram);
         result.chars.add(char);
+        const split = bigrams.map((bigram) => `k:${bigram.slice(2)}`);
+        for (let apart = 2; apart <= SPLIT_GAP + 1; apart++) {
+          if (i + apart < chars.length && splitsWord(chars, i, i + apart)) {
+            result.splitPairs.add(`k:${char}${chars[i + apart]}`);
+            split.push(`b:${char}${chars[i + apart]}`);
+          }
+          if (i - apart >= 0 && splitsWord(chars, i - apart, i)) split.push(`b:${chars[i - apart]}${char}`);
+        }
         if (!CHINESE_STOP_CHARS.has(char) && !scaffolding.has(offset)) {
           if (everyday.has(offset)) result.everyday.push(result.units.length);
           unitAtOffset.set(offset, result.units.length);
           result.units.push(`c:${char}`);
           result.unitKeys.push(bigrams);
+          result.unitSplit.push(split);
           result.unitRelatives.push(NO_RELATIVES);
         }
         offset += char.length;
@@ -423,6 +464,7 @@ export function analyze(text: string, options: { thesaurus?: boolean; dates?: bo
       else if (COLOUR_WORD.test(token.surface)) colours.push(result.units.length);
       result.units.push(key);
       result.unitKeys.push([key]);
+      result.unitSplit.push(NO_SPLIT);
       result.unitRelatives.push(relativeKeys(stem));
     }
   }
@@ -479,7 +521,7 @@ const unitsOfWords = (words: readonly EnglishWord[], at: readonly number[]): num
 export const domainOfForm = (form: string): string => form.slice(0, form.indexOf(':'));
 
 export function emptyAnalysis(): AnalyzedText {
-  return { units: [], keys: new Set(), chars: new Set(), concepts: new Map(), foreign: new Map(), foreignForms: new Map(), goods: new Map(), everyday: [], details: [], unitKeys: [], unitConcepts: [], synonyms: new Map(), unitSynonyms: [], unitRelatives: [], lone: [], asked: [] };
+  return { units: [], keys: new Set(), chars: new Set(), concepts: new Map(), foreign: new Map(), foreignForms: new Map(), goods: new Map(), everyday: [], details: [], unitKeys: [], unitConcepts: [], synonyms: new Map(), unitSynonyms: [], unitRelatives: [], splitPairs: new Set(), unitSplit: [], lone: [], asked: [] };
 }
 
 /** Where one clause ends: punctuation, a line break, or a space between Chinese characters ("能开发票吗 公司要报销"). */
