@@ -375,6 +375,11 @@ export class RetrievalIndex {
     return this.wordFrequency.has(word);
   }
 
+  /** Every English word some entry spells (lower case, at least SPELLING.minLength - 1 letters). */
+  words(): Iterable<string> {
+    return this.wordFrequency.keys();
+  }
+
   /** Weight of a query unit in (0, 1]: units that fewer entries' questions share say more about the topic. */
   unitWeight(unit: string): number {
     return this.specificity(this.questionFrequency.get(unit) ?? 0);

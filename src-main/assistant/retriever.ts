@@ -240,6 +240,7 @@ export class Retriever {
   private readonly spelling: SpellingVocabulary = {
     knows: (stem, word) => this.index.hasStem(stem) || isLexiconStem(stem) || ENGLISH_STOPWORDS.has(word) || isEnglishWord(word),
     tiers: [(word) => this.index.hasWord(word), isLexiconWord],
+    words: () => this.index.words(),
   };
 
   constructor(private readonly source: KnowledgeSource) {

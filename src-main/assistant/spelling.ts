@@ -16,6 +16,12 @@ import { ENGLISH_STOPWORDS } from './stopwords.ts';
 export const SPELLING = {
   /** Shorter words are left alone: one edit from a short word reaches too many others ("bag", "bad", "bat"). */
   minLength: 5,
+  /**
+   * Shortest abbreviation read as a word of the knowledge base (abbreviationOf): three letters are a code or
+   * a name as often ("rmb", "usd", "hsk"). The word must be at least `abbreviationGap` letters longer.
+   */
+  abbreviationMinLength: 4,
+  abbreviationGap: 2,
 } as const;
 
 export interface SpellingVocabulary {
@@ -27,6 +33,8 @@ export interface SpellingVocabulary {
    * milliseconds.
    */
   tiers: readonly ((word: string) => boolean)[];
+  /** The knowledge base's own words (as spelled, lower case), which an abbreviation may stand for (abbreviationOf). */
+  words?: () => Iterable<string>;
 }
 
 const NOT_LOWER_LETTER = /[^a-z]+/;
@@ -86,7 +94,8 @@ export function* editsOf(word: string): Generator<string> {
  * edit from exactly one word of the first tier that has any.
  */
 export function correctWord(word: string, vocabulary: SpellingVocabulary): string | null {
-  if (word.length < SPELLING.minLength || FUNCTION_WORDS.has(word) || vocabulary.knows(porterStem(word), word)) return null;
+  if (word.length < SPELLING.abbreviationMinLength || FUNCTION_WORDS.has(word) || vocabulary.knows(porterStem(word), word)) return null;
+  if (word.length < SPELLING.minLength) return abbreviationOf(word, vocabulary);
   for (const inTier of vocabulary.tiers) {
     // Distinct words of the tier one edit away (inflections of one word count once), each with the first spelling found.
     const found = new Map<string, string>();
@@ -101,7 +110,39 @@ export function correctWord(word: string, vocabulary: SpellingVocabulary): strin
     }
     if (found.size === 1) return [...found.values()][0];
   }
-  return null;
+  return abbreviationOf(word, vocabulary);
+}
+
+/**
+ * The word of the knowledge base `word` abbreviates, or null when none or more than one: its beginning ("unsub"
+ * for "unsubscribe", "physio" for "physiotherapy"), from SPELLING.minLength letters on, or its first and last
+ * letters with some of those between ("acct" for "account", "qty" for "quantity"), as customers of any business
+ * shorten long words. A shorter beginning ("spec", "cons") starts too many words. Forms of one word count once
+ * ("avail": "available", "availability"). Only the knowledge base's words: an abbreviation is read as what this
+ * business talks about, or not at all. Called only for a word no dictionary knows.
+ */
+export function abbreviationOf(word: string, vocabulary: SpellingVocabulary): string | null {
+  if (!vocabulary.words || word.length < SPELLING.abbreviationMinLength) return null;
+  const last = word[word.length - 1];
+  const found = new Map<string, string>();
+  for (const candidate of vocabulary.words()) {
+    if (candidate.length < word.length + SPELLING.abbreviationGap || candidate[0] !== word[0] || ENGLISH_STOPWORDS.has(candidate)) continue;
+    const beginning = word.length >= SPELLING.minLength && candidate.startsWith(word);
+    if (!beginning && !(candidate.endsWith(last) && isSubsequence(word, candidate))) continue;
+    const stem = porterStem(candidate);
+    // The shortest spelling of each word: "available" before "availability".
+    const known = found.get(stem);
+    if (known === undefined || candidate.length < known.length) found.set(stem, candidate);
+    if (found.size > 1) return null;
+  }
+  return found.size === 1 ? [...found.values()][0] : null;
+}
+
+/** True when the letters of `short` appear in `long` in order. */
+function isSubsequence(short: string, long: string): boolean {
+  let at = 0;
+  for (let i = 0; i < long.length && at < short.length; i++) if (long[i] === short[at]) at++;
+  return at === short.length;
 }
 
 /** `text` with each misspelt English word replaced by the word it is read as (correctWord); everything else as it was. */

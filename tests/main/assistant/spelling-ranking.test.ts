@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { faqKnowledge } from '../../../src-main/assistant/faq-knowledge.ts';
 import { Retriever } from '../../../src-main/assistant/retriever.ts';
 import { openTempKb } from '../store/temp-kb.ts';
-import { expectAnsweredFrom, expectHandedOff, suiteRetriever } from './lexicon-kb.ts';
+import { expectAnsweredFrom, expectHandedOff, faqEntry, suiteRetriever } from './lexicon-kb.ts';
 import { SAMPLE_FAQ_FILE } from './sample-kb.ts';
 
 // Misspelt questions (spelling.ts) on the sample shop's FAQ in a real SQLite knowledge base: each is answered
@@ -50,4 +50,19 @@ describe("misspellings of the knowledge base's own words", () => {
       kb.dispose();
     }
   });
+});
+
+// Abbreviations (spelling.ts abbreviationOf) of the knowledge base's own words: "resched" is "reschedule" where
+// the FAQ says so, as "unsub" is "unsubscribe" at a shop's.
+describe('abbreviated questions', () => {
+  const retriever = suiteRetriever([
+    faqEntry('reschedule', 'en', 'Can I reschedule my appointment?', [], 'Yes, up to 24 hours before, from the booking page.'),
+    faqEntry('gift-certificates', 'en', 'Do you sell gift certificates?', [], 'Yes, in any amount from 100 yuan, at the front desk.'),
+    faqEntry('opening-hours', 'en', 'What are your opening hours?', [], 'We are open every day from 9:00 to 18:00.'),
+  ]);
+
+  it.each([
+    ['can i resched', 'reschedule'],
+    ['resched pls, something came up', 'reschedule'],
+  ])('answers %s from its entry', (question, ref) => expectAnsweredFrom(retriever(), question, ref));
 });

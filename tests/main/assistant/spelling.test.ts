@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctSpelling, correctWord, editsOf, wordsOf, type SpellingVocabulary } from '../../../src-main/assistant/spelling.ts';
+import { abbreviationOf, correctSpelling, correctWord, editsOf, wordsOf, type SpellingVocabulary } from '../../../src-main/assistant/spelling.ts';
 import { porterStem } from '../../../src-main/search/porter-stemmer.ts';
 
 /** Reference: optimal string alignment distance (Damerau–Levenshtein with adjacent swaps), by the textbook table. */
@@ -30,6 +30,31 @@ describe('spelling', () => {
       // 4 deletions, 3 swaps of neighbours, 4 × 25 substitutions, 5 × 26 insertions (after the first letter).
       expect(edits).toHaveLength(4 + 3 + 100 + 130);
       expect(edits).toEqual(expect.arrayContaining(['oder', 'odrer', 'ordar', 'orrder']));
+    });
+  });
+
+  describe('abbreviationOf()', () => {
+    const clinic = { ...vocabulary([]), words: () => ['physiotherapy', 'account', 'accept', 'appointment', 'available', 'availability', 'unsubscribe', 'quantity'] };
+
+    it.each([
+      ['physio', 'physiotherapy'], // its beginning
+      ['unsub', 'unsubscribe'],
+      ['appt', 'appointment'], // first and last letters, some between
+      ['qnty', 'quantity'],
+      ['avail', 'available'], // two forms of one word
+    ])('reads %s as %s', (typed, meant) => {
+      expect(abbreviationOf(typed, clinic)).toBe(meant);
+    });
+
+    it('leaves a word that abbreviates two words of the KB, a short beginning and a word the KB lacks', () => {
+      expect(abbreviationOf('acct', clinic)).toBeNull(); // account, accept
+      expect(abbreviationOf('acco', clinic)).toBeNull(); // a beginning of four letters
+      expect(abbreviationOf('refnd', clinic)).toBeNull();
+    });
+
+    it('is what correctWord falls back on for a word no dictionary knows', () => {
+      expect(correctWord('unsub', clinic)).toBe('unsubscribe');
+      expect(correctWord('unsub', { ...clinic, knows: () => true })).toBeNull();
     });
   });
 
