@@ -1,0 +1,27 @@
+import { describe, it } from 'vitest';
+import { expectAnsweredFrom, expectHandedOff, faqEntry, suiteRetriever } from './lexicon-kb.ts';
+
+// Another domain's word (foreign-domains.ts) in the story told around an English question whose asked clause the
+// best entry answers (retriever.ts unexplainedForeign): who the customer is or what happened to them ("our
+// restaurant", "the job ran over", "my card is from a UK bank") is not what they ask. A question that asks the
+// other domain's question, in its asked clause, is still handed off.
+describe('other domains named in the story around a question', () => {
+  const retriever = suiteRetriever([
+    faqEntry('bulk-pricing', 'en', 'Do you give a discount on large orders?', ['Is there a price break for buying in bulk?'], 'Orders of 20 or more of one item get 10% off.'),
+    faqEntry('overtime', 'en', 'How is extra time billed?', ['What if the move takes longer than planned?'], 'Extra time is billed per started half hour at the crew rate.'),
+    faqEntry('payment', 'en', 'Which cards do you accept?', ['Can I pay with a foreign card?'], 'Visa, Mastercard and UnionPay, including cards issued abroad.'),
+    faqEntry('van-hire', 'en', 'Can I hire a van from you?', ['Do you do van hire?'], 'Yes, 3.5 t vans from 300 yuan a day, driver included.'),
+    faqEntry('opening-hours', 'en', 'What are your opening hours?', [], 'Monday to Saturday, 9:00 to 18:00.'),
+  ]);
+
+  it.each([
+    ['our restaurant needs 30 of the same chairs, any price break?', 'bulk-pricing'],
+    ['the job ran two hours over, how is the extra time billed', 'overtime'],
+    ['my card is from a UK bank, which cards do you accept?', 'payment'],
+  ])('answers %s from its entry', (question, ref) => expectAnsweredFrom(retriever(), question, ref));
+
+  // The first names the domain in its asked clause too ("hiring", which the van hire entry explains in another sense).
+  it.each(["are you hiring? I'd like to apply for a job", 'which bank gives the best interest rate?'])('hands off %s', (question) => {
+    expectHandedOff(retriever(), question);
+  });
+});
