@@ -31,7 +31,11 @@ const EXTENSIONS: Record<string, FaqFileFormat> = { json: 'json', jsonl: 'jsonl'
 export function detectFormat(fileName: string, format?: FaqFileFormat): FaqFileFormat {
   if (format) return format;
   const detected = EXTENSIONS[fileName.toLowerCase().split('.').pop() ?? ''];
-  if (!detected) throw new InvalidInputError(`Cannot tell the format of "${fileName}": use a .json, .jsonl or .csv file`);
+  if (!detected) {
+    throw new InvalidInputError(`Cannot tell the format of "${fileName}": use a .json, .jsonl or .csv file`).withCode('import.unknown-format', {
+      file: fileName,
+    });
+  }
   return detected;
 }
 
@@ -79,10 +83,14 @@ function readJson(text: string): RawRecord[] {
   const isWrapper = typeof document === 'object' && document !== null && !Array.isArray(document);
   if (isWrapper) {
     const extra = Object.keys(document).find((key) => key !== 'entries');
-    if (extra) throw new ImportProblem(1, `unexpected top-level key "${extra}" (expected {"entries": [...]})`, extra);
+    if (extra) {
+      throw new ImportProblem(1, `unexpected top-level key "${extra}" (expected {"entries": [...]})`, extra).withCode('import.json-top-level-key', {
+        name: extra,
+      });
+    }
   }
   const entries = isWrapper ? (document as { entries?: unknown }).entries : document;
-  if (!Array.isArray(entries)) throw new ImportProblem(1, 'expected an array of entries or {"entries": [...]}');
+  if (!Array.isArray(entries)) throw new ImportProblem(1, 'expected an array of entries or {"entries": [...]}').withCode('import.json-not-array');
   return entries.map((entry, index) => fromObject(entry, index + 1));
 }
 
@@ -152,7 +160,7 @@ function fromCell(name: FaqField, cell: string, line: number): unknown {
   if (name === 'paraphrases') return split(/\r\n|\r|\n/);
   if (name === 'enabled') {
     const value = BOOLEANS[cell.trim().toLowerCase()];
-    if (value === undefined) throw new ImportProblem(line, 'enabled must be true or false', name);
+    if (value === undefined) throw new ImportProblem(line, 'enabled must be true or false', name).withCode('import.field.boolean', { field: name });
     return value;
   }
   return cell;

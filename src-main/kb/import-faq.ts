@@ -8,7 +8,7 @@ import {
   type ImportRowError,
   type ParsedFaqDraft,
 } from '../shared/api/faq.ts';
-import { InvalidInputError } from '../shared/errors.ts';
+import { InvalidInputError, type ErrorParams } from '../shared/errors.ts';
 import { detectEntryLang, type FaqRepository } from '../store/faq-repository.ts';
 import { issueText } from '../store/validate.ts';
 import { detectFormat, readRecords, type RawRecord } from './faq-file.ts';
@@ -58,7 +58,7 @@ export function importFaq(repo: FaqRepository, content: string | Uint8Array, opt
 
   for (const duplicate of findDuplicates(repo, rows)) {
     report.duplicates.push(duplicate);
-    addError({ line: duplicate.line, field: duplicate.reason, message: describeDuplicate(duplicate) });
+    addError({ line: duplicate.line, field: duplicate.reason, message: describeDuplicate(duplicate), ...duplicateCode(duplicate) });
   }
   report.errors.sort((a, b) => a.line - b.line);
   report.preview = rows.slice(0, PREVIEW_ROWS).map(({ line, draft }) => ({
@@ -70,7 +70,7 @@ export function importFaq(repo: FaqRepository, content: string | Uint8Array, opt
   }));
   if (report.errorCount > 0) {
     if (dryRun) return report;
-    throw new InvalidInputError(summarize(report), report);
+    throw refusal(report);
   }
   report.imported = rows.length;
   if (!dryRun && rows.length) repo.createMany(rows.map((row) => row.draft));
@@ -105,9 +105,37 @@ function validateRecord(record: RawRecord, addError: (error: ImportRowError) => 
   const parsed = FaqDraft.safeParse(record.fields);
   if (parsed.success) return [{ line: record.line, draft: parsed.data }];
   for (const issue of parsed.error.issues) {
-    addError({ line: record.line, field: String(issue.path[0] ?? ''), message: issueText(issue) });
+    const error: ImportRowError = { line: record.line, field: String(issue.path[0] ?? ''), message: issueText(issue) };
+    addError({ ...error, ...fieldProblemCode(issue.path.map(String).join('.'), issue.message) });
   }
   return [];
+}
+
+/**
+ * The schema's sentences about a field's value (FaqDraft in shared/api/faq.ts), as a code with the field's path
+ * (`tags.3`) and the figures, so the import preview can say them in the UI's language; {} for any other sentence.
+ */
+const FIELD_PROBLEMS: { pattern: RegExp; code: string; params?: (match: RegExpMatchArray) => ErrorParams }[] = [
+  { pattern: /^is required$/, code: 'import.field.required' },
+  { pattern: /^must be text$/, code: 'import.field.text' },
+  { pattern: /^must be true or false$/, code: 'import.field.boolean' },
+  { pattern: /^must be a list$/, code: 'import.field.list' },
+  { pattern: /^must be "zh" or "en"$/, code: 'import.field.lang' },
+  { pattern: /^must not contain "\|" or line breaks$/, code: 'import.field.tag-chars' },
+  {
+    pattern: /^is (\d+) characters long; the limit is (\d+)$/,
+    code: 'import.field.too-long',
+    params: (match) => ({ length: Number(match[1]), max: Number(match[2]) }),
+  },
+  { pattern: /^has more than (\d+) (?:tags|items)$/, code: 'import.field.too-many', params: (match) => ({ max: Number(match[1]) }) },
+];
+
+function fieldProblemCode(field: string, sentence: string): Pick<ImportRowError, 'code' | 'params'> {
+  for (const { pattern, code, params } of FIELD_PROBLEMS) {
+    const match = sentence.match(pattern);
+    if (match) return { code, params: { field, ...params?.(match) } };
+  }
+  return {};
 }
 
 /** Duplicates by ref first, then by question: against live KB entries, then against earlier rows. */
@@ -138,8 +166,17 @@ function describeDuplicate({ reason, existingId, otherLine }: ImportDuplicate): 
   return existingId !== null ? `${what}: FAQ entry #${existingId} already has it` : `${what}: same as line ${otherLine}`;
 }
 
-function summarize(report: ImportReport): string {
+function duplicateCode({ reason, existingId, otherLine }: ImportDuplicate): Pick<ImportRowError, 'code' | 'params'> {
+  if (existingId !== null) return { code: `import.duplicate.${reason}-existing`, params: { id: existingId } };
+  return { code: `import.duplicate.${reason}-in-file`, params: { other: otherLine ?? 0 } };
+}
+
+/** The refusal of a file with problems: English naming the first, and a code with its line and the count. */
+function refusal(report: ImportReport): InvalidInputError {
   const first = report.errors[0];
   const more = report.errorCount > 1 ? ` (and ${report.errorCount - 1} more problems)` : '';
-  return `Nothing was imported: line ${first.line}: ${first.message}${more}`;
+  return new InvalidInputError(`Nothing was imported: line ${first.line}: ${first.message}${more}`, report).withCode('import.nothing-imported', {
+    line: first.line,
+    n: report.errorCount,
+  });
 }

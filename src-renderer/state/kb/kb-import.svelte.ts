@@ -25,26 +25,11 @@ export function otherProblems(report: Pick<ImportReport, 'errors' | 'duplicates'
   return report.errors.filter((error) => !duplicates.has(`${error.line}:${error.field}`));
 }
 
-/** The server's sentences about a field's value (src-main/shared/api/faq.ts), in the catalogue's words. */
-const FIELD_PROBLEMS: { pattern: RegExp; key: MessageKey; params?: (match: RegExpMatchArray) => MessageParams }[] = [
-  { pattern: /^is required$/, key: 'kb.import.problem.required' },
-  { pattern: /^must be text$/, key: 'kb.import.problem.text' },
-  { pattern: /^must be true or false$/, key: 'kb.import.problem.boolean' },
-  { pattern: /^must be a list$/, key: 'kb.import.problem.list' },
-  { pattern: /^must be "zh" or "en"$/, key: 'kb.import.problem.lang' },
-  { pattern: /^must not contain "\|" or line breaks$/, key: 'kb.import.problem.tagChars' },
-  {
-    pattern: /^is (\d+) characters long; the limit is (\d+)$/,
-    key: 'kb.import.problem.tooLong',
-    params: (match) => ({ length: Number(match[1]), max: Number(match[2]) }),
-  },
-  { pattern: /^has more than (\d+) (?:tags|items)$/, key: 'kb.import.problem.tooMany', params: (match) => ({ max: Number(match[1]) }) },
-];
-
 /**
- * A row's problem as the list shows it: the field (or its path, "tags.3") as a label, then the server's sentence,
- * which begins with that path ("answer is required") — said once, not twice — and, where the sentence is one of
- * the schema's own, in the user's language. Anything else (a CSV quote, a duplicate) is shown as the server said it.
+ * A row's problem as the list shows it: the field (or its path, "tags.3") as a label, then the sentence. A problem
+ * the server named with a code is said in the UI's language (a field's problem under its path's label; a sentence
+ * that names its column without the label again); any other is the server's English, whose sentence begins with
+ * the path ("answer is required") — said once, as the label, not twice.
  */
 export function rowProblem(
   error: ImportRowError,
@@ -52,17 +37,15 @@ export function rowProblem(
 ): { field: string | null; text: string } {
   const { code, params } = messageCode(error); // checked: the report came from the server
   const coded = translate ? codeMessageKey(code) : null;
-  // A coded sentence that names its field ("the column “answer” is missing") needs no label besides.
-  if (coded) return { field: params?.name === error.field ? null : error.field || null, text: translate!(coded, params) };
+  if (coded) {
+    const text = translate!(coded, params);
+    if (typeof params?.field === 'string') return { field: params.field || null, text };
+    return { field: params?.name === error.field ? null : error.field || null, text };
+  }
   if (!error.field) return { field: null, text: error.message };
   const [path, ...rest] = error.message.split(' ');
   if (path !== error.field && !path.startsWith(`${error.field}.`)) return { field: error.field, text: error.message };
-  const text = rest.join(' ');
-  for (const { pattern, key, params } of translate ? FIELD_PROBLEMS : []) {
-    const match = text.match(pattern);
-    if (match) return { field: path, text: translate!(key, params?.(match)) };
-  }
-  return { field: path, text };
+  return { field: path, text: rest.join(' ') };
 }
 
 /**

@@ -71,7 +71,7 @@ describe('importFaq()', () => {
       );
       expect(report.errors).toEqual([
         { line: 2, field: 'answr', message: expect.stringMatching(/^unknown field "answr"/), code: 'import.unknown-field', params: expect.objectContaining({ name: 'answr' }) },
-        { line: 3, field: 'answer', message: 'answer must be text' },
+        { line: 3, field: 'answer', message: 'answer must be text', code: 'import.field.text', params: { field: 'answer' } },
       ]);
     });
 
@@ -91,7 +91,7 @@ describe('importFaq()', () => {
       const text = '{"question":"a","answer":"b"}\n{"question":"c",\n\n{"question":"","answer":"d"}\n[1]';
       expect(refuse(text, 'faq.jsonl').errors).toEqual([
         { line: 2, message: expect.stringMatching(/^invalid JSON/), code: 'import.invalid-json', params: { detail: expect.any(String) } },
-        { line: 4, field: 'question', message: 'question is required' },
+        { line: 4, field: 'question', message: 'question is required', code: 'import.field.required', params: { field: 'question' } },
         { line: 5, message: 'an entry must be a JSON object', code: 'import.not-an-object' },
       ]);
     });
@@ -161,11 +161,23 @@ describe('importFaq()', () => {
         'q6,a6,no',
       ].join('\n');
       expect(refuse(csv, 'bad.csv').errors).toEqual([
-        { line: 2, field: 'question', message: 'question is required' },
+        { line: 2, field: 'question', message: 'question is required', code: 'import.field.required', params: { field: 'question' } },
         { line: 3, message: 'has 1 fields; the header has 3', code: 'import.csv-field-count', params: { found: 1, expected: 3 } },
-        { line: 4, field: 'enabled', message: 'enabled must be true or false' },
-        { line: 5, field: 'question', message: 'question is 1001 characters long; the limit is 1000' },
-        { line: 6, field: 'answer', message: 'answer is 20001 characters long; the limit is 20000' },
+        { line: 4, field: 'enabled', message: 'enabled must be true or false', code: 'import.field.boolean', params: { field: 'enabled' } },
+        {
+          line: 5,
+          field: 'question',
+          message: 'question is 1001 characters long; the limit is 1000',
+          code: 'import.field.too-long',
+          params: { field: 'question', length: 1001, max: 1000 },
+        },
+        {
+          line: 6,
+          field: 'answer',
+          message: 'answer is 20001 characters long; the limit is 20000',
+          code: 'import.field.too-long',
+          params: { field: 'answer', length: 20001, max: 20000 },
+        },
       ]);
     });
   });
@@ -174,7 +186,9 @@ describe('importFaq()', () => {
     it('refuses a ref already in the KB, naming the line and the entry', () => {
       const report = refuse(`question,answer,ref\nNew one?,a,fresh\nAnother?,b,existing\n`, 'dup.csv');
       expect(report.duplicates).toEqual([{ line: 3, reason: 'ref', existingId: 1 }]);
-      expect(report.errors).toEqual([{ line: 3, field: 'ref', message: 'duplicate ref: FAQ entry #1 already has it' }]);
+      expect(report.errors).toEqual([
+        { line: 3, field: 'ref', message: 'duplicate ref: FAQ entry #1 already has it', code: 'import.duplicate.ref-existing', params: { id: 1 } },
+      ]);
     });
 
     it('refuses a ref or a question repeated within the file, naming the earlier line', () => {
@@ -211,8 +225,18 @@ describe('importFaq()', () => {
       });
     });
 
-    it('refuses a file type it cannot read', () => {
+    it('refuses a file type it cannot read, naming the file for the UI', () => {
       expect(() => run('x', 'faq.xlsx')).toThrow(InvalidInputError);
+      expect(() => run('x', 'faq.xlsx')).toThrow(expect.objectContaining({ code: 'import.unknown-format', params: { file: 'faq.xlsx' } }));
+    });
+
+    it('codes a JSON document that is not a list of entries', () => {
+      expect(refuse('{"entries": [], "version": 2}', 'x.json').errors).toEqual([
+        { line: 1, field: 'version', message: expect.stringMatching(/^unexpected top-level key/), code: 'import.json-top-level-key', params: { name: 'version' } },
+      ]);
+      expect(refuse('{"entries": 3}', 'x.json').errors).toEqual([
+        { line: 1, message: expect.stringMatching(/^expected an array/), code: 'import.json-not-array' },
+      ]);
     });
   });
 
@@ -223,6 +247,17 @@ describe('importFaq()', () => {
       const report = refuse(['question,answer', ...rows].join('\n'), 'mixed.csv');
       expect(report).toMatchObject({ total: 51, imported: 0, errorCount: 1 });
       expect(report.errors[0].line).toBe(32);
+    });
+
+    it('names the refusal with a code: the first problem\'s line and how many there are', () => {
+      let thrown: unknown;
+      try {
+        run('question,answer\nq,a\n,b\n,c\n', 'two-bad.csv');
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toMatchObject({ code: 'import.nothing-imported', params: { line: 3, n: 2 } });
+      expect((thrown as Error).message).toBe('Nothing was imported: line 3: question is required (and 1 more problems)');
     });
 
     it('lists at most 1,000 problems but counts them all', () => {

@@ -72,3 +72,31 @@ describe('codedText()', () => {
     expect(codedText(warning, translator('zh'))).toBe('条目 7：答案从 101 个词元截短为 15 个，以放入 20 词元的上下文窗口。');
   });
 });
+
+describe('coded server messages in Chinese', () => {
+  // Each code the server sends, with values as the server sends them: the Chinese UI says it with those values.
+  const cases: { code: string; params?: Record<string, string | number>; zh: string }[] = [
+    { code: 'import.unknown-format', params: { file: 'faq.xlsx' }, zh: '无法判断“faq.xlsx”的格式。请使用 .json、.jsonl 或 .csv 文件。' },
+    { code: 'import.json-top-level-key', params: { name: 'version' }, zh: '顶层出现了意外的键“version”。请把条目写成列表，或写成 {"entries": [...]}。' },
+    { code: 'import.json-not-array', zh: '应为条目列表，或 {"entries": [...]}。' },
+    { code: 'import.field.required', params: { field: 'question' }, zh: '不能为空' },
+    { code: 'import.field.too-long', params: { field: 'answer', length: 20001, max: 20000 }, zh: '有 20,001 个字符，超过上限 20,000' },
+    { code: 'import.field.too-many', params: { field: 'tags', max: 50 }, zh: '超过 50 项' },
+    { code: 'import.duplicate.ref-existing', params: { id: 12 }, zh: '与条目 #12 的外部编号相同' },
+    { code: 'import.duplicate.question-in-file', params: { other: 4 }, zh: '与第 4 行的问题相同' },
+    { code: 'import.nothing-imported', params: { line: 3, n: 2 }, zh: '未导入任何内容：共有 2 个问题，第一个在第 3 行。请在文件中修正后重新导入。' },
+  ];
+
+  for (const { code, params, zh } of cases) {
+    it(`says ${code} in Chinese with its values`, () => {
+      const error = new InvalidInputError('the server\'s English').withCode(code, params);
+      const received = describeError(deserializeError(serializeError(error), 'x:y'));
+      expect(errorText(received, translator('zh'))).toBe(zh);
+    });
+  }
+
+  it('keeps the server\'s English for a code of the same family this UI does not know', () => {
+    const error = describeError(deserializeError(serializeError(new InvalidInputError('Something new').withCode('import.field.shiny', { field: 'x' })), 'x:y'));
+    expect(errorText(error, translator('zh'))).toBe('Something new');
+  });
+});
