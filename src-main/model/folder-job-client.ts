@@ -21,8 +21,12 @@ export function runFolderJob<J extends FolderJob>(
       if (message.error) reject(deserializeError(message.error));
       else resolve(message.response as FolderJobResponses[J['type']]);
     });
-    worker.on('error', (error) => reject(new UnavailableError(`Model folder worker failed: ${error.message}`)));
-    worker.on('exit', (code) => reject(new UnavailableError(`Model folder worker exited with code ${code}`)));
+    worker.on('error', (error) =>
+      reject(new UnavailableError(`Model folder worker failed: ${error.message}`).withCode('model.worker-failed', { detail: error.message })),
+    );
+    worker.on('exit', (code) =>
+      reject(new UnavailableError(`Model folder worker exited with code ${code}`).withCode('model.worker-failed', { detail: `exit code ${code}` })),
+    );
     worker.postMessage({ seq, request: job });
   });
   return result.finally(() => worker.terminate());

@@ -72,9 +72,12 @@ export async function resolveHubFile(
       throw new NotFoundError(`Hub repo "${repo}" was not found (or is private)`).withCode('hub.repo-not-found', { repo });
     }
     if (response.status === 404) return null;
-    throw new UnavailableError(`The hub answered ${response.status} for ${repo}/${file}`);
+    throw new UnavailableError(`The hub answered ${response.status} for ${repo}/${file}`).withCode('hub.http-status', {
+      status: response.status,
+      file: `${repo}/${file}`,
+    });
   }
-  throw new UnavailableError(`Too many redirects resolving ${repo}/${file}`);
+  throw new UnavailableError(`Too many redirects resolving ${repo}/${file}`).withCode('hub.too-many-redirects', { file: `${repo}/${file}` });
 }
 
 /** Downloads `info` to `dest`, resuming a part left by an earlier attempt, and verifies size and hash. */
@@ -87,7 +90,7 @@ export async function downloadHubFile(info: HubFileInfo, dest: string, options: 
       await fetchIntoPart(info, part, options);
       break;
     } catch (error) {
-      if (options.signal?.aborted) throw new CancelledError(`Download of ${info.file} cancelled`);
+      if (options.signal?.aborted) throw cancelled(info.file);
       if (!(error instanceof UnavailableError) || attempt >= maxAttempts) throw error;
       await new Promise((resolve) => setTimeout(resolve, retryDelayMs * attempt));
     }
@@ -109,11 +112,12 @@ async function fetchIntoPart(info: HubFileInfo, part: string, options: DownloadO
   const response = await hubFetch(info.url, { headers, signal });
   if (response.status === 416 && have > 0) {
     await rm(part, { force: true }); // the server disagrees about what we have: start over
-    throw new UnavailableError(`The hub refused to resume ${info.file}; restarting it`);
+    throw new UnavailableError(`The hub refused to resume ${info.file}; restarting it`).withCode('hub.resume-refused', { file: info.file });
   }
   if (!response.ok || !response.body) {
     const error = `The hub answered ${response.status} while downloading ${info.file}`;
-    throw response.status >= 500 || response.status === 429 ? new UnavailableError(error) : new NotFoundError(error);
+    const refusal = response.status >= 500 || response.status === 429 ? new UnavailableError(error) : new NotFoundError(error);
+    throw refusal.withCode('hub.http-status', { status: response.status, file: info.file });
   }
   const resumed = response.status === 206 && contentRangeStart(response.headers.get('content-range')) === have;
   if (!resumed) have = 0; // a 200 (or an unexpected range) carries the file from its first byte
@@ -135,7 +139,7 @@ async function fetchIntoPart(info: HubFileInfo, part: string, options: DownloadO
       options.onProgress?.(received, info.size);
     }
   } catch (error) {
-    if (options.signal?.aborted) throw new CancelledError(`Download of ${info.file} cancelled`);
+    if (options.signal?.aborted) throw cancelled(info.file);
     throw new UnavailableError(
       `Download of ${info.file} dropped at ${received} of ${info.size} bytes (${(error as Error).message}); ` +
         'run the same command again to resume',
@@ -155,7 +159,10 @@ async function verify(info: HubFileInfo, part: string): Promise<void> {
   const size = await fileSize(part);
   const reject = async (what: string) => {
     await rm(part, { force: true }); // a corrupt part cannot be resumed: the bad bytes could be anywhere
-    throw new InvalidInputError(`Downloaded ${info.file} is corrupt: ${what}; it was discarded, run again to retry`);
+    throw new InvalidInputError(`Downloaded ${info.file} is corrupt: ${what}; it was discarded, run again to retry`).withCode(
+      'hub.download-corrupt',
+      { file: info.file },
+    );
   };
   if (size !== info.size) return reject(`${size} bytes, the hub says ${info.size}`);
   if (info.sha256) {
@@ -203,14 +210,14 @@ async function hubFetch(url: string, init: RequestInit): Promise<Response> {
 function parseSize(value: string | null, file: string): number {
   const size = Number(value);
   if (value === null || !Number.isSafeInteger(size) || size < 0) {
-    throw new UnavailableError(`The hub gave no usable size for ${file}`);
+    throw new UnavailableError(`The hub gave no usable size for ${file}`).withCode('hub.bad-file-info', { file });
   }
   return size;
 }
 
 function parseSha256(etag: string | null, file: string): string {
   const sha = normalizeEtag(etag);
-  if (!/^[0-9a-f]{64}$/.test(sha)) throw new UnavailableError(`The hub gave no sha256 for ${file}`);
+  if (!/^[0-9a-f]{64}$/.test(sha)) throw new UnavailableError(`The hub gave no sha256 for ${file}`).withCode('hub.bad-file-info', { file });
   return sha;
 }
 
@@ -230,3 +237,5 @@ async function fileSize(path: string): Promise<number> {
     () => 0,
   );
 }
+
+const cancelled = (file: string) => new CancelledError(`Download of ${file} cancelled`).withCode('hub.cancelled', { file });

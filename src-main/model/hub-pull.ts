@@ -5,7 +5,7 @@ import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checkDiskSpace, diskError } from '../node/disk-space.ts';
 import type { ModelProgress, ModelVersion } from '../shared/api/models.ts';
-import { InvalidInputError, NotFoundError } from '../shared/errors.ts';
+import { ConciergeError, InvalidInputError, NotFoundError } from '../shared/errors.ts';
 import { parseGpt2ConfigJson } from './hf-config.ts';
 import { downloadHubFile, resolveHubFile, type DownloadOptions, type HubFileInfo } from './hub-download.ts';
 import type { ModelRegistry } from './model-registry.ts';
@@ -87,16 +87,25 @@ export async function downloadHubModel(repo: string, folder: string, options: Pu
   await mkdir(folder, { recursive: true });
 
   const config = await resolve('config.json');
-  if (!config) throw new NotFoundError(`${repo} has no config.json; is it a Transformers model?`);
+  if (!config) throw new NotFoundError(`${repo} has no config.json; is it a Transformers model?`).withCode('hub.no-config', { repo });
   await fetchFile(config, folder, options);
-  parseGpt2ConfigJson(await readFile(join(folder, 'config.json'), 'utf8'), `${repo}/config.json`);
+  const configText = await readFile(join(folder, 'config.json'), 'utf8');
+  try {
+    parseGpt2ConfigJson(configText, `${repo}/config.json`);
+  } catch (error) {
+    // The model a user meets most often here: a repo of another architecture (BERT, Llama…).
+    if (error instanceof ConciergeError && !error.code) error.withCode('hub.not-gpt2', { repo, detail: error.message });
+    throw error;
+  }
 
   const weights = await resolve('model.safetensors');
-  if (!weights) throw new NotFoundError(`${repo} has no model.safetensors (other weight formats are not supported)`);
+  if (!weights) {
+    throw new NotFoundError(`${repo} has no model.safetensors (other weight formats are not supported)`).withCode('hub.no-weights', { repo });
+  }
   const tokenizer = await resolve('tokenizer.json');
   const vocabFiles = tokenizer ? [] : await Promise.all([resolve('vocab.json'), resolve('merges.txt')]);
   if (!tokenizer && vocabFiles.some((file) => !file)) {
-    throw new NotFoundError(`${repo} has no tokenizer.json, nor vocab.json and merges.txt`);
+    throw new NotFoundError(`${repo} has no tokenizer.json, nor vocab.json and merges.txt`).withCode('hub.no-tokenizer', { repo });
   }
   const generation = await resolve('generation_config.json');
   const files = [tokenizer, ...vocabFiles, generation, weights].filter((file): file is HubFileInfo => file !== null);

@@ -30,7 +30,7 @@ export function checkLoadMemory(version: Sized, freeBytes: number): void {
     `Loading model "${version.id}" needs about ${gb(needed)} of memory, but only ${gb(freeBytes)} is free. ` +
       `Close other programs, or ${SMALLER}.`,
     { code: 'model-memory', modelId: version.id, neededBytes: needed, freeBytes } satisfies ModelProblem,
-  );
+  ).withCode('model.memory.free', { id: version.id, needed: gb(needed), free: gb(freeBytes) });
 }
 
 /**
@@ -49,5 +49,5 @@ export function machineMemoryRefusal(version: Sized, totalBytes: number): Unavai
   return new UnavailableError(
     `Model "${version.id}" needs about ${gb(needed)} of memory to answer, more than this machine has ` +
       `(${gb(totalBytes)} in all), so it cannot be activated here: ${SMALLER}.`,
-  );
+  ).withCode('model.memory.machine', { id: version.id, needed: gb(needed), total: gb(totalBytes) });
 }

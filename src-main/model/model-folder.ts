@@ -6,7 +6,7 @@ import { lstat, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/
 import { dirname, join, relative, sep } from 'node:path';
 import { diskError } from '../node/disk-space.ts';
 import { tempSibling } from '../node/temp-path.ts';
-import { ConflictError, InvalidInputError } from '../shared/errors.ts';
+import { ConciergeError, ConflictError, InvalidInputError } from '../shared/errors.ts';
 import { parameterCount } from '../training/resource-check.ts';
 import { readGpt2Safetensors, writeGpt2Safetensors } from './gpt2-checkpoint.ts';
 import { type Gpt2Config, type Gpt2Weights } from './gpt2-weights.ts';
@@ -66,7 +66,10 @@ export async function writeModelFolder(dir: string, contents: ModelContents): Pr
 /** Writes every file of a model into the (empty) folder `dir`. */
 export async function writeModelFiles(dir: string, { config, weights }: ModelContents): Promise<void> {
   if (config.vocabSize !== GPT2_VOCAB_SIZE) {
-    throw new InvalidInputError(`vocab_size is ${config.vocabSize}; GPT-2's tokenizer needs ${GPT2_VOCAB_SIZE}`);
+    throw new InvalidInputError(`vocab_size is ${config.vocabSize}; GPT-2's tokenizer needs ${GPT2_VOCAB_SIZE}`).withCode(
+      'model.folder.vocab-size',
+      { vocab: config.vocabSize, expected: GPT2_VOCAB_SIZE },
+    );
   }
   await mkdir(join(dir, 'onnx'), { recursive: true });
   const onnx = await writeGpt2InferenceModel(join(dir, 'onnx'), config, weights);
@@ -96,12 +99,15 @@ export async function completeModelFolder(
   dir: string,
   { quantize = true, onPhase }: CompleteOptions = {},
 ): Promise<{ exported: boolean; quantized: boolean }> {
-  const config = parseGpt2ConfigJson(await readText(dir, CONFIG_FILE), join(dir, CONFIG_FILE));
+  const config = await readConfig(dir);
   if (!(await exists(join(dir, 'tokenizer.json')))) {
     if (!(await exists(join(dir, 'vocab.json'))) || !(await exists(join(dir, 'merges.txt')))) {
-      throw new InvalidInputError(`${dir} has no tokenizer: add tokenizer.json, or vocab.json and merges.txt`);
+      throw new InvalidInputError(`${dir} has no tokenizer: add tokenizer.json, or vocab.json and merges.txt`).withCode('model.folder.no-tokenizer', {
+        dir,
+      });
     }
-    const tokenizer = tokenizerJsonFromVocabFiles(await readText(dir, 'vocab.json'), await readText(dir, 'merges.txt'));
+    const [vocab, merges] = [await readText(dir, 'vocab.json'), await readText(dir, 'merges.txt')];
+    const tokenizer = await naming('model.folder.bad-tokenizer', 'vocab.json', async () => tokenizerJsonFromVocabFiles(vocab, merges));
     await writeFile(join(dir, 'tokenizer.json'), tokenizer);
   }
   await writeIfMissing(join(dir, 'tokenizer_config.json'), () => tokenizerConfigJson(config.nPositions));
@@ -110,9 +116,12 @@ export async function completeModelFolder(
   const work = await pendingFolderWork(dir, { quantize });
   if (!work.export && !work.quantize) return { exported: false, quantized: false };
   if (!(await exists(join(dir, WEIGHTS_FILE)))) {
-    throw new InvalidInputError(`${dir} has neither ${WEIGHTS_FILE} nor ${ONNX_FILE}: there are no weights to load`);
+    throw new InvalidInputError(`${dir} has neither ${WEIGHTS_FILE} nor ${ONNX_FILE}: there are no weights to load`).withCode(
+      'model.folder.no-weights',
+      { dir },
+    );
   }
-  const weights = await readGpt2Safetensors(join(dir, WEIGHTS_FILE), config);
+  const weights = await readWeights(dir, config);
   await mkdir(join(dir, 'onnx'), { recursive: true });
   if (work.export) {
     onPhase?.('exporting');
@@ -140,7 +149,7 @@ export async function pendingFolderWork(
   const [onnx, weights, int8] = await Promise.all([ONNX_FILE, WEIGHTS_FILE, QUANTIZED_ONNX_FILE].map((f) => exists(join(dir, f))));
   let fits = true;
   if (quantize && weights && !int8) {
-    const config = parseGpt2ConfigJson(await readText(dir, CONFIG_FILE), join(dir, CONFIG_FILE));
+    const config = await readConfig(dir);
     fits = parameterCount(config) <= QUANTIZED_INLINE_LIMIT; // one byte a weight
   }
   return { export: !onnx, quantize: quantize && weights && !int8 && fits };
@@ -151,11 +160,14 @@ export async function pendingFolderWork(
  * copy has no weights to quantize from), replacing any earlier one. Atomic: written under a temp name, renamed.
  */
 export async function quantizeModelFolder(dir: string): Promise<{ path: string; sizeBytes: number }> {
-  const config = parseGpt2ConfigJson(await readText(dir, CONFIG_FILE), join(dir, CONFIG_FILE));
+  const config = await readConfig(dir);
   if (!(await exists(join(dir, WEIGHTS_FILE)))) {
-    throw new InvalidInputError(`${dir} has no ${WEIGHTS_FILE}: an ONNX-only copy has no weights to quantize from`);
+    throw new InvalidInputError(`${dir} has no ${WEIGHTS_FILE}: an ONNX-only copy has no weights to quantize from`).withCode(
+      'model.int8.no-weights',
+      { dir },
+    );
   }
-  const bytes = quantizedOnnxBytes(config, await readGpt2Safetensors(join(dir, WEIGHTS_FILE), config));
+  const bytes = quantizedOnnxBytes(config, await readWeights(dir, config));
   const path = join(dir, QUANTIZED_ONNX_FILE);
   const temp = tempSibling(path);
   try {
@@ -177,7 +189,10 @@ function quantizedOnnxBytes(config: Gpt2Config, weights: Gpt2Weights): Uint8Arra
   const model = quantizeWeightProducts(gpt2InferenceOnnxModel(config, weights));
   const bytes = model.graph.initializers.reduce((sum, t) => sum + t.data.byteLength, 0);
   if (bytes > QUANTIZED_INLINE_LIMIT) {
-    throw new InvalidInputError(`the int8 model would need ${bytes} bytes of weights, over ONNX's 2 GB inline limit`);
+    throw new InvalidInputError(`the int8 model would need ${bytes} bytes of weights, over ONNX's 2 GB inline limit`).withCode(
+      'model.int8.too-large',
+      { gb: (bytes / 1024 ** 3).toFixed(1) },
+    );
   }
   return encodeOnnxModel(model);
 }
@@ -203,26 +218,35 @@ export async function validateModelFolder(
   const files = await listPlainFiles(dir);
   const names = new Set(files.keys());
   for (const file of REQUIRED_FILES) {
-    if (!names.has(file)) throw new InvalidInputError(`${dir} is not a model folder: ${file} is missing`);
+    if (!names.has(file)) {
+      throw new InvalidInputError(`${dir} is not a model folder: ${file} is missing`).withCode('model.folder.file-missing', { dir, file });
+    }
   }
   const configText = await readText(dir, CONFIG_FILE);
-  const config = parseGpt2ConfigJson(configText, join(dir, CONFIG_FILE));
+  const config = await naming('model.folder.bad-config', CONFIG_FILE, async () => parseGpt2ConfigJson(configText, join(dir, CONFIG_FILE)));
   if (usesExternalData(configText) && !names.has(ONNX_DATA_FILE)) {
-    throw new InvalidInputError(`${dir} is not a model folder: config.json says the weights are in ${ONNX_DATA_FILE}, which is missing`);
+    throw new InvalidInputError(`${dir} is not a model folder: config.json says the weights are in ${ONNX_DATA_FILE}, which is missing`).withCode(
+      'model.folder.file-missing',
+      { dir, file: ONNX_DATA_FILE },
+    );
   }
-  const tokens = tokenizerVocabSize(await readText(dir, 'tokenizer.json'));
+  const tokenizerText = await readText(dir, 'tokenizer.json');
+  const tokens = await naming('model.folder.bad-tokenizer', 'tokenizer.json', async () => tokenizerVocabSize(tokenizerText));
   if (tokens !== config.vocabSize) {
     throw new InvalidInputError(
       `${dir}: tokenizer.json has ${tokens} tokens but config.json says vocab_size ${config.vocabSize}`,
-    );
+    ).withCode('model.folder.vocab-mismatch', { dir, tokens, vocab: config.vocabSize });
   }
   if (names.has(GENERATION_CONFIG_FILE)) {
-    parseGenerationConfigJson(await readText(dir, GENERATION_CONFIG_FILE), join(dir, GENERATION_CONFIG_FILE));
+    const text = await readText(dir, GENERATION_CONFIG_FILE);
+    await naming('model.folder.bad-config', GENERATION_CONFIG_FILE, async () => parseGenerationConfigJson(text, join(dir, GENERATION_CONFIG_FILE)));
   }
   const format = names.has(WEIGHTS_FILE) ? 'safetensors' : 'onnx';
-  if (format === 'safetensors' && checkWeights) await readGpt2Safetensors(join(dir, WEIGHTS_FILE), config);
-  if (checkOnnx) await checkOnnxContract(join(dir, ONNX_FILE), config);
-  if (checkOnnx && names.has(QUANTIZED_ONNX_FILE)) await checkOnnxContract(join(dir, QUANTIZED_ONNX_FILE), config);
+  if (format === 'safetensors' && checkWeights) await readWeights(dir, config);
+  if (checkOnnx) await naming('model.folder.bad-onnx', ONNX_FILE, () => checkOnnxContract(join(dir, ONNX_FILE), config));
+  if (checkOnnx && names.has(QUANTIZED_ONNX_FILE)) {
+    await naming('model.folder.bad-onnx', QUANTIZED_ONNX_FILE, () => checkOnnxContract(join(dir, QUANTIZED_ONNX_FILE), config));
+  }
   const sizeBytes = [...files.values()].reduce((a, b) => a + b, 0);
   return { config, format, sizeBytes };
 }
@@ -231,7 +255,7 @@ export async function validateModelFolder(
  * point anywhere on the machine, and copying or serving it would leave the model folder. */
 export async function listPlainFiles(dir: string): Promise<Map<string, number>> {
   const top = await lstat(dir).catch(() => undefined);
-  if (!top?.isDirectory()) throw new InvalidInputError(`${dir} is not a folder`);
+  if (!top?.isDirectory()) throw new InvalidInputError(`${dir} is not a folder`).withCode('model.folder.not-a-folder', { dir });
   const files = new Map<string, number>();
   const walk = async (folder: string): Promise<void> => {
     for (const name of await readdir(folder)) {
@@ -239,11 +263,14 @@ export async function listPlainFiles(dir: string): Promise<Map<string, number>> 
       const info = await lstat(path);
       const rel = relative(dir, path).split(sep).join('/');
       if (info.isSymbolicLink()) {
-        throw new InvalidInputError(`${dir}: ${rel} is a link; a model folder holds plain files only`);
+        throw new InvalidInputError(`${dir}: ${rel} is a link; a model folder holds plain files only`).withCode('model.folder.link', {
+          dir,
+          file: rel,
+        });
       }
       if (info.isDirectory()) await walk(path);
       else if (info.isFile()) files.set(rel, info.size);
-      else throw new InvalidInputError(`${dir}: ${rel} is not a regular file`);
+      else throw new InvalidInputError(`${dir}: ${rel} is not a regular file`).withCode('model.folder.special-file', { dir, file: rel });
     }
   };
   await walk(dir);
@@ -273,7 +300,31 @@ async function readText(dir: string, name: string): Promise<string> {
   try {
     return await readFile(join(dir, name), 'utf8');
   } catch (error) {
-    if ((error as { code?: string }).code === 'ENOENT') throw new InvalidInputError(`${dir}: ${name} is missing`);
+    if ((error as { code?: string }).code === 'ENOENT') {
+      throw new InvalidInputError(`${dir}: ${name} is missing`).withCode('model.folder.file-missing', { dir, file: name });
+    }
+    throw error;
+  }
+}
+
+const readConfig = async (dir: string): Promise<Gpt2Config> => {
+  const text = await readText(dir, CONFIG_FILE);
+  return naming('model.folder.bad-config', CONFIG_FILE, async () => parseGpt2ConfigJson(text, join(dir, CONFIG_FILE)));
+};
+
+const readWeights = (dir: string, config: Gpt2Config): Promise<Gpt2Weights> =>
+  naming('model.folder.bad-weights', WEIGHTS_FILE, () => readGpt2Safetensors(join(dir, WEIGHTS_FILE), config));
+
+/**
+ * Runs `work` on `file` of a model folder; a problem it finds that has no code of its own (config.json, the
+ * tokenizer, the weights or the ONNX graph does not read as GPT-2) is named `code` with the file and the reader's
+ * English as {detail}, which is technical and says exactly what is wrong.
+ */
+async function naming<T>(code: string, file: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof ConciergeError && error.kind === 'invalid-input' && !error.code) error.withCode(code, { file, detail: error.message });
     throw error;
   }
 }

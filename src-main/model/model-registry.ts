@@ -11,7 +11,7 @@ import type { ModelPrecision } from '../shared/inference-protocol.ts';
 import { checkDiskSpace, diskError } from '../node/disk-space.ts';
 import { isStaleTemp, TEMP_MARKER, tempSibling } from '../node/temp-path.ts';
 import { MODEL_ID_PATTERN } from '../shared/api/models.ts';
-import { ConflictError, InvalidInputError, NotFoundError } from '../shared/errors.ts';
+import { ConciergeError, ConflictError, InvalidInputError, NotFoundError } from '../shared/errors.ts';
 import type { ModelRecord, ModelRepository } from '../store/model-repository.ts';
 import { parameterCount } from '../training/resource-check.ts';
 import { runFolderJob } from './folder-job-client.ts';
@@ -187,7 +187,7 @@ export class ModelRegistry {
     const quantized = files.has(QUANTIZED_ONNX_FILE) ? 0 : Math.ceil(weightBytes / 4);
     const expectedBytes = copied + exported + quantized;
     const disk = { what: `install model "${options.name}"`, dir: this.modelsDir, neededBytes: expectedBytes };
-    return this.install(options, async (staging) => {
+    const install = this.install(options, async (staging) => {
       if (move) {
         await rm(staging, { recursive: true });
         await rename(from, staging).catch(async (error: { code?: string }) => {
@@ -202,6 +202,22 @@ export class ModelRegistry {
       if (!work.export && !work.quantize) await completeModelFolder(staging);
       else await runFolderJob({ type: 'complete', dir: staging, quantize: true, disk }, onPhase);
     }, undefined, expectedBytes);
+    return install.catch((error: unknown) => {
+      throw this.asSource(error, from);
+    });
+  }
+
+  /**
+   * A problem found in the staging copy of `source` names the staging folder, which the user never chose and
+   * which is gone by now: it names `source` instead, in the English and in the code's {dir}.
+   */
+  private asSource(error: unknown, source: string): unknown {
+    const dir = error instanceof ConciergeError ? error.params?.dir : undefined;
+    if (typeof dir !== 'string' || !dir.startsWith(join(this.modelsDir, '')) || !dir.includes(TEMP_MARKER)) return error;
+    const renamed = error as ConciergeError;
+    renamed.message = renamed.message.split(dir).join(source);
+    renamed.params = { ...renamed.params, dir: source };
+    return renamed;
   }
 
   /**
@@ -216,9 +232,9 @@ export class ModelRegistry {
       throw new InvalidInputError(
         `Model "${id}" is an ONNX-only copy: it has no ${WEIGHTS_FILE} to make an int8 copy from; ` +
           `import or pull the checkpoint with its weights to get one`,
-      );
+      ).withCode('model.int8.onnx-only', { id });
     }
-    if (this.quantizing.has(id)) throw new ConflictError(`Model "${id}" is already being quantized`);
+    if (this.quantizing.has(id)) throw new ConflictError(`Model "${id}" is already being quantized`).withCode('model.int8.busy', { id });
     const dir = this.dir(id);
     const neededBytes = parameterCount(version.config); // one byte a weight
     const disk = { what: `quantize model "${id}"`, dir: this.modelsDir, neededBytes };

@@ -75,7 +75,7 @@ export function createModelHandlers({ registry, dataDir, events }: ModelDeps): P
 
     async 'model:pull'({ repo, name, activate, requestId = randomUUID() }) {
       const canonical = canonicalRepo(repo); // `gpt2` and `openai-community/gpt2` share one download folder
-      if (pulling.has(canonical)) throw new ConflictError(`"${canonical}" is already being pulled`);
+      if (pulling.has(canonical)) throw new ConflictError(`"${canonical}" is already being pulled`).withCode('hub.already-pulling', { repo: canonical });
       pulling.add(canonical);
       try {
         return await pullModel(registry, dataDir, {

@@ -138,6 +138,8 @@ describe('pullModel()', () => {
       await expect(pull('openai-community/gpt2', { endpoint: corruptHub.url })).rejects.toMatchObject({
         name: 'InvalidInputError',
         message: expect.stringMatching(/model.safetensors is corrupt: sha256 [0-9a-f]{64}, the hub says [0-9a-f]{64}/),
+        code: 'hub.download-corrupt',
+        params: { file: 'model.safetensors' },
       });
       expect(await registry.list()).toEqual([]);
       expect(await readdir(join(dataDir, 'models')).catch(() => [])).toEqual([]);
@@ -150,6 +152,10 @@ describe('pullModel()', () => {
 
   it('rejects a model that is not GPT-2 before downloading its weights', async () => {
     await expect(pull('someone/bert')).rejects.toThrow(/someone\/bert\/config.json: model_type is "bert"/);
+    await expect(pull('someone/bert')).rejects.toMatchObject({
+      code: 'hub.not-gpt2',
+      params: { repo: 'someone/bert', detail: expect.stringMatching(/model_type is "bert"/) },
+    });
     expect(hub.requests.some((r) => r.path.includes('model.safetensors'))).toBe(false);
     expect(await registry.list()).toEqual([]);
   });

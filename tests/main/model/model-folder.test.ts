@@ -139,8 +139,10 @@ describe('completeModelFolder()', () => {
     const dir = join(root, 'no-tokenizer');
     await cp(join(tiny.dir, 'config.json'), join(dir, 'config.json'));
     await expect(completeModelFolder(dir)).rejects.toThrow(/no tokenizer: add tokenizer.json, or vocab.json and merges.txt/);
+    await expect(completeModelFolder(dir)).rejects.toMatchObject({ code: 'model.folder.no-tokenizer', params: { dir } });
     await cp(join(tiny.dir, 'tokenizer.json'), join(dir, 'tokenizer.json'));
     await expect(completeModelFolder(dir)).rejects.toThrow(/neither model.safetensors nor onnx\/model.onnx/);
+    await expect(completeModelFolder(dir)).rejects.toMatchObject({ code: 'model.folder.no-weights', params: { dir } });
   });
 });
 
@@ -169,6 +171,7 @@ describe('quantizeModelFolder()', () => {
     await expect(quantizeModelFolder(dir)).rejects.toMatchObject({
       name: 'InvalidInputError',
       message: expect.stringMatching(/has no model.safetensors/),
+      code: 'model.int8.no-weights',
     });
   });
 });
@@ -223,17 +226,36 @@ describe('validateModelFolder()', () => {
       /has 2 layers of past_key_values, config.json says n_layer 3/,
     ],
   ];
-  it.each(damage)('rejects %s', async (what, harm, message) => {
+  /** The code each refusal carries for the UI, and the file it names. */
+  const codes: Record<string, { code: string; file: string }> = {
+    'a model that is not GPT-2': { code: 'model.folder.bad-config', file: 'config.json' },
+    'a truncated safetensors file': { code: 'model.folder.bad-weights', file: 'model.safetensors' },
+    'a tokenizer that does not match the vocabulary size': { code: 'model.folder.vocab-mismatch', file: '' },
+    'a link (path traversal)': { code: 'model.folder.link', file: 'vocab.json' },
+    'a link in a subfolder': { code: 'model.folder.link', file: 'onnx/up' },
+    'a missing ONNX graph': { code: 'model.folder.file-missing', file: 'onnx/model.onnx' },
+    'a corrupt ONNX graph': { code: 'model.folder.bad-onnx', file: 'onnx/model.onnx' },
+    'a corrupt int8 graph': { code: 'model.folder.bad-onnx', file: 'onnx/model_quantized.onnx' },
+    'an ONNX graph with other layers than config.json': { code: 'model.folder.bad-onnx', file: 'onnx/model.onnx' },
+  };
+  it.each(damage)('rejects %s, with a code the UI can say in its language', async (what, harm, message) => {
     const dir = await copyOfTiny(what.replace(/\W+/g, '-'));
     await harm(dir);
+    const { code, file } = codes[what];
     await expect(validateModelFolder(dir)).rejects.toMatchObject({
       name: 'InvalidInputError',
       message: expect.stringMatching(message),
+      code,
+      params: file ? expect.objectContaining({ file }) : expect.objectContaining({ dir }),
     });
   });
 
   it('rejects a path that is not a folder', async () => {
     await expect(validateModelFolder(join(tiny.dir, 'config.json'))).rejects.toThrow(/is not a folder/);
-    await expect(validateModelFolder(join(root, 'nowhere'))).rejects.toThrow(/is not a folder/);
+    await expect(validateModelFolder(join(root, 'nowhere'))).rejects.toMatchObject({
+      message: expect.stringMatching(/is not a folder/),
+      code: 'model.folder.not-a-folder',
+      params: { dir: join(root, 'nowhere') },
+    });
   });
 });

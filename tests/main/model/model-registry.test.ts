@@ -122,6 +122,19 @@ describe('ModelRegistry', () => {
       expect(await registry.list()).toEqual([]);
       expect(await modelsDirEntries()).toEqual([]);
     });
+
+    it('names the chosen folder, not its staging copy, when a file is missing', async () => {
+      const notes = join(dataDir, 'just-notes');
+      await mkdir(notes, { recursive: true });
+      await writeFile(join(notes, 'README.md'), 'not a model');
+      const refusal = registry.installFolder(notes, { name: 'notes', source: 'import' });
+      await expect(refusal).rejects.toMatchObject({
+        message: `${notes}: config.json is missing`,
+        code: 'model.folder.file-missing',
+        params: { dir: notes, file: 'config.json' },
+      });
+      expect(await modelsDirEntries()).toEqual([]);
+    });
   });
 
   describe('install()', () => {
