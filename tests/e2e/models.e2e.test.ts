@@ -1,4 +1,4 @@
-import { cp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -157,6 +157,28 @@ describe('int8 copies on the Models screen', () => {
       await page.getByRole('radio', { name: 'English' }).check();
       await page.setViewportSize({ width: 1280, height: 800 });
     }
+  });
+
+  it('says in the Chinese UI why a folder without config.json cannot be imported, naming that folder', async () => {
+    const notes = join(server.dataDir, 'just-notes');
+    await mkdir(notes);
+    await writeFile(join(notes, 'README.md'), 'not a model');
+    const nav = page.getByRole('navigation');
+    await nav.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('radio', { name: '中文' }).check();
+    await nav.getByRole('button', { name: '模型' }).click();
+    await page.getByRole('button', { name: '导入文件夹…' }).click();
+    const dialog = page.getByRole('dialog', { name: '导入模型文件夹' });
+    await dialog.getByRole('textbox', { name: '本机上的文件夹' }).fill(notes);
+    await dialog.getByRole('button', { name: '导入', exact: true }).click();
+    // The server's refusal is coded (model.folder.file-missing): said in Chinese, with the chosen folder and file.
+    const banner = page.getByRole('alert').filter({ hasText: '输入未被接受' });
+    await expect.poll(() => banner.textContent()).toContain(`${notes} 不是完整的模型文件夹：缺少 config.json。`);
+    expect(await banner.textContent()).not.toMatch(/is missing/);
+    expect((await server.invoke('model:list', {})).map((version) => version.name)).not.toContain('just-notes');
+    await screenshot(page, 'models-05-import-refused-zh');
+    await nav.getByRole('button', { name: '设置' }).click();
+    await page.getByRole('radio', { name: 'English' }).check();
   });
 
   it('raised no page error, console error or CSP violation', () => {

@@ -1,5 +1,5 @@
 import type { ApiClient, ModelProgress, ModelPullPhase, ModelVersion } from '../../../src-main/shared/api/index.ts';
-import { describeError } from '../../lib/errors.ts';
+import { describeError, type UiError } from '../../lib/errors.ts';
 import type { MessageKey, MessageParams } from '../../i18n/i18n.svelte.ts';
 import type { Toasts } from '../toasts.svelte.ts';
 
@@ -64,7 +64,7 @@ export class ModelsState {
   /** The int8 copy being written; one at a time (each is a worker taking the CPU). */
   quantizing = $state.raw<ModelQuantizing | null>(null);
   /** Why the last int8 copy failed, shown on its version's row until the next attempt. */
-  quantizeFailure = $state.raw<{ id: string; message: string } | null>(null);
+  quantizeFailure = $state.raw<{ id: string; error: UiError } | null>(null);
 
   active = $derived(this.versions.find((version) => version.active) ?? null);
 
@@ -126,7 +126,7 @@ export class ModelsState {
       await this.#deps.api.invoke('model:quantize', { id: version.id, requestId });
       this.#deps.toasts.show(this.#deps.t('models.toast.quantized', { name: version.name }));
     } catch (error) {
-      this.quantizeFailure = { id: version.id, message: describeError(error).message };
+      this.quantizeFailure = { id: version.id, error: describeError(error) };
     } finally {
       this.quantizing = null;
     }

@@ -1,5 +1,5 @@
 import type { ApiClient, AppInfo, Input, PrecisionSettings, ThreadSettings } from '../../../src-main/shared/api/index.ts';
-import { describeError } from '../../lib/errors.ts';
+import { describeError, type UiError } from '../../lib/errors.ts';
 
 type Precision = PrecisionSettings['precision'];
 
@@ -13,7 +13,7 @@ export class SystemSettingsState {
   /** The saved precision (shown as chosen the moment the user picks it, put back if saving fails) and the one in use. */
   precision = $state.raw<PrecisionSettings | null>(null);
   /** What the last precision change came to: saved, or why it was not; null before any change. */
-  precisionOutcome = $state.raw<{ saved: true } | { saved: false; message: string } | null>(null);
+  precisionOutcome = $state.raw<{ saved: true } | { saved: false; error: UiError } | null>(null);
 
   readonly #api: ApiClient;
   readonly #onError: (error: unknown) => void;
@@ -72,7 +72,7 @@ export class SystemSettingsState {
     } catch (error) {
       if (call !== this.#precisionCall) return;
       this.precision = this.#savedPrecision;
-      this.precisionOutcome = { saved: false, message: describeError(error).message };
+      this.precisionOutcome = { saved: false, error: describeError(error) };
     }
   }
 }

@@ -85,6 +85,19 @@ describe('coded server messages in Chinese', () => {
     { code: 'import.duplicate.ref-existing', params: { id: 12 }, zh: '与条目 #12 的外部编号相同' },
     { code: 'import.duplicate.question-in-file', params: { other: 4 }, zh: '与第 4 行的问题相同' },
     { code: 'import.nothing-imported', params: { line: 3, n: 2 }, zh: '未导入任何内容：共有 2 个问题，第一个在第 3 行。请在文件中修正后重新导入。' },
+    { code: 'hub.http-status', params: { status: 503, file: 'gpt2/model.safetensors' }, zh: '模型库对 gpt2/model.safetensors 返回了 503。请稍后重试。' },
+    { code: 'hub.download-corrupt', params: { file: 'model.safetensors' }, zh: '下载的 model.safetensors 已损坏，已被丢弃。请重新拉取模型。' },
+    { code: 'hub.no-weights', params: { repo: 'acme/bert' }, zh: '“acme/bert”没有 model.safetensors；不支持其他权重格式。' },
+    { code: 'hub.not-gpt2', params: { repo: 'acme/bert', detail: 'model_type is "bert"' }, zh: '“acme/bert”不是本应用可用的 GPT-2 模型（model_type is "bert"）。' },
+    { code: 'hub.already-pulling', params: { repo: 'openai-community/gpt2' }, zh: '“openai-community/gpt2”已在下载中。' },
+    { code: 'model.folder.not-a-folder', params: { dir: '/srv/models/x' }, zh: '/srv/models/x 不是文件夹。' },
+    { code: 'model.folder.file-missing', params: { dir: '/m', file: 'onnx/model.onnx' }, zh: '/m 不是完整的模型文件夹：缺少 onnx/model.onnx。' },
+    { code: 'model.folder.vocab-mismatch', params: { dir: '/m', tokens: 50257, vocab: 50304 }, zh: '/m 中 tokenizer.json 有 50,257 个词元，但 config.json 写的是 50,304。' },
+    { code: 'model.folder.bad-weights', params: { file: 'model.safetensors', detail: 'truncated' }, zh: '无法读取 model.safetensors 中的权重：truncated' },
+    { code: 'model.int8.onnx-only', params: { id: 'xenova-gpt2' }, zh: '模型“xenova-gpt2”是不含权重的仅 ONNX 副本。请连同 model.safetensors 一起导入或拉取，才能制作 int8 副本。' },
+    { code: 'model.int8.too-large', params: { gb: '2.1' }, zh: 'int8 副本需要 2.1 GB 权重，超过 ONNX 的 2 GB 上限。' },
+    { code: 'model.memory.machine', params: { id: 'gpt2-xl', needed: '13.2 GB', total: '8.0 GB' }, zh: '模型“gpt2-xl”回答问题需要约 13.2 GB 内存，超过这台电脑的总内存（8.0 GB）。请启用较小的模型。' },
+    { code: 'model.worker-failed', params: { detail: 'exit code 1' }, zh: '模型处理进程意外停止（exit code 1）。请重试。' },
   ];
 
   for (const { code, params, zh } of cases) {

@@ -85,7 +85,10 @@ describe('ModelsState', () => {
       await models.load();
       await models.quantize(models.versions[0]);
       expect(models.quantizing).toBeNull();
-      expect(models.quantizeFailure).toEqual({ id: version.id, message: expect.stringMatching(/safetensors/) });
+      expect(models.quantizeFailure).toEqual({
+        id: version.id,
+        error: expect.objectContaining({ message: expect.stringMatching(/safetensors/), code: 'model.folder.bad-weights', params: expect.objectContaining({ file: 'model.safetensors' }) }),
+      });
       expect(models.versions[0].precisions).toEqual(['fp32']);
       expect(toasts.items).toEqual([]);
 

@@ -119,7 +119,7 @@ describe('SystemSettingsState', () => {
     await system.load();
     await system.setPrecision('int8');
     expect(system.precision).toEqual({ precision: 'fp32', inUse: 'fp32' });
-    expect(system.precisionOutcome).toEqual({ saved: false, message: 'the settings table is locked' });
+    expect(system.precisionOutcome).toEqual({ saved: false, error: { kind: 'unavailable', message: 'the settings table is locked' } });
     expect(system.precisionRestartNeeded).toBe(false);
     expect(await app.client.invoke('app:precision', {})).toEqual({ precision: 'fp32', inUse: 'fp32' });
   });
