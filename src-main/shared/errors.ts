@@ -22,6 +22,11 @@ export interface MessageCode {
   params?: ErrorParams;
 }
 
+/** An English sentence (for the CLI and logs) with an optional code and values, for a UI to say in its language. */
+export interface CodedMessage extends MessageCode {
+  message: string;
+}
+
 export interface SerializedError extends MessageCode {
   name: string;
   message: string;

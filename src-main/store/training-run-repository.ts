@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { TrainingOptions, TrainingRun, TrainingStatus } from '../shared/api/training.ts';
-import { ConflictError, NotFoundError } from '../shared/errors.ts';
+import { ConflictError, messageCode, NotFoundError } from '../shared/errors.ts';
 import { ownerAlive, type ProcessOwner } from '../node/process-owner.ts';
 
 interface Row {
@@ -21,6 +21,7 @@ interface Row {
   activated: number;
   evaluation: string | null;
   error: string | null;
+  error_code: string | null;
   owner_pid: number | null;
   owner_started: string | null;
   created_at: string;
@@ -43,6 +44,7 @@ export type RunPatch = Partial<
     | 'activated'
     | 'evaluation'
     | 'error'
+    | 'errorCode'
   >
 > & { owner?: ProcessOwner | null };
 
@@ -60,6 +62,7 @@ const COLUMNS: Record<Exclude<keyof RunPatch, 'owner'>, string> = {
   activated: 'activated',
   evaluation: 'evaluation',
   error: 'error',
+  errorCode: 'error_code',
 };
 
 const ACTIVE: TrainingStatus[] = ['running', 'paused'];
@@ -159,14 +162,20 @@ export class TrainingRunRepository {
     const active = this.activeStmt.get();
     return new ConflictError(
       `Training run ${active?.id ?? ''} is already ${active?.status ?? 'active'}; cancel it or wait for it to finish before starting another.`,
-    );
+    ).withCode('training.busy', { id: active?.id ?? '' });
   }
 }
 
 function serialize(key: keyof RunPatch, value: unknown): unknown {
-  if (key === 'history' || key === 'evaluation') return value === null ? null : JSON.stringify(value);
+  if (key === 'history' || key === 'evaluation' || key === 'errorCode') return value === null ? null : JSON.stringify(value);
   if (key === 'activated') return value ? 1 : 0;
   return value;
+}
+
+/** A stored `{code, params}`, checked like anything from outside (an older or newer Concierge wrote it); null for none. */
+function storedCode(json: string | null): TrainingRun['errorCode'] {
+  const coded = json === null ? {} : messageCode(JSON.parse(json));
+  return coded.code ? coded : null;
 }
 
 function toRun(row: Row): TrainingRun {
@@ -188,6 +197,7 @@ function toRun(row: Row): TrainingRun {
     activated: row.activated === 1,
     evaluation: row.evaluation === null ? null : (JSON.parse(row.evaluation) as TrainingRun['evaluation']),
     error: row.error,
+    errorCode: storedCode(row.error_code),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

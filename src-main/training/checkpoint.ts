@@ -103,21 +103,23 @@ export async function writeCheckpoint(path: string, checkpoint: Checkpoint): Pro
 
 export async function readCheckpoint<Extra = unknown>(path: string): Promise<Checkpoint<Extra>> {
   const file = await open(path, 'r').catch((error: NodeJS.ErrnoException) => {
-    throw new UnavailableError(`Cannot open checkpoint ${path}: ${error.code ?? error.message}`);
+    throw new UnavailableError(`Cannot open checkpoint ${path}: ${error.code ?? error.message}`).withCode('training.checkpoint-unreadable', {
+      detail: error.code ?? error.message,
+    });
   });
   try {
     const { size } = await file.stat();
     const prefix = Buffer.alloc(16);
     await readFully(file, prefix, 0);
     if (prefix.toString('latin1', 0, 8) !== CHECKPOINT_MAGIC) {
-      throw new InvalidInputError(`${path} is not a Concierge training checkpoint`);
+      throw new InvalidInputError(`${path} is not a Concierge training checkpoint`).withCode('training.checkpoint-corrupt');
     }
     const version = prefix.readUInt32LE(8);
     if (version !== CHECKPOINT_FORMAT_VERSION) {
       throw new InvalidInputError(
         `Checkpoint ${path} has format version ${version}, but this Concierge reads version ${CHECKPOINT_FORMAT_VERSION}. ` +
           'Start the training run again, or resume it with the Concierge version that wrote it.',
-      );
+      ).withCode('training.run-version');
     }
     const headerLength = prefix.readUInt32LE(12);
     const headerBytes = Buffer.alloc(headerLength);
@@ -128,7 +130,7 @@ export async function readCheckpoint<Extra = unknown>(path: string): Promise<Che
     if (size !== expected) {
       throw new InvalidInputError(
         `Checkpoint ${path} is truncated or corrupt (${size} bytes, expected ${expected}). Start the run again.`,
-      );
+      ).withCode('training.checkpoint-corrupt');
     }
     const weights: Gpt2Weights = new Map();
     const optimizer: AdamWState = { step: header.optimizerStep, m: new Map(), v: new Map() };
@@ -156,7 +158,7 @@ export async function checkpointExists(path: string): Promise<boolean> {
 async function readFully(file: FileHandle, into: Uint8Array, position: number): Promise<void> {
   for (let done = 0; done < into.byteLength; ) {
     const { bytesRead } = await file.read(into, done, into.byteLength - done, position + done);
-    if (bytesRead === 0) throw new InvalidInputError('Checkpoint ended early; start the run again.');
+    if (bytesRead === 0) throw new InvalidInputError('Checkpoint ended early; start the run again.').withCode('training.checkpoint-corrupt');
     done += bytesRead;
   }
 }

@@ -48,14 +48,14 @@ export async function checkResources(
     throw new UnavailableError(
       `Training this model needs about ${gb(memoryBytes)} of memory, but only ${gb(freeMemory)} is free. ` +
         'Close other programs, lower the batch tokens, or pick a smaller base model.',
-    );
+    ).withCode('training.needs-memory', { needed: gb(memoryBytes), free: gb(freeMemory) });
   }
   const freeDisk = available.disk ?? freeDiskBytes(dataDir);
   if (diskBytes > freeDisk) {
     throw new UnavailableError(
       `Training this model needs about ${gb(diskBytes)} of disk in ${dataDir}, but only ${gb(freeDisk)} is free. ` +
         'Free some space (old model versions can be deleted on the Models screen) and try again.',
-    );
+    ).withCode('training.needs-disk', { needed: gb(diskBytes), dir: dataDir, free: gb(freeDisk) });
   }
   return { memoryBytes, diskBytes };
 }

@@ -8,10 +8,10 @@ import { currentOwner } from '../node/process-owner.ts';
 import type { ModelRegistry } from '../model/model-registry.ts';
 import type { FaqEntry } from '../shared/api/faq.ts';
 import type { EvaluationSummary, TrainingOptions, TrainingPreview, TrainingProgress, TrainingRun } from '../shared/api/training.ts';
-import { ConflictError, InvalidInputError, NotFoundError } from '../shared/errors.ts';
+import { ConflictError, InvalidInputError, NotFoundError, type CodedMessage } from '../shared/errors.ts';
 import type { TrainingRunRepository } from '../store/training-run-repository.ts';
 import { isNotWorse } from './activation-rule.ts';
-import { outOfMemoryMessage } from './out-of-memory.ts';
+import { failureReason, outOfMemoryMessage } from './run-failure.ts';
 import { checkResources } from './resource-check.ts';
 import { readBaseConfig } from './run-plan.ts';
 import { TrainingClient, type TrainHandle } from './training-client.ts';
@@ -127,19 +127,26 @@ export class TrainingRunManager {
   /** Continues a paused run in place, or a cancelled / interrupted one from its checkpoint. */
   async resume(input: { runId?: string }): Promise<TrainingRun> {
     if (this.active && (!input.runId || input.runId === this.active.runId)) {
-      if (!this.active.paused) throw new ConflictError(`Training run ${this.active.runId} is not paused`);
+      if (!this.active.paused) {
+        throw new ConflictError(`Training run ${this.active.runId} is not paused`).withCode('training.not-paused', { id: this.active.runId });
+      }
       await this.active.handle.resume();
       this.active.paused = false;
       return this.setStatus(this.active.runId, 'running');
     }
     this.refuseIfBusy();
     const run = input.runId ? this.deps.runs.get(input.runId) : this.deps.runs.list().find((r) => resumable(r.status));
-    if (!run) throw new NotFoundError('No cancelled or interrupted training run to resume');
-    if (!resumable(run.status)) throw new ConflictError(`Training run ${run.id} is ${run.status}; only cancelled or interrupted runs resume`);
+    if (!run) throw new NotFoundError('No cancelled or interrupted training run to resume').withCode('training.nothing-to-resume');
+    if (!resumable(run.status)) {
+      throw new ConflictError(`Training run ${run.id} is ${run.status}; only cancelled or interrupted runs resume`).withCode(
+        'training.not-resumable',
+        { id: run.id },
+      );
+    }
     const { base, preset } = await this.trainingBase(run.baseModelId);
     const settings = resolveSettings(run.options, preset);
     this.refuseIfClosing();
-    const resumed = this.deps.runs.update(run.id, { status: 'running', error: null, owner: currentOwner() });
+    const resumed = this.deps.runs.update(run.id, { status: 'running', error: null, errorCode: null, owner: currentOwner() });
     const runDir = join(this.runsDir(), run.id);
     const entries = this.deps.knowledge.all();
     this.launch(resumed, { runId: run.id, runDir, base, entries, settings, resume: true, threads: this.deps.threads });
@@ -148,7 +155,12 @@ export class TrainingRunManager {
 
   async pause(input: { runId?: string }): Promise<TrainingRun> {
     const active = this.activeRun(input.runId);
-    if (active.phase !== 'training') throw new ConflictError(`Training run ${active.runId} can only pause while training (now ${active.phase})`);
+    if (active.phase !== 'training') {
+      throw new ConflictError(`Training run ${active.runId} can only pause while training (now ${active.phase})`).withCode(
+        'training.pause-not-training',
+        { id: active.runId },
+      );
+    }
     await active.handle.pause();
     active.paused = true;
     return this.setStatus(active.runId, 'paused');
@@ -190,11 +202,9 @@ export class TrainingRunManager {
   private async prepare(options: TrainingOptions) {
     const entries = this.deps.knowledge.all();
     if (!entries.some((e) => e.enabled)) {
-      throw new InvalidInputError(
-        entries.length === 0
-          ? 'The knowledge base is empty: add or import FAQ entries before training.'
-          : 'Every FAQ entry is disabled: enable at least one entry before training.',
-      );
+      throw entries.length === 0
+        ? new InvalidInputError('The knowledge base is empty: add or import FAQ entries before training.').withCode('training.kb-empty')
+        : new InvalidInputError('Every FAQ entry is disabled: enable at least one entry before training.').withCode('training.all-disabled');
     }
     const active = options.base ? null : await this.deps.models.active();
     const { base, preset } = await this.trainingBase(options.base ?? active?.id ?? null);
@@ -215,7 +225,7 @@ export class TrainingRunManager {
       throw new InvalidInputError(
         `Model ${id} is an ONNX-only copy without model.safetensors, so it cannot be fine-tuned. ` +
           'Pull a checkpoint with weights (concierge model pull distilgpt2) or import a safetensors folder.',
-      );
+      ).withCode('training.base-onnx-only', { id });
     }
     const { dir } = await this.deps.models.resolve(id);
     const untrained = version.source === 'init';
@@ -228,19 +238,28 @@ export class TrainingRunManager {
 
   /** A start or resume still preparing when the app closes must not launch a worker after the store is closed. */
   private refuseIfClosing(): void {
-    if (this.closing) throw new ConflictError('Concierge is closing; the training run was not started.');
+    if (this.closing) throw new ConflictError('Concierge is closing; the training run was not started.').withCode('training.closing');
   }
 
   private refuseIfBusy(): void {
-    if (this.active) throw new ConflictError(`Training run ${this.active.runId} is already running; cancel it or wait for it to finish.`);
+    if (this.active) {
+      throw new ConflictError(`Training run ${this.active.runId} is already running; cancel it or wait for it to finish.`).withCode('training.busy', {
+        id: this.active.runId,
+      });
+    }
     // Another process (the CLI beside the app) may own one: the store's unique index says so.
     const other = this.deps.runs.active();
-    if (other) throw new ConflictError(`Training run ${other.id} is already ${other.status} in another Concierge process.`);
+    if (other) {
+      throw new ConflictError(`Training run ${other.id} is already ${other.status} in another Concierge process.`).withCode(
+        'training.busy-elsewhere',
+        { id: other.id },
+      );
+    }
   }
 
   private activeRun(runId?: string): ActiveRun {
     if (!this.active || (runId && runId !== this.active.runId)) {
-      throw new NotFoundError(runId ? `Training run ${runId} is not running` : 'No training run is running');
+      throw new NotFoundError(runId ? `Training run ${runId} is not running` : 'No training run is running').withCode('training.not-running');
     }
     return this.active;
   }
@@ -273,6 +292,7 @@ export class TrainingRunManager {
         status: progress.paused ? 'paused' : 'running',
         phase: progress.phase,
         message: progress.message,
+        notes: progress.notes,
       };
       const now = performance.now();
       if (progress.phase !== 'training' || !t || now - storedAt > STORE_EVERY_MS || t.step === t.totalSteps) {
@@ -330,14 +350,14 @@ export class TrainingRunManager {
   private async fail(runId: string, error: unknown): Promise<void> {
     const kind = (error as { kind?: string }).kind;
     const outOfMemory = outOfMemoryMessage(error, this.deps.runs.get(runId).step);
-    const message = outOfMemory ?? (error instanceof Error ? error.message : String(error));
     // A cancelled run keeps its checkpoint and can resume, and so does one that ran out of memory (interrupted, with
     // the reason); a failed one never leaves a model behind.
     const stopped = kind === 'cancelled' || (this.active?.runId === runId && this.active.stopped);
     const status = stopped ? 'cancelled' : outOfMemory ? 'interrupted' : 'failed';
     await rm(join(this.runsDir(), runId, 'candidate'), { recursive: true, force: true });
-    const reason = status === 'cancelled' ? null : message;
-    const run = this.deps.runs.update(runId, { status, error: reason, owner: null });
+    const reason = status === 'cancelled' ? null : (outOfMemory ?? failureReason(error));
+    const errorCode = reason?.code ? { code: reason.code, ...(reason.params && { params: reason.params }) } : null;
+    const run = this.deps.runs.update(runId, { status, error: reason?.message ?? null, errorCode, owner: null });
     this.emitRun(run, 0, 0, reason ?? undefined);
   }
 
@@ -347,7 +367,7 @@ export class TrainingRunManager {
     return run;
   }
 
-  private emitRun(run: TrainingRun, tokensPerSecond: number, elapsedMs: number, message?: string): void {
+  private emitRun(run: TrainingRun, tokensPerSecond: number, elapsedMs: number, note?: CodedMessage): void {
     this.emit({
       runId: run.id,
       status: run.status,
@@ -361,7 +381,8 @@ export class TrainingRunManager {
       tokensPerSecond,
       elapsedMs,
       etaMs: run.status === 'completed' ? 0 : null,
-      message,
+      message: note?.message,
+      ...(note && { notes: [note] }),
     });
   }
 

@@ -52,7 +52,9 @@ export async function readBaseConfig(base: ModelFolder | null): Promise<Gpt2Conf
   if (!base) return STARTER_CONFIG;
   const path = join(base.dir, 'config.json');
   const text = await readFile(path, 'utf8').catch(() => {
-    throw new InvalidInputError(`Model ${base.id} has no config.json; only GPT-2 models can be fine-tuned`);
+    throw new InvalidInputError(`Model ${base.id} has no config.json; only GPT-2 models can be fine-tuned`).withCode('training.base-no-config', {
+      id: base.id,
+    });
   });
   return parseGpt2ConfigJson(text, `${base.name} config.json`);
 }
@@ -61,13 +63,17 @@ export async function readBaseConfig(base: ModelFolder | null): Promise<Gpt2Conf
 export async function planRun(base: ModelFolder | null, entries: readonly FaqEntry[], settings: TrainingSettings): Promise<RunPlan> {
   const enabled = entries.filter((e) => e.enabled && !e.deletedAt);
   if (enabled.length === 0) {
-    throw new InvalidInputError('The knowledge base has no enabled entries to train on. Add or enable FAQ entries first.');
+    throw new InvalidInputError('The knowledge base has no enabled entries to train on. Add or enable FAQ entries first.').withCode(
+      'training.all-disabled',
+    );
   }
   const [config, encode] = await Promise.all([readBaseConfig(base), loadEncoder(base)]);
   const prompt = groundedPrompts(enabled);
   const dataset = buildDataset(enabled, { encode, prompt, contextLength: config.nPositions });
   if (dataset.train.length === 0) {
-    throw new InvalidInputError(`No example fits the model's ${config.nPositions}-token context window.`);
+    throw new InvalidInputError(`No example fits the model's ${config.nPositions}-token context window.`).withCode('training.nothing-fits', {
+      context: config.nPositions,
+    });
   }
   const byId = new Map(enabled.map((e) => [e.id, e]));
   const heldOut = dataset.validation.map((example) => ({
@@ -102,7 +108,9 @@ export async function readRunPlan(runDir: string): Promise<RunPlan> {
   const path = join(runDir, PLAN_FILE);
   const plan = JSON.parse(await readFile(path, 'utf8')) as RunPlan;
   if (plan.version !== PLAN_VERSION) {
-    throw new InvalidInputError(`${path} has plan version ${plan.version}, this Concierge reads ${PLAN_VERSION}; start the run again.`);
+    throw new InvalidInputError(`${path} has plan version ${plan.version}, this Concierge reads ${PLAN_VERSION}; start the run again.`).withCode(
+      'training.run-version',
+    );
   }
   return plan;
 }

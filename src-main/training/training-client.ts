@@ -41,9 +41,13 @@ export class TrainingClient {
   constructor() {
     this.worker = spawnWorker(new URL('./training-worker.ts', import.meta.url));
     this.worker.on('message', (message: TrainingWorkerMessage) => this.onMessage(message));
-    this.worker.on('error', (error) => this.failAll(new UnavailableError(`Training worker failed: ${error.message}`)));
+    this.worker.on('error', (error) =>
+      this.failAll(new UnavailableError(`Training worker failed: ${error.message}`).withCode('training.worker-failed', { detail: error.message })),
+    );
     this.worker.on('exit', (code) => {
-      if (!this.closed) this.failAll(new UnavailableError(`Training worker exited with code ${code}`));
+      if (!this.closed) {
+        this.failAll(new UnavailableError(`Training worker exited with code ${code}`).withCode('training.worker-failed', { detail: `exit code ${code}` }));
+      }
     });
   }
 

@@ -81,7 +81,9 @@ export async function runTrainingJob(
   const plan = resuming ? await readRunPlan(job.runDir) : await planRun(job.base, job.entries, job.settings);
   control.throwIfCancelled();
   // Truncated answers and skipped prompts: the user sees them before the first step.
-  if (plan.warnings.length > 0 && !resuming) report({ phase: 'preparing', message: plan.warnings.map((warning) => warning.message).join(' ') });
+  if (plan.warnings.length > 0 && !resuming) {
+    report({ phase: 'preparing', message: plan.warnings.map((warning) => warning.message).join(' '), notes: plan.warnings });
+  }
   const view = trainingView(plan);
   const checkpoint: Checkpoint | null = resuming ? await readCheckpoint(checkpointPath) : null;
   const weights = checkpoint?.weights ?? (await view.initialWeights());
@@ -122,7 +124,8 @@ export async function runTrainingJob(
   await writeModelFolder(candidateDir, { config: plan.config, weights: await view.exportable(weights) });
   if (plan.vocabulary) await markKbVocabulary(candidateDir, plan.vocabulary);
 
-  report({ phase: 'evaluating', message: 'Greedy answers to the held-out questions' });
+  const evaluating = { message: 'Greedy answers to the held-out questions', code: 'training.evaluating-answers' };
+  report({ phase: 'evaluating', message: evaluating.message, notes: [evaluating] });
   const threads = { intraOpThreads: job.threads };
   const candidateId = `run ${job.runId}`;
   const stop = () => control.throwIfCancelled();

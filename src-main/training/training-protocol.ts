@@ -2,7 +2,7 @@
 // Request `{seq, request}`; reply `{type:'response', seq, error?, response}`; streaming `{type:'progress', seq, progress}`.
 import type { FaqEntry } from '../shared/api/faq.ts';
 import type { EvaluationReport, TrainingPhase, TrainingPreview } from '../shared/api/training.ts';
-import type { SerializedError } from '../shared/errors.ts';
+import type { CodedMessage, SerializedError } from '../shared/errors.ts';
 import type { TrainerProgress } from './trainer.ts';
 
 /** A model folder in Hugging Face layout. */
@@ -95,6 +95,8 @@ export interface JobProgress {
   /** Set during the 'training' phase. */
   trainer?: TrainerProgress;
   message?: string;
+  /** `message` sentence by sentence, with codes (see TrainingProgress.notes). */
+  notes?: CodedMessage[];
 }
 
 export type TrainingWorkerMessage =

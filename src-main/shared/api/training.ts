@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from './define.ts';
-import type { MessageCode } from '../errors.ts';
+import type { CodedMessage, MessageCode } from '../errors.ts';
 
 /** Settings of one training run; every field has a default chosen by measurement on the sample FAQ. */
 export const TrainingOptions = z.object({
@@ -25,9 +25,7 @@ export type TrainingStatus = 'running' | 'paused' | 'interrupted' | 'cancelled' 
 export type TrainingPhase = 'preparing' | 'training' | 'evaluating' | 'saving' | 'done';
 
 /** Something about the data a user should know before a run: English for the CLI, a code for the UI's language. */
-export interface DatasetWarning extends MessageCode {
-  message: string;
-}
+export type DatasetWarning = CodedMessage;
 
 export interface DatasetPreview {
   entries: number;
@@ -98,7 +96,9 @@ export interface TrainingRun {
   modelVersionId: string | null;
   activated: boolean;
   evaluation: EvaluationReport | null;
+  /** Why the run failed or was interrupted, in English (the CLI, logs); `errorCode` names it for the UI. */
   error: string | null;
+  errorCode: MessageCode | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -113,7 +113,10 @@ export interface TrainingProgress extends RunCounters {
   elapsedMs: number;
   /** null until a few steps have been timed. */
   etaMs: number | null;
+  /** What the run says now, in English: its data set's warnings, what it is evaluating, why it stopped. */
   message?: string;
+  /** The same, sentence by sentence, each with its code and values so the UI can say it in its language. */
+  notes?: CodedMessage[];
 }
 
 const runId = z.object({ runId: z.string().min(1).max(100) });

@@ -34,6 +34,7 @@ describe('TrainingRunRepository', () => {
     it('refuses a second active run with a ConflictError naming the first', () => {
       newRun('r1');
       expect(() => newRun('r2')).toThrow(/Training run r1 is already running/);
+      expect(() => newRun('r2')).toThrow(expect.objectContaining({ code: 'training.busy', params: { id: 'r1' } }));
       runs.update('r1', { status: 'completed' });
       expect(newRun('r2').status).toBe('running');
     });
@@ -53,6 +54,22 @@ describe('TrainingRunRepository', () => {
       });
       expect(run).toMatchObject({ step: 4, trainLoss: 2.5, activated: true, modelVersionId: 'v2', evaluation });
       expect(run.history).toEqual([{ step: 4, loss: 2.5, valLoss: 2.6 }]);
+    });
+
+    it('keeps why a run stopped with its code and values, and clears both on resume', () => {
+      newRun('r1');
+      const error = 'Training ran out of memory at step 4. Close other programs, then resume the run.';
+      const errorCode = { code: 'training.out-of-memory', params: { step: 4 } };
+      expect(runs.update('r1', { status: 'interrupted', error, errorCode })).toMatchObject({ error, errorCode });
+      expect(runs.get('r1').errorCode).toEqual(errorCode);
+      expect(runs.update('r1', { status: 'running', error: null, errorCode: null })).toMatchObject({ error: null, errorCode: null });
+    });
+
+    it('reads a stored code that is not well formed as none, keeping the English', () => {
+      newRun('r1');
+      runs.update('r1', { status: 'failed', error: 'Worker died' });
+      db.prepare(`UPDATE training_runs SET error_code = ? WHERE id = 'r1'`).run(JSON.stringify({ code: 'Not A Code!', params: { x: [1] } }));
+      expect(runs.get('r1')).toMatchObject({ error: 'Worker died', errorCode: null });
     });
 
     it('throws NotFoundError for an unknown run', () => {
