@@ -4,6 +4,7 @@ import type {
   TrainingRun,
   TrainingStatus,
 } from '../../../src-main/shared/api/index.ts';
+import type { CodedMessage } from '../../../src-main/shared/errors.ts';
 
 /** One point of the loss chart: training loss at a step, and validation loss where one was measured. */
 export interface LossPoint {
@@ -18,8 +19,11 @@ export interface LiveRun extends RunCounters {
   tokensPerSecond: number | null;
   etaMs: number | null;
   points: LossPoint[];
-  /** What the run last said: its data set's warnings while it works, or why it failed or was interrupted. */
-  message: string | null;
+  /**
+   * What the run last said, sentence by sentence with their codes: its data set's warnings while it works, what it
+   * evaluates, or why it failed or was interrupted.
+   */
+  notes: CodedMessage[] | null;
 }
 
 export const ACTIVE_STATUSES: readonly TrainingStatus[] = ['running', 'paused'];
@@ -42,7 +46,7 @@ export function liveFromRun(run: TrainingRun): LiveRun {
     tokensPerSecond: null,
     etaMs: null,
     points: run.history.map(({ step, loss, valLoss }) => ({ step, loss, ...(valLoss !== undefined && { valLoss }) })),
-    message: run.error,
+    notes: run.error === null ? null : [{ message: run.error, ...run.errorCode }],
   };
 }
 
@@ -77,8 +81,14 @@ export function reduceProgress(live: LiveRun | null, event: TrainingProgress): L
     etaMs: event.etaMs,
     points,
     // A warning is said once, while preparing, and stays; a resumed run no longer shows why it stopped.
-    message: event.message ?? (resumed(base.status, event.status) ? null : base.message),
+    notes: notesOf(event) ?? (resumed(base.status, event.status) ? null : base.notes),
   };
+}
+
+/** An event's sentences: its coded notes, or its English message as one sentence (from a server without notes). */
+function notesOf(event: TrainingProgress): CodedMessage[] | null {
+  if (event.message === undefined) return null;
+  return Array.isArray(event.notes) && event.notes.length > 0 ? event.notes : [{ message: event.message }];
 }
 
 const resumed = (before: TrainingStatus, now: TrainingStatus) => !ACTIVE_STATUSES.includes(before) && ACTIVE_STATUSES.includes(now);
@@ -109,6 +119,6 @@ function emptyLive(runId: string): LiveRun {
     tokensPerSecond: null,
     etaMs: null,
     points: [],
-    message: null,
+    notes: null,
   };
 }

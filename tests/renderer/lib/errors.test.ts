@@ -98,6 +98,14 @@ describe('coded server messages in Chinese', () => {
     { code: 'model.int8.too-large', params: { gb: '2.1' }, zh: 'int8 副本需要 2.1 GB 权重，超过 ONNX 的 2 GB 上限。' },
     { code: 'model.memory.machine', params: { id: 'gpt2-xl', needed: '13.2 GB', total: '8.0 GB' }, zh: '模型“gpt2-xl”回答问题需要约 13.2 GB 内存，超过这台电脑的总内存（8.0 GB）。请启用较小的模型。' },
     { code: 'model.worker-failed', params: { detail: 'exit code 1' }, zh: '模型处理进程意外停止（exit code 1）。请重试。' },
+    { code: 'training.failed', params: { detail: 'No training batches' }, zh: '训练失败：No training batches' },
+    { code: 'training.worker-failed', params: { detail: 'exit code 134' }, zh: '训练进程意外停止（exit code 134）。' },
+    { code: 'training.checkpoint-corrupt', zh: '本次训练的检查点已损坏。请重新开始训练。' },
+    { code: 'training.nothing-fits', params: { context: 128 }, zh: '没有条目能放入模型 128 词元的上下文窗口。' },
+    { code: 'training.kb-empty', zh: '知识库是空的。请先添加或导入常见问题条目再训练。' },
+    { code: 'training.busy', params: { id: '20261130T1620-ab12cd' }, zh: '训练 20261130T1620-ab12cd 已在进行中。请取消它或等待它完成。' },
+    { code: 'training.needs-disk', params: { needed: '1.2 GB', dir: '/data', free: '0.3 GB' }, zh: '训练此模型需要在 /data 中约 1.2 GB 磁盘空间，但只有 0.3 GB 可用。请在“模型”页删除旧的模型版本后重试。' },
+    { code: 'training.out-of-memory', params: { step: 12 }, zh: '训练在第 12 步时内存不足。请关闭其他程序，然后继续训练：它会从上一个检查点接着进行。' },
   ];
 
   for (const { code, params, zh } of cases) {

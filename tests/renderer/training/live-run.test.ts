@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { TrainingProgress, TrainingRun } from '../../../src-main/shared/api/index.ts';
-import { liveFromRun, reduceProgress, withLiveRun } from '../../../src-renderer/state/training/live-run.ts';
+import type { CodedMessage } from '../../../src-main/shared/errors.ts';
+import { formatMessage, type Locale, type MessageKey, type MessageParams } from '../../../src-renderer/i18n/i18n.svelte.ts';
+import { codedText } from '../../../src-renderer/lib/errors.ts';
+import { liveFromRun, reduceProgress, withLiveRun, type LiveRun } from '../../../src-renderer/state/training/live-run.ts';
 import { presetEpochs } from '../../../src-renderer/state/training/training.svelte.ts';
 
 const progress = (patch: Partial<TrainingProgress>): TrainingProgress => ({
@@ -18,6 +21,8 @@ const progress = (patch: Partial<TrainingProgress>): TrainingProgress => ({
   etaMs: null,
   ...patch,
 });
+
+const translator = (locale: Locale) => (key: MessageKey, params?: MessageParams) => formatMessage(locale, key, params);
 
 describe('reduceProgress()', () => {
   it('adds one chart point per new step and attaches validation loss to its step', () => {
@@ -69,24 +74,48 @@ describe('reduceProgress()', () => {
 });
 
 describe('the run\'s message', () => {
+  const zh = (notes: LiveRun['notes']) => notes?.map((note) => codedText(note, translator('zh'))).join(' ');
+
   it('keeps the data set\'s warning, said once while preparing, for the rest of the run', () => {
     let live = reduceProgress(null, progress({ phase: 'preparing', message: '2 answers were truncated.' }));
     live = reduceProgress(live, progress({ step: 1, trainLoss: 5 }));
-    expect(live.message).toBe('2 answers were truncated.');
+    expect(live.notes).toEqual([{ message: '2 answers were truncated.' }]);
+  });
+
+  it('says the data set\'s coded warnings in Chinese, each with its entry and figures', () => {
+    const notes: CodedMessage[] = [
+      { message: 'Entry 7: answer truncated.', code: 'training.answer-truncated', params: { id: 7, from: 101, to: 15, context: 20 } },
+      { message: 'Entry 9: prompt too long.', code: 'training.prompt-too-long', params: { id: 9, question: '退货' } },
+    ];
+    const live = reduceProgress(null, progress({ phase: 'preparing', message: notes.map((n) => n.message).join(' '), notes }));
+    expect(zh(live.notes)).toBe(
+      '条目 7：答案从 101 个词元截短为 15 个，以放入 20 词元的上下文窗口。 条目 9：问题“退货”占满了整个上下文窗口，因此未用于训练。',
+    );
+  });
+
+  it('says what the run evaluates in Chinese', () => {
+    const evaluating = { message: 'Greedy answers to the held-out questions', code: 'training.evaluating-answers' };
+    const live = reduceProgress(null, progress({ phase: 'evaluating', message: evaluating.message, notes: [evaluating] }));
+    expect(zh(live.notes)).toBe('正在回答预留的问题，以比较新模型和旧模型。');
   });
 
   it('says why a run stopped, and no longer once it is resumed', () => {
     const why = 'Training ran out of memory at step 4. Close other programs, then resume the run.';
+    const note = { message: why, code: 'training.out-of-memory-size', params: { step: 4, gb: '1.5' } };
     let live = reduceProgress(null, progress({ step: 4, trainLoss: 3 }));
-    live = reduceProgress(live, progress({ step: 4, status: 'interrupted', message: why }));
-    expect(live.message).toBe(why);
+    live = reduceProgress(live, progress({ step: 4, status: 'interrupted', message: why, notes: [note] }));
+    expect(zh(live.notes)).toBe('训练在第 4 步时内存不足（还需要 1.5 GB）。请关闭其他程序，然后继续训练：它会从上一个检查点接着进行。');
     live = reduceProgress(live, progress({ step: 4, phase: 'preparing' }));
-    expect(live.message).toBeNull();
+    expect(live.notes).toBeNull();
   });
 
-  it('shows a stored run\'s failure when the screen opens on it', () => {
-    const run = { id: 'run-1', status: 'failed', history: [], error: 'Checkpoint is truncated or corrupt.' } as unknown as TrainingRun;
-    expect(liveFromRun(run).message).toBe('Checkpoint is truncated or corrupt.');
+  it('shows a stored run\'s failure when the screen opens on it, in Chinese when it is coded', () => {
+    const run = { id: 'run-1', status: 'failed', history: [], error: 'Checkpoint is truncated or corrupt.', errorCode: null } as unknown as TrainingRun;
+    expect(liveFromRun(run).notes).toEqual([{ message: 'Checkpoint is truncated or corrupt.' }]);
+    const coded = { ...run, errorCode: { code: 'training.checkpoint-corrupt' } } as TrainingRun;
+    expect(zh(liveFromRun(coded).notes)).toBe('本次训练的检查点已损坏。请重新开始训练。');
+    const unknown = { ...run, errorCode: { code: 'training.flux-drained', params: { level: 0 } } } as TrainingRun;
+    expect(zh(liveFromRun(unknown).notes)).toBe('Checkpoint is truncated or corrupt.');
   });
 });
 
