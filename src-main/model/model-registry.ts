@@ -339,7 +339,10 @@ export class ModelRegistry {
     };
     // The active version cannot be deleted: say how to get past that.
     const active = version.active ? ' (activate another version first: the active one cannot be deleted)' : '';
-    return new NotFoundError(`${what}; ${reinstallHint(version)}${active}`, problem);
+    const error = new NotFoundError(`${what}; ${reinstallHint(version)}${active}`, problem);
+    return version.folderMissing
+      ? error.withCode('model.folder-gone', { id: version.id, dir })
+      : error.withCode('model.files-missing', { id: version.id, files: version.missingFiles.join(', ') });
   }
 
   private async changed(): Promise<void> {

@@ -81,6 +81,8 @@ export const zh: Catalogue = {
   'error.code.model.int8.busy': '模型“{id}”的 int8 副本正在制作中。',
   'error.code.model.memory.free': '模型“{id}”需要约 {needed} 内存，但只有 {free} 可用。请关闭其他程序，或启用较小的模型。',
   'error.code.model.memory.machine': '模型“{id}”回答问题需要约 {needed} 内存，超过这台电脑的总内存（{total}）。请启用较小的模型。',
+  'error.code.model.folder-gone': '模型“{id}”的文件夹已不存在（{dir}）。请重新安装该模型，或删除这个版本。',
+  'error.code.model.files-missing': '模型“{id}”缺少 {files}。请重新安装该模型，或删除这个版本。',
   'error.code.model.worker-failed': '模型处理进程意外停止（{detail}）。请重试。',
   'error.code.disk.full': '{dir} 所在磁盘空间不足。请释放一些空间后重试。',
   'error.code.import.file-too-large': '文件大小为 {size} MB，上限为 {max} MB。',

@@ -69,6 +69,7 @@ describe('a model file deleted behind the app\'s back', () => {
     expect(await registry.get(second.id)).toMatchObject({ missing: true, folderMissing: true });
     expect((await registry.get(second.id)).missingFiles).toContain('onnx/model.onnx');
     await expect(registry.activate(second.id)).rejects.toThrow(`Model "${second.id}" cannot be activated: its folder is gone (${dir})`);
+    await expect(registry.activate(second.id)).rejects.toMatchObject({ code: 'model.folder-gone', params: { id: second.id, dir } });
   });
 
   it('says what is missing as data a client can translate', async () => {
@@ -76,6 +77,7 @@ describe('a model file deleted behind the app\'s back', () => {
     await rm(join(registry.dir(version.id), 'config.json'));
     const error = await registry.resolve().catch((e: unknown) => e);
     expect(modelProblemOf(error)).toEqual({ code: 'model-missing', modelId: version.id, files: ['config.json'], folderMissing: false });
+    expect(error).toMatchObject({ code: 'model.files-missing', params: { id: version.id, files: 'config.json' } });
   });
 
   it('checks onnx/model.onnx_data when config.json says the ONNX weights are there', async () => {
