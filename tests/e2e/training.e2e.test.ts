@@ -102,11 +102,17 @@ describe('training in the browser', () => {
     await writeFile(join(server.dataDir, 'training', 'runs', run.id, 'checkpoint.bin'), 'this is not a training checkpoint');
     await page.getByRole('button', { name: 'Resume' }).first().click();
     await expect.poll(status, { timeout: 60_000 }).toBe('Failed');
-    const reason = /checkpoint\.bin is not a Concierge training checkpoint/;
-    await expect.poll(() => page.getByTestId('training-message').textContent()).toMatch(reason);
-    await page.getByRole('table').getByText(reason).waitFor();
+    // The server names the reason (training.checkpoint-corrupt): the UI says it in its words, the run keeps the English.
+    const said = 'The run’s checkpoint is damaged. Start the run again.';
+    await expect.poll(() => page.getByTestId('training-message').textContent()).toContain(said);
+    await page.getByRole('table').getByText(said).waitFor();
     await screenshot(page, 'training-04-failed');
-    expect((await server.invoke('training:runs', { limit: 1 }))[0]).toMatchObject({ id: run.id, status: 'failed', error: expect.stringMatching(reason) });
+    expect((await server.invoke('training:runs', { limit: 1 }))[0]).toMatchObject({
+      id: run.id,
+      status: 'failed',
+      error: expect.stringMatching(/checkpoint\.bin is not a Concierge training checkpoint/),
+      errorCode: { code: 'training.checkpoint-corrupt' },
+    });
   }, 360_000);
 
   it('raised no page error, console error or CSP violation', () => {
