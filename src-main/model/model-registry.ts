@@ -139,7 +139,7 @@ export class ModelRegistry {
    */
   async resolve(id?: string, options: LoadOptions = {}): Promise<{ id: string; dir: string }> {
     const version = id === undefined ? await this.active() : await this.get(id);
-    if (!version) throw new NotFoundError('No model is installed yet: run "concierge model init" or "model pull"');
+    if (!version) throw new NotFoundError('No model is installed yet: run "concierge model init" or "model pull"').withCode('model.none-installed');
     return this.ready(version, options);
   }
 

@@ -84,6 +84,7 @@ export const en = {
   'error.code.model.memory.machine': 'Model “{id}” needs about {needed} of memory to answer, more than this computer has ({total}). Activate a smaller model.',
   'error.code.model.folder-gone': 'The folder of model “{id}” is gone ({dir}). Install the model again, or delete this version.',
   'error.code.model.files-missing': 'Model “{id}” is missing {files}. Install the model again, or delete this version.',
+  'error.code.model.none-installed': 'No model is installed yet. Pull one on the Models screen, or train one.',
   'error.code.model.worker-failed': 'The model worker stopped unexpectedly ({detail}). Try again.',
   'error.code.disk.full': 'Not enough disk space in {dir}. Free some space and try again.',
   'error.code.import.file-too-large': 'The file is {size} MB; the limit is {max} MB.',

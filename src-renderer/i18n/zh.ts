@@ -83,6 +83,7 @@ export const zh: Catalogue = {
   'error.code.model.memory.machine': '模型“{id}”回答问题需要约 {needed} 内存，超过这台电脑的总内存（{total}）。请启用较小的模型。',
   'error.code.model.folder-gone': '模型“{id}”的文件夹已不存在（{dir}）。请重新安装该模型，或删除这个版本。',
   'error.code.model.files-missing': '模型“{id}”缺少 {files}。请重新安装该模型，或删除这个版本。',
+  'error.code.model.none-installed': '还没有安装任何模型。请在“模型”页拉取一个，或训练一个。',
   'error.code.model.worker-failed': '模型处理进程意外停止（{detail}）。请重试。',
   'error.code.disk.full': '{dir} 所在磁盘空间不足。请释放一些空间后重试。',
   'error.code.import.file-too-large': '文件大小为 {size} MB，上限为 {max} MB。',

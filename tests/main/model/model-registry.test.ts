@@ -230,6 +230,7 @@ describe('ModelRegistry', () => {
   describe('resolve()', () => {
     it('gives the active folder, and says plainly when there is none or it vanished', async () => {
       await expect(registry.resolve()).rejects.toThrow(/No model is installed yet/);
+      await expect(registry.resolve()).rejects.toMatchObject({ code: 'model.none-installed' });
       const version = await importTiny();
       expect(await registry.resolve()).toEqual({ id: version.id, dir: join(dataDir, 'models', version.id) });
       await rm(registry.dir(version.id), { recursive: true });

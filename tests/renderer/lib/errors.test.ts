@@ -98,6 +98,7 @@ describe('coded server messages in Chinese', () => {
     { code: 'model.int8.too-large', params: { gb: '2.1' }, zh: 'int8 副本需要 2.1 GB 权重，超过 ONNX 的 2 GB 上限。' },
     { code: 'model.memory.machine', params: { id: 'gpt2-xl', needed: '13.2 GB', total: '8.0 GB' }, zh: '模型“gpt2-xl”回答问题需要约 13.2 GB 内存，超过这台电脑的总内存（8.0 GB）。请启用较小的模型。' },
     { code: 'model.files-missing', params: { id: 'tiny', files: 'onnx/model.onnx, config.json' }, zh: '模型“tiny”缺少 onnx/model.onnx, config.json。请重新安装该模型，或删除这个版本。' },
+    { code: 'model.none-installed', zh: '还没有安装任何模型。请在“模型”页拉取一个，或训练一个。' },
     { code: 'model.worker-failed', params: { detail: 'exit code 1' }, zh: '模型处理进程意外停止（exit code 1）。请重试。' },
     { code: 'training.failed', params: { detail: 'No training batches' }, zh: '训练失败：No training batches' },
     { code: 'training.worker-failed', params: { detail: 'exit code 134' }, zh: '训练进程意外停止（exit code 134）。' },
