@@ -1,10 +1,11 @@
 import { UsageError, type LeadingOptions } from './args.ts';
 
-/** One top-level command (`concierge faq …`, `concierge serve`). Register it in cli/main.ts. */
+/**
+ * One top-level command (`concierge faq …`, `concierge serve`). Register it, with its one-line summary, in
+ * cli/command-registry.ts.
+ */
 export interface Command {
   name: string;
-  /** One line for `concierge --help`. */
-  summary: string;
   /** Full usage, printed by `concierge <name> --help`. */
   usage: string;
   /**
@@ -17,13 +18,11 @@ export interface Command {
 /** A command made of subcommands (`faq import`, `faq list`…) that share one usage text. */
 export function commandGroup(spec: {
   name: string;
-  summary: string;
   usage: string;
   subcommands: Record<string, (args: string[], leading: LeadingOptions) => Promise<void>>;
 }): Command {
   return {
     name: spec.name,
-    summary: spec.summary,
     usage: spec.usage,
     async run(args, leading) {
       const [subcommand, ...rest] = args;

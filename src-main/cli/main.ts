@@ -2,33 +2,16 @@
 import { ConciergeError } from '../shared/errors.ts';
 import { UsageError } from './args.ts';
 import { InterruptedError } from './interrupted.ts';
-import type { Command } from './command.ts';
+import { commands } from './command-registry.ts';
 
-/**
- * Every command by name, each a one-line loader: a command's imports (models, ONNX Runtime…) load only
- * when that command runs, so `faq list` never pays for `train`. Each domain adds its line here.
- */
-const commands: Record<string, () => Promise<Command>> = {
-  faq: async () => (await import('./commands/faq.ts')).faqCommand,
-  ask: async () => (await import('./commands/ask.ts')).askCommand,
-  eval: async () => (await import('./commands/eval.ts')).evalCommand,
-  review: async () => (await import('./commands/review.ts')).reviewCommand,
-  model: async () => (await import('./commands/model.ts')).modelCommand,
-  generate: async () => (await import('./commands/generate.ts')).generateCommand,
-  train: async () => (await import('./commands/train.ts')).trainCommand,
-  serve: async () => (await import('./commands/serve.ts')).serveCommand,
-  bench: async () => (await import('./commands/bench.ts')).benchCommand,
-  backup: async () => (await import('./commands/backup.ts')).backupCommand,
-  restore: async () => (await import('./commands/restore.ts')).restoreCommand,
-};
-
-const globalHelp = async () => `Usage: concierge [--data DIR] [--json] <command> [options]
+/** Built from the registry alone: printing it loads no command module. */
+const globalHelp = () => `Usage: concierge [--data DIR] [--json] <command> [options]
 
 Offline customer-service assistant: FAQ knowledge base, cited answers, local GPT-2 fine-tuning.
 
 Commands:
-${(await Promise.all(Object.values(commands).map((load) => load())))
-  .map((command) => `  ${command.name.padEnd(10)} ${command.summary}`)
+${Object.entries(commands)
+  .map(([name, { summary }]) => `  ${name.padEnd(10)} ${summary}`)
   .join('\n')}
 
 Global options (before or after the command):
@@ -62,11 +45,11 @@ function splitArgv(argv: string[]) {
 async function main(argv: string[]): Promise<number> {
   const { before, name, args } = splitArgv(argv);
   if (name === undefined) {
-    console.log(await globalHelp());
+    console.log(globalHelp());
     return before.help ? 0 : 1;
   }
   if (!Object.hasOwn(commands, name)) throw new UsageError(`Unknown command "${name}"`);
-  const command = await commands[name]();
+  const command = await commands[name].load();
   if (before.help || args.includes('--help') || args.includes('-h')) {
     console.log(command.usage);
     return 0;

@@ -6,7 +6,6 @@ import { printJson, withClient } from '../with-app.ts';
 
 export const askCommand: Command = {
   name: 'ask',
-  summary: 'ask the assistant a question and print the answer with its sources',
   usage: `Usage: concierge ask "QUESTION" [--conversation ID] [--force-mode faq|generated|handoff] [--json]
 
 Answers from the knowledge base: the curated answer (faq), a draft written by the active model from the

@@ -8,7 +8,6 @@ import { printJson } from '../with-app.ts';
 
 export const backupCommand: Command = {
   name: 'backup',
-  summary: 'copy the database to the backups folder, or list the backups',
   usage: `Usage: concierge backup [--list] [--keep N] [--json]
 
 Without options, writes a consistent copy of the database (VACUUM INTO) to

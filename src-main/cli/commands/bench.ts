@@ -35,7 +35,6 @@ const kinds: Record<string, BenchKind> = {
 
 export const benchCommand: Command = {
   name: 'bench',
-  summary: 'run a benchmark and print its figures',
   usage: `Usage: concierge bench <kind> [options] [--json]
 
 Kinds:

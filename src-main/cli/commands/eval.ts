@@ -11,7 +11,6 @@ const EvalFile = z.object({ cases: z.array(EvalCase).min(1) });
 
 export const evalCommand: Command = {
   name: 'eval',
-  summary: 'measure ranking and hand-off quality on a labelled question set',
   usage: `Usage: concierge eval FILE [--calibrate [--apply]] [--json]
 
 FILE is JSON: {"cases": [{"query": "...", "expect": "<entry ref>" | null}]}; null means the question is

@@ -13,7 +13,6 @@ const PAGE_SIZE = 50_000;
 
 export const faqCommand = commandGroup({
   name: 'faq',
-  summary: 'list, add, remove, import and export knowledge-base entries',
   usage: `Usage: concierge faq <subcommand> [options]
 
 Subcommands:

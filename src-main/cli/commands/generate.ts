@@ -6,7 +6,6 @@ import { printJson, withClient } from '../with-app.ts';
 
 export const generateCommand: Command = {
   name: 'generate',
-  summary: 'stream raw text generation from a model (the active one by default)',
   usage: `Usage: concierge generate "PROMPT" [--model ID] [--max-new-tokens N] [sampling options] [--json]
 
 Continues PROMPT with a local GPT-2 model, offline, streaming the text as it is generated.

@@ -21,7 +21,6 @@ const SHAPE_OPTIONS = {
 
 export const modelCommand = commandGroup({
   name: 'model',
-  summary: 'create, list, import, pull, quantize, activate and remove GPT-2 model versions',
   usage: `Usage: concierge model <subcommand> [options]
 
 Subcommands:

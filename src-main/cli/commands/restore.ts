@@ -10,7 +10,6 @@ import { printJson } from '../with-app.ts';
 
 export const restoreCommand: Command = {
   name: 'restore',
-  summary: 'replace the database with a backup, after checking it',
   usage: `Usage: concierge restore FILE [--json]
 
 Replaces the database with FILE (any path, e.g. one listed by "concierge backup --list" in

@@ -7,7 +7,6 @@ type Status = (typeof STATUSES)[number];
 
 export const reviewCommand = commandGroup({
   name: 'review',
-  summary: 'list hand-offs and thumbs-down, link them to entries or turn them into new ones',
   usage: `Usage: concierge review <subcommand> [options]
 
 Subcommands:

@@ -6,7 +6,6 @@ import { openApp } from '../with-app.ts';
 
 export const serveCommand: Command = {
   name: 'serve',
-  summary: 'serve the app in a browser on 127.0.0.1 (web mode)',
   usage: `Usage: concierge serve [--port N] [--data DIR]
 
 Serves the desktop app's UI and API on http://127.0.0.1 only. The first line on stdout is the address to

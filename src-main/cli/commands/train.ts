@@ -9,7 +9,6 @@ const ENDED = new Set(['completed', 'failed', 'cancelled']);
 
 export const trainCommand: Command = {
   name: 'train',
-  summary: 'fine-tune the model on the knowledge base (or train the starter model)',
   usage: `Usage: concierge train [--base MODEL] [--epochs N] [--lr X] [--batch-tokens N] [--seed N]
                       [--activate if-better|always|never] [--preview] [--json]
        concierge train --resume [--run ID] [--json]

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { commands } from '../../../src-main/cli/command-registry.ts';
 import type { FaqEntry } from '../../../src-main/shared/api/index.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -46,10 +47,14 @@ describe('concierge CLI', { timeout: 180_000 }, () => {
   });
 
   describe('--help', () => {
-    it('lists the commands and the global options', async () => {
+    it('lists every command with its summary, and the global options', async () => {
       const run = await concierge(['--help']);
       expect(run.code).toBe(0);
-      for (const word of ['faq', 'serve', 'bench', '--data', '--json', 'CONCIERGE_DATA_DIR']) expect(run.stdout).toContain(word);
+      expect(Object.keys(commands)).toEqual(expect.arrayContaining(['faq', 'ask', 'train', 'serve', 'bench', 'backup', 'restore']));
+      for (const [name, { summary }] of Object.entries(commands)) {
+        expect(run.stdout).toMatch(new RegExp(`^  ${name} +${summary.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm'));
+      }
+      for (const word of ['--data', '--json', 'CONCIERGE_DATA_DIR']) expect(run.stdout).toContain(word);
     });
 
     it("prints one command's usage", async () => {
