@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,11 +21,14 @@ function concierge(args: string[]): Promise<{ code: number; stdout: string; stde
 describe('concierge ask / eval / review', { timeout: 180_000 }, () => {
   let work: string;
   const inData = (...args: string[]) => concierge(['--data', join(work, 'data'), ...args]);
+  /** A copy of the data folder as the import left it, before any case wrote to it. */
+  const imported = () => join(work, 'imported');
 
   beforeAll(async () => {
     work = await mkdtemp(join(tmpdir(), 'concierge-ask-'));
     const run = await inData('faq', 'import', join(ROOT, 'resources', 'sample-faq.json'));
     expect(run.code, run.stderr).toBe(0);
+    await cp(join(work, 'data'), imported(), { recursive: true });
   }, 180_000);
   afterAll(() => rm(work, { recursive: true, force: true }));
 
@@ -105,9 +108,10 @@ describe('concierge ask / eval / review', { timeout: 180_000 }, () => {
   });
 
   it('eval --calibrate --apply saves thresholds fitted to the set, and the next eval runs on them', async () => {
+    // A folder of its own with just the sample FAQ: the thresholds it saves must not reach the other cases.
     const data = join(work, 'calibrated');
     const inOwn = (...args: string[]) => concierge(['--data', data, ...args]);
-    expect((await inOwn('faq', 'import', join(ROOT, 'resources', 'sample-faq.json'))).code).toBe(0);
+    await cp(imported(), data, { recursive: true });
     const set = join(ROOT, 'tests', 'fixtures', 'eval-blind3-en.json');
     const first = await inOwn('eval', set, '--calibrate', '--apply', '--json');
     expect(first.code, first.stderr).toBe(0);
