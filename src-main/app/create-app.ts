@@ -5,11 +5,13 @@ import { openDatabase } from '../store/database.ts';
 import { createEventBus, type EventBus } from './events.ts';
 import { createAppHandlers, PrecisionSettingsStore, ThreadSettingsStore } from './handlers/app.ts';
 import { backupTaker, createBackupHandlers } from './handlers/backup.ts';
-import { createChatHandlers } from './handlers/chat.ts';
+import { CHAT_CHANNELS } from './handlers/chat-channels.ts';
+import type { ChatDeps } from './handlers/chat.ts';
 import { createFaqHandlers } from './handlers/faq.ts';
 import { createGenerateHandlers } from './handlers/generate.ts';
 import { createModelHandlers, openModelRegistry } from './handlers/models.ts';
 import { createTrainingHandlers } from './handlers/training.ts';
+import { lazyHandlers } from './lazy-handlers.ts';
 import { createLocalClient } from './local-client.ts';
 import { createRouter, type Router } from './router.ts';
 
@@ -51,9 +53,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     // one worker hosts the model for every domain
     const inference = new InferenceClient({ intraOpThreads: inferenceThreads ?? undefined, precision: precision.inUse });
     onClose(() => inference.close());
+    const chatDeps: ChatDeps = { db, events, generator: activeModelGenerator(models, inference), warmIndex: options.warmIndex ?? false };
+    const chatHandlers = async () => (await import('./handlers/chat.ts')).createChatHandlers(chatDeps);
     const handlers: Handlers = {
       ...createFaqHandlers({ db, events, seedSample: options.seedSample, backup: backupTaker(db, options.dataDir) }),
-      ...createChatHandlers({ db, events, generator: activeModelGenerator(models, inference), warmIndex: options.warmIndex ?? false }),
+      // A long-lived app warms the index from the start; a one-shot command loads the assistant only if it asks.
+      ...(chatDeps.warmIndex ? await chatHandlers() : lazyHandlers(CHAT_CHANNELS, chatHandlers)),
       ...createModelHandlers({ registry: models, dataDir: options.dataDir, events }),
       ...createTrainingHandlers({ db, events, dataDir: options.dataDir, models, onClose, createStarter: options.seedSample, threads: trainingThreads ?? undefined }),
       ...createGenerateHandlers({ inference, events, resolveModel: (id) => models.resolve(id, { loaded: inference.loadedModel }) }),

@@ -10,7 +10,6 @@ import type { DatasetWarning } from '../shared/api/training.ts';
 import { InvalidInputError } from '../shared/errors.ts';
 import { buildDataset, type TrainingExample } from './dataset.ts';
 import type { HeldOutQuestion } from './evaluate.ts';
-import { groundedPrompts } from './grounded-prompts.ts';
 import { STARTER_CONFIG } from './training-settings.ts';
 import { usedVocabulary } from './vocabulary-subset.ts';
 import type { ModelFolder, TrainingSettings } from './training-protocol.ts';
@@ -67,7 +66,9 @@ export async function planRun(base: ModelFolder | null, entries: readonly FaqEnt
       'training.all-disabled',
     );
   }
-  const [config, encode] = await Promise.all([readBaseConfig(base), loadEncoder(base)]);
+  // Loaded here, not with the module: the grounding reads the retriever's text analysis (a second of preparation),
+  // which the main process, which imports this module for readBaseConfig, needs only to answer questions.
+  const [config, encode, { groundedPrompts }] = await Promise.all([readBaseConfig(base), loadEncoder(base), import('./grounded-prompts.ts')]);
   const prompt = groundedPrompts(enabled);
   const dataset = buildDataset(enabled, { encode, prompt, contextLength: config.nPositions });
   if (dataset.train.length === 0) {

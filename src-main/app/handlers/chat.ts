@@ -13,6 +13,7 @@ import { FaqRepository } from '../../store/faq-repository.ts';
 import { ReviewRepository } from '../../store/review-repository.ts';
 import { SettingsRepository } from '../../store/settings-repository.ts';
 import type { EventBus } from '../events.ts';
+import type { ChatChannel } from './chat-channels.ts';
 
 export interface ChatDeps {
   db: Database;
@@ -22,12 +23,6 @@ export interface ChatDeps {
   /** Warm the ranker's index at start and after every KB change (AppOptions.warmIndex). */
   warmIndex?: boolean;
 }
-
-type ChatChannel =
-  | 'chat:send' | 'chat:stop' | 'chat:regenerate' | 'chat:feedback' | 'chat:create' | 'chat:conversations'
-  | 'chat:messages' | 'chat:rename' | 'chat:delete' | 'chat:export'
-  | 'review:list' | 'review:link' | 'review:new' | 'review:dismiss' | 'review:reopen'
-  | 'eval:run' | 'settings:get' | 'settings:set';
 
 export function createChatHandlers(deps: ChatDeps): Pick<Handlers, ChatChannel> {
   const faq = new FaqRepository(deps.db);
