@@ -53,6 +53,11 @@ const STORE_EVERY_MS = 1000;
 const KEPT_SPEEDS = 16;
 /** Previews kept: each holds three sample prompts and a few numbers. */
 const KEPT_PREVIEWS = 8;
+/**
+ * How long the preview worker stays after its last preview. Starting one costs seconds of CPU (modules, the
+ * thesaurus the grounded prompts read); a user changing a setting or an entry asks for the next preview soon.
+ */
+const PREVIEW_WORKER_IDLE_MS = 30_000;
 
 /** Sets `key` as the newest entry of `map`, dropping the oldest past `limit`. */
 function keepNewest<V>(map: Map<string, V>, key: string, value: V, limit: number): void {
@@ -68,6 +73,8 @@ export class TrainingRunManager {
   private readonly speeds = new Map<string, number>();
   /** Whole previews by a hash of their inputs, oldest first: a screen visit with nothing changed shows one at once. */
   private readonly previews = new Map<string, TrainingPreview>();
+  /** The worker that plans previews, kept for PREVIEW_WORKER_IDLE_MS after its last one (see previewClient). */
+  private previewWorker: { client: TrainingClient; users: number; idle: NodeJS.Timeout | null } | null = null;
 
   constructor(private readonly deps: RunManagerDeps) {
     // Runs left 'running' by a process that died (kill -9, crash) become resumable.
@@ -91,18 +98,49 @@ export class TrainingRunManager {
     const kept = this.previews.get(key);
     if (kept) return kept;
     const quiet = this.active === null; // a speed timed beside a running training run would be too slow to keep
-    const client = new TrainingClient();
+    const worker = this.previewClient();
     try {
       const knownSpeeds = Object.fromEntries(this.speeds);
-      const { preview, speed } = await client.preview({ base, entries, settings, threads: this.deps.threads, knownSpeeds });
+      const { preview, speed } = await worker.client.preview({ base, entries, settings, threads: this.deps.threads, knownSpeeds });
       if (!speed.measured || (quiet && this.active === null)) {
         if (speed.measured) keepNewest(this.speeds, speed.key, speed.tokensPerSecond, KEPT_SPEEDS);
         keepNewest(this.previews, key, preview, KEPT_PREVIEWS);
       }
       return preview;
     } finally {
-      await client.close();
+      await this.releasePreviewClient(worker);
     }
+  }
+
+  /** The preview worker, started on first use; a worker that died or was closed is replaced. */
+  private previewClient() {
+    // Closing: a worker of its own for this one preview, ended with it.
+    if (this.closing) return { client: new TrainingClient(), users: 1, idle: null };
+    if (this.previewWorker?.client.isClosed()) this.previewWorker = null;
+    this.previewWorker ??= { client: new TrainingClient(), users: 0, idle: null };
+    const worker = this.previewWorker;
+    if (worker.idle) clearTimeout(worker.idle);
+    worker.idle = null;
+    worker.users++;
+    worker.client.keepAlive(true);
+    return worker;
+  }
+
+  /** Ends the preview worker once it has been idle for PREVIEW_WORKER_IDLE_MS (a worker not kept, at once). */
+  private async releasePreviewClient(worker: NonNullable<TrainingRunManager['previewWorker']>): Promise<void> {
+    if (--worker.users > 0) return;
+    if (this.previewWorker !== worker) return worker.client.close();
+    worker.client.keepAlive(false); // idle, it must not hold the process open
+    worker.idle = setTimeout(() => void this.closePreviewWorker(), PREVIEW_WORKER_IDLE_MS);
+    worker.idle.unref();
+  }
+
+  private async closePreviewWorker(): Promise<void> {
+    const worker = this.previewWorker;
+    if (!worker) return;
+    this.previewWorker = null;
+    if (worker.idle) clearTimeout(worker.idle);
+    await worker.client.close();
   }
 
   async start(options: TrainingOptions): Promise<TrainingRun> {
@@ -185,7 +223,7 @@ export class TrainingRunManager {
   async close(): Promise<void> {
     this.closing = true;
     const active = this.active;
-    if (active) await this.stop(active);
+    await Promise.all([this.closePreviewWorker(), active && this.stop(active)]);
   }
 
   /** Ends the run after its current step (training) or at once (preparing, evaluating), and waits for it. */

@@ -29,7 +29,8 @@ export interface TrainHandle {
 
 /**
  * Main-side handle on one training worker. A worker per run: its gigabyte of weights and moments is returned
- * to the OS when the run ends (close()). A worker that dies fails every pending call with UnavailableError.
+ * to the OS when the run ends (close()). Previews share one worker the run manager keeps while they come.
+ * A worker that dies fails every pending call with UnavailableError.
  */
 export class TrainingClient {
   private readonly worker: Worker;
@@ -37,18 +38,32 @@ export class TrainingClient {
   private readonly pending = new Map<number, Call>();
   private closed = false;
   private closing: Promise<void> | null = null;
+  private dead = false;
 
   constructor() {
     this.worker = spawnWorker(new URL('./training-worker.ts', import.meta.url));
     this.worker.on('message', (message: TrainingWorkerMessage) => this.onMessage(message));
-    this.worker.on('error', (error) =>
-      this.failAll(new UnavailableError(`Training worker failed: ${error.message}`).withCode('training.worker-failed', { detail: error.message })),
-    );
+    this.worker.on('error', (error) => {
+      this.dead = true;
+      this.failAll(new UnavailableError(`Training worker failed: ${error.message}`).withCode('training.worker-failed', { detail: error.message }));
+    });
     this.worker.on('exit', (code) => {
+      this.dead = true;
       if (!this.closed) {
         this.failAll(new UnavailableError(`Training worker exited with code ${code}`).withCode('training.worker-failed', { detail: `exit code ${code}` }));
       }
     });
+  }
+
+  /** True once the worker was closed or has died: every call would fail. */
+  isClosed(): boolean {
+    return this.closed || this.closing !== null || this.dead;
+  }
+
+  /** Whether an idle worker keeps the process alive (as a worker does by default); a kept, idle one should not. */
+  keepAlive(keep: boolean): void {
+    if (keep) this.worker.ref();
+    else this.worker.unref();
   }
 
   preview(job: PreviewJob): Promise<TrainingResponses['preview']> {
