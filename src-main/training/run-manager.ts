@@ -135,6 +135,14 @@ export class TrainingRunManager {
     worker.idle.unref();
   }
 
+  /**
+   * A run is about to start (often right after a preview): the kept preview worker's memory goes back before the
+   * resource check and the run's own worker; a preview still under way finishes first (close() waits for it).
+   */
+  private releasePreviewMemory(): void {
+    void this.closePreviewWorker().catch(() => {});
+  }
+
   private async closePreviewWorker(): Promise<void> {
     const worker = this.previewWorker;
     if (!worker) return;
@@ -145,6 +153,7 @@ export class TrainingRunManager {
 
   async start(options: TrainingOptions): Promise<TrainingRun> {
     this.refuseIfBusy();
+    this.releasePreviewMemory();
     const { base, entries, settings } = await this.prepare(options);
     const runId = newRunId();
     const runDir = join(this.runsDir(), runId);
@@ -173,6 +182,7 @@ export class TrainingRunManager {
       return this.setStatus(this.active.runId, 'running');
     }
     this.refuseIfBusy();
+    this.releasePreviewMemory();
     const run = input.runId ? this.deps.runs.get(input.runId) : this.deps.runs.list().find((r) => resumable(r.status));
     if (!run) throw new NotFoundError('No cancelled or interrupted training run to resume').withCode('training.nothing-to-resume');
     if (!resumable(run.status)) {
