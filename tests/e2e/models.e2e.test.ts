@@ -121,18 +121,26 @@ describe('int8 copies on the Models screen', () => {
     await screenshot(page, 'models-03-int8-failed');
   });
 
-  it('keeps each row’s actions in its row and apart, and the origin on one line, at 900 px in both languages', async () => {
-    await page.setViewportSize({ width: 900, height: 700 });
+  it('keeps each row’s actions in its row and apart, and the origin, id and date on one line, at 900 px in both languages', async () => {
     try {
-      for (const [language, models] of [['English', 'Models'], ['中文', '模型']]) {
+      for (const [width, language, models] of [
+        [900, 'English', 'Models'],
+        [900, '中文', '模型'],
+        [1280, 'English', 'Models'],
+        [1280, '中文', '模型'],
+      ] as const) {
+        await page.setViewportSize({ width, height: 700 });
         await page.getByRole('navigation').getByRole('button', { name: /^(Settings|设置)$/ }).click();
         await page.getByRole('radio', { name: language }).check();
         await page.getByRole('navigation').getByRole('button', { name: models }).click();
         await page.getByTestId('model-source').first().waitFor();
+        await screenshot(page, `models-04-${width}-${language === 'English' ? 'en' : 'zh'}`);
         const wrap = await page.evaluate<number>(`(() => { const wrap = document.querySelector('.table-wrap'); return wrap.scrollWidth - wrap.clientWidth; })()`);
         expect(wrap, `${language}: the table scrolls sideways`).toBeLessThanOrEqual(0);
         // The actions' cell spans its row (its hairline is the row's), its two buttons apart, the origin one line.
-        const layout = await page.evaluate<{ cellSpansRow: boolean; gap: number | null; sourceLines: number }[]>(`
+        const layout = await page.evaluate<
+          { cellSpansRow: boolean; gap: number | null; sourceLines: number; idLines: number; idTitle: string; dateLines: number }[]
+        >(`
           [...document.querySelectorAll('tbody tr')].map((row) => {
             const box = row.getBoundingClientRect();
             const cell = row.querySelector('.row-actions').getBoundingClientRect();
@@ -141,19 +149,28 @@ describe('int8 copies on the Models screen', () => {
               cellSpansRow: Math.abs(cell.top - box.top) < 1 && Math.abs(cell.bottom - box.bottom) < 1,
               gap: activate && remove ? remove.left - activate.right : null,
               sourceLines: row.querySelector('[data-testid=model-source]').getClientRects().length,
+              idLines: (() => {
+                const id = row.querySelector('[data-testid=model-id]');
+                return Math.floor(id.getBoundingClientRect().height / (1.5 * parseFloat(getComputedStyle(id).fontSize))) + 1;
+              })(),
+              idTitle: row.querySelector('[data-testid=model-id]').title,
+              dateLines: row.querySelector('[data-testid=model-date]').getClientRects().length,
             };
           })
         `);
-        await screenshot(page, `models-04-900-${language === 'English' ? 'en' : 'zh'}`);
         expect(layout.length, language).toBeGreaterThan(1);
+        const ids = (await server.invoke('model:list', {})).map((version) => version.id);
         for (const row of layout) {
           expect(row.cellSpansRow, language).toBe(true);
           expect(row.sourceLines, language).toBe(1);
+          expect(row.dateLines, `${language} ${width}: the date wraps`).toBe(1);
+          expect(row.idLines, `${language} ${width}: the id wraps`).toBe(1);
+          expect(ids, `${language}: the id's tooltip holds it whole`).toContain(row.idTitle);
           if (row.gap !== null) expect(row.gap, language).toBeGreaterThanOrEqual(8);
         }
       }
     } finally {
-      await page.getByRole('navigation').getByRole('button', { name: '设置' }).click();
+      await page.getByRole('navigation').getByRole('button', { name: /^(Settings|设置)$/ }).click();
       await page.getByRole('radio', { name: 'English' }).check();
       await page.setViewportSize({ width: 1280, height: 800 });
     }
