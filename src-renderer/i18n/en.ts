@@ -31,6 +31,8 @@ export const en = {
 
   'toast.region': 'Notifications',
   'toast.undo': 'Undo',
+  'toast.fewer': 'Show fewer',
+  'toast.more': { one: '1 more notification', other: '{n} more notifications' },
   'toast.undone': 'Undone',
 
   'connection.region': 'Connection',

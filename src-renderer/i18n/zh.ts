@@ -30,6 +30,8 @@ export const zh: Catalogue = {
 
   'toast.region': '通知',
   'toast.undo': '撤销',
+  'toast.fewer': '收起',
+  'toast.more': { other: '还有 {n} 条通知' },
   'toast.undone': '已撤销',
 
   'connection.region': '连接',

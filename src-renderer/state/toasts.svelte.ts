@@ -14,6 +14,17 @@ export interface ToastOptions {
 export const TOAST_TIMEOUT_MS = 5_000;
 export const UNDO_TIMEOUT_MS = 10_000;
 const MAX_TOASTS = 4;
+/** Toasts shown at once while collapsed: older ones wait behind an "n more" button (they still expire). */
+export const SHOWN_TOASTS = 2;
+
+/**
+ * The toasts to show, oldest first, and how many older ones are folded away. Collapsed, only the newest
+ * SHOWN_TOASTS show, so a run of deletes does not cover the list; the newest (its Undo) is always among them.
+ */
+export function visibleToasts(items: readonly Toast[], expanded: boolean): { shown: readonly Toast[]; hidden: number } {
+  if (expanded || items.length <= SHOWN_TOASTS) return { shown: items, hidden: 0 };
+  return { shown: items.slice(-SHOWN_TOASTS), hidden: items.length - SHOWN_TOASTS };
+}
 
 /** Short notices at the bottom of the window, some with an Undo button. Timers pause while the user is on them. */
 export class Toasts {

@@ -225,6 +225,33 @@ describe('knowledge base in the browser', () => {
     await expect.poll(countText).toBe(`${total} entries`);
   });
 
+  it('shows at most two toasts after a run of deletes: the newest keeps its Undo, the older wait behind “n more”', async () => {
+    const total = await totalEntries();
+    for (let i = 0; i < 4; i++) {
+      await page.getByRole('button', { name: /^Delete: / }).first().click();
+      await expect.poll(totalEntries).toBe(total - i - 1);
+    }
+    const region = page.getByRole('region', { name: 'Notifications' });
+    const shown = region.getByRole('status');
+    const more = region.getByRole('button', { name: '2 more notifications' });
+    await more.waitFor();
+    expect(await shown.count()).toBe(2);
+    expect(await more.getAttribute('aria-expanded')).toBe('false');
+    expect(await shown.last().getByRole('button', { name: 'Undo' }).isVisible()).toBe(true);
+    expect((await region.boundingBox())!.height).toBeLessThan(150);
+    await screenshot(page, 'kb-10-toasts-folded');
+
+    // From the keyboard too: the button is in the Tab order, and shows every toast, each with its Undo.
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => shown.count()).toBe(4);
+    expect(await region.getByRole('button', { name: 'Show fewer' }).getAttribute('aria-expanded')).toBe('true');
+    await screenshot(page, 'kb-11-toasts-expanded');
+    for (let i = 0; i < 4; i++) await shown.first().getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(totalEntries).toBe(total);
+    await expect.poll(() => shown.count()).toBe(0);
+  });
+
   it('raised no page error, console error or CSP violation', () => {
     expect(problems).toEqual([]);
   });

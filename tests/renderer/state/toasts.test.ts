@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { TOAST_TIMEOUT_MS, Toasts, UNDO_TIMEOUT_MS } from '../../../src-renderer/state/toasts.svelte.ts';
+import { SHOWN_TOASTS, TOAST_TIMEOUT_MS, Toasts, UNDO_TIMEOUT_MS, visibleToasts } from '../../../src-renderer/state/toasts.svelte.ts';
 
 describe('Toasts', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -47,6 +47,21 @@ describe('Toasts', () => {
       expect(toasts.items).toHaveLength(1);
       vi.advanceTimersByTime(1);
       expect(toasts.items).toEqual([]);
+    });
+  });
+
+  describe('visibleToasts()', () => {
+    it('shows only the newest two while collapsed and counts the older ones, which still expire', () => {
+      const toasts = new Toasts();
+      for (let i = 0; i < 4; i++) toasts.show(`deleted ${i}`, { undo: () => {} });
+      const { shown, hidden } = visibleToasts(toasts.items, false);
+      expect(SHOWN_TOASTS).toBe(2);
+      expect(shown.map((toast) => toast.message)).toEqual(['deleted 2', 'deleted 3']);
+      expect(shown.at(-1)?.undo).toBeDefined();
+      expect(hidden).toBe(2);
+      expect(visibleToasts(toasts.items, true)).toEqual({ shown: toasts.items, hidden: 0 });
+      vi.advanceTimersByTime(UNDO_TIMEOUT_MS);
+      expect(visibleToasts(toasts.items, false)).toEqual({ shown: [], hidden: 0 });
     });
   });
 });
