@@ -453,7 +453,7 @@ export const zh: Catalogue = {
   'kb.noCategory': '未分类',
 
   'kb.table.label': '知识库条目',
-  'kb.table.keys': '方向键：在条目间移动 · Enter：编辑 · Delete：删除，可撤销 · 空格：选择 · 右方向键：该行的按钮',
+  'kb.table.keys': '方向键：在条目间移动 · Enter：编辑 · Delete：删除该条，该行已选中时删除所选各条，可撤销 · 空格：选择 · 右方向键：该行的按钮',
   'kb.col.question': '问题与答案',
   'kb.col.category': '分类',
   'kb.col.lang': '语言',

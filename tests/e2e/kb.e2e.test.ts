@@ -252,6 +252,47 @@ describe('knowledge base in the browser', () => {
     await expect.poll(() => shown.count()).toBe(0);
   });
 
+  it('Delete on a selected row deletes the selection (asking first past three); on another row, that row alone', async () => {
+    const total = await totalEntries();
+    const row = (n: number) => page.locator(`[role=row][aria-rowindex="${n}"]`);
+    await row(3).focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Space');
+    await page.getByRole('toolbar', { name: '2 selected' }).waitFor();
+    await page.getByText(/Delete: delete it, or the selection if it is selected/).waitFor({ state: 'visible' });
+
+    await page.keyboard.press('ArrowDown'); // a row not in the selection
+    await page.keyboard.press('Delete');
+    let toast = page.getByRole('status').filter({ hasText: 'Deleted 1 entry' });
+    await toast.waitFor();
+    await expect.poll(totalEntries).toBe(total - 1);
+    await page.getByRole('toolbar', { name: '2 selected' }).waitFor();
+    await toast.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(totalEntries).toBe(total);
+
+    await row(4).focus();
+    await page.keyboard.press('Delete');
+    toast = page.getByRole('status').filter({ hasText: 'Deleted 2 entries' });
+    await toast.waitFor();
+    await expect.poll(totalEntries).toBe(total - 2);
+    await toast.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(totalEntries).toBe(total);
+
+    for (let n = 2; n < 6; n++) {
+      await row(n).focus();
+      await page.keyboard.press('Space');
+    }
+    await page.getByRole('toolbar', { name: '4 selected' }).waitFor();
+    await page.keyboard.press('Delete');
+    const dialog = page.getByRole('dialog', { name: 'Delete 4 entries?' });
+    await dialog.waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await totalEntries()).toBe(total);
+    await page.getByRole('toolbar', { name: '4 selected' }).getByRole('button', { name: 'Clear selection' }).click();
+  });
+
   it('raised no page error, console error or CSP violation', () => {
     expect(problems).toEqual([]);
   });
