@@ -293,6 +293,44 @@ describe('knowledge base in the browser', () => {
     await page.getByRole('toolbar', { name: '4 selected' }).getByRole('button', { name: 'Clear selection' }).click();
   });
 
+  it('keeps focus on the chosen entry while the mouse wheel scrolls the list, so Enter edits that entry', async () => {
+    for (let i = 0; i < 80; i++) {
+      await server.invoke('faq:create', { question: `Scrolling question ${i}`, answer: `Scrolling answer ${i}` });
+    }
+    const total = await totalEntries();
+    await page.reload();
+    await expect.poll(countText).toBe(`${total} entries`);
+    await page.locator('[role=row][aria-rowindex="3"]').focus();
+    const question = (await focusedAttribute('aria-label'))!;
+    const body = page.getByLabel('Knowledge-base entries').getByRole('rowgroup').last();
+    const box = (await body.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const scrolled = () => page.evaluate<number>(`document.querySelector('[role=grid] [role=rowgroup]:last-of-type').scrollTop`);
+
+    await page.mouse.wheel(0, 2000);
+    await expect.poll(scrolled).toBeGreaterThan(1500);
+    await page.waitForTimeout(300); // the scroll's frame, and the rows it reuses
+    expect(await focused()).toEqual({ role: 'row', row: '3' });
+    expect(await focusedAttribute('aria-label')).toBe(question);
+    await screenshot(page, 'kb-12-scrolled-away-from-focus');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Edit entry' });
+    await dialog.waitFor();
+    expect(await dialog.getByLabel('Question', { exact: true }).inputValue()).toBe(question);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await focusedAttribute('aria-label')).toBe(question); // back on the entry, still scrolled away
+
+    // Back up: the row in the window takes focus again from the one kept for it.
+    await page.mouse.wheel(0, -4000);
+    await expect.poll(scrolled).toBe(0);
+    await page.waitForTimeout(300);
+    expect(await focused()).toEqual({ role: 'row', row: '3' });
+    expect(await focusedAttribute('aria-label')).toBe(question);
+    await page.keyboard.press('ArrowDown');
+    expect(await focusedRow()).toBe('4');
+  });
+
   it('raised no page error, console error or CSP violation', () => {
     expect(problems).toEqual([]);
   });
