@@ -140,6 +140,8 @@ export class KnowledgeBase {
   async remove(ids: readonly number[]): Promise<void> {
     await this.#attempt(async () => {
       const { ids: deleted } = await this.#api.invoke('faq:delete', { ids: [...ids] });
+      // Already deleted (Delete pressed again before the list caught up): no "Deleted 0 entries" toast to undo.
+      if (deleted.length === 0) return void (await this.refresh());
       this.selection.remove(deleted);
       if (this.form?.original && deleted.includes(this.form.original.id)) this.form = null;
       this.#toasts.show(this.#t('kb.toast.deleted', { n: deleted.length }), {

@@ -198,6 +198,18 @@ describe('KnowledgeBase', () => {
       expect(toasts.items.map((item) => item.message)).toEqual(['Undone']);
       expect(errors).toEqual([]);
     });
+
+    it('shows no toast when the entries were already deleted (Delete again before the list caught up)', async () => {
+      const ids = await seed(numbered(2));
+      const kb = createKb();
+      await kb.list.reload();
+      await kb.remove([ids[0]]);
+      await kb.remove([ids[0]]);
+
+      expect(toasts.items.map((item) => item.message)).toEqual(['Deleted 1 entry']);
+      expect(kb.list.total).toBe(1);
+      expect(errors).toEqual([]);
+    });
   });
 
   describe('requestRemove()', () => {
