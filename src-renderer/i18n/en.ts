@@ -462,7 +462,7 @@ export const en = {
   'kb.noCategory': 'No category',
 
   'kb.table.label': 'Knowledge-base entries',
-  'kb.table.keys': 'Arrow keys: move between entries · Enter: edit · Delete: delete it, or the selection if it is selected (Undo) · Space: select · Right arrow: the row’s buttons',
+  'kb.table.keys': 'Arrow keys: move · Enter: edit · Delete: delete it (if selected: the selection), with Undo · Space: select · Right arrow: its buttons',
   'kb.col.question': 'Question and answer',
   'kb.col.category': 'Category',
   'kb.col.lang': 'Language',

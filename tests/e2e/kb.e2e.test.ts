@@ -151,7 +151,7 @@ describe('knowledge base in the browser', () => {
     await page.getByRole('checkbox', { name: /^Select all/ }).focus();
     await page.keyboard.press('Tab');
     expect(await focused()).toEqual({ role: 'row', row: '2' });
-    await page.getByText(/Arrow keys: move between entries/).waitFor({ state: 'visible' });
+    await page.getByText(/Arrow keys: move · Enter: edit/).waitFor({ state: 'visible' });
     await page.keyboard.press('Tab');
     expect(await page.evaluate<boolean>(`document.querySelector('[role=grid]').contains(document.activeElement)`)).toBe(false);
 
@@ -260,7 +260,7 @@ describe('knowledge base in the browser', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Space');
     await page.getByRole('toolbar', { name: '2 selected' }).waitFor();
-    await page.getByText(/Delete: delete it, or the selection if it is selected/).waitFor({ state: 'visible' });
+    await page.getByText(/Delete: delete it \(if selected: the selection\)/).waitFor({ state: 'visible' });
 
     await page.keyboard.press('ArrowDown'); // a row not in the selection
     await page.keyboard.press('Delete');
