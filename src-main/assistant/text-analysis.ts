@@ -6,6 +6,8 @@
 // lexicon concept or a derivational relative of the word (word-families.ts), more weakly by a shared thesaurus
 // group (thesaurus.ts), by a Chinese word one text writes split or shortened (SPLIT_GAP: 白蚂蚁 ~ 白蚁), or by the
 // same lone Chinese character.
+import { fileURLToPath } from 'node:url';
+import { defaultCacheDir, filesKey, readTableCache, sourceFiles, writeTableCache } from '../node/table-cache.ts';
 import { hasCjk, tokenize } from '../search/tokenize.ts';
 import { matchesOf } from '../shared/regex-matches.ts';
 import { ATTRIBUTE_CONCEPTS, LEXICON, type Concept } from './concept-lexicon.ts';
@@ -15,7 +17,7 @@ import { daySpans, ENGLISH_CARDINALS, numberFacts } from './number-facts.ts';
 import { wordsOf } from './spelling.ts';
 import { canonicalStem, expandChatWords, wordStem } from './english-forms.ts';
 import { CHINESE_GENERIC_CHARS, CHINESE_STOP_CHARS, ENGLISH_GENERIC, ENGLISH_OFFER_VERBS, ENGLISH_STOPWORDS, GENERIC_WEIGHT } from './stopwords.ts';
-import { allThesaurusGroups } from './thesaurus.ts';
+import { allThesaurusGroups, THESAURUS_FILES } from './thesaurus.ts';
 import { relativesOf } from './word-families.ts';
 
 export interface AnalyzedText {
@@ -190,7 +192,25 @@ interface PreparedLexicon {
   chinese: Map<string, ChineseForm[]>;
   chineseExclusions: Map<string, string[]>;
   /** Concept → its `enNot` phrases as stem sequences, a tail a few words after the head when written "A … B". */
-  englishExclusions: Map<string, { stems: string[]; tail?: string[] }[]>;
+  englishExclusions: Map<string, EnglishExclusion[]>;
+}
+
+interface EnglishExclusion {
+  stems: string[];
+  tail?: string[];
+}
+
+/** What matching reads of a prepared lexicon: look-ups by key, so the thesaurus can be read from its cache file one key at a time (CachedRows). */
+interface LexiconLookups {
+  english: Lookup<readonly EnglishForm[]>;
+  englishFiled: Lookup<FiledForms>;
+  chinese: Lookup<readonly ChineseForm[]>;
+  chineseExclusions: Lookup<string[]>;
+  englishExclusions: Lookup<readonly EnglishExclusion[]>;
+}
+
+interface Lookup<T> {
+  get(key: string): T | undefined;
 }
 
 /**
@@ -212,18 +232,22 @@ function* fileForms(english: ReadonlyMap<string, readonly EnglishForm[]>, into: 
   let count = 0;
   for (const [stem, forms] of english) {
     if (++count % PREPARE_STEP === 0) yield;
-    if (forms.length < FILED_FROM) continue;
-    const filed: FiledForms = { free: [], byNeed: new Map() };
-    forms.forEach(({ needs }, at) => {
-      if (needs === undefined) filed.free.push(at);
-      else {
-        const list = filed.byNeed.get(needs[0]);
-        if (list) list.push(at);
-        else filed.byNeed.set(needs[0], [at]);
-      }
-    });
-    into.set(stem, filed);
+    if (forms.length >= FILED_FROM) into.set(stem, filedForms(forms));
   }
+}
+
+/** One list of forms filed (FiledForms). */
+function filedForms(forms: readonly EnglishForm[]): FiledForms {
+  const filed: FiledForms = { free: [], byNeed: new Map() };
+  forms.forEach(({ needs }, at) => {
+    if (needs === undefined) filed.free.push(at);
+    else {
+      const list = filed.byNeed.get(needs[0]);
+      if (list) list.push(at);
+      else filed.byNeed.set(needs[0], [at]);
+    }
+  });
+  return filed;
 }
 
 /** Positions in their list, in order, of the forms whose first needed stem the text has (`present`). */
@@ -254,10 +278,7 @@ function* prepareSteps(lexicon: Iterable<readonly [string, Concept]>, analysed =
       if (stems.length === 0) continue;
       const tail = second === undefined ? undefined : englishStems(second);
       const list = prepared.english.get(stems[0]) ?? [];
-      const key = stems.length === 1 ? stems[0] : stems.join(' ');
-      // One shape for every form (absent parts undefined): the matching loop reads them all.
-      if (tail?.length) list.push({ concept, stems, tail, key: `${key} ${GAP} ${tail.join(' ')}`, needs: neededStems(stems, tail) });
-      else list.push({ concept, stems, tail: undefined, key, needs: neededStems(stems, undefined) });
+      list.push(englishForm(concept, stems, tail));
       prepared.english.set(stems[0], list);
     }
     for (const written of zh) {
@@ -265,7 +286,7 @@ function* prepareSteps(lexicon: Iterable<readonly [string, Concept]>, analysed =
       const [form, tail] = written.split(GAP).map((part) => (analysed ? part : fold(part)));
       const head = form.slice(0, 2);
       const list = prepared.chinese.get(head) ?? [];
-      list.push(tail ? { concept, form, tail, key: `${form}${GAP}${tail}` } : { concept, form, key: form });
+      list.push(chineseForm(concept, form, tail));
       prepared.chinese.set(head, list);
     }
     if (zhNot) prepared.chineseExclusions.set(concept, [...(prepared.chineseExclusions.get(concept) ?? []), ...zhNot.map(fold)]);
@@ -281,6 +302,17 @@ function* prepareSteps(lexicon: Iterable<readonly [string, Concept]>, analysed =
   yield* fileForms(prepared.english, prepared.englishFiled);
   return prepared;
 }
+
+/** An English form of `concept`: its stems, and the stems of its tail (A … B), if any. */
+function englishForm(concept: string, stems: string[], tail: string[] | undefined): EnglishForm {
+  const key = stems.length === 1 ? stems[0] : stems.join(' ');
+  // One shape for every form (absent parts undefined): the matching loop reads them all.
+  if (tail?.length) return { concept, stems, tail, key: `${key} ${GAP} ${tail.join(' ')}`, needs: neededStems(stems, tail) };
+  return { concept, stems, tail: undefined, key, needs: neededStems(stems, undefined) };
+}
+
+/** A Chinese form of `concept`, folded, and its tail (A…B), if any. */
+const chineseForm = (concept: string, form: string, tail: string | undefined): ChineseForm => (tail ? { concept, form, tail, key: `${form}${GAP}${tail}` } : { concept, form, key: form });
 
 /**
  * The stems a text must have, besides the first, for `matchPhrase` to match the phrase and its tail: every
@@ -305,37 +337,203 @@ function finish<T>(steps: Generator<void, T, undefined>): T {
   }
 }
 
-const prepare = (lexicon: Iterable<readonly [string, Concept]>) => finish(prepareSteps(lexicon));
+/**
+ * Preparing the lexicons and the thesaurus took every process that answers about three seconds of CPU, most of
+ * what the CLI's `ask` spent. What they prepare depends only on the code reached from this module and, for the
+ * thesaurus, on its files: it is kept in cache files (node/table-cache.ts) keyed by both and read back while they
+ * match, so an edit of a lexicon, of the stemming or of a thesaurus file prepares them again.
+ *
+ * A file is a line of JSON (what is not forms), then a line per key of each lexicon: `<lexicon><e|c>\t<key>\t<rows>`,
+ * the forms under an English first stem (e) or Chinese first characters (c) as a JSON list of rows. Reading the
+ * file only files each line under its key; a key's forms are made when a text first looks them up (CachedRows).
+ * Making all 300,000 of the thesaurus's forms from a file (JSON or v8.deserialize) took 0.5–1.1 s of the 2.1 s
+ * that preparing them did; a process makes the few thousand its texts meet.
+ */
+const CACHE_DIR = defaultCacheDir();
+const SOURCE_KEY = filesKey(sourceFiles(fileURLToPath(import.meta.url)));
 
-const CONCEPT_FORMS = prepare(LEXICON);
-const FOREIGN_FORMS = prepare(Object.entries(FOREIGN_DOMAINS));
-const MERCHANDISE_FORMS = prepare(Object.entries(MERCHANDISE));
-/** Every stem of the concept lexicons' English phrases (concepts, foreign domains, goods). */
-const LEXICON_STEMS: ReadonlySet<string> = new Set(
-  [CONCEPT_FORMS, FOREIGN_FORMS, MERCHANDISE_FORMS].flatMap((forms) => [...forms.english.values()].flatMap((list) => list.flatMap((form) => [...form.stems, ...(form.tail ?? [])]))),
-);
+/** A form as a cache file stores it: its parts as prepareSteps made them. */
+type EnglishRow = [concept: string, stems: string[], tail?: string[]];
+type ChineseRow = [concept: string, form: string, tail?: string];
 
-/** True when `stem` is a word of some concept lexicon's English phrases. */
-export const isLexiconStem = (stem: string): boolean => LEXICON_STEMS.has(canonicalStem(stem));
+const englishRows = (forms: readonly EnglishForm[]): EnglishRow[] => forms.map(({ concept, stems, tail }) => (tail ? [concept, stems, tail] : [concept, stems]));
+const chineseRows = (forms: readonly ChineseForm[]): ChineseRow[] => forms.map(({ concept, form, tail }) => (tail ? [concept, form, tail] : [concept, form]));
+const englishForms = (rows: readonly EnglishRow[]): EnglishForm[] => rows.map(([concept, stems, tail]) => englishForm(concept, stems, tail));
+const chineseForms = (rows: readonly ChineseRow[]): ChineseForm[] => rows.map(([concept, form, tail]) => chineseForm(concept, form, tail));
 
-/** The same words as written in the lexicons (spelling.ts reads a misspelling against spellings). */
-const LEXICON_WORDS: ReadonlySet<string> = new Set(
-  [...LEXICON, ...Object.entries(FOREIGN_DOMAINS), ...Object.entries(MERCHANDISE)].flatMap(([, concept]) => concept.en.flatMap(wordsOf)),
-);
+interface StoredExclusions {
+  chinese: [string, string[]][];
+  english: [string, EnglishExclusion[]][];
+}
 
-/** True when `word` (lower case) is written in some concept lexicon's English phrases. */
-export const isLexiconWord = (word: string): boolean => LEXICON_WORDS.has(word);
+const storedExclusions = (lexicon: PreparedLexicon): StoredExclusions => ({ chinese: [...lexicon.chineseExclusions], english: [...lexicon.englishExclusions] });
+
+/** Lines of a cache file written or read per step: a few milliseconds of work. */
+const CACHE_LINES_STEP = 10_000;
+
+/**
+ * The form lines of `lexicons` (keyed by a letter each), one step per CACHE_LINES_STEP lines; null when a key
+ * would not read back (a tab or a line break in it: none in the lexicons or thesaurus files).
+ */
+function* formLines(lexicons: Readonly<Record<string, PreparedLexicon>>): Generator<void, string | null, undefined> {
+  const lines: string[] = [];
+  const add = (table: string, key: string, rows: unknown[]) => {
+    if (/[\t\n]/.test(key)) return false;
+    lines.push(`${table}\t${key}\t${JSON.stringify(rows)}\n`);
+    return true;
+  };
+  for (const [tag, { english, chinese }] of Object.entries(lexicons)) {
+    for (const [stem, forms] of english) {
+      if (!add(`${tag}e`, stem, englishRows(forms))) return null;
+      if (lines.length % CACHE_LINES_STEP === 0) yield;
+    }
+    for (const [head, forms] of chinese) {
+      if (!add(`${tag}c`, head, chineseRows(forms))) return null;
+      if (lines.length % CACHE_LINES_STEP === 0) yield;
+    }
+  }
+  return lines.join('');
+}
+
+/** A cache file's header and, per lexicon and table (`ke`, `tc`…), the offset of each key's rows; null when it does not read as one. */
+function* readLines(text: string): Generator<void, { header: unknown; tables: Map<string, Map<string, number>> } | null, undefined> {
+  let start = text.indexOf('\n') + 1;
+  let header: unknown;
+  try {
+    header = JSON.parse(text.slice(0, start));
+  } catch {
+    return null;
+  }
+  const tables = new Map<string, Map<string, number>>();
+  for (let count = 1; start < text.length; count++) {
+    const tab = text.indexOf('\t', start);
+    const rows = tab < 0 ? -1 : text.indexOf('\t', tab + 1);
+    const end = rows < 0 ? -1 : text.indexOf('\n', rows);
+    if (end < 0) return null;
+    const table = text.slice(start, tab);
+    let keys = tables.get(table);
+    if (!keys) tables.set(table, (keys = new Map()));
+    keys.set(text.slice(tab + 1, rows), rows + 1);
+    start = end + 1;
+    if (count % CACHE_LINES_STEP === 0) yield;
+  }
+  return { header, tables };
+}
+
+/** Forms filed under keys in lines of a cache file: a key's line is read when the key is first looked up. */
+class CachedRows<T> implements Lookup<T> {
+  /** Key → offset of its rows in `text` until they are read, then the forms. */
+  private readonly rows: Map<string, number | T>;
+
+  constructor(
+    private readonly text: string,
+    offsets: Map<string, number> | undefined,
+    private readonly read: (rows: string) => T,
+  ) {
+    this.rows = offsets ?? new Map();
+  }
+
+  get(key: string): T | undefined {
+    const row = this.rows.get(key);
+    if (typeof row !== 'number') return row;
+    const forms = this.read(this.text.slice(row, this.text.indexOf('\n', row)));
+    this.rows.set(key, forms);
+    return forms;
+  }
+}
+
+/** The look-ups of lexicon `tag` in a cache file read by readLines. */
+function cachedLexicon(text: string, tables: ReadonlyMap<string, Map<string, number>>, tag: string, exclusions: StoredExclusions): LexiconLookups {
+  const english = new CachedRows<EnglishForm[]>(text, tables.get(`${tag}e`), (rows) => englishForms(JSON.parse(rows)));
+  const filed = new Map<string, FiledForms | null>();
+  return {
+    english,
+    englishFiled: {
+      get(stem) {
+        let forms = filed.get(stem);
+        if (forms === undefined) {
+          const list = english.get(stem);
+          filed.set(stem, (forms = list && list.length >= FILED_FROM ? filedForms(list) : null));
+        }
+        return forms ?? undefined;
+      },
+    },
+    chinese: new CachedRows<ChineseForm[]>(text, tables.get(`${tag}c`), (rows) => chineseForms(JSON.parse(rows))),
+    chineseExclusions: new Map(exclusions.chinese),
+    englishExclusions: new Map(exclusions.english),
+  };
+}
+
+/** The concept lexicons (concepts, foreign domains, goods), the stems of their English phrases, and their English words as written. */
+interface Lexicons {
+  concepts: LexiconLookups;
+  foreign: LexiconLookups;
+  merchandise: LexiconLookups;
+  stems: ReadonlySet<string>;
+  words: ReadonlySet<string>;
+  source: TableSource;
+}
+
+/** Where a process's tables came from: its cache file, or prepared here. */
+type TableSource = 'cache' | 'prepared';
+
+/** What a lexicons cache file holds besides forms. */
+interface LexiconsHeader {
+  stems: string[];
+  words: string[];
+  exclusions: Record<'k' | 'f' | 'm', StoredExclusions>;
+}
+
+/** The lexicons from their cache file, else prepared now (a few hundred milliseconds) and stored there. */
+function loadLexicons(): Lexicons {
+  const cached = readTableCache(CACHE_DIR, 'lexicons', SOURCE_KEY);
+  const read = cached === null ? null : finish(readLines(cached));
+  if (cached !== null && read) {
+    try {
+      const { stems, words, exclusions } = read.header as LexiconsHeader;
+      const lexicon = (tag: 'k' | 'f' | 'm') => cachedLexicon(cached, read.tables, tag, exclusions[tag]);
+      return { concepts: lexicon('k'), foreign: lexicon('f'), merchandise: lexicon('m'), stems: new Set(stems), words: new Set(words), source: 'cache' };
+    } catch {
+      // A header of another shape: prepared again below, and the file replaced.
+    }
+  }
+  const prepare = (lexicon: Iterable<readonly [string, Concept]>) => finish(prepareSteps(lexicon));
+  const prepared = { k: prepare(LEXICON), f: prepare(Object.entries(FOREIGN_DOMAINS)), m: prepare(Object.entries(MERCHANDISE)) };
+  const stems = new Set(Object.values(prepared).flatMap((forms) => [...forms.english.values()].flatMap((list) => list.flatMap((form) => [...form.stems, ...(form.tail ?? [])]))));
+  const words = new Set([...LEXICON, ...Object.entries(FOREIGN_DOMAINS), ...Object.entries(MERCHANDISE)].flatMap(([, concept]) => concept.en.flatMap(wordsOf)));
+  const lines = finish(formLines(prepared));
+  if (lines !== null) {
+    const header: LexiconsHeader = { stems: [...stems], words: [...words], exclusions: { k: storedExclusions(prepared.k), f: storedExclusions(prepared.f), m: storedExclusions(prepared.m) } };
+    writeTableCache(CACHE_DIR, 'lexicons', SOURCE_KEY, `${JSON.stringify(header)}\n${lines}`);
+  }
+  return { concepts: prepared.k, foreign: prepared.f, merchandise: prepared.m, stems, words, source: 'prepared' };
+}
+
+const LEXICONS = loadLexicons();
+const CONCEPT_FORMS = LEXICONS.concepts;
+const FOREIGN_FORMS = LEXICONS.foreign;
+const MERCHANDISE_FORMS = LEXICONS.merchandise;
+
+/** True when `stem` is a word of some concept lexicon's English phrases (concepts, foreign domains, goods). */
+export const isLexiconStem = (stem: string): boolean => LEXICONS.stems.has(canonicalStem(stem));
+
+/** True when `word` (lower case) is written in some concept lexicon's English phrases (spelling.ts reads a misspelling against spellings). */
+export const isLexiconWord = (word: string): boolean => LEXICONS.words.has(word);
 
 /**
  * A hundred thousand forms: prepared on first use, not when the module loads, and in steps: the index warm-up
  * runs them between turns of the event loop (thesaurusPreparation), analyze() finishes whatever is left.
  */
-let thesaurusForms: PreparedLexicon | null = null;
-let thesaurusSteps: Generator<void, PreparedLexicon, undefined> | null = null;
+let thesaurusForms: LexiconLookups | null = null;
+let thesaurusSteps: Generator<void, LexiconLookups, undefined> | null = null;
+let thesaurusSource: TableSource | null = null;
+
+/** Where the lexicons and the thesaurus came from (null: the thesaurus is not prepared yet), for diagnostics and tests. */
+export const analysisTablesSource = (): { lexicons: TableSource; thesaurus: TableSource | null } => ({ lexicons: LEXICONS.source, thesaurus: thesaurusSource });
 
 /** Prepares the thesaurus one step per `next()`; done at once when it is ready. */
 export function* thesaurusPreparation(): Generator<void, void, undefined> {
-  thesaurusSteps ??= prepareSteps(allThesaurusGroups(), true);
+  thesaurusSteps ??= thesaurusTableSteps();
   while (!thesaurusForms) {
     const step = thesaurusSteps.next();
     if (step.done) thesaurusForms = step.value;
@@ -343,10 +541,32 @@ export function* thesaurusPreparation(): Generator<void, void, undefined> {
   }
 }
 
-const preparedThesaurus = (): PreparedLexicon => {
+const preparedThesaurus = (): LexiconLookups => {
   finish(thesaurusPreparation());
   return thesaurusForms!;
 };
+
+/** The thesaurus from its cache file (for this code and these thesaurus files), else prepared and stored there. */
+function* thesaurusTableSteps(): Generator<void, LexiconLookups, undefined> {
+  const files = THESAURUS_FILES;
+  const key = filesKey(Object.values(files), SOURCE_KEY);
+  const cached = readTableCache(CACHE_DIR, 'thesaurus', key);
+  const read = cached === null ? null : yield* readLines(cached);
+  if (cached !== null && read) {
+    try {
+      const lookups = cachedLexicon(cached, read.tables, 't', read.header as StoredExclusions);
+      thesaurusSource = 'cache';
+      return lookups;
+    } catch {
+      // A header of another shape: prepared again below, and the file replaced.
+    }
+  }
+  const prepared = yield* prepareSteps(allThesaurusGroups(files), true);
+  const lines = yield* formLines({ t: prepared });
+  if (lines !== null) writeTableCache(CACHE_DIR, 'thesaurus', key, `${JSON.stringify(storedExclusions(prepared))}\n${lines}`);
+  thesaurusSource = 'prepared';
+  return prepared;
+}
 
 /** Shared by every unit without relatives (most of them): an index of 10,000 entries holds one array, not 100,000. */
 const NO_RELATIVES: readonly string[] = [];
@@ -694,7 +914,7 @@ function chineseHeads(folded: string): ChineseHeads {
 }
 
 /** Every form of `lexicon` in the folded text, with the Han units it covers (`unitAtOffset`: string offset → unit). */
-function matchChinese(lexicon: PreparedLexicon, folded: string, heads: ChineseHeads, unitAtOffset: ReadonlyMap<number, number>, add: AddMatch): void {
+function matchChinese(lexicon: LexiconLookups, folded: string, heads: ChineseHeads, unitAtOffset: ReadonlyMap<number, number>, add: AddMatch): void {
   for (let at = 0; at < folded.length; at++) {
     const single = lexicon.chinese.get(heads.one[at]);
     if (single) matchChineseAt(lexicon, folded, at, single, unitAtOffset, add);
@@ -705,7 +925,7 @@ function matchChinese(lexicon: PreparedLexicon, folded: string, heads: ChineseHe
 }
 
 /** The forms (filed under the text's characters at `at`) that the text has there. */
-function matchChineseAt(lexicon: PreparedLexicon, folded: string, at: number, forms: readonly ChineseForm[], unitAtOffset: ReadonlyMap<number, number>, add: AddMatch): void {
+function matchChineseAt(lexicon: LexiconLookups, folded: string, at: number, forms: readonly ChineseForm[], unitAtOffset: ReadonlyMap<number, number>, add: AddMatch): void {
   for (const { concept, form, tail, key } of forms) {
     if (!folded.startsWith(form, at)) continue;
     const exclusions = lexicon.chineseExclusions.get(concept);
@@ -730,7 +950,7 @@ function unitsAtOffsets(unitAtOffset: ReadonlyMap<number, number>, from: number,
 }
 
 /** Every phrase of `lexicon` among the words (their stems; `present`: as a set), with the indexes of the words it covers. */
-function matchEnglish(lexicon: PreparedLexicon, stems: readonly string[], present: ReadonlySet<string>, add: AddMatch): void {
+function matchEnglish(lexicon: LexiconLookups, stems: readonly string[], present: ReadonlySet<string>, add: AddMatch): void {
   for (let start = 0; start < stems.length; start++) {
     const forms = lexicon.english.get(stems[start]);
     if (!forms) continue;
@@ -741,7 +961,7 @@ function matchEnglish(lexicon: PreparedLexicon, stems: readonly string[], presen
 }
 
 /** The form, if the words have it at `start`. */
-function matchEnglishForm(lexicon: PreparedLexicon, stems: readonly string[], present: ReadonlySet<string>, start: number, form: EnglishForm, add: AddMatch): void {
+function matchEnglishForm(lexicon: LexiconLookups, stems: readonly string[], present: ReadonlySet<string>, start: number, form: EnglishForm, add: AddMatch): void {
   const { concept, stems: phrase, tail, key, needs } = form;
   if (needs !== undefined && !hasAll(present, needs)) return;
   const head = matchPhrase(stems, start, phrase);
@@ -778,7 +998,7 @@ function withTail(words: readonly string[], head: number[], tail: readonly strin
  * True when a matched word lies inside a phrase that means something else ("visa" in "student visa", "park" of
  * "park nearby" in "dog parks nearby", "off" in "drop the dog off").
  */
-function insideEnglishExclusion(words: readonly string[], matched: readonly number[], exclusions: readonly { stems: string[]; tail?: string[] }[] | undefined): boolean {
+function insideEnglishExclusion(words: readonly string[], matched: readonly number[], exclusions: readonly EnglishExclusion[] | undefined): boolean {
   if (!exclusions) return false;
   const last = matched[matched.length - 1];
   return exclusions.some(({ stems, tail }) => {

@@ -38,8 +38,8 @@ const isScaffolding = (form: string) => Array.from(form).every((char) => CHINESE
 
 const withoutScaffolding = ([id, group]: [string, Concept]): [string, Concept] => [id, { ...group, zh: group.zh.filter((form) => !isScaffolding(form)) }];
 
-/** Both files' groups (about 80,000), read when first needed, and the spoken Chinese ones they miss (thesaurus-colloquial.ts). */
-export function* allThesaurusGroups(): Generator<[string, Concept]> {
-  for (const file of Object.values(THESAURUS_FILES)) for (const group of thesaurusGroups(readFileSync(file, 'utf8'))) yield withoutScaffolding(group);
+/** The files' groups (about 80,000), read when first needed, and the spoken Chinese ones they miss (thesaurus-colloquial.ts). */
+export function* allThesaurusGroups(files: Readonly<Record<string, string>> = THESAURUS_FILES): Generator<[string, Concept]> {
+  for (const file of Object.values(files)) for (const group of thesaurusGroups(readFileSync(file, 'utf8'))) yield withoutScaffolding(group);
   yield* Object.entries(COLLOQUIAL_ZH);
 }
