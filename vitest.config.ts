@@ -8,7 +8,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
  * loads the modules and prepares them once instead of every file doing it again. Each test still opens its own
  * SQLite files. Left out, in a process of their own: tests that watch a lazy preparation happen for the first time.
  */
-const OWN_PROCESS = ['thesaurus-preparation', 'english-words'];
+const OWN_PROCESS = ['thesaurus-preparation', 'english-words', 'analysis-cache'];
 const SHARED_PROCESS = [`tests/main/assistant/!(${OWN_PROCESS.join('|')}).test.ts`, 'tests/main/search/**/*.test.ts', 'tests/main/kb/**/*.test.ts'];
 
 export default defineConfig({
