@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commands } from '../../../src-main/cli/command-registry.ts';
 import type { FaqEntry } from '../../../src-main/shared/api/index.ts';
+import { moduleLogImport } from '../../helpers/module-log.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const BIN = join(ROOT, 'bin', 'concierge.js');
@@ -91,6 +92,21 @@ describe('concierge CLI', { timeout: 180_000 }, () => {
         category: 'returns',
         paraphrases: expect.arrayContaining(['我想退货怎么办？']),
       });
+    });
+
+    it('lists entries without loading the text analysis, which only answering needs', async () => {
+      const log = join(work, 'modules.log');
+      const env = { ...process.env, CONCIERGE_TEST_MODULE_LOG: log };
+      const run = await new Promise<Run>((resolve) => {
+        execFile(process.execPath, ['--import', moduleLogImport(), BIN, '--data', dataDir, 'faq', 'list'], { cwd: ROOT, env }, (error, stdout, stderr) => {
+          resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+        });
+      });
+      expect(run.code, run.stderr).toBe(0);
+      const loaded = (await readFile(log, 'utf8')).split('\n');
+      // The log sees the app's own TypeScript modules, loaded through tsx.
+      expect(loaded).toContainEqual(expect.stringMatching(/\/src-main\/cli\/commands\/faq\.ts$/));
+      expect(loaded.filter((url) => url.endsWith('/src-main/assistant/text-analysis.ts'))).toEqual([]);
     });
 
     it('adds and removes an entry', async () => {
