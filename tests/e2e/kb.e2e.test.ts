@@ -31,6 +31,15 @@ const focusedAttribute = (name: string) => page.evaluate<string | null>(`documen
 const focused = async () => ({ role: await focusedAttribute('role'), row: await focusedAttribute('aria-rowindex') });
 const focusedRow = async () => (await focused()).row;
 const totalEntries = async () => (await server.invoke('faq:list', { limit: 1 })).total;
+/** Enter on the focused row opens its editor on `question`; Escape closes it. */
+async function editWithEnterThenEscape(question: string) {
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Edit entry' });
+  await dialog.waitFor();
+  expect(await dialog.getByLabel('Question', { exact: true }).inputValue()).toBe(question);
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+}
 
 describe('knowledge base in the browser', () => {
   beforeAll(async () => {
@@ -175,12 +184,7 @@ describe('knowledge base in the browser', () => {
     await page.keyboard.press('Escape');
     expect(await focusedRow()).toBe('3');
 
-    await page.keyboard.press('Enter');
-    const dialog = page.getByRole('dialog', { name: 'Edit entry' });
-    await dialog.waitFor();
-    expect(await dialog.getByLabel('Question', { exact: true }).inputValue()).toBe(question);
-    await page.keyboard.press('Escape');
-    await dialog.waitFor({ state: 'detached' });
+    await editWithEnterThenEscape(question);
     expect(await focusedRow()).toBe('3');
 
     await page.keyboard.press('Space');
@@ -313,12 +317,7 @@ describe('knowledge base in the browser', () => {
     expect(await focused()).toEqual({ role: 'row', row: '3' });
     expect(await focusedAttribute('aria-label')).toBe(question);
     await screenshot(page, 'kb-12-scrolled-away-from-focus');
-    await page.keyboard.press('Enter');
-    const dialog = page.getByRole('dialog', { name: 'Edit entry' });
-    await dialog.waitFor();
-    expect(await dialog.getByLabel('Question', { exact: true }).inputValue()).toBe(question);
-    await page.keyboard.press('Escape');
-    await dialog.waitFor({ state: 'detached' });
+    await editWithEnterThenEscape(question);
     expect(await focusedAttribute('aria-label')).toBe(question); // back on the entry, still scrolled away
 
     // Back up: the row in the window takes focus again from the one kept for it.
