@@ -39,7 +39,10 @@ export function precisionFor(ref: ModelRef, options: LoadOptions = {}): ModelPre
  * an int8 copy into the folder of the model held changes it, so the worker can tell that it must load again.
  */
 export function graphStamp(ref: ModelRef, options: LoadOptions = {}): string {
-  const precision = precisionFor(ref, options);
+  return stampOf(ref, precisionFor(ref, options));
+}
+
+function stampOf(ref: ModelRef, precision: ModelPrecision): string {
   try {
     const { size, mtimeMs } = statSync(join(ref.dir, precision === 'int8' ? QUANTIZED_FILE : 'onnx/model.onnx'));
     return `${precision}:${size}:${mtimeMs}`;
@@ -52,8 +55,9 @@ export async function loadModel(ref: ModelRef, options: LoadOptions = {}): Promi
   for (const file of REQUIRED_FILES) {
     if (!existsSync(join(ref.dir, file))) throw new NotFoundError(`Model ${ref.id} has no ${file} in ${ref.dir}`);
   }
-  const stamp = graphStamp(ref, options);
+  // One look at the folder: an int8 copy written between two looks would stamp one graph and load the other.
   const precision = precisionFor(ref, options);
+  const stamp = stampOf(ref, precision);
   try {
     const offline = { local_files_only: true } as const;
     const [model, tokenizer] = await Promise.all([
