@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { channels, type Channel, type Handlers } from '../shared/api/index.ts';
 import { InvalidInputError } from '../shared/errors.ts';
+import { issueCode, issueDetails } from '../shared/input-issues.ts';
 
 /** The single entry point every transport calls: untrusted channel name and payload in, handler result out. */
 export interface Router {
@@ -14,17 +15,22 @@ export function createRouter(handlers: Handlers): Router {
       if (!Object.hasOwn(channels, name)) throw new InvalidInputError(`Unknown channel "${name}"`);
       const channel = name as Channel;
       const parsed = channels[channel].input.safeParse(payload);
-      if (!parsed.success) {
-        throw new InvalidInputError(`Invalid input for ${channel}: ${describeIssues(parsed.error.issues)}`, {
-          issues: parsed.error.issues
-            .slice(0, MAX_DETAILED_ISSUES)
-            .map((issue) => ({ path: issue.path.map(String), message: issue.message })),
-        });
-      }
+      if (!parsed.success) throw invalidInput(channel, parsed.error.issues);
       const handler = handlers[channel] as (input: unknown) => Promise<unknown>;
       return handler(parsed.data);
     },
   };
+}
+
+/**
+ * The refusal of a payload: English naming every failing path (for the CLI and logs), the first issue's code and
+ * values (for a UI to say in its language), and each issue's in the details.
+ */
+export function invalidInput(channel: string, issues: readonly z.core.$ZodIssue[]): InvalidInputError {
+  const { code, params } = issueCode(issues[0]);
+  return new InvalidInputError(`Invalid input for ${channel}: ${describeIssues(issues)}`, {
+    issues: issueDetails(issues, MAX_DETAILED_ISSUES),
+  }).withCode(code, params);
 }
 
 // A payload of 10,000 bad ids has 10,000 issues: the message names the first few, the details the first hundred.

@@ -2,6 +2,7 @@
 import { SettingsPatch, type AnswerSettings } from '../shared/api/chat.ts';
 import { InvalidInputError } from '../shared/errors.ts';
 import type { SettingsRepository } from '../store/settings-repository.ts';
+import { validate } from '../store/validate.ts';
 import { DEFAULT_CONTENT_FILTER, invalidPattern } from './content-filter.ts';
 
 /**
@@ -49,17 +50,20 @@ export class AnswerSettingsStore {
 
   /** Validates the merged result (thresholds in order, patterns compile) before storing anything. */
   set(patch: Partial<AnswerSettings>): AnswerSettings {
-    const parsed = SettingsPatch.safeParse(patch);
-    if (!parsed.success) throw new InvalidInputError(`Invalid settings: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
-    const next = { ...this.get(), ...parsed.data };
+    const parsed = validate(SettingsPatch, patch, 'settings');
+    const next = { ...this.get(), ...parsed };
     if (next.generateThreshold > next.faqThreshold) {
       throw new InvalidInputError(
         `generateThreshold (${next.generateThreshold}) must not exceed faqThreshold (${next.faqThreshold})`,
-      );
+      ).withCode('settings.thresholds-order', { generate: next.generateThreshold, faq: next.faqThreshold });
     }
     const badPattern = invalidPattern(next.blockedPatterns);
-    if (badPattern !== null) throw new InvalidInputError(`Blocked pattern /${badPattern}/ is not a valid regular expression`);
-    this.repository.set(Object.fromEntries(Object.entries(parsed.data).map(([key, value]) => [PREFIX + key, value])));
+    if (badPattern !== null) {
+      throw new InvalidInputError(`Blocked pattern /${badPattern}/ is not a valid regular expression`).withCode('settings.bad-pattern', {
+        pattern: badPattern,
+      });
+    }
+    this.repository.set(Object.fromEntries(Object.entries(parsed).map(([key, value]) => [PREFIX + key, value])));
     return next;
   }
 }

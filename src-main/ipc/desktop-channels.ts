@@ -2,9 +2,8 @@
 // IPC entry point (register-api-ipc.ts) serves both and still checks the sender first. No Electron import:
 // main.ts passes the handlers that open dialogs and restart.
 import type { Router } from '../app/router.ts';
-import { describeIssues } from '../app/router.ts';
+import { invalidInput } from '../app/router.ts';
 import { desktopChannels, type DesktopChannel, type DesktopHandlers } from '../shared/api/desktop.ts';
-import { InvalidInputError } from '../shared/errors.ts';
 
 export function withDesktopChannels(router: Router, handlers: DesktopHandlers): Router {
   return {
@@ -12,7 +11,7 @@ export function withDesktopChannels(router: Router, handlers: DesktopHandlers): 
       if (!Object.hasOwn(desktopChannels, name)) return router.call(name, payload);
       const channel = name as DesktopChannel;
       const parsed = desktopChannels[channel].input.safeParse(payload);
-      if (!parsed.success) throw new InvalidInputError(`Invalid input for ${channel}: ${describeIssues(parsed.error.issues)}`);
+      if (!parsed.success) throw invalidInput(channel, parsed.error.issues);
       const handler = handlers[channel] as (input: unknown) => Promise<unknown>;
       return handler(parsed.data);
     },

@@ -394,7 +394,7 @@ function reinstallHint(version: ModelVersion): string {
 
 function checkId(id: string): string {
   if (!MODEL_ID_PATTERN.test(id)) {
-    throw new InvalidInputError(`"${id}" is not a model id (lowercase letters, digits, dashes)`);
+    throw new InvalidInputError(`"${id}" is not a model id (lowercase letters, digits, dashes)`).withCode('model.bad-id', { id });
   }
   return id;
 }

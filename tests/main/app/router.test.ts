@@ -58,6 +58,21 @@ describe('createRouter', () => {
       expect(received).toHaveLength(0);
     });
 
+    it('names the first problem with a code and its values, and each problem in the details, for a UI to say', async () => {
+      const router = createRouter(echoHandlers().handlers);
+      const error = (await router.call('faq:create', { question: '', answer: 42, tags: ['ok', 7] }).catch((e) => e)) as ConciergeError;
+      expect(error).toMatchObject({ code: 'input.required', params: { field: 'question' } });
+      expect((error.details as { issues: unknown[] }).issues).toEqual([
+        { path: ['question'], message: 'is required', code: 'input.required', params: { field: 'question' } },
+        { path: ['answer'], message: 'must be text', code: 'input.text', params: { field: 'answer' } },
+        { path: ['tags', '1'], message: 'must be text', code: 'input.text', params: { field: 'tags.1' } },
+      ]);
+      const tooLong = (await router.call('faq:bulk-update', { ids: [1], patch: { category: 'c'.repeat(101) } }).catch((e) => e)) as ConciergeError;
+      expect(tooLong.message).toMatch(/^Invalid input for faq:bulk-update: patch\.category: is 101 characters long; the limit is 100/);
+      expect(tooLong).toMatchObject({ code: 'input.too-long', params: { field: 'patch.category', max: 100 } });
+      await expect(router.call('faq:get', 'id=1')).rejects.toMatchObject({ code: 'input.object', params: { field: 'input' } });
+    });
+
     it('rejects a payload that is not an object at all', async () => {
       const router = createRouter(echoHandlers().handlers);
       await expect(router.call('faq:get', 'id=1')).rejects.toThrow(/Invalid input for faq:get: \(input\): /);

@@ -17,7 +17,11 @@ describe('withDesktopChannels()', () => {
   });
 
   it('validates a desktop channel’s input before its handler runs', async () => {
-    await expect(wrapped.call('desktop:use-data-folder', { path: '' })).rejects.toMatchObject({ kind: 'invalid-input' });
+    await expect(wrapped.call('desktop:use-data-folder', { path: '' })).rejects.toMatchObject({
+      kind: 'invalid-input',
+      code: 'input.required', // said in the UI's language, as the app router's refusals are
+      params: { field: 'path' },
+    });
     await expect(wrapped.call('desktop:pick-folder', {})).rejects.toThrow(/title/);
   });
 });

@@ -220,8 +220,10 @@ describe('ModelRegistry', () => {
 
     it('refuses ids that are paths', async () => {
       for (const id of ['..', '../x', 'a/b', '/etc']) {
-        await expect(registry.activate(id)).rejects.toMatchObject({ name: 'InvalidInputError' });
-        await expect(registry.delete(id)).rejects.toMatchObject({ name: 'InvalidInputError' });
+        // Coded with the id, so a UI says it in its language; the English stays for the CLI.
+        const refused = { name: 'InvalidInputError', message: expect.stringContaining('is not a model id'), code: 'model.bad-id', params: { id } };
+        await expect(registry.activate(id)).rejects.toMatchObject(refused);
+        await expect(registry.delete(id)).rejects.toMatchObject(refused);
       }
       await expect(registry.activate('no-such-model')).rejects.toMatchObject({ name: 'NotFoundError' });
     });

@@ -243,8 +243,16 @@ describe('chat handlers', () => {
     it('returns the calibrated defaults and validates changes', async () => {
       const settings = await app.client.invoke('settings:get', {});
       expect(settings).toMatchObject({ faqThreshold: DEFAULT_ANSWER_SETTINGS.faqThreshold, generateThreshold: DEFAULT_ANSWER_SETTINGS.generateThreshold });
-      await expect(app.client.invoke('settings:set', { generateThreshold: 0.9 })).rejects.toThrow(/must not exceed/);
-      await expect(app.client.invoke('settings:set', { blockedPatterns: ['(open'] })).rejects.toThrow(/not a valid regular expression/);
+      await expect(app.client.invoke('settings:set', { generateThreshold: 0.9 })).rejects.toMatchObject({
+        message: expect.stringMatching(/must not exceed/),
+        code: 'settings.thresholds-order',
+        params: { generate: 0.9, faq: DEFAULT_ANSWER_SETTINGS.faqThreshold },
+      });
+      await expect(app.client.invoke('settings:set', { blockedPatterns: ['(open'] })).rejects.toMatchObject({
+        message: expect.stringMatching(/not a valid regular expression/),
+        code: 'settings.bad-pattern',
+        params: { pattern: '(open' },
+      });
       expect((await send('Is gift wrap available?')).message.mode).toBe('faq');
       expect(await app.client.invoke('settings:set', { faqThreshold: 0.95 })).toMatchObject({ faqThreshold: 0.95 });
       expect((await send('Is gift wrap available?')).message.mode).toBe('generated');
