@@ -56,11 +56,10 @@ function parseJson(text: string, line: number): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
+    // The scanner names its reason with a code; JSON.parse's own wording (English, any V8's) is the fallback.
     const found = findJsonSyntaxError(text);
-    const detail = found ? found.message : (error as Error).message;
-    throw new ImportProblem(found ? line + lineAt(text, found.offset) - 1 : line, `invalid JSON: ${detail}`).withCode('import.invalid-json', {
-      detail,
-    });
+    if (!found) throw new ImportProblem(line, `invalid JSON: ${(error as Error).message}`).withCode('import.invalid-json', { detail: (error as Error).message });
+    throw new ImportProblem(line + lineAt(text, found.offset) - 1, `invalid JSON: ${found.message}`).withCode(found.code, found.params);
   }
 }
 

@@ -1,10 +1,22 @@
 // JSON.parse says only "is not valid JSON" for some mistakes, and its wording changes between V8 versions.
 // When it fails, this scanner finds where: the offset and a plain reason, for an error with a line number.
 
+import type { ErrorParams } from '../shared/errors.ts';
+
+/** Why the text is not JSON: English, and a code (`import.json.*`) with values for a UI to say in its language. */
+export interface JsonSyntaxProblem {
+  offset: number;
+  message: string;
+  code: string;
+  params?: ErrorParams;
+}
+
 class JsonSyntaxError extends Error {
   constructor(
     readonly offset: number,
     message: string,
+    readonly code: string,
+    readonly params?: ErrorParams,
   ) {
     super(message);
   }
@@ -17,8 +29,8 @@ class Scanner {
   i = 0;
   constructor(readonly text: string) {}
 
-  fail(message: string): never {
-    throw new JsonSyntaxError(this.i, message);
+  fail(message: string, code: string, params?: ErrorParams): never {
+    throw new JsonSyntaxError(this.i, message, `import.json.${code}`, params);
   }
 
   skipSpace(): void {
@@ -26,13 +38,13 @@ class Scanner {
   }
 
   value(depth: number): void {
-    if (depth > MAX_DEPTH) this.fail('nesting is too deep');
+    if (depth > MAX_DEPTH) this.fail('nesting is too deep', 'too-deep', { max: MAX_DEPTH });
     this.skipSpace();
     const c = this.text[this.i];
     if (c === '{') return this.container('}', depth, () => this.member(depth));
     if (c === '[') return this.container(']', depth, () => this.value(depth + 1));
     if (c === '"') return this.string();
-    if (c === undefined) this.fail('the file ends where a value was expected');
+    if (c === undefined) this.fail('the file ends where a value was expected', 'ends-before-value');
     for (const literal of ['true', 'false', 'null']) {
       if (this.text.startsWith(literal, this.i)) {
         this.i += literal.length;
@@ -40,16 +52,16 @@ class Scanner {
       }
     }
     NUMBER.lastIndex = this.i;
-    if (!NUMBER.test(this.text)) this.fail(`unexpected ${JSON.stringify(c)} where a value was expected`);
+    if (!NUMBER.test(this.text)) this.fail(`unexpected ${JSON.stringify(c)} where a value was expected`, 'unexpected-char', { char: c });
     this.i = NUMBER.lastIndex;
   }
 
   member(depth: number): void {
     this.skipSpace();
-    if (this.text[this.i] !== '"') this.fail('expected a property name in double quotes');
+    if (this.text[this.i] !== '"') this.fail('expected a property name in double quotes', 'expected-name');
     this.string();
     this.skipSpace();
-    if (this.text[this.i] !== ':') this.fail('expected ":" after the property name');
+    if (this.text[this.i] !== ':') this.fail('expected ":" after the property name', 'expected-colon');
     this.i++;
     this.value(depth + 1);
   }
@@ -69,7 +81,8 @@ class Scanner {
         this.i++;
         return;
       }
-      if (c !== ',') this.fail(c === undefined ? `the file ends before "${close}"` : `expected "," or "${close}"`);
+      if (c === undefined) this.fail(`the file ends before "${close}"`, 'ends-before-close', { close });
+      if (c !== ',') this.fail(`expected "," or "${close}"`, 'expected-comma', { close });
       this.i++;
     }
   }
@@ -80,17 +93,17 @@ class Scanner {
       const c = this.text[this.i];
       if (c === undefined) {
         this.i = start;
-        this.fail('a string is never closed');
+        this.fail('a string is never closed', 'unclosed-string');
       }
       if (c === '"') {
         this.i++;
         return;
       }
-      if (c < ' ') this.fail('a line break or control character inside a string (write it as \\n)');
+      if (c < ' ') this.fail('a line break or control character inside a string (write it as \\n)', 'control-char');
       if (c === '\\') {
         const escape = this.text[this.i + 1] ?? '';
         if (escape === 'u' ? !/^[0-9a-fA-F]{4}$/.test(this.text.slice(this.i + 2, this.i + 6)) : !'"\\/bfnrt'.includes(escape || 'x')) {
-          this.fail('an invalid escape sequence in a string');
+          this.fail('an invalid escape sequence in a string', 'bad-escape');
         }
         this.i += escape === 'u' ? 6 : 2;
       } else this.i++;
@@ -99,15 +112,18 @@ class Scanner {
 }
 
 /** Where and why `text` is not JSON, or null when it is. */
-export function findJsonSyntaxError(text: string): { offset: number; message: string } | null {
+export function findJsonSyntaxError(text: string): JsonSyntaxProblem | null {
   const scanner = new Scanner(text);
   try {
     scanner.value(0);
     scanner.skipSpace();
-    if (scanner.i < text.length) scanner.fail('unexpected text after the end of the JSON value');
+    if (scanner.i < text.length) scanner.fail('unexpected text after the end of the JSON value', 'text-after-end');
     return null;
   } catch (error) {
-    if (error instanceof JsonSyntaxError) return { offset: error.offset, message: error.message };
+    if (error instanceof JsonSyntaxError) {
+      const { offset, message, code, params } = error;
+      return params ? { offset, message, code, params } : { offset, message, code };
+    }
     throw error;
   }
 }

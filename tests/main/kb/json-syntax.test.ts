@@ -23,7 +23,30 @@ describe('findJsonSyntaxError()', () => {
     ];
     for (const [text, offset, message] of cases) {
       expect(() => JSON.parse(text)).toThrow();
-      expect(findJsonSyntaxError(text)).toEqual({ offset, message: expect.stringMatching(message) });
+      expect(findJsonSyntaxError(text)).toMatchObject({ offset, message: expect.stringMatching(message) });
+    }
+  });
+
+  it('names each reason with a code and its values, so a UI need not show the English', () => {
+    const cases: [string, string, Record<string, string | number>?][] = [
+      ['{"a": 1,}', 'import.json.expected-name'],
+      ['{"a" 1}', 'import.json.expected-colon'],
+      ['[1 2]', 'import.json.expected-comma', { close: ']' }],
+      ['{"a": 1 "b": 2}', 'import.json.expected-comma', { close: '}' }],
+      ['[1, 2', 'import.json.ends-before-close', { close: ']' }],
+      ['{"a": tru}', 'import.json.unexpected-char', { char: 't' }],
+      ['["open', 'import.json.unclosed-string'],
+      ['', 'import.json.ends-before-value'],
+      ['{"a":1} x', 'import.json.text-after-end'],
+      ['"a\nb"', 'import.json.control-char'],
+      ['"\\x"', 'import.json.bad-escape'],
+      ['['.repeat(1_002), 'import.json.too-deep', { max: 1_000 }],
+    ];
+    for (const [text, code, params] of cases) {
+      expect(() => JSON.parse(text)).toThrow();
+      const found = findJsonSyntaxError(text);
+      expect(found?.code, text).toBe(code);
+      expect(found?.params, text).toEqual(params);
     }
   });
 });
