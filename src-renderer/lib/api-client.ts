@@ -1,6 +1,6 @@
 import type { ApiClient, Channel, EventName, Output } from '../../src-main/shared/api/index.ts';
 import type { ConciergeBridge, WsClientMessage, WsServerMessage } from '../../src-main/shared/api/transport.ts';
-import { deserializeError, type SerializedError } from '../../src-main/shared/errors.ts';
+import { ConciergeError, deserializeError, type SerializedError } from '../../src-main/shared/errors.ts';
 
 /**
  * Whether web mode reaches its server: `online`, `offline` (the socket dropped or never opened; it keeps retrying)
@@ -17,7 +17,11 @@ export function watchConnection(api: ApiClient, listener: (status: ConnectionSta
 export function createApiClient(): ApiClient {
   if (window.concierge) return createBridgeClient(window.concierge);
   const token = takeLaunchToken();
-  if (!token) throw new Error('No access token: open the address that "concierge serve" printed (it ends in ?token=…).');
+  if (!token) {
+    throw new ConciergeError('No access token: open the address that "concierge serve" printed (it ends in ?token=…).', 'unauthorized').withCode(
+      'startup.no-token',
+    );
+  }
   return new WebSocketApiClient(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`, token);
 }
 

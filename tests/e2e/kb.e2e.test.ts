@@ -330,6 +330,31 @@ describe('knowledge base in the browser', () => {
     expect(await focusedRow()).toBe('4');
   });
 
+  it('says in the Chinese UI why the server refused a category that is too long, and changes nothing', async () => {
+    const nav = page.getByRole('navigation');
+    await nav.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('radio', { name: '中文' }).check();
+    await nav.getByRole('button', { name: '知识库' }).click();
+    const box = page.getByRole('checkbox', { name: /^选择：/ }).first();
+    const question = (await box.getAttribute('aria-label'))!.replace(/^选择：/, '');
+    const before = (await server.invoke('faq:list', { search: question, limit: 50 })).entries.find((entry) => entry.question === question)!;
+    await box.check();
+    const bulk = page.getByRole('toolbar', { name: '已选择 1 条' });
+    await bulk.getByRole('button', { name: '设置分类…' }).click();
+    await bulk.getByRole('combobox', { name: '所选条目的新分类' }).fill('类'.repeat(101));
+    await bulk.getByRole('button', { name: '应用' }).click();
+    // The payload fails the schema at the API boundary (input.too-long): said in Chinese, with the path and limit.
+    const banner = page.getByRole('alert').filter({ hasText: '输入未被接受' });
+    await expect.poll(() => banner.textContent()).toContain('“patch.category”超过了 100 个字符的上限。');
+    expect(await banner.textContent()).not.toMatch(/Invalid input|characters long/);
+    expect((await server.invoke('faq:get', { id: before.id })).category).toBe(before.category);
+    await screenshot(page, 'kb-13-refused-category-zh');
+    await bulk.getByRole('button', { name: '取消选择' }).click();
+    await nav.getByRole('button', { name: '设置' }).click();
+    await page.getByRole('radio', { name: 'English' }).check();
+    await nav.getByRole('button', { name: 'Knowledge base' }).click();
+  });
+
   it('raised no page error, console error or CSP violation', () => {
     expect(problems).toEqual([]);
   });

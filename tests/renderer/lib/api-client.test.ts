@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { ConciergeError } from '../../../src-main/shared/errors.ts';
 import { createApiClient, watchConnection, type ConnectionStatus } from '../../../src-renderer/lib/api-client.ts';
+import { describeError, errorText } from '../../../src-renderer/lib/errors.ts';
+import { formatMessage, type MessageKey, type MessageParams } from '../../../src-renderer/i18n/i18n.svelte.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -81,6 +83,21 @@ describe('createApiClient (web mode)', { timeout: 120_000 }, () => {
     expect(error).toBeInstanceOf(ConciergeError);
     expect(error).toMatchObject({ name: 'InvalidInputError', kind: 'invalid-input' });
     expect((error as Error).message).toMatch(/^faq:get: Invalid input/);
+    expect(error).toMatchObject({ code: 'input.above', params: { field: 'id', min: 0 } });
+  });
+
+  it('without a token, fails with a coded error the startup screen says in the system\'s language', () => {
+    openPage(`${new URL(server.url).origin}/#/kb`);
+    const error = (() => {
+      try {
+        createApiClient();
+      } catch (thrown) {
+        return thrown;
+      }
+    })();
+    expect(error).toMatchObject({ kind: 'unauthorized', code: 'startup.no-token', message: expect.stringMatching(/^No access token/) });
+    const t = (key: MessageKey, params?: MessageParams) => formatMessage('zh', key, params);
+    expect(errorText(describeError(error), t)).toBe('这个地址缺少访问令牌。请打开“concierge serve”输出的地址，它以 ?token=… 结尾。');
   });
 
   it('stops and fails every call when the token is refused', async () => {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { deserializeError, InvalidInputError, NotFoundError, serializeError } from '../../../src-main/shared/errors.ts';
 import { formatMessage, type Locale, type MessageKey, type MessageParams } from '../../../src-renderer/i18n/i18n.svelte.ts';
 import { codedText, describeError, errorText } from '../../../src-renderer/lib/errors.ts';
+import { createRouter } from '../../../src-main/app/router.ts';
+import type { Handlers } from '../../../src-main/shared/api/index.ts';
 
 const translator = (locale: Locale) => (key: MessageKey, params?: MessageParams) => formatMessage(locale, key, params);
 
@@ -108,6 +110,18 @@ describe('coded server messages in Chinese', () => {
     { code: 'training.busy', params: { id: '20261130T1620-ab12cd' }, zh: '训练 20261130T1620-ab12cd 已在进行中。请取消它或等待它完成。' },
     { code: 'training.needs-disk', params: { needed: '1.2 GB', dir: '/data', free: '0.3 GB' }, zh: '训练此模型需要在 /data 中约 1.2 GB 磁盘空间，但只有 0.3 GB 可用。请在“模型”页删除旧的模型版本后重试。' },
     { code: 'training.out-of-memory', params: { step: 12 }, zh: '训练在第 12 步时内存不足。请关闭其他程序，然后继续训练：它会从上一个检查点接着进行。' },
+    { code: 'import.json.expected-comma', params: { close: '}' }, zh: '此处的 JSON 格式不正确：应为“,”或“}”。请检查是否缺少逗号或括号。' },
+    { code: 'import.json.unexpected-char', params: { char: 't' }, zh: '此处的 JSON 格式不正确：应为值的位置出现了“t”。' },
+    { code: 'import.json.too-deep', params: { max: 1000 }, zh: '此处的 JSON 格式不正确：嵌套超过 1,000 层。' },
+    { code: 'input.required', params: { field: 'question' }, zh: '“question”不能为空。' },
+    { code: 'input.too-long', params: { field: 'patch.category', max: 100 }, zh: '“patch.category”超过了 100 个字符的上限。' },
+    { code: 'input.one-of', params: { field: 'lang', values: '"zh", "en"' }, zh: '“lang”必须是以下之一："zh", "en"。' },
+    { code: 'input.unknown-keys', params: { field: 'input', keys: 'extra' }, zh: '“input”含有未知字段：extra。' },
+    { code: 'input.invalid', params: { field: 'word' }, zh: '“word”的值无效。' },
+    { code: 'model.bad-id', params: { id: '../etc' }, zh: '“../etc”不是模型编号（只能包含小写字母、数字和连字符）。' },
+    { code: 'settings.thresholds-order', params: { generate: 0.9, faq: 0.8 }, zh: '转人工的置信度（0.9）不能高于直接使用 FAQ 答案的置信度（0.8）。' },
+    { code: 'settings.bad-pattern', params: { pattern: '(open' }, zh: '屏蔽规则 /(open/ 不是有效的正则表达式。' },
+    { code: 'startup.no-token', zh: '这个地址缺少访问令牌。请打开“concierge serve”输出的地址，它以 ?token=… 结尾。' },
   ];
 
   for (const { code, params, zh } of cases) {
@@ -117,6 +131,25 @@ describe('coded server messages in Chinese', () => {
       expect(errorText(received, translator('zh'))).toBe(zh);
     });
   }
+
+  it('says every input.* code the server can send, in both languages', () => {
+    // Every code issueCode() makes has words in the UI; none falls back to the English.
+    const codes = ['required', 'text', 'boolean', 'list', 'number', 'whole-number', 'object', 'type', 'too-short', 'too-long', 'too-few', 'too-many',
+      'at-least', 'above', 'at-most', 'below', 'one-of', 'format', 'unknown-keys', 'tag-chars', 'model-id', 'invalid'];
+    for (const code of codes) {
+      const error = describeError(new InvalidInputError('English').withCode(`input.${code}`, { field: 'f', min: 1, max: 2, expected: 'x', values: 'a', keys: 'k' }));
+      for (const locale of ['zh', 'en'] as const) expect(errorText(error, translator(locale)), `${locale} input.${code}`).toMatch(/“f”/);
+    }
+  });
+
+  it('says a payload refused at the API boundary in Chinese, and keeps the English for the CLI', async () => {
+    const router = createRouter(new Proxy({} as Handlers, { get: () => async () => ({}) }));
+    const refused = await router.call('faq:bulk-update', { ids: [1], patch: { category: 'c'.repeat(101) } }).catch((e: Error) => e);
+    const received = deserializeError(serializeError(refused), 'faq:bulk-update');
+    expect(received.message).toMatch(/^faq:bulk-update: Invalid input for faq:bulk-update: patch.category: is 101 characters long; the limit is 100/);
+    expect(errorText(describeError(received), translator('zh'))).toBe('“patch.category”超过了 100 个字符的上限。');
+    expect(errorText(describeError(received), translator('en'))).toBe('“patch.category” is longer than the limit of 100 characters.');
+  });
 
   it('keeps the server\'s English for a code of the same family this UI does not know', () => {
     const error = describeError(deserializeError(serializeError(new InvalidInputError('Something new').withCode('import.field.shiny', { field: 'x' })), 'x:y'));
