@@ -20,6 +20,15 @@ export function detectLocale(languages: readonly string[]): Locale {
 /** BCP 47 tags for `Intl` and the document's `lang` attribute. */
 export const LOCALE_TAGS: Record<Locale, string> = { zh: 'zh-CN', en: 'en' };
 
+/**
+ * The day of a date for a table: English's numeric short date is month first (9/5/26, read as 9 May in most of the
+ * world), so English names the month and puts the day first; Chinese writes the year first, as dates are read there.
+ */
+const DAY_FORMATS: Record<Locale, [string, Intl.DateTimeFormatOptions]> = {
+  en: ['en-GB', { day: 'numeric', month: 'short', year: 'numeric' }],
+  zh: ['zh-CN', { year: 'numeric', month: 'numeric', day: 'numeric' }],
+};
+
 /** Intl objects are slow to build and the table formats every visible row: build each one once. */
 const formatters = new Map<string, Intl.NumberFormat | Intl.PluralRules | Intl.DateTimeFormat>();
 function cached<T extends Intl.NumberFormat | Intl.PluralRules | Intl.DateTimeFormat>(key: string, create: () => T): T {
@@ -98,6 +107,9 @@ export class I18n {
     const power = Math.min(units.length - 1, Math.floor(Math.log(Math.max(1, bytes)) / Math.log(1024)));
     return `${this.formatNumber(bytes / 1024 ** power, power > 1 ? 1 : 0)} ${units[power]}`;
   };
+
+  /** The day alone, unambiguous in both languages: "5 Sept 2026" (day first, the month named), "2026/9/5". */
+  formatDay = (iso: string): string => cached(`day:${this.locale}`, () => new Intl.DateTimeFormat(...DAY_FORMATS[this.locale])).format(new Date(iso));
 
   formatShortDate = (iso: string): string =>
     cached(`short-date:${this.locale}`, () => new Intl.DateTimeFormat(LOCALE_TAGS[this.locale], { dateStyle: 'short' })).format(

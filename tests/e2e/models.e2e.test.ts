@@ -139,7 +139,7 @@ describe('int8 copies on the Models screen', () => {
         expect(wrap, `${language}: the table scrolls sideways`).toBeLessThanOrEqual(0);
         // The actions' cell spans its row (its hairline is the row's), its two buttons apart, the origin one line.
         const layout = await page.evaluate<
-          { cellSpansRow: boolean; gap: number | null; sourceLines: number; idLines: number; idTitle: string; dateLines: number }[]
+          { cellSpansRow: boolean; gap: number | null; sourceLines: number; idLines: number; idTitle: string; dateLines: number; date: string; dateTitle: string }[]
         >(`
           [...document.querySelectorAll('tbody tr')].map((row) => {
             const box = row.getBoundingClientRect();
@@ -155,6 +155,8 @@ describe('int8 copies on the Models screen', () => {
               })(),
               idTitle: row.querySelector('[data-testid=model-id]').title,
               dateLines: row.querySelector('[data-testid=model-date]').getClientRects().length,
+              date: row.querySelector('[data-testid=model-date]').textContent.trim(),
+              dateTitle: row.querySelector('[data-testid=model-date]').title,
             };
           })
         `);
@@ -164,6 +166,9 @@ describe('int8 copies on the Models screen', () => {
           expect(row.cellSpansRow, language).toBe(true);
           expect(row.sourceLines, language).toBe(1);
           expect(row.dateLines, `${language} ${width}: the date wraps`).toBe(1);
+          // The day, unambiguous: day first with the month named in English, year first in Chinese; the time in its tooltip.
+          expect(row.date, language).toMatch(language === 'English' ? /^\d{1,2} [A-Z][a-z]{2,3} \d{4}$/ : /^\d{4}\/\d{1,2}\/\d{1,2}$/);
+          expect(row.dateTitle, language).toMatch(/\d{1,2}:\d{2}/);
           expect(row.idLines, `${language} ${width}: the id wraps`).toBe(1);
           expect(ids, `${language}: the id's tooltip holds it whole`).toContain(row.idTitle);
           if (row.gap !== null) expect(row.gap, language).toBeGreaterThanOrEqual(8);

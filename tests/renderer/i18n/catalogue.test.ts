@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../src-renderer/i18n/en.ts';
 import { zh } from '../../../src-renderer/i18n/zh.ts';
-import { detectLocale, formatMessage, type MessageKey } from '../../../src-renderer/i18n/i18n.svelte.ts';
+import { detectLocale, formatMessage, I18n, type MessageKey } from '../../../src-renderer/i18n/i18n.svelte.ts';
 import type { Message } from '../../../src-renderer/i18n/message.ts';
 
 const placeholders = (message: Message): string[] => {
@@ -52,5 +52,22 @@ describe('detectLocale()', () => {
   it('falls back to English when no listed language is supported', () => {
     expect(detectLocale(['de-DE', 'ja'])).toBe('en');
     expect(detectLocale([])).toBe('en');
+  });
+});
+
+describe('I18n', () => {
+  describe('formatDay()', () => {
+    // Noon UTC: the same day in every time zone the tests may run in.
+    const september5 = '2026-09-05T12:00:00Z';
+
+    it('puts the day first in English and names the month, so 5 September never reads as 9 May', () => {
+      const day = new I18n(() => 'en').formatDay(september5);
+      expect(day).toMatch(/^5 Sept? 2026$/);
+      expect(new I18n(() => 'en').formatDay('2026-11-30T12:00:00Z')).toBe('30 Nov 2026');
+    });
+
+    it('writes the year first in Chinese', () => {
+      expect(new I18n(() => 'zh').formatDay(september5)).toBe('2026/9/5');
+    });
   });
 });
