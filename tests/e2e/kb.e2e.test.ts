@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from './support/browser.ts';
 import { startJourney } from './support/journey.ts';
 import type { ServedApp } from './support/served-app.ts';
+import type { WsClientMessage, WsServerMessage } from '../../src-main/shared/api/transport.ts';
 
 // Journey: import a CSV, find an entry by search, edit it, delete it and undo the delete. Each step checks
 // the screen and, through the HTTP API, what was actually stored.
@@ -337,7 +338,7 @@ describe('knowledge base in the browser', () => {
     await nav.getByRole('button', { name: '知识库' }).click();
     const box = page.getByRole('checkbox', { name: /^选择：/ }).first();
     const question = (await box.getAttribute('aria-label'))!.replace(/^选择：/, '');
-    const before = (await server.invoke('faq:list', { search: question, limit: 50 })).entries.find((entry) => entry.question === question)!;
+    const before = (await server.invoke('faq:list', { limit: 50_000 })).entries.find((entry) => entry.question === question)!;
     await box.check();
     const bulk = page.getByRole('toolbar', { name: '已选择 1 条' });
     await bulk.getByRole('button', { name: '设置分类…' }).click();
@@ -353,6 +354,66 @@ describe('knowledge base in the browser', () => {
     await nav.getByRole('button', { name: '设置' }).click();
     await page.getByRole('radio', { name: 'English' }).check();
     await nav.getByRole('button', { name: 'Knowledge base' }).click();
+  });
+
+  it('Enter on an entry whose rows are still loading opens its editor once they arrive, after a refresh too', async () => {
+    const far = Array.from({ length: 250 }, (_, i) => JSON.stringify({ question: `Far-away question ${i}`, answer: `Far-away answer ${i}` }));
+    await server.invoke('faq:import', { fileName: 'far.jsonl', content: far.join('\n') });
+    let total = await totalEntries();
+    expect(total).toBeGreaterThan(250); // the list's last rows are on another page (200 rows) than its first
+    // While `holdPages` is set, the server's replies for pages past the first are held back from the page.
+    let holdPages = false;
+    const held: (() => void)[] = [];
+    await page.routeWebSocket(/\/ws$/, (ws) => {
+      const upstream = ws.connectToServer();
+      const laterPages = new Set<number>();
+      ws.onMessage((message) => {
+        const call = JSON.parse(String(message)) as WsClientMessage;
+        if (call.type === 'invoke' && call.channel === 'faq:list' && ((call.input as { offset?: number }).offset ?? 0) > 0) laterPages.add(call.seq);
+        upstream.send(message);
+      });
+      upstream.onMessage((message) => {
+        const reply = JSON.parse(String(message)) as WsServerMessage;
+        if (holdPages && reply.type === 'response' && laterPages.has(reply.seq)) held.push(() => ws.send(message));
+        else ws.send(message);
+      });
+    });
+    await page.reload();
+    await expect.poll(countText).toBe(`${total} entries`);
+    await page.locator('[role=row][aria-rowindex="3"]').focus();
+    const question = (await focusedAttribute('aria-label'))!;
+    await page.evaluate(`(() => { const body = document.querySelector('[role=grid] [role=rowgroup]:last-of-type'); body.scrollTop = body.scrollHeight; })()`);
+    const last = page.locator(`[role=row][aria-rowindex="${total + 1}"]`);
+    await expect.poll(() => last.getAttribute('aria-label')).toMatch(/^Far-away question/);
+    expect(await focused()).toEqual({ role: 'row', row: '3' }); // kept rendered at its place, far above
+
+    // Another client adds an entry: the list re-reads what it shows, and the focused row is still its entry.
+    await server.invoke('faq:create', { question: 'Added while the list was scrolled away?', answer: 'Yes.' });
+    total += 1;
+    await expect.poll(countText).toBe(`${total} entries`);
+    expect(await focused()).toEqual({ role: 'row', row: '3' });
+    await expect.poll(() => focusedAttribute('aria-label')).toBe(question);
+    await editWithEnterThenEscape(question);
+
+    // End goes to the last entry before its rows have arrived: Enter there waits for them, then opens its editor.
+    await page.reload();
+    await expect.poll(countText).toBe(`${total} entries`);
+    holdPages = true;
+    await page.locator('[role=row][aria-rowindex="2"]').focus();
+    await page.keyboard.press('End');
+    await expect.poll(focusedRow).toBe(String(total + 1));
+    await expect.poll(() => held.length).toBeGreaterThan(0);
+    expect(await focusedAttribute('aria-label')).toBeNull(); // still the loading placeholder
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Edit entry' });
+    expect(await dialog.count()).toBe(0);
+    holdPages = false;
+    for (const release of held.splice(0)) release();
+    await dialog.waitFor();
+    expect(await dialog.getByLabel('Question', { exact: true }).inputValue()).toBe('Added while the list was scrolled away?');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await focusedRow()).toBe(String(total + 1));
   });
 
   it('raised no page error, console error or CSP violation', () => {

@@ -43,8 +43,13 @@ export class KbList {
   readonly #onError: (error: unknown) => void;
   #generation = 0;
   #loaded = new Set<number>();
-  #loading = new Set<number>();
+  /** Pages being fetched on their own (not by a load), by page number. */
+  #loading = new Map<number, Promise<void>>();
+  /** The load (reload or refresh) under way, if any: it replaces `rows` when it lands. */
+  #landing: Promise<void> = Promise.resolve();
   #viewport = { first: 0, end: 0 };
+  /** A row kept in the DOM outside the viewport (the focused one, scrolled away): its page is loaded as well. */
+  #kept: number | null = null;
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
   #pageTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -85,12 +90,31 @@ export class KbList {
   /** New filters: fetch the first page and start again from the top. */
   reload(): Promise<void> {
     clearTimeout(this.#searchTimer);
-    return this.#load([0], true);
+    return (this.#landing = this.#load([0], true));
   }
 
-  /** Same filters, changed data: re-read the pages on screen and keep the scroll position. */
+  /** Same filters, changed data: re-read the pages on screen (and the kept row's) and keep the scroll position. */
   refresh(): Promise<void> {
-    return this.#load(pagesBetween(this.#viewport.first, this.#viewport.end), false);
+    return (this.#landing = this.#load(this.#wantedPages(), false));
+  }
+
+  /**
+   * The entry at row `index`, waiting for it when its page has not arrived yet (a kept row after a refresh, a
+   * row reached faster than pages load): the load under way, then its page. Undefined when there is no such row.
+   */
+  async entryAt(index: number): Promise<FaqEntry | undefined> {
+    await this.#landing;
+    if (this.rows[index] || index < 0 || index >= this.total) return this.rows[index];
+    const page = Math.floor(index / PAGE_SIZE);
+    await (this.#loading.get(page) ?? this.#fetchPage(page));
+    return this.rows[index];
+  }
+
+  /** The table keeps row `index` rendered outside its window (null: none); its page is loaded with the viewport's. */
+  keepRow(index: number | null): void {
+    if (index === this.#kept) return;
+    this.#kept = index;
+    if (index !== null) this.setViewport(this.#viewport.first, this.#viewport.end);
   }
 
   /** The table reports which rows it shows; missing pages are fetched shortly after (see PAGE_FETCH_DELAY_MS). */
@@ -110,8 +134,14 @@ export class KbList {
     this.#generation++;
   }
 
+  #wantedPages(): number[] {
+    const pages = pagesBetween(this.#viewport.first, this.#viewport.end);
+    const kept = this.#kept === null ? null : Math.floor(this.#kept / PAGE_SIZE);
+    return kept === null || pages.includes(kept) ? pages : [...pages, kept].sort((a, b) => a - b);
+  }
+
   #fetchMissingPages(): void {
-    for (const page of pagesBetween(this.#viewport.first, this.#viewport.end)) {
+    for (const page of this.#wantedPages()) {
       if (page * PAGE_SIZE < this.total && !this.#loaded.has(page) && !this.#loading.has(page)) {
         void this.#fetchPage(page);
       }
@@ -143,9 +173,14 @@ export class KbList {
     }
   }
 
-  async #fetchPage(page: number): Promise<void> {
+  #fetchPage(page: number): Promise<void> {
+    const fetching = this.#fetchPageNow(page);
+    this.#loading.set(page, fetching);
+    return fetching;
+  }
+
+  async #fetchPageNow(page: number): Promise<void> {
     const generation = this.#generation;
-    this.#loading.add(page);
     try {
       const result = await this.#api.invoke('faq:list', {
         ...this.query(),

@@ -163,6 +163,53 @@ describe('KnowledgeBase', () => {
       await vi.waitFor(() => expect(kb.categories).toEqual(['Other']), { timeout: 20_000 });
       disconnect();
     });
+
+    /** A list of two and a half pages, scrolled to the last page; `far` is a row of the first page, out of view. */
+    async function scrolledList() {
+      const kb = createKb();
+      await api.invoke('faq:import', {
+        fileName: 'many.jsonl',
+        content: numbered(PAGE_SIZE * 2 + 50).map((draft) => JSON.stringify(draft)).join('\n'),
+      });
+      await kb.list.reload();
+      const far = 5;
+      const expected = (await api.invoke('faq:list', { limit: 1, offset: far })).entries[0];
+      kb.list.setViewport(PAGE_SIZE * 2 + 10, PAGE_SIZE * 2 + 30);
+      await vi.waitFor(() => expect(kb.list.rows[PAGE_SIZE * 2 + 10]).toBeDefined(), { timeout: 20_000 });
+      return { kb, far, expected };
+    }
+
+    it('keeps the page of a row the table keeps out of view loaded through a refresh', async () => {
+      const { kb, far, expected } = await scrolledList();
+      kb.list.keepRow(far); // the focused row, scrolled away
+      await kb.list.refresh();
+      expect(kb.list.rows[far]).toEqual(expected);
+      expect(kb.list.rows[PAGE_SIZE + 10]).toBeUndefined(); // a page neither in view nor kept is not read
+
+      kb.list.keepRow(null);
+      await kb.list.refresh();
+      expect(kb.list.rows[far]).toBeUndefined();
+    });
+
+    describe('entryAt()', () => {
+      it('gives the entry of a row whose page has not arrived, fetching that page', async () => {
+        const { kb, far, expected } = await scrolledList();
+        await kb.list.refresh();
+        expect(kb.list.rows[far]).toBeUndefined(); // the placeholder a kept row showed after a refresh
+        expect(await kb.list.entryAt(far)).toEqual(expected);
+        expect(kb.list.rows[far]).toEqual(expected);
+        expect(await kb.list.entryAt(PAGE_SIZE * 3)).toBeUndefined(); // past the end
+      });
+
+      it('waits for a refresh under way, then for the row\'s page', async () => {
+        const { kb, far, expected } = await scrolledList();
+        const refreshing = kb.list.refresh();
+        const entry = kb.list.entryAt(far);
+        await refreshing;
+        expect(await entry).toEqual(expected);
+        expect(kb.list.rows[far]).toEqual(expected); // not dropped by the refresh that landed after it was asked for
+      });
+    });
   });
 
   describe('selection', () => {
