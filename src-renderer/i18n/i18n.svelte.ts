@@ -29,6 +29,12 @@ const DAY_FORMATS: Record<Locale, [string, Intl.DateTimeFormatOptions]> = {
   zh: ['zh-CN', { year: 'numeric', month: 'numeric', day: 'numeric' }],
 };
 
+/** The same without the year, for a day of this year: "30 Nov", "11月30日" (month and day named, as Chinese says it). */
+const SHORT_DAY_FORMATS: Record<Locale, [string, Intl.DateTimeFormatOptions]> = {
+  en: ['en-GB', { day: 'numeric', month: 'short' }],
+  zh: ['zh-CN', { month: 'long', day: 'numeric' }],
+};
+
 /** Intl objects are slow to build and the table formats every visible row: build each one once. */
 const formatters = new Map<string, Intl.NumberFormat | Intl.PluralRules | Intl.DateTimeFormat>();
 function cached<T extends Intl.NumberFormat | Intl.PluralRules | Intl.DateTimeFormat>(key: string, create: () => T): T {
@@ -111,8 +117,13 @@ export class I18n {
   /** The day alone, unambiguous in both languages: "5 Sept 2026" (day first, the month named), "2026/9/5". */
   formatDay = (iso: string): string => cached(`day:${this.locale}`, () => new Intl.DateTimeFormat(...DAY_FORMATS[this.locale])).format(new Date(iso));
 
-  formatShortDate = (iso: string): string =>
-    cached(`short-date:${this.locale}`, () => new Intl.DateTimeFormat(LOCALE_TAGS[this.locale], { dateStyle: 'short' })).format(
-      new Date(iso),
-    );
+  /**
+   * The day in a narrow column or list: this year's without its year ("30 Nov", "11月30日"), an older one whole as
+   * formatDay writes it ("30 Nov 2025", "2025/11/30"). `now` decides the year (local time, like the day shown).
+   */
+  formatShortDay = (iso: string, now: Date = new Date()): string => {
+    const date = new Date(iso);
+    if (date.getFullYear() !== now.getFullYear()) return this.formatDay(iso);
+    return cached(`short-day:${this.locale}`, () => new Intl.DateTimeFormat(...SHORT_DAY_FORMATS[this.locale])).format(date);
+  };
 }

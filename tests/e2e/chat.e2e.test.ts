@@ -47,6 +47,10 @@ describe('chat in the browser', () => {
       ['user', null],
       ['assistant', 'faq'],
     ]);
+    // The list names the conversation's day unambiguously, day first and the month named; the time in its tooltip.
+    const day = page.getByRole('complementary', { name: 'Conversations' }).locator('li time').first();
+    expect(await day.textContent()).toMatch(/^\d{1,2} [A-Z][a-z]{2,3}$/);
+    expect(await day.getAttribute('title')).toMatch(/\d{4}.*\d{1,2}:\d{2}/);
   });
 
   it('opens the source entry in the knowledge base', async () => {

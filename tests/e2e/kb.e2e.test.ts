@@ -7,6 +7,7 @@ import { screenshot } from './support/browser.ts';
 import { startJourney } from './support/journey.ts';
 import type { ServedApp } from './support/served-app.ts';
 import type { WsClientMessage, WsServerMessage } from '../../src-main/shared/api/transport.ts';
+import { I18n } from '../../src-renderer/i18n/i18n.svelte.ts';
 
 // Journey: import a CSV, find an entry by search, edit it, delete it and undo the delete. Each step checks
 // the screen and, through the HTTP API, what was actually stored.
@@ -354,6 +355,64 @@ describe('knowledge base in the browser', () => {
     await nav.getByRole('button', { name: '设置' }).click();
     await page.getByRole('radio', { name: 'English' }).check();
     await nav.getByRole('button', { name: 'Knowledge base' }).click();
+  });
+
+  it('shows each entry’s updated day unambiguously and whole, in English and Chinese, at 1280 and 1024 px', async () => {
+    // The widest days the column can show: this year's without the year, older ones with it (every month, a two-digit day).
+    const now = new Date();
+    const days = (locale: 'en' | 'zh') => {
+      const i18n = new I18n(() => locale);
+      return [0, 1].flatMap((back) => Array.from({ length: 12 }, (_, month) => i18n.formatShortDay(new Date(now.getFullYear() - back, month, 28, 12).toISOString(), now)));
+    };
+    const nav = page.getByRole('navigation');
+    try {
+      for (const [language, locale, kbName] of [['English', 'en', 'Knowledge base'], ['中文', 'zh', '知识库']] as const) {
+        await nav.getByRole('button', { name: /^(Settings|设置)$/ }).click();
+        await page.getByRole('radio', { name: language }).check();
+        await nav.getByRole('button', { name: kbName }).click();
+        for (const width of [1280, 1024]) {
+          await page.setViewportSize({ width, height: 800 });
+          await page.locator('[role=row][aria-rowindex="2"] time').first().waitFor({ state: 'attached' });
+          const cells = await page.evaluate<{ shown: boolean; text: string; title: string; datetime: string; clipped: boolean; room: number; widest: number }[]>(`
+            (() => {
+              const probes = ${JSON.stringify(days(locale))};
+              const context = document.createElement('canvas').getContext('2d');
+              return [...document.querySelectorAll('[role=row][aria-rowindex] time')].slice(0, 8).map((time) => {
+                const cell = time.closest('[role=gridcell]');
+                const style = getComputedStyle(cell);
+                context.font = getComputedStyle(time).font;
+                return {
+                  shown: style.display !== 'none',
+                  text: time.textContent.trim(),
+                  title: time.title,
+                  datetime: time.getAttribute('datetime'),
+                  clipped: cell.scrollWidth > cell.clientWidth,
+                  room: cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight),
+                  widest: Math.max(...probes.map((probe) => context.measureText(probe).width)),
+                };
+              });
+            })()
+          `);
+          expect(cells.length, `${language} ${width}`).toBeGreaterThan(3);
+          // At 1024 px the table is narrower than 860 px and drops the column; at 1280 px it shows it.
+          if (width === 1280) expect(cells.every((cell) => cell.shown), language).toBe(true);
+          for (const cell of cells.filter((shown) => shown.shown)) {
+            // This year's day without its year: day first with the month named in English, 月 and 日 in Chinese.
+            expect(cell.text, language).toMatch(locale === 'en' ? /^\d{1,2} [A-Z][a-z]{2,3}$/ : /^\d{1,2}月\d{1,2}日$/);
+            expect(cell.title, `${language}: the tooltip has the whole date and time`).toMatch(/\d{4}.*\d{1,2}:\d{2}/);
+            expect(Date.parse(cell.datetime)).not.toBeNaN();
+            expect(cell.clipped, `${language} ${width}: “${cell.text}” is clipped`).toBe(false);
+            expect(cell.widest, `${language} ${width}: the widest day does not fit the column`).toBeLessThanOrEqual(cell.room);
+          }
+          await screenshot(page, `kb-14-updated-${locale}-${width}`);
+        }
+      }
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await nav.getByRole('button', { name: /^(Settings|设置)$/ }).click();
+      await page.getByRole('radio', { name: 'English' }).check();
+      await nav.getByRole('button', { name: 'Knowledge base' }).click();
+    }
   });
 
   it('Enter on an entry whose rows are still loading opens its editor once they arrive, after a refresh too', async () => {

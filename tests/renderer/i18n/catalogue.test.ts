@@ -70,4 +70,24 @@ describe('I18n', () => {
       expect(new I18n(() => 'zh').formatDay(september5)).toBe('2026/9/5');
     });
   });
+
+  describe('formatShortDay()', () => {
+    // Noon UTC, mid-year: the same day and year in every time zone the tests may run in.
+    const now = new Date('2026-11-30T12:00:00Z');
+
+    it('leaves this year out of a day of this year, the day first in English and the month named', () => {
+      expect(new I18n(() => 'en').formatShortDay('2026-11-30T12:00:00Z', now)).toBe('30 Nov');
+      expect(new I18n(() => 'en').formatShortDay('2026-09-05T12:00:00Z', now)).toMatch(/^5 Sept?$/);
+    });
+
+    it('says a day of this year as month and day in Chinese', () => {
+      expect(new I18n(() => 'zh').formatShortDay('2026-11-30T12:00:00Z', now)).toBe('11月30日');
+      expect(new I18n(() => 'zh').formatShortDay('2026-09-05T12:00:00Z', now)).toBe('9月5日');
+    });
+
+    it('keeps the year of an older day, as formatDay writes it', () => {
+      expect(new I18n(() => 'en').formatShortDay('2025-11-30T12:00:00Z', now)).toBe('30 Nov 2025');
+      expect(new I18n(() => 'zh').formatShortDay('2025-11-30T12:00:00Z', now)).toBe('2025/11/30');
+    });
+  });
 });
