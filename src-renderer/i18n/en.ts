@@ -132,7 +132,11 @@ export const en = {
     one: 'Nothing was imported: line {line} has a problem. Fix it in the file and import it again.',
     other: 'Nothing was imported: {n} problems, the first at line {line}. Fix them in the file and import it again.',
   },
-  // A request the server refused at its boundary: the first problem, with the path of the value (tags.2).
+  // A request the server refused at its boundary: the first problem, with the path of the value (tags.2), which
+  // {field} names as the screen does when the UI knows the field (lib/errors.ts fieldLabel).
+  'field.tag': 'Tag {n}',
+  'field.blockedWord': 'Blocked word {n}',
+  'field.correction': 'Corrected answer',
   'error.code.input.required': '“{field}” is required.',
   'error.code.input.text': '“{field}” must be text.',
   'error.code.input.boolean': '“{field}” must be true or false.',

@@ -130,7 +130,10 @@ export const zh: Catalogue = {
   'error.code.import.nothing-imported': {
     other: '未导入任何内容：共有 {n} 个问题，第一个在第 {line} 行。请在文件中修正后重新导入。',
   },
-  // 服务器在入口处拒绝的请求：第一个问题，附带值的路径（如 tags.2）。
+  // 服务器在入口处拒绝的请求：第一个问题，附带值的路径（如 tags.2）；界面认识的字段以屏幕上的名称称呼（lib/errors.ts fieldLabel）。
+  'field.tag': '标签 {n}',
+  'field.blockedWord': '屏蔽词 {n}',
+  'field.correction': '正确的回答',
   'error.code.input.required': '“{field}”不能为空。',
   'error.code.input.text': '“{field}”必须是文本。',
   'error.code.input.boolean': '“{field}”必须是 true 或 false。',

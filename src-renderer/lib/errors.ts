@@ -53,7 +53,72 @@ type Translate = (key: MessageKey, params?: MessageParams) => string;
 export function codedText(item: { message: string; code?: unknown; params?: unknown }, t: Translate): string {
   const { code, params } = messageCode(item); // checked: it came from the server
   const key = codeMessageKey(code);
-  return key ? t(key, params) : item.message;
+  if (!key) return item.message;
+  // A refused value's path (patch.category) is said by the name the screen gives its field.
+  if (code?.startsWith('input.') && typeof params?.field === 'string') return t(key, { ...params, field: fieldLabel(params.field, t) });
+  return t(key, params);
+}
+
+/**
+ * The fields a user reaches from the UI, by their path in a request (`#` for a place in a list), and the key of
+ * the name the screen gives them. Paths are the same in every request that has them (`question` in an entry and
+ * in the review queue's new entry), so the request's channel is not needed.
+ */
+const FIELD_LABELS: Record<string, MessageKey> = {
+  // An entry: the editor, the review queue, the bulk bar's patch.
+  question: 'kb.field.question',
+  answer: 'kb.field.answer',
+  category: 'kb.field.category',
+  'patch.category': 'kb.field.category',
+  enabled: 'kb.col.enabled',
+  'patch.enabled': 'kb.col.enabled',
+  tags: 'kb.field.tags',
+  'tags.#': 'field.tag',
+  lang: 'kb.field.lang',
+  ref: 'kb.field.ref',
+  paraphrases: 'kb.field.paraphrases',
+  'paraphrases.#': 'kb.paraphrase.item',
+  // Chat: the composer, a conversation's title, a thumbs-down's correction.
+  text: 'chat.composer.label',
+  title: 'chat.renameLabel',
+  correction: 'field.correction',
+  // Settings: answers, threads, precision.
+  faqThreshold: 'settings.faqThreshold',
+  generateThreshold: 'settings.generateThreshold',
+  historyTurns: 'settings.historyTurns',
+  blockedWords: 'settings.blockedWords',
+  'blockedWords.#': 'field.blockedWord',
+  blockUnlistedPrices: 'settings.blockUnlistedPrices',
+  replaceGarbledDrafts: 'settings.replaceGarbledDrafts',
+  maxNewTokens: 'settings.maxNewTokens',
+  temperature: 'settings.temperature',
+  inference: 'settings.threads.inference',
+  training: 'settings.threads.training',
+  precision: 'settings.precision',
+  // Training's advanced settings.
+  base: 'training.base',
+  epochs: 'training.field.epochs',
+  learningRate: 'training.field.learningRate',
+  batchTokens: 'training.field.batchTokens',
+  seed: 'training.field.seed',
+  // Models: download and folder import.
+  repo: 'models.pull.repo',
+  path: 'models.import.path',
+};
+
+/**
+ * The name the UI gives the field at `path` (`tags.2` → "Tag 3", `patch.category` → "Category"), or the path as
+ * the server wrote it when the UI has no name for it.
+ */
+export function fieldLabel(path: string, t: Translate): string {
+  const places = path.split('.').filter((part) => /^\d+$/.test(part));
+  const key = path
+    .split('.')
+    .map((part) => (/^\d+$/.test(part) ? '#' : part))
+    .join('.');
+  if (!Object.hasOwn(FIELD_LABELS, key)) return path;
+  // A place in a list is counted from 1, as the screen numbers it.
+  return t(FIELD_LABELS[key], places.length ? { n: Number(places[places.length - 1]) + 1 } : undefined);
 }
 
 /** What a banner or form note says for `error`, in the UI's language when the server named the message. */

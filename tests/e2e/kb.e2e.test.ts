@@ -345,10 +345,11 @@ describe('knowledge base in the browser', () => {
     await bulk.getByRole('button', { name: '设置分类…' }).click();
     await bulk.getByRole('combobox', { name: '所选条目的新分类' }).fill('类'.repeat(101));
     await bulk.getByRole('button', { name: '应用' }).click();
-    // The payload fails the schema at the API boundary (input.too-long): said in Chinese, with the path and limit.
+    // The payload fails the schema at the API boundary (input.too-long): said in Chinese, the field by its name
+    // on the screen (not its path in the request, patch.category) and the limit.
     const banner = page.getByRole('alert').filter({ hasText: '输入未被接受' });
-    await expect.poll(() => banner.textContent()).toContain('“patch.category”超过了 100 个字符的上限。');
-    expect(await banner.textContent()).not.toMatch(/Invalid input|characters long/);
+    await expect.poll(() => banner.textContent()).toContain('“分类”超过了 100 个字符的上限。');
+    expect(await banner.textContent()).not.toMatch(/Invalid input|characters long|patch\.category/);
     expect((await server.invoke('faq:get', { id: before.id })).category).toBe(before.category);
     await screenshot(page, 'kb-13-refused-category-zh');
     await bulk.getByRole('button', { name: '取消选择' }).click();

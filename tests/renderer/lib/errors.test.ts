@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deserializeError, InvalidInputError, NotFoundError, serializeError } from '../../../src-main/shared/errors.ts';
 import { formatMessage, type Locale, type MessageKey, type MessageParams } from '../../../src-renderer/i18n/i18n.svelte.ts';
-import { codedText, describeError, errorText } from '../../../src-renderer/lib/errors.ts';
+import { codedText, describeError, errorText, fieldLabel } from '../../../src-renderer/lib/errors.ts';
 import { createRouter } from '../../../src-main/app/router.ts';
 import type { Handlers } from '../../../src-main/shared/api/index.ts';
 
@@ -113,9 +113,10 @@ describe('coded server messages in Chinese', () => {
     { code: 'import.json.expected-comma', params: { close: '}' }, zh: '此处的 JSON 格式不正确：应为“,”或“}”。请检查是否缺少逗号或括号。' },
     { code: 'import.json.unexpected-char', params: { char: 't' }, zh: '此处的 JSON 格式不正确：应为值的位置出现了“t”。' },
     { code: 'import.json.too-deep', params: { max: 1000 }, zh: '此处的 JSON 格式不正确：嵌套超过 1,000 层。' },
-    { code: 'input.required', params: { field: 'question' }, zh: '“question”不能为空。' },
-    { code: 'input.too-long', params: { field: 'patch.category', max: 100 }, zh: '“patch.category”超过了 100 个字符的上限。' },
-    { code: 'input.one-of', params: { field: 'lang', values: '"zh", "en"' }, zh: '“lang”必须是以下之一："zh", "en"。' },
+    { code: 'input.required', params: { field: 'question' }, zh: '“问题”不能为空。' },
+    { code: 'input.too-long', params: { field: 'patch.category', max: 100 }, zh: '“分类”超过了 100 个字符的上限。' },
+    { code: 'input.one-of', params: { field: 'lang', values: '"zh", "en"' }, zh: '“语言”必须是以下之一："zh", "en"。' },
+    { code: 'input.tag-chars', params: { field: 'tags.2' }, zh: '“标签 3”不能包含“|”或换行。' },
     { code: 'input.unknown-keys', params: { field: 'input', keys: 'extra' }, zh: '“input”含有未知字段：extra。' },
     { code: 'input.invalid', params: { field: 'word' }, zh: '“word”的值无效。' },
     { code: 'model.bad-id', params: { id: '../etc' }, zh: '“../etc”不是模型编号（只能包含小写字母、数字和连字符）。' },
@@ -147,12 +148,58 @@ describe('coded server messages in Chinese', () => {
     const refused = await router.call('faq:bulk-update', { ids: [1], patch: { category: 'c'.repeat(101) } }).catch((e: Error) => e);
     const received = deserializeError(serializeError(refused), 'faq:bulk-update');
     expect(received.message).toMatch(/^faq:bulk-update: Invalid input for faq:bulk-update: patch.category: is 101 characters long; the limit is 100/);
-    expect(errorText(describeError(received), translator('zh'))).toBe('“patch.category”超过了 100 个字符的上限。');
-    expect(errorText(describeError(received), translator('en'))).toBe('“patch.category” is longer than the limit of 100 characters.');
+    expect(errorText(describeError(received), translator('zh'))).toBe('“分类”超过了 100 个字符的上限。');
+    expect(errorText(describeError(received), translator('en'))).toBe('“Category” is longer than the limit of 100 characters.');
   });
 
   it('keeps the server\'s English for a code of the same family this UI does not know', () => {
     const error = describeError(deserializeError(serializeError(new InvalidInputError('Something new').withCode('import.field.shiny', { field: 'x' })), 'x:y'));
     expect(errorText(error, translator('zh'))).toBe('Something new');
+  });
+});
+
+describe('fieldLabel()', () => {
+  const label = (locale: Locale, path: string) => fieldLabel(path, translator(locale));
+
+  it('names a field the UI shows by the name its screen gives it, in both languages', () => {
+    const cases: [path: string, en: string, zh: string][] = [
+      ['question', 'Question', '问题'],
+      ['answer', 'Answer', '答案'],
+      ['patch.category', 'Category', '分类'],
+      ['tags', 'Tags', '标签'],
+      ['paraphrases', 'Similar questions', '相似问法'],
+      ['title', 'Conversation title', '对话标题'],
+      ['repo', 'Model name', '模型名称'],
+      ['temperature', 'Draft creativity (temperature)', '草稿的随机性（温度）'],
+      ['inference', 'Threads for answering', '回答使用的线程数'],
+      ['learningRate', 'Learning rate', '学习率'],
+    ];
+    for (const [path, en, zh] of cases) {
+      expect(label('en', path), path).toBe(en);
+      expect(label('zh', path), path).toBe(zh);
+    }
+  });
+
+  it('numbers an item of a list from 1, as the screen does', () => {
+    expect(label('en', 'tags.2')).toBe('Tag 3');
+    expect(label('zh', 'tags.2')).toBe('标签 3');
+    expect(label('en', 'paraphrases.0')).toBe('Similar question 1');
+    expect(label('zh', 'paraphrases.0')).toBe('相似问法 1');
+    expect(label('zh', 'blockedWords.11')).toBe('屏蔽词 12');
+  });
+
+  it('keeps a path the UI has no name for as the server wrote it', () => {
+    for (const path of ['input', 'ids.3', 'patch.shiny', 'question.extra', 'constructor', '__proto__']) {
+      expect(label('zh', path), path).toBe(path);
+      expect(label('en', path), path).toBe(path);
+    }
+  });
+
+  it('says the field by its name in a refusal, and an unknown one by its path', () => {
+    const refusal = describeError(new InvalidInputError('English').withCode('input.too-many', { field: 'paraphrases', max: 50 }));
+    expect(errorText(refusal, translator('zh'))).toBe('“相似问法”超过了 50 项的上限。');
+    expect(errorText(refusal, translator('en'))).toBe('“Similar questions” has more than the limit of 50 items.');
+    const unknown = describeError(new InvalidInputError('English').withCode('input.too-long', { field: 'ids.0.note', max: 5 }));
+    expect(errorText(unknown, translator('zh'))).toBe('“ids.0.note”超过了 5 个字符的上限。');
   });
 });
