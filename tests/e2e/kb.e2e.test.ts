@@ -416,6 +416,68 @@ describe('knowledge base in the browser', () => {
     }
   });
 
+  it('wraps its toolbar in a 760 px browser tab: the search box keeps its room, no filter is clipped; 1024 px is one line', async () => {
+    type Box = { name: string; left: number; right: number; top: number; bottom: number; width: number; natural: number; clipped: boolean };
+    /** The toolbar's controls, each with its width and the width it would take unsqueezed, and where the table starts. */
+    const toolbar = () =>
+      page.evaluate<{ height: number; controls: Box[]; tableTop: number; overflow: number }>(`
+        (() => {
+          const search = document.querySelector('input[type=search]');
+          const bar = search.closest('.search-field').parentElement;
+          const controls = [search.closest('.search-field'), ...bar.querySelectorAll(':scope > select, :scope > button')].map((element) => {
+            const box = element.getBoundingClientRect();
+            element.style.flexShrink = '0';
+            const natural = element.getBoundingClientRect().width;
+            element.style.flexShrink = '';
+            return {
+              name: element.getAttribute('aria-label') ?? element.textContent.trim() ?? 'search',
+              left: box.left, right: box.right, top: box.top, bottom: box.bottom, width: box.width, natural,
+              clipped: element.scrollWidth > element.clientWidth,
+            };
+          });
+          controls[0].name = 'search';
+          return {
+            height: bar.getBoundingClientRect().height,
+            controls,
+            tableTop: document.querySelector('[role=grid]').getBoundingClientRect().top,
+            overflow: document.documentElement.scrollWidth - window.innerWidth,
+          };
+        })()
+      `);
+    await page.getByRole('combobox', { name: 'Tag' }).waitFor(); // every filter is shown (the entries have tags)
+    try {
+      for (const filtered of [false, true]) {
+        // Filtered: “Clear filters” joins the toolbar.
+        await page.getByRole('combobox', { name: 'Status' }).selectOption(filtered ? 'enabled' : 'all');
+        await page.getByRole('button', { name: 'Clear filters' }).waitFor({ state: filtered ? 'visible' : 'detached' });
+        for (const width of [1280, 1024]) {
+          await page.setViewportSize({ width, height: 800 });
+          const { height, controls } = await toolbar();
+          // The desktop layout as it was: one 52 px line, the search box on the left, the filters to its right.
+          expect(height, `${width}`).toBe(52);
+          const middles = controls.map((control) => (control.top + control.bottom) / 2);
+          expect(Math.max(...middles) - Math.min(...middles), `${width}: one line`).toBeLessThanOrEqual(1);
+          expect(controls.every((control, i) => i === 0 || control.left >= controls[i - 1].right), `${width}`).toBe(true);
+        }
+        await page.setViewportSize({ width: 760, height: 800 });
+        const { controls, tableTop, overflow } = await toolbar();
+        const [search, ...filters] = controls;
+        expect(search.width, 'the search box is squeezed').toBeGreaterThanOrEqual(200);
+        for (const control of filters) {
+          expect(control.width, `${control.name} is squeezed and ellipsised`).toBeGreaterThanOrEqual(control.natural - 0.5);
+          expect(control.clipped, control.name).toBe(false);
+        }
+        for (const control of controls) expect(control.right, `${control.name} is out of view`).toBeLessThanOrEqual(760);
+        expect(Math.max(...controls.map((control) => control.bottom)), 'the toolbar runs into the table').toBeLessThanOrEqual(tableTop);
+        expect(overflow).toBeLessThanOrEqual(0);
+        await screenshot(page, `kb-15-toolbar-760${filtered ? '-filtered' : ''}`);
+      }
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.getByRole('combobox', { name: 'Status' }).selectOption('all');
+    }
+  });
+
   it('Enter on an entry whose rows are still loading opens its editor once they arrive, after a refresh too', async () => {
     const far = Array.from({ length: 250 }, (_, i) => JSON.stringify({ question: `Far-away question ${i}`, answer: `Far-away answer ${i}` }));
     await server.invoke('faq:import', { fileName: 'far.jsonl', content: far.join('\n') });
