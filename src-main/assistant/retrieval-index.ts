@@ -325,6 +325,21 @@ export class RetrievalIndex {
     return result;
   }
 
+  /**
+   * True when some entry has the query's unit in any field: as a word, a lexicon concept, a derivational relative, a
+   * thesaurus group or (a Han character) the character in any word. False for a word the knowledge base never writes.
+   */
+  knowsUnit(query: AnalyzedText, unit: number): boolean {
+    const known = (name: string) => this.posting(name) !== undefined;
+    return (
+      query.unitKeys[unit].some(known) ||
+      query.unitConcepts[unit].some((concept) => known(`@${concept}`)) ||
+      query.unitRelatives[unit].some(known) ||
+      query.unitSynonyms[unit].some((group) => known(`@${group}`)) ||
+      (query.units[unit].startsWith('c:') && known(`#${query.units[unit].slice(2)}`))
+    );
+  }
+
   /** True when some entry has the lexicon concept, in any field. */
   hasConcept(concept: string): boolean {
     return this.posting(`@${concept}`) !== undefined;
