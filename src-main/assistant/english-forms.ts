@@ -74,7 +74,9 @@ export const canonicalStem = (stem: string): string => CANONICAL.get(stem) ?? st
  * Words Porter stems onto the stem of another word, given a stem of their own: a "customer" is no "customs"
  * (international shipping) nor a "custom" order, "busy" (a crowded time) is no "business" (a company's bulk
  * order), "personal" (a personal trainer, personal data) is no "person" to talk to, installing is no paying in
- * instalments, a price "range" no phone that "rang", "fitness" no good fit, an "identity" card nothing "identical".
+ * instalments, a price "range" no phone that "rang", "fitness" no good fit, an "identity" card nothing "identical",
+ * the "initials" stitched on a towel no "initial" (one-time) fee, and an item "missing" from a parcel no one a
+ * customer will "miss" ("going to miss my plants" read as "go missing"; "missed my class" keeps "miss").
  * Read from the word as written.
  */
 const LOOK_ALIKES = new Map<string, string>([
@@ -85,6 +87,8 @@ const LOOK_ALIKES = new Map<string, string>([
   ...['range', 'ranges'].map((word) => [word, 'range'] as const),
   ...['fitness'].map((word) => [word, 'fitness'] as const),
   ...['identity', 'identities'].map((word) => [word, 'identity'] as const),
+  ...['initials'].map((word) => [word, 'initials'] as const),
+  ...['missing'].map((word) => [word, 'missing'] as const),
 ]);
 
 /** The stem of a written word: its own for a look-alike (LOOK_ALIKES), else the canonical form of its Porter stem. */
@@ -113,6 +117,13 @@ const CHAT_PHRASES: [RegExp, string][] = [
   [/\bmobile number\b/giu, 'phone number'],
   // Porter stems "quite" "quit" ("they're quite personal" asked to cancel a membership): read as the stopword "very".
   [/\bquite\b/giu, 'very'],
+  // "extra cost if the shirts are mine?", "the towels are ours": what the customer owns, as "my own" says it.
+  [/\b(is|are|was|were|be|it['’]s|they['’]re)\s+mine\b/giu, '$1 my own'],
+  [/\b(is|are|was|were|be|it['’]s|they['’]re)\s+ours\b/giu, '$1 our own'],
+  // "how much more would that cost", "do I pay more for it": more than the plain price, an extra charge (not "more than").
+  [/\b(how much|pay|cost|costs|charge|charges|charged)\s+more\b(?!\s+than)/giu, '$1 extra'],
+  // "do moms and dads need tickets", "mum or dad": a child's parents, whichever words name them.
+  [/\b(?:moms?|mums?|mothers?|mommies|mommy|mummies|mummy)\s+(?:and|&|or|n|\/)\s+(?:dads?|fathers?|daddies|daddy)\b|\b(?:dads?|fathers?)\s+(?:and|&|or|n|\/)\s+(?:moms?|mums?|mothers?)\b/giu, 'parents'],
 ];
 // Not inside a longer word, a hyphenated one or a code ("x-pic", "pic2").
 const CHAT_WORD = new RegExp(`(?<![\\w'’-])(${Object.keys(CHAT_WORDS).join('|')})(?![\\w-])`, 'giu');

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { conceptsOf, expectAnsweredFrom, faqEntry, suiteRetriever } from './lexicon-kb.ts';
+
+// How English customers of any business word a question, read as the FAQ words it (english-forms.ts): letters
+// of a name are no "initial" fee, "are mine" is "my own", "how much more" an extra charge, "moms and dads" the
+// parents. A small personalisation studio's FAQ in a real SQLite knowledge base.
+const entries = [
+  faqEntry('setup-fee', 'en', 'Is there a one-time setup fee for a logo?', ['Why do I pay an initial charge for my artwork?'], 'Converting a logo costs 80 once; names in our fonts need no setup.'),
+  faqEntry('prices', 'en', 'How much does embroidery cost?', ['What are your prices?'], 'A name costs 25 per item and a small logo 35.'),
+  faqEntry('own-items', 'en', 'Can I bring my own clothes to be embroidered?', ['Do you stitch on garments I already have?'], 'Yes, for a handling fee of 10 per piece.'),
+  faqEntry('rush', 'en', 'Do you offer express service?', ['How much extra is a rush order?'], 'Within 48 hours for a 50% surcharge.'),
+  faqEntry('guests', 'en', 'Can parents watch the workshop?', ['Do parents have to pay?'], 'Parents watch for free; each child pays 90.'),
+  faqEntry('missing', 'en', 'What if an item is missing from my parcel?', [], 'Tell us within 7 days and we send it at once.'),
+  faqEntry('reschedule', 'en', 'Can I move my workshop to another day?', [], 'Yes, once for free up to 3 days before.'),
+];
+
+describe('everyday English wording', () => {
+  const retriever = suiteRetriever(entries);
+
+  it.each([
+    // "initials" are the letters of a name, not the "initial" (one-time) fee Porter stems them with
+    ['cost for initials on a cap?', 'prices'],
+    // "are mine": the customer's own things
+    ['is there a fee if the jackets are mine?', 'own-items'],
+    // "how much more": the extra charge, not the plain price
+    ['need them in 2 days, how much more is that?', 'rush'],
+    // "moms and dads": parents
+    ['do moms and dads need tickets?', 'guests'],
+  ])('answers %s from its entry', (question, ref) => expectAnsweredFrom(retriever(), question, ref));
+
+  // "go missing" is lost, "going to miss" someone is not: "missing" keeps a stem of its own
+  it('reads no item missing in a customer who is going to miss something', () => {
+    expect(conceptsOf("I'm going to miss my plants so much")).not.toContain('wrong_item');
+    expect(conceptsOf('one item is missing from the box')).toContain('wrong_item');
+  });
+});
