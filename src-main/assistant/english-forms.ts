@@ -122,6 +122,11 @@ const CHAT_PHRASES: [RegExp, string][] = [
   [/\b(is|are|was|were|be|it['’]s|they['’]re)\s+ours\b/giu, '$1 our own'],
   // "how much more would that cost", "do I pay more for it": more than the plain price, an extra charge (not "more than").
   [/\b(how much|pay|cost|costs|charge|charges|charged)\s+more\b(?!\s+than)/giu, '$1 extra'],
+  // "email me when the rug comes back", "once the green vase is in again", "when size L returns": a thing (not "I", "we",
+  // "you") coming back is stock coming back; the customer's "when I return it" is a return.
+  [/\b(when|once|till|until|as soon as)\s+(?!(?:i|we|you|u|they|he|she|my|our|someone|somebody|anyone|anybody|someone's)\b)((?:[\w-]+\s+){1,5}?)(?:returns|return|comes back|come back|is back|are back|is in again|are in again|is in stock again|are in stock again|is available again|are available again|can be bought again)\b/giu, '$1 $2is back in stock'],
+  // "when you've got the M again", "when you'll have the oak table again": the shop having it again.
+  [/\b(?:you['’]ve got|you have got|you(?:['’]ve| have| will have|['’]ll have)|you get)\s+((?:[\w-]+\s+){1,4}?)again\b/giu, '$1is back in stock'],
   // "do moms and dads need tickets", "mum or dad": a child's parents, whichever words name them.
   [/\b(?:moms?|mums?|mothers?|mommies|mommy|mummies|mummy)\s+(?:and|&|or|n|\/)\s+(?:dads?|fathers?|daddies|daddy)\b|\b(?:dads?|fathers?)\s+(?:and|&|or|n|\/)\s+(?:moms?|mums?|mothers?)\b/giu, 'parents'],
 ];

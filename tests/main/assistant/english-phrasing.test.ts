@@ -34,3 +34,19 @@ describe('everyday English wording', () => {
     expect(conceptsOf('one item is missing from the box')).toContain('wrong_item');
   });
 });
+
+describe('a thing coming back is stock coming back', () => {
+  // A homeware shop's FAQ: "when the rug returns" is the rug back in stock, "when I return the rug" a return.
+  const retriever = suiteRetriever([
+    faqEntry('restock', 'en', 'When will a sold-out item be back in stock?', ['Can I get an alert when something is available again?'], 'Click "Notify me" on the product page; most items are restocked within 2–4 weeks.'),
+    faqEntry('returns', 'en', 'How do I return an item?', ['Can I send something back?'], 'Start a return in your account within 30 days.'),
+    faqEntry('refunds', 'en', 'When will I get my money back?', [], 'Within 5 days of your return reaching us.'),
+    faqEntry('contact', 'en', 'How can I contact you?', ['Can I email you?'], 'Email us; we answer within one business day.'),
+  ]);
+
+  it.each([
+    ['could you email me when the walnut desk returns?', 'restock'],
+    ['tell me once the blue lamp comes back', 'restock'],
+    ["any idea when you'll have the oak stool again", 'restock'],
+  ])('answers %s from its entry', (question, ref) => expectAnsweredFrom(retriever(), question, ref));
+});
