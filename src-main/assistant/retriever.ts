@@ -568,8 +568,9 @@ export class Retriever {
       // A number, colour or pronoun no entry uses ("3 of the 4", "a blue one", "everything") only describes; one
       // the KB uses ("our 8-10 slot", "we unpack everything") may be what the question is about.
       for (const unit of part.text.details) if (!this.index.hasStem(part.text.units[unit].slice(2))) details.add(unit);
+      const phrased = everydayPhrases(part.text);
       return part.text.units.map((unit, i) => {
-        const specificity = details.has(i) ? GENERIC_WEIGHT : unitSpecificity(unit);
+        const specificity = details.has(i) ? GENERIC_WEIGHT : phrased.has(i) ? 1 : unitSpecificity(unit);
         everyday.push(specificity < 1);
         return part.weight * specificity * this.index.unitWeight(unit);
       });
@@ -599,6 +600,22 @@ export class Retriever {
     }
     return shares;
   }
+}
+
+/**
+ * Units of the English lexicon phrases made only of everyday words ("take a look", "first time", "come back"):
+ * the phrase names a topic as a whole, so its words weigh as a topic word, not as filler. Not "how long" / "how
+ * much" (ATTRIBUTE_CONCEPTS), which ask about a topic without naming one. 94 sets: gain 2 (an in-scope question, an
+ * off-topic "can your vet take a look?" at a groomer handed off), lose 0; any phrase with an everyday word in it
+ * ("gets back to me" as money back) gained 10 and lost 9.
+ */
+function everydayPhrases(text: AnalyzedText): Set<number> {
+  const phrased = new Set<number>();
+  for (const [concept, units] of text.concepts) {
+    if (ATTRIBUTE_CONCEPTS.has(concept) || new Set(units).size < 2) continue;
+    if (units.every((unit) => text.units[unit].startsWith('w:') && unitSpecificity(text.units[unit]) < 1)) for (const unit of units) phrased.add(unit);
+  }
+  return phrased;
 }
 
 /**
