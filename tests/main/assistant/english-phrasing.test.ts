@@ -50,3 +50,18 @@ describe('a thing coming back is stock coming back', () => {
     ["any idea when you'll have the oak stool again", 'restock'],
   ])('answers %s from its entry', (question, ref) => expectAnsweredFrom(retriever(), question, ref));
 });
+
+describe('what came is not what was ordered', () => {
+  // "ordered X and got Y", "got Y, ordered X": the wrong item, however the two are described.
+  const retriever = suiteRetriever([
+    faqEntry('wrong-item', 'en', 'I received the wrong item, what should I do?', ['You sent me the wrong colour'], 'Send us a photo within 7 days and we send the right one.'),
+    faqEntry('bulk', 'en', 'Do you offer discounts on bulk orders?', ['Is there a discount for large quantities?'], '10% off from 20 units.'),
+    faqEntry('returns', 'en', 'How do I return an item?', [], 'Start a return in your account within 30 days.'),
+    faqEntry('tracking', 'en', 'How can I track my order?', [], 'Use the link in your shipping email.'),
+  ]);
+
+  it.each([
+    ['ordered the large oak table and got a small pine one', 'wrong-item'],
+    ['got a round mirror, ordered a square one', 'wrong-item'],
+  ])('answers %s from its entry', (question, ref) => expectAnsweredFrom(retriever(), question, ref));
+});
