@@ -130,7 +130,7 @@ const CHAT_PHRASES: [RegExp, string][] = [
   // "ordered the large blue throw and got a small grey one", "got a blue cushion, ordered green": what came is not
   // what was ordered, however the two are described (a colour, a size: details of their own).
   [/\b(ordered|bought|paid for)\b([^.?!]{1,50}?)\s(?:and|but)\s+(?:i\s+|we\s+)?(?:got|received)\s+(?=(?:a|an|the|some|\d+)\s)(?!\S+\s+(?:[\w-]+\s+)?(?:refund|reply|response|email|e-mail|message|text|call|confirmation|notification|receipt|invoice|tracking|code|discount|voucher|coupon)s?\b)/giu, '$1$2 but received the wrong item: '],
-  [/\b(?:got|received)\s+(?!(?:a|an|the|some)\s+(?:[\w-]+\s+)?(?:refund|reply|response|email|e-mail|message|text|call|confirmation|notification|receipt|invoice|tracking|code|discount|voucher|coupon)s?\b)((?:a|an|the|some)\s+(?:[\w-]+\s+){0,2}[\w-]+)\s*(?:,|but|and|when)\s*(?:i\s+|we\s+)?(?:ordered|paid for)\b/giu, 'received the wrong item: $1, ordered'],
+  [/\b(?:got|received)\s+(?!(?:a|an|the|some)\s+(?:[\w-]+\s+)?(?:refund|reply|response|email|e-mail|message|text|call|confirmation|notification|receipt|invoice|tracking|code|discount|voucher|coupon)s?\b)((?:a|an|the|some)\s+(?:[\w-]+\s+){0,2}[\w-]+)\s*(?:,|but|and)\s*(?:i\s+|we\s+)?(?:ordered|paid for)\b/giu, 'received the wrong item: $1, ordered'],
   // "do moms and dads need tickets", "mum or dad": a child's parents, whichever words name them.
   [/\b(?:moms?|mums?|mothers?|mommies|mommy|mummies|mummy)\s+(?:and|&|or|n|\/)\s+(?:dads?|fathers?|daddies|daddy)\b|\b(?:dads?|fathers?)\s+(?:and|&|or|n|\/)\s+(?:moms?|mums?|mothers?)\b/giu, 'parents'],
 ];
