@@ -128,8 +128,9 @@ const CHAT_PHRASES: [RegExp, string][] = [
   // "when you've got the M again", "when you'll have the oak table again": the shop having it again.
   [/\b(?:you['’]ve got|you have got|you(?:['’]ve| have| will have|['’]ll have)|you get)\s+((?:[\w-]+\s+){1,4}?)again\b/giu, '$1is back in stock'],
   // "ordered the large blue throw and got a small grey one", "got a blue cushion, ordered green": what came is not
-  // what was ordered, however the two are described (a colour, a size: details of their own).
-  [/\b(ordered|bought|paid for)\b([^.?!]{1,50}?)\s(?:and|but)\s+(?:i\s+|we\s+)?(?:got|received)\s+(?=(?:a|an|the|some|\d+)\s)(?!\S+\s+(?:[\w-]+\s+)?(?:refund|reply|response|email|e-mail|message|text|call|confirmation|notification|receipt|invoice|tracking|code|discount|voucher|coupon)s?\b)/giu, '$1$2 but received the wrong item: '],
+  // what was ordered, however the two are described (a colour, a size: details of their own). "got a red one" is the
+  // wrong_item lexicon's own form.
+  [/\b(ordered|bought|paid for)\b([^.?!]{1,50}?)\s(?:and|but)\s+(?:i\s+|we\s+)?(?:got|received)\s+(?=(?:a|an|the|some|\d+)\s)(?!(?:a|an)\s+[\w-]+\s+ones?\b)(?!\S+\s+(?:[\w-]+\s+)?(?:refund|reply|response|email|e-mail|message|text|call|confirmation|notification|receipt|invoice|tracking|code|discount|voucher|coupon)s?\b)/giu, '$1$2 but received the wrong item: '],
   [/\b(?:got|received)\s+(?!(?:a|an|the|some)\s+(?:[\w-]+\s+)?(?:refund|reply|response|email|e-mail|message|text|call|confirmation|notification|receipt|invoice|tracking|code|discount|voucher|coupon)s?\b)((?:a|an|the|some)\s+(?:[\w-]+\s+){0,2}[\w-]+)\s*(?:,|but|and)\s*(?:i\s+|we\s+)?(?:ordered|paid for)\b/giu, 'received the wrong item: $1, ordered'],
   // "do moms and dads need tickets", "mum or dad": a child's parents, whichever words name them.
   [/\b(?:moms?|mums?|mothers?|mommies|mommy|mummies|mummy)\s+(?:and|&|or|n|\/)\s+(?:dads?|fathers?|daddies|daddy)\b|\b(?:dads?|fathers?)\s+(?:and|&|or|n|\/)\s+(?:moms?|mums?|mothers?)\b/giu, 'parents'],
