@@ -256,7 +256,7 @@ export const CARE_CONCEPTS: Record<string, Concept> = {
     zhNot: ['遛娃'],
   },
   pet_updates: {
-    zh: ['发照片', '发视频', '拍照', '拍视频', '报平安', '监控', '摄像头', '实时画面', '看看它', '看看他', '看看她', '拍点', '发我看看', '拍给我', '发给我看', '去看它', '去陪它', '陪它玩', '探望'],
+    zh: ['发照片', '发视频', '拍照', '拍视频', '报平安', '监控', '摄像头', '实时画面', '看看它', '看看他', '看看她', '拍点', '发我看看', '拍给我', '拍…图', '发图', '拍张照', '拍个照', '照片给我', '发给我看', '去看它', '去陪它', '陪它玩', '探望'],
     en: ['photos', 'photo', 'pictures', 'pics', 'video', 'videos', 'webcam', 'live camera', 'cctv', 'send me updates', 'check on him', 'check on her', 'check in on'],
   },
   vaccination: {

@@ -139,7 +139,7 @@ export const FOOD_CONCEPTS: Record<string, Concept> = {
     en: ['bring a bottle', 'our own bottle', 'my own bottle', 'own bottle', 'outside alcohol', 'outside drinks', 'bring our own', 'bring my own', 'bring in wine', 'decanter'],
   },
   own_food: {
-    zh: ['自带食物', '自带吃的', '带吃的', '外带食物', '自己带菜', '带零食', '外面的食物', '带蛋糕'],
+    zh: ['自带食物', '自带吃的', '带吃的', '外带食物', '自己带菜', '带零食', '外面的食物', '带蛋糕', '叫外卖', '叫…外卖', '点…外卖进', '麦当劳', '肯德基', '必胜客', '汉堡王'],
     en: ['outside food', 'bring food', 'bring our own food', 'bring my own food', 'bring snacks', 'own food', 'bring a cake', 'bring our own cake', 'bring in a cake', 'bring in food'],
   },
 

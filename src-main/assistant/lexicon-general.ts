@@ -39,7 +39,7 @@ export const GENERAL_CONCEPTS: Record<string, Concept> = {
   },
   // ── Not happy with the result ──
   redo: {
-    zh: ['做得不满意', '做的不满意', '不满意怎么办', '效果不理想', '跟说好的不一样', '和说好的不一样', '跟我要的不一样', '和我要的不一样', '不是我要的效果', '重新做', '重新弄', '重来一次', '再弄一次', '免费重做', '做得不好', '做的不好', '没做好', '修得不好', '没修好', '没弄好', '没弄干净', '没清干净', '没处理干净', '没搞干净', '没除干净', '没洗干净', '不彻底'],
+    zh: ['做得不满意', '做的不满意', '不满意怎么办', '效果不理想', '跟说好的不一样', '和说好的不一样', '跟我要的不一样', '和我要的不一样', '不是我要的效果', '重新做', '重新弄', '重来一次', '再弄一次', '免费重做', '做得不好', '做的不好', '没做好', '修得不好', '没修好', '没弄好', '没弄干净', '没清干净', '没处理干净', '没搞干净', '没除干净', '没洗干净', '不彻底', '歪了', '弄歪', '做歪', '绣歪', '印歪', '贴歪', '装歪', '挂歪', '歪歪扭扭'],
     en: ['not satisfied with the', 'not happy with the result', 'not happy with a', 'not happy with the', 'unhappy with the result', 'not happy with how', "wasn't done right", "isn't done right", 'not done properly', 'not what we agreed', 'do it again', 'fix it for free', 'come back and fix', 'satisfaction guarantee', 'satisfaction guaranteed', 'not up to standard', 'poor job', 'bad job', 'sloppy'],
   },
   // Complaints go to someone who can act on them.

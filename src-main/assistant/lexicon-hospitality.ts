@@ -35,7 +35,7 @@ export const HOSPITALITY_CONCEPTS: Record<string, Concept> = {
     zhNot: ['会议室'],
   },
   occupancy: {
-    zh: ['几个人住', '住几个人', '能住几个', '最多住', '入住人数', '加人', '多一个人', '三个人住', '四个人住', '一家三口', '一家四口', '睡得下'],
+    zh: ['几个人住', '住几个人', '能住几个', '最多住', '入住人数', '加人', '多一个人', '三个人住', '四个人住', '一家三口', '一家四口', '睡得下', '装得下', '能装下', '坐得下', '容纳', '容得下', '最多能来', '能来多少人', '能来几个'],
     en: ['occupancy', 'how many people', 'how many guests', 'extra person', 'extra guest', 'maximum guests', 'sleep up to', 'three of us', 'four of us', 'family of'],
   },
   long_stay: {

@@ -27,7 +27,7 @@ export const SERVICE_CONCEPTS: Record<string, Concept> = {
     en: ['waiting list', 'waitlist', 'wait list', 'waitlisted', 'standby', 'queue', 'if someone cancels', 'spot opens up', 'place opens up', 'frees up'],
   },
   reschedule: {
-    zh: ['改约', '改期', '改时间', '换时间', '换个时间', '调时间', '调整时间', '换一天', '换个日子', '挪到', '往后挪', '推迟', '延后', '改到', '改天', '换到别的时间', '重新约'],
+    zh: ['改约', '改期', '改时间', '换时间', '换个时间', '调时间', '调整时间', '换一天', '换个日子', '挪到', '往后挪', '再挪', '挪一下', '挪个', '挪日子', '挪时间', '挪过', '推迟', '延后', '改到', '改天', '换到别的时间', '重新约'],
     en: ['reschedule', 'rescheduling', 'rebook', 'move my booking', 'move my appointment', 'move my class', 'move my session', 'change my booking', 'change my appointment', 'change the time', 'different time', 'another time', 'another day', 'different day', 'postpone', 'push back'],
   },
   walk_in: {

@@ -69,7 +69,7 @@ export const SITUATION_CONCEPTS: Record<string, Concept> = {
   },
   // ── In a hurry: a date to meet, paying for speed ──
   turnaround: {
-    zh: ['赶得上', '赶得及', '能赶上', '赶不赶得上', '急着穿', '急着用', '着急用', '着急穿', '等着穿', '等着用', '快一点的', '快一些的', '能快点', '能不能快点', '能不能快一点', '加快', '早点拿到', '早点拿', '提前拿', '尽快拿', '几天完成', '几天能完成', '多久完成', '多久能完成', '什么时候完成', '什么时候能完成', ...WEEKDAYS_ZH.flatMap((day) => [`${day}前`, `${day}之前`, `${day}要穿`, `${day}要用`])],
+    zh: ['赶得上', '赶得及', '能赶上', '赶不赶得上', '来得及', '来不来得及', '来不及', '赶得过来', '赶不上', '急着穿', '急着用', '着急用', '着急穿', '等着穿', '等着用', '快一点的', '快一些的', '能快点', '能不能快点', '能不能快一点', '加快', '早点拿到', '早点拿', '提前拿', '尽快拿', '几天完成', '几天能完成', '多久完成', '多久能完成', '什么时候完成', '什么时候能完成', ...WEEKDAYS_ZH.flatMap((day) => [`${day}前`, `${day}之前`, `${day}要穿`, `${day}要用`])],
     en: ['get it faster', 'get it quicker', 'get it sooner', 'get them faster', 'get them sooner', 'done faster', 'done quicker', 'done sooner', 'back sooner', 'back faster', 'hurry', 'in time for', 'ready in time', 'ready on time', 'be ready for', 'be ready by', 'ready before', 'need it back for', 'make it in time', 'will it be ready', 'will they be ready', ...WEEKDAYS_EN.flatMap((day) => [`by ${day}`, `by next ${day}`, `before ${day}`, `need it ${day}`, `need them ${day}`]), 'rush it', 'rush', 'rushed', 'rush service', 'in a rush', 'expedite', 'expedited', 'asap', 'as soon as possible', 'get…faster', 'get…quicker', 'get…sooner', 'by next week', 'by the end of the week', 'need them by', 'need it by'],
     enNot: ['rush hour', 'rush-hour'],
   },
