@@ -64,6 +64,12 @@ const STATED: Record<FactKind, RegExp[]> = {
   ],
 };
 
+/**
+ * What a 在哪 asks after a difference, a merit or a fault (差在哪, 区别在哪里, 好在哪, 贵在哪, 问题出在哪, 原因在哪),
+ * and 哪里不一样: in what way, not where. 地点在哪 and 入口在哪 still ask for a place.
+ */
+const IN_WHAT_WAY = '[差别同好贵宜难错题因势处]';
+
 /** The plain ways of asking for a fact of each kind. */
 const ASKED: Record<FactKind, RegExp> = {
   // A number of days, where the entry counts in hours or not at all ("取消订单后钱几天能退回来" for an entry on the
@@ -74,7 +80,7 @@ const ASKED: Record<FactKind, RegExp> = {
   clock: /\bwhat time\b|\bopening hours\b|\bwhen do you (?:open|close)\b|\bwhat are (?:your|the) hours\b|几点|营业时间|开放时间/iu,
   // Not which app or platform: a channel, often answered "our mini-program". Not 哪家 alone: 哪家店 asks for a branch.
   name: /\b(?:which|what) (?:courier|carrier|company|brand|logistics|express|shipping company|delivery company|bank|supplier|manufacturer)s?\b|哪家(?:快递|物流|公司|银行|厂家|供应商)|哪个(?:快递|公司|品牌|牌子|银行|厂家)|什么(?:快递|牌子|品牌|银行|厂家)|哪些(?:快递|品牌|牌子|银行)/iu,
-  place: /\bwhere\b|哪里|在哪|哪儿|什么地方|哪边|何处/iu,
+  place: new RegExp(String.raw`\bwhere\b|(?<!${IN_WHAT_WAY}出?在)(?:哪里|哪儿)(?!不一样|不同)|(?<!${IN_WHAT_WAY}出?)在哪(?![里儿])|什么地方|哪边|何处`, 'iu'),
   // "When" that opens the question, not "when it arrives" inside one.
   time: /^\W*(?:so |and |ok |okay )?when (?:will|can|do|does|did|is|are|would|should|could|shall|must)\b|什么时候|哪天|几号|何时|几时|哪一天/iu,
 };
