@@ -15,6 +15,20 @@ describe('FOREIGN_DOMAINS in Chinese', () => {
     });
   });
 
+  // A story that tells what happened (paid with a bank's card) is context: the refund is still the shop's question. One
+  // that tells what the customer wants to do elsewhere (想去…办卡) makes the bank the question's.
+  describe('a story around the question', () => {
+    const retriever = suiteRetriever(new URL('../../../resources/sample-faq.json', import.meta.url));
+
+    it('answers when a refund arrives after a story that names a bank', () => {
+      expectAnsweredFrom(retriever(), '用工商银行卡买的，退回去的包裹你们昨天签收了，几号能收到退款', 'refund-time');
+    });
+
+    it('hands off the same ask after a story of wanting to do something at the bank', () => {
+      expectHandedOff(retriever(), '我想去招商银行办卡，几号能收到退款');
+    });
+  });
+
   describe('a tailor that ships with 顺丰', () => {
     const retriever = suiteRetriever(fixture('faq-blind10-g.json'));
 
