@@ -24,6 +24,15 @@ describe('askedFacts', () => {
     },
   );
 
+  // After a difference, a merit or a fault, 在哪 asks in what way: the packages entry answers 差在哪 without naming a place.
+  it.each(['豪华的跟基础的差在哪', '两种套餐区别在哪里', '问题出在哪', '这两个哪里不一样'])('reads no place in %s', (question) => {
+    expect(askedFacts(question)).toEqual([]);
+  });
+
+  it.each(['入口在哪', '集合地点在哪里', '你们店在哪儿'])('still reads a place in %s', (question) => {
+    expect(askedFacts(question)).toEqual(['place']);
+  });
+
   it('counts an entry asked how long as stating the days', () => {
     expect(factsAskedBy('How long does a refund take?').sort()).toEqual(['days', 'time']);
   });

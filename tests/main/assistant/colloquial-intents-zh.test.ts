@@ -50,3 +50,35 @@ describe('colloquial Chinese intents', () => {
     expect(units('你好，我好久没来了')).toContain('久');
   });
 });
+
+// A children's party venue, a kind of business no lexicon is written for, asked in words its FAQ does not use: moving
+// the date once more (再挪), how many fit (装得下), photos sent (拍…图), ordering food in (叫外卖, a fast-food chain),
+// being in time (来得及), and work gone crooked (歪了).
+const PARTY_ZH: FaqDraft[] = [
+  entry('reschedule', 'zh', '可以改派对日期吗？', ['改期要收费吗？'], '活动前7天可免费改期一次。'),
+  entry('guests', 'zh', '超过套餐人数怎么收费？', ['加一个孩子多少钱？'], '套餐含10位小朋友，每加1位收80元，最多加人到25位。'),
+  entry('photos', 'zh', '派对当天会发照片吗？', [], '工作人员会拍照，结束后微信发给家长。'),
+  entry('food', 'zh', '可以自带食物吗？', ['可以带蛋糕吗？'], '可以自带蛋糕和零食，不收服务费。'),
+  entry('packages', 'zh', '派对套餐多少钱？', [], '基础套餐1880元，豪华套餐2880元。'),
+  entry('hours', 'zh', '周末几点开门？', [], '周末9:00–20:00。'),
+];
+
+describe('spoken Chinese at a party venue', () => {
+  const retriever = suiteRetriever(PARTY_ZH);
+
+  it.each([
+    ['日子已经挪过一回了，还能再挪吗', 'reschedule'],
+    ['当天多久拍一次图给我们', 'photos'],
+    ['想给孩子们叫几份肯德基，行吗', 'food'],
+  ])('answers %s from the %s entry', (question, ref) => {
+    expectAnsweredFrom(retriever(), question, ref);
+  });
+
+  it.each([
+    ['婚礼前正常做来得及吗', 'turnaround'],
+    ['场地能装得下三十个小朋友不', 'occupancy'],
+    ['有两件logo绣歪了', 'redo'],
+  ])('reads %s as %s', (question, concept) => {
+    expect([...analyze(question).concepts.keys()]).toContain(concept);
+  });
+});
