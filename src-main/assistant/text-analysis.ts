@@ -845,7 +845,7 @@ const NEGATION_TAG = /(?<=\p{Script=Han})(?<![还也都并从绝不没就])(?:�
 /** "What for", "what is going on", "how do I do / how is it counted": the group is the part that is dropped. */
 const QUESTION_IDIOM = /(?:能|可以|用来|拿来)?(干嘛|干啥|干什么)|(?:怎么|咋|啥)(回事)|(?:怎么|咋|咋个|怎样)(弄|搞|整|算)(?=[的呢啊呀吗哦]|\P{Script=Han}|$)/gu;
 /** A measure word after a number in digits or characters (with 多 / 来 / 余 after it: 一百多块, 十来张) or after 这 / 那 / 哪 / 每. */
-const MEASURE_AFTER_NUMBER = /(?:\d+|[一二两三四五六七八九十百千万几]+|[这那哪每])[多来余]?[张双条只台副颗趟块套根片份袋包瓶盒本支辆间]/gu;
+const MEASURE_AFTER_NUMBER = /(?:\d+|[一二两三四五六七八九十百千万几]+|[这那哪每])[多来余]?[张双条只台副颗趟块套根片份袋包瓶盒本支辆间件盆顶棵株位桌箱杯碗盘斤串枚粒篇页封幅罐捆批]/gu;
 
 /**
  * "…，我好请假" / "？我好安排晚饭": after the question, what the customer will do with the answer. It says why they

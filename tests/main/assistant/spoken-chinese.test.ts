@@ -61,6 +61,17 @@ describe('spoken Chinese', () => {
       expect(analyze('鞋底张开了').everyday).toEqual([]);
     });
 
+    // 十盆 is how many plants, not a flowerpot: counted in full, it ranked a repotting entry (换盆) first.
+    it.each([
+      ['我有十盆小多肉', 'c:盆'],
+      ['5顶帽子', 'c:顶'],
+      ['两棵发财树', 'c:棵'],
+      ['做30件衫', 'c:件'],
+    ])('counts the measure word of %s as everyday', (question, unit) => {
+      const text = analyze(question);
+      expect(text.everyday.map((i) => text.units[i])).toContain(unit);
+    });
+
     // 啥 and 咋 are the spoken 什么 and 怎么: every lexicon form written with the one reads the other.
     it.each([
       ['外套啥时候能好', 'turnaround'],
