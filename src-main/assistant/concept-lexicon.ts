@@ -114,7 +114,7 @@ export const CONCEPTS: Record<string, Concept> = {
     zhNot: ['退货运费'],
   },
   refund: {
-    zh: ['退款', '退钱', '返款', '款项', '到账', '返还', '退回的钱', '钱', '款', '原路', '回款', '退的钱', '退的款', '款能退', '款可以退', '款退', '钱退', '没到账', '回到卡', '到卡里', '退到'],
+    zh: ['退款', '退钱', '返款', '款项', '到账', '返还', '退回的钱', '钱', '款', '原路', '回款', '退的钱', '退的款', '款能退', '款可以退', '款退', '钱退', '没到账', '回到卡', '到卡里', '退到', '全退', '全额退', '退全款', '全部退'],
     en: ['refund', 'money back', 'reimburse', 'reimbursement', 'credited', 'credit back', 'paid back', 'cash back', 'get my money', 'refunded', 'my money', 'paid back', "where's my money", 'where is my money', 'see the money', 'hit my account', 'hits my account', 'show up on my card', 'on my statement', 'back on my card', 'money returned', 'returned to my card', 'store credit', 'go back to my', 'back onto my card', 'back to paypal'],
     zhNot: ['付款', '款式', '新款', '同款', '款号', '爆款', '货到付款', '钱包', '多少钱', '定金', '订金', '预售款', '加钱', '要钱吗', '收钱',
       // money paid, topped up or spent is no money coming back

@@ -88,6 +88,13 @@ export const GENERAL_CONCEPTS: Record<string, Concept> = {
     zh: ['能开票', '电子发票', '纸质发票', '付款凭证', '消费凭证', '消费记录', '单据', '回去报销', '拿去报销', '报销用', '盖章', '公章'],
     en: ['get a receipt', 'official receipt', 'for reimbursement', 'expense it', 'expense claim', 'claim on expenses', 'claim it on expenses', 'company will reimburse', 'company reimburses', 'tax receipt', 'paperwork for my company', 'company stamp', 'company name on', 'receipt for my company', 'invoice for my company'],
   },
+  // ── Decorating the premises for an event ──
+  decorating: {
+    zh: ['装饰', '布置', '气球', '彩带', '拉花', '礼炮', '彩纸', '往墙上贴', '墙上贴', '贴墙上'],
+    en: ['decorate', 'decorating', 'decoration', 'decorations', 'decor', 'balloon', 'balloons', 'confetti', 'streamers', 'bunting'],
+    // Homework set, and a building's fitting-out, are no decorating.
+    zhNot: ['布置作业', '装饰公司', '室内装饰', '装饰材料', '装饰装修'],
+  },
   // ── Children, age limits ──
   age: {
     zh: ['年龄限制', '限制年龄', '年龄要求', '年龄段', '太小了', '多小的', '成年人才', '只限成人', '仅限成人', '大人陪同', '大人陪着'],

@@ -249,8 +249,8 @@ export const SERVICE_CONCEPTS: Record<string, Concept> = {
     en: ['what to bring', 'what should i bring', 'need to bring', 'do i bring', 'bring my own', 'bring your own', 'own towel'],
   },
   dress_code: {
-    zh: ['着装', '穿什么', '服装', '运动服', '运动装', '穿运动鞋', '穿球鞋', '穿拖鞋', '穿凉鞋', '光脚', '赤脚', '光膀子', '赤膊', '脱上衣', '穿牛仔裤', '衣着'],
-    en: ['dress code', 'wear', 'wearing', 'gym clothes', 'sportswear', 'activewear', 'athletic wear', 'sneakers', 'flip-flops', 'flip flops', 'sandals', 'barefoot', 'shirtless', 'without a shirt', 'top off', 'what clothes', 'which clothes', 'clothes to bring', 'clothes should i', 'ok to wear', 'okay to wear', 'fine to wear', 'outfit', 'outfits'],
+    zh: ['着装', '穿什么', '服装', '运动服', '运动装', '穿运动鞋', '穿球鞋', '穿拖鞋', '穿凉鞋', '光脚', '赤脚', '光膀子', '赤膊', '脱上衣', '穿牛仔裤', '衣着', '袜子', '穿袜', '防滑袜'],
+    en: ['dress code', 'wear', 'wearing', 'gym clothes', 'sportswear', 'activewear', 'athletic wear', 'sneakers', 'flip-flops', 'flip flops', 'sandals', 'barefoot', 'shirtless', 'without a shirt', 'top off', 'what clothes', 'which clothes', 'socks', 'grip socks', 'clothes to bring', 'clothes should i', 'ok to wear', 'okay to wear', 'fine to wear', 'outfit', 'outfits'],
   },
   equipment: {
     zh: ['器械', '器材', '跑步机', '哑铃', '杠铃', '深蹲架', '卧推', '椭圆机', '划船机', '力量区', '有氧区', '器械区', '自由重量'],

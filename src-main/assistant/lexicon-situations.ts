@@ -96,7 +96,7 @@ export const SITUATION_CONCEPTS: Record<string, Concept> = {
   },
   // ── A job that takes longer than booked ──
   overtime: {
-    zh: ['超时', '超出时间', '超过时间', '超出的时间', '多出来的时间', '多干了', '延时', '加时', '超出部分', '超出的部分', '晚还', '迟还', '还晚了', '逾期', '超期', '晚一天还', '晚两天还', '晚几天还', '延迟归还', '没按时还', '超时还', '过了还的时间', '才还', '续一小时', '续个钟', '续一个钟', '加钟', '多玩半小时', '再多玩', '续时'],
+    zh: ['超时', '超出时间', '超过时间', '超出的时间', '多出来的时间', '多干了', '延时', '加时', '超出部分', '超出的部分', '晚还', '迟还', '还晚了', '逾期', '超期', '晚一天还', '晚两天还', '晚几天还', '延迟归还', '没按时还', '超时还', '过了还的时间', '才还', '续一小时', '续个钟', '续一个钟', '加钟', '多玩半小时', '多留', '多待', '多呆', '晚点走', '多玩一会', '多玩会', '再多玩', '续时'],
     en: ['overtime', 'ran over', 'runs over', 'run over time', 'went over time', 'goes over time', 'overrun', 'overran', 'extra time', 'extra hour', 'extra hours', 'additional hour', 'additional hours', 'takes longer', 'took longer', 'take longer', 'longer than expected', 'longer than planned', 'longer than booked', 'per extra hour', 'each extra hour'],
     // Run over by a car is no overrun.
     enNot: ['run over by a car', 'ran over by a car', 'got run over', 'was run over', 'been run over', 'ran over my', 'run over my'],

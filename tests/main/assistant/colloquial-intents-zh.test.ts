@@ -53,7 +53,8 @@ describe('colloquial Chinese intents', () => {
 
 // A children's party venue, a kind of business no lexicon is written for, asked in words its FAQ does not use: moving
 // the date once more (再挪), how many fit (装得下), photos sent (拍…图), ordering food in (叫外卖, a fast-food chain),
-// being in time (来得及), and work gone crooked (歪了).
+// being in time (来得及), work gone crooked (歪了), all the money back (全退), decorating (礼炮, 彩纸), socks to wear
+// (袜子) and staying on (多待).
 const PARTY_ZH: FaqDraft[] = [
   entry('reschedule', 'zh', '可以改派对日期吗？', ['改期要收费吗？'], '活动前7天可免费改期一次。'),
   entry('guests', 'zh', '超过套餐人数怎么收费？', ['加一个孩子多少钱？'], '套餐含10位小朋友，每加1位收80元，最多加人到25位。'),
@@ -74,10 +75,18 @@ describe('spoken Chinese at a party venue', () => {
     expectAnsweredFrom(retriever(), question, ref);
   });
 
+  it('does not read homework set (布置作业) as decorating', () => {
+    expect([...analyze('布置作业多吗').concepts.keys()]).not.toContain('decorating');
+  });
+
   it.each([
     ['婚礼前正常做来得及吗', 'turnaround'],
     ['场地能装得下三十个小朋友不', 'occupancy'],
     ['有两件logo绣歪了', 'redo'],
+    ['定制的还没开工，能全退吗', 'refund'],
+    ['可以放礼炮和彩纸吗', 'decorating'],
+    ['进去要穿袜子吗', 'dress_code'],
+    ['结束了能多待一会吗', 'overtime'],
   ])('reads %s as %s', (question, concept) => {
     expect([...analyze(question).concepts.keys()]).toContain(concept);
   });
