@@ -2,7 +2,7 @@
 // General: the topics beyond visiting that nearly every small business has in its FAQ, whatever it makes, mends or
 // sells: guarantees on work and goods, a result the customer is not happy with, money back and deposits for a
 // service, prepaid cards, memberships and gift vouchers, discounts (students, seniors, groups, a first visit),
-// invoices and receipts for expenses, children and age limits, pets, step-free access, wifi and toilets on the
+// invoices and receipts for expenses, decorating the premises for an event, children and age limits, pets, step-free access, wifi and toilets on the
 // premises, group and company bookings, what is done with personal data, how long a job takes and when it is ready,
 // fetching and bringing back the customer's things, what happens to things nobody collects, and a sold-out thing
 // coming back; and requests of their own, whatever they are made about (ASK_CONCEPTS: passing something on to another
@@ -13,7 +13,7 @@
 // a given language, a complaint about one of the staff, an errand done by someone else for the customer, a thing sent in by post, a document in writing,
 // undoing a step just taken, an add-on bought on its own, only one of the things held together, free delivery, a price matched,
 // the account's email or phone changed, the account linked to another app, notices sent through another channel).
-// Every id here but `restroom`, `on_behalf` and the requests already has forms elsewhere (warranty, invoice and discount in concept-lexicon.ts,
+// Every id here but `restroom`, `on_behalf`, `decorating` and the requests already has forms elsewhere (warranty, invoice and discount in concept-lexicon.ts,
 // redo and stored_value in lexicon-services.ts and lexicon-food.ts, turnaround, pickup_service and unclaimed in
 // lexicon-repairs.ts, ...): this file only adds the wordings customers use when they describe their situation
 // ("it broke again a week later", 卡里还剩的钱, "my company needs a receipt") instead of naming the topic.
