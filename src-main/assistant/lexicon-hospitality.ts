@@ -77,7 +77,7 @@ export const HOSPITALITY_CONCEPTS: Record<string, Concept> = {
     en: ['housekeeping', 'clean the room', 'clean my room', 'cleaned', 'cleaning', 'tidy', 'tidied', 'tidy up', 'make up the room', 'make up my room', 'make the bed', 'made up', 'maid', 'maid service', 'cleaner', 'do not disturb', 'turndown', 'turn-down'],
   },
   laundry: {
-    zh: ['洗衣', '洗衣服', '洗衣房', '洗衣机', '烘干', '烘干机', '干洗', '熨烫', '熨衣服', '送洗', '洗衣服务', '洗衣袋', '脏衣服', '衣服洗', '洗衣物', '洗一下衣服'],
+    zh: ['洗衣', '洗衣服', '洗衣房', '洗衣机', '烘干', '烘干机', '干洗', '熨烫', '熨衣服', '送洗', '洗衣服务', '洗衣袋', '脏衣服', '衣服洗', '洗衣物', '洗一下衣服', '机洗', '手洗', '水洗', '熨'],
     en: ['laundry', 'washing', 'wash my clothes', 'wash clothes', 'washing machine', 'washer', 'dryer', 'tumble dryer', 'dry cleaning', 'dry-cleaning', 'dry clean', 'dry-clean', 'ironing', 'iron my', 'launderette', 'laundrette', 'clothes washed', 'dirty clothes'],
   },
   safe: {

@@ -87,6 +87,7 @@ describe('spoken Chinese at a party venue', () => {
     ['可以放礼炮和彩纸吗', 'decorating'],
     ['进去要穿袜子吗', 'dress_code'],
     ['结束了能多待一会吗', 'overtime'],
+    ['绣花衬衫能机洗吗', 'laundry'],
   ])('reads %s as %s', (question, concept) => {
     expect([...analyze(question).concepts.keys()]).toContain(concept);
   });
