@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src-main/assistant/text-analysis.ts';
-import { expectAnsweredFrom, expectHandedOff, suiteRetriever } from './lexicon-kb.ts';
+import { expectAnsweredFrom, expectHandedOff, faqEntry, suiteRetriever } from './lexicon-kb.ts';
 
 /** The units of the clauses that ask, as analyze() reads a customer's message. */
 const askedOf = (question: string): string[] => {
@@ -48,5 +48,20 @@ describe('Retriever: the clause that asks and the story around it', () => {
 
   it('hands off a question whose asked clause names a topic no entry has', () => {
     expectHandedOff(escapeRooms(), '办会员卡或者充值有折扣吗');
+  });
+});
+
+// A plant shop that also boards plants: a long story about leaves that fell matches the boarding-damage entry's
+// words, but the clause that asks wants the plant exchanged (RANKING.askedClause).
+describe('Retriever: a long Chinese story ranks the entry of the clause that asks', () => {
+  const retriever = suiteRetriever([
+    faqEntry('guarantee', 'zh', '买的植物死了怎么办？', ['买回去蔫了能换吗？', '刚买的绿植不行了可以退吗？'], '购买后30天内非人为原因死亡可免费换一盆同款。'),
+    faqEntry('damage', 'zh', '植物在寄养期间死了怎么赔？', ['寄养期间植物掉叶子算你们的吗？', '寄养的植物被养坏了怎么办？'], '寄养期间因照料不当死亡按购买价赔偿，正常落叶不赔。'),
+    faqEntry('repot', 'zh', '你们提供换盆服务吗？', ['换盆多少钱？'], '提供换盆，小盆30元，大盆80元，含土。'),
+    faqEntry('hours', 'zh', '你们几点开门？', [], '每天10:00–19:00。'),
+  ]);
+
+  it('answers an exchange asked after a story of leaves falling', () => {
+    expectAnsweredFrom(retriever(), '在你们店买的兰花放家里叶子全掉光了，能换吗', 'guarantee');
   });
 });
