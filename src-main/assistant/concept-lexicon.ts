@@ -41,6 +41,9 @@ const ERRORS_IN = ['error in', 'errors in', 'an error on', 'spot an error', 'spo
 /** Colours of a thing ordered: another one arriving is a wrong item. */
 const COLOURS = ['red', 'orange', 'yellow', 'green', 'blue', 'purple', 'pink', 'brown', 'black', 'white', 'grey', 'gray', 'beige', 'navy', 'cream', 'mustard', 'silver', 'gold'];
 
+/** What a price is quoted per in speech (一天几块, 几块一次). */
+const PER_UNIT = ['天', '晚', '次', '个', '件', '位', '人', '张', '份', '斤', '盆', '小时', '节', '月'];
+
 export const ATTRIBUTE_CONCEPTS: ReadonlySet<string> = new Set(['duration', 'price']);
 
 /**
@@ -136,7 +139,9 @@ export const CONCEPTS: Record<string, Concept> = {
     en: ['how long', 'how many days', 'how soon', 'how quickly', 'when will', 'when does', 'when do', 'until', 'days', 'weeks', 'how many', 'by when', 'the wait', 'usual wait', 'wait time', 'waiting time'],
   },
   price: {
-    zh: ['多少钱', '价格', '价钱', '费用', '收费', '贵不贵', '贵吗', '几块钱', '花多少', '加钱', '额外收费', '另外收费', '另收', '要钱吗', '收钱吗', '扣多少', '扣几', '扣钱'],
+    zh: ['多少钱', '价格', '价钱', '费用', '收费', '贵不贵', '贵吗', '几块钱', '花多少', '加钱', '额外收费', '另外收费', '另收', '要钱吗', '收钱吗', '扣多少', '扣几', '扣钱',
+      // the spoken price of one of something: 一天几块, 几块一次, 一个多少块
+      ...PER_UNIT.flatMap((unit) => [`一${unit}几块`, `几块一${unit}`, `一${unit}多少块`, `多少块一${unit}`])],
     // What a customer owes ("what do I owe each month"), or pays on top of the price ("do I pay tolls on top"), in any trade.
     en: ['how much', 'price', 'cost', 'fee', 'charge', 'pricing', 'extra charge', 'charge extra', 'cost extra', 'additional fee', 'any fee', 'owe', 'pay…on top', 'fork out', 'shell out', 'cough up'],
   },

@@ -88,6 +88,8 @@ describe('spoken Chinese at a party venue', () => {
     ['进去要穿袜子吗', 'dress_code'],
     ['结束了能多待一会吗', 'overtime'],
     ['绣花衬衫能机洗吗', 'laundry'],
+    ['狗狗放你们那一晚几块', 'price'],
+    ['几块一次啊', 'price'],
   ])('reads %s as %s', (question, concept) => {
     expect([...analyze(question).concepts.keys()]).toContain(concept);
   });
