@@ -25,7 +25,7 @@ const NOT_AN_AGE = '(?!\\s*(?:%|[ap]\\.?m\\b|o.?clock|km|kg|minutes?|mins?|hours
 /** Words after a number that measure (time, money, distance, weight) or count people: no things. */
 const NOT_THINGS = '(?:degrees|seconds|minutes|mins|hours|hrs|days|weeks|months|years|nights|times|percent|pcs|kms|miles|meters|metres|kgs|kilos|kilograms|grams|pounds|lbs|dollars|bucks|euros|yuan|rmb|points|people|persons|guests|adults|kids|children|students|members|colleagues|employees|staff|friends|attendees|participants|pax|of us|years?-old)\\b';
 
-export const NUMBER_FACTS: Readonly<Record<string, NumberFact>> = {
+const NUMBER_FACTS: Readonly<Record<string, NumberFact>> = {
   // How many people: a group (restaurants, hotels, activities), a class's size, a room's occupancy.
   people: {
     concepts: ['group'],
@@ -162,12 +162,4 @@ export function numberFacts(folded: string): NumberFactSpan[] {
     }
   }
   return found;
-}
-
-/** The kinds of fact (keys of NUMBER_FACTS) the text states, for tests and debugging. */
-export function numberFactKinds(text: string): string[] {
-  const folded = text.normalize('NFKC').toLowerCase();
-  return Object.entries(NUMBER_FACTS)
-    .filter(([, { patterns }]) => patterns.some((pattern) => folded.match(pattern)))
-    .map(([kind]) => kind);
 }

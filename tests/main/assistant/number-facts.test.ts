@@ -1,38 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { daySpans, numberFactKinds, numberFacts } from '../../../src-main/assistant/number-facts.ts';
+import { daySpans, numberFacts } from '../../../src-main/assistant/number-facts.ts';
 import type { Retriever } from '../../../src-main/assistant/retriever.ts';
 import { expectAnsweredFrom, expectHandedOff, faqEntry, suiteRetriever } from './lexicon-kb.ts';
 
-describe('numberFactKinds()', () => {
-  it('reads what kind of fact a number states, in English and Chinese', () => {
+/** The concepts the numbers of a text carry, each once, in the order numberFacts() finds them (text folded as analyze() folds it). */
+const conceptsOf = (text: string): string[] => [...new Set(numberFacts(text.normalize('NFKC').toLowerCase()).flatMap((fact) => fact.concepts))];
+
+describe('numberFacts()', () => {
+  it('reads what kind of fact a number states, in English and Chinese, as the concept its entries use', () => {
     const cases: [string, string[]][] = [
-      ['there are 6 of us', ['people']],
-      ['our 12-person startup', ['people']],
-      ['a trip for 25 colleagues', ['people']],
-      ['一家五口', ['people']],
-      ['我们8个人', ['people']],
+      ['there are 6 of us', ['group']],
+      ['our 12-person startup', ['group']],
+      ['a trip for 25 colleagues', ['group']],
+      ['一家五口', ['group']],
+      ['我们8个人', ['group']],
       ["I'm 17, can I come alone?", ['age']],
       ['my daughter is 10', ['age']],
       ['孩子5岁', ['age']],
-      ['I live about 6km away', ['distance']],
-      ['离你们3公里', ['distance']],
-      ['at 6pm sharp', ['clock']],
-      ['周六下午两点', ['clock']],
-      ['a Saturday on the 14th', ['date']],
-      ['3月5号那天', ['date']],
-      ['around 200 rmb', ['money']],
-      ['满200减30的券', ['money', 'spend_offer']],
-      ['maybe 1.5kg of shirts', ['weight']],
+      ['I live about 6km away', ['delivery_area']],
+      ['离你们3公里', ['delivery_area']],
+      ['at 6pm sharp', ['hours']],
+      ['周六下午两点', ['hours']],
+      ['a Saturday on the 14th', ['booking']],
+      ['3月5号那天', ['booking']],
+      ['around 200 rmb', ['price']],
+      ['满200减30的券', ['price', 'coupon']],
+      ['maybe 1.5kg of shirts', ['pet_size']],
       ['穿42码', ['size']],
-      ['凑到一百块能包邮吗', ['money']],
-      ['订单才六十几块', ['money']],
+      ['凑到一百块能包邮吗', ['price']],
+      ['订单才六十几块', ['price']],
       ['我账户里有3000分', ['points']],
       ['I have 500 points left', ['points']],
-      ['we need 30 of the same chairs', ['quantity']],
-      ['pricing for 100 bedside lamps', ['quantity']],
-      ['公司要买一百件', ['quantity']],
+      ['we need 30 of the same chairs', ['bulk']],
+      ['pricing for 100 bedside lamps', ['bulk']],
+      ['公司要买一百件', ['bulk']],
     ];
-    for (const [text, kinds] of cases) expect([text, numberFactKinds(text)]).toEqual([text, kinds]);
+    for (const [text, concepts] of cases) expect([text, conceptsOf(text)]).toEqual([text, concepts]);
   });
 
   it('reads a count written as an English word, with no digit in the text', () => {
@@ -43,7 +46,7 @@ describe('numberFactKinds()', () => {
 
   it('reads no fact into a number that is only a count, a code or a rank', () => {
     for (const text of ['手机号少打了一位', '一个人来可以吗', '第三名', 'order 10234', "I'm 5 minutes late", 'iphone 13', '便宜一点', '有两点要求', 'maybe 1 or 2', 'the 5th floor', '12+ items', '考了90分', 'only 3 of the 4 chairs', 'giftwrap 2 items', 'waited 20 minutes', '一块儿去', '等了二十几分钟', '两件衣服']) {
-      expect([text, numberFactKinds(text)]).toEqual([text, []]);
+      expect([text, conceptsOf(text)]).toEqual([text, []]);
     }
   });
 });
