@@ -4,7 +4,8 @@
 // explained by those entries instead of counting against every entry as a word none of them shares. A bare
 // number carries nothing: "order 10234", "手机号少打了一位" or "iphone 13" are no facts of any kind, and a
 // number is never a topic on its own (tried before: bare numbers pulled questions to wrong entries).
-// answer-facts.ts reads the same kind of fact from a whole answer; this reads it where it stands in any text.
+// This reads facts where they stand in any text; answer-facts.ts asks statesMoney (below the table) whether a whole
+// answer names an amount of money, and so states a price.
 
 import { matchesOf } from '../shared/regex-matches.ts';
 
@@ -121,6 +122,20 @@ const NUMBER_FACTS: Readonly<Record<string, NumberFact>> = {
     patterns: [/\bsize \d{1,2}(?:\.5)?\b/gu, /\d{2}(?:\.5)?码/gu],
   },
 };
+
+/**
+ * An amount of money anywhere in a whole text (an FAQ answer, answer-facts.ts: it then states a price), as it is
+ * written, in either case. Broader than the `money` fact, which says where an amount stands: also a number spaced
+ * from its 元 or 块 ("80–150 元") and "pounds"; narrower in that amounts in Chinese numerals (一百块), 满200 and
+ * bucks or quid are left to that fact. Both end in the answer's `price`: the fact through analyze(), this beside it
+ * (of the 872 fixture answers, 4 have a price from this alone, all spaced "280 元"; the fact alone gives 6).
+ */
+const MONEY_IN_TEXT = /[¥￥$€£]\s?\d|\d\s?(?:元|块|rmb\b|yuan\b|usd\b|dollars?\b|pounds?\b|euros?\b)/i;
+
+/** True when the text names an amount of money anywhere (see MONEY_IN_TEXT). */
+export function statesMoney(text: string): boolean {
+  return MONEY_IN_TEXT.test(text);
+}
 
 /**
  * A day named (周六, 下礼拜, 明儿, 这周六下午, "next Wednesday", "this Saturday", "tomorrow"): when something

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daySpans, numberFacts } from '../../../src-main/assistant/number-facts.ts';
+import { daySpans, numberFacts, statesMoney } from '../../../src-main/assistant/number-facts.ts';
 import type { Retriever } from '../../../src-main/assistant/retriever.ts';
 import { expectAnsweredFrom, expectHandedOff, faqEntry, suiteRetriever } from './lexicon-kb.ts';
 
@@ -67,6 +67,19 @@ const FAQ_ZH = [
   faqEntry('ages-zh', 'zh', '小朋友能坐游船吗？', [], '16岁以下须有大人陪同，2岁以下免费。'),
   faqEntry('pickup-zh', 'zh', '坐游船能到酒店接吗？', [], '码头8公里以内的酒店都可以免费接。'),
 ];
+
+describe('statesMoney()', () => {
+  it('finds an amount of money anywhere in a text, also where the money fact finds none', () => {
+    for (const text of ['Wash and fold is ¥15 per kilo.', '每公斤 12 元', '检测费 50 元', 'A deposit of 20 Pounds', 'around 200 RMB']) expect([text, statesMoney(text)]).toEqual([text, true]);
+    // Spaced from its 元 or written as pounds, an amount is no `money` fact where it stands.
+    expect(conceptsOf('检测费 50 元')).toEqual([]);
+    expect(conceptsOf('a deposit of 20 pounds')).toEqual([]);
+  });
+
+  it('names no money in numbers that measure or count', () => {
+    for (const text of ['We move pianos up to the 5th floor; call 400-123-4567.', '3–5 个工作日', '孩子5岁', 'a 12kg dog']) expect([text, statesMoney(text)]).toEqual([text, false]);
+  });
+});
 
 describe('daySpans()', () => {
   it('finds the days a customer names, with the part of the day, and no length of time', () => {
