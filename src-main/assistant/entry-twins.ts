@@ -4,14 +4,31 @@
 // their own words paraphrase the entry's). They should still be answered in their language.
 //
 // Two entries are twins when each explains a good share of the other's questions and each is the other's
-// closest entry in the other language by that measure. Found lazily, for the pair a question raises, and kept
-// until the index changes: finding all twins of a 10,000-entry KB up front would cost minutes of CPU.
+// closest entry in the other language by that measure. Found lazily, for the pair a question raises: finding all
+// twins of a 10,000-entry KB up front would cost minutes of CPU. An entry's row (what each other-language entry
+// explains of its questions) is kept until an entry added, changed or removed moves something the row read: the
+// entry itself, or a name it looked up (a word, character or concept whose postings or question count moved).
+// So an edit recomputes the rows of the entries that share something with it, not every row.
 // On the ten dev FAQs it finds 64 pairs, nearly all plainly one topic (a few are neighbours: a school's fees
 // and its instalments); across their 1,839 in-scope dev questions it moved 26 wrong answers to the right entry
 // and no right one away (README "Answering").
 
-/** Share of the question variants of an entry that each entry in the other language explains, on average. */
-export type CounterpartsOf = (id: number) => Map<number, number>;
+/**
+ * Share of the question variants of an entry that each entry in the other language explains, on average, and the
+ * names it read to know that (RetrievalIndex.explained's `reads`, the entry's units).
+ */
+export interface Counterparts {
+  shares: Map<number, number>;
+  reads: Iterable<string>;
+}
+
+export type CounterpartsOf = (id: number) => Counterparts;
+
+interface Row {
+  shares: Map<number, number>;
+  nearest: number[];
+  reads: string[];
+}
 
 export const TWINS = {
   /** Least similarity, both ways, for two entries to be twins (dev P@1: 0.3 the same, 0.5 lost four questions). */
@@ -28,20 +45,35 @@ export const TWINS = {
 } as const;
 
 export class EntryTwins {
-  private readonly rows = new Map<number, { shares: Map<number, number>; nearest: number[] }>();
-  private generation = -1;
+  private readonly rows = new Map<number, Row>();
+  /** The rows kept that read each name. */
+  private readonly readers = new Map<string, Set<number>>();
 
-  constructor(
-    private readonly counterpartsOf: CounterpartsOf,
-    /** Moves whenever an entry is added, changed or removed. */
-    private readonly indexGeneration: () => number,
-  ) {}
+  constructor(private readonly counterpartsOf: CounterpartsOf) {}
+
+  /**
+   * The entry `id` was added, changed or removed, moving what the index holds under `names`: its own row and every
+   * row that read one of them are found again when next asked for (RetrievalIndex.onEntryChange).
+   */
+  changed(id: number, names: Iterable<string>): void {
+    if (this.rows.size === 0) return;
+    this.drop(id);
+    for (const name of names) {
+      const readers = this.readers.get(name);
+      if (readers) for (const reader of [...readers]) this.drop(reader);
+    }
+  }
 
   /** True when the two entries (in different languages) are each other's twin. */
   areTwins(a: number, b: number): boolean {
     // Cheap tests first: most pairs a question raises are told apart by the two entries' own rows.
     if (!this.nearest(a).includes(b) || !this.nearest(b).includes(a)) return false;
     return this.closest(a) === b && this.closest(b) === a;
+  }
+
+  /** How much of this entry's questions each entry in the other language explains (CounterpartsOf), as kept. */
+  shares(id: number): ReadonlyMap<number, number> {
+    return this.row(id).shares;
   }
 
   /** The entries in the other language that explain most of this entry's questions, closest first. */
@@ -60,20 +92,32 @@ export class EntryTwins {
   }
 
   private similarity(a: number, b: number): number {
-    return Math.min(this.row(a).shares.get(b) ?? 0, this.row(b).shares.get(a) ?? 0);
+    return Math.min(this.shares(a).get(b) ?? 0, this.shares(b).get(a) ?? 0);
   }
 
-  private row(id: number): { shares: Map<number, number>; nearest: number[] } {
-    if (this.generation !== this.indexGeneration()) {
-      this.rows.clear();
-      this.generation = this.indexGeneration();
-    }
+  private row(id: number): Row {
     let row = this.rows.get(id);
     if (!row) {
-      const shares = this.counterpartsOf(id);
+      const { shares, reads } = this.counterpartsOf(id);
       const nearest = [...shares].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, TWINS.candidates).map(([other]) => other);
-      this.rows.set(id, (row = { shares, nearest }));
+      this.rows.set(id, (row = { shares, nearest, reads: [...new Set(reads)] }));
+      for (const name of row.reads) {
+        let readers = this.readers.get(name);
+        if (!readers) this.readers.set(name, (readers = new Set()));
+        readers.add(id);
+      }
     }
     return row;
+  }
+
+  private drop(id: number): void {
+    const row = this.rows.get(id);
+    if (!row) return;
+    this.rows.delete(id);
+    for (const name of row.reads) {
+      const readers = this.readers.get(name)!;
+      readers.delete(id);
+      if (readers.size === 0) this.readers.delete(name);
+    }
   }
 }

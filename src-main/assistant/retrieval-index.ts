@@ -64,6 +64,12 @@ const NO_FOREIGN: ReadonlySet<string> = new Set();
 /** The answer's weight as the postings hold it (single precision), to tell an answer's match in a walk. */
 const ANSWER_WEIGHT = FIELD_WEIGHT_OF[ANSWER];
 
+/**
+ * Told of an entry added or removed: its id and the names whose postings or question counts moved, made as they
+ * are read (an index of 10,000 entries warms with no one to tell) and to be read before returning.
+ */
+export type EntryChangeListener = (id: number, names: Iterable<string>) => void;
+
 /** An entry analysed, and its postings: key, `@concept`, `#char`, `!foreign` or `?fact` → code of the heaviest field that has it. */
 export interface AnalysedEntry {
   profile: EntryProfile;
@@ -201,15 +207,20 @@ export class RetrievalIndex {
   /** How many entries spell each English word so (EntryProfile.words): what a misspelling may be read as (spelling.ts). */
   private readonly wordFrequency = new Map<string, number>();
 
-  /** Moves on every entry added or removed: what is derived from the index (entry-twins.ts) is stale once it moves. */
-  private changes = 0;
+  /** Told of every entry added or removed (onEntryChange). */
+  private entryChanged: EntryChangeListener | undefined;
 
   get size(): number {
     return this.profiles.size;
   }
 
-  get generation(): number {
-    return this.changes;
+  /**
+   * Tells `listener` of every entry added or removed (an entry changed is both), with the names it moved: those
+   * of the entry's postings and its question units (whose counts make unitWeight and conceptWeight). What is
+   * derived from the index (entry-twins.ts) is stale exactly where it read one of them, or is the entry's own.
+   */
+  onEntryChange(listener: EntryChangeListener): void {
+    this.entryChanged = listener;
   }
 
   /** How many term numbers are in use or free for reuse: the size of the term table (tests, diagnostics). */
@@ -263,8 +274,10 @@ export class RetrievalIndex {
    *   question is about the KB at all. A thesaurus group counts for less again (MATCH_CREDIT.synonymEvidence).
    * An entry whose answer alone has several of the question's topic words that no question of the KB uses ranks
    * them above the answer's weight (match-score.ts ANSWER_ALONE); their evidence stays the answer's.
+   * `reads`, when given, collects every name looked up: the result changes only when one of their postings or
+   * question counts does, or a weight passed in (entry-twins.ts keeps results until then).
    */
-  explained(query: AnalyzedText, weights: readonly number[], conceptWeight: (concept: string) => number, lang: Lang): Map<number, ExplainedWeight> {
+  explained(query: AnalyzedText, weights: readonly number[], conceptWeight: (concept: string) => number, lang: Lang, reads?: Set<string>): Map<number, ExplainedWeight> {
     this.reserve(this.idAt.length);
     const { totals, evidenceTotals, unitBest, unitEvidence, touched, slotLang, unitAlone, aloneGain, aloneCount } = this;
     const queryLang = LANG_CODE[lang];
@@ -273,6 +286,7 @@ export class RetrievalIndex {
     query.units.forEach((unit, i) => {
       const unitSlots: number[] = [];
       const offer = (name: string, credit: number, otherSense = credit, translated = credit, spread = 1, translatedSpread = spread) => {
+        reads?.add(name);
         const walked = this.walk(name);
         if (!walked) return;
         const { slots, weights: fields } = walked;
@@ -437,7 +451,6 @@ export class RetrievalIndex {
   }
 
   private add({ profile, postings }: AnalysedEntry): void {
-    this.changes++;
     this.profiles.set(profile.id, profile);
     const slot = this.freeSlots.pop() ?? this.idAt.length;
     this.slotOf.set(profile.id, slot);
@@ -461,20 +474,23 @@ export class RetrievalIndex {
       terms[next++] = (term << FIELD_BITS) | field;
     }
     this.slotTerms[slot] = terms.sort();
-    count(this.questionFrequency, this.questionUnits(profile, terms), 1);
+    const asked = this.questionUnits(profile, terms);
+    count(this.questionFrequency, asked, 1);
     count(this.wordFrequency, profile.words ? profile.words.split(' ') : [], 1);
+    this.entryChanged?.(profile.id, namesOf(postings.keys(), asked));
   }
 
   private remove(profile: EntryProfile): void {
-    this.changes++;
     const slot = this.slotOf.get(profile.id)!;
     const terms = this.slotTerms[slot];
     this.profiles.delete(profile.id);
     this.slotOf.delete(profile.id);
     this.freeSlots.push(slot);
-    // Before any of its terms is forgotten: questionUnits reads their names.
-    count(this.questionFrequency, this.questionUnits(profile, terms), -1);
+    // Before any of its terms is forgotten: questionUnits and the listener read their names.
+    const asked = this.questionUnits(profile, terms);
+    count(this.questionFrequency, asked, -1);
     count(this.wordFrequency, profile.words ? profile.words.split(' ') : [], -1);
+    this.entryChanged?.(profile.id, namesOf(this.termNames(terms), asked));
     for (const item of terms) {
       const term = item >> FIELD_BITS;
       const posting = this.postings[term];
@@ -487,6 +503,11 @@ export class RetrievalIndex {
       this.freeTerms.push(term);
     }
     this.slotTerms[slot] = new Int32Array(0);
+  }
+
+  /** The names of an entry's terms, as they are read. */
+  private *termNames(terms: Int32Array): Generator<string> {
+    for (const item of terms) yield this.termName[item >> FIELD_BITS];
   }
 
   /** Units and (as `@concept`) concepts of the entry's questions, counted once per entry. */
@@ -515,6 +536,10 @@ export class RetrievalIndex {
     slotLang.set(this.slotLang);
     this.slotLang = slotLang;
   }
+}
+
+function* namesOf(...lists: Iterable<string>[]): Generator<string> {
+  for (const list of lists) yield* list;
 }
 
 function count(frequency: Map<string, number>, units: Iterable<string>, delta: 1 | -1): void {

@@ -15,7 +15,7 @@ import type { Lang } from '../shared/api/faq.ts';
 import { askedFacts, type FactKind } from './asked-facts.ts';
 import { ASK_CONCEPTS, ATTRIBUTE_CONCEPTS } from './concept-lexicon.ts';
 import { canonicalStem } from './english-forms.ts';
-import { EntryTwins, TWINS } from './entry-twins.ts';
+import { EntryTwins, TWINS, type Counterparts } from './entry-twins.ts';
 import { isEnglishWord } from './english-words.ts';
 import { OFFERED_DOMAINS } from './foreign-domains.ts';
 import { IndexWarmup } from './index-warmup.ts';
@@ -259,10 +259,7 @@ export const MAX_QUESTION_CHARS = 2_000;
 export class Retriever {
   private readonly index = new RetrievalIndex();
   private readonly warmup: IndexWarmup;
-  private readonly twins = new EntryTwins(
-    (id) => this.counterparts(id),
-    () => this.index.generation,
-  );
+  private readonly twins = new EntryTwins((id) => this.counterparts(id));
 
   private readonly conceptWeight = (concept: string) => this.index.conceptWeight(concept);
 
@@ -277,6 +274,7 @@ export class Retriever {
   };
 
   constructor(private readonly source: KnowledgeSource) {
+    this.index.onEntryChange((id, names) => this.twins.changed(id, names));
     this.warmup = new IndexWarmup(this.index, source);
   }
 
@@ -628,19 +626,24 @@ export class Retriever {
     return twin ? [twin, ...hits.filter((hit) => hit !== twin)] : hits;
   }
 
-  /** How much of the entry's questions (all its variants as one text) each entry in the other language explains. */
-  private counterparts(id: number): Map<number, number> {
+  /**
+   * How much of the entry's questions (all its variants as one text) each entry in the other language explains,
+   * and the names that depends on (entry-twins.ts): the units, whose weights and spellings (hasStem) are read from
+   * the index, and every name explained() looks up.
+   */
+  private counterparts(id: number): Counterparts {
     const profile = this.index.profiles.get(id);
     const shares = new Map<number, number>();
-    if (!profile) return shares;
+    if (!profile) return { shares, reads: [] };
     // Only the per-unit lists are kept of a variant (QuestionVariant), and only they are read here.
     const questions = mergeAnalyses(profile.variants.map((variant) => ({ ...emptyAnalysis(), ...variant })));
+    const reads = new Set(questions.units);
     const { weights, total } = this.unitWeights([{ text: questions, weight: 1 }]);
-    if (total === 0) return shares;
-    for (const [other, weight] of this.index.explained(questions, weights, this.conceptWeight, profile.lang)) {
+    if (total === 0) return { shares, reads };
+    for (const [other, weight] of this.index.explained(questions, weights, this.conceptWeight, profile.lang, reads)) {
       if (this.index.profiles.get(other)?.lang !== profile.lang) shares.set(other, weight.ranking / total);
     }
-    return shares;
+    return { shares, reads };
   }
 }
 
