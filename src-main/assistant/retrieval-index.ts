@@ -253,8 +253,8 @@ export class RetrievalIndex {
     for (let start = 0; start < changed.length; start += SYNC_LOAD_BATCH) {
       for (const entry of load(changed.slice(start, start + SYNC_LOAD_BATCH))) {
         const current = this.profiles.get(entry.id);
-        if (current) this.remove(current);
-        this.add(profileEntry(entry));
+        if (current) this.replace(current, profileEntry(entry));
+        else this.add(profileEntry(entry));
         yield;
       }
     }
@@ -503,6 +503,38 @@ export class RetrievalIndex {
       this.freeTerms.push(term);
     }
     this.slotTerms[slot] = new Int32Array(0);
+  }
+
+  /**
+   * An entry changed: removed and added again, with the listener told only of the names whose posting (this entry
+   * in or out, or in another field) or question count moved, or all of them when its language changed. An edit
+   * keeps most of an entry's words: what was derived from them stays valid (entry-twins.ts).
+   */
+  private replace(current: EntryProfile, next: AnalysedEntry): void {
+    const listener = this.entryChanged;
+    if (!listener) {
+      this.remove(current);
+      this.add(next);
+      return;
+    }
+    const terms = this.slotTerms[this.slotOf.get(current.id)!];
+    const before = new Map(Array.from(terms, (item) => [this.termName[item >> FIELD_BITS], item & FIELD_MASK]));
+    const askedBefore = this.questionUnits(current, terms);
+    this.entryChanged = undefined;
+    try {
+      this.remove(current);
+      this.add(next);
+    } finally {
+      this.entryChanged = listener;
+    }
+    const askedAfter = this.questionUnits(next.profile, this.slotTerms[this.slotOf.get(next.profile.id)!]);
+    const everything = current.lang !== next.profile.lang;
+    const moved = new Set<string>();
+    for (const [name, field] of next.postings) if (everything || before.get(name) !== field) moved.add(name);
+    for (const name of before.keys()) if (everything || !next.postings.has(name)) moved.add(name);
+    for (const unit of askedBefore) if (!askedAfter.has(unit)) moved.add(unit);
+    for (const unit of askedAfter) if (!askedBefore.has(unit)) moved.add(unit);
+    listener(next.profile.id, moved);
   }
 
   /** The names of an entry's terms, as they are read. */

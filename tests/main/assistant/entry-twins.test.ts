@@ -60,7 +60,7 @@ describe('EntryTwins (pure logic)', () => {
     // A model KB: an entry's questions are a few words; another-language entry explains the share of them it has.
     const words = 'refund delivery price hours booking parking wifi pets card cash late cancel'.split(' ');
     let seed = 7;
-    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), Math.floor((seed / 2 ** 31) * n));
     const kb = new Map<number, { lang: 'zh' | 'en'; words: Set<string> }>();
     const wordsOf = () => new Set(Array.from({ length: 1 + random(4) }, () => words[random(words.length)]));
     const counterpartsOf = (id: number) => {
@@ -174,6 +174,7 @@ describe('Retriever: twins follow edits', () => {
       ['a question reworded', (repo) => repo.update({ id: idOf(repo, 'booking'), question: '要不要提前约时间？可以直接过来吗？' })],
       ['a wording added', (repo) => repo.addParaphrase(idOf(repo, 'location-hours'), 'what time do you close on sundays')],
       ['an answer rewritten', (repo) => repo.update({ id: idOf(repo, 'location-hours'), answer: 'Open 10:00–21:00 every day, closed on the first day of Chinese New Year; book online or just walk in.' })],
+      ['a language corrected', (repo) => repo.update({ id: idOf(repo, 'location-hours'), lang: 'zh' })],
       ['an entry removed', (repo) => repo.remove([idOf(repo, 'book-appointment')])],
     ];
     // Every entry's row, exactly, and the pairs of twins, as each retriever's twins have them (private: questions
