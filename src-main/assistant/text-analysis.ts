@@ -762,6 +762,21 @@ const SUBORDINATE_START = new RegExp(`^\\s*${OPENERS}(?:when|where|whenever|wher
 /** A Chinese question: a question particle or word, or a verb asked X不X / X没X (能不能, 有没有, 收不收). */
 const CHINESE_QUESTION = /[吗呢么嘛]|什么|怎么|怎样|多少|多久|多长|几|哪|谁|为什么|是否|(\p{Script=Han})[不没]\1|可以|能/u;
 
+/** A word that points back at what was said before: "is that a problem", "can you do it". */
+const BACK_POINTER = /\b(?:that|this)\b/u;
+/** Words up to which a clause with a back pointer asks only of the clause before it ("how long does that usually take"). */
+const POINTER_CLAUSE_MAX_WORDS = 6;
+
+/**
+ * True when an English asked clause carries no topic of its own: a short clause pointing back ("is that a problem",
+ * "would that work", "is that on you") or a bare word or two ("allowed", "doable").
+ */
+function pointsBack(clause: string): boolean {
+  if (/\p{Script=Han}/u.test(clause)) return false;
+  const words = clause.match(/[\p{L}\p{N}']+/gu) ?? [];
+  return words.length <= POINTER_CLAUSE_MAX_WORDS && BACK_POINTER.test(clause);
+}
+
 /**
  * The [start, end) offsets of the clauses that ask, in folded text: each clause with a question in it, from where its
  * English question starts (an inverted auxiliary: "after I skip a week, can I undo it" asks "can I undo it"; "when I
@@ -780,12 +795,19 @@ export function askedSpans(folded: string): { start: number; end: number }[] {
   }
   close(folded.length, '');
   const spans: { start: number; end: number }[] = [];
-  for (const { start: from, end, question } of clauses) {
+  for (const [at, { start: from, end, question }] of clauses.entries()) {
     const clause = folded.slice(from, end);
     const inversions = matchesOf(clause, ENGLISH_INVERSION);
-    if (ENGLISH_QUESTION_START.test(clause) && !SUBORDINATE_START.test(clause)) spans.push({ start: from, end });
-    else if (inversions.length > 0) spans.push({ start: from + inversions[inversions.length - 1].index, end });
-    else if (question || CHINESE_QUESTION.test(clause)) spans.push({ start: from, end });
+    let span: { start: number; end: number } | null = null;
+    if (ENGLISH_QUESTION_START.test(clause) && !SUBORDINATE_START.test(clause)) span = { start: from, end };
+    else if (inversions.length > 0) span = { start: from + inversions[inversions.length - 1].index, end };
+    else if (question || CHINESE_QUESTION.test(clause)) span = { start: from, end };
+    if (!span) continue;
+    // A clause that asks of what was said before it ("…, is that a problem?", "…, allowed?") asks that clause.
+    const before = at > 0 ? clauses[at - 1] : null;
+    if (before && pointsBack(folded.slice(span.start, span.end))) {
+      if (!spans.some((asked) => asked.end === before.end)) spans.push({ start: before.start, end: before.end });
+    } else spans.push(span);
   }
   return spans;
 }
