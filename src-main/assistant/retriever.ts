@@ -393,7 +393,7 @@ export class Retriever {
           sameLanguage: top.lang === lang,
           total,
           unmet,
-          foreign: this.unexplainedForeign(query, topProfile, explains, lang === 'en' || !INTENT_ZH.test(question) ? this.storyUnits(everyday, explains, { own, asked }) : null).filter((domain) => !(OFFERED_DOMAINS.has(domain) && this.index.names(domain))),
+          foreign: this.unexplainedForeign(query, topProfile, explains, this.foreignStory(query, lang, question, everyday, explains, { own, asked })).filter((domain) => !(OFFERED_DOMAINS.has(domain) && this.index.names(domain))),
           asks: this.unansweredAsks(query, topProfile),
           unstated: factsAsked.filter((kind) => !this.index.entryHas(topProfile.id, `?${kind}`)),
           unwritten: lang === 'zh' && this.unwrittenAskedTopic(query, unmetTopics, asked),
@@ -522,6 +522,31 @@ export class Retriever {
     const askedUnits = [...asked];
     if (!askedUnits.some((i) => explains[i] && !everyday[i]) || !askedUnits.every((i) => explains[i] || everyday[i])) return null;
     return (unit) => unit >= own && !asked.has(unit);
+  }
+
+  /**
+   * The story around an English question for foreign domains (unexplainedForeign): storyUnits, and also the units
+   * outside the asked clauses when the top entry explains a topic word (one with a lexicon concept, no everyday word)
+   * of the question that is no foreign form's: "trip got called off, my drop off was next wednesday, do i lose the
+   * 50" asks the business about its own cancelled drop-off, though the asked clause has no word the entry has.
+   * A Chinese question: storyUnits, when it tells no intent (INTENT_ZH; see unexplainedForeign).
+   */
+  private foreignStory(
+    query: AnalyzedText,
+    lang: Lang,
+    question: string,
+    everyday: readonly boolean[],
+    explains: readonly boolean[],
+    { own, asked }: { own: number; asked: ReadonlySet<number> },
+  ): ((unit: number) => boolean) | null {
+    if (lang !== 'en') return INTENT_ZH.test(question) ? null : this.storyUnits(everyday, explains, { own, asked });
+    const story = this.storyUnits(everyday, explains, { own, asked });
+    if (story || asked.size === 0) return story;
+    const forms = new Set([...query.foreignForms.values()].flat());
+    const named = query.clauses.some(
+      (clause) => !clause.some((unit) => forms.has(unit)) && clause.some((i) => i >= own && query.unitConcepts[i].length > 0 && explains[i] && !everyday[i]),
+    );
+    return named ? (unit) => unit >= own && !asked.has(unit) : null;
   }
 
   /**
@@ -718,6 +743,7 @@ export function mergeAnalyses(texts: AnalyzedText[]): AnalyzedText {
     merged.unitSplit.push(...text.unitSplit);
     text.splitPairs.forEach((pair) => merged.splitPairs.add(pair));
     merged.asked.push(...text.asked.map((unit) => unit + offset));
+    merged.clauses.push(...text.clauses.map((clause) => clause.map((unit) => unit + offset)));
     text.keys.forEach((key) => merged.keys.add(key));
     text.chars.forEach((char) => merged.chars.add(char));
     for (const [from, into] of [[text.concepts, merged.concepts], [text.foreign, merged.foreign], [text.foreignForms, merged.foreignForms], [text.goods, merged.goods], [text.synonyms, merged.synonyms]] as const) {

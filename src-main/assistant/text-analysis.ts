@@ -79,6 +79,8 @@ export interface AnalyzedText {
    * anything but a customer's message (`dates: true`).
    */
   asked: number[];
+  /** Indexes into `units` of each clause (clauseSpans), for a customer's message (`dates: true`); empty otherwise. */
+  clauses: number[][];
 }
 
 const HAN_RUN = /\p{Script=Han}+/gu;
@@ -693,6 +695,7 @@ export function analyze(text: string, options: { thesaurus?: boolean; dates?: bo
   if (options.dates) {
     daysOfEvents(result, spanUnits(folded, daySpans(folded), unitAtOffset, words));
     result.asked = spanUnits(folded, askedSpans(folded), unitAtOffset, words).flat().sort((a, b) => a - b);
+    result.clauses = spanUnits(folded, clauseSpans(folded), unitAtOffset, words);
   }
   matchEnglish(FOREIGN_FORMS, stems, present, (domain, at, form) => addForeign(result, domain, unitsOfWords(words, at), form));
   matchEnglish(MERCHANDISE_FORMS, stems, present, (category, at) => addCovered(result.goods, category, unitsOfWords(words, at)));
@@ -741,7 +744,7 @@ const unitsOfWords = (words: readonly EnglishWord[], at: readonly number[]): num
 export const domainOfForm = (form: string): string => form.slice(0, form.indexOf(':'));
 
 export function emptyAnalysis(): AnalyzedText {
-  return { units: [], keys: new Set(), chars: new Set(), concepts: new Map(), foreign: new Map(), foreignForms: new Map(), goods: new Map(), everyday: [], details: [], unitKeys: [], unitConcepts: [], synonyms: new Map(), unitSynonyms: [], unitRelatives: [], splitPairs: new Set(), unitSplit: [], lone: [], asked: [] };
+  return { units: [], keys: new Set(), chars: new Set(), concepts: new Map(), foreign: new Map(), foreignForms: new Map(), goods: new Map(), everyday: [], details: [], unitKeys: [], unitConcepts: [], synonyms: new Map(), unitSynonyms: [], unitRelatives: [], splitPairs: new Set(), unitSplit: [], lone: [], asked: [], clauses: [] };
 }
 
 /** Where one clause ends: punctuation, a line break, or a space between Chinese characters ("能开发票吗 公司要报销"). */
@@ -761,6 +764,21 @@ const ENGLISH_INVERSION = new RegExp(`\\b${AUXILIARY}\\s+(?:i|we|you|u|ya|it|the
 const SUBORDINATE_START = new RegExp(`^\\s*${OPENERS}(?:when|where|whenever|wherever)\\s+(?:i|we|you|u|it|they|he|she|my|our|the|a|an|this|that)\\b`, 'u');
 /** A Chinese question: a question particle or word, or a verb asked X不X / X没X (能不能, 有没有, 收不收). */
 const CHINESE_QUESTION = /[吗呢么嘛]|什么|怎么|怎样|多少|多久|多长|几|哪|谁|为什么|是否|(\p{Script=Han})[不没]\1|可以|能/u;
+
+/** The [start, end) offsets of the clauses of folded text (CLAUSE_BREAK), and whether a question mark closes each. */
+function clauseSpans(folded: string): { start: number; end: number; question: boolean }[] {
+  const clauses: { start: number; end: number; question: boolean }[] = [];
+  let start = 0;
+  const close = (end: number, mark: string) => {
+    if (/[\p{L}\p{N}]/u.test(folded.slice(start, end))) clauses.push({ start, end, question: /[?？]/u.test(mark) });
+  };
+  for (const match of matchesOf(folded, CLAUSE_BREAK)) {
+    close(match.index, match[0]);
+    start = match.index + match[0].length;
+  }
+  close(folded.length, '');
+  return clauses;
+}
 
 /** A word that points back at what was said before: "is that a problem", "can you do it". */
 const BACK_POINTER = /\b(?:that|this)\b/u;
@@ -784,16 +802,7 @@ function pointsBack(clause: string): boolean {
  * are they certified" asks both. None when no clause asks.
  */
 export function askedSpans(folded: string): { start: number; end: number }[] {
-  const clauses: { start: number; end: number; question: boolean }[] = [];
-  let start = 0;
-  const close = (end: number, mark: string) => {
-    if (/[\p{L}\p{N}]/u.test(folded.slice(start, end))) clauses.push({ start, end, question: /[?？]/u.test(mark) });
-  };
-  for (const match of matchesOf(folded, CLAUSE_BREAK)) {
-    close(match.index, match[0]);
-    start = match.index + match[0].length;
-  }
-  close(folded.length, '');
+  const clauses = clauseSpans(folded);
   const spans: { start: number; end: number }[] = [];
   for (const [at, { start: from, end, question }] of clauses.entries()) {
     const clause = folded.slice(from, end);
