@@ -787,7 +787,8 @@ const POINTER_CLAUSE_MAX_WORDS = 6;
 
 /**
  * True when an English asked clause carries no topic of its own: a short clause pointing back ("is that a problem",
- * "would that work", "is that on you") or a bare word or two ("allowed", "doable").
+ * "would that work", "is that on you"). "It" names a thing, not what was said ("can it still stay with you", "will it
+ * be ready" ask their own clause), and a bare word may be the point ("…, yunnan?"): 94 sets, with both, gain 1 lose 3.
  */
 function pointsBack(clause: string): boolean {
   if (/\p{Script=Han}/u.test(clause)) return false;

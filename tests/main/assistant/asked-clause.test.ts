@@ -22,6 +22,13 @@ describe('analyze(): the clauses that ask', () => {
     expect(askedOf('Is there a rooftop bar, and when does it open?')).toEqual(['w:rooftop', 'w:bar', 'w:open']);
   });
 
+  // A short clause pointing back at what was said asks that clause; "it" names a thing, which keeps its own clause.
+  it('reads the clause before a short asked clause that points back at it', () => {
+    expect(askedOf("flight got delayed, i'll be 3 days late getting my plants, is that a problem")).toEqual(['w:3', 'w:dai', 'w:late', 'w:get', 'w:plant']);
+    expect(askedOf('need 5 caps by friday, can you do that?')).toEqual(['w:5', 'w:cap', 'w:fridai']);
+    expect(askedOf('my lemon tree has scale, can it still stay with you')).toEqual(['w:stai']);
+  });
+
   it('reads none in a message that asks nothing', () => {
     expect(askedOf('拆开箱子发现里面的玻璃杯碎了两个')).toEqual([]);
     expect(askedOf('the glass arrived broken')).toEqual([]);

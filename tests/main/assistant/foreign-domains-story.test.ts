@@ -20,6 +20,18 @@ describe('other domains named in the story around a question', () => {
     ['my card is from a UK bank, which cards do you accept?', 'payment'],
   ])('answers %s from its entry', (question, ref) => expectAnsweredFrom(retriever(), question, ref));
 
+  // Another clause than the one naming the other domain tells of the business's own topic, though the asked clause
+  // has no word the entry has ("do I lose the deposit", "is that a problem").
+  const boarding = suiteRetriever([
+    faqEntry('cancel', 'en', 'Can I cancel a plant boarding booking?', ['What if I need to cancel my drop off?'], 'Cancel up to 3 days before drop off for a full refund of the deposit.'),
+    faqEntry('late-pickup', 'en', 'What if I pick up my plants late?', ['Can I collect my plants later than booked?'], 'Each extra day is charged at the daily boarding rate.'),
+    faqEntry('opening-hours', 'en', 'What are your opening hours?', [], 'Monday to Saturday, 9:00 to 18:00.'),
+  ]);
+  it.each([
+    ['trip got called off, my drop off was next wednesday, do i lose the 50', 'cancel'],
+    ["flight got delayed, i'll pick up my plants 3 days late, is that a problem", 'late-pickup'],
+  ])('answers %s from its entry', (question, ref) => expectAnsweredFrom(boarding(), question, ref));
+
   // The first names the domain in its asked clause too ("hiring", which the van hire entry explains in another sense).
   it.each(["are you hiring? I'd like to apply for a job", 'which bank gives the best interest rate?'])('hands off %s', (question) => {
     expectHandedOff(retriever(), question);
