@@ -543,12 +543,15 @@ export class Retriever {
   ): ((unit: number) => boolean) | null {
     if (lang !== 'en') return INTENT_ZH.test(question) ? null : this.storyUnits(everyday, explains, { own, asked });
     const story = this.storyUnits(everyday, explains, { own, asked });
-    if (story || asked.size === 0) return story;
+    if (story) return story;
     const forms = new Set([...query.foreignForms.values()].flat());
-    const named = query.clauses.some(
-      (clause) => !clause.some((unit) => forms.has(unit)) && clause.some((i) => i >= own && query.unitConcepts[i].length > 0 && explains[i] && !everyday[i]),
+    const named = query.clauses.filter(
+      (clause) => !clause.some((unit) => forms.has(unit)) && clause.some((i) => i >= own && explains[i] && !everyday[i]),
     );
-    return named ? (unit) => unit >= own && !asked.has(unit) : null;
+    if (named.length === 0) return null;
+    if (asked.size > 0) return (unit) => unit >= own && !asked.has(unit);
+    const told = new Set(named.flat());
+    return (unit) => unit >= own && !told.has(unit);
   }
 
   /**
