@@ -525,13 +525,15 @@ export class Retriever {
   }
 
   /**
-   * The story around an English question for foreign domains (unexplainedForeign): storyUnits, and also the units
-   * outside the asked clauses when the top entry explains a topic word (one with a lexicon concept, no everyday word)
-   * of the question that is no foreign form's: "trip got called off, my drop off was next wednesday, do i lose the
-   * 50" asks the business about its own cancelled drop-off, though the asked clause has no word the entry has. The
-   * clause must hold no foreign form: "my bank app keeps locking me out, how do I fix it" stays the bank's. 94 sets:
-   * gain 6 lose 0 (with any clause: gain 7 lose 2, the bank app and a petrol station's charge answered).
-   * A Chinese question: storyUnits, when it tells no intent (INTENT_ZH; see unexplainedForeign).
+   * The story around an English question for foreign domains (unexplainedForeign): storyUnits, and also, when a
+   * clause with no foreign form has a word (no everyday word) the top entry explains, the units outside the asked
+   * clauses: "trip got called off, my drop off was next wednesday, do i lose the 50" asks the business about its own
+   * cancelled drop-off, though the asked clause has no word the entry has. In a message that asks nothing, the units
+   * outside such clauses ("my external drive clicks and won't mount, my thesis is on it"). The clause must hold no
+   * foreign form: "my bank app keeps locking me out, how do I fix it" stays the bank's. 94 sets: gain 7 lose 0 (any
+   * clause: gain 7 lose 2, the bank app and a petrol station's charge answered; only words with a lexicon concept
+   * and only asking messages: gain 6 lose 0). A Chinese question: storyUnits, when it tells no intent (INTENT_ZH;
+   * see unexplainedForeign).
    */
   private foreignStory(
     query: AnalyzedText,

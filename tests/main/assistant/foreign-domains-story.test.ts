@@ -32,6 +32,20 @@ describe('other domains named in the story around a question', () => {
     ["flight got delayed, i'll pick up my plants 3 days late, is that a problem", 'late-pickup'],
   ])('answers %s from its entry', (question, ref) => expectAnsweredFrom(boarding(), question, ref));
 
+  // And in a message that asks nothing, the clause that tells the business's own topic is the point, not the other.
+  const repairs = suiteRetriever([
+    faqEntry('data-recovery', 'en', 'Can you recover data from a drive that will not mount?', ['My external drive clicks, can you save my files?'], 'Yes, from 400 yuan; we quote after a free check.'),
+    faqEntry('screen-repair', 'en', 'How much is a new phone screen?', [], 'From 600 yuan, fitted the same day.'),
+    faqEntry('account-lockout', 'en', 'I am locked out of my account, how do I get back in?', ['How do I reset my password?'], 'Use "Forgot password" on the login page.'),
+  ]);
+  it('answers a story whose other domain is in another clause than its topic', () => {
+    expectAnsweredFrom(repairs(), "my external drive clicks and won't mount, my thesis is on it", 'data-recovery');
+  });
+  // A guard: the clause naming the entry's topic names the other domain too ("my bank app … locking me out").
+  it('hands off a story whose topic is told in the clause of the other domain', () => {
+    expectHandedOff(repairs(), 'my bank app keeps locking me out, how do I fix it');
+  });
+
   // The first names the domain in its asked clause too ("hiring", which the van hire entry explains in another sense).
   it.each(["are you hiring? I'd like to apply for a job", 'which bank gives the best interest rate?'])('hands off %s', (question) => {
     expectHandedOff(retriever(), question);
