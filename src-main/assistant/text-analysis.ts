@@ -803,7 +803,7 @@ function pointsBack(clause: string): boolean {
  * English question starts (an inverted auxiliary: "after I skip a week, can I undo it" asks "can I undo it"; "when I
  * renew can I borrow more" asks "can I borrow more"). Every one, not only the last: "what brand are the child seats,
  * are they certified" asks both. None when no clause asks. A clause pointing back (pointsBack: "…, is that a
- * problem?") asks the clause before it instead, unless that one asks already.
+ * problem?") asks the clause before it instead, which may ask already ("can I bring my dog, is that ok?").
  */
 export function askedSpans(folded: string): { start: number; end: number }[] {
   const clauses = clauseSpans(folded);
