@@ -43,6 +43,13 @@ export interface ExplainedWeight {
   evidence: number;
 }
 
+/** The entries that explain part of a query (`RetrievalIndex.candidates`): the k-th entry's id and its ExplainedWeight. */
+export interface Candidates {
+  ids: number[];
+  ranking: Float64Array;
+  evidence: Float64Array;
+}
+
 /** When an entry last changed: the index re-analyses an entry only when this moves. */
 export type EntryStamp = Pick<FaqEntry, 'id' | 'updatedAt'>;
 
@@ -278,6 +285,18 @@ export class RetrievalIndex {
    * question counts does, or a weight passed in (entry-twins.ts keeps results until then).
    */
   explained(query: AnalyzedText, weights: readonly number[], conceptWeight: (concept: string) => number, lang: Lang, reads?: Set<string>): Map<number, ExplainedWeight> {
+    const { ids, ranking, evidence } = this.candidates(query, weights, conceptWeight, lang, reads);
+    const result = new Map<number, ExplainedWeight>();
+    for (let k = 0; k < ids.length; k++) result.set(ids[k], { ranking: ranking[k], evidence: evidence[k] });
+    return result;
+  }
+
+  /**
+   * The same as flat lists, in the order `explained` lists the entries: the retriever shortlists fifty of the thousands
+   * of entries a question shares a character with at 10,000 entries (4,300 on the bench's questions), and a Map of an
+   * object each, copied to an array and sorted whole, was a third of its CPU time besides FTS5's BM25.
+   */
+  candidates(query: AnalyzedText, weights: readonly number[], conceptWeight: (concept: string) => number, lang: Lang, reads?: Set<string>): Candidates {
     this.reserve(this.idAt.length);
     const { totals, evidenceTotals, unitBest, unitEvidence, touched, slotLang, unitAlone, aloneGain, aloneCount } = this;
     const queryLang = LANG_CODE[lang];
@@ -330,13 +349,18 @@ export class RetrievalIndex {
         unitBest[slot] = unitEvidence[slot] = unitAlone[slot] = 0;
       }
     });
-    const result = new Map<number, ExplainedWeight>();
-    for (const slot of entries) {
-      result.set(this.idAt[slot], { ranking: totals[slot] + (aloneCount[slot] >= ANSWER_ALONE.words ? aloneGain[slot] : 0), evidence: evidenceTotals[slot] });
+    const ids: number[] = new Array(entries.length);
+    const ranking = new Float64Array(entries.length);
+    const evidence = new Float64Array(entries.length);
+    for (let k = 0; k < entries.length; k++) {
+      const slot = entries[k];
+      ids[k] = this.idAt[slot];
+      ranking[k] = totals[slot] + (aloneCount[slot] >= ANSWER_ALONE.words ? aloneGain[slot] : 0);
+      evidence[k] = evidenceTotals[slot];
       totals[slot] = evidenceTotals[slot] = aloneGain[slot] = aloneCount[slot] = 0;
       touched[slot] = 0;
     }
-    return result;
+    return { ids, ranking, evidence };
   }
 
   /**

@@ -21,7 +21,7 @@ import { OFFERED_DOMAINS } from './foreign-domains.ts';
 import { IndexWarmup } from './index-warmup.ts';
 import { detectLang } from './language.ts';
 import { tightness } from './match-score.ts';
-import { RetrievalIndex, type EntryProfile, type EntryStamp, type ExplainedWeight, type IndexableEntry } from './retrieval-index.ts';
+import { RetrievalIndex, type Candidates, type EntryProfile, type EntryStamp, type ExplainedWeight, type IndexableEntry } from './retrieval-index.ts';
 import { correctSpelling, type SpellingVocabulary } from './spelling.ts';
 import { ENGLISH_STOPWORDS, GENERIC_WEIGHT } from './stopwords.ts';
 import { analyze, domainOfForm, emptyAnalysis, isLexiconStem, isLexiconWord, unitSpecificity, type AnalyzedText } from './text-analysis.ts';
@@ -319,19 +319,16 @@ export class Retriever {
     const query = mergeAnalyses(parts.map((part) => part.text));
     const { weights, total, everyday } = this.unitWeights(parts);
     const cap = RANKING.sufficientWeight[lang];
-    const explained = this.index.explained(query, weights, this.conceptWeight, lang);
-    if (explained.size === 0 || total === 0) return { lang, hits: [], confidence: 0, signals: null };
+    const candidates = this.index.candidates(query, weights, this.conceptWeight, lang);
+    if (candidates.ids.length === 0 || total === 0) return { lang, hits: [], confidence: 0, signals: null };
 
     let best = 0;
-    for (const { ranking } of explained.values()) best = Math.max(best, ranking);
+    for (const ranking of candidates.ranking) best = Math.max(best, ranking);
     // An entry stating the kind of fact asked (asked-facts.ts) ranks RANKING.statedFact higher: it may overtake from further below.
     const factsAsked = askedFacts(question);
     const askedTopic = this.askedTopicUnits(parts, query, weights, everyday, total, lang);
     const reach = RANKING.shortlistMargin + (factsAsked.length > 0 ? RANKING.statedFact : 0) + (askedTopic ? RANKING.askedClause : 0);
-    const shortlist = [...explained]
-      .filter(([, weight]) => (best - weight.ranking) / total <= reach)
-      .sort((a, b) => b[1].ranking - a[1].ranking || a[0] - b[0])
-      .slice(0, RANKING.shortlistMax);
+    const shortlist = shortlistOf(candidates, (ranking) => (best - ranking) / total <= reach, RANKING.shortlistMax);
     const bm25 = this.source.bm25?.(question) ?? new Map<number, number>();
     const bestBm25 = Math.max(0, ...bm25.values());
 
@@ -723,6 +720,25 @@ function toHit(profile: EntryProfile, weight: ExplainedWeight, total: number, ti
 }
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
+
+/**
+ * The `max` candidates with the highest ranking that `keeps` accepts, best first, the lower id first among equals: the
+ * first `max` of all of them sorted so, without sorting them all (at 10,000 entries a question shares a character with
+ * thousands, and some three in four of them come within RANKING.shortlistMargin of the best).
+ */
+export function shortlistOf({ ids, ranking, evidence }: Candidates, keeps: (ranking: number) => boolean, max: number): [number, ExplainedWeight][] {
+  // Candidate positions, best first.
+  const kept: number[] = [];
+  const before = (a: number, b: number) => ranking[a] > ranking[b] || (ranking[a] === ranking[b] && ids[a] < ids[b]);
+  for (let k = 0; k < ids.length && max > 0; k++) {
+    if (!keeps(ranking[k]) || (kept.length === max && !before(k, kept[max - 1]))) continue;
+    let at = kept.length;
+    while (at > 0 && before(k, kept[at - 1])) at--;
+    kept.splice(at, 0, k);
+    if (kept.length > max) kept.pop();
+  }
+  return kept.map((k) => [ids[k], { ranking: ranking[k], evidence: evidence[k] }]);
+}
 
 /** Sum of the weights of the units `counts` picks. */
 function sumOf(weights: readonly number[], counts: (unit: number) => boolean): number {

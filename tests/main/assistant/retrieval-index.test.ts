@@ -28,6 +28,26 @@ function explained(index: RetrievalIndex, question: string): Map<number, number>
 }
 
 describe('RetrievalIndex', () => {
+  describe('candidates()', () => {
+    it('lists the entries and weights explained() maps, in its order', () => {
+      const index = new RetrievalIndex();
+      sync(index, [
+        entry(1, 'Do you gift wrap a parcel?', 'Yes, with ribbon.'),
+        entry(2, 'How long does a parcel take?', 'Two days; gift wrap adds one.'),
+        { ...entry(3, '包裹多久到？', '一般两天，礼品包装多一天。'), lang: 'zh' },
+        entry(4, 'Where do I pick up?', 'In the shop.'),
+      ]);
+      for (const question of ['gift wrap parcel', '包裹多久到', 'pick up my parcel in shop', 'nothing matches this']) {
+        const query = analyze(question);
+        const weights = query.units.map((unit) => index.unitWeight(unit));
+        const conceptWeight = (concept: string) => index.conceptWeight(concept);
+        const { ids, ranking, evidence } = index.candidates(query, weights, conceptWeight, 'en');
+        const listed = ids.map((id, k) => [id, { ranking: ranking[k], evidence: evidence[k] }]);
+        expect(listed).toEqual([...index.explained(query, weights, conceptWeight, 'en')]);
+      }
+    });
+  });
+
   describe('syncSteps()', () => {
     it('forgets a word, and an entry its words, once the entries that had them are gone', () => {
       const index = new RetrievalIndex();

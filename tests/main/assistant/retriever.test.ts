@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { faqKnowledge } from '../../../src-main/assistant/faq-knowledge.ts';
 import type { IndexableEntry } from '../../../src-main/assistant/retrieval-index.ts';
-import { confidenceOf, RANKING, Retriever } from '../../../src-main/assistant/retriever.ts';
+import { confidenceOf, RANKING, Retriever, shortlistOf } from '../../../src-main/assistant/retriever.ts';
 import { DEFAULT_ANSWER_SETTINGS } from '../../../src-main/assistant/settings.ts';
 import { listSource, sampleDatabase, sampleEntries } from './sample-kb.ts';
 
@@ -88,6 +88,29 @@ describe('Retriever', () => {
       expect(confidenceOf(1, 1, 1)).toBe(1);
       expect(confidenceOf(1, 0.5, 1)).toBeLessThan(1);
       expect(confidenceOf(1, 1, 0)).toBeLessThan(1);
+    });
+  });
+
+  describe('shortlistOf()', () => {
+    it('gives the first of all kept candidates sorted by ranking, the lower id first among equals', () => {
+      // A small generator with a seed, so a failure can be replayed.
+      let seed = 7;
+      const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+      for (let round = 0; round < 200; round++) {
+        const size = Math.floor(next() * 400);
+        // Few distinct rankings, so many candidates tie; ids unique and in no order.
+        const ids = [...Array(size).keys()].map((k) => k * 3 + 1).sort(() => next() - 0.5);
+        const ranking = Float64Array.from(ids, () => Math.floor(next() * 12) / 4);
+        const evidence = Float64Array.from(ids, () => next());
+        const floor = next() * 2;
+        const max = [0, 1, 5, 50, 1000][round % 5];
+        const sorted = ids
+          .map((id, k) => [id, { ranking: ranking[k], evidence: evidence[k] }] as const)
+          .filter(([, weight]) => weight.ranking >= floor)
+          .sort((a, b) => b[1].ranking - a[1].ranking || a[0] - b[0])
+          .slice(0, max);
+        expect(shortlistOf({ ids, ranking, evidence }, (value) => value >= floor, max)).toEqual(sorted);
+      }
     });
   });
 
