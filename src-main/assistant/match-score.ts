@@ -83,18 +83,33 @@ export const ANSWER_ALONE = { field: 0.8, words: 2 } as const;
 
 /** The best share of a question variant's own units that the query matches (prefers tight matches). */
 export function tightness(query: AnalyzedText, variants: readonly Pick<AnalyzedText, 'units' | 'unitKeys' | 'unitConcepts' | 'unitRelatives' | 'unitSynonyms'>[]): number {
+  // Plain loops: the ranker reads every variant of its shortlisted entries (at 10,000 entries some 28 units and 140 lists
+  // of keys and groups per entry, a twentieth of a question's time); a callback per list took a quarter longer.
   let best = 0;
   for (const variant of variants) {
-    if (variant.units.length === 0) continue;
+    const units = variant.units;
+    if (units.length === 0) continue;
     let matched = 0;
-    variant.units.forEach((text, unit) => {
-      if (variant.unitKeys[unit].some((key) => query.keys.has(key))) matched += MATCH_CREDIT.exact;
-      else if (variant.unitConcepts[unit].some((concept) => query.concepts.has(concept))) matched += MATCH_CREDIT.concept;
-      else if (variant.unitRelatives[unit].some((key) => query.keys.has(key))) matched += MATCH_CREDIT.related;
-      else if (variant.unitSynonyms[unit].some((group) => query.synonyms.has(group))) matched += MATCH_CREDIT.synonym;
-      else if (text.startsWith('c:') && query.chars.has(text.slice(2))) matched += MATCH_CREDIT.char;
-    });
-    best = Math.max(best, matched / variant.units.length);
+    for (let unit = 0; unit < units.length; unit++) {
+      if (hasKey(query.keys, variant.unitKeys[unit])) matched += MATCH_CREDIT.exact;
+      else if (hasGroup(query.concepts, variant.unitConcepts[unit])) matched += MATCH_CREDIT.concept;
+      else if (hasKey(query.keys, variant.unitRelatives[unit])) matched += MATCH_CREDIT.related;
+      else if (hasGroup(query.synonyms, variant.unitSynonyms[unit])) matched += MATCH_CREDIT.synonym;
+      else if (units[unit].startsWith('c:') && query.chars.has(units[unit].slice(2))) matched += MATCH_CREDIT.char;
+    }
+    best = Math.max(best, matched / units.length);
   }
   return best;
+}
+
+/** True when `keys` has one of `listed` (one helper per kind of collection, so each call site sees one). */
+function hasKey(keys: ReadonlySet<string>, listed: readonly string[]): boolean {
+  for (let k = 0; k < listed.length; k++) if (keys.has(listed[k])) return true;
+  return false;
+}
+
+/** True when `groups` has one of `listed`. */
+function hasGroup(groups: ReadonlyMap<string, unknown>, listed: readonly string[]): boolean {
+  for (let k = 0; k < listed.length; k++) if (groups.has(listed[k])) return true;
+  return false;
 }
