@@ -293,7 +293,10 @@ export class Retriever {
     const lang = detectLang(text);
     const analysed = analyze(text, { dates: true });
     const topicless = isTopicless(analysed);
-    const ranked = this.rank(text, [{ text: analysed, weight: 1 }], lang, limit);
+    // FTS5's BM25 of the question, read when first needed and once: a follow-up is ranked a second time in context.
+    let bm25: Map<number, number> | undefined;
+    const bm25Of = () => (bm25 ??= this.source.bm25?.(text) ?? new Map<number, number>());
+    const ranked = this.rank(text, [{ text: analysed, weight: 1 }], lang, limit, bm25Of);
     // "How long?" names no topic: an entry that happens to contain "how long" is a guess, not an answer.
     const alone = topicless ? { ...ranked, confidence: round(ranked.confidence * RANKING.topiclessConfidence) } : ranked;
     const history = (options.history ?? []).slice(-RANKING.contextTurns);
@@ -310,12 +313,12 @@ export class Retriever {
       text: analyze(correctSpelling(turn.slice(0, MAX_QUESTION_CHARS), this.spelling), { dates: true }),
       weight: latestWeight / 2 ** (history.length - 1 - i),
     }));
-    const inContext = this.rank(text, [...parts, { text: analysed, weight: 1 }], lang, limit);
+    const inContext = this.rank(text, [...parts, { text: analysed, weight: 1 }], lang, limit, bm25Of);
     const useContext = pointsBack ? inContext.confidence >= alone.confidence * 0.8 : inContext.confidence > alone.confidence + 0.1;
     return useContext ? { ...inContext, usedContext: true } : { ...alone, usedContext: false };
   }
 
-  private rank(question: string, parts: { text: AnalyzedText; weight: number }[], lang: Lang, limit: number) {
+  private rank(question: string, parts: { text: AnalyzedText; weight: number }[], lang: Lang, limit: number, bm25Of: () => Map<number, number>) {
     const query = mergeAnalyses(parts.map((part) => part.text));
     const { weights, total, everyday } = this.unitWeights(parts);
     const cap = RANKING.sufficientWeight[lang];
@@ -329,7 +332,7 @@ export class Retriever {
     const askedTopic = this.askedTopicUnits(parts, query, weights, everyday, total, lang);
     const reach = RANKING.shortlistMargin + (factsAsked.length > 0 ? RANKING.statedFact : 0) + (askedTopic ? RANKING.askedClause : 0);
     const shortlist = shortlistOf(candidates, (ranking) => (best - ranking) / total <= reach, RANKING.shortlistMax);
-    const bm25 = this.source.bm25?.(question) ?? new Map<number, number>();
+    const bm25 = bm25Of();
     const bestBm25 = Math.max(0, ...bm25.values());
 
     const scored = shortlist.flatMap(([id, weight]) => {

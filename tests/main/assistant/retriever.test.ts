@@ -323,6 +323,16 @@ describe('Retriever', () => {
       expect(kb.faq.all().length).toBe(32);
     });
 
+    it('reads the full-text ranking of a follow-up once, though it ranks it alone and in context', () => {
+      const source = faqKnowledge(kb.faq);
+      const asked: string[] = [];
+      const counted = new Retriever({ ...source, bm25: (question) => (asked.push(question), source.bm25!(question)) });
+      const followUp = counted.retrieve('how long does that take?', { history: ['How do I get my money back?'] });
+      expect(followUp.usedContext).toBe(true);
+      expect(asked).toEqual(['how long does that take?']);
+      expect(followUp).toEqual(retriever.retrieve('how long does that take?', { history: ['How do I get my money back?'] }));
+    });
+
     it('still finds the entry when the question carries FTS5 syntax', () => {
       expect(retriever.retrieve('"How" NEAR(refunds* work)?').hits[0].ref).toBe('refunds');
     });
