@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { exportFaq } from '../../kb/export-faq.ts';
 import { importFaq } from '../../kb/import-faq.ts';
@@ -8,6 +8,7 @@ import { decodeUtf8 } from '../../kb/utf8.ts';
 import { IMPORT_FILE_MAX_BYTES, type faqChannels } from '../../shared/api/faq.ts';
 import type { Handlers } from '../../shared/api/index.ts';
 import { diskError } from '../../node/disk-space.ts';
+import { statInputFile } from '../../node/input-file.ts';
 import { InvalidInputError } from '../../shared/errors.ts';
 import type { Database } from '../../store/database.ts';
 import { FaqRepository } from '../../store/faq-repository.ts';
@@ -78,7 +79,7 @@ export function createFaqHandlers({ db, events, seedSample = false, sampleFile, 
  * before it is read, and invalid UTF-8 with the line of the first bad byte.
  */
 export async function readFaqFile(path: string): Promise<{ fileName: string; content: string }> {
-  const { size } = await stat(path);
+  const { size } = await statInputFile(path);
   if (size > IMPORT_FILE_MAX_BYTES) {
     throw new InvalidInputError(`${path} is ${(size / 2 ** 20).toFixed(1)} MB; the import limit is 50 MB`);
   }

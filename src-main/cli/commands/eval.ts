@@ -1,7 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { describeIssues } from '../../app/router.ts';
 import { EvalCase, type EvalReport, type ThresholdCalibration, type ThresholdOutcome } from '../../shared/api/index.ts';
+import { ImportProblem, lineAt } from '../../kb/import-problem.ts';
+import { findJsonSyntaxError } from '../../kb/json-syntax.ts';
+import { decodeUtf8 } from '../../kb/utf8.ts';
+import { readInputFile } from '../../node/input-file.ts';
 import { InvalidInputError } from '../../shared/errors.ts';
 import { onePositional, parseCommandArgs, UsageError } from '../args.ts';
 import type { Command } from '../command.ts';
@@ -31,7 +34,7 @@ out-of-scope questions and the answered rate on in-scope ones. --json prints {"n
     const { positionals, values, global } = parseCommandArgs(args, { calibrate: { type: 'boolean' }, apply: { type: 'boolean' } }, leading);
     if (values.apply && !values.calibrate) throw new UsageError('--apply saves what --calibrate suggests: give both');
     const file = onePositional(positionals, 'FILE');
-    const cases = parseEvalFile(file, await readFile(file, 'utf8'));
+    const cases = parseEvalFile(file, await readInputFile(file));
     const report = await withClient(global.dataDir, async (client) => {
       const report = await client.invoke('eval:run', { cases, calibrate: values.calibrate });
       const suggested = report.calibration?.suggested.thresholds;
@@ -44,12 +47,22 @@ out-of-scope questions and the answered rate on in-scope ones. --json prints {"n
   },
 };
 
-function parseEvalFile(file: string, text: string) {
+/** UTF-8 with or without a BOM, as the import files (a set saved by Notepad or Excel starts with one). */
+function parseEvalFile(file: string, bytes: Uint8Array) {
+  let text: string;
+  try {
+    text = decodeUtf8(bytes).replace(/^\uFEFF/, '');
+  } catch (error) {
+    if (error instanceof ImportProblem) throw new InvalidInputError(`${file}: line ${error.line}: ${error.message}`);
+    throw error;
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new InvalidInputError(`${file} is not valid JSON: ${(error as Error).message}`);
+    const found = findJsonSyntaxError(text);
+    const where = found ? `line ${lineAt(text, found.offset)}: ${found.message}` : (error as Error).message.split('\n')[0];
+    throw new InvalidInputError(`${file} is not valid JSON: ${where}`);
   }
   const parsed = EvalFile.safeParse(json);
   if (!parsed.success) throw new InvalidInputError(`${file}: ${describeIssues(parsed.error.issues)}`);

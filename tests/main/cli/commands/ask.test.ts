@@ -145,6 +145,33 @@ describe('concierge ask / eval / review', { timeout: 180_000 }, () => {
     expect(badEval.stderr).toMatch(/cases\.0\.query/);
   });
 
+  it('eval reads a set saved with a BOM, and names the file and line of what it cannot read', async () => {
+    const withBom = join(work, 'bom-eval.json');
+    await writeFile(withBom, `\uFEFF${JSON.stringify({ cases: [{ query: '如何申请退货？', expect: 'returns-policy' }] })}`);
+    const bom = await inData('eval', withBom, '--json');
+    expect(bom.code, bom.stderr).toBe(0);
+    expect(JSON.parse(bom.stdout)).toMatchObject({ n: 1, p_at_1: 1 });
+
+    const syntax = join(work, 'syntax-eval.json');
+    await writeFile(syntax, '{"cases": [\n  {"query": "a", "expect": null},\n  {"query": "b" "expect": null}\n]}');
+    const badSyntax = await inData('eval', syntax);
+    expect(badSyntax.code).toBe(1);
+    expect(badSyntax.stderr.split('\n')[0]).toBe(`concierge: ${syntax} is not valid JSON: line 3: expected "," or "}"`);
+
+    const latin1 = join(work, 'latin1-eval.json');
+    await writeFile(latin1, Buffer.concat([Buffer.from('{"cases": [\n{"query": "caf'), Buffer.from([0xe9]), Buffer.from('", "expect": null}]}')]));
+    const badBytes = await inData('eval', latin1);
+    expect(badBytes.code).toBe(1);
+    expect(badBytes.stderr).toMatch(/^concierge: .*latin1-eval\.json: line 2: the file is not valid UTF-8/);
+
+    const missing = await inData('eval', join(work, 'no-such-set.json'));
+    expect(missing.code).toBe(1);
+    expect(missing.stderr.split('\n')[0]).toBe(`concierge: ${join(work, 'no-such-set.json')}: no such file`);
+    const folder = await inData('eval', work);
+    expect(folder.code).toBe(1);
+    expect(folder.stderr.split('\n')[0]).toBe(`concierge: ${work} is a folder, not a file`);
+  });
+
   // Last: it gives the data folder an active model, which the cases above do not expect.
   it('says which file of the active model is missing and what to do when a draft needs it', async () => {
     const init = await inData('model', 'init', '--n-layer', '1', '--n-head', '2', '--n-embd', '16', '--n-positions', '64', '--activate', '--json');
