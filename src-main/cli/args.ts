@@ -48,6 +48,8 @@ export function parseCommandArgs<const O extends OptionsConfig>(args: string[], 
     throw new UsageError((error as Error).message);
   }
   const after = parsed.values as { data?: string; json?: boolean };
+  // An empty folder name would be the current directory: a script's unset variable must not land the data there.
+  if (after.data === '') throw new UsageError('--data needs a folder');
   const global: GlobalOptions = {
     dataDir: after.data ?? leading.data ?? resolveDataDir(),
     json: Boolean(after.json ?? leading.json),

@@ -1,8 +1,9 @@
 // `concierge` CLI entry (bin/concierge.js imports this). Each domain registers one command below.
-import { ConciergeError } from '../shared/errors.ts';
+import { ConciergeError, serializeError } from '../shared/errors.ts';
 import { UsageError } from './args.ts';
 import { InterruptedError } from './interrupted.ts';
 import { commands } from './command-registry.ts';
+import { hasPrintedJson } from './with-app.ts';
 
 /** Built from the registry alone: printing it loads no command module. */
 const globalHelp = () => `Usage: concierge [--data DIR] [--json] <command> [options]
@@ -34,9 +35,11 @@ function splitArgv(argv: string[]) {
     else if (word === '--help' || word === '-h') before.help = true;
     else if (word === '--data') {
       before.data = argv[++index];
-      if (before.data === undefined) throw new UsageError('--data needs a folder');
-    } else if (word.startsWith('--data=')) before.data = word.slice('--data='.length);
-    else if (word.startsWith('-')) throw new UsageError(`Unknown option "${word}" before the command`);
+      if (!before.data) throw new UsageError('--data needs a folder');
+    } else if (word.startsWith('--data=')) {
+      before.data = word.slice('--data='.length);
+      if (!before.data) throw new UsageError('--data needs a folder');
+    } else if (word.startsWith('-')) throw new UsageError(`Unknown option "${word}" before the command`);
     else break;
   }
   return { before, name: argv[index], args: argv.slice(index + 1) };
@@ -45,6 +48,8 @@ function splitArgv(argv: string[]) {
 async function main(argv: string[]): Promise<number> {
   const { before, name, args } = splitArgv(argv);
   if (name === undefined) {
+    // stdout is for one JSON document with --json: say what is missing instead of printing the help there.
+    if (before.json && !before.help) throw new UsageError('Missing command');
     console.log(globalHelp());
     return before.help ? 0 : 1;
   }
@@ -58,8 +63,22 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-/** One line on stderr; usage mistakes point to --help. */
-function report(error: unknown): number {
+/** Whether --json was asked for, before or after the command (words after "--" are positionals). */
+function wantsJson(argv: string[]): boolean {
+  const end = argv.indexOf('--');
+  return (end === -1 ? argv : argv.slice(0, end)).includes('--json');
+}
+
+/**
+ * One line on stderr; usage mistakes point to --help. With --json, stdout also gets `{"error": {name, message,
+ * kind, code?}}` (the web API's error body), unless the command already printed its own JSON report, so a
+ * script that parses stdout always gets JSON.
+ */
+function report(error: unknown, json: boolean): number {
+  if (json && !hasPrintedJson()) {
+    const { details: _details, ...serialized } = serializeError(error);
+    process.stdout.write(`${JSON.stringify({ error: serialized }, null, 2)}\n`);
+  }
   const message = error instanceof Error ? error.message : String(error);
   console.error(`concierge: ${message.split('\n')[0]}`);
   if (error instanceof UsageError) {
@@ -73,4 +92,5 @@ function report(error: unknown): number {
   return 1;
 }
 
-process.exitCode = await main(process.argv.slice(2)).catch(report);
+const argv = process.argv.slice(2);
+process.exitCode = await main(argv).catch((error: unknown) => report(error, wantsJson(argv)));

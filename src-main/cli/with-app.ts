@@ -20,7 +20,15 @@ export async function openApp(options: AppOptions): Promise<App> {
   return createApp(options);
 }
 
+let printedJson = false;
+
 /** Prints `value` as JSON on stdout (for --json). */
 export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  printedJson = true;
+}
+
+/** Whether the command already printed its JSON document (a refused import prints its report, then fails). */
+export function hasPrintedJson(): boolean {
+  return printedJson;
 }

@@ -75,6 +75,51 @@ describe('concierge CLI', { timeout: 180_000 }, () => {
     });
   });
 
+  describe('errors', () => {
+    it('refuses an empty --data rather than opening a folder named ""', async () => {
+      for (const args of [['--data=', 'faq', 'list'], ['--data', '', 'faq', 'list'], ['faq', 'list', '--data', '']]) {
+        const run = await concierge(args);
+        expect(run.code, args.join(' ')).toBe(2);
+        expect(run.stderr.split('\n')[0]).toBe('concierge: --data needs a folder');
+      }
+    });
+
+    it('prints the error as a JSON document on stdout with --json, and exits non-zero', async () => {
+      const missing = await inData('faq', 'rm', '42', '--json');
+      expect(missing.code).toBe(1);
+      expect(JSON.parse(missing.stdout)).toEqual({ error: { name: 'NotFoundError', message: 'FAQ entry #42 does not exist', kind: 'not-found' } });
+      expect(missing.stderr.split('\n')[0]).toBe('concierge: FAQ entry #42 does not exist');
+
+      const usage = await concierge(['--json', 'frobnicate']);
+      expect(usage.code).toBe(2);
+      expect(JSON.parse(usage.stdout)).toMatchObject({ error: { name: 'UsageError', message: 'Unknown command "frobnicate"' } });
+      const noCommand = await concierge(['--json']);
+      expect(noCommand.code).toBe(2);
+      expect(JSON.parse(noCommand.stdout)).toMatchObject({ error: { name: 'UsageError', message: 'Missing command' } });
+      // Words after "--" are the question, not options.
+      const quoted = await inData('ask', '--', '--json');
+      expect(quoted.code, quoted.stderr).toBe(0);
+      expect(quoted.stdout).toMatch(/^mode: handoff/m);
+    });
+
+    it('a refused import prints its report as the one JSON document', async () => {
+      const file = join(work, 'bad.json');
+      await writeFile(file, '[{"question": "Q?", "answer": "A"}, {"question": "Q?", "answer": "B"}]');
+      const run = await inData('faq', 'import', file, '--json');
+      expect(run.code).toBe(1);
+      expect(JSON.parse(run.stdout)).toMatchObject({ imported: 0, errorCount: 1, errors: [{ line: 2 }] });
+    });
+
+    it('names the file that does not exist or is a folder', async () => {
+      const missing = await inData('faq', 'import', join(work, 'nope.csv'));
+      expect(missing.code).toBe(1);
+      expect(missing.stderr.split('\n')[0]).toBe(`concierge: ${join(work, 'nope.csv')}: no such file`);
+      const folder = await inData('faq', 'import', work);
+      expect(folder.code).toBe(1);
+      expect(folder.stderr.split('\n')[0]).toBe(`concierge: ${work} is a folder, not a file`);
+    });
+  });
+
   describe('faq', () => {
     it('starts scripted use from an empty knowledge base', async () => {
       expect(await list()).toEqual([]);
