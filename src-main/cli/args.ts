@@ -45,7 +45,8 @@ export function parseCommandArgs<const O extends OptionsConfig>(args: string[], 
   try {
     parsed = parseArgs(config);
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    // node:util explains some mistakes over several lines ("use '--temperature=-1'"); the CLI prints one.
+    throw new UsageError((error as Error).message.replace(/\s*\n\s*/g, ' '));
   }
   const after = parsed.values as { data?: string; json?: boolean };
   // An empty folder name would be the current directory: a script's unset variable must not land the data there.

@@ -25,7 +25,16 @@ export function commandGroup(spec: {
     name: spec.name,
     usage: spec.usage,
     async run(args, leading) {
-      const [subcommand, ...rest] = args;
+      // Global options may come between the command and its subcommand (`faq --json list`): they go to the
+      // subcommand's words, where parseCommandArgs reads them.
+      const at = args.findIndex((word, i) => !word.startsWith('-') && !(i > 0 && args[i - 1] === '--data'));
+      const subcommand = at === -1 ? undefined : args[at];
+      const before = at === -1 ? args : args.slice(0, at);
+      const rest = at === -1 ? [] : [...before, ...args.slice(at + 1)];
+      const stray = before.find(
+        (word, i) => word !== '--json' && word !== '--data' && !word.startsWith('--data=') && before[i - 1] !== '--data',
+      );
+      if (stray !== undefined) throw new UsageError(`Unknown option "${stray}" before the ${spec.name} subcommand`);
       const known = subcommand !== undefined && Object.hasOwn(spec.subcommands, subcommand);
       const run = known ? spec.subcommands[subcommand] : undefined;
       if (!run) {

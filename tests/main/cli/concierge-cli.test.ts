@@ -102,6 +102,25 @@ describe('concierge CLI', { timeout: 180_000 }, () => {
       expect(quoted.stdout).toMatch(/^mode: handoff/m);
     });
 
+    it('takes global options between a command and its subcommand', async () => {
+      await inData('faq', 'add', '--question', 'Where?', '--answer', 'Here.');
+      const list = await concierge(['faq', '--json', '--data', dataDir, 'list']);
+      expect(list.code, list.stderr).toBe(0);
+      expect(JSON.parse(list.stdout)).toEqual([expect.objectContaining({ question: 'Where?' })]);
+      const missing = await concierge(['review', '--json']);
+      expect(missing.code).toBe(2);
+      expect(JSON.parse(missing.stdout).error.message).toMatch(/^Missing subcommand: list, link/);
+      const stray = await inData('faq', '--colour', 'list');
+      expect(stray.code).toBe(2);
+      expect(stray.stderr.split('\n')[0]).toBe('concierge: Unknown option "--colour" before the faq subcommand');
+    });
+
+    it("keeps node:util's advice for a value that starts with a dash on the one line it prints", async () => {
+      const run = await inData('generate', 'Hello', '--temperature', '-1');
+      expect(run.code).toBe(2);
+      expect(run.stderr.split('\n')[0]).toMatch(/^concierge: Option '--temperature' argument is ambiguous\..*'--temperature=-XYZ'/);
+    });
+
     it('a refused import prints its report as the one JSON document', async () => {
       const file = join(work, 'bad.json');
       await writeFile(file, '[{"question": "Q?", "answer": "A"}, {"question": "Q?", "answer": "B"}]');
