@@ -3,6 +3,7 @@ import { ANSWER_MODES, answerOnlyIn, type AnswerMode, type ChatReply, type Lang 
 import { parseCommandArgs, parseInteger, UsageError } from '../args.ts';
 import type { Command } from '../command.ts';
 import { printJson, withClient } from '../with-app.ts';
+import { terminalLine, terminalText } from '../terminal-text.ts';
 
 export const askCommand: Command = {
   name: 'ask',
@@ -42,7 +43,7 @@ Options:
         ? () => {}
         : client.on('chat:token', (event) => {
             if (event.requestId !== requestId) return;
-            process.stdout.write(event.text);
+            process.stdout.write(terminalText(event.text));
             streamed += event.text;
           });
       try {
@@ -62,7 +63,7 @@ Options:
     // A streamed draft is already on screen; its final text can differ (cut at a stop string, or replaced by a
     // hand-off or by the quoted answer), so the final text is printed again when it does.
     if (reply.streamed) process.stdout.write('\n');
-    if (reply.streamed.trim() !== message.text.trim()) console.log(message.text);
+    if (reply.streamed.trim() !== message.text.trim()) console.log(terminalText(message.text));
     console.log('');
     console.log(describe(reply.result));
   },
@@ -91,7 +92,7 @@ function describe({ message, conversation }: ChatReply): string {
   if (message.sources.length) {
     lines.push('sources:');
     for (const source of message.sources) {
-      lines.push(`  #${source.id}  ${source.ref ?? '-'}  ${source.question}  (${source.score.toFixed(2)})`);
+      lines.push(`  #${source.id}  ${terminalLine(source.ref ?? '-')}  ${terminalLine(source.question)}  (${source.score.toFixed(2)})`);
     }
   }
   if (message.notice) lines.push(`note: the active model could not write a draft. ${message.notice.message}`);

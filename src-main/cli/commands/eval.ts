@@ -9,6 +9,7 @@ import { InvalidInputError } from '../../shared/errors.ts';
 import { onePositional, parseCommandArgs, UsageError } from '../args.ts';
 import type { Command } from '../command.ts';
 import { printJson, withClient } from '../with-app.ts';
+import { terminalLine } from '../terminal-text.ts';
 
 const EvalFile = z.object({ cases: z.array(EvalCase).min(1) });
 
@@ -83,7 +84,7 @@ function summary(report: EvalReport): string {
     `hand-off rate, off-topic:   ${percent(report.handoff_rate_out_of_scope)}`,
     `answered rate, in scope:    ${percent(report.answered_rate_in_scope)}`,
     ...(misses.length ? ['', 'misses (expected → got, mode, confidence):'] : []),
-    ...misses.map((r) => `  ${r.expect ?? '(hand-off)'} → ${r.top ?? '-'}  ${r.mode}  ${r.confidence.toFixed(2)}  ${r.query}`),
+    ...misses.map((r) => `  ${r.expect ?? '(hand-off)'} → ${r.top ?? '-'}  ${r.mode}  ${r.confidence.toFixed(2)}  ${terminalLine(r.query)}`),
   ].join('\n');
 }
 

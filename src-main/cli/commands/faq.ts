@@ -6,6 +6,7 @@ import { InvalidInputError } from '../../shared/errors.ts';
 import { noPositionals, onePositional, parseCommandArgs, parseInteger, requireOption, UsageError } from '../args.ts';
 import { commandGroup } from '../command.ts';
 import { printJson, withClient } from '../with-app.ts';
+import { terminalLine } from '../terminal-text.ts';
 
 const EXPORT_FORMATS = { '.json': 'json', '.jsonl': 'jsonl', '.csv': 'csv' } as const;
 /** The API's largest page; `list` pages through bigger knowledge bases. */
@@ -50,7 +51,7 @@ Global options: --data DIR, --json, --help (see "concierge --help").`,
       for (const entry of entries) {
         const category = entry.category ? ` [${entry.category}]` : '';
         const disabled = entry.enabled ? '' : ' (disabled)';
-        console.log(`${String(entry.id).padStart(5)}  ${entry.lang}${category}${disabled}  ${entry.question}`);
+        console.log(`${String(entry.id).padStart(5)}  ${entry.lang}${terminalLine(category)}${disabled}  ${terminalLine(entry.question)}`);
       }
       console.error(`${entries.length} entries`);
     },

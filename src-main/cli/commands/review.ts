@@ -1,6 +1,7 @@
 import { onePositional, noPositionals, parseCommandArgs, parseInteger, requireOption, UsageError } from '../args.ts';
 import { commandGroup } from '../command.ts';
 import { printJson, withClient } from '../with-app.ts';
+import { terminalLine } from '../terminal-text.ts';
 
 const STATUSES = ['open', 'linked', 'created', 'dismissed'] as const;
 type Status = (typeof STATUSES)[number];
@@ -31,8 +32,8 @@ Global options: --data DIR, --json, --help (see "concierge --help").`,
       const { items } = await withClient(global.dataDir, (client) => client.invoke('review:list', { status, limit: 1_000 }));
       if (global.json) return printJson(items);
       for (const item of items) {
-        const candidates = item.candidates.map((c) => `#${c.id}${c.ref ? ` ${c.ref}` : ''}`).join(', ');
-        console.log(`${String(item.id).padStart(5)}  ${item.origin.padEnd(11)}  ${item.question}`);
+        const candidates = item.candidates.map((c) => `#${c.id}${c.ref ? ` ${terminalLine(c.ref)}` : ''}`).join(', ');
+        console.log(`${String(item.id).padStart(5)}  ${item.origin.padEnd(11)}  ${terminalLine(item.question)}`);
         if (item.reason || candidates) console.log(`       ${item.reason ?? ''}${candidates ? `  closest: ${candidates}` : ''}`);
       }
       console.error(`${items.length} ${status} items`);
@@ -46,7 +47,7 @@ Global options: --data DIR, --json, --help (see "concierge --help").`,
         client.invoke('review:link', { id, entryId, answer: values.answer }),
       );
       if (global.json) return printJson(result);
-      console.log(`Linked review item #${id} to entry #${result.entry.id}: ${result.entry.question}`);
+      console.log(`Linked review item #${id} to entry #${result.entry.id}: ${terminalLine(result.entry.question)}`);
     },
 
     async new(args, leading) {

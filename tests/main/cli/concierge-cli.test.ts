@@ -237,6 +237,16 @@ describe('concierge CLI', { timeout: 180_000 }, () => {
       expect(await list()).toEqual([]);
     });
 
+    it("prints a question's control characters escaped, one line per entry, and keeps them in --json", async () => {
+      const question = 'Red\u001b[31m alert\u001b]0;pwned\u0007\nsecond line?';
+      const added = await inData('faq', 'add', '--question', question, '--answer', 'Fine.', '--category', 'a\u009bb');
+      expect(added.code, added.stderr).toBe(0);
+      const text = await inData('faq', 'list');
+      expect(text.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+      expect(text.stdout.trimEnd().split('\n')).toEqual([expect.stringMatching(/ \[a\\x9bb\]  Red\\x1b\[31m alert\\x1b\]0;pwned\\x07 second line\?$/)]);
+      expect((await list())[0]).toMatchObject({ question, category: 'a\u009bb' });
+    });
+
     it('takes the data folder from --data after the command or from CONCIERGE_DATA_DIR', async () => {
       await concierge(['faq', 'add', '--question', 'Where?', '--answer', 'Here.', '--data', dataDir]);
       const viaEnv = await concierge(['faq', 'list', '--json'], { CONCIERGE_DATA_DIR: dataDir });
