@@ -71,11 +71,12 @@ function wantsJson(argv: string[]): boolean {
 
 /**
  * One line on stderr; usage mistakes point to --help. With --json, stdout also gets `{"error": {name, message,
- * kind, code?}}` (the web API's error body), unless the command already printed its own JSON report, so a
- * script that parses stdout always gets JSON.
+ * kind, code?}}` (the web API's error body), unless the command already printed its own JSON report or was
+ * interrupted, so a script that parses stdout always gets JSON.
  */
 function report(error: unknown, json: boolean): number {
-  if (json && !hasPrintedJson()) {
+  // An interrupted command (SIGINT, SIGTERM) has printed what it stopped with (`train`'s cancelled run); its exit code says the rest.
+  if (json && !hasPrintedJson() && !(error instanceof InterruptedError)) {
     const { details: _details, ...serialized } = serializeError(error);
     process.stdout.write(`${JSON.stringify({ error: serialized }, null, 2)}\n`);
   }
