@@ -78,7 +78,8 @@ function report(error: unknown, json: boolean): number {
   // An interrupted command (SIGINT, SIGTERM) has printed what it stopped with (`train`'s cancelled run); its exit code says the rest.
   if (json && !hasPrintedJson() && !(error instanceof InterruptedError)) {
     const { details: _details, ...serialized } = serializeError(error);
-    process.stdout.write(`${JSON.stringify({ error: serialized }, null, 2)}\n`);
+    // One line: a whole document for most commands, and the last of the JSON lines `train --json` prints.
+    process.stdout.write(`${JSON.stringify({ error: serialized })}\n`);
   }
   const message = error instanceof Error ? error.message : String(error);
   console.error(`concierge: ${message.split('\n')[0]}`);

@@ -89,6 +89,8 @@ describe('concierge CLI', { timeout: 180_000 }, () => {
       expect(missing.code).toBe(1);
       expect(JSON.parse(missing.stdout)).toEqual({ error: { name: 'NotFoundError', message: 'FAQ entry #42 does not exist', kind: 'not-found' } });
       expect(missing.stderr.split('\n')[0]).toBe('concierge: FAQ entry #42 does not exist');
+      // One line, so it is also the last line of the JSON lines `train --json` prints.
+      expect(missing.stdout.trimEnd().split('\n')).toHaveLength(1);
 
       const usage = await concierge(['--json', 'frobnicate']);
       expect(usage.code).toBe(2);
