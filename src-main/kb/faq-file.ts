@@ -1,6 +1,8 @@
 // Reads the three import formats into raw records: field name → value, with the line to report.
 //
-// JSON:  an array of entry objects, or {"entries": [...]}; "line" is the array index + 1.
+// JSON:  an array of entry objects, or {"entries": [...]}; "line" is the line where the entry starts (its "{"),
+//        so it still points at the entry in a pretty-printed file. When several entries start on one line (a
+//        file written on one line), "entry" (the array index + 1) tells them apart.
 // JSONL: one entry object per line; blank lines are skipped.
 // CSV:   a header row naming the columns, then one entry per record (see csv.ts). Multi-value cells:
 //        tags are separated by "|" (a|b|c); similar questions go one per line inside the cell (in Excel,
@@ -8,8 +10,8 @@
 import type { FaqFileFormat } from '../shared/api/faq.ts';
 import { InvalidInputError } from '../shared/errors.ts';
 import { parseCsv, unprotectFormula } from './csv.ts';
-import { ImportProblem, lineAt } from './import-problem.ts';
-import { findJsonSyntaxError } from './json-syntax.ts';
+import { ImportProblem, lineAt, linesAt } from './import-problem.ts';
+import { findEntryOffsets, findJsonSyntaxError } from './json-syntax.ts';
 
 /** Every field an entry may have, in export order. */
 export const FAQ_FIELDS = ['question', 'answer', 'category', 'tags', 'lang', 'enabled', 'ref', 'paraphrases'] as const;
@@ -21,6 +23,8 @@ export const TAG_SEPARATOR = '|';
 
 export interface RawRecord {
   line: number;
+  /** A JSON entry's number (array index + 1), given only when another entry starts on the same line. */
+  entry?: number;
   fields: Partial<Record<FaqField, unknown>>;
   /** Problems found while reading the record (unknown field, bad cell); the record is not imported. */
   problems: ImportProblem[];
@@ -90,7 +94,17 @@ function readJson(text: string): RawRecord[] {
   }
   const entries = isWrapper ? (document as { entries?: unknown }).entries : document;
   if (!Array.isArray(entries)) throw new ImportProblem(1, 'expected an array of entries or {"entries": [...]}').withCode('import.json-not-array');
-  return entries.map((entry, index) => fromObject(entry, index + 1));
+  const offsets = findEntryOffsets(text);
+  // The scanner agrees with JSON.parse on a valid document; should it not (nesting beyond its depth), every
+  // entry is named by its number, at line 1.
+  const lines = offsets?.length === entries.length ? linesAt(text, offsets) : entries.map(() => 1);
+  const perLine = new Map<number, number>();
+  for (const line of lines) perLine.set(line, (perLine.get(line) ?? 0) + 1);
+  return entries.map((entry, index) => {
+    const record = fromObject(entry, lines[index]);
+    if (perLine.get(lines[index])! > 1) record.entry = index + 1;
+    return record;
+  });
 }
 
 function readJsonl(text: string): RawRecord[] {

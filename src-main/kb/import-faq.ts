@@ -2,6 +2,7 @@ import { questionKey } from '../search/question-key.ts';
 import {
   FaqDraft,
   IMPORT_FILE_MAX_BYTES,
+  importPlaceText,
   type FaqFileFormat,
   type ImportDuplicate,
   type ImportReport,
@@ -28,6 +29,7 @@ export interface ImportOptions {
 
 interface ValidRow {
   line: number;
+  entry?: number;
   draft: ParsedFaqDraft;
 }
 
@@ -58,11 +60,11 @@ export function importFaq(repo: FaqRepository, content: string | Uint8Array, opt
 
   for (const duplicate of findDuplicates(repo, rows)) {
     report.duplicates.push(duplicate);
-    addError({ line: duplicate.line, field: duplicate.reason, message: describeDuplicate(duplicate), ...duplicateCode(duplicate) });
+    addError({ ...at(duplicate), field: duplicate.reason, message: describeDuplicate(duplicate), ...duplicateCode(duplicate) });
   }
-  report.errors.sort((a, b) => a.line - b.line);
-  report.preview = rows.slice(0, PREVIEW_ROWS).map(({ line, draft }) => ({
-    line,
+  report.errors.sort((a, b) => a.line - b.line || (a.entry ?? 0) - (b.entry ?? 0));
+  report.preview = rows.slice(0, PREVIEW_ROWS).map(({ line, entry, draft }) => ({
+    ...at({ line, entry }),
     question: draft.question,
     category: draft.category,
     lang: detectEntryLang(draft.question, draft.lang),
@@ -89,23 +91,27 @@ function toText(content: string | Uint8Array): string {
   return text.startsWith('\uFEFF') ? text.slice(1) : text;
 }
 
-const toRowError = (problem: ImportProblem): ImportRowError => {
+/** A place in the file: the line, and the entry's number only when the record has one (see RawRecord). */
+const at = ({ line, entry }: { line: number; entry?: number }): { line: number; entry?: number } =>
+  entry === undefined ? { line } : { line, entry };
+
+const toRowError = (problem: ImportProblem, entry?: number): ImportRowError => {
   const error: ImportRowError =
     problem.field === undefined
-      ? { line: problem.line, message: problem.message }
-      : { line: problem.line, field: problem.field, message: problem.message };
+      ? { ...at({ line: problem.line, entry }), message: problem.message }
+      : { ...at({ line: problem.line, entry }), field: problem.field, message: problem.message };
   if (problem.code) error.code = problem.code;
   if (problem.params) error.params = problem.params;
   return error;
 };
 
 function validateRecord(record: RawRecord, addError: (error: ImportRowError) => void): ValidRow[] {
-  for (const problem of record.problems) addError(toRowError(problem));
+  for (const problem of record.problems) addError(toRowError(problem, record.entry));
   if (record.problems.length) return [];
   const parsed = FaqDraft.safeParse(record.fields);
-  if (parsed.success) return [{ line: record.line, draft: parsed.data }];
+  if (parsed.success) return [{ ...at(record), draft: parsed.data }];
   for (const issue of parsed.error.issues) {
-    const error: ImportRowError = { line: record.line, field: String(issue.path[0] ?? ''), message: issueText(issue) };
+    const error: ImportRowError = { ...at(record), field: String(issue.path[0] ?? ''), message: issueText(issue) };
     addError({ ...error, ...fieldProblemCode(issue.path.map(String).join('.'), issue.message) });
   }
   return [];
@@ -141,42 +147,46 @@ function fieldProblemCode(field: string, sentence: string): Pick<ImportRowError,
 /** Duplicates by ref first, then by question: against live KB entries, then against earlier rows. */
 function findDuplicates(repo: FaqRepository, rows: readonly ValidRow[]): ImportDuplicate[] {
   const duplicates: ImportDuplicate[] = [];
-  const lineByRef = new Map<string, number>();
-  const lineByQuestion = new Map<string, number>();
-  for (const { line, draft } of rows) {
+  type Place = { line: number; entry?: number };
+  const placeByRef = new Map<string, Place>();
+  const placeByQuestion = new Map<string, Place>();
+  const other = (place: Place) => (place.entry === undefined ? { otherLine: place.line } : { otherLine: place.line, otherEntry: place.entry });
+  for (const { line, entry, draft } of rows) {
+    const here = at({ line, entry });
     const ref = draft.ref ?? null;
     const key = questionKey(draft.question);
     const existing = repo.findDuplicate(draft.question, ref);
-    const earlierRef = ref === null ? undefined : lineByRef.get(ref);
-    const earlierQuestion = lineByQuestion.get(key);
-    if (existing?.reason === 'ref') duplicates.push({ line, reason: 'ref', existingId: existing.id });
-    else if (earlierRef !== undefined) duplicates.push({ line, reason: 'ref', existingId: null, otherLine: earlierRef });
-    else if (existing) duplicates.push({ line, reason: 'question', existingId: existing.id });
+    const earlierRef = ref === null ? undefined : placeByRef.get(ref);
+    const earlierQuestion = placeByQuestion.get(key);
+    if (existing?.reason === 'ref') duplicates.push({ ...here, reason: 'ref', existingId: existing.id });
+    else if (earlierRef !== undefined) duplicates.push({ ...here, reason: 'ref', existingId: null, ...other(earlierRef) });
+    else if (existing) duplicates.push({ ...here, reason: 'question', existingId: existing.id });
     else if (earlierQuestion !== undefined) {
-      duplicates.push({ line, reason: 'question', existingId: null, otherLine: earlierQuestion });
+      duplicates.push({ ...here, reason: 'question', existingId: null, ...other(earlierQuestion) });
     }
-    if (ref !== null && !lineByRef.has(ref)) lineByRef.set(ref, line);
-    if (!lineByQuestion.has(key)) lineByQuestion.set(key, line);
+    if (ref !== null && !placeByRef.has(ref)) placeByRef.set(ref, here);
+    if (!placeByQuestion.has(key)) placeByQuestion.set(key, here);
   }
   return duplicates;
 }
 
-function describeDuplicate({ reason, existingId, otherLine }: ImportDuplicate): string {
+function describeDuplicate({ reason, existingId, otherLine, otherEntry }: ImportDuplicate): string {
   const what = reason === 'ref' ? 'duplicate ref' : 'duplicate question';
-  return existingId !== null ? `${what}: FAQ entry #${existingId} already has it` : `${what}: same as line ${otherLine}`;
+  if (existingId !== null) return `${what}: FAQ entry #${existingId} already has it`;
+  return `${what}: same as ${importPlaceText({ line: otherLine ?? 0, entry: otherEntry })}`;
 }
 
-function duplicateCode({ reason, existingId, otherLine }: ImportDuplicate): Pick<ImportRowError, 'code' | 'params'> {
+function duplicateCode({ reason, existingId, otherLine, otherEntry }: ImportDuplicate): Pick<ImportRowError, 'code' | 'params'> {
   if (existingId !== null) return { code: `import.duplicate.${reason}-existing`, params: { id: existingId } };
+  if (otherEntry !== undefined) return { code: `import.duplicate.${reason}-in-file-entry`, params: { other: otherLine ?? 0, otherEntry } };
   return { code: `import.duplicate.${reason}-in-file`, params: { other: otherLine ?? 0 } };
 }
 
-/** The refusal of a file with problems: English naming the first, and a code with its line and the count. */
+/** The refusal of a file with problems: English naming the first, and a code with its line (and entry) and the count. */
 function refusal(report: ImportReport): InvalidInputError {
   const first = report.errors[0];
   const more = report.errorCount > 1 ? ` (and ${report.errorCount - 1} more problems)` : '';
-  return new InvalidInputError(`Nothing was imported: line ${first.line}: ${first.message}${more}`, report).withCode('import.nothing-imported', {
-    line: first.line,
-    n: report.errorCount,
-  });
+  const refused = new InvalidInputError(`Nothing was imported: ${importPlaceText(first)}: ${first.message}${more}`, report);
+  if (first.entry === undefined) return refused.withCode('import.nothing-imported', { line: first.line, n: report.errorCount });
+  return refused.withCode('import.nothing-imported-entry', { line: first.line, entry: first.entry, n: report.errorCount });
 }

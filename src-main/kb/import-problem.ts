@@ -5,7 +5,7 @@ export class ImportProblem extends Error {
   code?: string;
   params?: ErrorParams;
   constructor(
-    /** 1-based line (or JSON array index + 1) the problem is reported at. */
+    /** 1-based line the problem is reported at (for a JSON entry, the line where the entry starts). */
     readonly line: number,
     message: string,
     readonly field?: string,
@@ -27,4 +27,17 @@ export function lineAt(text: string, offset: number): number {
   let line = 1;
   for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
   return line;
+}
+
+/** The 1-based lines of ascending offsets in `text`, in one pass (as lineAt, for every entry of a large file). */
+export function linesAt(text: string, offsets: readonly number[]): number[] {
+  let line = 1;
+  let from = 0;
+  return offsets.map((offset) => {
+    for (let i = text.indexOf('\n', from); i !== -1 && i < offset; i = text.indexOf('\n', from)) {
+      line++;
+      from = i + 1;
+    }
+    return line;
+  });
 }

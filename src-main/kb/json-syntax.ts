@@ -1,5 +1,6 @@
 // JSON.parse says only "is not valid JSON" for some mistakes, and its wording changes between V8 versions.
 // When it fails, this scanner finds where: the offset and a plain reason, for an error with a line number.
+// When it succeeds, the same scanner finds where each entry of an import starts, for the line to report it at.
 
 import type { ErrorParams } from '../shared/errors.ts';
 
@@ -124,6 +125,53 @@ export function findJsonSyntaxError(text: string): JsonSyntaxProblem | null {
       const { offset, message, code, params } = error;
       return params ? { offset, message, code, params } : { offset, message, code };
     }
+    throw error;
+  }
+}
+
+/**
+ * Where each entry of a valid JSON import starts (the offset of its first character, `{` for an object): the
+ * elements of a top-level array, or of the array under "entries" (the last such key, as JSON.parse keeps the
+ * last). Strings are skipped whole, so a `{` or `"` inside one, or an escaped key, never misleads it. [] when
+ * there is no such array; null when the text is not JSON.
+ */
+export function findEntryOffsets(text: string): number[] | null {
+  const scanner = new Scanner(text);
+  const elements = (): number[] => {
+    const offsets: number[] = [];
+    scanner.container(']', 1, () => {
+      scanner.skipSpace();
+      offsets.push(scanner.i);
+      scanner.value(2);
+    });
+    return offsets;
+  };
+  try {
+    scanner.skipSpace();
+    if (text[scanner.i] === '[') return elements();
+    let offsets: number[] = [];
+    if (text[scanner.i] === '{') {
+      scanner.container('}', 0, () => {
+        scanner.skipSpace();
+        const start = scanner.i;
+        if (text[start] !== '"') scanner.fail('expected a property name in double quotes', 'expected-name');
+        scanner.string();
+        const name: unknown = JSON.parse(text.slice(start, scanner.i));
+        scanner.skipSpace();
+        if (text[scanner.i] !== ':') scanner.fail('expected ":" after the property name', 'expected-colon');
+        scanner.i++;
+        scanner.skipSpace();
+        if (name !== 'entries') return scanner.value(1);
+        if (text[scanner.i] === '[') offsets = elements();
+        else {
+          offsets = [];
+          scanner.value(1);
+        }
+      });
+    }
+    return offsets;
+  } catch (error) {
+    if (error instanceof JsonSyntaxError) return null;
     throw error;
   }
 }

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { readFaqFile } from '../../app/handlers/faq.ts';
-import type { FaqEntry, ImportReport } from '../../shared/api/index.ts';
+import { importPlaceText, type FaqEntry, type ImportReport } from '../../shared/api/index.ts';
 import { InvalidInputError } from '../../shared/errors.ts';
 import { noPositionals, onePositional, parseCommandArgs, parseInteger, requireOption, UsageError } from '../args.ts';
 import { commandGroup } from '../command.ts';
@@ -92,7 +92,7 @@ Global options: --data DIR, --json, --help (see "concierge --help").`,
       );
       if (global.json) printJson(report);
       for (const error of report.errors) {
-        console.error(`  line ${error.line}${error.field ? ` (${error.field})` : ''}: ${error.message}`);
+        console.error(`  ${importPlaceText(error)}${error.field ? ` (${error.field})` : ''}: ${error.message}`);
       }
       if (report.errorCount > report.errors.length) console.error(`  … and ${report.errorCount - report.errors.length} more`);
       if (report.errorCount) {

@@ -39,8 +39,10 @@ export interface FaqSearchHit {
 }
 
 export interface ImportRowError {
-  /** 1-based: the physical line where the CSV record starts, the JSONL line, or array index + 1 (JSON). */
+  /** 1-based: the physical line where the CSV record starts, the JSONL line, or the line where a JSON entry starts. */
   line: number;
+  /** A JSON entry's number (array index + 1), given only when other entries start on the same line. */
+  entry?: number;
   field?: string;
   /** English, for the CLI and logs; `code` and `params` let the UI say it in its language (see MessageCode). */
   message: string;
@@ -48,13 +50,21 @@ export interface ImportRowError {
   params?: ErrorParams;
 }
 
+/** Where a row error is, in English: "line 4", or "line 1, entry 4" when entries share the line. */
+export const importPlaceText = ({ line, entry }: { line: number; entry?: number }): string =>
+  entry === undefined ? `line ${line}` : `line ${line}, entry ${entry}`;
+
 export interface ImportDuplicate {
   line: number;
+  /** As in ImportRowError: the entry's number when its line alone does not say which entry. */
+  entry?: number;
   reason: 'ref' | 'question';
   /** The KB entry it duplicates, or null when it duplicates an earlier row of the same file. */
   existingId: number | null;
   /** The earlier row of the same file it duplicates. */
   otherLine?: number;
+  /** The earlier row's entry number, when its line alone does not say which entry. */
+  otherEntry?: number;
 }
 
 /** What an import would do (dry run) or did. An import with errors writes nothing and throws this report as details. */
@@ -70,7 +80,7 @@ export interface ImportReport {
   errors: ImportRowError[];
   errorCount: number;
   /** The first rows as they would be stored, for the preview. */
-  preview: { line: number; question: string; category: string; lang: Lang; paraphrases: number }[];
+  preview: { line: number; entry?: number; question: string; category: string; lang: Lang; paraphrases: number }[];
   /** True when this was a dry run: nothing was written. */
   dryRun: boolean;
 }

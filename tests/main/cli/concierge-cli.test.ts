@@ -128,7 +128,10 @@ describe('concierge CLI', { timeout: 180_000 }, () => {
       await writeFile(file, '[{"question": "Q?", "answer": "A"}, {"question": "Q?", "answer": "B"}]');
       const run = await inData('faq', 'import', file, '--json');
       expect(run.code).toBe(1);
-      expect(JSON.parse(run.stdout)).toMatchObject({ imported: 0, errorCount: 1, errors: [{ line: 2 }] });
+      // One line holds both entries: the entry's number says which.
+      expect(JSON.parse(run.stdout)).toMatchObject({ imported: 0, errorCount: 1, errors: [{ line: 1, entry: 2 }] });
+      const text = await inData('faq', 'import', file);
+      expect(text.stderr).toContain('  line 1, entry 2 (question): duplicate question: same as line 1, entry 1\n');
     });
 
     it('names the file that does not exist or is a folder', async () => {

@@ -97,7 +97,7 @@ describe('importFaq() (properties)', () => {
         } catch (error) {
           expect(error).toBeInstanceOf(InvalidInputError);
           const message = (error as Error).message;
-          expect(message).toMatch(/^Nothing was imported: line \d+: \S/);
+          expect(message).toMatch(/^Nothing was imported: line \d+(, entry \d+)?: \S/);
           const details = (error as InvalidInputError).details as ImportReport;
           expect(details.imported).toBe(0);
           expect(details.errors.length).toBeGreaterThan(0);

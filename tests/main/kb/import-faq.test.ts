@@ -24,7 +24,7 @@ function refuse(content: string | Uint8Array, fileName: string): ImportReport {
     thrown = error;
   }
   expect(thrown).toBeInstanceOf(InvalidInputError);
-  expect((thrown as Error).message).toMatch(/^Nothing was imported: line \d+: /);
+  expect((thrown as Error).message).toMatch(/^Nothing was imported: line \d+(, entry \d+)?: /);
   expect(kbState(kb)).toEqual(before);
   // A dry run of the same file reports the same problems without throwing.
   const report = (thrown as InvalidInputError).details as ImportReport;
@@ -64,14 +64,69 @@ describe('importFaq()', () => {
       ]);
     });
 
-    it('reports an unknown field and a wrong type at the entry’s index + 1', () => {
+    it('reports a bad field and a duplicate of a pretty-printed file at the line where each entry starts', () => {
+      const entries = Array.from({ length: 5 }, (_, i) => ({ question: `q${i}?`, answer: 'a', tags: ['x'] }));
+      Object.assign(entries[3], { lang: 'fr' });
+      entries[4].question = 'q1?';
+      // As `faq export` writes it: entry i starts at line 3 + 7i ("{"), and entry 3 has one more line.
+      const report = refuse(JSON.stringify({ entries }, null, 2), 'edited.json');
+      expect(report.errors).toEqual([
+        { line: 24, field: 'lang', message: 'lang must be "zh" or "en"', code: 'import.field.lang', params: { field: 'lang' } },
+        {
+          line: 32,
+          field: 'question',
+          message: 'duplicate question: same as line 10',
+          code: 'import.duplicate.question-in-file',
+          params: { other: 10 },
+        },
+      ]);
+      expect(report.duplicates).toEqual([{ line: 32, reason: 'question', existingId: null, otherLine: 10 }]);
+    });
+
+    it('finds where entries start whatever their strings hold, in a bare array too', () => {
+      const tricky = { question: 'has { and [ and "quotes" and \\"', answer: 'line\nbreak', ref: 'r' };
+      const text = `[\n  ${JSON.stringify(tricky)},\n\n  ${JSON.stringify({ ...tricky, question: 'other?' })}\n]`;
+      expect(refuse(text, 'tricky.json').duplicates).toEqual([{ line: 4, reason: 'ref', existingId: null, otherLine: 2 }]);
+    });
+
+    it('names the entry beside the line when several entries start on it (a one-line file)', () => {
       const report = refuse(
-        JSON.stringify([{ question: 'q', answer: 'a' }, { question: 'q2', answer: 'a', answr: 'typo' }, { question: 'q3', answer: 7 }]),
+        JSON.stringify([{ question: 'q', answer: 'a' }, { question: 'q2', answer: 'a', answr: 'typo' }, { question: 'q3', answer: 7 }, { question: 'q', answer: 'b' }]),
         'bad.json',
       );
       expect(report.errors).toEqual([
-        { line: 2, field: 'answr', message: expect.stringMatching(/^unknown field "answr"/), code: 'import.unknown-field', params: expect.objectContaining({ name: 'answr' }) },
-        { line: 3, field: 'answer', message: 'answer must be text', code: 'import.field.text', params: { field: 'answer' } },
+        { line: 1, entry: 2, field: 'answr', message: expect.stringMatching(/^unknown field "answr"/), code: 'import.unknown-field', params: expect.objectContaining({ name: 'answr' }) },
+        { line: 1, entry: 3, field: 'answer', message: 'answer must be text', code: 'import.field.text', params: { field: 'answer' } },
+        {
+          line: 1,
+          entry: 4,
+          field: 'question',
+          message: 'duplicate question: same as line 1, entry 1',
+          code: 'import.duplicate.question-in-file-entry',
+          params: { other: 1, otherEntry: 1 },
+        },
+      ]);
+      expect(report.duplicates).toEqual([{ line: 1, entry: 4, reason: 'question', existingId: null, otherLine: 1, otherEntry: 1 }]);
+      let thrown: unknown;
+      try {
+        run(JSON.stringify([{ question: 'q', answer: 'a' }, { question: '', answer: 'a' }]), 'bad.json');
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toMatchObject({ code: 'import.nothing-imported-entry', params: { line: 1, entry: 2, n: 1 } });
+      expect((thrown as Error).message).toBe('Nothing was imported: line 1, entry 2: question is required');
+    });
+
+    it('names the entry only on a line that several entries share', () => {
+      const text = `[{"question": "a?", "answer": "x"}, {"question": "b?", "answer": ""},\n{"question": "c?", "answer": ""}]`;
+      expect(refuse(text, 'mixed.json').errors.map(({ line, entry }) => ({ line, entry }))).toEqual([
+        { line: 1, entry: 2 },
+        { line: 2, entry: undefined },
+      ]);
+      expect(run(text.replaceAll('""', '"y"'), 'mixed.json', true).preview.map(({ line, entry }) => [line, entry])).toEqual([
+        [1, 1],
+        [1, 2],
+        [2, undefined],
       ]);
     });
 
