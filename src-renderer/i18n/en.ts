@@ -128,9 +128,16 @@ export const en = {
   'error.code.import.duplicate.ref-in-file': 'Same reference as line {other}',
   'error.code.import.duplicate.question-existing': 'Same question as entry #{id}',
   'error.code.import.duplicate.question-in-file': 'Same question as line {other}',
+  // In a file with several entries on one line (JSON written on one line), the entry's number says which.
+  'error.code.import.duplicate.ref-in-file-entry': 'Same reference as line {other}, entry {otherEntry}',
+  'error.code.import.duplicate.question-in-file-entry': 'Same question as line {other}, entry {otherEntry}',
   'error.code.import.nothing-imported': {
     one: 'Nothing was imported: line {line} has a problem. Fix it in the file and import it again.',
     other: 'Nothing was imported: {n} problems, the first at line {line}. Fix them in the file and import it again.',
+  },
+  'error.code.import.nothing-imported-entry': {
+    one: 'Nothing was imported: line {line}, entry {entry} has a problem. Fix it in the file and import it again.',
+    other: 'Nothing was imported: {n} problems, the first at line {line}, entry {entry}. Fix them in the file and import it again.',
   },
   // A request the server refused at its boundary: the first problem, with the path of the value (tags.2), which
   // {field} names as the screen does when the UI knows the field (lib/errors.ts fieldLabel).
@@ -627,6 +634,7 @@ export const en = {
   'kb.import.duplicates': 'Duplicates',
   'kb.import.errors': 'Rows with errors',
   'kb.import.line': 'Line {line}',
+  'kb.import.lineEntry': 'Line {line}, entry {entry}',
   'kb.import.duplicate.ref': 'Same reference as entry #{id}',
   'kb.import.duplicate.question': 'Same question as entry #{id}',
   'kb.import.duplicate.refInFile': 'Reference repeated in this file',

@@ -127,8 +127,14 @@ export const zh: Catalogue = {
   'error.code.import.duplicate.ref-in-file': '与第 {other} 行的外部编号相同',
   'error.code.import.duplicate.question-existing': '与条目 #{id} 的问题相同',
   'error.code.import.duplicate.question-in-file': '与第 {other} 行的问题相同',
+  // 一行有多个条目时（写成一行的 JSON），用条目序号指明是哪一个。
+  'error.code.import.duplicate.ref-in-file-entry': '与第 {other} 行第 {otherEntry} 条的外部编号相同',
+  'error.code.import.duplicate.question-in-file-entry': '与第 {other} 行第 {otherEntry} 条的问题相同',
   'error.code.import.nothing-imported': {
     other: '未导入任何内容：共有 {n} 个问题，第一个在第 {line} 行。请在文件中修正后重新导入。',
+  },
+  'error.code.import.nothing-imported-entry': {
+    other: '未导入任何内容：共有 {n} 个问题，第一个在第 {line} 行第 {entry} 条。请在文件中修正后重新导入。',
   },
   // 服务器在入口处拒绝的请求：第一个问题，附带值的路径（如 tags.2）；界面认识的字段以屏幕上的名称称呼（lib/errors.ts fieldLabel）。
   'field.tag': '标签 {n}',
@@ -612,6 +618,7 @@ export const zh: Catalogue = {
   'kb.import.duplicates': '重复',
   'kb.import.errors': '有错误的行',
   'kb.import.line': '第 {line} 行',
+  'kb.import.lineEntry': '第 {line} 行第 {entry} 条',
   'kb.import.duplicate.ref': '与条目 #{id} 的外部编号相同',
   'kb.import.duplicate.question': '与条目 #{id} 的问题相同',
   'kb.import.duplicate.refInFile': '外部编号在文件中重复',

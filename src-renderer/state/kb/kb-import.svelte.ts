@@ -21,8 +21,18 @@ const EXTENSIONS = ['.json', '.jsonl', '.csv'];
  * a row error in English), and the dialog lists duplicates on their own, in the user's language.
  */
 export function otherProblems(report: Pick<ImportReport, 'errors' | 'duplicates'>): ImportRowError[] {
-  const duplicates = new Set(report.duplicates.map((duplicate) => `${duplicate.line}:${duplicate.reason}`));
-  return report.errors.filter((error) => !duplicates.has(`${error.line}:${error.field}`));
+  // The entry's number too: in a one-line JSON file every entry is at line 1.
+  const duplicates = new Set(report.duplicates.map((duplicate) => `${duplicate.line}:${duplicate.entry}:${duplicate.reason}`));
+  return report.errors.filter((error) => !duplicates.has(`${error.line}:${error.entry}:${error.field}`));
+}
+
+/** The label of a row's place: "Line 4", or "Line 1, entry 4" when several JSON entries start on that line. */
+export function placeLabel(
+  place: { line: number; entry?: number },
+  translate: (key: MessageKey, params?: MessageParams) => string,
+): string {
+  if (place.entry === undefined) return translate('kb.import.line', { line: place.line });
+  return translate('kb.import.lineEntry', { line: place.line, entry: place.entry });
 }
 
 /**

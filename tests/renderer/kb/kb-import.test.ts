@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../../src-main/app/create-app.ts';
 import { formatMessage, type MessageKey, type MessageParams } from '../../../src-renderer/i18n/i18n.svelte.ts';
-import { otherProblems, rowProblem } from '../../../src-renderer/state/kb/kb-import.svelte.ts';
+import { otherProblems, placeLabel, rowProblem } from '../../../src-renderer/state/kb/kb-import.svelte.ts';
 
 const zh = (key: MessageKey, params?: MessageParams) => formatMessage('zh', key, params);
 
@@ -41,6 +41,25 @@ describe('otherProblems()', () => {
       ],
     };
     expect(otherProblems(report).map((error) => `${error.line} ${error.field}`)).toEqual(['3 answer', '5 question']);
+  });
+
+  it('tells apart the entries of a one-line JSON file, which all start at line 1', () => {
+    const report = {
+      duplicates: [{ line: 1, entry: 4, reason: 'question' as const, existingId: null, otherLine: 1, otherEntry: 1 }],
+      errors: [
+        { line: 1, entry: 2, field: 'question', message: 'question is 1001 characters long; the limit is 1000' },
+        { line: 1, entry: 4, field: 'question', message: 'duplicate question: same as line 1, entry 1' },
+      ],
+    };
+    expect(otherProblems(report).map((error) => `${error.line} ${error.entry}`)).toEqual(['1 2']);
+  });
+});
+
+describe('placeLabel()', () => {
+  it('names the line, and the entry when several entries start on that line', () => {
+    expect(placeLabel({ line: 30 }, zh)).toBe('第 30 行');
+    expect(placeLabel({ line: 1, entry: 4 }, zh)).toBe('第 1 行第 4 条');
+    expect(placeLabel({ line: 1, entry: 4 }, (key, params) => formatMessage('en', key, params))).toBe('Line 1, entry 4');
   });
 });
 
@@ -81,6 +100,23 @@ describe('rowProblem() on the server\'s own report', () => {
       { field: 'enabled', text: '必须是 true 或 false' },
       { field: 'tags', text: '必须是列表' },
     ]);
+  });
+
+  it('labels the rows of a one-line JSON file with their entry numbers, and a pretty-printed one with its lines', async () => {
+    const entries = [
+      { question: '可以开发票吗？', answer: '可以。' },
+      { question: '支持货到付款吗？', answer: '支持。', lang: 'fr' },
+      { question: '可以开发票吗？', answer: '可以的。' },
+    ];
+    const labels = async (content: string) => {
+      const report = await app.client.invoke('faq:import', { fileName: 'faq.json', content, dryRun: true });
+      return [
+        ...otherProblems(report).map((error) => `${placeLabel(error, zh)} ${rowProblem(error, zh).text}`),
+        ...report.duplicates.map((duplicate) => placeLabel(duplicate, zh)),
+      ];
+    };
+    expect(await labels(JSON.stringify(entries))).toEqual(['第 1 行第 2 条 必须是 "zh" 或 "en"', '第 1 行第 3 条']);
+    expect(await labels(JSON.stringify({ entries }, null, 2))).toEqual(['第 7 行 必须是 "zh" 或 "en"', '第 12 行']);
   });
 
   it('says a CSV syntax error in Chinese, at the line the server names', async () => {

@@ -87,6 +87,8 @@ describe('coded server messages in Chinese', () => {
     { code: 'import.duplicate.ref-existing', params: { id: 12 }, zh: '与条目 #12 的外部编号相同' },
     { code: 'import.duplicate.question-in-file', params: { other: 4 }, zh: '与第 4 行的问题相同' },
     { code: 'import.nothing-imported', params: { line: 3, n: 2 }, zh: '未导入任何内容：共有 2 个问题，第一个在第 3 行。请在文件中修正后重新导入。' },
+    { code: 'import.duplicate.ref-in-file-entry', params: { other: 1, otherEntry: 2 }, zh: '与第 1 行第 2 条的外部编号相同' },
+    { code: 'import.nothing-imported-entry', params: { line: 1, entry: 4, n: 2 }, zh: '未导入任何内容：共有 2 个问题，第一个在第 1 行第 4 条。请在文件中修正后重新导入。' },
     { code: 'hub.http-status', params: { status: 503, file: 'gpt2/model.safetensors' }, zh: '模型库对 gpt2/model.safetensors 返回了 503。请稍后重试。' },
     { code: 'hub.download-corrupt', params: { file: 'model.safetensors' }, zh: '下载的 model.safetensors 已损坏，已被丢弃。请重新拉取模型。' },
     { code: 'hub.no-weights', params: { repo: 'acme/bert' }, zh: '“acme/bert”没有 model.safetensors；不支持其他权重格式。' },
