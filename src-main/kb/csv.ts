@@ -1,6 +1,7 @@
 // RFC 4180 CSV: comma-separated, fields optionally in double quotes ("" inside quotes is one "), quoted
-// fields may hold commas and line breaks. Lines end in CRLF, LF or CR. Strict: a quote inside an unquoted
-// field, text after a closing quote, or a quote never closed is an error naming its line.
+// fields may hold commas and line breaks. The importer also reads ';' or tab between fields (Excel writes
+// ';' where the locale's list separator is one, and tabs for "Text (Tab delimited)"); export writes commas.
+// Lines end in CRLF, LF or CR. Strict: a quote inside an unquoted field, text after a closing quote, or a quote never closed is an error naming its line.
 import { ImportProblem } from './import-problem.ts';
 
 const LINE_BREAKS = /\r\n|\r|\n/g;
@@ -11,8 +12,11 @@ export interface CsvRecord {
   fields: string[];
 }
 
+/** What may stand between fields. */
+export type CsvSeparator = ',' | ';' | '\t';
+
 /** Parses CSV text (without BOM). Blank lines between records are skipped. */
-export function parseCsv(text: string): CsvRecord[] {
+export function parseCsv(text: string, separator: CsvSeparator = ','): CsvRecord[] {
   const records: CsvRecord[] = [];
   let line = 1;
   let i = 0;
@@ -46,21 +50,21 @@ export function parseCsv(text: string): CsvRecord[] {
           field += '"';
           i++;
         }
-        if (i < n && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') {
+        if (i < n && text[i] !== separator && text[i] !== '\r' && text[i] !== '\n') {
           throw new ImportProblem(line, 'unexpected text after a closing quote (write "" for a quote inside a quoted field)').withCode(
             'import.csv-text-after-quote',
           );
         }
       } else {
         const start = i;
-        while (i < n && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') {
+        while (i < n && text[i] !== separator && text[i] !== '\r' && text[i] !== '\n') {
           if (text[i] === '"') throw new ImportProblem(line, 'a " inside an unquoted field (quote the whole field and write "")').withCode('import.csv-stray-quote');
           i++;
         }
         field = text.slice(start, i);
       }
       record.fields.push(field);
-      if (text[i] === ',') {
+      if (text[i] === separator) {
         i++;
         continue;
       }

@@ -174,6 +174,30 @@ describe('importFaq()', () => {
       expect(run(new TextEncoder().encode(csv), 'faq.csv').imported).toBe(1);
     });
 
+    it('imports ";"-separated CSV (Excel where the list separator is ";"), keeping commas in cells', () => {
+      const csv = '\uFEFFQuestion;Answer;Tags\r\n"Open; on Sunday?";"Yes, 10-16.";hours|sunday\r\nWhere, exactly?;Main St 1;\r\n';
+      expect(run(csv, 'faq.csv')).toMatchObject({ format: 'csv', total: 2, imported: 2 });
+      expect(kb.repo.list({ search: '' }).entries.slice(1)).toMatchObject([
+        { question: 'Open; on Sunday?', answer: 'Yes, 10-16.', tags: ['hours', 'sunday'] },
+        { question: 'Where, exactly?', answer: 'Main St 1', tags: [] },
+      ]);
+    });
+
+    it('imports tab-separated text (Excel "Text (Tab delimited)"), reporting rows at their lines', () => {
+      const tsv = 'question\tanswer\tenabled\nq1\ta, b; c\tno\n\nq2\ta2\tmaybe\n';
+      expect(refuse(tsv, 'faq.csv').errors).toEqual([
+        { line: 4, field: 'enabled', message: 'enabled must be true or false', code: 'import.field.boolean', params: { field: 'enabled' } },
+      ]);
+      expect(run(tsv.replace('maybe', 'yes'), 'faq.csv').imported).toBe(2);
+      expect(kb.repo.list({ search: '' }).entries[1]).toMatchObject({ question: 'q1', answer: 'a, b; c', enabled: false });
+    });
+
+    it('keeps commas between columns when the header reads as fields that way, and names an unreadable header as written', () => {
+      expect(run('question,answer\nq;1,a;2\n', 'faq.csv').imported).toBe(1);
+      expect(kb.repo.list({ search: '' }).entries[1]).toMatchObject({ question: 'q;1', answer: 'a;2' });
+      expect(refuse('question;answr\nq;a\n', 'bad.csv').errors[0]).toMatchObject({ line: 1, code: 'import.unknown-field', params: { name: 'question;answr' } });
+    });
+
     it('reports malformed CSV at the line where the broken record starts', () => {
       const csv = `question,answer\n"multi\nline",ok\nfine,ok\n"never closed,x\nmore\n`;
       expect(refuse(csv, 'bad.csv').errors).toEqual([
