@@ -14,7 +14,7 @@ import { detectEntryLang, type FaqRepository } from '../store/faq-repository.ts'
 import { issueText } from '../store/validate.ts';
 import { detectFormat, readRecords, type RawRecord } from './faq-file.ts';
 import { ImportProblem } from './import-problem.ts';
-import { decodeUtf8 } from './utf8.ts';
+import { decodeText } from './utf8.ts';
 
 const MAX_REPORTED_ERRORS = 1_000;
 const PREVIEW_ROWS = 100;
@@ -87,7 +87,7 @@ function toText(content: string | Uint8Array): string {
       { size: (bytes / 2 ** 20).toFixed(1), max: IMPORT_FILE_MAX_BYTES / 2 ** 20 },
     );
   }
-  const text = typeof content === 'string' ? content : decodeUtf8(content);
+  const text = typeof content === 'string' ? content : decodeText(content);
   return text.startsWith('\uFEFF') ? text.slice(1) : text;
 }
 

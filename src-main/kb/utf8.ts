@@ -26,7 +26,7 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-/** Strict UTF-8 → text, without a leading BOM. Invalid bytes are an ImportProblem naming their line. */
+/** Strict UTF-8 → text, without a leading BOM (see decodeText for UTF-16 too). Invalid bytes are an ImportProblem naming their line. */
 export function decodeUtf8(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -36,5 +36,43 @@ export function decodeUtf8(bytes: Uint8Array): string {
     throw new ImportProblem(line, `the file is not valid UTF-8 (byte ${offset}); save it as UTF-8 and try again`).withCode('import.not-utf8', {
       byte: offset,
     });
+  }
+}
+
+/** Offset of the first byte of `bytes` (after its 2-byte BOM) that does not start well-formed UTF-16, or -1. */
+export function firstInvalidUtf16(bytes: Uint8Array, littleEndian: boolean): number {
+  const unit = (i: number) => (littleEndian ? bytes[i] | (bytes[i + 1] << 8) : (bytes[i] << 8) | bytes[i + 1]);
+  let i = 2;
+  while (i + 1 < bytes.length) {
+    const code = unit(i);
+    if (code >= 0xdc00 && code <= 0xdfff) return i; // a low surrogate without a high one
+    if (code >= 0xd800 && code <= 0xdbff) {
+      if (i + 3 >= bytes.length) return i;
+      const next = unit(i + 2);
+      if (next < 0xdc00 || next > 0xdfff) return i;
+      i += 4;
+    } else i += 2;
+  }
+  return i < bytes.length ? i : -1; // an odd byte at the end
+}
+
+/**
+ * The text of an import or eval file, without a BOM: UTF-16 when the file starts with its byte order mark
+ * (FF FE, little-endian: Excel's and Notepad's "Unicode"; FE FF, big-endian), else strict UTF-8. Neither mark
+ * can start valid UTF-8, so no UTF-8 file is read differently. Bad bytes are an ImportProblem naming their line.
+ */
+export function decodeText(bytes: Uint8Array): string {
+  const littleEndian = bytes[0] === 0xff && bytes[1] === 0xfe;
+  if (!littleEndian && !(bytes[0] === 0xfe && bytes[1] === 0xff)) return decodeUtf8(bytes);
+  try {
+    return new TextDecoder(littleEndian ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(bytes);
+  } catch {
+    const offset = Math.max(2, firstInvalidUtf16(bytes, littleEndian));
+    const text = new TextDecoder(littleEndian ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(0, offset - (offset % 2)));
+    const line = text.split('\n').length;
+    throw new ImportProblem(line, `the file is UTF-16 text with a bad byte (byte ${offset}); save it as UTF-8 and try again`).withCode(
+      'import.not-utf16',
+      { byte: offset },
+    );
   }
 }

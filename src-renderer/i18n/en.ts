@@ -91,6 +91,7 @@ export const en = {
   'error.code.disk.full': 'Not enough disk space in {dir}. Free some space and try again.',
   'error.code.import.file-too-large': 'The file is {size} MB; the limit is {max} MB.',
   'error.code.import.not-utf8': 'The file is not UTF-8 text (byte {byte}). Save it as UTF-8 and try again.',
+  'error.code.import.not-utf16': 'The file is UTF-16 text with a bad byte (byte {byte}). Save it as UTF-8 (Excel: “CSV UTF-8”) and try again.',
   'error.code.import.csv-unclosed-quote': 'A quoted field is never closed (a " is missing).',
   'error.code.import.csv-text-after-quote': 'Text after a closing quote. Write "" for a quote inside a quoted field.',
   'error.code.import.csv-stray-quote': 'A " inside an unquoted field. Quote the whole field and write "".',
@@ -646,6 +647,7 @@ export const en = {
   'kb.import.okHint': 'Nothing changes until you confirm.',
   'kb.import.chooseAgain': 'Choose another file…',
   'kb.import.notUtf8': 'This file is not UTF-8 text. Save it as UTF-8 (Excel: “CSV UTF-8”) and try again.',
+  'kb.import.notUtf16': 'This file is UTF-16 (“Unicode”) text with a bad byte. Save it as UTF-8 (Excel: “CSV UTF-8”) and try again.',
   'kb.import.tooLarge': 'This file is larger than 50 MB. Split it into smaller files.',
   'kb.import.unsupported': 'Choose a .json, .jsonl or .csv file.',
 } satisfies Record<string, Message>;

@@ -90,6 +90,7 @@ export const zh: Catalogue = {
   'error.code.disk.full': '{dir} 所在磁盘空间不足。请释放一些空间后重试。',
   'error.code.import.file-too-large': '文件大小为 {size} MB，上限为 {max} MB。',
   'error.code.import.not-utf8': '文件不是 UTF-8 文本（第 {byte} 字节）。请另存为 UTF-8 后重试。',
+  'error.code.import.not-utf16': '文件是 UTF-16 文本，但第 {byte} 字节有误。请另存为 UTF-8（Excel：“CSV UTF-8”）后重试。',
   'error.code.import.csv-unclosed-quote': '带引号的字段没有结束（缺少一个 "）。',
   'error.code.import.csv-text-after-quote': '结束引号后还有文字。引号字段内的引号请写成 ""。',
   'error.code.import.csv-stray-quote': '未加引号的字段中有 "。请给整个字段加上引号，并把其中的引号写成 ""。',
@@ -630,6 +631,7 @@ export const zh: Catalogue = {
   'kb.import.okHint': '确认之前不会有任何改动。',
   'kb.import.chooseAgain': '选择其他文件…',
   'kb.import.notUtf8': '此文件不是 UTF-8 文本。请另存为 UTF-8（Excel：“CSV UTF-8”）后重试。',
+  'kb.import.notUtf16': '此文件是 UTF-16（“Unicode”）文本，但其中有错误的字节。请另存为 UTF-8（Excel：“CSV UTF-8”）后重试。',
   'kb.import.tooLarge': '文件超过 50 MB，请拆分成较小的文件。',
   'kb.import.unsupported': '请选择 .json、.jsonl 或 .csv 文件。',
 };

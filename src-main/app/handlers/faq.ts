@@ -4,7 +4,7 @@ import { exportFaq } from '../../kb/export-faq.ts';
 import { importFaq } from '../../kb/import-faq.ts';
 import { ImportProblem } from '../../kb/import-problem.ts';
 import { seedSampleFaq } from '../../kb/seed-sample.ts';
-import { decodeUtf8 } from '../../kb/utf8.ts';
+import { decodeText } from '../../kb/utf8.ts';
 import { IMPORT_FILE_MAX_BYTES, type faqChannels } from '../../shared/api/faq.ts';
 import type { Handlers } from '../../shared/api/index.ts';
 import { diskError } from '../../node/disk-space.ts';
@@ -76,7 +76,7 @@ export function createFaqHandlers({ db, events, seedSample = false, sampleFile, 
 
 /**
  * Reads an import file into what `faq:import` takes (for the CLI): a file over the size limit is refused
- * before it is read, and invalid UTF-8 with the line of the first bad byte.
+ * before it is read, and bad bytes (UTF-8, or UTF-16 with a BOM) with the line of the first one.
  */
 export async function readFaqFile(path: string): Promise<{ fileName: string; content: string }> {
   const { size } = await statInputFile(path);
@@ -84,7 +84,7 @@ export async function readFaqFile(path: string): Promise<{ fileName: string; con
     throw new InvalidInputError(`${path} is ${(size / 2 ** 20).toFixed(1)} MB; the import limit is 50 MB`);
   }
   try {
-    return { fileName: basename(path), content: decodeUtf8(await readFile(path)) };
+    return { fileName: basename(path), content: decodeText(await readFile(path)) };
   } catch (error) {
     if (error instanceof ImportProblem) throw new InvalidInputError(`${path}: line ${error.line}: ${error.message}`);
     throw error;

@@ -3,7 +3,7 @@ import { describeIssues } from '../../app/router.ts';
 import { EvalCase, type EvalReport, type ThresholdCalibration, type ThresholdOutcome } from '../../shared/api/index.ts';
 import { ImportProblem, lineAt } from '../../kb/import-problem.ts';
 import { findJsonSyntaxError } from '../../kb/json-syntax.ts';
-import { decodeUtf8 } from '../../kb/utf8.ts';
+import { decodeText } from '../../kb/utf8.ts';
 import { readInputFile } from '../../node/input-file.ts';
 import { InvalidInputError } from '../../shared/errors.ts';
 import { onePositional, parseCommandArgs, UsageError } from '../args.ts';
@@ -48,11 +48,11 @@ out-of-scope questions and the answered rate on in-scope ones. --json prints {"n
   },
 };
 
-/** UTF-8 with or without a BOM, as the import files (a set saved by Notepad or Excel starts with one). */
+/** UTF-8 with or without a BOM, or UTF-16 with one, as the import files (Notepad and Excel write a BOM). */
 function parseEvalFile(file: string, bytes: Uint8Array) {
   let text: string;
   try {
-    text = decodeUtf8(bytes).replace(/^\uFEFF/, '');
+    text = decodeText(bytes);
   } catch (error) {
     if (error instanceof ImportProblem) throw new InvalidInputError(`${file}: line ${error.line}: ${error.message}`);
     throw error;

@@ -17,6 +17,16 @@ export interface ImportFile {
 const EXTENSIONS = ['.json', '.jsonl', '.csv'];
 
 /**
+ * UTF-16 when the file starts with its byte order mark (Excel's and Notepad's "Unicode" save, FF FE; or FE FF),
+ * else UTF-8, as the server reads files (src-main/kb/utf8.ts decodeText). Neither mark can start valid UTF-8.
+ */
+function textEncoding(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return 'utf-8';
+}
+
+/**
  * The problems to list besides the duplicates: the server reports each duplicate twice (in `duplicates`, and as
  * a row error in English), and the dialog lists duplicates on their own, in the user's language.
  */
@@ -94,11 +104,13 @@ export class KbImport {
     if (file.size > IMPORT_FILE_MAX_BYTES) return this.#fail('kb.import.tooLarge');
     this.phase = 'reading';
     let content: string;
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const encoding = textEncoding(bytes);
     try {
-      // fatal: invalid UTF-8 is refused here instead of being silently replaced with U+FFFD.
-      content = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
+      // fatal: bad bytes are refused here instead of being silently replaced with U+FFFD.
+      content = new TextDecoder(encoding, { fatal: true }).decode(bytes);
     } catch {
-      if (attempt === this.#attempt) this.#fail('kb.import.notUtf8');
+      if (attempt === this.#attempt) this.#fail(encoding === 'utf-8' ? 'kb.import.notUtf8' : 'kb.import.notUtf16');
       return;
     }
     if (attempt !== this.#attempt) return;

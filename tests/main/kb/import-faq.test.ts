@@ -294,6 +294,16 @@ describe('importFaq()', () => {
       ]);
     });
 
+    it('imports UTF-16 with a byte order mark (Excel "Unicode Text"), and names a bad byte in it as UTF-16', () => {
+      const text = 'question\tanswer\r\n营业时间？\t9:00–18:00\r\n';
+      const bytes = new Uint8Array(new Uint16Array([0xfeff, ...Array.from(text, (char) => char.charCodeAt(0))]).buffer);
+      expect(run(bytes, 'faq.csv').imported).toBe(1);
+      expect(kb.repo.list({ search: '' }).entries[1]).toMatchObject({ question: '营业时间？', answer: '9:00–18:00' });
+      expect(refuse(Uint8Array.from([0xff, 0xfe, 0x71]), 'u.csv').errors).toEqual([
+        { line: 1, message: expect.stringMatching(/UTF-16 .*save it as UTF-8/), code: 'import.not-utf16', params: { byte: 2 } },
+      ]);
+    });
+
     it('refuses a file over 50 MB', () => {
       const big = `question,answer\nq,${'a'.repeat(50 * 2 ** 20)}\n`;
       expect(refuse(big, 'big.csv').errors[0]).toEqual({

@@ -411,6 +411,25 @@ describe('KnowledgeBase', () => {
       expect(kb.importer.problem).toBe('kb.import.notUtf8');
     });
 
+    it('imports Excel’s "Unicode Text" (UTF-16 with a byte order mark, tab-separated)', async () => {
+      const text = 'question\tanswer\r\n退货要多久？\t3–5 天, 工作日\r\n';
+      const units = [0xfeff, ...Array.from(text, (char) => char.charCodeAt(0))];
+      const bytes = new Uint8Array(new Uint16Array(units).buffer); // little-endian, as on every platform the tests run on
+      const kb = createKb();
+      await kb.importer.choose({ name: 'faq.csv', size: bytes.byteLength, arrayBuffer: async () => bytes.buffer });
+      expect(kb.importer.report).toMatchObject({ format: 'csv', total: 1, imported: 1, errors: [] });
+      await kb.importer.commit();
+      expect((await api.invoke('faq:list', {})).entries[0]).toMatchObject({ question: '退货要多久？', answer: '3–5 天, 工作日' });
+    });
+
+    it('refuses broken UTF-16 before sending it, saying it is UTF-16', async () => {
+      const kb = createKb();
+      const odd = new Uint8Array([0xff, 0xfe, 0x71, 0x00, 0x71]);
+      await kb.importer.choose({ name: 'faq.csv', size: odd.byteLength, arrayBuffer: async () => odd.buffer });
+      expect(kb.importer.phase).toBe('failed');
+      expect(kb.importer.problem).toBe('kb.import.notUtf16');
+    });
+
     it('refuses an unsupported file type', async () => {
       const kb = createKb();
       await kb.importer.choose(csvFile('question,answer\n', 'faq.xlsx'));
