@@ -23,7 +23,8 @@ Subcommands:
                      add one entry and print its id
   rm ID...           delete entries (soft delete: the app can undo it)
   import FILE [--dry-run] [--json]
-                     import a .json, .jsonl or .csv file (UTF-8, up to 50 MB): all rows or none;
+                     import a .json, .jsonl or .csv file (UTF-8, or UTF-16 with a BOM; up to
+                     50 MB; CSV columns split by ',', ';' or tabs): all rows or none;
                      errors list their line numbers; --dry-run only checks the file
   export FILE [--json]
                      export every entry; the format follows the extension (.json, .jsonl, .csv)
