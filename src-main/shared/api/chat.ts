@@ -185,7 +185,14 @@ export const SettingsPatch = z
   .partial()
   .strict();
 
-export const EvalCase = z.object({ query: z.string().max(CHAT_TEXT_MAX), expect: z.string().min(1).max(200).nullable() });
+/** One question of an eval set. An empty query is refused: it would be handed off and counted as a right hand-off. */
+export const EvalCase = z.object({
+  query: z
+    .string()
+    .max(CHAT_TEXT_MAX)
+    .refine((query) => query.trim() !== '', 'the question is empty'),
+  expect: z.string().min(1).max(200).nullable(),
+});
 
 export const chatChannels = {
   /** Answers `text` in a conversation (a new one when `conversationId` is absent). Draft text streams as `chat:token` events. */

@@ -143,6 +143,11 @@ describe('concierge ask / eval / review', { timeout: 180_000 }, () => {
     const badEval = await inData('eval', file);
     expect(badEval.code).not.toBe(0);
     expect(badEval.stderr).toMatch(/cases\.0\.query/);
+    // An empty question would be handed off and counted as a right hand-off: refused, naming the case.
+    await writeFile(file, JSON.stringify({ cases: [{ query: 'a', expect: null }, { query: ' \t', expect: null }, { query: '', expect: null }] }));
+    const emptyQuery = await inData('eval', file);
+    expect(emptyQuery.code).toBe(1);
+    expect(emptyQuery.stderr.split('\n')[0]).toBe(`concierge: ${file}: cases.1.query: the question is empty; cases.2.query: the question is empty`);
   });
 
   it('eval reads a set saved with a BOM, and names the file and line of what it cannot read', async () => {
@@ -151,6 +156,11 @@ describe('concierge ask / eval / review', { timeout: 180_000 }, () => {
     const bom = await inData('eval', withBom, '--json');
     expect(bom.code, bom.stderr).toBe(0);
     expect(JSON.parse(bom.stdout)).toMatchObject({ n: 1, p_at_1: 1 });
+    const utf16 = join(work, 'utf16-eval.json'); // Notepad's "Unicode": UTF-16LE with FF FE in front
+    await writeFile(utf16, Buffer.from(`\uFEFF${JSON.stringify({ cases: [{ query: '如何申请退货？', expect: 'returns-policy' }] })}`, 'utf16le'));
+    const unicode = await inData('eval', utf16, '--json');
+    expect(unicode.code, unicode.stderr).toBe(0);
+    expect(JSON.parse(unicode.stdout)).toMatchObject({ n: 1, p_at_1: 1 });
 
     const syntax = join(work, 'syntax-eval.json');
     await writeFile(syntax, '{"cases": [\n  {"query": "a", "expect": null},\n  {"query": "b" "expect": null}\n]}');
