@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { readFaqFile } from '../../app/handlers/faq.ts';
 import { importPlaceText, type FaqEntry, type ImportReport } from '../../shared/api/index.ts';
-import { InvalidInputError } from '../../shared/errors.ts';
+import { InvalidInputError, NotFoundError } from '../../shared/errors.ts';
 import { noPositionals, onePositional, parseCommandArgs, parseInteger, requireOption, UsageError } from '../args.ts';
 import { commandGroup } from '../command.ts';
 import { printJson, withClient } from '../with-app.ts';
@@ -21,7 +21,8 @@ Subcommands:
                      list entries; --json prints a JSON array of entries
   add --question Q --answer A [--category C] [--json]
                      add one entry and print its id
-  rm ID...           delete entries (soft delete: the app can undo it)
+  rm ID...           delete entries (soft delete: the app can undo it); an ID that does not
+                     exist or is already deleted is an error, and then nothing is deleted
   import FILE [--dry-run] [--json]
                      import a .json, .jsonl or .csv file (UTF-8, or UTF-16 with a BOM; up to
                      50 MB; CSV columns split by ',', ';' or tabs): all rows or none;
@@ -77,8 +78,18 @@ Global options: --data DIR, --json, --help (see "concierge --help").`,
     async rm(args, leading) {
       const { positionals, global } = parseCommandArgs(args, {}, leading);
       if (!positionals.length) throw new UsageError('Name at least one entry ID');
-      const ids = positionals.map((text) => parseInteger(text, 'ID', 1));
-      const result = await withClient(global.dataDir, (client) => client.invoke('faq:delete', { ids }));
+      const ids = [...new Set(positionals.map((text) => parseInteger(text, 'ID', 1)))];
+      const result = await withClient(global.dataDir, async (client) => {
+        // faq:delete skips entries already deleted (the app's undo leans on that). Here, as an id that never existed
+        // does, one already deleted refuses the whole command, so a mistyped id is said and nothing is deleted.
+        const deleted: number[] = [];
+        for (const id of ids) if ((await client.invoke('faq:get', { id })).deletedAt !== null) deleted.push(id);
+        if (deleted.length) {
+          const which = deleted.map((id) => `#${id}`).join(', ');
+          throw new NotFoundError(`FAQ ${deleted.length === 1 ? `entry ${which} is` : `entries ${which} are`} already deleted; nothing was deleted`);
+        }
+        return client.invoke('faq:delete', { ids });
+      });
       if (global.json) return printJson(result);
       console.log(`Deleted ${result.ids.length} ${result.ids.length === 1 ? 'entry' : 'entries'}: ${result.ids.join(', ')}`);
     },

@@ -187,7 +187,19 @@ describe('concierge CLI', { timeout: 180_000 }, () => {
 
       const removed = await inData('faq', 'rm', String(id));
       expect(removed.code, removed.stderr).toBe(0);
+      expect(removed.stdout).toBe(`Deleted 1 entry: ${id}\n`);
       expect(await list()).toEqual([]);
+
+      // An id already deleted is named, like one that never existed, and nothing else is deleted.
+      const other = Number((await inData('faq', 'add', '--question', 'Open on Sundays?', '--answer', 'No.')).stdout.trim());
+      const again = await inData('faq', 'rm', String(other), String(id));
+      expect(again.code).toBe(1);
+      expect(again.stderr.split('\n')[0]).toBe(`concierge: FAQ entry #${id} is already deleted; nothing was deleted`);
+      expect(await list()).toEqual([expect.objectContaining({ id: other })]);
+      const json = await inData('faq', 'rm', String(id), String(other), String(id), '--json');
+      expect(json.code).toBe(1);
+      expect(JSON.parse(json.stdout)).toMatchObject({ error: { kind: 'not-found', message: `FAQ entry #${id} is already deleted; nothing was deleted` } });
+      expect((await inData('faq', 'rm', String(other))).code).toBe(0);
       expect((await inData('faq', 'rm', 'abc')).code).toBe(2);
     });
 
