@@ -15,8 +15,12 @@ export interface CsvRecord {
 /** What may stand between fields. */
 export type CsvSeparator = ',' | ';' | '\t';
 
-/** Parses CSV text (without BOM). Blank lines between records are skipped. */
-export function parseCsv(text: string, separator: CsvSeparator = ','): CsvRecord[] {
+/**
+ * Parses CSV text (without BOM). Blank lines between records are skipped. `separator` is the one between fields,
+ * or a test of a header row's names: then the first row decides (see headerSeparator).
+ */
+export function parseCsv(text: string, separator: CsvSeparator | ((names: string[]) => boolean) = ','): CsvRecord[] {
+  if (typeof separator === 'function') return parseCsv(text, headerSeparator(text, separator));
   const records: CsvRecord[] = [];
   let line = 1;
   let i = 0;
@@ -74,6 +78,23 @@ export function parseCsv(text: string, separator: CsvSeparator = ','): CsvRecord
     records.push(record);
   }
   return records;
+}
+
+/**
+ * The separator of CSV text, told from its first row: ',' whenever that row split on commas passes `isHeader`, else
+ * ';' or tab when that split does (European Excel writes ';', "Text (Tab delimited)" and "Unicode Text" tabs), else
+ * ',' so a bad header is reported as written. Data rows never decide: a cell may hold any of the three.
+ */
+export function headerSeparator(text: string, isHeader: (names: string[]) => boolean): CsvSeparator {
+  const header = text.replace(/^[\r\n]+/, '').split(/\r\n|\r|\n/, 1)[0];
+  const passes = (separator: CsvSeparator) => {
+    try {
+      return isHeader(parseCsv(header, separator)[0]?.fields ?? []);
+    } catch {
+      return false; // not even CSV when split this way
+    }
+  };
+  return passes(',') ? ',' : (([';', '\t'] as const).find(passes) ?? ',');
 }
 
 const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;

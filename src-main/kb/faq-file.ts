@@ -4,13 +4,13 @@
 //        so it still points at the entry in a pretty-printed file. When several entries start on one line (a
 //        file written on one line), "entry" (the array index + 1) tells them apart.
 // JSONL: one entry object per line; blank lines are skipped.
-// CSV:   a header row naming the columns, then one entry per record (see csv.ts). The separator is ',' unless
-//        the header only reads as known field names when split on ';' or tab (see csvSeparator). Multi-value cells:
+// CSV:   a header row naming the columns, then one entry per record (see csv.ts). Multi-value cells:
 //        tags are separated by "|" (a|b|c); similar questions go one per line inside the cell (in Excel,
 //        Alt+Enter). enabled is true/false (also 1/0, yes/no); empty lang, ref or enabled mean "not given".
+//        Columns are split by ',', or by ';' or tab when only that split makes the header known field names.
 import type { FaqFileFormat } from '../shared/api/faq.ts';
 import { InvalidInputError } from '../shared/errors.ts';
-import { parseCsv, unprotectFormula, type CsvSeparator } from './csv.ts';
+import { parseCsv, unprotectFormula } from './csv.ts';
 import { ImportProblem, lineAt, linesAt } from './import-problem.ts';
 import { findEntryOffsets, findJsonSyntaxError } from './json-syntax.ts';
 
@@ -122,29 +122,8 @@ function readJsonl(text: string): RawRecord[] {
   return records;
 }
 
-/**
- * The separator of a CSV file, told from its header: ',' when the header split on commas names only known fields,
- * else ';' or tab when that split does (European Excel writes ';', "Text (Tab delimited)" and "Unicode Text" tabs),
- * else ',' so the header's problem is reported as written. Data rows never decide: a cell may hold any of them.
- */
-export function csvSeparator(text: string): CsvSeparator {
-  const header = text.replace(/^[\r\n]+/, '').split(/\r\n|\r|\n/, 1)[0];
-  const names = (separator: CsvSeparator) => {
-    try {
-      return parseCsv(header, separator)[0]?.fields.map((name) => name.trim().toLowerCase()) ?? [];
-    } catch {
-      return [];
-    }
-  };
-  const readsAsFields = (separator: CsvSeparator) => {
-    const fields = names(separator);
-    return fields.length > 0 && fields.every(isField);
-  };
-  return readsAsFields(',') ? ',' : (([';', '\t'] as const).find(readsAsFields) ?? ',');
-}
-
 function readCsv(text: string): RawRecord[] {
-  const [header, ...rows] = parseCsv(text, csvSeparator(text));
+  const [header, ...rows] = parseCsv(text, (names) => names.length > 0 && names.every((name) => isField(name.trim().toLowerCase())));
   if (!header) {
     throw new ImportProblem(1, `the file is empty; the first row must name the columns (${FAQ_FIELDS.join(', ')})`).withCode('import.csv-empty', {
       allowed: FAQ_FIELDS.join(', '),

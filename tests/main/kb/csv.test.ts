@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, formatCsv, parseCsv, protectFormula, unprotectFormula } from '../../../src-main/kb/csv.ts';
+import { csvField, formatCsv, headerSeparator, parseCsv, protectFormula, unprotectFormula } from '../../../src-main/kb/csv.ts';
 import { ImportProblem } from '../../../src-main/kb/import-problem.ts';
 
 const problem = (text: string) => {
@@ -48,6 +48,26 @@ describe('parseCsv()', () => {
   it('reports text after a closing quote and a quote inside an unquoted field, with their lines', () => {
     expect(problem('a,b\n"x"y,z')).toMatchObject({ line: 2, message: expect.stringMatching(/after a closing quote/) });
     expect(problem('a,b\nc,d\nab"c,d')).toMatchObject({ line: 3, message: expect.stringMatching(/inside an unquoted field/) });
+  });
+});
+
+describe('headerSeparator()', () => {
+  const known = (names: string[]) => names.every((name) => ['q', 'a'].includes(name));
+
+  it('prefers commas whenever the header reads that way, whatever the rows hold', () => {
+    expect(headerSeparator('q,a\nx;y;z,\t\n', known)).toBe(',');
+    expect(headerSeparator('\r\n\nq;a\n', known)).toBe(';');
+    expect(headerSeparator('"q"\ta\r\n', known)).toBe('\t');
+  });
+
+  it('falls back to commas when no split makes the header known, or a split is not CSV', () => {
+    expect(headerSeparator('q;b\n', known)).toBe(',');
+    expect(headerSeparator('q;"a"x\n', known)).toBe(',');
+    expect(headerSeparator('', known)).toBe(',');
+  });
+
+  it('is what parseCsv uses when given a header test instead of a separator', () => {
+    expect(parseCsv('q;a\n"1;2";3,4\n', known).map((record) => record.fields)).toEqual([['q', 'a'], ['1;2', '3,4']]);
   });
 });
 
