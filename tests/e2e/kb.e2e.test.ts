@@ -85,6 +85,31 @@ describe('knowledge base in the browser', () => {
     await expect.poll(countText).toBe(`${before + 3} entries`);
   });
 
+  it('labels the problems of a one-line JSON file with their entry numbers, whole, and imports nothing', async () => {
+    const before = await totalEntries();
+    const entries = Array.from({ length: 12 }, (_, i) => ({ question: `One-line question ${i}?`, answer: 'Yes.' }));
+    Object.assign(entries[10], { lang: 'fr' });
+    entries[11].question = entries[2].question;
+    const file = join(csvDir, 'one-line.json');
+    writeFileSync(file, JSON.stringify(entries));
+    await page.locator('input[type=file]').setInputFiles(file);
+
+    const dialog = page.getByRole('dialog', { name: 'Import entries' });
+    await dialog.getByTestId('import-total').filter({ hasText: '12' }).waitFor();
+    const labels = (name: string) => dialog.getByRole('list', { name }).locator('.line').allTextContents();
+    expect(await labels('Rows with errors')).toEqual(['Line 1, entry 11']);
+    expect(await labels('Duplicates')).toEqual(['Line 1, entry 12']);
+    // The label is shown whole: its column grows past the width that fits "Line 12,345".
+    const clipped = await page.evaluate<boolean[]>(
+      `[...document.querySelectorAll('.issues .line')].map((span) => span.scrollWidth > span.clientWidth)`,
+    );
+    expect(clipped).toEqual([false, false]);
+    await screenshot(page, 'kb-02b-import-one-line-json');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await totalEntries()).toBe(before);
+  });
+
   it('finds the imported entry by search', async () => {
     const { total, entries } = await server.invoke('faq:list', { search: 'gift card' });
     expect(entries.map((entry) => entry.question)).toContain(QUESTION);
