@@ -38,7 +38,7 @@ type Encode = (text: string) => number[];
 /** The base folder's own tokenizer, or GPT-2's for a model trained from scratch. */
 export async function loadEncoder(base: ModelFolder | null): Promise<Encode> {
   // Imported here, not at the top: the run manager loads this module at app start, and transformers.js
-  // would add ~200 MB and seconds to every CLI command.
+  // would add ~80 MB and half a second to every CLI command (more through tsx: package-module-hook.js).
   const { AutoTokenizer, GPT2Tokenizer } = await import('../inference/transformers-env.ts');
   const tokenizer = base
     ? await AutoTokenizer.from_pretrained(base.dir, { local_files_only: true })
