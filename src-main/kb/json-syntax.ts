@@ -58,13 +58,21 @@ class Scanner {
   }
 
   member(depth: number): void {
+    this.memberName();
+    this.value(depth + 1);
+  }
+
+  /** A member's name, read up to and past its ":". */
+  memberName(): string {
     this.skipSpace();
-    if (this.text[this.i] !== '"') this.fail('expected a property name in double quotes', 'expected-name');
+    const start = this.i;
+    if (this.text[start] !== '"') this.fail('expected a property name in double quotes', 'expected-name');
     this.string();
+    const name = JSON.parse(this.text.slice(start, this.i)) as string;
     this.skipSpace();
     if (this.text[this.i] !== ':') this.fail('expected ":" after the property name', 'expected-colon');
     this.i++;
-    this.value(depth + 1);
+    return name;
   }
 
   container(close: '}' | ']', depth: number, item: () => void): void {
@@ -152,14 +160,7 @@ export function findEntryOffsets(text: string): number[] | null {
     let offsets: number[] = [];
     if (text[scanner.i] === '{') {
       scanner.container('}', 0, () => {
-        scanner.skipSpace();
-        const start = scanner.i;
-        if (text[start] !== '"') scanner.fail('expected a property name in double quotes', 'expected-name');
-        scanner.string();
-        const name: unknown = JSON.parse(text.slice(start, scanner.i));
-        scanner.skipSpace();
-        if (text[scanner.i] !== ':') scanner.fail('expected ":" after the property name', 'expected-colon');
-        scanner.i++;
+        const name = scanner.memberName();
         scanner.skipSpace();
         if (name !== 'entries') return scanner.value(1);
         if (text[scanner.i] === '[') offsets = elements();

@@ -1,3 +1,4 @@
+import { textEncoding } from '../shared/text-encoding.ts';
 import { ImportProblem } from './import-problem.ts';
 
 /**
@@ -57,18 +58,17 @@ export function firstInvalidUtf16(bytes: Uint8Array, littleEndian: boolean): num
 }
 
 /**
- * The text of an import or eval file, without a BOM: UTF-16 when the file starts with its byte order mark
- * (FF FE, little-endian: Excel's and Notepad's "Unicode"; FE FF, big-endian), else strict UTF-8. Neither mark
- * can start valid UTF-8, so no UTF-8 file is read differently. Bad bytes are an ImportProblem naming their line.
+ * The text of an import or eval file, without a BOM: UTF-16 when the file starts with its byte order mark, else
+ * strict UTF-8 (textEncoding). Bad bytes are an ImportProblem naming their line.
  */
 export function decodeText(bytes: Uint8Array): string {
-  const littleEndian = bytes[0] === 0xff && bytes[1] === 0xfe;
-  if (!littleEndian && !(bytes[0] === 0xfe && bytes[1] === 0xff)) return decodeUtf8(bytes);
+  const encoding = textEncoding(bytes);
+  if (encoding === 'utf-8') return decodeUtf8(bytes);
   try {
-    return new TextDecoder(littleEndian ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(bytes);
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    const offset = Math.max(2, firstInvalidUtf16(bytes, littleEndian));
-    const text = new TextDecoder(littleEndian ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(0, offset - (offset % 2)));
+    const offset = Math.max(2, firstInvalidUtf16(bytes, encoding === 'utf-16le'));
+    const text = new TextDecoder(encoding).decode(bytes.subarray(0, offset - (offset % 2)));
     const line = text.split('\n').length;
     throw new ImportProblem(line, `the file is UTF-16 text with a bad byte (byte ${offset}); save it as UTF-8 and try again`).withCode(
       'import.not-utf16',

@@ -3,6 +3,7 @@ import type { MessageKey, MessageParams } from '../../i18n/i18n.svelte.ts';
 import { codeMessageKey, describeError, type UiError } from '../../lib/errors.ts';
 import { messageCode } from '../../../src-main/shared/errors.ts';
 import { IMPORT_FILE_MAX_BYTES } from '../../../src-main/shared/api/faq-limits.ts';
+import { textEncoding } from '../../../src-main/shared/text-encoding.ts';
 
 /** idle → reading → checking (dry run) → preview → committing → idle; `failed` shows why it cannot go on. */
 export type ImportPhase = 'idle' | 'reading' | 'checking' | 'preview' | 'committing' | 'failed';
@@ -15,16 +16,6 @@ export interface ImportFile {
 }
 
 const EXTENSIONS = ['.json', '.jsonl', '.csv'];
-
-/**
- * UTF-16 when the file starts with its byte order mark (Excel's and Notepad's "Unicode" save, FF FE; or FE FF),
- * else UTF-8, as the server reads files (src-main/kb/utf8.ts decodeText). Neither mark can start valid UTF-8.
- */
-function textEncoding(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  return 'utf-8';
-}
 
 /**
  * The problems to list besides the duplicates: the server reports each duplicate twice (in `duplicates`, and as
