@@ -41,7 +41,7 @@ import { randomGpt2Weights, type Gpt2Config } from '../model/gpt2-weights.ts';
 import { MODELS_DIR } from '../model/model-registry.ts';
 import { ONNX_FILE, QUANTIZED_ONNX_FILE, validateModelFolder, writeModelFolder } from '../model/model-folder.ts';
 import { Gpt2Decoder } from '../model/onnx/gpt2-decoder-session.ts';
-import { MODEL_PRECISIONS, type GenerationParams, type ModelPrecision } from '../shared/inference-protocol.ts';
+import { MODEL_PRECISIONS, greedyParams, type GenerationParams, type ModelPrecision } from '../shared/inference-protocol.ts';
 import { InvalidInputError } from '../shared/errors.ts';
 import { median, percentile } from './latency-summary.ts';
 
@@ -56,15 +56,6 @@ const NEW_TOKENS = 128;
 const PROMPT_SOURCE =
   'Customer service is the support a company gives the people who buy and use its products, before and after the ' +
   'sale: answering questions, fixing problems, taking returns and listening to complaints with patience.';
-const GREEDY: GenerationParams = {
-  maxNewTokens: NEW_TOKENS,
-  temperature: 0,
-  topK: 0,
-  topP: 1,
-  repetitionPenalty: 1,
-  stop: [],
-  numReturnSequences: 1,
-};
 
 export interface InferenceBenchResult {
   /** The shape benched (distilgpt2, gpt2) or, with --model, the model's id or folder name. */
@@ -201,7 +192,7 @@ async function compareSpinning(
       log(`${shape}: spinning comparison ${run + 1}/${runs}`);
       for (const setting of settings) {
         const stamps: number[] = [];
-        await setting.host.generate(setting.model, [prompt], { ...GREEDY, maxNewTokens: newTokens }, { onToken: () => stamps.push(performance.now()) });
+        await setting.host.generate(setting.model, [prompt], greedyParams(newTokens), { onToken: () => stamps.push(performance.now()) });
         setting.steps.push(...stamps.slice(1).map((stamp, i) => stamp - stamps[i]));
       }
     }
@@ -238,7 +229,7 @@ async function benchModel(
   log: (line: string) => void,
 ): Promise<{ results: InferenceBenchResult[]; comparison?: PrecisionComparison }> {
   const model = { id: shape, dir };
-  const params: GenerationParams = { ...GREEDY, maxNewTokens: newTokens };
+  const params = greedyParams(newTokens);
   const states: PrecisionRun[] = [];
   try {
     for (const precision of precisions) {

@@ -1,8 +1,9 @@
-import type {
-  GenerationParams,
-  GenerationResult,
-  LoadResult,
-  ModelRef,
+import {
+  greedyParams,
+  type GenerationParams,
+  type GenerationResult,
+  type LoadResult,
+  type ModelRef,
 } from '../shared/inference-protocol.ts';
 import { graphStamp, loadModel, type LoadedModel } from './loaded-model.ts';
 import { runGeneration, type GenerationHooks } from './run-generation.ts';
@@ -80,15 +81,7 @@ export class ModelHost {
   }
 }
 
-const WARMUP_PARAMS: GenerationParams = {
-  maxNewTokens: WARMUP_TOKENS,
-  temperature: 0,
-  topK: 0,
-  topP: 1,
-  repetitionPenalty: 1,
-  stop: [],
-  numReturnSequences: 1,
-};
+const WARMUP_PARAMS = greedyParams(WARMUP_TOKENS);
 
 async function prepare(
   ref: ModelRef,

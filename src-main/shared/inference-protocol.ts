@@ -31,6 +31,11 @@ export const DEFAULT_GENERATION_PARAMS: GenerationParams = {
   numReturnSequences: 1,
 };
 
+/** Plain greedy decoding of `maxNewTokens` tokens: deterministic, for warm-ups, benchmarks and tests. */
+export function greedyParams(maxNewTokens: number): GenerationParams {
+  return { maxNewTokens, temperature: 0, topK: 0, topP: 1, repetitionPenalty: 1, stop: [], numReturnSequences: 1 };
+}
+
 /** A model folder in Hugging Face layout (config.json, tokenizer files, onnx/model.onnx). */
 export interface ModelRef {
   /** Registry id (or any stable name); a change of id or dir triggers a hot-swap. */

@@ -2,18 +2,10 @@ import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ModelHost } from '../../../src-main/inference/model-host.ts';
-import type { GenerationParams } from '../../../src-main/shared/inference-protocol.ts';
+import { greedyParams } from '../../../src-main/shared/inference-protocol.ts';
 import { createTinyModel, type TinyModel } from '../../helpers/tiny-model.ts';
 
-const GREEDY: GenerationParams = {
-  maxNewTokens: 8,
-  temperature: 0,
-  topK: 0,
-  topP: 1,
-  repetitionPenalty: 1,
-  stop: [],
-  numReturnSequences: 1,
-};
+const GREEDY = greedyParams(8);
 
 let first: TinyModel;
 let second: TinyModel;

@@ -4,18 +4,10 @@ import { loadModel, type LoadedModel } from '../../../src-main/inference/loaded-
 import { runGeneration } from '../../../src-main/inference/run-generation.ts';
 import { Gpt2Decoder } from '../../../src-main/model/onnx/gpt2-decoder-session.ts';
 import { referenceLogits } from '../../../src-main/model/reference-forward.ts';
-import type { GenerationParams } from '../../../src-main/shared/inference-protocol.ts';
+import { greedyParams } from '../../../src-main/shared/inference-protocol.ts';
 import { createTinyModel, type TinyModel } from '../../helpers/tiny-model.ts';
 
-const GREEDY: GenerationParams = {
-  maxNewTokens: 16,
-  temperature: 0,
-  topK: 0,
-  topP: 1,
-  repetitionPenalty: 1,
-  stop: [],
-  numReturnSequences: 1,
-};
+const GREEDY = greedyParams(16);
 const PROMPTS = ['Hello, my name is', 'The', '退货需要多久？'];
 
 let tiny: TinyModel;
