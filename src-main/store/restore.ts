@@ -6,8 +6,9 @@
 import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { isMissing, noSuchFile } from '../node/input-file.ts';
 import { tempSibling } from '../node/temp-path.ts';
-import { ConflictError, InvalidInputError } from '../shared/errors.ts';
+import { ConciergeError, ConflictError, InvalidInputError } from '../shared/errors.ts';
 import { backupDatabase } from './backup.ts';
 import { FaqRepository } from './faq-repository.ts';
 import { TrainingRunRepository } from './training-run-repository.ts';
@@ -23,7 +24,7 @@ const TABLES_BY_VERSION: readonly [version: number, tables: readonly string[]][]
   [40, ['conversations', 'messages', 'review_queue', 'settings']],
 ];
 
-/** Why checkBackup() refused a file (the `details.problem` of its InvalidInputError). */
+/** Why checkBackup() refused a file (the `details.problem` of its error; a missing file is a NotFoundError). */
 export type BackupProblem = 'unreadable' | 'damaged' | 'newer' | 'foreign';
 
 /** The problem checkBackup() finds with `file`, or null for a healthy Concierge database. */
@@ -32,7 +33,7 @@ export function backupProblem(file: string, migrations?: readonly Migration[]): 
     checkBackup(file, migrations);
     return null;
   } catch (error) {
-    const problem = (error as InvalidInputError).details as { problem?: BackupProblem } | undefined;
+    const problem = (error as ConciergeError).details as { problem?: BackupProblem } | undefined;
     if (problem?.problem) return problem.problem;
     throw error;
   }
@@ -52,17 +53,24 @@ export interface CheckedBackup {
 export function checkBackup(file: string, migrations: readonly Migration[] = allMigrations): CheckedBackup {
   let candidate: Database;
   try {
-    if (!statSync(file).isFile()) throw new InvalidInputError(`${file} is not a file`, { problem: 'unreadable' });
+    if (!statSync(file).isFile()) throw new InvalidInputError(`${file} is not a file`, { problem: 'unreadable' }).withCode('backup.not-a-file', { file });
     candidate = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
   } catch (error) {
     if (error instanceof InvalidInputError) throw error;
-    throw new InvalidInputError(`Cannot open ${file}: ${(error as Error).message}`, { problem: 'unreadable' });
+    if (isMissing(error)) throw noSuchFile(file, { problem: 'unreadable' });
+    throw new InvalidInputError(`Cannot open ${file}: ${(error as Error).message}`, { problem: 'unreadable' }).withCode('backup.unreadable', {
+      file,
+      detail: (error as Error).message,
+    });
   }
   try {
     const problems = readOnly(file, () => candidate.pragma('integrity_check', { simple: false }) as { integrity_check: string }[]);
     if (problems.length !== 1 || problems[0].integrity_check !== 'ok') {
       const first = problems.slice(0, 3).map((row) => row.integrity_check).join('; ');
-      throw new InvalidInputError(`${file} is damaged (SQLite integrity check: ${first}); choose another backup`, { problem: 'damaged' });
+      throw new InvalidInputError(`${file} is damaged (SQLite integrity check: ${first}); choose another backup`, { problem: 'damaged' }).withCode(
+        'backup.damaged',
+        { file },
+      );
     }
     const version = candidate.pragma('user_version', { simple: true }) as number;
     const latest = migrations.at(-1)?.version ?? 0;
@@ -70,7 +78,7 @@ export function checkBackup(file: string, migrations: readonly Migration[] = all
       throw new InvalidInputError(
         `${file} was written by a newer Concierge (schema ${version}; this version supports up to ${latest}); update Concierge to restore it`,
         { problem: 'newer' },
-      );
+      ).withCode('backup.newer', { file });
     }
     const present = new Set(candidate.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[]);
     const missing = TABLES_BY_VERSION.filter(([since]) => since <= version)
@@ -80,7 +88,7 @@ export function checkBackup(file: string, migrations: readonly Migration[] = all
       throw new InvalidInputError(
         `${file} is not a Concierge database (schema ${version}${missing.length ? `, missing tables ${missing.join(', ')}` : ''})`,
         { problem: 'foreign' },
-      );
+      ).withCode('backup.foreign', { file });
     }
     return { file, version };
   } finally {
@@ -95,7 +103,7 @@ function readOnly<T>(file: string, read: () => T): T {
   } catch (error) {
     throw new InvalidInputError(`${file} is not a readable SQLite database (${(error as Error).message}); choose another backup`, {
       problem: 'unreadable',
-    });
+    }).withCode('backup.not-sqlite', { file });
   }
 }
 

@@ -57,7 +57,7 @@ export function createBackupHandlers(deps: BackupDeps): Pick<Handlers, BackupCha
     async 'backup:restore'({ file }) {
       // The schema already refused folder parts; only a file listed in the backups folder is restored.
       if (!listBackups(dir).some((backup) => backup.file === file)) {
-        throw new NotFoundError(`There is no backup "${file}" in ${dir}`);
+        throw new NotFoundError(`There is no backup "${file}" in ${dir}`).withCode('backup.not-listed', { file, dir });
       }
       return restoreAndAnnounce(deps, join(dir, file));
     },

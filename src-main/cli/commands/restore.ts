@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ModelRegistry } from '../../model/model-registry.ts';
+import { statInputFile } from '../../node/input-file.ts';
 import { BACKUP_DIR, DATABASE_FILE, openDatabase } from '../../store/database.ts';
 import { ModelRepository } from '../../store/model-repository.ts';
 import { backupProblem, replaceBrokenDatabase, restoreDatabase } from '../../store/restore.ts';
@@ -23,6 +24,8 @@ and replaced by FILE.`,
   async run(args, leading) {
     const { positionals, global } = parseCommandArgs(args, {}, leading);
     const file = resolve(onePositional(positionals, 'FILE'));
+    // A missing FILE is said before the data folder is opened (which would create it, database and all).
+    await statInputFile(file);
     const backupDir = join(global.dataDir, BACKUP_DIR);
     const dbFile = join(global.dataDir, DATABASE_FILE);
     // A database that no longer opens cannot be backed up or written into: it is moved aside instead.

@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { currentOwner } from '../../../src-main/node/process-owner.ts';
-import { ConflictError, InvalidInputError } from '../../../src-main/shared/errors.ts';
+import { ConciergeError, ConflictError, InvalidInputError } from '../../../src-main/shared/errors.ts';
 import {
   BACKUP_KEEP_SETTING,
   backupDatabase,
@@ -101,8 +101,20 @@ describe('checkBackup()', () => {
     expect(() => checkBackup(file)).toThrow(/notes\.db is not a readable SQLite database/);
   });
 
-  it('refuses a missing file by its path', () => {
-    expect(() => checkBackup(join(kb.dir, 'gone.db'))).toThrow(/Cannot open .*gone\.db/);
+  it('refuses a missing file by its path, in words and with a code, not with Node\'s ENOENT', () => {
+    const gone = join(kb.dir, 'gone.db');
+    const error = (() => {
+      try {
+        checkBackup(gone);
+      } catch (caught) {
+        return caught as ConciergeError;
+      }
+    })();
+    expect(error).toMatchObject({ kind: 'not-found', message: `${gone}: no such file`, code: 'file.not-found', params: { file: gone } });
+    expect(error?.message).not.toMatch(/ENOENT/);
+    // A file given as a folder on the way (ENOTDIR) is just as missing.
+    writeFileSync(join(kb.dir, 'notes.txt'), 'text');
+    expect(() => checkBackup(join(kb.dir, 'notes.txt', 'x.db'))).toThrow(/x\.db: no such file$/);
   });
 
   it('refuses a damaged database (integrity check fails)', () => {

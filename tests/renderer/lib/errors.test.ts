@@ -124,6 +124,8 @@ describe('coded server messages in Chinese', () => {
     { code: 'model.bad-id', params: { id: '../etc' }, zh: '“../etc”不是模型编号（只能包含小写字母、数字和连字符）。' },
     { code: 'settings.thresholds-order', params: { generate: 0.9, faq: 0.8 }, zh: '转人工的置信度（0.9）不能高于直接使用 FAQ 答案的置信度（0.8）。' },
     { code: 'settings.bad-pattern', params: { pattern: '(open' }, zh: '屏蔽规则 /(open/ 不是有效的正则表达式。' },
+    { code: 'file.not-found', params: { file: '/home/ana/old.db' }, zh: '文件 /home/ana/old.db 不存在。' },
+    { code: 'backup.newer', params: { file: 'concierge-20261130T101500Z-manual.db' }, zh: 'concierge-20261130T101500Z-manual.db 由更新版本的 Concierge 创建。请先更新 Concierge 再恢复它。' },
     { code: 'startup.no-token', zh: '这个地址缺少访问令牌。请打开“concierge serve”输出的地址，它以 ?token=… 结尾。' },
   ];
 

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,6 +67,25 @@ describe('concierge backup / restore', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/bogus\.db is not a readable SQLite database.*choose another backup/);
     expect(await questions()).toEqual(before);
+  });
+
+  it('names a backup file that does not exist, with a code, and creates no data folder', { timeout: 60_000 }, async () => {
+    const missing = join(work, 'no-such-backup.db');
+    const fresh = join(work, 'fresh-data');
+    const run = (...args: string[]) =>
+      new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+        execFile(process.execPath, [BIN, '--data', fresh, ...args], { cwd: ROOT }, (error, stdout, stderr) =>
+          resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+        );
+      });
+    const text = await run('restore', missing);
+    expect(text.code).toBe(1);
+    expect(text.stderr).toBe(`concierge: ${missing}: no such file\n`);
+    const json = await run('restore', missing, '--json');
+    expect(JSON.parse(json.stdout)).toEqual({
+      error: { name: 'NotFoundError', kind: 'not-found', message: `${missing}: no such file`, code: 'file.not-found', params: { file: missing } },
+    });
+    expect(existsSync(fresh)).toBe(false);
   });
 
   it('restores over a database that no longer opens, keeping the broken file aside', { timeout: 60_000 }, async () => {
