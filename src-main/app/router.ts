@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { channels, type Channel, type Handlers } from '../shared/api/index.ts';
-import { InvalidInputError } from '../shared/errors.ts';
+import { InvalidInputError, NotFoundError } from '../shared/errors.ts';
 import { issueCode, issueDetails } from '../shared/input-issues.ts';
 
 /** The single entry point every transport calls: untrusted channel name and payload in, handler result out. */
@@ -12,7 +12,7 @@ export function createRouter(handlers: Handlers): Router {
   return {
     async call(name, payload) {
       // hasOwn, not `in`: a name like "__proto__" or "toString" must not reach a handler lookup.
-      if (!Object.hasOwn(channels, name)) throw new InvalidInputError(`Unknown channel "${name}"`);
+      if (!Object.hasOwn(channels, name)) throw unknownChannel(name);
       const channel = name as Channel;
       const parsed = channels[channel].input.safeParse(payload);
       if (!parsed.success) throw invalidInput(channel, parsed.error.issues);
@@ -20,6 +20,16 @@ export function createRouter(handlers: Handlers): Router {
       return handler(parsed.data);
     },
   };
+}
+
+/**
+ * A channel this version does not serve: not-found (HTTP 404, like any unknown path), where a known channel's bad
+ * payload is invalid-input (400). Every transport gets the same error from here. The name is quoted as JSON, cut
+ * to 100 characters: it is whatever the caller sent.
+ */
+export function unknownChannel(name: string): NotFoundError {
+  const shown = name.length > 100 ? `${name.slice(0, 100)}…` : name;
+  return new NotFoundError(`Unknown channel ${JSON.stringify(shown)}`).withCode('api.unknown-channel', { channel: shown });
 }
 
 /**

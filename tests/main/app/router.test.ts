@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRouter } from '../../../src-main/app/router.ts';
 import type { Handlers } from '../../../src-main/shared/api/index.ts';
-import { ConciergeError, InvalidInputError } from '../../../src-main/shared/errors.ts';
+import { ConciergeError, InvalidInputError, NotFoundError } from '../../../src-main/shared/errors.ts';
 
 /** A handler table whose handlers echo what they received, so the tests see exactly what passed validation. */
 function echoHandlers(): { handlers: Handlers; received: { channel: string; input: unknown }[] } {
@@ -33,10 +33,20 @@ describe('createRouter', () => {
       });
     });
 
-    it('rejects an unknown channel with InvalidInputError before any handler runs', async () => {
+    it('rejects an unknown channel as not found, with a code, before any handler runs', async () => {
       const { handlers, received } = echoHandlers();
       const router = createRouter(handlers);
-      await expect(router.call('faq:drop-table', {})).rejects.toThrow(InvalidInputError);
+      await expect(router.call('faq:drop-table', {})).rejects.toThrow(NotFoundError);
+      await expect(router.call('faq:drop-table', {})).rejects.toMatchObject({
+        kind: 'not-found',
+        message: 'Unknown channel "faq:drop-table"',
+        code: 'api.unknown-channel',
+        params: { channel: 'faq:drop-table' },
+      });
+      // Whatever the caller sent is named, cut short and quoted.
+      const long = (await router.call(`x${'\n'.repeat(500)}`, {}).catch((e: Error) => e)) as NotFoundError;
+      expect(long.message.length).toBeLessThan(250);
+      expect(long.message).not.toContain('\n');
       await expect(router.call('__proto__', {})).rejects.toThrow('Unknown channel "__proto__"');
       await expect(router.call('toString', {})).rejects.toThrow('Unknown channel');
       expect(received).toHaveLength(0);

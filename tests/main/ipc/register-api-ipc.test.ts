@@ -73,7 +73,8 @@ describe('registerApiIpc', () => {
         const reply = await invoke(app.contents, frame(APP_ENTRY_URL), channel, { id: 1 });
         expect(reply, JSON.stringify(channel)).toEqual({
           ok: false,
-          error: expect.objectContaining({ name: 'InvalidInputError', message: expect.stringContaining('Unknown channel') }),
+          // The same error as over HTTP (404) and the WebSocket: the router makes it for every transport.
+          error: expect.objectContaining({ name: 'NotFoundError', kind: 'not-found', code: 'api.unknown-channel', message: expect.stringContaining('Unknown channel') }),
         });
       }
       // Structured clone delivers any value as the channel: a number or an object is refused by name, never called.

@@ -179,8 +179,20 @@ describe('startWebServer', () => {
       expect(error.message).toContain('answer');
     });
 
-    it('answers an unknown channel, bad JSON and a non-JSON body with 4xx errors', async () => {
-      expect((await api('faq:nope', {})).status).toBe(400);
+    it('answers an unknown channel with 404 and a coded error body, and a known channel\'s bad payload with 400', async () => {
+      const unknown = await api('faq:nope', {});
+      expect(unknown.status).toBe(404);
+      expect(json(unknown)).toEqual({
+        error: { name: 'NotFoundError', kind: 'not-found', message: 'Unknown channel "faq:nope"', code: 'api.unknown-channel', params: { channel: 'faq:nope' } },
+      });
+      // Names inherited from Object are not channels either.
+      for (const name of ['__proto__', 'toString', 'constructor']) expect((await api(name, {})).status, name).toBe(404);
+      const known = await api('faq:get', { id: 'seven' });
+      expect(known.status).toBe(400);
+      expect(json(known).error).toMatchObject({ name: 'InvalidInputError', kind: 'invalid-input', code: 'input.number' });
+    });
+
+    it('answers a malformed channel name, bad JSON and a non-JSON body with 4xx errors', async () => {
       expect((await api('faq%E0', {})).status).toBe(400);
       const badJson = await send(server.port, {
         path: '/api/faq:list',
@@ -405,6 +417,14 @@ describe('startWebServer', () => {
       socket.send(JSON.stringify({ type: 'invoke', seq: 7, channel: 'faq:get', input: { id: 'seven' } }));
       const response = await next((m) => m.type === 'response' && m.seq === 7);
       expect(response).toMatchObject({ ok: false, error: { name: 'InvalidInputError', kind: 'invalid-input' } });
+      socket.close();
+    });
+
+    it('answers an unknown channel with the same not-found error as POST /api/', async () => {
+      const { socket, next } = await authenticated();
+      socket.send(JSON.stringify({ type: 'invoke', seq: 8, channel: 'faq:nope', input: {} }));
+      const response = await next((m) => m.type === 'response' && m.seq === 8);
+      expect(response).toMatchObject({ ok: false, error: { name: 'NotFoundError', kind: 'not-found', code: 'api.unknown-channel' } });
       socket.close();
     });
 
