@@ -31,8 +31,8 @@ export interface LeadingOptions {
 }
 
 /**
- * `parseArgs` for a command's words, with the global options merged in: those given after the command
- * override those given before it. Bad flags become a UsageError.
+ * `parseArgs` for a command's words, with the global options merged in: given before or after the command, to
+ * the same effect. --data may be given once. Bad flags become a UsageError.
  */
 export function parseCommandArgs<const O extends OptionsConfig>(args: string[], options: O, leading: LeadingOptions) {
   const config = {
@@ -43,19 +43,34 @@ export function parseCommandArgs<const O extends OptionsConfig>(args: string[], 
   };
   let parsed;
   try {
-    parsed = parseArgs(config);
+    parsed = parseArgs({ ...config, tokens: true });
   } catch (error) {
     // node:util explains some mistakes over several lines ("use '--temperature=-1'"); the CLI prints one.
     throw new UsageError((error as Error).message.replace(/\s*\n\s*/g, ' '));
   }
   const after = parsed.values as { data?: string; json?: boolean };
-  // An empty folder name would be the current directory: a script's unset variable must not land the data there.
-  if (after.data === '') throw new UsageError('--data needs a folder');
+  // parseArgs keeps the last of two values: two folders are a mistake to say, not a guess to make.
+  const dataGiven = parsed.tokens.filter((token) => token.kind === 'option' && token.name === 'data').length;
+  if (dataGiven > 1 || (dataGiven === 1 && leading.data !== undefined)) throw new UsageError(DATA_TWICE);
+  if (after.data !== undefined) checkDataFolder(after.data);
+  const { tokens: _tokens, ...rest } = parsed;
   const global: GlobalOptions = {
     dataDir: after.data ?? leading.data ?? resolveDataDir(),
     json: Boolean(after.json ?? leading.json),
   };
-  return { ...parsed, global };
+  return { ...rest, global };
+}
+
+export const DATA_TWICE = '--data is given twice; give one data folder';
+
+/**
+ * The folder of `--data VALUE`, refused when it is missing or blank: an empty name would be the current directory,
+ * and a script's unset variable must not land the data there. Whether it is a folder is checked where it is
+ * opened (store/database.ts), which also covers CONCIERGE_DATA_DIR.
+ */
+export function checkDataFolder(value: string | undefined): string {
+  if (value === undefined || !value.trim()) throw new UsageError('--data needs a folder');
+  return value;
 }
 
 /** The single positional a command expects, e.g. FILE; a missing or extra one is a UsageError. */

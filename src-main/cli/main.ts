@@ -1,6 +1,6 @@
 // `concierge` CLI entry (bin/concierge.js imports this). Each domain registers one command below.
 import { ConciergeError, serializeError } from '../shared/errors.ts';
-import { UsageError } from './args.ts';
+import { checkDataFolder, DATA_TWICE, UsageError } from './args.ts';
 import { InterruptedError } from './interrupted.ts';
 import { commands } from './command-registry.ts';
 import { hasPrintedJson } from './with-app.ts';
@@ -33,12 +33,14 @@ function splitArgv(argv: string[]) {
     const word = argv[index];
     if (word === '--json') before.json = true;
     else if (word === '--help' || word === '-h') before.help = true;
-    else if (word === '--data') {
-      before.data = argv[++index];
-      if (!before.data) throw new UsageError('--data needs a folder');
-    } else if (word.startsWith('--data=')) {
-      before.data = word.slice('--data='.length);
-      if (!before.data) throw new UsageError('--data needs a folder');
+    else if (word === '--data' || word.startsWith('--data=')) {
+      if (before.data !== undefined) throw new UsageError(DATA_TWICE);
+      const value = word === '--data' ? argv[++index] : word.slice('--data='.length);
+      // `--data --json …`: an option is never taken for the folder (that would create a folder named "--json").
+      if (word === '--data' && value?.startsWith('-')) {
+        throw new UsageError(`--data needs a folder, not the option "${value}" (write --data=DIR for a folder whose name starts with "-")`);
+      }
+      before.data = checkDataFolder(value);
     } else if (word.startsWith('-')) throw new UsageError(`Unknown option "${word}" before the command`);
     else break;
   }

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
-import { UnavailableError } from '../shared/errors.ts';
+import { InvalidInputError, UnavailableError } from '../shared/errors.ts';
 import { migrate, type MigrationResult } from './migrate.ts';
 import type { Migration } from './migration.ts';
 import { migrations as allMigrations } from './migrations/index.ts';
@@ -23,7 +23,7 @@ export interface OpenDatabaseOptions {
  * Throws UnavailableError for a file that is not a database or was written by a newer Concierge.
  */
 export function openDatabase(dataDir: string, options: OpenDatabaseOptions = {}): Database {
-  mkdirSync(dataDir, { recursive: true });
+  makeDataFolder(dataDir);
   const file = join(dataDir, DATABASE_FILE);
   const db = new BetterSqlite3(file);
   try {
@@ -42,5 +42,22 @@ export function openDatabase(dataDir: string, options: OpenDatabaseOptions = {})
       throw new UnavailableError(`${file} is not a Concierge database (move it away to start a new one)`);
     }
     throw error;
+  }
+}
+
+/**
+ * Creates the data folder if needed. A file in its place (a mistyped --data, CONCIERGE_DATA_DIR naming the
+ * database itself) is refused by name rather than with mkdir's EEXIST or ENOTDIR.
+ */
+function makeDataFolder(dataDir: string): void {
+  try {
+    mkdirSync(dataDir, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EEXIST' && code !== 'ENOTDIR') throw error;
+    throw new InvalidInputError(`The data folder ${dataDir} is not a folder: ${code === 'EEXIST' ? 'it is a file' : 'a part of its path is a file'}`).withCode(
+      'data.not-a-folder',
+      { dir: dataDir },
+    );
   }
 }

@@ -89,6 +89,7 @@ export const en = {
   'error.code.model.none-installed': 'No model is installed yet. Pull one on the Models screen, or train one.',
   'error.code.model.worker-failed': 'The model worker stopped unexpectedly ({detail}). Try again.',
   'error.code.disk.full': 'Not enough disk space in {dir}. Free some space and try again.',
+  'error.code.data.not-a-folder': 'The data folder {dir} is not a folder (a file is in its place). Choose another folder.',
   'error.code.file.not-found': 'There is no file {file}.',
   'error.code.file.is-folder': '{file} is a folder, not a file.',
   'error.code.backup.not-listed': 'There is no backup “{file}” in {dir}. Refresh the list of backups.',

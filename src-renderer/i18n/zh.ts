@@ -88,6 +88,7 @@ export const zh: Catalogue = {
   'error.code.model.none-installed': '还没有安装任何模型。请在“模型”页拉取一个，或训练一个。',
   'error.code.model.worker-failed': '模型处理进程意外停止（{detail}）。请重试。',
   'error.code.disk.full': '{dir} 所在磁盘空间不足。请释放一些空间后重试。',
+  'error.code.data.not-a-folder': '数据文件夹 {dir} 不是文件夹（该位置是一个文件）。请选择其他文件夹。',
   'error.code.file.not-found': '文件 {file} 不存在。',
   'error.code.file.is-folder': '{file} 是文件夹，不是文件。',
   'error.code.backup.not-listed': '{dir} 中没有备份“{file}”。请刷新备份列表。',

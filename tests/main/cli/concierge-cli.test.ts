@@ -1,4 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,9 +21,9 @@ interface Run {
   stderr: string;
 }
 
-function concierge(args: string[], env: Record<string, string> = {}): Promise<Run> {
+function concierge(args: string[], env: Record<string, string> = {}, cwd = ROOT): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
+    execFile(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
       resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
     });
   });
@@ -82,6 +83,45 @@ describe('concierge CLI', { timeout: 180_000 }, () => {
         expect(run.code, args.join(' ')).toBe(2);
         expect(run.stderr.split('\n')[0]).toBe('concierge: --data needs a folder');
       }
+    });
+
+    it('refuses --data given twice, before or after the command, rather than picking one folder', async () => {
+      const other = join(work, 'other');
+      for (const args of [
+        ['--data', dataDir, '--data', other, 'faq', 'list'],
+        ['--data', dataDir, 'faq', 'list', '--data', other],
+        ['faq', 'list', `--data=${dataDir}`, '--data', other],
+        ['faq', '--data', dataDir, 'list', '--data', dataDir],
+      ]) {
+        const run = await concierge(args);
+        expect(run.code, args.join(' ')).toBe(2);
+        expect(run.stderr.split('\n')[0]).toBe('concierge: --data is given twice; give one data folder');
+      }
+      expect(existsSync(dataDir) || existsSync(other)).toBe(false);
+    });
+
+    it('refuses --data followed by an option or a blank name, creating no folder', async () => {
+      // Run in `work`: a folder named "--json" or " " would land there.
+      const blank = await concierge(['--data', '  ', 'faq', 'list'], {}, work);
+      expect(blank.stderr.split('\n')[0]).toBe('concierge: --data needs a folder');
+      const option = await concierge(['--data', '--json', 'faq', 'list'], {}, work);
+      expect(option.code).toBe(2);
+      expect(option.stderr.split('\n')[0]).toBe(
+        'concierge: --data needs a folder, not the option "--json" (write --data=DIR for a folder whose name starts with "-")',
+      );
+      expect(readdirSync(work)).toEqual([]);
+    });
+
+    it('names a --data (or CONCIERGE_DATA_DIR) that is a file, with a code, instead of mkdir\'s EEXIST', async () => {
+      const file = join(work, 'concierge.db');
+      await writeFile(file, 'not a folder');
+      const run = await concierge(['--data', file, '--json', 'faq', 'list']);
+      expect(run.code).toBe(1);
+      expect(run.stderr.split('\n')[0]).toBe(`concierge: The data folder ${file} is not a folder: it is a file`);
+      expect(JSON.parse(run.stdout).error).toMatchObject({ kind: 'invalid-input', code: 'data.not-a-folder', params: { dir: file } });
+      const below = await concierge(['faq', 'list'], { CONCIERGE_DATA_DIR: join(file, 'data') });
+      expect(below.stderr.split('\n')[0]).toBe(`concierge: The data folder ${join(file, 'data')} is not a folder: a part of its path is a file`);
+      expect(await readFile(file, 'utf8')).toBe('not a folder');
     });
 
     it('prints the error as a JSON document on stdout with --json, and exits non-zero', async () => {
