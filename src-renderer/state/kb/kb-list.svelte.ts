@@ -99,6 +99,20 @@ export class KbList {
   }
 
   /**
+   * Takes deleted entries out of the loaded rows at once; the refresh that follows re-reads the pages. Until it
+   * lands, the row in a deleted entry's place would still show that entry, and a Delete clicked there again would
+   * delete nothing (it is already deleted): the click would be lost without a word.
+   */
+  drop(ids: readonly number[]): void {
+    const gone = new Set(ids);
+    const rows = this.rows.filter((entry) => !entry || !gone.has(entry.id));
+    const dropped = this.rows.length - rows.length;
+    if (dropped === 0) return;
+    this.rows = rows;
+    this.total = Math.max(0, this.total - dropped);
+  }
+
+  /**
    * The entry at row `index`, waiting for it when its page has not arrived yet (a kept row after a refresh, a
    * row reached faster than pages load): the load under way, then its page. Undefined when there is no such row.
    */

@@ -143,6 +143,7 @@ export class KnowledgeBase {
       // Already deleted (Delete pressed again before the list caught up): no "Deleted 0 entries" toast to undo.
       if (deleted.length === 0) return void (await this.refresh());
       this.selection.remove(deleted);
+      this.list.drop(deleted);
       if (this.form?.original && deleted.includes(this.form.original.id)) this.form = null;
       this.#toasts.show(this.#t('kb.toast.deleted', { n: deleted.length }), {
         undo: () => this.#undo(() => this.#api.invoke('faq:restore', { ids: deleted })),

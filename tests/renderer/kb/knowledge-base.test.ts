@@ -246,6 +246,34 @@ describe('KnowledgeBase', () => {
       expect(errors).toEqual([]);
     });
 
+    it('takes the deleted entry out of the rows as soon as the delete answers, before the refresh lands', async () => {
+      await seed(numbered(3));
+      let release: () => void = () => {};
+      let held: Promise<void> | null = null;
+      // faq:list answers only when released: the refresh after the delete is still on its way.
+      const slow: ApiClient = {
+        invoke: async (channel, input) => {
+          if (channel === 'faq:list' && held) await held;
+          return api.invoke(channel, input);
+        },
+        on: (event, listener) => api.on(event, listener),
+      };
+      const kb = new KnowledgeBase({ api: slow, toasts, t, onError: (error) => errors.push(error), saveFile: () => {} });
+      await kb.list.reload();
+      const [first, ...rest] = kb.list.rows.map((entry) => entry!.id);
+      held = new Promise<void>((resolve) => (release = resolve));
+
+      const removing = kb.remove([first]);
+      await vi.waitFor(() => expect(toasts.items.map((item) => item.message)).toEqual(['Deleted 1 entry']));
+      // The row where the deleted entry was shows the next one: a second Delete there deletes that one.
+      expect(kb.list.rows.map((entry) => entry?.id)).toEqual(rest);
+      expect(kb.list.total).toBe(2);
+      release();
+      await removing;
+      expect(kb.list.rows.map((entry) => entry?.id)).toEqual(rest);
+      expect(errors).toEqual([]);
+    });
+
     it('shows no toast when the entries were already deleted (Delete again before the list caught up)', async () => {
       const ids = await seed(numbered(2));
       const kb = createKb();
