@@ -92,6 +92,8 @@ export const en = {
   'error.code.data.not-a-folder': 'The data folder {dir} is not a folder (a file is in its place). Choose another folder.',
   'error.code.file.not-found': 'There is no file {file}.',
   'error.code.file.is-folder': '{file} is a folder, not a file.',
+  'error.code.file.no-folder': 'Cannot save {file}: the folder {dir} does not exist.',
+  'error.code.file.not-writable': 'Cannot save {file}: permission denied.',
   'error.code.backup.not-listed': 'There is no backup “{file}” in {dir}. Refresh the list of backups.',
   'error.code.backup.not-a-file': '{file} is not a file, so it cannot be restored.',
   'error.code.backup.unreadable': '{file} cannot be opened ({detail}). Choose another backup.',

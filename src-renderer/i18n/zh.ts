@@ -91,6 +91,8 @@ export const zh: Catalogue = {
   'error.code.data.not-a-folder': '数据文件夹 {dir} 不是文件夹（该位置是一个文件）。请选择其他文件夹。',
   'error.code.file.not-found': '文件 {file} 不存在。',
   'error.code.file.is-folder': '{file} 是文件夹，不是文件。',
+  'error.code.file.no-folder': '无法保存 {file}：文件夹 {dir} 不存在。',
+  'error.code.file.not-writable': '无法保存 {file}：没有写入权限。',
   'error.code.backup.not-listed': '{dir} 中没有备份“{file}”。请刷新备份列表。',
   'error.code.backup.not-a-file': '{file} 不是文件，无法恢复。',
   'error.code.backup.unreadable': '无法打开 {file}（{detail}）。请选择其他备份。',

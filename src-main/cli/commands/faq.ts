@@ -1,6 +1,6 @@
-import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { readFaqFile } from '../../app/handlers/faq.ts';
+import { writeOutputFile } from '../../node/output-file.ts';
 import { importPlaceText, type FaqEntry, type ImportReport } from '../../shared/api/index.ts';
 import { InvalidInputError, NotFoundError } from '../../shared/errors.ts';
 import { noPositionals, onePositional, parseCommandArgs, parseInteger, requireOption, UsageError } from '../args.ts';
@@ -125,7 +125,7 @@ Global options: --data DIR, --json, --help (see "concierge --help").`,
       }
       const format = EXPORT_FORMATS[extension as keyof typeof EXPORT_FORMATS];
       const exported = await withClient(global.dataDir, (client) => client.invoke('faq:export', { format }));
-      await writeFile(file, exported.content, 'utf8');
+      await writeOutputFile(file, exported.content);
       if (global.json) return printJson({ file, format });
       console.log(`Exported to ${file}`);
     },

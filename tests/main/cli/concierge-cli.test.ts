@@ -181,6 +181,11 @@ describe('concierge CLI', { timeout: 180_000 }, () => {
       const folder = await inData('faq', 'import', work);
       expect(folder.code).toBe(1);
       expect(folder.stderr.split('\n')[0]).toBe(`concierge: ${work} is a folder, not a file`);
+      const nowhere = join(work, 'no-such-folder', 'faq.csv');
+      const exported = await inData('faq', 'export', nowhere, '--json');
+      expect(exported.code).toBe(1);
+      expect(exported.stderr.split('\n')[0]).toBe(`concierge: Cannot write ${nowhere}: the folder ${join(work, 'no-such-folder')} does not exist`);
+      expect(JSON.parse(exported.stdout).error).toMatchObject({ kind: 'not-found', code: 'file.no-folder' });
     });
   });
 
