@@ -18,6 +18,19 @@ export function estimateLoadMemory(config: ModelVersion['config']): number {
   return 2 * weights + kvCache + RUNTIME_BYTES;
 }
 
+/**
+ * Throws UnavailableError when making a model of this shape from scratch (`model init`) needs more memory than
+ * `freeBytes`: its float32 weights, and as much again while they are encoded into the folder's files. Checked
+ * before the first weight is allocated, so the process is not killed by the system half-way.
+ */
+export function checkInitMemory(config: ModelVersion['config'], freeBytes: number): void {
+  const needed = 2 * parameterCount(config) * F32;
+  if (needed <= freeBytes) return;
+  throw new UnavailableError(
+    `Making a model of this shape needs about ${gb(needed)} of memory, but only ${gb(freeBytes)} is free; choose fewer layers or a smaller width`,
+  ).withCode('model.memory.init', { needed: gb(needed), free: gb(freeBytes) });
+}
+
 const gb = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(1)} GB`;
 const SMALLER = 'activate a smaller model (distilgpt2, or a version trained from the starter)';
 type Sized = Pick<ModelVersion, 'id' | 'config'>;

@@ -204,6 +204,20 @@ function quantizedOnnxBytes(config: Gpt2Config, weights: Gpt2Weights): Uint8Arra
 
 const QUANTIZED_INLINE_LIMIT = 1.9e9;
 
+/**
+ * Refuses, before a weight is made, a shape whose folder writeModelFiles() would refuse after making every weight:
+ * its int8 copy must fit ONNX's inline limit (one byte a weight, ~1.9 billion). A random init of 96 layers of width
+ * 8192 (~80 billion weights) would otherwise allocate hundreds of GB on the way there.
+ */
+export function checkWritableShape(config: Gpt2Config): void {
+  const count = parameterCount(config);
+  if (count <= QUANTIZED_INLINE_LIMIT) return;
+  const billions = (count / 1e9).toFixed(1);
+  throw new InvalidInputError(
+    `A GPT-2 of this shape has ${billions} billion weights; the largest Concierge writes has ${QUANTIZED_INLINE_LIMIT / 1e9} billion (its int8 copy must fit ONNX's 2 GB limit)`,
+  ).withCode('model.init.too-large', { billions, max: QUANTIZED_INLINE_LIMIT / 1e9 });
+}
+
 export interface ValidateOptions {
   /** Read model.safetensors and check every tensor against config.json (reads the whole file). */
   checkWeights?: boolean;

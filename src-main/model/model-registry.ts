@@ -17,8 +17,9 @@ import { parameterCount } from '../training/resource-check.ts';
 import { runFolderJob } from './folder-job-client.ts';
 import type { FolderJobPhase } from './folder-job-protocol.ts';
 import { randomGpt2Weights, type Gpt2Config, type Gpt2Weights } from './gpt2-weights.ts';
-import { checkLoadMemory, checkMachineMemory, machineMemoryRefusal } from './load-memory.ts';
+import { checkInitMemory, checkLoadMemory, checkMachineMemory, machineMemoryRefusal } from './load-memory.ts';
 import {
+  checkWritableShape,
   completeModelFolder,
   CONFIG_FILE,
   listPlainFiles,
@@ -164,6 +165,9 @@ export class ModelRegistry {
 
   /** A randomly initialised GPT-2 of the given shape. */
   async installRandom(config: Gpt2Config, seed: number, options: InstallOptions): Promise<ModelVersion> {
+    // Before the weights exist: a shape too big to write or to hold is said at once, not after gigabytes.
+    checkWritableShape(config);
+    checkInitMemory(config, this.deps.freeMemory?.() ?? freemem());
     return this.installWeights({ config, weights: randomGpt2Weights(config, seed) }, options);
   }
 

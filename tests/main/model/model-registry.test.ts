@@ -63,6 +63,30 @@ describe('ModelRegistry', () => {
     });
   });
 
+  describe('installRandom() refusals', () => {
+    it('refuses a shape too big to write before making a weight (96 layers of 8192 would need ~300 GB)', async () => {
+      const started = performance.now();
+      const huge = { ...TINY_MODEL_CONFIG, nLayer: 96, nHead: 128, nEmbd: 8192 };
+      await expect(registry.installRandom(huge, 1, { name: 'huge', source: 'init' })).rejects.toMatchObject({
+        kind: 'invalid-input',
+        code: 'model.init.too-large',
+        params: { billions: '77.7', max: 1.9 },
+      });
+      expect(performance.now() - started).toBeLessThan(1_000);
+      expect(await modelsDirEntries()).toEqual([]);
+    });
+
+    it('refuses a shape whose weights would not fit in the free memory, saying how much it needs', async () => {
+      const short = new ModelRegistry({ dataDir, repository: new ModelRepository(db), freeMemory: () => 2 ** 20 });
+      await expect(short.installRandom(TINY_MODEL_CONFIG, 1, { name: 'tiny', source: 'init' })).rejects.toMatchObject({
+        kind: 'unavailable',
+        code: 'model.memory.init',
+        params: { free: '0.0 GB' },
+      });
+      expect(await modelsDirEntries()).toEqual([]);
+    });
+  });
+
   describe('installFolder()', () => {
     it('copies a model folder byte for byte and leaves the source alone', async () => {
       const version = await importTiny();
