@@ -76,7 +76,16 @@ export function checkDataFolder(value: string | undefined): string {
 /** The single positional a command expects, e.g. FILE; a missing or extra one is a UsageError. */
 export function onePositional(positionals: string[], name: string): string {
   if (positionals.length !== 1) throw new UsageError(`Expected exactly one ${name}, got ${positionals.length}`);
-  return positionals[0];
+  return notBlank(positionals[0], name);
+}
+
+/**
+ * A FILE, DIR or ID given as "" (a script's unset variable) is refused: resolved, an empty path is the current
+ * directory, which `model import` would then copy whole.
+ */
+export function notBlank(word: string, name: string): string {
+  if (!word.trim()) throw new UsageError(`${name} is empty`);
+  return word;
 }
 
 /** A required `--flag VALUE`. */

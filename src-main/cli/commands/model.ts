@@ -5,7 +5,7 @@ import { checkInitMemory } from '../../model/load-memory.ts';
 import { checkWritableShape, validateModelFolder, writeModelFolder } from '../../model/model-folder.ts';
 import { GPT2_VOCAB_SIZE } from '../../model/tokenizer/gpt2-vocabulary.ts';
 import type { ApiClient, ModelPullPhase, ModelVersion } from '../../shared/api/index.ts';
-import { noPositionals, onePositional, parseCommandArgs, parseInteger, requireOption, UsageError } from '../args.ts';
+import { noPositionals, notBlank, onePositional, parseCommandArgs, parseInteger, requireOption, UsageError } from '../args.ts';
 import type { LeadingOptions } from '../args.ts';
 import { commandGroup } from '../command.ts';
 import { createProgressBar, formatBytes } from '../progress-bar.ts';
@@ -66,7 +66,7 @@ Global options: --data DIR, --json, --help (see "concierge --help").`,
         );
         return global.json ? printJson(version) : printVersion(version);
       }
-      const dir = resolve(positionals[0]);
+      const dir = resolve(notBlank(positionals[0], 'DIR'));
       const config = { ...shape, vocabSize: GPT2_VOCAB_SIZE, layerNormEpsilon: 1e-5 };
       // As the registry's installRandom() does: a shape too big is said before any weight is made.
       checkWritableShape(config);

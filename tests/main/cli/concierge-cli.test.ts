@@ -124,6 +124,19 @@ describe('concierge CLI', { timeout: 180_000 }, () => {
       expect(await readFile(file, 'utf8')).toBe('not a folder');
     });
 
+    it('refuses an empty FILE or DIR rather than taking the current directory (model import would copy it whole)', async () => {
+      for (const [args, name] of [
+        [['model', 'import', ''], 'DIR'],
+        [['model', 'init', '--n-layer', '1', '--n-head', '1', '--n-embd', '8', ' '], 'DIR'],
+        [['restore', ''], 'FILE'],
+        [['faq', 'import', ''], 'FILE'],
+      ] as const) {
+        const run = await concierge(['--data', dataDir, ...args], {}, work);
+        expect(run.code, args.join(' ')).toBe(2);
+        expect(run.stderr.split('\n')[0]).toBe(`concierge: ${name} is empty`);
+      }
+    });
+
     it('prints the error as a JSON document on stdout with --json, and exits non-zero', async () => {
       const missing = await inData('faq', 'rm', '42', '--json');
       expect(missing.code).toBe(1);
