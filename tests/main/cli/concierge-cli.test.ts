@@ -1,32 +1,20 @@
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commands } from '../../../src-main/cli/command-registry.ts';
 import type { FaqEntry } from '../../../src-main/shared/api/index.ts';
 import { moduleLogImport } from '../../helpers/module-log.ts';
+import { BIN, ROOT, runConcierge, type CliRun } from '../../helpers/run-cli.ts';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const BIN = join(ROOT, 'bin', 'concierge.js');
 const SAMPLE = join(ROOT, 'resources', 'sample-faq.json');
 const SAMPLE_SIZE: number = JSON.parse(await readFile(SAMPLE, 'utf8')).entries.length;
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function concierge(args: string[], env: Record<string, string> = {}, cwd = ROOT): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
-  });
+function concierge(args: string[], env: Record<string, string> = {}, cwd = ROOT): Promise<CliRun> {
+  return runConcierge(args, { env, cwd });
 }
 
 // Every case spawns the real CLI; startup dominates, so cases are generous with time.
@@ -223,11 +211,9 @@ describe('concierge CLI', { timeout: 180_000 }, () => {
 
     it('lists entries without loading the text analysis, which only answering needs', async () => {
       const log = join(work, 'modules.log');
-      const env = { ...process.env, CONCIERGE_TEST_MODULE_LOG: log };
-      const run = await new Promise<Run>((resolve) => {
-        execFile(process.execPath, ['--import', moduleLogImport(), BIN, '--data', dataDir, 'faq', 'list'], { cwd: ROOT, env }, (error, stdout, stderr) => {
-          resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-        });
+      const run = await runConcierge(['--data', dataDir, 'faq', 'list'], {
+        env: { CONCIERGE_TEST_MODULE_LOG: log },
+        nodeArgs: ['--import', moduleLogImport()],
       });
       expect(run.code, run.stderr).toBe(0);
       const loaded = (await readFile(log, 'utf8')).split('\n');

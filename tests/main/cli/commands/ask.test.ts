@@ -1,26 +1,15 @@
-import { execFile } from 'node:child_process';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ANSWER_SETTINGS } from '../../../../src-main/assistant/settings.ts';
+import { ROOT, runConcierge } from '../../../helpers/run-cli.ts';
 
-const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
-const BIN = join(ROOT, 'bin', 'concierge.js');
-
-function concierge(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: ROOT }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
 
 // Each case spawns the real CLI against one data folder holding the sample FAQ.
 describe('concierge ask / eval / review', { timeout: 180_000 }, () => {
   let work: string;
-  const inData = (...args: string[]) => concierge(['--data', join(work, 'data'), ...args]);
+  const inData = (...args: string[]) => runConcierge(['--data', join(work, 'data'), ...args]);
   /** A copy of the data folder as the import left it, before any case wrote to it. */
   const imported = () => join(work, 'imported');
 
@@ -110,7 +99,7 @@ describe('concierge ask / eval / review', { timeout: 180_000 }, () => {
   it('eval --calibrate --apply saves thresholds fitted to the set, and the next eval runs on them', async () => {
     // A folder of its own with just the sample FAQ: the thresholds it saves must not reach the other cases.
     const data = join(work, 'calibrated');
-    const inOwn = (...args: string[]) => concierge(['--data', data, ...args]);
+    const inOwn = (...args: string[]) => runConcierge(['--data', data, ...args]);
     await cp(imported(), data, { recursive: true });
     const set = join(ROOT, 'tests', 'fixtures', 'eval-blind3-en.json');
     const first = await inOwn('eval', set, '--calibrate', '--apply', '--json');

@@ -1,24 +1,16 @@
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
-const BIN = join(ROOT, 'bin', 'concierge.js');
+import { runConcierge } from '../../../helpers/run-cli.ts';
 
 let work: string;
 const data = () => join(work, 'data');
 
 function concierge(...args: string[]) {
-  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(process.execPath, [BIN, '--data', data(), ...args], { cwd: ROOT }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
+  return runConcierge(['--data', data(), ...args]);
 }
 // Read straight from the file: the CLI under test is what wrote it.
 const questions = async () => {
@@ -72,12 +64,7 @@ describe('concierge backup / restore', () => {
   it('names a backup file that does not exist, with a code, and creates no data folder', { timeout: 60_000 }, async () => {
     const missing = join(work, 'no-such-backup.db');
     const fresh = join(work, 'fresh-data');
-    const run = (...args: string[]) =>
-      new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-        execFile(process.execPath, [BIN, '--data', fresh, ...args], { cwd: ROOT }, (error, stdout, stderr) =>
-          resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-        );
-      });
+    const run = (...args: string[]) => runConcierge(['--data', fresh, ...args]);
     const text = await run('restore', missing);
     expect(text.code).toBe(1);
     expect(text.stderr).toBe(`concierge: ${missing}: no such file\n`);

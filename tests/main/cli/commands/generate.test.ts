@@ -1,26 +1,15 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GenerationResult } from '../../../../src-main/shared/api/index.ts';
+import { runConcierge } from '../../../helpers/run-cli.ts';
 
-const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
-const BIN = join(ROOT, 'bin', 'concierge.js');
-
-function concierge(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: ROOT }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
 
 // Each case spawns the real CLI (startup dominates), against a data folder with a tiny initialised model.
 describe('concierge generate', { timeout: 180_000 }, () => {
   let dataDir: string;
-  const inData = (...args: string[]) => concierge(['--data', dataDir, ...args]);
+  const inData = (...args: string[]) => runConcierge(['--data', dataDir, ...args]);
 
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'concierge-generate-cli-'));

@@ -1,27 +1,19 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateModelFolder } from '../../../../src-main/model/model-folder.ts';
 import type { ModelVersion } from '../../../../src-main/shared/api/models.ts';
 import { startFakeHub, type FakeHub } from '../../../helpers/fake-hub.ts';
 import { createTinyModel, type TinyModel } from '../../../helpers/tiny-model.ts';
-
-const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
-const BIN = join(ROOT, 'bin', 'concierge.js');
+import { runConcierge } from '../../../helpers/run-cli.ts';
 
 let work: string;
 let tiny: TinyModel;
 let hub: FakeHub;
 
 function concierge(args: string[], env: Record<string, string> = {}) {
-  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, ...env } }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
+  return runConcierge(args, { env });
 }
 const inData = (...args: string[]) => concierge(['--data', join(work, 'data'), ...args], { HF_ENDPOINT: hub.url });
 const listModels = async (): Promise<ModelVersion[]> => JSON.parse((await inData('model', 'list', '--json')).stdout);

@@ -1,16 +1,13 @@
 // SIGTERM to a real `concierge train` child process: the run stops after its current step, keeps a checkpoint,
 // the CLI exits 143 without a native error, and `concierge train --resume` continues from that checkpoint.
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TrainingProgress, TrainingRun } from '../../../../src-main/shared/api/training.ts';
 import { CHECKPOINT_FILE, readCheckpoint } from '../../../../src-main/training/checkpoint.ts';
-
-const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
-const BIN = join(ROOT, 'bin', 'concierge.js');
+import { BIN, ROOT, runConcierge } from '../../../helpers/run-cli.ts';
 
 /** Three entries with paraphrases: the starter model trains on them from scratch in milliseconds per step. */
 const FAQ = {
@@ -21,14 +18,10 @@ const FAQ = {
   ],
 };
 
-const env = { ...process.env, CONCIERGE_STARTER: 'off' };
+const env = { CONCIERGE_STARTER: 'off' };
 
-function concierge(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: ROOT, env, maxBuffer: 64 * 1024 ** 2 }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
+function concierge(args: string[]) {
+  return runConcierge(args, { env });
 }
 
 /** The JSON lines of `train --json`: progress events, then the finished run. */
@@ -59,7 +52,7 @@ describe('concierge train, interrupted', { timeout: 240_000 }, () => {
   });
 
   it('stops after the current step on SIGTERM with a checkpoint and exit code 143, and --resume continues from it', async () => {
-    const child = spawn(process.execPath, [BIN, '--data', dataDir, 'train', '--epochs', '80', '--json'], { cwd: ROOT, env });
+    const child = spawn(process.execPath, [BIN, '--data', dataDir, 'train', '--epochs', '80', '--json'], { cwd: ROOT, env: { ...process.env, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -1,26 +1,18 @@
 // `concierge train --json` as a user scripts it: a child process per command, JSON-lines progress on stdout,
 // and a retrain of the active model that answers the held-out similar questions closer to the FAQ.
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ModelVersion } from '../../../../src-main/shared/api/models.ts';
 import type { TrainingProgress, TrainingRun } from '../../../../src-main/shared/api/training.ts';
 import { tinyFaq } from '../../training/fixtures/tiny-faq.ts';
-
-const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
-const BIN = join(ROOT, 'bin', 'concierge.js');
+import { runConcierge } from '../../../helpers/run-cli.ts';
 
 let work: string;
 
 function concierge(...args: string[]) {
-  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(process.execPath, [BIN, '--data', join(work, 'data'), ...args], { cwd: ROOT }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
+  return runConcierge(['--data', join(work, 'data'), ...args]);
 }
 
 /** Runs `concierge train --json ...`: the progress events, then the finished run on the last line. */

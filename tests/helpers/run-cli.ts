@@ -1,0 +1,31 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository's root: the CLI runs from here, as `npm` would run it. */
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const BIN = join(ROOT, 'bin', 'concierge.js');
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface CliOptions {
+  /** Added to this process's environment. */
+  env?: Record<string, string>;
+  cwd?: string;
+  /** Node's own options, before the script (e.g. `--import` hooks). */
+  nodeArgs?: string[];
+}
+
+/** Spawns the real `concierge` CLI under this Node; resolves (never rejects) with its exit code and output. */
+export function runConcierge(args: string[], { env = {}, cwd = ROOT, nodeArgs = [] }: CliOptions = {}): Promise<CliRun> {
+  return new Promise((resolve) => {
+    const options = { cwd, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 ** 2 };
+    execFile(process.execPath, [...nodeArgs, BIN, ...args], options, (error, stdout, stderr) => {
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
