@@ -51,3 +51,23 @@ describe('other domains named in the story around a question', () => {
     expectHandedOff(retriever(), question);
   });
 });
+
+// The same in Chinese, when the story tells no intent (INTENT_ZH): a clause that names the business's own thing (名片,
+// 目录) while another clause of the story names another domain (入职, 论文) and the asked clause asks of the first.
+describe('other domains named in the story around a Chinese question', () => {
+  const print = suiteRetriever([
+    faqEntry('cards', 'zh', '名片怎么做，多少钱？', ['印名片要几天？'], '名片100张起印，普通纸40元，特种纸80元，次日做好。'),
+    faqEntry('layout', 'zh', '你们可以帮忙排版吗？', ['目录和页码能帮忙弄吗？'], '可以，文档排版、目录页码调整每份20元起。'),
+    faqEntry('hours', 'zh', '营业时间是几点到几点？', [], '每天8:00–22:00。'),
+  ]);
+
+  it.each([
+    ['刚入职 公司让自己弄名片 我就要一百张 要多少钱 多久能拿', 'cards'],
+    ['论文页码老是设置不对 目录也乱了 能帮我调一下吗', 'layout'],
+  ])('answers %s from its entry', (question, ref) => expectAnsweredFrom(print(), question, ref));
+
+  // A guard: the other domain's word is in the clause that asks.
+  it('hands off a question that asks the other domain in its asked clause', () => {
+    expectHandedOff(print(), '名片印好了 你们公司还招人入职吗');
+  });
+});
