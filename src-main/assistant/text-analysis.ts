@@ -762,8 +762,12 @@ const ENGLISH_QUESTION_START = new RegExp(`^\\s*${OPENERS}(?:${AUXILIARY}|what|w
 const ENGLISH_INVERSION = new RegExp(`\\b${AUXILIARY}\\s+(?:i|we|you|u|ya|it|they|he|she|there|my|our|your|his|her|their|someone|somebody|anyone|anybody)\\b`, 'gu');
 /** A clause that opens with a question word before its subject tells when or where, it does not ask: "when I renew, …". */
 const SUBORDINATE_START = new RegExp(`^\\s*${OPENERS}(?:when|where|whenever|wherever)\\s+(?:i|we|you|u|it|they|he|she|my|our|the|a|an|this|that)\\b`, 'u');
-/** A Chinese question: a question particle or word, or a verb asked X不X / X没X (能不能, 有没有, 收不收). */
-const CHINESE_QUESTION = /[吗呢么嘛]|什么|怎么|怎样|多少|多久|多长|几|哪|谁|为什么|是否|(\p{Script=Han})[不没]\1|可以|能/u;
+/**
+ * A Chinese question: a question particle or word, a verb asked X不X / X没X (能不能, 有没有, 收不收), or a 不 / 没 / 没有
+ * tag closing the clause after a verb (会收费不, 有邮箱没, 还能退不: NEGATION_TAG), not after an adverb that makes it a
+ * real negation (我也不, 还没). 102 sets: gain 1 lose 0.
+ */
+const CHINESE_QUESTION = /[吗呢么嘛]|什么|怎么|怎样|多少|多久|多长|几|哪|谁|为什么|是否|(\p{Script=Han})[不没]\1|可以|能|(?<=\p{Script=Han})(?<![还也都并从绝不没就])(?:没有|不|没)[啊呀啦]?\s*$/u;
 
 /** The [start, end) offsets of the clauses of folded text (CLAUSE_BREAK), and whether a question mark closes each. */
 function clauseSpans(folded: string): { start: number; end: number; question: boolean }[] {

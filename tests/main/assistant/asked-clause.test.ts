@@ -29,6 +29,13 @@ describe('analyze(): the clauses that ask', () => {
     expect(askedOf('my lemon tree has scale, can it still stay with you')).toEqual(['w:stai']);
   });
 
+  // 会收费不, 有邮箱没: a 不 / 没 closing a clause after a verb is the spoken yes-no question (收费吗), not a negation.
+  it('reads a clause closed by a spoken 不 / 没 tag as asking', () => {
+    expect(askedOf('那单我不想要了，会收费不')).toEqual(['c:收', 'c:费']);
+    expect(askedOf('文件太大了 有邮箱没')).toEqual(['c:邮', 'c:箱']);
+    expect(askedOf('那单还没做 我也不')).toEqual([]);
+  });
+
   it('reads none in a message that asks nothing', () => {
     expect(askedOf('拆开箱子发现里面的玻璃杯碎了两个')).toEqual([]);
     expect(askedOf('the glass arrived broken')).toEqual([]);
