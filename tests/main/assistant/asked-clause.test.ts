@@ -79,3 +79,19 @@ describe('Retriever: a long Chinese story ranks the entry of the clause that ask
     expectAnsweredFrom(retriever(), '在你们店买的兰花放家里叶子全掉光了，能换吗', 'guarantee');
   });
 });
+
+// The entry explains the clause that asks but for one word, and a word it explains there carries a lexicon topic:
+// the story around it (who went home, what money is short) is set aside as when it explains all of the clause. Not
+// when what it explains is a word no lexicon reads (处理), nor when the story tells what the customer wants to do.
+describe('Retriever: a story around a clause the entry explains but for one word', () => {
+  const print = suiteRetriever(new URL('../../fixtures/faq-blind13-q.json', import.meta.url));
+  const laundry = suiteRetriever(new URL('../../fixtures/faq-laundry.json', import.meta.url));
+
+  it('answers 人已经回老家了 印好的能寄给我吗 from the delivery entry', () => {
+    expectAnsweredFrom(print(), '人已经回老家了 印好的能寄给我吗', 'zh-delivery');
+  });
+
+  it('hands off a story of pilling asked as 能帮忙处理一下吗', () => {
+    expectHandedOff(laundry(), '毛衣起球严重，能帮忙处理一下吗');
+  });
+});
