@@ -19,6 +19,7 @@ describe('FOREIGN_DOMAINS in Chinese', () => {
   // that tells what the customer wants to do elsewhere (想去…办卡) makes the bank the question's.
   describe('a story around the question', () => {
     const retriever = suiteRetriever(new URL('../../../resources/sample-faq.json', import.meta.url));
+    const hotel = suiteRetriever(fixture('faq-hotel.json'));
 
     it('answers when a refund arrives after a story that names a bank', () => {
       expectAnsweredFrom(retriever(), '用工商银行卡买的，退回去的包裹你们昨天签收了，几号能收到退款', 'refund-time');
@@ -26,6 +27,11 @@ describe('FOREIGN_DOMAINS in Chinese', () => {
 
     it('hands off the same ask after a story of wanting to do something at the bank', () => {
       expectHandedOff(retriever(), '我想去招商银行办卡，几号能收到退款');
+    });
+
+    // The intent is told in the clause that asks the business (准备 for the stay), not in the one naming the trip.
+    it('answers when the intent is in another clause than the other domain', () => {
+      expectAnsweredFrom(hotel(), '我是美国人，来中国旅游，住店要准备什么材料', 'id-registration');
     });
   });
 
