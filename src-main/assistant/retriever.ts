@@ -621,7 +621,12 @@ export class Retriever {
    * entry's topic; the pilling is the question's point). 102 sets: gain 8 (1 VALID), lose 0; any explained word:
    * gain 10 lose 1; also two unexplained words or fewer but half the asked weight explained: gain 12 lose 2.
    */
-  private mostlyAskedStory(query: AnalyzedText, everyday: readonly boolean[], explains: readonly boolean[], { own, asked }: { own: number; asked: ReadonlySet<number> }): ((unit: number) => boolean) | null {
+  private mostlyAskedStory(
+    query: AnalyzedText,
+    everyday: readonly boolean[],
+    explains: readonly boolean[],
+    { own, asked }: { own: number; asked: ReadonlySet<number> },
+  ): ((unit: number) => boolean) | null {
     const askedUnits = [...asked];
     const topical = (i: number) => !everyday[i] && query.unitConcepts[i].some((concept) => !ATTRIBUTE_CONCEPTS.has(concept));
     if (!askedUnits.some((i) => explains[i] && topical(i))) return null;
@@ -649,8 +654,8 @@ export class Retriever {
    * foreign form: "my bank app keeps locking me out, how do I fix it" stays the bank's. 94 sets: gain 7 lose 0 (any
    * clause: gain 7 lose 2, the bank app and a petrol station's charge answered; only words with a lexicon concept
    * and only asking messages: gain 6 lose 0). A Chinese question the same, unless a clause telling an intent names the
-   * other domain (intendsForeign; see unexplainedForeign): "刚入职 公司让自己弄名片…多久能拿", "论文页码老是设置不对 目录也乱了 能帮我调一下吗" ask the print
-   * shop of its cards and layout, not of a job or a school (102 sets: gain 11, 1 of them VALID, lose 0; storyUnits
+   * other domain (intendsForeign; see unexplainedForeign): "刚入职 公司让自己弄名片…多久能拿" and "论文页码老是设置不对
+   * 目录也乱了 能帮我调一下吗" ask the print shop of its cards and layout, not of a job or a school (102 sets: gain 11, 1 of them VALID, lose 0; storyUnits
    * alone missed them, the asked clause having a word such as 拿 or 调 the entry does not write).
    */
   private foreignStory(
@@ -709,9 +714,9 @@ export class Retriever {
    * its own service, and who the customer is or what happened is no other domain's question. Unless a form of the
    * same domain is in an asked clause ("are you hiring? I'd like to apply for a receptionist job"), or the domain is
    * a service a business may offer (OFFERED_DOMAINS: "pigeons nesting on my AC unit, can you get rid of them?" asks
-   * for it). 78 dev sets: gain 7, lose 0. In Chinese only when the question tells no intent (INTENT_ZH): a clause
-   * before a short 怎么报名 / 多少钱 / 几点上班 that says what the customer wants to do (想加盟你们店, 办护照…) is what they
-   * ask about, and three off-topic questions were answered; one that tells what happened or what the thing is
+   * for it). 78 dev sets: gain 7, lose 0. In Chinese only when no clause that names the domain tells an intent
+   * (intendsForeign): a clause before a short 怎么报名 / 多少钱 / 几点上班 that says what the customer wants to do (想加盟
+   * 你们店, 办护照…) is what they ask about, and three off-topic questions were answered; one that tells what happened or what the thing is
    * (用招商银行卡付的款…几号能看到钱, 我表是机械的…下午还要赶高铁) is context (94 sets: gain 4, 1 of them VALID, lose 0).
    */
   private unexplainedForeign(query: AnalyzedText, top: EntryProfile, explains: readonly boolean[], story: ((unit: number) => boolean) | null): string[] {
