@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // Bundles the Electron main process into out/main/: main.js (ESM), preload.cjs (CommonJS: sandboxed preloads
 // cannot be ESM) and every `src-main/**/*-worker.ts` as `<name>-worker.js` next to main.js. Then prepares
-// better-sqlite3 for Electron's ABI in out/native/ (prepare-native.js). `--skip-native` bundles only.
+// better-sqlite3 for Electron's ABI in out/native/ (prepare-native.js). `--skip-native` bundles only (also
+// `npm run build -- --skip-native`, which reaches this script as npm_config_skip_native).
 import { build } from 'esbuild';
 import { readdirSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { prepareNative, NATIVE_MODULE_IMPORT } from './prepare-native.js';
+import { nativeStepSkipped, prepareNative, NATIVE_MODULE_IMPORT } from './prepare-native.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const srcDir = join(root, 'src-main');
@@ -90,4 +91,5 @@ await Promise.all([
 ]);
 console.log(`Bundled main, preload and ${workers.length} worker(s) into ${relative(root, outDir)}/`);
 
-if (!process.argv.includes('--skip-native')) await prepareNative(root);
+if (nativeStepSkipped()) console.log('Skipped better-sqlite3 for Electron (--skip-native)');
+else await prepareNative(root);

@@ -8,6 +8,16 @@ import { join, sep } from 'node:path';
 /** How out/main/*.js import the Electron copy (relative to out/main/). */
 export const NATIVE_MODULE_IMPORT = '../native/node_modules/better-sqlite3/lib/index.js';
 
+/**
+ * Whether the build skips this step: `--skip-native` on build-main.js's own command line, or passed through npm.
+ * `npm run build -- --skip-native` appends the flag to the build script, whose `npm run build:main` then takes it
+ * as an npm option (npm_config_skip_native), not as an argument: build-main.js never sees it in its argv.
+ */
+export function nativeStepSkipped(argv = process.argv, env = process.env) {
+  const fromNpm = env.npm_config_skip_native;
+  return argv.includes('--skip-native') || (fromNpm !== undefined && fromNpm !== '' && fromNpm !== 'false');
+}
+
 const readVersion = (dir) => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version;
 
 export async function prepareNative(root) {
