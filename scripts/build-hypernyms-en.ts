@@ -5,8 +5,8 @@
 //   npx tsx scripts/build-hypernyms-en.ts
 //
 // File format: scripts/thesaurus-file.ts; the ranker reads it as more thesaurus groups (thesaurus.ts).
-// Deterministic: the same WordNet gives the same file. WordNet's licence is beside thesaurus-en.tsv.
-import { readFileSync } from 'node:fs';
+// Deterministic: the same WordNet gives the same file. WordNet's licence travels with it (resources/hypernyms-en.LICENSE).
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { THESAURUS_FILES } from '../src-main/assistant/thesaurus.ts';
 import { writeThesaurus } from './thesaurus-file.ts';
@@ -80,4 +80,5 @@ const count = writeThesaurus(
   target,
   [...members].filter(([, forms]) => forms.size <= MAX_MEMBERS).map(([offset, forms]) => ({ id: `wh:${offset}`, english: forms, chinese: [] })),
 );
+copyFileSync(join(WORDNET_DICT, '..', 'LICENSE'), target.replace(/\.tsv$/, '.LICENSE'));
 console.log(`${count} groups → ${target}`);
