@@ -25,6 +25,8 @@ export interface ImportOptions {
   format?: FaqFileFormat;
   /** Only report what would happen. */
   dryRun?: boolean;
+  /** Runs once the file is known to import, just before the write (a backup: a refused file must not push one out). */
+  beforeWrite?: () => void;
 }
 
 interface ValidRow {
@@ -75,7 +77,10 @@ export function importFaq(repo: FaqRepository, content: string | Uint8Array, opt
     throw refusal(report);
   }
   report.imported = rows.length;
-  if (!dryRun && rows.length) repo.createMany(rows.map((row) => row.draft));
+  if (!dryRun && rows.length) {
+    options.beforeWrite?.();
+    repo.createMany(rows.map((row) => row.draft));
+  }
   return report;
 }
 

@@ -67,10 +67,7 @@ export function createFaqHandlers({ db, events, seedSample = false, sampleFile, 
     'faq:restore': ({ ids }) => write(() => repo.restore(ids)),
     'faq:bulk-update': ({ ids, patch }) => write(() => repo.bulkUpdate(ids, patch)),
     'faq:import': ({ fileName, content, format, dryRun }) =>
-      write(() => {
-        if (!dryRun) backupBefore('import');
-        return importFaq(repo, content, { fileName, format, dryRun });
-      }),
+      write(() => importFaq(repo, content, { fileName, format, dryRun, beforeWrite: () => backupBefore('import') })),
   };
 }
 

@@ -85,12 +85,15 @@ describe('backup handlers', () => {
     );
   });
 
-  it('takes a backup before a bulk import and a bulk delete, not before a dry run or a single delete', async () => {
+  it('takes a backup before a bulk import and a bulk delete, not before a dry run, a refused import or a single delete', async () => {
     const labels = () => readdirSync(backupDir()).map((name) => /-(\w+)(?:-\d+)?\.db$/.exec(name)?.[1]).sort();
     // The first import into an empty KB has nothing to lose.
     await app.client.invoke('faq:import', { fileName: 'a.jsonl', content: jsonl(['One', 'Two', 'Three']) });
     expect(readdirSync(dataDir)).not.toContain(BACKUP_DIR);
     await app.client.invoke('faq:import', { fileName: 'b.jsonl', content: jsonl(['Four']), dryRun: true });
+    // A refused file writes nothing, so it takes no backup that could push an older one out of those kept.
+    await expect(app.client.invoke('faq:import', { fileName: 'b.jsonl', content: jsonl(['Four', 'One']) })).rejects.toMatchObject({ kind: 'invalid-input' });
+    expect(readdirSync(dataDir)).not.toContain(BACKUP_DIR);
     await app.client.invoke('faq:import', { fileName: 'b.jsonl', content: jsonl(['Four']) });
     expect(labels()).toEqual(['import']);
     const ids = (await app.client.invoke('faq:list', {})).entries.map((entry) => entry.id);
