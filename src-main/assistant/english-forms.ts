@@ -101,7 +101,7 @@ export const canonicalStems = (): ReadonlyMap<string, string> => CANONICAL;
  * Chat shorthand → the words it stands for, read before stemming (text-analysis.ts): "my gf", "bday", "appt",
  * "tmrw", "ppl", "2 hrs", "mobiles" are how customers of any business type, and as units of their own they met
  * nothing and counted against the question. Only spellings with one everyday reading: not "min" (minimum or
- * minute), "hr" (HR), "doc" (a doctor), "mo", "bc"; a bare "mobile" may be a mobile service, so only "mobiles" and
+ * minute; CHAT_PHRASES reads it, and "max", before what they measure), "hr" (HR), "doc" (a doctor), "mo", "bc"; a bare "mobile" may be a mobile service, so only "mobiles" and
  * "mobile number".
  */
 const CHAT_WORDS: Record<string, string> = {
@@ -115,6 +115,9 @@ const CHAT_WORDS: Record<string, string> = {
 };
 const CHAT_PHRASES: [RegExp, string][] = [
   [/\bmobile number\b/giu, 'phone number'],
+  // "min order?", "min number of ppl", "max group size": the least or most of something, as "minimum" and "maximum"
+  // say it; before the thing measured only, so "10 min late" and "wait a min" stay minutes.
+  [/(?<![\d.]\s*)\b(min|max)\.?(?=\s+(?:order|orders|age|number|spend|charge|amount|purchase|price|fee|booking|stay|group|size|people|ppl|guests|players|quantity|qty|deposit|length|weight|term)\b)/giu, '$1imum'],
   // Porter stems "quite" "quit" ("they're quite personal" asked to cancel a membership): read as the stopword "very".
   [/\bquite\b/giu, 'very'],
   // "extra cost if the shirts are mine?", "the towels are ours": what the customer owns, as "my own" says it.

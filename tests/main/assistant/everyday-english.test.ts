@@ -56,4 +56,22 @@ describe('words that are not the topic they look like', () => {
     expect(expandChatWords('do you have a mobile service or a mobile app?')).toBe('do you have a mobile service or a mobile app?');
     expect(expandChatWords('x-pic, pic2, topic, HR')).toBe('x-pic, pic2, topic, HR');
   });
+
+  it('reads "min" and "max" before what they measure as minimum and maximum, and "min" after a number as minutes', () => {
+    expect(expandChatWords('min order? Max group size?')).toBe('minimum order? Maximum group size?');
+    expect(expandChatWords('10 min late, wait a min, 5 min. booking')).toBe('10 min late, wait a min, 5 min. booking');
+  });
+});
+
+describe('"min" and "max" of a kayak tour (no lexicon is written for one)', () => {
+  const retriever = suiteRetriever([
+    faqEntry('minimum', 'en', 'Does a trip run with only a few people?', [], 'Each trip needs a minimum of 4 people; with fewer we offer another date or a refund.'),
+    faqEntry('weight', 'en', 'Is there a weight limit?', [], 'The maximum weight per kayak is 150 kg for two paddlers.'),
+    faqEntry('book', 'en', 'How do I book a trip?', [], 'Book online: pick a date and pay to hold your seats.'),
+  ]);
+
+  it('answers "min number of ppl?" and "max weight?" from the entries that say minimum and maximum', () => {
+    expectAnsweredFrom(retriever(), 'min number of ppl?', 'minimum');
+    expectAnsweredFrom(retriever(), 'max weight per boat?', 'weight');
+  });
 });
