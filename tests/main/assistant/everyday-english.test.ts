@@ -75,3 +75,21 @@ describe('"min" and "max" of a kayak tour (no lexicon is written for one)', () =
     expectAnsweredFrom(retriever(), 'max weight per boat?', 'weight');
   });
 });
+
+describe('the particles of phrasal verbs', () => {
+  const retriever = suiteRetriever([
+    faqEntry('sound', 'en', 'What if the sound fails during the event?', [], 'Our engineer brings spare speakers and cables and fixes any fault on the spot.'),
+    faqEntry('deposit', 'en', 'Do I need to pay a deposit?', [], 'A 30% deposit holds your date, and the rest is due 14 days before the event.'),
+    faqEntry('songs', 'en', 'Can we choose the songs?', [], 'Yes, send us your must-play and do-not-play lists a week before the day.'),
+  ]);
+
+  it('reads out, off, down and away as everyday words, and not up ("something came up", "show up")', () => {
+    const everydayOf = (text: string) => analyze(text).everyday.map((unit) => analyze(text).units[unit]);
+    expect(everydayOf('we put down a deposit, can we call it off or take it away, it freaks me out')).toEqual(['w:down', 'w:off', 'w:awai', 'w:out']);
+    expect(everydayOf('something came up, can we show up later')).toEqual([]);
+  });
+
+  it('answers a complaint whose particle no entry has ("cut out") from the entry its verb and noun are about', () => {
+    expectAnsweredFrom(retriever(), 'sound cut out on us twice', 'sound');
+  });
+});
