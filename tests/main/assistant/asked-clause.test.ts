@@ -95,3 +95,18 @@ describe('Retriever: a story around a clause the entry explains but for one word
     expectHandedOff(laundry(), '毛衣起球严重，能帮忙处理一下吗');
   });
 });
+
+// A print shop: a long English story of a pick-up this morning matches the turnaround entry's words (picked up,
+// morning), but the clause that asks wants the job redone (RANKING.askedClause, English).
+describe('Retriever: a long English story ranks the entry of the clause that asks', () => {
+  const retriever = suiteRetriever([
+    faqEntry('misprint', 'en', 'What if my prints come out wrong?', [], "If the colours, cropping or binding don't match the file you approved, tell us within 3 days and we redo the job for free."),
+    faqEntry('turnaround', 'en', 'How fast can you print my order?', [], 'Most jobs are ready the same day: files sent by noon can be picked up from 5pm, larger runs the next morning.'),
+    faqEntry('colour-price', 'en', 'How much is colour printing?', [], 'Colour pages are 1 yuan each on plain paper and 2 yuan on glossy paper.'),
+    faqEntry('files', 'en', 'How do I send you my files?', [], 'Email a PDF to print@example.com or bring it on a USB stick.'),
+  ]);
+
+  it('answers a redo asked after a story of the pick-up', () => {
+    expectAnsweredFrom(retriever(), 'picked up my posters this morning and the colours look dull and washed out next to the file, will you redo them?', 'misprint');
+  });
+});
