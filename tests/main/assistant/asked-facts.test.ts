@@ -13,11 +13,14 @@ describe('askedFacts', () => {
     ['how many days until my refund shows up?', ['days']],
     ['退款几天能到账', ['days']],
     ['when will my order ship?', ['time']],
+    ["when's the oak shelf coming back", ['time']],
+    ['i want everything ready before the kids show up, when can i get into the room', ['time']],
+    ['We paid the deposit in May. When is the rest due?', ['time']],
   ])('reads what %s asks for', (question, kinds) => {
     expect(askedFacts(question).sort()).toEqual([...kinds].sort());
   });
 
-  it.each(['快递好几天没更新了', '春节那几天开门吗', '学费能分几个月付吗', 'can I pay when the courier arrives?', 'how much is a wash?'])(
+  it.each(['快递好几天没更新了', '春节那几天开门吗', '学费能分几个月付吗', 'can I pay when the courier arrives?', 'will it be ready when I come, is that ok?', 'how much is a wash?'])(
     'reads no kind of fact in %s',
     (question) => {
       expect(askedFacts(question)).toEqual([]);
