@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { diskError } from '../node/disk-space.ts';
 import type { AnswerMode, AnswerSettings, ChatMessage, ChatReply, Feedback, MessageNotice } from '../shared/api/chat.ts';
 import { modelProblemOf } from '../shared/api/models.ts';
+import { THUMBS_DOWN_REASONS } from '../shared/api/review-reasons.ts';
 import { ConflictError, InvalidInputError } from '../shared/errors.ts';
 import type { ConversationRepository, MessageFields } from '../store/conversation-repository.ts';
 import type { FaqRepository } from '../store/faq-repository.ts';
@@ -101,7 +102,7 @@ export class ChatService {
         question: question?.text ?? message.text,
         lang: question?.lang ?? detectLang(message.text),
         origin: 'thumbs-down',
-        reason: input.correction ? 'customer suggested a correction' : 'thumbs down',
+        reason: input.correction ? THUMBS_DOWN_REASONS.correction : THUMBS_DOWN_REASONS.plain,
         suggestedAnswer: input.correction ?? null,
         candidates: message.sources,
         conversationId: message.conversationId,

@@ -587,6 +587,8 @@ export const en = {
   'review.reasonCode.filtered': 'the draft was blocked by the content filter',
   'review.reasonCode.generation-failed': 'the model could not write a draft',
   'review.reasonCode.empty-question': 'the question was empty',
+  'review.reasonCode.thumbs-down': 'the answer was marked wrong, with no correction',
+  'review.reasonCode.correction': 'the answer was marked wrong, with a suggested answer',
   'review.suggested': 'Suggested answer',
   'review.candidates': 'Closest entries',
   'review.noCandidates': 'No entry came close. Link it to an entry you find, or write a new one.',

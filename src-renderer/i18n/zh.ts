@@ -572,6 +572,8 @@ export const zh: Catalogue = {
   'review.reasonCode.filtered': '草稿被内容过滤器拦截',
   'review.reasonCode.generation-failed': '模型未能生成草稿',
   'review.reasonCode.empty-question': '问题为空',
+  'review.reasonCode.thumbs-down': '回答被标记为有误，未附正确回答',
+  'review.reasonCode.correction': '回答被标记为有误，并附上了建议的答案',
   'review.suggested': '建议的答案',
   'review.candidates': '最接近的条目',
   'review.noCandidates': '没有相近的条目。可以关联到你找到的条目，或新建一个条目。',

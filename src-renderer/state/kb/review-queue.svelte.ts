@@ -1,4 +1,5 @@
-import type { ApiClient, FaqSearchHit, ReviewItem, ReviewStatus } from '../../../src-main/shared/api/index.ts';
+import type { ApiClient, FaqSearchHit, HandoffReason, ReviewItem, ReviewStatus } from '../../../src-main/shared/api/index.ts';
+import { THUMBS_DOWN_REASONS } from '../../../src-main/shared/api/review-reasons.ts';
 import type { MessageKey, MessageParams } from '../../i18n/i18n.svelte.ts';
 import type { Toasts } from '../toasts.svelte.ts';
 
@@ -16,6 +17,19 @@ export interface NewEntryDraft {
 }
 
 const PAGE_LIMIT = 200;
+
+const HANDOFF_REASONS: readonly HandoffReason[] = ['low-confidence', 'forced', 'no-match', 'filtered', 'generation-failed', 'empty-question'];
+
+/**
+ * Why an item is in the queue, in the UI's language. Hand-offs store a code and thumbs-downs one of two fixed
+ * English phrases (THUMBS_DOWN_REASONS): both are translated. Any other reason (a customer's comment) is shown as written.
+ */
+export function reasonText(reason: string, t: (key: MessageKey) => string): string {
+  if (reason === THUMBS_DOWN_REASONS.plain) return t('review.reasonCode.thumbs-down');
+  if (reason === THUMBS_DOWN_REASONS.correction) return t('review.reasonCode.correction');
+  const code = HANDOFF_REASONS.find((known) => known === reason);
+  return code ? t(`review.reasonCode.${code}`) : reason;
+}
 const SEARCH_LIMIT = 8;
 
 /**

@@ -1,0 +1,54 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../../../src-main/app/create-app.ts';
+import { formatMessage, type MessageKey } from '../../../src-renderer/i18n/i18n.svelte.ts';
+import { ReviewQueue, reasonText } from '../../../src-renderer/state/kb/review-queue.svelte.ts';
+import { Toasts } from '../../../src-renderer/state/toasts.svelte.ts';
+
+// The review queue's state against the real app (SQLite in a temp folder) through its in-process client.
+let dataDir: string;
+let app: App;
+
+const zh = (key: MessageKey) => formatMessage('zh', key);
+const en = (key: MessageKey) => formatMessage('en', key);
+
+beforeEach(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'concierge-review-state-'));
+  app = await createApp({ dataDir, seedSample: false });
+});
+
+afterEach(async () => {
+  await app.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function thumbsDown(correction?: string): Promise<void> {
+  const api = app.client;
+  await api.invoke('faq:create', { question: 'How long does a refund take?', answer: 'Five business days.' });
+  const { message } = await api.invoke('chat:send', { text: 'How long does a refund take?' });
+  await api.invoke('chat:feedback', { messageId: message.id, feedback: 'down', ...(correction && { correction }) });
+}
+
+describe('reasonText()', () => {
+  it('says why a thumbs-down with a correction is in the queue in Chinese, not in the server’s English', async () => {
+    await thumbsDown('Three business days.');
+    const errors: unknown[] = [];
+    const review = new ReviewQueue({ api: app.client, toasts: new Toasts(), t: en, onError: (error) => errors.push(error) });
+    await review.load();
+    expect(errors).toEqual([]);
+    const [item] = review.items;
+    expect(item.origin).toBe('thumbs-down');
+    expect(reasonText(item.reason!, zh)).toBe('回答被标记为有误，并附上了建议的答案');
+    expect(reasonText(item.reason!, en)).toBe('the answer was marked wrong, with a suggested answer');
+  });
+
+  it('translates a plain thumbs-down and the hand-off codes, and shows any other reason as written', async () => {
+    await thumbsDown();
+    const { items } = await app.client.invoke('review:list', { status: 'open' });
+    expect(reasonText(items[0].reason!, zh)).toBe('回答被标记为有误，未附正确回答');
+    expect(reasonText('low-confidence', zh)).toBe('没有条目能充分回答此问题');
+    expect(reasonText('the price looked wrong', zh)).toBe('the price looked wrong');
+  });
+});
