@@ -22,6 +22,11 @@ export interface KnowledgeBaseDeps {
 
 const ALL_MATCHING_LIMIT = 50_000;
 
+/** An entry's fields the editor can change: an update with these puts it back as it was. */
+function editableFields({ id, question, answer, category, tags, lang, enabled, ref, paraphrases }: FaqEntry) {
+  return { id, question, answer, category, tags, lang, enabled, ref, paraphrases };
+}
+
 /** Deleting more entries than this at once asks first (Undo stays): a slip on a big selection costs more to notice. */
 export const CONFIRM_DELETE_OVER = 3;
 
@@ -109,14 +114,25 @@ export class KnowledgeBase {
     this.form = null;
   }
 
-  /** Saves the open form; throws so the editor can show the failure next to the fields. */
+  /**
+   * Saves the open form; throws so the editor can show the failure next to the fields. The toast's Undo puts an
+   * edited entry back as it was (an overwritten answer is otherwise lost) or deletes the entry just added.
+   */
   async save(form: EntryForm): Promise<FaqEntry> {
     const draft = form.toDraft();
-    const saved = form.original
-      ? await this.#api.invoke('faq:update', { ...draft, id: form.original.id })
+    const { original } = form;
+    const saved = original
+      ? await this.#api.invoke('faq:update', { ...draft, id: original.id })
       : await this.#api.invoke('faq:create', draft);
     if (this.form === form) this.form = null;
-    this.#toasts.show(this.#t(form.original ? 'kb.toast.saved' : 'kb.toast.created'));
+    this.#toasts.show(this.#t(original ? 'kb.toast.saved' : 'kb.toast.created'), {
+      undo: () =>
+        this.#undo(() =>
+          original
+            ? this.#api.invoke('faq:update', editableFields(original))
+            : this.#api.invoke('faq:delete', { ids: [saved.id] }),
+        ),
+    });
     await this.refresh();
     return saved;
   }

@@ -381,6 +381,41 @@ describe('KnowledgeBase', () => {
       expect(toasts.items.map((toast) => toast.message)).toEqual(['Entry added', 'Changes saved']);
     });
 
+    it('puts an edited entry back as it was with Undo on the “Changes saved” toast', async () => {
+      const [id] = await seed([
+        { question: 'Can I pay later?', answer: 'Yes, within 30 days.', category: 'Billing', tags: ['credit'], paraphrases: ['Pay in 30 days?'] },
+      ]);
+      const kb = createKb();
+      await kb.list.reload();
+      kb.openEditor(await api.invoke('faq:get', { id }));
+      Object.assign(kb.form!, { answer: 'No.', category: 'Other', paraphrases: [] });
+      await kb.save(kb.form!);
+      expect(kb.list.rows[0]?.answer).toBe('No.');
+
+      await toasts.undo(toasts.items.find((toast) => toast.message === 'Changes saved')!.id);
+      expect(await api.invoke('faq:get', { id })).toMatchObject({
+        answer: 'Yes, within 30 days.',
+        category: 'Billing',
+        tags: ['credit'],
+        paraphrases: ['Pay in 30 days?'],
+      });
+      expect(kb.list.rows[0]?.answer).toBe('Yes, within 30 days.');
+      expect(toasts.items.at(-1)?.message).toBe('Undone');
+    });
+
+    it('removes the entry just added with Undo on the “Entry added” toast', async () => {
+      const kb = createKb();
+      await kb.list.reload();
+      kb.openEditor(null);
+      Object.assign(kb.form!, { question: 'Do you gift wrap?', answer: 'Yes, for $3.' });
+      await kb.save(kb.form!);
+      expect(kb.list.total).toBe(1);
+
+      await toasts.undo(toasts.items.find((toast) => toast.message === 'Entry added')!.id);
+      expect(kb.list.total).toBe(0);
+      expect(errors).toEqual([]);
+    });
+
     it('throws the API’s refusal so the editor can show it, and keeps the form open', async () => {
       await seed([{ question: 'Dup?', answer: 'x', ref: 'R1' }]);
       const kb = createKb();
