@@ -97,10 +97,13 @@ export class ModelsState {
     });
   }
 
+  /** Makes `version` the one that answers; the toast's Undo makes the version active before it so again (a roll back). */
   async activate(version: ModelVersion): Promise<void> {
+    const previous = this.active;
     await this.#attempt(async () => {
       await this.#deps.api.invoke('model:activate', { id: version.id });
-      this.#deps.toasts.show(this.#deps.t('models.toast.activated', { name: version.name }));
+      const rollBack = previous && previous.id !== version.id ? () => this.activate(previous) : undefined;
+      this.#deps.toasts.show(this.#deps.t('models.toast.activated', { name: version.name }), { undo: rollBack });
       await this.load();
     });
   }

@@ -99,6 +99,27 @@ describe('ModelsState', () => {
     });
   });
 
+  describe('activate()', () => {
+    it('rolls back to the version that answered before with Undo on the toast', async () => {
+      const older = await app.client.invoke('model:import', { path: tiny.dir, name: 'older' });
+      const newer = await app.client.invoke('model:import', { path: tiny.dir, name: 'newer' });
+      await app.client.invoke('model:activate', { id: older.id });
+      const models = createModels();
+      await models.load();
+
+      await models.activate(models.versions.find((v) => v.id === newer.id)!);
+      expect(models.active?.id).toBe(newer.id);
+      const toast = toasts.items.find((item) => item.message === 'newer is now active')!;
+      expect(toast.undo).toBeDefined();
+
+      await toasts.undo(toast.id);
+      expect(models.active?.id).toBe(older.id);
+      expect((await app.client.invoke('model:list', {})).find((v) => v.active)?.id).toBe(older.id);
+      expect(toasts.items.at(-1)?.message).toBe('older is now active');
+      expect(errors).toEqual([]);
+    });
+  });
+
   describe('int8Offer()', () => {
     it('offers no int8 copy for an ONNX-only copy or a broken version', async () => {
       const onnxOnly = join(dataDir, 'onnx-only');
