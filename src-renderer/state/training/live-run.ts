@@ -1,5 +1,6 @@
 import type {
   RunCounters,
+  TrainingPhase,
   TrainingProgress,
   TrainingRun,
   TrainingStatus,
@@ -80,9 +81,19 @@ export function reduceProgress(live: LiveRun | null, event: TrainingProgress): L
     tokensPerSecond: event.tokensPerSecond > 0 ? event.tokensPerSecond : base.tokensPerSecond,
     etaMs: event.etaMs,
     points,
-    // A warning is said once, while preparing, and stays; a resumed run no longer shows why it stopped.
-    notes: notesOf(event) ?? (resumed(base.status, event.status) ? null : base.notes),
+    // A warning is said once, while preparing, and stays; a resumed run no longer shows why it stopped; what the
+    // run evaluates is said only while it does.
+    notes: whileEvaluating(event.phase, notesOf(event) ?? (resumed(base.status, event.status) ? null : base.notes)),
   };
+}
+
+const EVALUATING_NOTE = 'training.evaluating-answers';
+
+/** The notes without "answering the held-out questions" once the run has left that phase (it read on after "Done"). */
+function whileEvaluating(phase: TrainingPhase, notes: CodedMessage[] | null): CodedMessage[] | null {
+  if (phase === 'evaluating' || !notes) return notes;
+  const kept = notes.filter((note) => note.code !== EVALUATING_NOTE);
+  return kept.length > 0 ? kept : null;
 }
 
 /** An event's sentences: its coded notes, or its English message as one sentence (from a server without notes). */

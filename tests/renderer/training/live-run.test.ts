@@ -99,6 +99,13 @@ describe('the run\'s message', () => {
     expect(zh(live.notes)).toBe('正在回答预留的问题，以比较新模型和旧模型。');
   });
 
+  it('no longer says it is answering the held-out questions once the run is done', () => {
+    const evaluating = { message: 'Greedy answers to the held-out questions', code: 'training.evaluating-answers' };
+    let live = reduceProgress(null, progress({ phase: 'evaluating', step: 10, message: evaluating.message, notes: [evaluating] }));
+    live = reduceProgress(live, progress({ phase: 'done', status: 'completed', step: 10 }));
+    expect(live.notes).toBeNull();
+  });
+
   it('says why a run stopped, and no longer once it is resumed', () => {
     const why = 'Training ran out of memory at step 4. Close other programs, then resume the run.';
     const note = { message: why, code: 'training.out-of-memory-size', params: { step: 4, gb: '1.5' } };
