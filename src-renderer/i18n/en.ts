@@ -320,6 +320,8 @@ export const en = {
   'training.speed': '{value} tokens/s',
   'training.loss': 'Training loss',
   'training.valLoss': 'Validation loss',
+  'training.lossValue': 'Training loss: {value}',
+  'training.valLossValue': 'Validation loss: {value}',
   'training.chart': 'Loss by step',
   'training.chartEmpty': 'The chart fills in as training runs.',
   'training.history': 'Run history',
@@ -406,6 +408,12 @@ export const en = {
   'models.empty.body':
     'The assistant already answers from the knowledge base. Train a model on the Training screen, or import or download one, to let it write drafts too.',
   'models.empty.train': 'Open Training',
+  'models.training.title': 'A model is being trained',
+  'models.training.body':
+    'Step {step} of {total}. It appears here when it is done; until then the assistant answers from the knowledge base.',
+  'models.training.preparing':
+    'Preparing the data. It appears here when it is done; until then the assistant answers from the knowledge base.',
+  'models.training.watch': 'Watch on Training',
   'models.toast.activated': '{name} is now active',
   'models.toast.deleted': 'Deleted {name}',
   'models.toast.added': 'Added {name}',

@@ -2,6 +2,7 @@ import type { ApiClient, ModelProgress, ModelPullPhase, ModelVersion } from '../
 import { describeError, type UiError } from '../../lib/errors.ts';
 import type { MessageKey, MessageParams } from '../../i18n/i18n.svelte.ts';
 import type { Toasts } from '../toasts.svelte.ts';
+import { ACTIVE_STATUSES } from '../training/live-run.ts';
 
 export interface ModelsDeps {
   api: ApiClient;
@@ -66,6 +67,12 @@ export class ModelsState {
   /** Why the last int8 copy failed, shown on its version's row until the next attempt. */
   quantizeFailure = $state.raw<{ id: string; error: UiError } | null>(null);
 
+  /**
+   * A training run under way (the starter model on first start, or a run from the Training screen): with no
+   * version yet, the screen says a model is on its way rather than "No model yet".
+   */
+  training = $state.raw<{ step: number; totalSteps: number } | null>(null);
+
   active = $derived(this.versions.find((version) => version.active) ?? null);
 
   readonly #deps: ModelsDeps;
@@ -80,6 +87,9 @@ export class ModelsState {
     void this.load();
     const stops = [
       this.#deps.api.on('model:changed', () => void this.load()),
+      this.#deps.api.on('training:progress', ({ status, step, totalSteps }) => {
+        this.training = ACTIVE_STATUSES.includes(status) ? { step, totalSteps } : null;
+      }),
       this.#deps.api.on('model:progress', (progress) => {
         if (this.transfer?.requestId === progress.requestId) this.transfer = { ...this.transfer, progress };
         if (this.quantizing?.requestId === progress.requestId) this.quantizing = { ...this.quantizing, phase: progress.phase };
@@ -90,9 +100,13 @@ export class ModelsState {
 
   async load(): Promise<void> {
     await this.#attempt(async () => {
-      const versions = await this.#deps.api.invoke('model:list', {});
+      const [versions, [run]] = await Promise.all([
+        this.#deps.api.invoke('model:list', {}),
+        this.#deps.api.invoke('training:runs', { limit: 1 }),
+      ]);
       // Newest first: the version just trained or pulled is the one looked for.
       this.versions = [...versions].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+      this.training = run && ACTIVE_STATUSES.includes(run.status) ? { step: run.step, totalSteps: run.totalSteps } : null;
       this.loadedOnce = true;
     });
   }

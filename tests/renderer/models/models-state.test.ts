@@ -1,7 +1,7 @@
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApp, type App } from '../../../src-main/app/create-app.ts';
 import type { ModelVersion } from '../../../src-main/shared/api/index.ts';
 import { formatMessage, type MessageKey, type MessageParams } from '../../../src-renderer/i18n/i18n.svelte.ts';
@@ -96,6 +96,29 @@ describe('ModelsState', () => {
       await models.quantize(models.versions[0]);
       expect(models.quantizeFailure).toBeNull();
       expect(models.versions[0].precisions).toEqual(['fp32', 'int8']);
+    });
+  });
+
+  describe('training', () => {
+    it('tells a model being trained (the first start’s starter) from no model at all, and forgets it once the run ends', async () => {
+      for (const n of [1, 2, 3]) await app.client.invoke('faq:create', { question: `Question ${n}?`, answer: `Answer ${n}.` });
+      const models = createModels();
+      const disconnect = models.connect();
+      try {
+        await models.load();
+        expect(models.training).toBeNull();
+
+        const run = await app.client.invoke('training:start', { epochs: 1 });
+        await models.load(); // the screen opened while the run is under way
+        expect(models.versions).toEqual([]);
+        expect(models.training).toMatchObject({ step: 0 });
+
+        await app.client.invoke('training:cancel', { runId: run.id });
+        await vi.waitFor(() => expect(models.training).toBeNull(), { timeout: 30_000 });
+        expect(errors).toEqual([]);
+      } finally {
+        disconnect();
+      }
     });
   });
 
