@@ -15,6 +15,7 @@ let problems: string[];
 
 const status = () => page.getByTestId('training-status').textContent();
 const stepText = () => page.getByTestId('training-step').textContent();
+const focused = () => page.evaluate<string>('document.activeElement?.textContent?.trim() ?? ""');
 
 describe('training in the browser', () => {
   beforeAll(async () => {
@@ -48,6 +49,17 @@ describe('training in the browser', () => {
     await expect.poll(stepText, { timeout: 60_000 }).not.toBe(firstStep);
     await screenshot(page, 'training-02-running');
 
+    // From the keyboard: Pause becomes Resume under the focus (not lost to the page), and back; paused, Cancel stays.
+    await page.getByRole('button', { name: 'Pause' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(status, { timeout: 60_000 }).toBe('Paused');
+    expect(await focused()).toBe('Resume');
+    expect(await page.getByRole('button', { name: 'Cancel', exact: true }).isVisible()).toBe(true);
+    expect(await page.getByText(/tokens\/s/).count()).toBe(0);
+    await page.keyboard.press('Enter');
+    await expect.poll(status, { timeout: 60_000 }).toBe('Running');
+    expect(await focused()).toBe('Pause');
+
     await page.getByRole('button', { name: 'Cancel', exact: true }).click();
     await expect.poll(status, { timeout: 60_000 }).toBe('Cancelled');
     const [run] = await server.invoke('training:runs', { limit: 1 });
@@ -60,6 +72,8 @@ describe('training in the browser', () => {
     await expect.poll(status, { timeout: 60_000 }).toBe('Running');
     await expect.poll(status, { timeout: 600_000, interval: 2_000 }).toBe('Completed');
     await page.getByRole('heading', { name: 'Old versus new' }).waitFor();
+    // What the run was doing last (answering the held-out questions) is not said under "Completed".
+    expect(await page.getByTestId('training-message').count()).toBe(0);
     await screenshot(page, 'training-03-completed');
     const [run] = await server.invoke('training:runs', { limit: 1 });
     expect(run.status).toBe('completed');
