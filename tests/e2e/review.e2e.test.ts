@@ -5,8 +5,10 @@ import { startJourney } from './support/journey.ts';
 import type { ServedApp } from './support/served-app.ts';
 
 // Journey: dismiss a hand-off in the review queue by mistake, take it back with Undo on the toast; dismiss it
-// again and put it back from the Dismissed list. Each step checks the screen and the stored status.
+// again and put it back from the Dismissed list. Each step checks the screen and the stored status. Then, from the
+// keyboard, link it to an entry found by searching, and the same question is answered from that entry.
 const QUESTION = 'Can someone call me back about my order?';
+const NEXT_QUESTION = 'Do you gift wrap parcels for birthdays?';
 
 let server: ServedApp;
 let browser: Browser;
@@ -20,6 +22,7 @@ const itemCard = () => page.getByRole('listitem').filter({ has: page.getByRole('
 describe('review queue in the browser', () => {
   beforeAll(async () => {
     ({ server, browser, page, problems } = await startJourney());
+    await server.invoke('chat:send', { text: NEXT_QUESTION, forceMode: 'handoff' });
     await server.invoke('chat:send', { text: QUESTION, forceMode: 'handoff' });
     id = (await server.invoke('review:list', { status: 'open' })).items.find((item) => item.question === QUESTION)!.id;
     await page.goto(server.url);
@@ -59,6 +62,34 @@ describe('review queue in the browser', () => {
     expect(await statusOf()).toBe('open');
     await page.getByRole('combobox', { name: 'Show' }).selectOption('open');
     await itemCard().waitFor();
+  });
+
+  it('links the item from the keyboard, puts the focus on the next item, and the question is then answered from the entry', async () => {
+    await itemCard().getByRole('button', { name: 'Link to another entry…' }).focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Link to an entry' });
+    const search = dialog.getByRole('searchbox');
+    expect(await search.inputValue()).toBe(QUESTION);
+    // The question is selected: what is typed replaces it.
+    await page.keyboard.type('contact');
+    expect(await search.inputValue()).toBe('contact');
+    const link = dialog.getByRole('button', { name: /^Link to “/ }).first();
+    await link.waitFor();
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await itemCard().waitFor({ state: 'detached' });
+    await expect.poll(statusOf).toBe('linked');
+
+    // Not lost to the page: on the item that took its place, so Tab goes on to its actions.
+    await expect.poll(() => page.evaluate<string>('document.activeElement?.textContent?.trim() ?? ""')).toBe(NEXT_QUESTION);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate<string>('document.activeElement?.closest("li.item")?.querySelector("h3")?.textContent ?? ""')).toBe(NEXT_QUESTION);
+
+    const { items } = await server.invoke('review:list', { status: 'linked' });
+    const entryId = items.find((item) => item.id === id)!.entryId;
+    const { message } = await server.invoke('chat:send', { text: QUESTION });
+    expect(message.mode).toBe('faq');
+    expect(message.sources[0].id).toBe(entryId);
   });
 
   it('raised no page error, console error or CSP violation', () => {
