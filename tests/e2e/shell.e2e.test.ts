@@ -136,6 +136,20 @@ describe('app shell in the browser', () => {
     expect(reached.filter((role) => role === 'row')).toHaveLength(1);
   });
 
+  it('shows the focus ring on the menu item the arrow keys reach, not only a faint shade', async () => {
+    await nav().getByRole('button', { name: 'Knowledge base' }).click();
+    await page.getByRole('button', { name: 'Export' }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowDown');
+    const ring = await page.evaluate<{ role: string | null; outline: string; width: number }>(`(() => {
+      const element = document.activeElement;
+      const style = getComputedStyle(element);
+      return { role: element.getAttribute('role'), outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+    })()`);
+    expect(ring).toEqual({ role: 'menuitem', outline: 'solid', width: 2 });
+    await page.keyboard.press('Escape');
+  });
+
   it('switches the whole UI to Chinese and back to English', async () => {
     await nav().getByRole('button', { name: 'Settings' }).click();
     await page.getByRole('radio', { name: '中文' }).check();
