@@ -203,6 +203,21 @@ describe('int8 copies on the Models screen', () => {
     await page.getByRole('radio', { name: 'English' }).check();
   });
 
+  it('activates a version from the keyboard, keeps the focus on its row, and rolls back with Undo on the toast', async () => {
+    await server.invoke('model:activate', { id: older.id });
+    await page.getByRole('navigation').getByRole('button', { name: 'Models' }).click();
+    const target = 'Xenova copy';
+    await row(target).getByRole('button', { name: `Activate ${target}` }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await server.invoke('model:list', {})).find((v) => v.active)?.name).toBe(target);
+    // The button went with the row's new state: the focus is on the version's name, not lost to the page.
+    await expect.poll(() => page.evaluate<string>('document.activeElement?.querySelector(".name")?.textContent ?? document.activeElement?.tagName')).toBe(target);
+
+    const toast = page.getByRole('status').filter({ hasText: `${target} is now active` });
+    await toast.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(async () => (await server.invoke('model:list', {})).find((v) => v.active)?.id).toBe(older.id);
+  });
+
   it('raised no page error, console error or CSP violation', () => {
     expect(problems).toEqual([]);
   });
