@@ -121,9 +121,11 @@ describe('int8 copies on the Models screen', () => {
     await screenshot(page, 'models-03-int8-failed');
   });
 
-  it('keeps each row’s actions in its row and apart, and the origin, id and date on one line, at 900 px in both languages', async () => {
+  it('keeps each row’s actions in its row and apart, and the origin, id and date on one line, at 800 and 900 px in both languages', async () => {
     try {
       for (const [width, language, models] of [
+        [800, 'English', 'Models'],
+        [800, '中文', '模型'],
         [900, 'English', 'Models'],
         [900, '中文', '模型'],
         [1280, 'English', 'Models'],
