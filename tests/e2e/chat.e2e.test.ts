@@ -53,6 +53,25 @@ describe('chat in the browser', () => {
     expect(await day.getAttribute('title')).toMatch(/\d{4}.*\d{1,2}:\d{2}/);
   });
 
+  it('regenerates the answer from the keyboard and leaves the focus on the new answer’s Regenerate', async () => {
+    const answer = page.getByRole('article', { name: 'Concierge' }).last();
+    const regenerate = answer.getByRole('button', { name: 'Regenerate' });
+    // Marked, to tell it from the button the new answer brings (the answer keeps its id).
+    await regenerate.evaluate((button) => (button.dataset.old = 'yes'));
+    await regenerate.focus();
+    await page.keyboard.press('Enter');
+    // The old answer and its buttons left the page while the new one was written: the focus is on the new answer's
+    // Regenerate, not on <body>.
+    await expect
+      .poll(() =>
+        page.evaluate<string>(
+          '(({ activeElement: e }) => e?.closest("article") && !e.dataset.old ? e.getAttribute("aria-label") : e?.tagName)(document)',
+        ),
+      )
+      .toBe('Regenerate');
+    await answer.getByText('FAQ answer').waitFor();
+  });
+
   it('opens the source entry in the knowledge base', async () => {
     await page.getByRole('article', { name: 'Concierge' }).last().getByRole('button', { name: /^Open entry:/ }).first().click();
     const dialog = page.getByRole('dialog', { name: 'Edit entry' });
