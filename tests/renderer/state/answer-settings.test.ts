@@ -1,0 +1,52 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../../../src-main/app/create-app.ts';
+import { formatMessage, type MessageKey, type MessageParams } from '../../../src-renderer/i18n/i18n.svelte.ts';
+import { errorText } from '../../../src-renderer/lib/errors.ts';
+import { AnswerSettingsState } from '../../../src-renderer/state/answer-settings.svelte.ts';
+
+// The Settings screen's answer settings against the real app (SQLite in a temp folder) through its in-process client.
+let dataDir: string;
+let app: App;
+let errors: unknown[];
+
+beforeEach(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'concierge-answer-settings-'));
+  app = await createApp({ dataDir, seedSample: false });
+  errors = [];
+});
+
+afterEach(async () => {
+  await app.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('AnswerSettingsState', () => {
+  describe('update()', () => {
+    it('never puts a slider back a step when the reply to an earlier step arrives (arrow keys held down)', async () => {
+      const answers = new AnswerSettingsState(app.client, (error) => errors.push(error));
+      await answers.load();
+      const steps = [0.81, 0.82, 0.83].map((faqThreshold) => answers.update({ faqThreshold }));
+      expect(answers.settings?.faqThreshold).toBe(0.83);
+      await steps[0];
+      expect(answers.settings?.faqThreshold).toBe(0.83);
+      await Promise.all(steps);
+      expect(answers.settings?.faqThreshold).toBe(0.83);
+      expect(answers.saving).toBe(false);
+      expect((await app.client.invoke('settings:get', {})).faqThreshold).toBe(0.83);
+      expect(errors).toEqual([]);
+    });
+
+    it('says a refused change in the UI’s language and shows the values in force again', async () => {
+      const answers = new AnswerSettingsState(app.client, (error) => errors.push(error));
+      await answers.load();
+      await answers.update({ generateThreshold: 0.95 });
+      expect(answers.settings).toMatchObject({ generateThreshold: 0.4, faqThreshold: 0.8 });
+      const zh = (key: MessageKey, params?: MessageParams) => formatMessage('zh', key, params);
+      expect(errorText(answers.problem!, zh)).toBe('转人工的置信度（0.95）不能高于直接使用 FAQ 答案的置信度（0.8）。');
+      expect(errorText(answers.problem!, zh)).not.toMatch(/settings:set|generateThreshold/);
+    });
+  });
+});
