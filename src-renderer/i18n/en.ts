@@ -458,7 +458,7 @@ export const en = {
   'settings.backup.created': 'Backup {file} saved',
   'settings.backup.empty': 'No backups yet. Back up now to keep a copy of the knowledge base and conversations.',
   'settings.backup.restore': 'Restore',
-  'settings.backup.restoreNamed': 'Restore the backup of {date}',
+  'settings.backup.restoreNamed': 'Restore the backup of {date} ({reason})',
   'settings.backup.dir': 'Backups are kept in {dir}',
   'settings.backup.confirmTitle': 'Restore this backup?',
   'settings.backup.confirmBody': 'The knowledge base, conversations and settings go back to how they were on {date}. A safety backup of the current data is taken first, so you can undo this by restoring it.',

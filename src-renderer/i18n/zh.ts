@@ -445,7 +445,7 @@ export const zh: Catalogue = {
   'settings.backup.created': '已保存备份 {file}',
   'settings.backup.empty': '还没有备份。立即备份，保存知识库和对话的副本。',
   'settings.backup.restore': '恢复',
-  'settings.backup.restoreNamed': '恢复 {date} 的备份',
+  'settings.backup.restoreNamed': '恢复 {date} 的备份（{reason}）',
   'settings.backup.dir': '备份保存在 {dir}',
   'settings.backup.confirmTitle': '恢复此备份？',
   'settings.backup.confirmBody': '知识库、对话和设置将回到 {date} 时的状态。恢复前会先为当前数据做一份安全备份，恢复它即可撤销此操作。',

@@ -76,6 +76,10 @@ describe('settings, backups and filters in the browser', () => {
     const after = await server.invoke('backup:list', {});
     expect(after.backups.map((backup) => backup.label).sort()).toEqual(['manual', 'pre-restore']);
     await expect.poll(() => data.getByRole('listitem').count()).toBe(2);
+    // Taken the same minute, the two are told apart by what each was for: no two Restore buttons share a name.
+    const names = await data.getByRole('button', { name: /^Restore the backup of / }).evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
+    expect(names).toHaveLength(2);
+    expect(new Set(names).size).toBe(2);
   });
 
   it('keeps the backup list and the data when the restore is cancelled', async () => {
