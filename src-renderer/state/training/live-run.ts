@@ -89,6 +89,15 @@ export function reduceProgress(live: LiveRun | null, event: TrainingProgress): L
 
 const EVALUATING_NOTE = 'training.evaluating-answers';
 
+/**
+ * What the progress bar shows: the steps done while the run trains; null (a moving sweep) while it prepares,
+ * saves or evaluates. After the last step, saving and answering the held-out questions take a while (about a
+ * minute for the starter) and a full, still bar read as if the run were done.
+ */
+export function progressValue(live: LiveRun): number | null {
+  return live.status === 'running' && live.phase !== 'training' ? null : live.step;
+}
+
 /** The notes without "answering the held-out questions" once the run has left that phase (it read on after "Done"). */
 function whileEvaluating(phase: TrainingPhase, notes: CodedMessage[] | null): CodedMessage[] | null {
   if (phase === 'evaluating' || !notes) return notes;

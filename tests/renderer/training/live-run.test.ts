@@ -3,7 +3,7 @@ import type { TrainingProgress, TrainingRun } from '../../../src-main/shared/api
 import type { CodedMessage } from '../../../src-main/shared/errors.ts';
 import { formatMessage, type Locale, type MessageKey, type MessageParams } from '../../../src-renderer/i18n/i18n.svelte.ts';
 import { codedText } from '../../../src-renderer/lib/errors.ts';
-import { liveFromRun, reduceProgress, withLiveRun, type LiveRun } from '../../../src-renderer/state/training/live-run.ts';
+import { liveFromRun, progressValue, reduceProgress, withLiveRun, type LiveRun } from '../../../src-renderer/state/training/live-run.ts';
 import { presetEpochs } from '../../../src-renderer/state/training/training.svelte.ts';
 
 const progress = (patch: Partial<TrainingProgress>): TrainingProgress => ({
@@ -70,6 +70,24 @@ describe('reduceProgress()', () => {
     } as unknown as TrainingRun;
     const live = reduceProgress(liveFromRun(run), progress({ step: 3, trainLoss: 4.5 }));
     expect(live.points.map((point) => point.step)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('progressValue()', () => {
+  it('sweeps while the run saves and evaluates after its last step, instead of a full bar that looks done', () => {
+    let live = reduceProgress(null, progress({ step: 10, trainLoss: 2 }));
+    expect(progressValue(live)).toBe(10);
+    live = reduceProgress(live, progress({ phase: 'saving', step: 10 }));
+    expect(progressValue(live)).toBeNull();
+    live = reduceProgress(live, progress({ phase: 'evaluating', step: 10 }));
+    expect(progressValue(live)).toBeNull();
+    live = reduceProgress(live, progress({ phase: 'done', status: 'completed', step: 10 }));
+    expect(progressValue(live)).toBe(10);
+  });
+
+  it('keeps the steps done on a paused run', () => {
+    const live = reduceProgress(null, progress({ status: 'paused', step: 4, trainLoss: 3 }));
+    expect(progressValue(live)).toBe(4);
   });
 });
 
