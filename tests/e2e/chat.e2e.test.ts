@@ -72,6 +72,33 @@ describe('chat in the browser', () => {
     await answer.getByText('FAQ answer').waitFor();
   });
 
+  it('renames the conversation from the keyboard: the title field takes the focus, Enter saves, the focus returns', async () => {
+    await page.getByRole('button', { name: 'Rename' }).focus();
+    await page.keyboard.press('Enter');
+    const field = page.getByRole('textbox', { name: 'Conversation title' });
+    await field.waitFor();
+    // Typed over the old title, which the field selected as it took the focus.
+    await page.keyboard.type('Gift cards');
+    expect(await field.inputValue()).toBe('Gift cards');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Gift cards', level: 1 }).waitFor();
+    expect(await page.evaluate<string | null>('document.activeElement?.getAttribute("aria-label")')).toBe('Rename');
+    await expect.poll(async () => (await server.invoke('chat:conversations', {})).conversations[0].title).toBe('Gift cards');
+
+    // Esc leaves the title as it was, and the focus on Rename too.
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Something else');
+    await page.keyboard.press('Escape');
+    await page.getByRole('heading', { name: 'Gift cards', level: 1 }).waitFor();
+    expect(await page.evaluate<string | null>('document.activeElement?.getAttribute("aria-label")')).toBe('Rename');
+
+    // Back to the question, by which the journey finds the conversation later.
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(faqQuestion);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: faqQuestion, level: 1 }).waitFor();
+  });
+
   it('opens the source entry in the knowledge base', async () => {
     await page.getByRole('article', { name: 'Concierge' }).last().getByRole('button', { name: /^Open entry:/ }).first().click();
     const dialog = page.getByRole('dialog', { name: 'Edit entry' });
