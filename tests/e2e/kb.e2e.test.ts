@@ -135,6 +135,30 @@ describe('knowledge base in the browser', () => {
     expect(stored.paraphrases).toEqual(['Where do I type my gift card code?', 'How can I use a gift voucher?']);
   });
 
+  it('asks before Escape throws away an edit; keeping it stays in the editor with the text, an unchanged entry just closes', async () => {
+    await page.getByRole('button', { name: QUESTION, exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit entry' });
+    const answer = dialog.getByLabel('Answer', { exact: true });
+    await answer.fill('A half-written answer');
+    await page.keyboard.press('Escape');
+    const confirm = page.getByRole('dialog', { name: 'Discard your changes?' });
+    await confirm.waitFor();
+    // The safe choice has the focus: Enter keeps the edit.
+    await page.keyboard.press('Enter');
+    await confirm.waitFor({ state: 'detached' });
+    expect(await answer.inputValue()).toBe('A half-written answer');
+
+    await page.keyboard.press('Escape');
+    await confirm.getByRole('button', { name: 'Discard' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect((await server.invoke('faq:list', { search: 'redeem' })).entries[0].answer).toBe(NEW_ANSWER);
+
+    await page.getByRole('button', { name: QUESTION, exact: true }).click();
+    await dialog.waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+  });
+
   it('deletes the entry and brings it back with Undo', async () => {
     const { entries } = await server.invoke('faq:list', { search: 'redeem' });
     const id = entries[0].id;

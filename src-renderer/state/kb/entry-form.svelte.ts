@@ -27,6 +27,10 @@ export class EntryForm {
 
   problems: Partial<Record<FormField, FieldProblem>> = $derived(this.#validate());
   valid = $derived(Object.keys(this.problems).length === 0);
+  /** The entry as it would be saved when the form opened. */
+  readonly #initial: string;
+  /** The entry as it would be saved differs from what the form opened with: closing it would lose something. */
+  dirty = $derived(JSON.stringify(this.toDraft()) !== this.#initial);
 
   constructor(entry: FaqEntry | null = null, defaults: { category?: string; lang?: Lang | '' } = {}) {
     this.original = entry;
@@ -43,6 +47,7 @@ export class EntryForm {
       this.category = defaults.category ?? '';
       this.lang = defaults.lang ?? '';
     }
+    this.#initial = JSON.stringify(this.toDraft());
   }
 
   get isNew(): boolean {

@@ -45,6 +45,25 @@ describe('EntryForm', () => {
     });
   });
 
+  describe('dirty', () => {
+    it('tells a changed entry from one only opened or touched with spaces', () => {
+      const form = new EntryForm(entry);
+      expect(form.dirty).toBe(false);
+      form.answer = `  ${entry.answer}  `;
+      form.tags = 'orders,returns';
+      expect(form.dirty).toBe(false);
+      form.answer = 'Returns are free.';
+      expect(form.dirty).toBe(true);
+    });
+
+    it('is dirty once anything is typed into a new entry, even a similar question alone', () => {
+      const form = new EntryForm(null);
+      expect(form.dirty).toBe(false);
+      form.addParaphrase('Where is my order?');
+      expect(form.dirty).toBe(true);
+    });
+  });
+
   describe('problems', () => {
     it('requires a question and an answer', () => {
       const form = new EntryForm();
