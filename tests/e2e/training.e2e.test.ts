@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTinyModel } from '../helpers/tiny-model.ts';
 import { screenshot } from './support/browser.ts';
 import { startJourney } from './support/journey.ts';
 import type { ServedApp } from './support/served-app.ts';
@@ -45,11 +46,9 @@ describe('training in the browser', () => {
     await expect.poll(status, { timeout: 60_000 }).toBe('Running');
     // The chart draws once two steps are done (preparing the data takes a while first).
     await page.locator('svg[role=img] path.train').waitFor({ timeout: 180_000 });
-    const firstStep = await stepText();
-    await expect.poll(stepText, { timeout: 60_000 }).not.toBe(firstStep);
-    await screenshot(page, 'training-02-running');
 
     // From the keyboard: Pause becomes Resume under the focus (not lost to the page), and back; paused, Cancel stays.
+    // Early in the run, so it is still training when Pause arrives (a run pauses only while it trains).
     await page.getByRole('button', { name: 'Pause' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(status, { timeout: 60_000 }).toBe('Paused');
@@ -60,6 +59,9 @@ describe('training in the browser', () => {
     await expect.poll(status, { timeout: 60_000 }).toBe('Running');
     expect(await focused()).toBe('Pause');
 
+    const firstStep = await stepText();
+    await expect.poll(stepText, { timeout: 60_000 }).not.toBe(firstStep);
+    await screenshot(page, 'training-02-running');
     await page.getByRole('button', { name: 'Cancel', exact: true }).click();
     await expect.poll(status, { timeout: 60_000 }).toBe('Cancelled');
     const [run] = await server.invoke('training:runs', { limit: 1 });
@@ -87,6 +89,22 @@ describe('training in the browser', () => {
     await page.getByText('The new model is active.').waitFor();
     const models = await server.invoke('model:list', {});
     expect(models.find((model) => model.active)?.id).toBe(run.modelVersionId);
+  });
+
+  it('no longer says the new model is active once another version is activated elsewhere, and offers it again', async () => {
+    const tiny = await createTinyModel(17);
+    try {
+      const other = await server.invoke('model:import', { path: tiny.dir, name: 'Other' });
+      await server.invoke('model:activate', { id: other.id });
+      await page.getByRole('button', { name: 'Activate the new model' }).waitFor();
+      expect(await page.getByText('The new model is active.').count()).toBe(0);
+      await page.getByRole('button', { name: 'Activate the new model' }).click();
+      await page.getByText('The new model is active.').waitFor();
+      const [run] = await server.invoke('training:runs', { limit: 1 });
+      expect((await server.invoke('model:list', {})).find((model) => model.active)?.id).toBe(run.modelVersionId);
+    } finally {
+      await tiny.remove();
+    }
   });
 
   it('keeps the evaluation and the run history inside the screen in the smallest desktop window (1024 px)', async () => {

@@ -46,6 +46,11 @@ export class TrainingState {
   runs = $state.raw<TrainingRun[]>([]);
   live = $state.raw<LiveRun | null>(null);
   starting = $state(false);
+  /**
+   * The model version that answers now, so the evaluation says whether the new one is active as it is, not as
+   * the run left it: a version activated or rolled back on the Models screen since.
+   */
+  activeModelId = $state<string | null>(null);
 
   active = $derived(this.live !== null && ACTIVE_STATUSES.includes(this.live.status));
   /** The run history as shown: the run in progress carries its live step and loss. */
@@ -71,10 +76,14 @@ export class TrainingState {
   connect(): () => void {
     void this.loadRuns();
     void this.loadPreview();
-    return this.#deps.api.on('training:progress', (event) => {
-      this.live = reduceProgress(this.live, event);
-      if (!ACTIVE_STATUSES.includes(event.status)) void this.loadRuns();
-    });
+    const stops = [
+      this.#deps.api.on('training:progress', (event) => {
+        this.live = reduceProgress(this.live, event);
+        if (!ACTIVE_STATUSES.includes(event.status)) void this.loadRuns();
+      }),
+      this.#deps.api.on('model:changed', ({ activeId }) => (this.activeModelId = activeId)),
+    ];
+    return () => stops.forEach((stop) => stop());
   }
 
   /** The options sent to the server: the preset's epochs plus any advanced value typed. */
@@ -108,8 +117,12 @@ export class TrainingState {
 
   async loadRuns(): Promise<void> {
     await this.#attempt(async () => {
-      const runs = await this.#deps.api.invoke('training:runs', { limit: RUNS_LIMIT });
+      const [runs, versions] = await Promise.all([
+        this.#deps.api.invoke('training:runs', { limit: RUNS_LIMIT }),
+        this.#deps.api.invoke('model:list', {}),
+      ]);
       this.runs = runs;
+      this.activeModelId = versions.find((version) => version.active)?.id ?? null;
       const current = runs.find((run) => ACTIVE_STATUSES.includes(run.status));
       if (current && (!this.live || this.live.runId !== current.id)) this.live = liveFromRun(current);
     });
