@@ -57,7 +57,8 @@ describe('training in the browser', () => {
     expect(await page.getByText(/tokens\/s/).count()).toBe(0);
     await page.keyboard.press('Enter');
     await expect.poll(status, { timeout: 60_000 }).toBe('Running');
-    expect(await focused()).toBe('Pause');
+    // Polled: the worker's own "paused" report can land just after the resume and read Paused until the next step.
+    await expect.poll(focused, { timeout: 60_000 }).toBe('Pause');
 
     const firstStep = await stepText();
     await expect.poll(stepText, { timeout: 60_000 }).not.toBe(firstStep);
@@ -98,8 +99,11 @@ describe('training in the browser', () => {
       await server.invoke('model:activate', { id: other.id });
       await page.getByRole('button', { name: 'Activate the new model' }).waitFor();
       expect(await page.getByText('The new model is active.').count()).toBe(0);
-      await page.getByRole('button', { name: 'Activate the new model' }).click();
+      // From the keyboard: the button gives way to what was chosen, and the focus goes there, not to the page.
+      await page.getByRole('button', { name: 'Activate the new model' }).focus();
+      await page.keyboard.press('Enter');
       await page.getByText('The new model is active.').waitFor();
+      await expect.poll(focused).toBe('The new model is active.');
       const [run] = await server.invoke('training:runs', { limit: 1 });
       expect((await server.invoke('model:list', {})).find((model) => model.active)?.id).toBe(run.modelVersionId);
     } finally {
