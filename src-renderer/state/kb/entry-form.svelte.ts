@@ -29,8 +29,6 @@ export class EntryForm {
   valid = $derived(Object.keys(this.problems).length === 0);
   /** The entry as it would be saved when the form opened. */
   readonly #initial: string;
-  /** The entry as it would be saved differs from what the form opened with: closing it would lose something. */
-  dirty = $derived(JSON.stringify(this.toDraft()) !== this.#initial);
 
   constructor(entry: FaqEntry | null = null, defaults: { category?: string; lang?: Lang | '' } = {}) {
     this.original = entry;
@@ -52,6 +50,11 @@ export class EntryForm {
 
   get isNew(): boolean {
     return this.original === null;
+  }
+
+  /** The entry as it would be saved differs from what the form opened with: closing it would lose something. */
+  get dirty(): boolean {
+    return JSON.stringify(this.toDraft()) !== this.#initial;
   }
 
   addParaphrase(text = ''): void {
