@@ -322,10 +322,7 @@ export class TrainingRunManager {
       epochs: job.settings.epochs, trainLoss: run.trainLoss, valLoss: run.valLoss, tokensPerSecond: 0, elapsedMs: 0, etaMs: null,
     };
     const onProgress = (progress: JobProgress) => {
-      if (this.active) {
-        this.active.phase = progress.phase;
-        if (progress.paused) this.active.paused = true;
-      }
+      if (this.active) this.active.phase = progress.phase;
       const t = progress.trainer;
       if (t) {
         history = history.filter((h) => h.step < t.step);
@@ -337,7 +334,8 @@ export class TrainingRunManager {
           step: t.step, totalSteps: t.totalSteps, epoch: t.epoch, trainLoss: t.trainLoss, valLoss: t.valLoss,
           tokensPerSecond: t.tokensPerSecond, elapsedMs: t.elapsedMs, etaMs: t.etaMs,
         }),
-        status: progress.paused ? 'paused' : 'running',
+        // Only pause() and resume() say whether the run is paused: a step's report can land after either.
+        status: this.active?.paused ? 'paused' : 'running',
         phase: progress.phase,
         message: progress.message,
         notes: progress.notes,

@@ -51,8 +51,6 @@ export interface TrainerInput {
   /** Resume point: progress and optimizer moments from a checkpoint. */
   resume?: { progress: CheckpointProgress; optimizer: AdamWState };
   onProgress?: (progress: TrainerProgress) => void;
-  /** Called once the loop is parked on pause (after its checkpoint is written). */
-  onPaused?: () => void;
 }
 
 export interface TrainerResult {
@@ -99,10 +97,7 @@ export async function train(input: TrainerInput): Promise<TrainerResult> {
   let lastValLoss = progress.history.findLast((h) => h.valLoss !== undefined)?.valLoss ?? null;
 
   const waitForGo = async () => {
-    if (control.paused) {
-      await save();
-      input.onPaused?.();
-    }
+    if (control.paused) await save();
     try {
       await control.waitWhilePaused();
     } catch (error) {

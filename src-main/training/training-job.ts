@@ -109,7 +109,6 @@ export async function runTrainingJob(
       checkpoint: { path: checkpointPath, extra: { runId: job.runId } },
       resume: checkpoint ? { progress: checkpoint.progress, optimizer: checkpoint.optimizer } : undefined,
       onProgress: (trainer) => report({ phase: 'training', trainer }),
-      onPaused: () => report({ phase: 'training', paused: true }),
     });
   } finally {
     await session.release();

@@ -91,7 +91,6 @@ export interface TrainingRequestMessage {
 
 export interface JobProgress {
   phase: TrainingPhase;
-  paused?: boolean;
   /** Set during the 'training' phase. */
   trainer?: TrainerProgress;
   message?: string;

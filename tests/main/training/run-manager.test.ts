@@ -177,10 +177,24 @@ describe('TrainingRunManager', () => {
     await waitForStep(2);
     expect((await app.client.invoke('training:pause', { runId: run.id })).status).toBe('paused');
     const atPause = Math.max(...steps);
+    const whilePaused: TrainingProgress[] = [];
+    const off = app.client.on('training:progress', (p) => void whilePaused.push(p));
     await new Promise((resolve) => setTimeout(resolve, 2000));
+    off();
     expect(Math.max(...steps)).toBeLessThanOrEqual(atPause + 1); // the step in flight may finish, no more
+    // The step in flight reports after the pause, and says so: the run is paused until resume() says otherwise.
+    expect(whilePaused.map((p) => p.status)).not.toContain('running');
     expect((await app.client.invoke('training:resume', { runId: run.id })).status).toBe('running');
     await waitForStep(atPause + 3);
+
+    // Resumed at once, while the pause still writes its checkpoint: the run trains on and never reports paused.
+    expect((await app.client.invoke('training:pause', { runId: run.id })).status).toBe('paused');
+    const afterResume: TrainingProgress[] = [];
+    const offResumed = app.client.on('training:progress', (p) => void afterResume.push(p));
+    expect((await app.client.invoke('training:resume', { runId: run.id })).status).toBe('running');
+    await waitForStep(Math.max(...steps) + 2);
+    offResumed();
+    expect(afterResume.map((p) => p.status)).not.toContain('paused');
 
     const cancelled = await app.client.invoke('training:cancel', { runId: run.id });
     expect(cancelled.status).toBe('cancelled');
