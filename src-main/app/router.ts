@@ -11,15 +11,23 @@ export interface Router {
 export function createRouter(handlers: Handlers): Router {
   return {
     async call(name, payload) {
-      // hasOwn, not `in`: a name like "__proto__" or "toString" must not reach a handler lookup.
-      if (!Object.hasOwn(channels, name)) throw unknownChannel(name);
-      const channel = name as Channel;
+      const channel = knownChannel(name);
       const parsed = channels[channel].input.safeParse(payload);
       if (!parsed.success) throw invalidInput(channel, parsed.error.issues);
       const handler = handlers[channel] as (input: unknown) => Promise<unknown>;
       return handler(parsed.data);
     },
   };
+}
+
+/**
+ * `name` as a channel of this version, or the unknown-channel error. A transport that has more to read before
+ * calling (the HTTP body) asks this first, so an unknown channel is refused before its payload is read.
+ */
+export function knownChannel(name: string): Channel {
+  // hasOwn, not `in`: a name like "__proto__" or "toString" must not reach a handler lookup.
+  if (!Object.hasOwn(channels, name)) throw unknownChannel(name);
+  return name as Channel;
 }
 
 /**

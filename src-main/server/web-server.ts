@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo, Socket } from 'node:net';
 import { WebSocketServer } from 'ws';
 import type { EventBus } from '../app/events.ts';
-import type { Router } from '../app/router.ts';
+import { knownChannel, type Router } from '../app/router.ts';
 import { RateLimitedError, UnauthorizedError } from '../app/transport-errors.ts';
 import { ACCESS_PAGE, ACCESS_PAGE_CSP, wantsHtml } from './access-page.ts';
 import { contentSecurityPolicy } from './content-security-policy.ts';
@@ -94,8 +94,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (!tokenMatches(bearerToken(request.headers.authorization), token)) {
       throw new UnauthorizedError('Missing or wrong token (Authorization: Bearer <token>)');
     }
+    // The channel before the body: an unknown one is 404 whatever its body holds, and its body is never read.
+    const name = knownChannel(decodePathSegment(channel));
     const input = await readJsonBody(request, maxBodyBytes);
-    const result = await options.router.call(decodePathSegment(channel), input);
+    const result = await options.router.call(name, input);
     send(response, 200, 'application/json; charset=utf-8', JSON.stringify({ result }));
   }
 
@@ -176,13 +178,26 @@ function decodePathSegment(segment: string): string {
   }
 }
 
+/** Bytes of an unread request body Node may drain after an error answer to keep the connection alive. */
+const DRAIN_LIMIT = 64 * 1024;
+
+function bigUnreadBody(request: IncomingMessage): boolean {
+  if (request.complete) return false;
+  const length = request.headers['content-length'];
+  return length === undefined ? request.headers['transfer-encoding'] !== undefined : Number(length) > DRAIN_LIMIT;
+}
+
 function sendError(response: ServerResponse, error: unknown) {
   if (response.headersSent) {
     response.destroy();
     return;
   }
   const status = statusForError(error);
-  // An oversized body is still arriving: answer, then drop the connection instead of reading the rest.
-  if (status === 413) response.once('finish', () => response.socket?.destroy());
+  // An oversized body, or a big one refused before it was read, is still arriving: answer, then drop the connection
+  // instead of reading the rest (Node would drain it to keep the connection alive). A small one is drained.
+  if (status === 413 || bigUnreadBody(response.req)) {
+    response.setHeader('Connection', 'close');
+    response.once('finish', () => response.socket?.destroy());
+  }
   send(response, status, 'application/json; charset=utf-8', errorBody(error));
 }

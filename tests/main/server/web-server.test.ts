@@ -192,6 +192,16 @@ describe('startWebServer', () => {
       expect(json(known).error).toMatchObject({ name: 'InvalidInputError', kind: 'invalid-input', code: 'input.number' });
     });
 
+    it('answers an unknown channel with 404 before reading its body: malformed JSON is not looked at', async () => {
+      const reply = await send(server.port, {
+        path: '/api/faq:nope',
+        headers: { Host: `127.0.0.1:${server.port}`, 'Content-Type': 'application/json', Authorization: `Bearer ${server.token}` },
+        body: '{"limit":',
+      });
+      expect(reply.status).toBe(404);
+      expect(json(reply).error).toMatchObject({ kind: 'not-found', code: 'api.unknown-channel', params: { channel: 'faq:nope' } });
+    });
+
     it('answers a malformed channel name, bad JSON and a non-JSON body with 4xx errors', async () => {
       expect((await api('faq%E0', {})).status).toBe(400);
       const badJson = await send(server.port, {
@@ -259,6 +269,42 @@ describe('startWebServer', () => {
         });
         expect(reply.status).toBe(413);
         expect(json(reply).error.message).toMatch(/exceeds the limit of 1000 bytes/);
+      } finally {
+        await small.close();
+      }
+    });
+
+    it('refuses an unknown channel with an oversized body with 404, answering before the body is sent', async () => {
+      const small = await startWebServer({ router: app.router, events: app.events, rendererDir, maxBodyBytes: 1_000 });
+      try {
+        // Announces 10 MB and sends 100 bytes of it: the answer must come without the rest.
+        const reply = await new Promise<Reply>((resolve, reject) => {
+          const req = httpRequest(
+            {
+              host: '127.0.0.1',
+              port: small.port,
+              method: 'POST',
+              path: '/api/faq:nope',
+              headers: {
+                Host: `127.0.0.1:${small.port}`,
+                'Content-Type': 'application/json',
+                'Content-Length': 10_000_000,
+                Authorization: `Bearer ${small.token}`,
+              },
+            },
+            (res) => {
+              let body = '';
+              res.setEncoding('utf8');
+              res.on('data', (chunk) => (body += chunk));
+              res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+            },
+          );
+          req.on('error', reject);
+          req.write('x'.repeat(100));
+        });
+        expect(reply.status).toBe(404);
+        expect(reply.headers.connection).toBe('close');
+        expect(json(reply).error.code).toBe('api.unknown-channel');
       } finally {
         await small.close();
       }
