@@ -2,7 +2,7 @@
 //   config.json, generation_config.json, tokenizer.json, tokenizer_config.json, special_tokens_map.json,
 //   model.safetensors (absent in an ONNX-only transformers.js copy), onnx/model.onnx [+ onnx/model.onnx_data],
 //   onnx/model_quantized.onnx (optional: int8 weight products, what transformers.js loads for dtype 'q8').
-import { lstat, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, opendir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { diskError } from '../node/disk-space.ts';
 import { outputPathError } from '../node/output-file.ts';
@@ -270,14 +270,54 @@ export async function validateModelFolder(
   return { config, format, sizeBytes };
 }
 
+/**
+ * Refuses a folder that is plainly not a model folder by looking at its top level only: config.json, and weights
+ * (model.safetensors, or an onnx/ folder). An import runs this before it walks, sizes or copies anything, so a
+ * folder chosen by mistake (`/`, a home folder) is refused at once, not after a walk of every file beneath it.
+ */
+export async function checkModelFolderTop(dir: string): Promise<void> {
+  const kind = (name: string) => lstat(join(dir, name)).catch(() => undefined);
+  const top = await lstat(dir).catch(() => undefined);
+  if (!top?.isDirectory()) throw new InvalidInputError(`${dir} is not a folder`).withCode('model.folder.not-a-folder', { dir });
+  if (!(await kind(CONFIG_FILE))?.isFile()) {
+    throw new InvalidInputError(`${dir} is not a model folder: ${CONFIG_FILE} is missing`).withCode('model.folder.file-missing', {
+      dir,
+      file: CONFIG_FILE,
+    });
+  }
+  const [weights, onnx] = await Promise.all([kind(WEIGHTS_FILE), kind('onnx')]);
+  if (!weights?.isFile() && !onnx?.isDirectory()) {
+    throw new InvalidInputError(`${dir} has neither ${WEIGHTS_FILE} nor ${ONNX_FILE}: there are no weights to load`).withCode(
+      'model.folder.no-weights',
+      { dir },
+    );
+  }
+}
+
+/**
+ * The most files and folders a model folder may hold. One has about ten (a hub repo with every export, a few
+ * dozen): a folder with more is not one, and is refused before the walk has listed all of it.
+ */
+export const MAX_FOLDER_ENTRIES = 1_000;
+
 /** Every file under `dir` (relative path with `/` → size). Links and special files are refused: a link could
- * point anywhere on the machine, and copying or serving it would leave the model folder. */
+ * point anywhere on the machine, and copying or serving it would leave the model folder. So is a folder holding
+ * more than MAX_FOLDER_ENTRIES files and folders, as soon as the walk meets one too many. */
 export async function listPlainFiles(dir: string): Promise<Map<string, number>> {
   const top = await lstat(dir).catch(() => undefined);
   if (!top?.isDirectory()) throw new InvalidInputError(`${dir} is not a folder`).withCode('model.folder.not-a-folder', { dir });
   const files = new Map<string, number>();
+  let entries = 0;
   const walk = async (folder: string): Promise<void> => {
-    for (const name of await readdir(folder)) {
+    // opendir, not readdir: a folder of a million names is refused after the first MAX_FOLDER_ENTRIES, not read whole.
+    for await (const entry of await opendir(folder)) {
+      if (++entries > MAX_FOLDER_ENTRIES) {
+        throw new InvalidInputError(`${dir} holds more than ${MAX_FOLDER_ENTRIES} files and folders; a model folder has a few dozen at most`).withCode(
+          'model.folder.too-many-files',
+          { dir, max: MAX_FOLDER_ENTRIES },
+        );
+      }
+      const name = entry.name;
       const path = join(folder, name);
       const info = await lstat(path);
       const rel = relative(dir, path).split(sep).join('/');

@@ -19,6 +19,7 @@ import type { FolderJobPhase } from './folder-job-protocol.ts';
 import { randomGpt2Weights, type Gpt2Config, type Gpt2Weights } from './gpt2-weights.ts';
 import { checkInitMemory, checkLoadMemory, checkMachineMemory, machineMemoryRefusal } from './load-memory.ts';
 import {
+  checkModelFolderTop,
   checkWritableShape,
   completeModelFolder,
   CONFIG_FILE,
@@ -182,6 +183,7 @@ export class ModelRegistry {
     { move, onPhase, ...options }: InstallOptions & { move?: boolean; onPhase?: (phase: FolderJobPhase) => void },
   ): Promise<ModelVersion> {
     const from = resolve(source);
+    await checkModelFolderTop(from); // `/` or a home folder is refused by its top level, before any walk
     const files = await listPlainFiles(from); // refuse links and special files before copying anything
     // What is copied (nothing for a move), plus the ONNX graph exported from the weights when there is none and
     // the int8 copy (a quarter of the float32 weights) when there is none.

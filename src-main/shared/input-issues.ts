@@ -2,6 +2,7 @@
 // The English of the issue stays for the CLI and logs; this reads the issue's structure, not its wording, so a
 // schema's own sentence ("is required", "must be text") and zod's default one get the same code.
 import type { z } from 'zod';
+import { ABSOLUTE_PATH_RULE } from './api/models.ts';
 import type { ErrorParams } from './errors.ts';
 
 export interface IssueCode {
@@ -27,6 +28,7 @@ const TYPE_CODES: Record<string, string> = {
 const SENTENCE_CODES: Record<string, string> = {
   'must not contain "|" or line breaks': 'input.tag-chars',
   'a model id is lowercase letters, digits and dashes': 'input.model-id',
+  [ABSOLUTE_PATH_RULE]: 'input.absolute-path',
 };
 
 /**

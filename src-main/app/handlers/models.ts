@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { basename, resolve } from 'node:path';
+import { basename, isAbsolute, resolve } from 'node:path';
 import { canonicalRepo, pullModel } from '../../model/hub-pull.ts';
 import { ModelRegistry } from '../../model/model-registry.ts';
 import { GPT2_VOCAB_SIZE } from '../../model/tokenizer/gpt2-vocabulary.ts';
 import type { Handlers, ModelPullPhase } from '../../shared/api/index.ts';
-import { ConflictError } from '../../shared/errors.ts';
+import { ABSOLUTE_PATH_RULE } from '../../shared/api/models.ts';
+import { ConflictError, InvalidInputError } from '../../shared/errors.ts';
 import type { Database } from '../../store/database.ts';
 import { ModelRepository } from '../../store/model-repository.ts';
 import type { EventBus } from '../events.ts';
@@ -43,6 +44,10 @@ export function createModelHandlers({ registry, dataDir, events }: ModelDeps): P
     'model:list': async () => registry.list(),
 
     async 'model:import'({ path, name, activate, requestId = randomUUID() }) {
+      // The schema takes a full path of either platform's form: `C:\x` passes it, yet is relative on Linux.
+      if (!isAbsolute(path)) {
+        throw new InvalidInputError(`Invalid input for model:import: path: ${ABSOLUTE_PATH_RULE}`).withCode('input.absolute-path', { field: 'path' });
+      }
       const origin = resolve(path);
       const report = (phase: ModelPullPhase, bytes = 0) =>
         events.emit('model:progress', { requestId, phase, receivedBytes: bytes, totalBytes: bytes });

@@ -9,6 +9,20 @@ export type ModelSource = 'starter' | 'init' | 'import' | 'pull' | 'train';
 export const MODEL_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
 export const ModelId = z.string().regex(MODEL_ID_PATTERN, 'a model id is lowercase letters, digits and dashes');
 
+/** The sentence of AbsolutePath's rule; input-issues.ts codes it `input.absolute-path`. */
+export const ABSOLUTE_PATH_RULE = 'must be a full path, from the root of the disk, not one relative to the server\'s folder';
+
+/**
+ * A folder or file on the server's disk, named from the root: `/srv/models/gpt2`, `C:\models\gpt2`,
+ * `\\host\share`. A relative path would be read against the server's own working folder, which a client
+ * neither knows nor chose; the CLI resolves one against the user's folder before it calls.
+ */
+export const AbsolutePath = z
+  .string()
+  .min(1)
+  .max(4096)
+  .regex(/^(?:\/|[A-Za-z]:[\\/]|\\\\)/, ABSOLUTE_PATH_RULE);
+
 /** GPT-2 architecture numbers (GPT2Config's n_* fields). */
 export interface ModelArchitecture {
   vocabSize: number;
@@ -104,7 +118,7 @@ export const modelChannels = {
    */
   'model:import': channel(
     z.object({
-      path: z.string().min(1).max(4096),
+      path: AbsolutePath,
       name: name.optional(),
       activate: z.boolean().optional(),
       requestId: requestId.optional(),

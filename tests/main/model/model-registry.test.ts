@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_FOLDER_ENTRIES } from '../../../src-main/model/model-folder.ts';
 import { ModelRegistry, newModelId } from '../../../src-main/model/model-registry.ts';
 import type { ModelVersion } from '../../../src-main/shared/api/models.ts';
 import { openDatabase, type Database } from '../../../src-main/store/database.ts';
@@ -153,9 +154,41 @@ describe('ModelRegistry', () => {
       await writeFile(join(notes, 'README.md'), 'not a model');
       const refusal = registry.installFolder(notes, { name: 'notes', source: 'import' });
       await expect(refusal).rejects.toMatchObject({
-        message: `${notes}: config.json is missing`,
+        message: `${notes} is not a model folder: config.json is missing`,
         code: 'model.folder.file-missing',
         params: { dir: notes, file: 'config.json' },
+      });
+      expect(await modelsDirEntries()).toEqual([]);
+    });
+  });
+
+  describe('installFolder() bounds', () => {
+    it('refuses a folder without config.json or weights at its top before walking what is beneath it', async () => {
+      // A link deep inside would stop a walk ("is a link"): the refusal names the top level instead.
+      const home = join(dataDir, 'home');
+      await mkdir(join(home, 'projects', 'deep'), { recursive: true });
+      await symlink('/', join(home, 'projects', 'deep', 'root'));
+      await expect(registry.installFolder(home, { name: 'home', source: 'import' })).rejects.toMatchObject({
+        code: 'model.folder.file-missing',
+        params: { dir: home, file: 'config.json' },
+      });
+      await writeFile(join(home, 'config.json'), '{}');
+      await expect(registry.installFolder(home, { name: 'home', source: 'import' })).rejects.toMatchObject({
+        message: `${home} has neither model.safetensors nor onnx/model.onnx: there are no weights to load`,
+        code: 'model.folder.no-weights',
+      });
+      expect(await modelsDirEntries()).toEqual([]);
+    });
+
+    it('refuses a folder of more than MAX_FOLDER_ENTRIES files and folders before copying any', async () => {
+      const crowded = join(dataDir, 'crowded');
+      await cp(tiny.dir, crowded, { recursive: true });
+      await mkdir(join(crowded, 'extra'));
+      for (let i = 0; i <= MAX_FOLDER_ENTRIES; i++) await writeFile(join(crowded, 'extra', `f${i}`), '');
+      await expect(registry.installFolder(crowded, { name: 'crowded', source: 'import' })).rejects.toMatchObject({
+        message: `${crowded} holds more than ${MAX_FOLDER_ENTRIES} files and folders; a model folder has a few dozen at most`,
+        code: 'model.folder.too-many-files',
+        params: { dir: crowded, max: MAX_FOLDER_ENTRIES },
       });
       expect(await modelsDirEntries()).toEqual([]);
     });

@@ -235,6 +235,12 @@ describe('startWebServer', () => {
       });
     });
 
+    it('refuses a relative model:import path with 400 and a code, instead of reading it from the server\'s folder', async () => {
+      const reply = await api('model:import', { path: 'models' });
+      expect(reply.status).toBe(400);
+      expect(json(reply).error).toMatchObject({ kind: 'invalid-input', code: 'input.absolute-path', params: { field: 'path' } });
+    });
+
     it('answers a missing entry with 404', async () => {
       const reply = await api('faq:get', { id: 999_999 });
       expect(reply.status).toBe(404);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { FaqDraft } from '../../../src-main/shared/api/faq.ts';
-import { ModelId } from '../../../src-main/shared/api/models.ts';
+import { AbsolutePath, ModelId } from '../../../src-main/shared/api/models.ts';
 import { issueCode } from '../../../src-main/shared/input-issues.ts';
 
 /** The code and values of the first issue `schema` finds in `value`. */
@@ -39,6 +39,7 @@ describe('issueCode()', () => {
     expect(codeOf(z.string().min(3), 'ab')).toEqual({ code: 'input.too-short', params: { field: 'input', min: 3 } });
     expect(codeOf(z.string().regex(/^a+$/), 'b')).toEqual({ code: 'input.format', params: { field: 'input' } });
     expect(codeOf(z.object({ id: ModelId }), { id: '../etc' })).toEqual({ code: 'input.model-id', params: { field: 'id' } });
+    expect(codeOf(z.object({ path: AbsolutePath }), { path: 'models/gpt2' })).toEqual({ code: 'input.absolute-path', params: { field: 'path' } });
     expect(codeOf(z.bigint(), 1)).toEqual({ code: 'input.type', params: { field: 'input', expected: 'bigint' } });
   });
 

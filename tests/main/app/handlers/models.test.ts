@@ -75,6 +75,31 @@ describe('model handlers', () => {
     expect((await app.client.invoke('model:list', {})).map((v) => v.id)).toEqual([imported.id]);
   });
 
+  it('model:import refuses a relative path with a code, whatever the server\'s working folder holds', async () => {
+    const before = await app.client.invoke('model:list', {});
+    for (const path of ['models', './tiny', '../x', 'C:models']) {
+      await expect(app.client.invoke('model:import', { path }), path).rejects.toMatchObject({
+        name: 'InvalidInputError',
+        message: expect.stringContaining('path: must be a full path, from the root of the disk'),
+        code: 'input.absolute-path',
+        params: { field: 'path' },
+      });
+    }
+    // A drive path is a full path on Windows, and a relative one anywhere else.
+    const drive = app.client.invoke('model:import', { path: 'C:\\models\\gpt2' });
+    if (process.platform === 'win32') await expect(drive).rejects.toMatchObject({ code: 'model.folder.not-a-folder' });
+    else await expect(drive).rejects.toMatchObject({ code: 'input.absolute-path' });
+    expect(await app.client.invoke('model:list', {})).toEqual(before);
+  });
+
+  it('model:import of / (or any folder without config.json at its top) is refused at once, without walking it', async () => {
+    await expect(app.client.invoke('model:import', { path: '/' })).rejects.toMatchObject({
+      message: '/ is not a model folder: config.json is missing',
+      code: 'model.folder.file-missing',
+      params: { dir: '/', file: 'config.json' },
+    });
+  });
+
   it('model:import of a checkpoint writes its int8 copy, streaming the phases under the caller\'s requestId', async () => {
     const checkpoint = join(dataDir, 'hf-checkpoint');
     await mkdir(checkpoint);

@@ -1,6 +1,6 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateModelFolder } from '../../../../src-main/model/model-folder.ts';
 import type { ModelVersion } from '../../../../src-main/shared/api/models.ts';
@@ -148,6 +148,12 @@ describe('concierge model', () => {
       const unknown = await inData('model', 'quantize', 'no-such-model');
       expect(unknown.code).toBe(1);
       expect(unknown.stderr).toMatch(/Model version "no-such-model" does not exist/);
+    });
+
+    it('import reads a relative DIR from the user\'s folder (the API itself takes only full paths)', async () => {
+      const run = await runConcierge(['--data', join(work, 'data'), 'model', 'import', basename(tiny.dir), '--json'], { cwd: dirname(tiny.dir) });
+      expect(run.code, run.stderr).toBe(0);
+      expect(JSON.parse(run.stdout)).toMatchObject({ source: 'import', origin: tiny.dir });
     });
   });
 });
