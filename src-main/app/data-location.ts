@@ -1,8 +1,9 @@
 // Where the desktop app keeps its data when the user moved it (Settings → Data folder → Change…): a small
 // pointer file in the default data folder names the chosen one. No Electron import, so it is tested in Node.
-import { accessSync, constants, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { InvalidInputError } from '../shared/errors.ts';
+import { makeDataFolder } from '../store/data-folder.ts';
 
 export const DATA_LOCATION_FILE = 'data-location.json';
 
@@ -27,21 +28,17 @@ export function writeDataLocation(homeDir: string, dataDir: string): void {
 
 /**
  * Checks that `path` can hold Concierge's data: absolute, a folder (created when missing), writable.
- * Returns it resolved; throws InvalidInputError with what is wrong otherwise.
+ * Returns it resolved; throws InvalidInputError with what is wrong otherwise (coded: data.not-a-folder,
+ * data.not-writable).
  */
 export function checkDataFolder(path: string): string {
   if (!isAbsolute(path)) throw new InvalidInputError(`"${path}" is not a full path; choose a folder with Change…`);
   const folder = resolve(path);
   try {
-    mkdirSync(folder, { recursive: true });
+    makeDataFolder(folder);
   } catch (error) {
+    if (error instanceof InvalidInputError) throw error;
     throw new InvalidInputError(`Cannot create ${folder}: ${(error as Error).message}`);
-  }
-  if (!statSync(folder).isDirectory()) throw new InvalidInputError(`${folder} is a file, not a folder`);
-  try {
-    accessSync(folder, constants.W_OK);
-  } catch {
-    throw new InvalidInputError(`${folder} is not writable; choose a folder you can write to`);
   }
   return folder;
 }

@@ -1,7 +1,7 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
-import { InvalidInputError, UnavailableError } from '../shared/errors.ts';
+import { UnavailableError } from '../shared/errors.ts';
+import { makeDataFolder } from './data-folder.ts';
 import { migrate, type MigrationResult } from './migrate.ts';
 import type { Migration } from './migration.ts';
 import { migrations as allMigrations } from './migrations/index.ts';
@@ -42,22 +42,5 @@ export function openDatabase(dataDir: string, options: OpenDatabaseOptions = {})
       throw new UnavailableError(`${file} is not a Concierge database (move it away to start a new one)`);
     }
     throw error;
-  }
-}
-
-/**
- * Creates the data folder if needed. A file in its place (a mistyped --data, CONCIERGE_DATA_DIR naming the
- * database itself) is refused by name rather than with mkdir's EEXIST or ENOTDIR.
- */
-function makeDataFolder(dataDir: string): void {
-  try {
-    mkdirSync(dataDir, { recursive: true });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'EEXIST' && code !== 'ENOTDIR') throw error;
-    throw new InvalidInputError(`The data folder ${dataDir} is not a folder: ${code === 'EEXIST' ? 'it is a file' : 'a part of its path is a file'}`).withCode(
-      'data.not-a-folder',
-      { dir: dataDir },
-    );
   }
 }

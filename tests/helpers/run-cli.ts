@@ -18,12 +18,14 @@ export interface CliOptions {
   cwd?: string;
   /** Node's own options, before the script (e.g. `--import` hooks). */
   nodeArgs?: string[];
+  /** Run as this user and group (a test running as root, to meet permissions that bind a user). */
+  user?: { uid: number; gid: number };
 }
 
 /** Spawns the real `concierge` CLI under this Node; resolves (never rejects) with its exit code and output. */
-export function runConcierge(args: string[], { env = {}, cwd = ROOT, nodeArgs = [] }: CliOptions = {}): Promise<CliRun> {
+export function runConcierge(args: string[], { env = {}, cwd = ROOT, nodeArgs = [], user }: CliOptions = {}): Promise<CliRun> {
   return new Promise((resolve) => {
-    const options = { cwd, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 ** 2 };
+    const options = { cwd, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 ** 2, ...user };
     execFile(process.execPath, [...nodeArgs, BIN, ...args], options, (error, stdout, stderr) => {
       resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
     });

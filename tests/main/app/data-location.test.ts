@@ -40,7 +40,7 @@ describe('data location', () => {
     expect(checkDataFolder(join(root, 'new', 'folder'))).toBe(join(root, 'new', 'folder'));
     expect(() => checkDataFolder('data')).toThrow(/not a full path/);
     writeFileSync(join(root, 'file.txt'), 'x');
-    expect(() => checkDataFolder(join(root, 'file.txt'))).toThrow(/is a file|Cannot create/);
+    expect(() => checkDataFolder(join(root, 'file.txt'))).toThrow(expect.objectContaining({ code: 'data.not-a-folder' }));
     const readOnly = join(root, 'read-only');
     checkDataFolder(readOnly);
     chmodSync(readOnly, 0o500);
@@ -48,7 +48,7 @@ describe('data location', () => {
       if (process.getuid?.() === 0) {
         console.log('read-only folder check skipped: running as root, which may write anywhere');
       } else {
-        expect(() => checkDataFolder(readOnly)).toThrow(/not writable/);
+        expect(() => checkDataFolder(readOnly)).toThrow(expect.objectContaining({ code: 'data.not-writable' }));
       }
     } finally {
       chmodSync(readOnly, 0o700);

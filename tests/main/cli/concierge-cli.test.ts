@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -110,6 +110,28 @@ describe('concierge CLI', { timeout: 180_000 }, () => {
       const below = await concierge(['faq', 'list'], { CONCIERGE_DATA_DIR: join(file, 'data') });
       expect(below.stderr.split('\n')[0]).toBe(`concierge: The data folder ${join(file, 'data')} is not a folder: a part of its path is a file`);
       expect(await readFile(file, 'utf8')).toBe('not a folder');
+    });
+
+    it('names a data folder it may not write, with a code, instead of SQLite\'s "unable to open database file"', async ({ skip }) => {
+      // Root may write anywhere: as root, the CLI runs as nobody (65534), whom the permissions bind.
+      const user = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : undefined;
+      if (user && (await runConcierge(['--help'], { user })).code !== 0) skip('nobody cannot read this checkout');
+      const shared = await mkdtemp(join(tmpdir(), 'concierge-locked-'));
+      try {
+        const locked = join(shared, 'locked');
+        await mkdir(locked);
+        await chmod(shared, 0o755);
+        await chmod(locked, 0o555);
+        // An existing folder (SQLite's words, naming nothing), and one to be made in it (mkdir's EACCES).
+        for (const dir of [locked, join(locked, 'data')]) {
+          const run = await runConcierge(['--data', dir, '--json', 'faq', 'list'], { user });
+          expect(run.code, dir).toBe(1);
+          expect(run.stderr.split('\n')[0]).toBe(`concierge: The data folder ${dir} cannot be written: permission denied; choose a folder you can write to`);
+          expect(JSON.parse(run.stdout).error).toMatchObject({ kind: 'invalid-input', code: 'data.not-writable', params: { dir } });
+        }
+      } finally {
+        await rm(shared, { recursive: true, force: true });
+      }
     });
 
     it('refuses an empty FILE or DIR rather than taking the current directory (model import would copy it whole)', async () => {
