@@ -355,8 +355,16 @@ async function writeIfMissing(path: string, text: () => string): Promise<void> {
   if (!(await exists(path))) await writeFile(path, text());
 }
 
+/**
+ * The largest text file of a model folder read whole: config.json and its like are a few KB, GPT-2's tokenizer.json
+ * 1.4 MB. A bigger one is refused by its size before it is read, not held in memory to find out it is not one.
+ */
+export const MAX_TEXT_FILE_BYTES = 32 * 2 ** 20;
+
 async function readText(dir: string, name: string): Promise<string> {
   try {
+    const { size } = await lstat(join(dir, name));
+    if (size > MAX_TEXT_FILE_BYTES) throw fileTooLarge(dir, name, MAX_TEXT_FILE_BYTES);
     return await readFile(join(dir, name), 'utf8');
   } catch (error) {
     if ((error as { code?: string }).code === 'ENOENT') {
@@ -364,6 +372,31 @@ async function readText(dir: string, name: string): Promise<string> {
     }
     throw error;
   }
+}
+
+function fileTooLarge(dir: string, file: string, maxBytes: number): InvalidInputError {
+  const max = Math.ceil(maxBytes / 2 ** 20);
+  return new InvalidInputError(`${dir}: ${file} is larger than ${max} MB, more than a GPT-2 model folder's ${file} can be`).withCode(
+    'model.folder.file-too-large',
+    { dir, file, max },
+  );
+}
+
+/** Room for what an ONNX graph or a checkpoint holds besides the weights (names, shapes, nodes, the header). */
+const FILE_OVERHEAD_BYTES = 64 * 2 ** 20;
+
+/**
+ * Reads the config of a folder about to be imported and checks its weight files against it, by size alone: none
+ * may be over twice the float32 weights of that shape (plus room for the graph). An import reads the weights whole
+ * and loads the graph in ONNX Runtime, so a file of any size there would be read or loaded whatever config.json said.
+ */
+export async function checkImportSizes(dir: string, files: ReadonlyMap<string, number>): Promise<Gpt2Config> {
+  const config = await readConfig(dir);
+  const maxBytes = 2 * 4 * parameterCount(config) + FILE_OVERHEAD_BYTES;
+  for (const file of [WEIGHTS_FILE, ONNX_FILE, ONNX_DATA_FILE, QUANTIZED_ONNX_FILE]) {
+    if ((files.get(file) ?? 0) > maxBytes) throw fileTooLarge(dir, file, maxBytes);
+  }
+  return config;
 }
 
 const readConfig = async (dir: string): Promise<Gpt2Config> => {

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, utimes, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, truncate, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_FOLDER_ENTRIES } from '../../../src-main/model/model-folder.ts';
+import { MAX_FOLDER_ENTRIES, MAX_TEXT_FILE_BYTES } from '../../../src-main/model/model-folder.ts';
 import { ModelRegistry, newModelId } from '../../../src-main/model/model-registry.ts';
 import type { ModelVersion } from '../../../src-main/shared/api/models.ts';
 import { openDatabase, type Database } from '../../../src-main/store/database.ts';
@@ -176,6 +176,39 @@ describe('ModelRegistry', () => {
       await expect(registry.installFolder(home, { name: 'home', source: 'import' })).rejects.toMatchObject({
         message: `${home} has neither model.safetensors nor onnx/model.onnx: there are no weights to load`,
         code: 'model.folder.no-weights',
+      });
+      expect(await modelsDirEntries()).toEqual([]);
+    });
+
+    it('refuses a text file too big for a model folder by its size, without reading it', async () => {
+      const padded = join(dataDir, 'padded');
+      await cp(tiny.dir, padded, { recursive: true });
+      await truncate(join(padded, 'tokenizer.json'), MAX_TEXT_FILE_BYTES + 1); // sparse: nothing is written
+      await expect(registry.installFolder(padded, { name: 'padded', source: 'import' })).rejects.toMatchObject({
+        code: 'model.folder.file-too-large',
+        params: { file: 'tokenizer.json', max: MAX_TEXT_FILE_BYTES / 2 ** 20 },
+      });
+      expect(await modelsDirEntries()).toEqual([]);
+    });
+
+    it('refuses weights out of all proportion to config.json before copying or loading them', async () => {
+      const bloated = join(dataDir, 'bloated');
+      await cp(tiny.dir, bloated, { recursive: true });
+      await truncate(join(bloated, 'onnx', 'model.onnx'), 2 ** 30); // 1 GB for a model of a few thousand weights
+      await expect(registry.installFolder(bloated, { name: 'bloated', source: 'import' })).rejects.toMatchObject({
+        message: expect.stringContaining(`${bloated}: onnx/model.onnx is larger than`),
+        code: 'model.folder.file-too-large',
+        params: { dir: bloated, file: 'onnx/model.onnx' },
+      });
+      expect(await modelsDirEntries()).toEqual([]);
+    });
+
+    it('refuses a folder whose shape needs more memory than is free, before copying it', async () => {
+      const short = new ModelRegistry({ dataDir, repository: new ModelRepository(db), freeMemory: () => 2 ** 20 });
+      await expect(short.installFolder(tiny.dir, { name: 'tiny', source: 'import' })).rejects.toMatchObject({
+        name: 'UnavailableError',
+        message: expect.stringMatching(/^Importing a model of this shape needs about .* of memory, but only 0\.0 GB is free/),
+        code: 'model.memory.import',
       });
       expect(await modelsDirEntries()).toEqual([]);
     });
