@@ -280,40 +280,44 @@ describe('startWebServer', () => {
       }
     });
 
+    /** POSTs headers announcing 10 MB and only 100 bytes of it: the answer must come without the rest. */
+    const partialPost = (port: number, path: string, authorization: string) =>
+      new Promise<Reply>((resolve, reject) => {
+        const req = httpRequest(
+          {
+            host: '127.0.0.1',
+            port,
+            method: 'POST',
+            path,
+            headers: { Host: `127.0.0.1:${port}`, 'Content-Type': 'application/json', 'Content-Length': 10_000_000, Authorization: authorization },
+          },
+          (res) => {
+            let body = '';
+            res.setEncoding('utf8');
+            res.on('data', (chunk) => (body += chunk));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+          },
+        );
+        req.on('error', reject);
+        req.write('x'.repeat(100));
+      });
+
     it('refuses an unknown channel with an oversized body with 404, answering before the body is sent', async () => {
       const small = await startWebServer({ router: app.router, events: app.events, rendererDir, maxBodyBytes: 1_000 });
       try {
-        // Announces 10 MB and sends 100 bytes of it: the answer must come without the rest.
-        const reply = await new Promise<Reply>((resolve, reject) => {
-          const req = httpRequest(
-            {
-              host: '127.0.0.1',
-              port: small.port,
-              method: 'POST',
-              path: '/api/faq:nope',
-              headers: {
-                Host: `127.0.0.1:${small.port}`,
-                'Content-Type': 'application/json',
-                'Content-Length': 10_000_000,
-                Authorization: `Bearer ${small.token}`,
-              },
-            },
-            (res) => {
-              let body = '';
-              res.setEncoding('utf8');
-              res.on('data', (chunk) => (body += chunk));
-              res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-            },
-          );
-          req.on('error', reject);
-          req.write('x'.repeat(100));
-        });
+        const reply = await partialPost(small.port, '/api/faq:nope', `Bearer ${small.token}`);
         expect(reply.status).toBe(404);
         expect(reply.headers.connection).toBe('close');
         expect(json(reply).error.code).toBe('api.unknown-channel');
       } finally {
         await small.close();
       }
+    });
+
+    it('drops the connection after refusing a big body it did not read (no token), rather than draining it', async () => {
+      const reply = await partialPost(server.port, '/api/faq:list', 'Bearer wrong');
+      expect(reply.status).toBe(401);
+      expect(reply.headers.connection).toBe('close');
     });
 
     it('rate-limits each connection with 429', async () => {
