@@ -2,12 +2,14 @@
 // the int8 copy locally and register it. Downloads go to `<dataDir>/downloads/<owner>--<name>/` and survive a failed run,
 // so the next run resumes them; the folder is moved into the registry once complete.
 import { mkdir, readFile, rm, stat } from 'node:fs/promises';
+import { freemem } from 'node:os';
 import { join } from 'node:path';
 import { checkDiskSpace, diskError } from '../node/disk-space.ts';
 import type { ModelProgress, ModelVersion } from '../shared/api/models.ts';
 import { ConciergeError, InvalidInputError, NotFoundError } from '../shared/errors.ts';
 import { parseGpt2ConfigJson } from './hf-config.ts';
 import { downloadHubFile, resolveHubFile, type DownloadOptions, type HubFileInfo } from './hub-download.ts';
+import { checkInstallMemory } from './load-memory.ts';
 import type { ModelRegistry } from './model-registry.ts';
 
 export const DEFAULT_HUB_ENDPOINT = 'https://huggingface.co';
@@ -30,6 +32,8 @@ export interface PullOptions {
   activate?: boolean;
   signal?: AbortSignal;
   onProgress?: (progress: Omit<ModelProgress, 'requestId'>) => void;
+  /** Free memory in bytes (default os.freemem()), checked against config.json's shape before the weights download. */
+  freeMemory?: () => number;
   /** Per-file download tuning (attempts, delays); mostly for tests. */
   download?: Pick<DownloadOptions, 'maxAttempts' | 'retryDelayMs' | 'idleTimeoutMs'>;
 }
@@ -90,13 +94,16 @@ export async function downloadHubModel(repo: string, folder: string, options: Pu
   if (!config) throw new NotFoundError(`${repo} has no config.json; is it a Transformers model?`).withCode('hub.no-config', { repo });
   await fetchFile(config, folder, options);
   const configText = await readFile(join(folder, 'config.json'), 'utf8');
+  let shape;
   try {
-    parseGpt2ConfigJson(configText, `${repo}/config.json`);
+    shape = parseGpt2ConfigJson(configText, `${repo}/config.json`);
   } catch (error) {
     // The model a user meets most often here: a repo of another architecture (BERT, Llama…).
     if (error instanceof ConciergeError && !error.code) error.withCode('hub.not-gpt2', { repo, detail: error.message });
     throw error;
   }
+  // Installing reads the weights whole and loads the graph: a shape this machine cannot hold is refused before its download.
+  checkInstallMemory(shape, options.freeMemory?.() ?? freemem());
 
   const weights = await resolve('model.safetensors');
   if (!weights) {

@@ -32,16 +32,17 @@ export function checkInitMemory(config: ModelVersion['config'], freeBytes: numbe
 }
 
 /**
- * Throws UnavailableError when importing a folder of this shape needs more memory than `freeBytes`: the import reads
- * the weights whole to write what the folder lacks, and loads the graph in ONNX Runtime to check it, as much as
- * answering with it takes. Checked before a byte is copied, so the process is not killed by the system half-way.
+ * Throws UnavailableError when installing a model of this shape (an import, a pull) needs more memory than
+ * `freeBytes`: the install reads the weights whole to write what the folder lacks, and loads the graph in ONNX
+ * Runtime to check it, as much as answering with it takes. Checked before a byte is copied or downloaded, so the
+ * process is not killed by the system half-way.
  */
-export function checkImportMemory(config: ModelVersion['config'], freeBytes: number): void {
+export function checkInstallMemory(config: ModelVersion['config'], freeBytes: number): void {
   const needed = estimateLoadMemory(config);
   if (needed <= freeBytes) return;
   throw new UnavailableError(
-    `Importing a model of this shape needs about ${gb(needed)} of memory, but only ${gb(freeBytes)} is free; close other programs, or import a smaller model`,
-  ).withCode('model.memory.import', { needed: gb(needed), free: gb(freeBytes) });
+    `Installing a model of this shape needs about ${gb(needed)} of memory, but only ${gb(freeBytes)} is free; close other programs, or choose a smaller model`,
+  ).withCode('model.memory.install', { needed: gb(needed), free: gb(freeBytes) });
 }
 
 const gb = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(1)} GB`;

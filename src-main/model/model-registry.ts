@@ -17,7 +17,7 @@ import { parameterCount } from '../training/resource-check.ts';
 import { runFolderJob } from './folder-job-client.ts';
 import type { FolderJobPhase } from './folder-job-protocol.ts';
 import { randomGpt2Weights, type Gpt2Config, type Gpt2Weights } from './gpt2-weights.ts';
-import { checkImportMemory, checkInitMemory, checkLoadMemory, checkMachineMemory, machineMemoryRefusal } from './load-memory.ts';
+import { checkInstallMemory, checkInitMemory, checkLoadMemory, checkMachineMemory, machineMemoryRefusal } from './load-memory.ts';
 import {
   checkImportSizes,
   checkModelFolderTop,
@@ -188,7 +188,7 @@ export class ModelRegistry {
     const files = await listPlainFiles(from); // refuse links and special files before copying anything
     // A folder from outside (ours are moved in): weight files out of all proportion to config.json, or a shape
     // this machine cannot hold, are refused before any is read.
-    if (!move) checkImportMemory(await checkImportSizes(from, files), this.deps.freeMemory?.() ?? freemem());
+    if (!move) checkInstallMemory(await checkImportSizes(from, files), this.deps.freeMemory?.() ?? freemem());
     // What is copied (nothing for a move), plus the ONNX graph exported from the weights when there is none and
     // the int8 copy (a quarter of the float32 weights) when there is none.
     const copied = move ? 0 : [...files.values()].reduce((a, b) => a + b, 0);

@@ -87,7 +87,7 @@ export const en = {
   'error.code.model.memory.free': 'Model “{id}” needs about {needed} of memory, but only {free} is free. Close other programs, or activate a smaller model.',
   'error.code.model.memory.machine': 'Model “{id}” needs about {needed} of memory to answer, more than this computer has ({total}). Activate a smaller model.',
   'error.code.model.memory.init': 'Making a model of this shape needs about {needed} of memory, but only {free} is free. Choose fewer layers or a smaller width.',
-  'error.code.model.memory.import': 'Importing a model of this shape needs about {needed} of memory, but only {free} is free. Close other programs, or import a smaller model.',
+  'error.code.model.memory.install': 'Installing a model of this shape needs about {needed} of memory, but only {free} is free. Close other programs, or choose a smaller model.',
   'error.code.model.init.too-large': 'A model of this shape has {billions} billion weights; the largest Concierge can make has {max} billion.',
   'error.code.model.folder-gone': 'The folder of model “{id}” is gone ({dir}). Install the model again, or delete this version.',
   'error.code.model.files-missing': 'Model “{id}” is missing {files}. Install the model again, or delete this version.',

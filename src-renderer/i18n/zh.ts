@@ -86,7 +86,7 @@ export const zh: Catalogue = {
   'error.code.model.memory.free': '模型“{id}”需要约 {needed} 内存，但只有 {free} 可用。请关闭其他程序，或启用较小的模型。',
   'error.code.model.memory.machine': '模型“{id}”回答问题需要约 {needed} 内存，超过这台电脑的总内存（{total}）。请启用较小的模型。',
   'error.code.model.memory.init': '创建这种结构的模型需要约 {needed} 内存，但只有 {free} 可用。请减少层数或宽度。',
-  'error.code.model.memory.import': '导入这种结构的模型需要约 {needed} 内存，但只有 {free} 可用。请关闭其他程序，或导入较小的模型。',
+  'error.code.model.memory.install': '安装这种结构的模型需要约 {needed} 内存，但只有 {free} 可用。请关闭其他程序，或选择较小的模型。',
   'error.code.model.init.too-large': '这种结构的模型约有 {billions}B 个权重；Concierge 能创建的模型最多 {max}B 个权重。',
   'error.code.model.folder-gone': '模型“{id}”的文件夹已不存在（{dir}）。请重新安装该模型，或删除这个版本。',
   'error.code.model.files-missing': '模型“{id}”缺少 {files}。请重新安装该模型，或删除这个版本。',

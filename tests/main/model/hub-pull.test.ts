@@ -160,6 +160,16 @@ describe('pullModel()', () => {
     expect(await registry.list()).toEqual([]);
   });
 
+  it('refuses a shape that needs more memory than is free before downloading its weights', async () => {
+    await expect(pull('gpt2', { freeMemory: () => 2 ** 20 })).rejects.toMatchObject({
+      name: 'UnavailableError',
+      code: 'model.memory.install',
+      message: expect.stringMatching(/^Installing a model of this shape needs about .* of memory, but only 0\.0 GB is free/),
+    });
+    expect(hub.requests.some((r) => r.path.includes('model.safetensors'))).toBe(false);
+    expect(await registry.list()).toEqual([]);
+  });
+
   it('says when the repo does not exist', async () => {
     await expect(pull('nobody/nothing')).rejects.toMatchObject({ name: 'NotFoundError' });
   });

@@ -207,8 +207,8 @@ describe('ModelRegistry', () => {
       const short = new ModelRegistry({ dataDir, repository: new ModelRepository(db), freeMemory: () => 2 ** 20 });
       await expect(short.installFolder(tiny.dir, { name: 'tiny', source: 'import' })).rejects.toMatchObject({
         name: 'UnavailableError',
-        message: expect.stringMatching(/^Importing a model of this shape needs about .* of memory, but only 0\.0 GB is free/),
-        code: 'model.memory.import',
+        message: expect.stringMatching(/^Installing a model of this shape needs about .* of memory, but only 0\.0 GB is free/),
+        code: 'model.memory.install',
       });
       expect(await modelsDirEntries()).toEqual([]);
     });
