@@ -115,7 +115,10 @@ describe('concierge CLI', { timeout: 180_000 }, () => {
     it('names a data folder it may not write, with a code, instead of SQLite\'s "unable to open database file"', async ({ skip }) => {
       // Root may write anywhere: as root, the CLI runs as nobody (65534), whom the permissions bind.
       const user = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : undefined;
-      if (user && (await runConcierge(['--help'], { user })).code !== 0) skip('nobody cannot read this checkout');
+      if (user && (await runConcierge(['--help'], { user })).code !== 0) {
+        console.warn('[concierge-cli] unwritable data folder test skipped: the user nobody cannot read this checkout');
+        return skip();
+      }
       const shared = await mkdtemp(join(tmpdir(), 'concierge-locked-'));
       try {
         const locked = join(shared, 'locked');

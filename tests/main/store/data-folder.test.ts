@@ -73,7 +73,9 @@ describe('makeDataFolder()', () => {
   });
 
   // The real condition needs a user the permissions bind: root may write anywhere.
-  it.skipIf(process.getuid?.() === 0)('refuses a read-only folder for real when opening the database', () => {
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) console.warn('[data-folder] read-only folder test skipped: running as root, which may write anywhere (the CLI test meets it as nobody)');
+  it.skipIf(asRoot)('refuses a read-only folder for real when opening the database', () => {
     const dir = join(root, 'read-only');
     mkdirSync(dir);
     chmodSync(dir, 0o500);
