@@ -38,6 +38,15 @@ describe('Retriever: the thing a yes/no question asks for', () => {
     expect(retriever().retrieve('Can I book a guided ride for Saturday?').signals?.askedThing).toBeNull();
   });
 
+  it('lends a follow-up that asks for an unexplained thing no topic from an earlier turn', () => {
+    // Alone it is handed off; the earlier turn on guided rides would otherwise answer it from that entry.
+    const followUp = retriever().retrieve('Can I bring my parrot on the guided ride?', { history: ['Do you run guided bike rides?'] });
+    expect(followUp.usedContext).toBe(false);
+    expect(followUp.confidence).toBeLessThan(0.4);
+    // One that points back still takes the context it needs.
+    expect(retriever().retrieve('And is there a helmet with it?', { history: ['Do you run guided bike rides?'] }).usedContext).toBe(true);
+  });
+
   it('reads no asked thing in a pronoun or a container noun', () => {
     expect(retriever().retrieve('Can you make it look nice for the guided ride?').signals?.askedThing).toBeNull();
     expect(retriever().retrieve('Is there a guided ride option?').signals?.askedThing).toBeNull();
