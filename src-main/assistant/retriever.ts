@@ -225,9 +225,11 @@ export const RANKING = {
    * whole thing so (every pair), 0 / 1; with 能 / 可以…吗 / 能不能 too, 10 / 16 and 1 / 4: what a Chinese customer asks
    * for is mostly said in their own verb (截短 for 改短, 变亮 for 美白, 拿回来 for 退款, 装车, 给张票) or runs on into the
    * story (有没有师傅到家里收衣服…), so an unwritten pair there is a rephrasing more often than a thing the business
-   * lacks. In English, "what / how about X" 0 / 0, "any X available" and "you do X?" 0 / 1. Read in context
-   * (factor applied to the in-context ranking): with the previous question of the set as history 1 / 1 (a
-   * validation answer lost), with the top entry's own question as history 0 / 0. Kept instead: a question with an
+   * lacks; restricted to a noun phrase (2-4 characters after 有没有 / 有 at a clause's start, 提供 / 卖, ending the
+   * clause, none of 的能可要到给跟和把在去来做, not 这 / 那…), 0 / 0, up to 8 characters 0 / 1. In English, "what /
+   * how about X" 0 / 0, "any X available" and "you do X?" 0 / 1. Read in context (factor applied to the in-context
+   * ranking): with the previous question of the set as history 1 / 1 (a validation answer lost), with the top
+   * entry's own question as history 0 / 0. Kept instead: a question with an
    * asked thing takes an earlier turn's topic only when it points back (retrieve); the sets have no history, so 0 / 0
    * as dumped, 0 / 0 with the previous question as history, 2 / 0 (1 in the validation sets, hand-off 0.684 -> 0.691
    * there, answered held) with the top entry's own question as history.
