@@ -35,7 +35,7 @@ export function knownChannel(name: string): Channel {
  * payload is invalid-input (400). Every transport gets the same error from here. The name is quoted as JSON, cut
  * to 100 characters: it is whatever the caller sent.
  */
-export function unknownChannel(name: string): NotFoundError {
+function unknownChannel(name: string): NotFoundError {
   const shown = name.length > 100 ? `${name.slice(0, 100)}…` : name;
   return new NotFoundError(`Unknown channel ${JSON.stringify(shown)}`).withCode('api.unknown-channel', { channel: shown });
 }

@@ -35,7 +35,7 @@ export function makeDataFolder(dataDir: string, fs: DataFolderFs = nodeFs): void
 }
 
 /** makeDataFolder's refusal for `error`, met making or checking `dataDir`; `error` itself when it is none of them. */
-export function dataFolderError(error: unknown, dataDir: string, fs: DataFolderFs = nodeFs): unknown {
+function dataFolderError(error: unknown, dataDir: string, fs: DataFolderFs): unknown {
   let code = (error as NodeJS.ErrnoException | null)?.code;
   if (code === 'EEXIST' || code === 'ENOTDIR') {
     return new InvalidInputError(`The data folder ${dataDir} is not a folder: ${code === 'EEXIST' ? 'it is a file' : 'a part of its path is a file'}`).withCode(
