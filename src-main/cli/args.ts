@@ -52,7 +52,7 @@ export function parseCommandArgs<const O extends OptionsConfig>(args: string[], 
   // parseArgs keeps the last of two values: two folders are a mistake to say, not a guess to make.
   const dataGiven = parsed.tokens.filter((token) => token.kind === 'option' && token.name === 'data').length;
   if (dataGiven > 1 || (dataGiven === 1 && leading.data !== undefined)) throw new UsageError(DATA_TWICE);
-  if (after.data !== undefined) checkDataFolder(after.data);
+  if (after.data !== undefined) dataOptionValue(after.data);
   const { tokens: _tokens, ...rest } = parsed;
   const global: GlobalOptions = {
     dataDir: after.data ?? leading.data ?? resolveDataDir(),
@@ -68,7 +68,7 @@ export const DATA_TWICE = '--data is given twice; give one data folder';
  * and a script's unset variable must not land the data there. Whether it is a folder is checked where it is
  * opened (store/database.ts), which also covers CONCIERGE_DATA_DIR.
  */
-export function checkDataFolder(value: string | undefined): string {
+export function dataOptionValue(value: string | undefined): string {
   if (value === undefined || !value.trim()) throw new UsageError('--data needs a folder');
   return value;
 }

@@ -1,6 +1,6 @@
 // `concierge` CLI entry (bin/concierge.js imports this). Each domain registers one command below.
 import { ConciergeError, serializeError } from '../shared/errors.ts';
-import { checkDataFolder, DATA_TWICE, UsageError } from './args.ts';
+import { dataOptionValue, DATA_TWICE, UsageError } from './args.ts';
 import { InterruptedError } from './interrupted.ts';
 import { commands } from './command-registry.ts';
 import { hasPrintedJson } from './with-app.ts';
@@ -40,7 +40,7 @@ function splitArgv(argv: string[]) {
       if (word === '--data' && value?.startsWith('-')) {
         throw new UsageError(`--data needs a folder, not the option "${value}" (write --data=DIR for a folder whose name starts with "-")`);
       }
-      before.data = checkDataFolder(value);
+      before.data = dataOptionValue(value);
     } else if (word.startsWith('-')) throw new UsageError(`Unknown option "${word}" before the command`);
     else break;
   }
