@@ -64,7 +64,7 @@ export interface ModelRegistryDeps {
   repository: ModelRepository;
   /** Called after the set of versions or the active version changed. */
   onChange?: (active: ModelVersion | null) => void;
-  /** Free memory in bytes (default os.freemem()), checked before a model is handed out for loading. */
+  /** Free memory in bytes (default os.freemem()), checked before a model is handed out for loading, made or imported. */
   freeMemory?: () => number;
   /** The machine's memory in bytes (default os.totalmem()): a model needing more is refused at activation. */
   totalMemory?: () => number;
@@ -149,7 +149,7 @@ export class ModelRegistry {
   /** resolve() for a version already read (its files were checked then): the same errors, no second look at the disk. */
   ready(version: ModelVersion, { loaded }: LoadOptions = {}): { id: string; dir: string } {
     if (version.missing) throw this.brokenError(version);
-    if (loaded?.id !== version.id) checkLoadMemory(version, this.deps.freeMemory?.() ?? freemem());
+    if (loaded?.id !== version.id) checkLoadMemory(version, this.freeMemory());
     return { id: version.id, dir: this.dir(version.id) };
   }
 
@@ -169,7 +169,7 @@ export class ModelRegistry {
   async installRandom(config: Gpt2Config, seed: number, options: InstallOptions): Promise<ModelVersion> {
     // Before the weights exist: a shape too big to write or to hold is said at once, not after gigabytes.
     checkWritableShape(config);
-    checkInitMemory(config, this.deps.freeMemory?.() ?? freemem());
+    checkInitMemory(config, this.freeMemory());
     return this.installWeights({ config, weights: randomGpt2Weights(config, seed) }, options);
   }
 
@@ -188,7 +188,7 @@ export class ModelRegistry {
     const files = await listPlainFiles(from); // refuse links and special files before copying anything
     // A folder from outside (ours are moved in): weight files out of all proportion to config.json, or a shape
     // this machine cannot hold, are refused before any is read.
-    if (!move) checkInstallMemory(await checkImportSizes(from, files), this.deps.freeMemory?.() ?? freemem());
+    if (!move) checkInstallMemory(await checkImportSizes(from, files), this.freeMemory());
     // What is copied (nothing for a move), plus the ONNX graph exported from the weights when there is none and
     // the int8 copy (a quarter of the float32 weights) when there is none.
     const copied = move ? 0 : [...files.values()].reduce((a, b) => a + b, 0);
@@ -320,6 +320,10 @@ export class ModelRegistry {
     await this.changed();
     if (refusal) throw refusal;
     return this.get(id);
+  }
+
+  private freeMemory(): number {
+    return this.deps.freeMemory?.() ?? freemem();
   }
 
   private totalMemory(): number {
