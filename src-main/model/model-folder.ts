@@ -5,7 +5,8 @@
 import { lstat, mkdir, opendir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { diskError } from '../node/disk-space.ts';
-import { outputPathError } from '../node/output-file.ts';
+import { isMissing } from '../node/input-file.ts';
+import { isNotWritable, outputPathError } from '../node/output-file.ts';
 import { tempSibling } from '../node/temp-path.ts';
 import { ConciergeError, ConflictError, InvalidInputError } from '../shared/errors.ts';
 import { parameterCount } from '../training/resource-check.ts';
@@ -62,8 +63,7 @@ export async function writeModelFolder(dir: string, contents: ModelContents): Pr
     // Under a path that cannot exist (a part of it is a file) rm fails too: the first error is the one to say.
     await rm(temp, { recursive: true, force: true }).catch(() => {});
     // The temp name is ours: a path mistake is said about the folder the user named.
-    const code = (error as NodeJS.ErrnoException | null)?.code;
-    if (code === 'ENOTDIR' || code === 'ENOENT' || code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw outputPathError(error, dir);
+    if (isMissing(error) || isNotWritable(error)) throw outputPathError(error, dir);
     throw diskError(error, `write the model folder ${dir}`, dirname(dir));
   }
 }

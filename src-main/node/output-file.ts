@@ -2,7 +2,13 @@ import { writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { InvalidInputError, NotFoundError } from '../shared/errors.ts';
 import { diskError } from './disk-space.ts';
-import { folderNotFile } from './input-file.ts';
+import { folderNotFile, isMissing } from './input-file.ts';
+
+/** EACCES, EPERM or EROFS: the path may not be written (no permission, or a read-only disk). */
+export function isNotWritable(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return code === 'EACCES' || code === 'EPERM' || code === 'EROFS';
+}
 
 /**
  * Why `path` could not be written, naming it, for the mistakes a person makes when typing a path: its folder does not
@@ -10,15 +16,14 @@ import { folderNotFile } from './input-file.ts';
  * EPERM, EROFS); a full disk as diskError() says. Anything else comes back unchanged.
  */
 export function outputPathError(error: unknown, path: string): unknown {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') {
+  if (isMissing(error)) {
     return new NotFoundError(`Cannot write ${path}: the folder ${dirname(path)} does not exist`).withCode('file.no-folder', {
       file: path,
       dir: dirname(path),
     });
   }
-  if (code === 'EISDIR') return folderNotFile(path);
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+  if ((error as NodeJS.ErrnoException | null)?.code === 'EISDIR') return folderNotFile(path);
+  if (isNotWritable(error)) {
     return new InvalidInputError(`Cannot write ${path}: permission denied`).withCode('file.not-writable', { file: path });
   }
   return diskError(error, `write ${path}`, dirname(path));
