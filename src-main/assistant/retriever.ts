@@ -24,7 +24,7 @@ import { tightness } from './match-score.ts';
 import { RetrievalIndex, type Candidates, type EntryProfile, type EntryStamp, type ExplainedWeight, type IndexableEntry } from './retrieval-index.ts';
 import { correctSpelling, type SpellingVocabulary } from './spelling.ts';
 import { ENGLISH_STOPWORDS, GENERIC_WEIGHT } from './stopwords.ts';
-import { analyze, domainOfForm, emptyAnalysis, isLexiconStem, isLexiconWord, unitSpecificity, type AnalyzedText } from './text-analysis.ts';
+import { analyze, CLAUSE_BREAK, domainOfForm, emptyAnalysis, formOfKey, isLexiconStem, isLexiconWord, unitSpecificity, type AnalyzedText } from './text-analysis.ts';
 
 export interface KnowledgeSource {
   /** Changes whenever any entry changes; the index re-syncs only then. */
@@ -319,9 +319,6 @@ const SLOT_POINTS_BACK = /^(?:it|its|them|this|that|these|those|mine|ours|one|on
 /** Container nouns whose modifier is the thing asked for ("a pickup option", "bundles of daycare days"). */
 const SLOT_GENERIC = /^(?:options?|choices?|ways?|kinds?|types?|sorts?|bundles?|packs?|sets?|deals?|lots?|bits?)$/u;
 
-/** Clause breaks of a Chinese message (text-analysis.ts CLAUSE_BREAK). */
-const ZH_CLAUSE_BREAK = /[,.!?;:，。！？；：、\n]+|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u;
-
 /**
  * True when a clause of the question that tells what the customer wants to do (INTENT_ZH) names a foreign domain's
  * form (我想去招商银行办卡, 打算办护照): that domain is what they want help with. An intent told in another clause is the
@@ -329,11 +326,12 @@ const ZH_CLAUSE_BREAK = /[,.!?;:，。！？；：、\n]+|(?<=\p{Script=Han})\s+
  * gain 1, lose 0 (against any intent anywhere in the question).
  */
 function intendsForeign(question: string, query: AnalyzedText): boolean {
-  const forms = [...query.foreignForms.keys()].map((key) => key.slice(key.indexOf(':') + 1).split('…')[0]);
+  // A split form (信用卡…账单) is looked for by its first part.
+  const forms = [...query.foreignForms.keys()].map((key) => formOfKey(key).split('…')[0]);
   return question
     .normalize('NFKC')
     .toLowerCase()
-    .split(ZH_CLAUSE_BREAK)
+    .split(CLAUSE_BREAK) // split() ignores the g flag: each call starts at the beginning
     .some((clause) => INTENT_ZH.test(clause) && forms.some((form) => clause.includes(form)));
 }
 

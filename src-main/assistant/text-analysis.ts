@@ -749,12 +749,15 @@ const unitsOfWords = (words: readonly EnglishWord[], at: readonly number[]): num
 /** The domain of a `domain:form` key of AnalyzedText.foreignForms. */
 export const domainOfForm = (form: string): string => form.slice(0, form.indexOf(':'));
 
+/** The form of a `domain:form` key of AnalyzedText.foreignForms, as written (`信用卡…账单` for a split one). */
+export const formOfKey = (key: string): string => key.slice(key.indexOf(':') + 1);
+
 export function emptyAnalysis(): AnalyzedText {
   return { units: [], keys: new Set(), chars: new Set(), concepts: new Map(), foreign: new Map(), foreignForms: new Map(), goods: new Map(), everyday: [], details: [], unitKeys: [], unitConcepts: [], synonyms: new Map(), unitSynonyms: [], unitRelatives: [], splitPairs: new Set(), unitSplit: [], lone: [], asked: [], clauses: [] };
 }
 
 /** Where one clause ends: punctuation, a line break, or a space between Chinese characters ("能开发票吗 公司要报销"). */
-const CLAUSE_BREAK = /[,.!?;:，。！？；：、\n]+|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu;
+export const CLAUSE_BREAK = /[,.!?;:，。！？；：、\n]+|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu;
 
 /** Words that open a clause without being part of it ("so", "and", "ok", "hi"). */
 const OPENERS = '(?:(?:so|and|but|also|then|ok|okay|hi|hello|hey|well|please|oh|sorry|btw|just|or)\\s+)*';
