@@ -18,9 +18,11 @@ export class AnswerSettingsState {
     this.#onError = onError;
   }
 
-  async load(): Promise<void> {
+  /** Reads the settings in force; a reply that a newer change has overtaken is not shown (see update()). */
+  async load(request = this.#latest): Promise<void> {
     try {
-      this.settings = await this.#api.invoke('settings:get', {});
+      const settings = await this.#api.invoke('settings:get', {});
+      if (request === this.#latest) this.settings = settings;
     } catch (error) {
       this.#onError(error);
     }
@@ -29,7 +31,8 @@ export class AnswerSettingsState {
   /**
    * Shows the change at once and saves it. The reply to an older change, arriving while a newer one is on its
    * way, is not shown: it would put the control back a step under the user's hand, and the next step would
-   * then start from there. A refused change shows the values in force again.
+   * then start from there. A refused change shows its reason and the values in force again, unless a newer change
+   * is on its way by then: the newest decides what is shown.
    */
   async update(patch: Input<'settings:set'>): Promise<void> {
     const request = ++this.#latest;
@@ -41,8 +44,9 @@ export class AnswerSettingsState {
       this.settings = saved;
       this.problem = null;
     } catch (error) {
+      if (request !== this.#latest) return;
       this.problem = describeError(error);
-      await this.load(); // show the values actually in force
+      await this.load(request); // show the values actually in force
     } finally {
       if (request === this.#latest) this.saving = false;
     }

@@ -1,8 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApp, type App } from '../../../src-main/app/create-app.ts';
+import type { ApiClient } from '../../../src-main/shared/api/index.ts';
 import { formatMessage, type MessageKey, type MessageParams } from '../../../src-renderer/i18n/i18n.svelte.ts';
 import { errorText } from '../../../src-renderer/lib/errors.ts';
 import { AnswerSettingsState } from '../../../src-renderer/state/answer-settings.svelte.ts';
@@ -47,6 +48,31 @@ describe('AnswerSettingsState', () => {
       const zh = (key: MessageKey, params?: MessageParams) => formatMessage('zh', key, params);
       expect(errorText(answers.problem!, zh)).toBe('转人工的置信度（0.95）不能高于直接使用 FAQ 答案的置信度（0.8）。');
       expect(errorText(answers.problem!, zh)).not.toMatch(/settings:set|generateThreshold/);
+    });
+
+    it('lets the newest change decide: the values in force after a refused step do not overwrite a later step', async () => {
+      // The real client, with the reply to 'settings:get' held back until a later step has been answered.
+      let hold: Promise<void> | null = null;
+      let release = () => {};
+      const api: ApiClient = {
+        on: (event, listener) => app.client.on(event, listener),
+        invoke: async (channel, input) => {
+          const result = await app.client.invoke(channel, input);
+          if (channel === 'settings:get' && hold) await hold;
+          return result;
+        },
+      };
+      const answers = new AnswerSettingsState(api, (error) => errors.push(error));
+      await answers.load();
+      hold = new Promise<void>((resolve) => (release = resolve));
+      const refused = answers.update({ generateThreshold: 0.95 }); // above the verbatim threshold: refused
+      await vi.waitFor(() => expect(answers.problem).not.toBeNull());
+      await answers.update({ generateThreshold: 0.5 }); // the next step, answered first
+      release();
+      await refused;
+      expect(answers.settings).toMatchObject({ generateThreshold: 0.5, faqThreshold: 0.8 });
+      expect(answers.problem).toBeNull();
+      expect(answers.saving).toBe(false);
     });
   });
 });
