@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { PATTERN_MAX_CHARS, patternRisk } from '../../../src-main/assistant/regex-safety.ts';
+
+describe('patternRisk()', () => {
+  it('lets through the patterns a shop writes', () => {
+    for (const pattern of [
+      'guarantee[ds]? forever',
+      '\\b(?:free|gratis)\\s+shipping\\b',
+      '\\bcall\\s+\\d{3}[- ]?\\d{4}\\b',
+      '(\\d{3}-){2}\\d{4}',
+      '\\d+ to \\d+',
+      '\\d+\\s*元',
+      'free.*shipping',
+      '(?:[a-z]|\\d)+',
+      '(?:中|国)+',
+      '(?:\\s|-)+',
+      '(?=.*refund).*today',
+    ]) {
+      expect(patternRisk(pattern), pattern).toBeNull();
+    }
+  });
+
+  it('refuses a pattern longer than the cap', () => {
+    expect(patternRisk('a'.repeat(PATTERN_MAX_CHARS))).toBeNull();
+    expect(patternRisk('a'.repeat(PATTERN_MAX_CHARS + 1))).toBe('too-long');
+  });
+
+  it('refuses backreferences, numbered or named', () => {
+    expect(patternRisk('(.)\\1')).toBe('backreference');
+    expect(patternRisk('(?<q>a)\\k<q>')).toBe('backreference');
+  });
+
+  it('refuses a repeated group that contains a repeat with a choice of count', () => {
+    for (const pattern of ['(a+)+$', '(\\w+\\s?)*$', '(a?)+', '(?:x*y){2,}', '(?=a+)+', '(a+){1,5}']) {
+      expect(patternRisk(pattern), pattern).toBe('nested-quantifier');
+    }
+    // A fixed count, or a group that is not repeated, gives the engine no choice.
+    expect(patternRisk('(\\d{3}-)+')).toBeNull();
+    expect(patternRisk('(a+)?b')).toBeNull();
+  });
+
+  it('refuses repeated alternatives that can start with the same character', () => {
+    for (const pattern of ['(x|x)*y', '(a|ab)+c', '(\\d|[0-9])*', '(?:[a-z]|[xyz])+', '(?:é|É)+', '(?:\\p{Script=Han}|[一-龥])+', '(?:a|(?:b|a))+']) {
+      expect(patternRisk(pattern), pattern).toBe('ambiguous-alternation');
+    }
+    expect(patternRisk('(a|b)+')).toBeNull();
+    expect(patternRisk('(x|x)y')).toBeNull();
+  });
+
+  it('refuses two repeats that can match the same characters one after the other', () => {
+    for (const pattern of ['.*.*x', '.*.*.*x', '\\s*\\s*x', '.*foo.*x', '[^x]*[^y]*', '(?:.*x|y)z.*']) {
+      expect(patternRisk(pattern), pattern).toBe('adjacent-quantifiers');
+    }
+  });
+
+  it('refuses only patterns that do backtrack for long on a near miss', () => {
+    // What each rule is for: the refused pattern is slow on a short near miss, its allowed neighbour is not.
+    const time = (pattern: string, text: string) => {
+      const start = performance.now();
+      new RegExp(pattern, 'iu').test(text);
+      return performance.now() - start;
+    };
+    expect(patternRisk('(a+)+$')).not.toBeNull();
+    expect(time('(a+)+$', `${'a'.repeat(22)}!`)).toBeGreaterThan(5);
+    expect(time('a+$', `${'a'.repeat(3_000)}!`)).toBeLessThan(50);
+  });
+});
