@@ -1,5 +1,9 @@
 // Words and patterns that must never reach a customer in a generated draft: prices the FAQ does not state,
 // competitor names, profanity. A draft that trips the filter is replaced by a hand-off; the reason is logged.
+// The filter runs in the process that serves the app (Electron's main process, or `concierge serve`), once per
+// streamed token: a pattern that backtracks for minutes would freeze the app and the web server. Patterns are
+// checked when they are saved (regex-safety.ts); one stored before that check is matched as literal text.
+import { patternRisk, type PatternRisk } from './regex-safety.ts';
 
 export interface ContentFilterSettings {
   /** Case-insensitive words or phrases (competitor names, profanity). */
@@ -40,7 +44,15 @@ function amountValue(money: string): string {
   return String(Number(plain));
 }
 
+/**
+ * Drafts are at most 512 tokens (maxNewTokens), a couple of thousand characters; a longer one is a model writing
+ * runs of filler. The filter scans no more than this, so even a slow pattern has a bounded input, and a longer
+ * draft is blocked rather than passed unchecked.
+ */
+export const FILTER_SCAN_MAX = 4_000;
+
 export function checkDraft(draft: string, citedAnswers: readonly string[], settings: ContentFilterSettings): FilterVerdict {
+  if (draft.length > FILTER_SCAN_MAX) return { allowed: false, reason: `draft longer than ${FILTER_SCAN_MAX} characters` };
   const lower = draft.toLowerCase();
   for (const word of settings.blockedWords) {
     const needle = word.trim().toLowerCase();
@@ -52,8 +64,8 @@ export function checkDraft(draft: string, citedAnswers: readonly string[], setti
     if (found) return { allowed: false, reason: `blocked word "${word}"` };
   }
   for (const pattern of settings.blockedPatterns) {
-    const regex = safeRegExp(pattern);
-    if (regex?.test(draft)) return { allowed: false, reason: `blocked pattern /${pattern}/` };
+    const blocked = blockedPattern(pattern);
+    if (blocked?.regex.test(draft)) return { allowed: false, reason: `blocked pattern /${pattern}/${blocked.asText ? ' (as text)' : ''}` };
   }
   if (settings.blockUnlistedPrices) {
     const listed = new Set(citedAnswers.flatMap((answer) => [...answer.matchAll(MONEY)].map((m) => amountValue(m[0]))));
@@ -75,8 +87,43 @@ function safeRegExp(pattern: string): RegExp | null {
   }
 }
 
-/** Throws a readable message for the first pattern that is not a valid regular expression. */
+/** The first pattern that is not a valid regular expression, or null. */
 export function invalidPattern(patterns: readonly string[]): string | null {
   for (const pattern of patterns) if (!safeRegExp(pattern)) return pattern;
   return null;
+}
+
+/** The first valid pattern that could backtrack catastrophically, with the rule it breaks, or null. */
+export function unsafePattern(patterns: readonly string[]): { pattern: string; risk: PatternRisk } | null {
+  for (const pattern of patterns) {
+    const risk = safeRegExp(pattern) && patternRisk(pattern);
+    if (risk) return { pattern, risk };
+  }
+  return null;
+}
+
+/**
+ * Stored patterns that today's check refuses (saved before it existed, or edited into the database): they are
+ * matched as literal text, case-insensitively, so they still block what they spell and cannot stall anything.
+ * Settings lists them so they can be rewritten.
+ */
+export function patternsAsText(patterns: readonly string[]): string[] {
+  return patterns.filter((pattern) => blockedPattern(pattern)?.asText);
+}
+
+interface BlockedPattern {
+  regex: RegExp;
+  asText: boolean;
+}
+
+// Compiled once per pattern: the filter runs on every streamed token.
+const compiled = new Map<string, BlockedPattern | null>();
+
+function blockedPattern(pattern: string): BlockedPattern | null {
+  if (compiled.has(pattern)) return compiled.get(pattern)!;
+  const regex = safeRegExp(pattern);
+  const blocked = regex && (patternRisk(pattern) ? { regex: new RegExp(escapeRegExp(pattern), 'iu'), asText: true } : { regex, asText: false });
+  if (compiled.size >= 1_000) compiled.clear();
+  compiled.set(pattern, blocked);
+  return blocked;
 }

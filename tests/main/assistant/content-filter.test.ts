@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDraft, DEFAULT_CONTENT_FILTER, invalidPattern } from '../../../src-main/assistant/content-filter.ts';
+import { checkDraft, DEFAULT_CONTENT_FILTER, FILTER_SCAN_MAX, invalidPattern, patternsAsText, unsafePattern } from '../../../src-main/assistant/content-filter.ts';
 
 const cited = ['单笔订单实付满99元全国包邮，不满99元收取运费8元。', 'Add gift wrapping at checkout for $4 per item.'];
 const check = (draft: string, settings = DEFAULT_CONTENT_FILTER) => checkDraft(draft, cited, settings);
@@ -30,6 +30,33 @@ describe('checkDraft()', () => {
     expect(check('Our products have a warranty.', settings).allowed).toBe(true);
   });
 
+  it('matches a stored pattern that could backtrack catastrophically as literal text, case-insensitively', () => {
+    // Saved before patterns were checked: it must neither stall the filter nor stop filtering.
+    const settings = { ...DEFAULT_CONTENT_FILTER, blockedPatterns: ['(a+)+$', 'best (deal|deal)* ever'] };
+    expect(check('Our prices are the best (DEAL|deal)* ever.', settings)).toEqual({
+      allowed: false,
+      reason: 'blocked pattern /best (deal|deal)* ever/ (as text)',
+    });
+    expect(check('It is the best deal deal ever.', settings).allowed).toBe(true);
+    expect(check('Write (a+)+$ in the form.', settings).reason).toBe('blocked pattern /(a+)+$/ (as text)');
+  });
+
+  it('takes a few milliseconds with a known-bad stored pattern on the longest draft it scans', () => {
+    const settings = { blockedWords: [], blockedPatterns: ['(a+)+$', '(x|x)*y', '.*.*.*z'], blockUnlistedPrices: false };
+    const draft = `${'a'.repeat(FILTER_SCAN_MAX - 1)}!`;
+    expect(draft.length).toBe(FILTER_SCAN_MAX);
+    check(draft, settings); // compiled once, as for every later token of a stream
+    const start = performance.now();
+    for (let i = 0; i < 10; i++) expect(check(draft.replaceAll('a', i % 2 ? 'a' : 'x'), settings).allowed).toBe(true);
+    expect((performance.now() - start) / 10).toBeLessThan(5);
+  });
+
+  it('blocks a draft longer than it scans rather than passing it unchecked', () => {
+    const open = { blockedWords: [], blockedPatterns: [], blockUnlistedPrices: false };
+    expect(check('a'.repeat(FILTER_SCAN_MAX), open).allowed).toBe(true);
+    expect(check('a'.repeat(FILTER_SCAN_MAX + 1), open)).toEqual({ allowed: false, reason: `draft longer than ${FILTER_SCAN_MAX} characters` });
+  });
+
   it('allows everything when prices are allowed and no word is listed', () => {
     const open = { blockedWords: [], blockedPatterns: [], blockUnlistedPrices: false };
     expect(check('Amazon sells it for $1,000.', open).allowed).toBe(true);
@@ -40,5 +67,18 @@ describe('invalidPattern()', () => {
   it('names the first pattern that is not a regular expression', () => {
     expect(invalidPattern(['ok', '[bad', '(also bad'])).toBe('[bad');
     expect(invalidPattern(['fine'])).toBeNull();
+  });
+});
+
+describe('unsafePattern()', () => {
+  it('names the first valid pattern that could backtrack catastrophically, and the rule it breaks', () => {
+    expect(unsafePattern(['fine', '(unclosed', '(a+)+$', '(x|x)*y'])).toEqual({ pattern: '(a+)+$', risk: 'nested-quantifier' });
+    expect(unsafePattern(['guarantee[ds]? forever'])).toBeNull();
+  });
+});
+
+describe('patternsAsText()', () => {
+  it('lists the stored patterns matched as text', () => {
+    expect(patternsAsText(['fine', '(a+)+$', '(unclosed', '(.)\\1'])).toEqual(['(a+)+$', '(.)\\1']);
   });
 });
