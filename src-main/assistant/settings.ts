@@ -3,7 +3,8 @@ import { SettingsPatch, type AnswerSettings } from '../shared/api/chat.ts';
 import { InvalidInputError } from '../shared/errors.ts';
 import type { SettingsRepository } from '../store/settings-repository.ts';
 import { validate } from '../store/validate.ts';
-import { DEFAULT_CONTENT_FILTER, invalidPattern } from './content-filter.ts';
+import { DEFAULT_CONTENT_FILTER, invalidPattern, patternsAsText, unsafePattern } from './content-filter.ts';
+import { PATTERN_MAX_CHARS, type PatternRisk } from './regex-safety.ts';
 
 /**
  * Defaults, fitted with `concierge eval --calibrate` (calibrate-thresholds.ts) to 4,995 development questions of
@@ -45,10 +46,14 @@ export class AnswerSettingsStore {
     const valid = Object.fromEntries(
       stored.filter(([key, value]) => key in DEFAULT_ANSWER_SETTINGS && SettingsPatch.safeParse({ [key]: value }).success),
     );
-    return { ...DEFAULT_ANSWER_SETTINGS, ...valid };
+    return withPatternsAsText({ ...DEFAULT_ANSWER_SETTINGS, ...valid });
   }
 
-  /** Validates the merged result (thresholds in order, patterns compile) before storing anything. */
+  /**
+   * Validates the merged result (thresholds in order, patterns compile) and the patterns sent (none can backtrack
+   * catastrophically) before storing anything. Stored patterns are not re-judged: one saved before the check is
+   * matched as text and listed in `patternsAsText`, and must not stop the user saving a threshold.
+   */
   set(patch: Partial<AnswerSettings>): AnswerSettings {
     const parsed = validate(SettingsPatch, patch, 'settings');
     const next = { ...this.get(), ...parsed };
@@ -63,7 +68,29 @@ export class AnswerSettingsStore {
         pattern: badPattern,
       });
     }
+    const unsafe = parsed.blockedPatterns && unsafePattern(parsed.blockedPatterns);
+    if (unsafe) {
+      throw new InvalidInputError(`Blocked pattern /${unsafe.pattern}/ could take minutes to check: ${RISK_TEXT[unsafe.risk]}`).withCode(
+        `settings.pattern-${unsafe.risk}`,
+        { pattern: unsafe.pattern, max: PATTERN_MAX_CHARS },
+      );
+    }
     this.repository.set(Object.fromEntries(Object.entries(parsed).map(([key, value]) => [PREFIX + key, value])));
-    return next;
+    const { patternsAsText: _, ...settings } = next;
+    return withPatternsAsText(settings);
   }
+}
+
+/** The CLI's and the log's English for each rule of regex-safety.ts (the UI says it from the code). */
+const RISK_TEXT: Record<PatternRisk, string> = {
+  'too-long': `it is longer than ${PATTERN_MAX_CHARS} characters`,
+  backreference: 'it refers back to a group (\\1, \\k<name>)',
+  'nested-quantifier': 'a repeated group contains a repeat, as in (a+)+',
+  'ambiguous-alternation': 'a repeated group has alternatives that can start with the same character, as in (a|ab)*',
+  'adjacent-quantifiers': 'two repeats can match the same characters one after the other, as in .*.*',
+};
+
+function withPatternsAsText(settings: AnswerSettings): AnswerSettings {
+  const asText = patternsAsText(settings.blockedPatterns);
+  return asText.length ? { ...settings, patternsAsText: asText } : settings;
 }

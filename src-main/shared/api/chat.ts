@@ -107,6 +107,11 @@ export interface AnswerSettings {
   historyTurns: number;
   blockedWords: string[];
   blockedPatterns: string[];
+  /**
+   * Read-only: stored blocked patterns that could backtrack catastrophically (saved before patterns were checked
+   * for it), matched as literal text until rewritten. Absent when there are none; not part of SettingsPatch.
+   */
+  patternsAsText?: string[];
   blockUnlistedPrices: boolean;
   /**
    * A draft that is not valid text (a small model's stray bytes) or not supported by the answers it cites

@@ -253,6 +253,11 @@ describe('chat handlers', () => {
         code: 'settings.bad-pattern',
         params: { pattern: '(open' },
       });
+      await expect(app.client.invoke('settings:set', { blockedPatterns: ['(a+)+$'] })).rejects.toMatchObject({
+        message: expect.stringMatching(/could take minutes to check/),
+        code: 'settings.pattern-nested-quantifier',
+        params: { pattern: '(a+)+$' },
+      });
       expect((await send('Is gift wrap available?')).message.mode).toBe('faq');
       expect(await app.client.invoke('settings:set', { faqThreshold: 0.95 })).toMatchObject({ faqThreshold: 0.95 });
       expect((await send('Is gift wrap available?')).message.mode).toBe('generated');
