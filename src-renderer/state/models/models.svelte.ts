@@ -100,12 +100,14 @@ export class ModelsState {
 
   async load(): Promise<void> {
     await this.#attempt(async () => {
-      const [versions, [run]] = await Promise.all([
+      const [versions, runs] = await Promise.all([
         this.#deps.api.invoke('model:list', {}),
-        this.#deps.api.invoke('training:runs', { limit: 1 }),
+        // Only for the "a model is being trained" note: the versions show without it.
+        this.#deps.api.invoke('training:runs', { limit: 1 }).catch(() => null),
       ]);
       // Newest first: the version just trained or pulled is the one looked for.
       this.versions = [...versions].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+      const run = runs?.[0];
       this.training = run && ACTIVE_STATUSES.includes(run.status) ? { step: run.step, totalSteps: run.totalSteps } : null;
       this.loadedOnce = true;
     });

@@ -119,10 +119,11 @@ export class TrainingState {
     await this.#attempt(async () => {
       const [runs, versions] = await Promise.all([
         this.#deps.api.invoke('training:runs', { limit: RUNS_LIMIT }),
-        this.#deps.api.invoke('model:list', {}),
+        // Only to mark which run's model answers now: the history shows without it.
+        this.#deps.api.invoke('model:list', {}).catch(() => null),
       ]);
       this.runs = runs;
-      this.activeModelId = versions.find((version) => version.active)?.id ?? null;
+      if (versions) this.activeModelId = versions.find((version) => version.active)?.id ?? null;
       const current = runs.find((run) => ACTIVE_STATUSES.includes(run.status));
       if (current && (!this.live || this.live.runId !== current.id)) this.live = liveFromRun(current);
     });

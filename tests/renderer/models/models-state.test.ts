@@ -7,6 +7,7 @@ import type { ModelVersion } from '../../../src-main/shared/api/index.ts';
 import { formatMessage, type MessageKey, type MessageParams } from '../../../src-renderer/i18n/i18n.svelte.ts';
 import { int8Offer, ModelsState, type ModelQuantizing } from '../../../src-renderer/state/models/models.svelte.ts';
 import { Toasts } from '../../../src-renderer/state/toasts.svelte.ts';
+import { failingOn } from '../../helpers/failing-client.ts';
 import { createTinyModel, type TinyModel } from '../../helpers/tiny-model.ts';
 
 // The Models screen's state against the real app (a temp data folder, the worker that writes int8 copies)
@@ -44,6 +45,18 @@ async function olderVersion(name: string): Promise<ModelVersion> {
 }
 
 describe('ModelsState', () => {
+  describe('load()', () => {
+    it('lists the versions when the run list, which only tells of a run under way, cannot be read', async () => {
+      const version = await app.client.invoke('model:import', { path: tiny.dir, name: 'imported' });
+      const models = new ModelsState({ api: failingOn(app.client, 'training:runs'), toasts, t, onError: (error) => errors.push(error), newRequestId: () => `r-${++nextRequest}` });
+      await models.load();
+      expect(errors).toEqual([]);
+      expect(models.loadedOnce).toBe(true);
+      expect(models.versions.map((v) => v.id)).toEqual([version.id]);
+      expect(models.training).toBeNull();
+    });
+  });
+
   describe('quantize()', () => {
     it('makes the int8 copy, naming the version and the phase while the worker runs', async () => {
       const version = await olderVersion('older');

@@ -6,6 +6,7 @@ import { createApp, type App } from '../../../src-main/app/create-app.ts';
 import { formatMessage, type MessageKey, type MessageParams } from '../../../src-renderer/i18n/i18n.svelte.ts';
 import { Toasts } from '../../../src-renderer/state/toasts.svelte.ts';
 import { TrainingState } from '../../../src-renderer/state/training/training.svelte.ts';
+import { failingOn } from '../../helpers/failing-client.ts';
 
 // The state class runs against the real app (SQLite in a temp folder) through its in-process client.
 let dataDir: string;
@@ -27,6 +28,16 @@ afterEach(async () => {
 });
 
 describe('TrainingState', () => {
+  describe('loadRuns()', () => {
+    it('shows the run history when the model list, which only marks the answering model, cannot be read', async () => {
+      const training = new TrainingState({ api: failingOn(app.client, 'model:list'), toasts: new Toasts(), t, onError: (error) => errors.push(error) });
+      await training.loadRuns();
+      expect(errors).toEqual([]);
+      expect(training.runs).toEqual([]);
+      expect(training.activeModelId).toBeNull();
+    });
+  });
+
   describe('loadPreview()', () => {
     it('says there is nothing to train on, without an error, when the knowledge base is empty', async () => {
       const training = createTraining();
