@@ -150,6 +150,9 @@ describe('general lexicon on a print shop FAQ', () => {
     ['I never came back for my flyers, do you still have them?', 'uncollected-en'],
     ['I need a proper receipt for my company', 'invoice-en'],
     ['Will anyone else see my documents?', 'privacy-en'],
+    // Paying it all at once, however the whole sum is named: the deposit entry says what is paid when.
+    ['whole amount at once?', 'deposit-en'],
+    ['Can I pay the entire amount when I order?', 'deposit-en'],
   ])('answers %s from %s', (question, ref) => expectAnsweredFrom(printsEn(), question, ref));
 
   it.each(["What's the weather like tomorrow?", 'Who won the football last night?'])('still hands off %s', (question) => expectHandedOff(printsEn(), question));
