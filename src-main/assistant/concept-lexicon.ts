@@ -193,7 +193,7 @@ export const CONCEPTS: Record<string, Concept> = {
     zh: ['折扣', '打折', '优惠', '便宜', '减价', '特价', '促销', '活动价'],
     en: ['discount', 'cheaper', 'sale', 'reduction', 'deal', 'percent off', '% off', 'lower price', 'money off', 'markdown'],
     // '% off' keeps only "off": off as in drop off, switch off, a day off, off the lead is no price off; to deal with something is no deal
-    enNot: ['drop off', 'dropped off', 'drop-off', 'pick up and drop off', 'day off', 'days off', 'time off', 'off work', 'off sick', 'switch off', 'switched off', 'turn off', 'turned off', 'shut off', 'shuts off', 'log off', 'sign off', 'fall off', 'fell off', 'went off', 'gone off', 'wear off', 'set off', 'kick off', 'pay off', 'paid off', 'show off', 'off leash', 'off the leash', 'off lead', 'off the lead', 'deal with', 'dealt with', 'dealing with', 'deals with', 'big deal'],
+    enNot: ['drop off', 'dropped off', 'drop-off', 'pick up and drop off', 'day off', 'days off', 'time off', 'off work', 'off sick', 'switch off', 'switched off', 'turn off', 'turned off', 'shut off', 'shuts off', 'log off', 'sign off', 'fall off', 'fell off', 'went off', 'gone off', 'wear off', 'set off', 'kick off', 'pay off', 'paid off', 'show off', 'off leash', 'off the leash', 'off lead', 'off the lead', 'deal with', 'dealt with', 'dealing with', 'deals with', 'big deal', 'for sale', 'up for sale'],
   },
   points: {
     zh: ['积分', '会员', '积点', '抵现', '抵钱', '送分', '给几分', '给多少分', '返分', '积几分', '点数', '累积', '累计', '积分卡', '会员分', '攒分', '攒的积分', '兑换积分', '积分兑换', '返积分', '返的积分', '多少分', '分数', '攒的分', '积的分', '会员积分', '积分余额', '攒', '那些分', '00分', '多分', '存的分', '分能', '分可以', '当钱花', '当钱用', '当现金', '换现金', '折现', '顶钱', '拿多少分', '积多少分', '得多少分', '送多少分', '给多少分', '返多少分', '加多少分', '当多少钱', '能当多少'],

@@ -56,6 +56,9 @@ describe('concept senses', () => {
     ['周六付的款，周末也发货吗', 'refund'],
     ['那款要等的外套几号到', 'refund'],
     ['这个钱怎么算', 'refund'],
+    // Something "for sale" is sold, not reduced ("on sale" stays a discount).
+    ['do you have any puppies for sale?', 'discount'],
+    ['is the display model up for sale', 'discount'],
   ])('%s is not %s', (text, concept) => {
     expect(conceptsOf(text)).not.toContain(concept);
   });
