@@ -335,11 +335,11 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   newsletter: {
     zh: ['退订', '订阅', '广告短信', '营销短信', '推送', '骚扰', '广告邮件', '营销邮件', '别再发', '垃圾邮件', '不想收到', '别发了', '取消订阅', '邮件太多', '短信太多'],
-    en: ['unsubscribe', 'newsletter', 'mailing list', 'marketing', 'promotional', 'opt out', 'too many emails', 'email list', 'promo emails', 'marketing emails', 'spam', 'spamming', 'inbox', 'junk mail', 'take me off', 'stop emails', 'stop sending', 'too many messages', 'marketing texts', 'email updates', 'offers by email'],
+    en: ['unsubscribe', 'newsletter', 'mailing list', 'marketing', 'promotional', 'opt out', 'too many emails', 'email list', 'promo emails', 'marketing emails', 'spam', 'spamming', 'inbox', 'junk mail', 'take me off', 'stop emails', 'stop sending', 'too many messages', 'marketing texts', 'email updates', 'offers by email', 'sales emails', 'sales stuff', 'sales messages', 'sales texts', 'promo stuff', 'promotional stuff', 'marketing stuff', 'offers stuff'],
   },
   delete_account: {
     zh: ['注销', '删除账号', '删除帐号', '个人信息', '隐私', '销户', '删除账户', '删掉账号', '注销账户', '注销账号', '注销帐号', '删除我的信息', '删掉我的', '清除数据', '删除数据'],
-    en: ['delete my account', 'close my account', 'erase', 'remove my', 'personal data', 'privacy', 'my details', 'my data', 'delete account', 'delete my profile', 'get rid of…account', 'get rid of…profile', 'get rid of…data', 'close account', 'forget me', 'remove my profile', 'close my profile', 'shut down my account', 'deactivate', 'terminate my account', 'remove all my data', 'wipe my data', 'gdpr', 'data deletion', 'delete my data', 'delete my information', 'wipe', 'wipe everything', 'no longer want an account', "don't want a profile", "don't want an account"],
+    en: ['delete my account', 'close my account', 'erase', 'remove my', 'personal data', 'privacy', 'my details', 'my data', 'delete account', 'delete my profile', 'get rid of…account', 'get rid of…profile', 'get rid of…data', 'close account', 'forget me', 'forget everything you', 'forget all my', 'forget my details', 'forget my data', 'right to be forgotten', 'remove my profile', 'close my profile', 'shut down my account', 'deactivate', 'terminate my account', 'remove all my data', 'wipe my data', 'gdpr', 'data deletion', 'delete my data', 'delete my information', 'wipe', 'wipe everything', 'no longer want an account', "don't want a profile", "don't want an account"],
   },
   stock: {
     zh: ['缺货', '补货', '到货通知', '售罄', '没货', '卖完', '断货', '再上架', '没库存', '无货', '补仓', '没有货', '什么时候有货', '还会有吗', '还会补吗', '到货提醒', '有货通知'],

@@ -111,6 +111,11 @@ describe('concept senses', () => {
     ['I forgot my account password', 'login'],
     ['付款被拒了', 'declined'],
     ['can I leave my bags after check-out', 'luggage'],
+    // Asked to be forgotten: the customer's data, not a forgotten password.
+    ['please forget everything you hold on me', 'delete_account'],
+    // The shop's "sales stuff" is its marketing mail.
+    ['I still want shipping updates but none of the sales emails', 'newsletter'],
+    ['how do I stop getting the promo stuff', 'newsletter'],
   ])('%s is still %s', (text, concept) => {
     expect(conceptsOf(text)).toContain(concept);
   });
@@ -122,6 +127,11 @@ describe('concept senses', () => {
     const mover = suiteRetriever(fixture('faq-moving.json'));
     const laundry = suiteRetriever(fixture('faq-laundry.json'));
     const shop = suiteRetriever(new URL('../../../resources/sample-faq.json', import.meta.url));
+
+    it('reads being forgotten as deleting the account, and sales mail as the newsletter', () => {
+      expectAnsweredFrom(shop(), 'please forget everything you hold on me', 'delete-account');
+      expectAnsweredFrom(shop(), 'I still want shipping updates but none of the sales stuff', 'newsletter-unsubscribe');
+    });
 
     it('reads 装修 as renovating, not as something to repair', () => {
       expectAnsweredFrom(mover(), '房子装修完家具能先寄存吗', 'storage-units');
