@@ -15,6 +15,8 @@ export const SERVICE_CONCEPTS: Record<string, Concept> = {
   booking: {
     zh: ['预约', '预订', '预定', '约课', '订课', '约个', '约一', '约了', '约上', '约不上', '约到', '约满', '抢课', '抢位', '占位', '订位', '订个位', '留位', '报名', '挂号预约', '网上预约', '提前约', '排期', '档期', '定个时间', '约时间', '约号', '登记个时间', '登记时间'],
     en: ['book a', 'book an', 'book the', 'book my', 'book me', 'book it', 'book in', 'book on', 'book onto', 'book online', 'book for', 'to book', 'i book', 'we book', 'make a booking', 'my booking', 'the booking', 'your booking', 'online booking', 'booking system', 'reserve', 'reservation', 'appointment', 'appointments', 'schedule a', 'sign up for a class', 'sign up for classes', 'save a spot', 'save me a spot', 'secure a spot', 'get a spot', 'get a place', 'grab a spot', 'book ahead', 'book in advance', 'pre-book'],
+    // A holding fee (占位费) is a deposit, not a booking.
+    zhNot: ['占位费'],
   },
   availability: {
     zh: ['名额', '空位', '有空位', '空档', '空闲时段', '时段', '还有位', '有位置', '没位置', '剩几个位', '满员', '满额', '约满了', '已满', '爆满', '人太多', '太挤'],

@@ -84,7 +84,7 @@ export const SITUATION_CONCEPTS: Record<string, Concept> = {
   },
   // ── Nobody home when the business comes ──
   no_show: {
-    zh: ['不在家', '家里没人', '没人在家', '没在家', '人不在家', '我不在的时候', '没人开门', '敲门没人', '没人应门', '错过了取件', '错过取件', '错过了送货', '错过送货', '错过了配送', '放门卫', '放保安', '交给门卫', '交给保安', '放在门口', '放门口'],
+    zh: ['不在家', '家里没人', '没人在家', '没在家', '人不在家', '我不在的时候', '没人开门', '敲门没人', '家中无人', '家里无人', '无人在家', '白跑一趟', '白跑了一趟', '白来一趟', '白跑', '空跑一趟', '忘了在家等', '没人应门', '错过了取件', '错过取件', '错过了送货', '错过送货', '错过了配送', '放门卫', '放保安', '交给门卫', '交给保安', '放在门口', '放门口'],
     en: ['not home', 'not be home', "won't be home", "wasn't home", "won't be in", 'not at home', 'nobody home', 'no one home', 'nobody was home', 'no one was home', 'nobody answers', 'nobody answered', 'no one answers', 'no one answered', 'while i was out', "while i'm out", 'while i am out', 'when i was out', "if i'm out", 'if i am out', "if i'm not in", "if i'm not there", 'if i am not there', "if i'm not around", "if nobody's in", 'if nobody is in', 'if no one is in', 'at work all day', 'out all day', 'missed the driver', 'missed the courier', 'missed the delivery', 'missed my delivery', 'missed the pickup', 'missed my pickup', 'missed pickup', 'missed delivery', 'leave it at the door', 'leave it outside', 'with the guard', 'with security', 'with my neighbour', 'with the neighbour', 'with a neighbour', 'with my neighbor', 'with the doorman', 'with the concierge'],
   },
   // ── Charges beyond the price agreed ──

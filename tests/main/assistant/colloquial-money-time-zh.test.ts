@@ -1,0 +1,40 @@
+import { describe, it } from 'vitest';
+import type { FaqDraft } from '../../../src-main/shared/api/faq.ts';
+import { expectAnsweredFrom, faqEntry as entry, suiteRetriever } from './lexicon-kb.ts';
+
+// A photo studio and a piano tuner, kinds of business no lexicon is written for, asked in the spoken words customers
+// of any trade use: 占位费 for the deposit, 剩下的钱…补齐 for the balance, 起晚了 / 没赶上 / 错过集合 for being late, and
+// 白跑一趟 for a visit wasted because nobody was home.
+const STUDIO_ZH: FaqDraft[] = [
+  entry('deposit', 'zh', '定金交多少？尾款什么时候付？', [], '预约时付定金200元，尾款在拍摄当天结清。'),
+  entry('late', 'zh', '迟到了怎么办？', [], '摄影师最多等20分钟，超时按改期处理。'),
+  entry('booking', 'zh', '怎么预约拍摄？', [], '在小程序选择日期和套餐即可。'),
+  entry('meeting', 'zh', '外景在哪里集合？', [], '外景拍摄在公园南门集合，早上8点出发。'),
+  entry('cancel', 'zh', '预约后可以退款吗？', [], '拍摄前3天取消全额退款。'),
+  entry('price', 'zh', '套餐价格是多少？', [], '基础套餐599元，精修20张。'),
+];
+const TUNER_ZH: FaqDraft[] = [
+  entry('no-home', 'zh', '师傅上门时没人开门怎么办？', [], '师傅到达后联系不上的，收取50元路费。'),
+  entry('arrival', 'zh', '师傅几点上门？', [], '预约时段内到达，出发前电话通知。'),
+  entry('price', 'zh', '调音多少钱？', [], '立式钢琴调音300元。'),
+  entry('cancel', 'zh', '可以取消预约吗？', [], '上门前一天取消免费。'),
+];
+
+describe('spoken Chinese for money and time', () => {
+  const studio = suiteRetriever(STUDIO_ZH);
+  const tuner = suiteRetriever(TUNER_ZH);
+
+  it('reads 占位费 and 剩下的钱…补齐 as the deposit and the balance', () => {
+    expectAnsweredFrom(studio(), '占位费要交多少', 'deposit');
+    expectAnsweredFrom(studio(), '剩下的钱拍完再补齐行吗', 'deposit');
+  });
+
+  it('reads 起晚了, 没赶上 and 错过集合 as being late', () => {
+    expectAnsweredFrom(studio(), '早上起晚了咋办', 'late');
+    expectAnsweredFrom(studio(), '错过集合了咋办', 'late');
+  });
+
+  it('reads 白跑一趟 as a visit nobody was home for', () => {
+    expectAnsweredFrom(tuner(), '白跑一趟收费吗', 'no-home');
+  });
+});
