@@ -38,3 +38,21 @@ describe('spoken Chinese for money and time', () => {
     expectAnsweredFrom(tuner(), '白跑一趟收费吗', 'no-home');
   });
 });
+
+// A piano teacher: the day a lesson is moved to is the customer's date, not the teacher's hours; a day of the
+// business's own (周末上课吗) still is.
+const PIANO_ZH: FaqDraft[] = [
+  entry('reschedule', 'zh', '可以改约吗？', [], '上课前一天可以免费改约一次。'),
+  entry('hours', 'zh', '周末上课吗？', [], '周末和周三晚上有课，周一休息。'),
+  entry('price', 'zh', '一节课多少钱？', [], '一对一课程每节200元。'),
+  entry('booking', 'zh', '怎么约课？', [], '在公众号选择老师和时间即可。'),
+];
+
+describe('a day the customer picks', () => {
+  const piano = suiteRetriever(PIANO_ZH);
+
+  it('is a detail of moving a lesson, not the business hours', () => {
+    expectAnsweredFrom(piano(), '挪到下周末行不行', 'reschedule');
+    expectAnsweredFrom(piano(), '周末上课吗', 'hours');
+  });
+});
