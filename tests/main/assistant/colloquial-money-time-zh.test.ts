@@ -56,3 +56,19 @@ describe('a day the customer picks', () => {
     expectAnsweredFrom(piano(), '周末上课吗', 'hours');
   });
 });
+
+// A bookkeeping service: 留底 (keeping a copy) and 一直存着 are how a customer asks whether their papers are kept.
+const BOOKKEEPING_ZH: FaqDraft[] = [
+  entry('privacy', 'zh', '客户资料会保密吗？', [], '资料办完后30天内统一删除，只有经办会计能查看。'),
+  entry('documents', 'zh', '需要提供哪些材料？', [], '营业执照、银行流水和上月发票。'),
+  entry('price', 'zh', '代理记账多少钱？', [], '小规模纳税人每月200元。'),
+  entry('time', 'zh', '多久能办完？', [], '一般3个工作日。'),
+];
+
+describe('spoken Chinese for keeping a customer\'s papers', () => {
+  const bookkeeping = suiteRetriever(BOOKKEEPING_ZH);
+
+  it('reads 留底 as the personal-data question', () => {
+    expectAnsweredFrom(bookkeeping(), '你们会留底吗', 'privacy');
+  });
+});
