@@ -3,7 +3,7 @@
 // sells: guarantees on work and goods, a result the customer is not happy with, money back and deposits for a
 // service, prepaid cards, memberships and gift vouchers, discounts (students, seniors, groups, a first visit),
 // invoices and receipts for expenses, decorating the premises for an event, children and age limits, pets, step-free access, wifi and toilets on the
-// premises, group and company bookings, what is done with personal data, how long a job takes and when it is ready,
+// premises, group and company bookings and the fewest people a tour or class goes ahead with, what is done with personal data, how long a job takes and when it is ready,
 // fetching and bringing back the customer's things, what happens to things nobody collects, and a sold-out thing
 // coming back; and requests of their own, whatever they are made about (ASK_CONCEPTS: passing something on to another
 // person, a reminder, a consultation over video, which brand, a document issued again, which size to choose, a
@@ -55,6 +55,11 @@ export const GENERAL_CONCEPTS: Record<string, Concept> = {
   deposit: {
     zh: ['交定金', '付定金', '交订金', '付订金', '要押金吗', '先交钱', '先交一部分', '预付一部分', '先付一部分', '付一半', '先付一半', '交一半', '全款', '付全款', '一次性付', '一次付清', '付清', '结清', '尾款', '余款', '再给剩下', '再付剩下', '剩下的再', '先押', '押多少', '要押', '得押', '押几', '押个', '押一', '再结', '剩下的…再结', '剩下的…再付', '占位费', '补齐', '补足剩下', '补尾款', '补全款', '剩下的钱…补', '剩下的钱…付', '剩下的钱…交', '余下的钱'],
     en: ['down payment', 'upfront payment', 'pay a deposit', 'booking fee', 'holding fee', 'part payment', 'pay half', 'half up front', 'half upfront', 'pay anything before', 'pay before you start', 'pay before you begin', 'put money down', 'put down money', 'money down', 'put a deposit down', 'put down a deposit', 'guarantee money', 'security money', 'caution money', 'how much do you hold', 'hold on my card', 'hold on top of', 'pre-authorisation', 'pre-authorization', 'pay to reserve', 'pay when reserving', 'pay when i reserve', 'pay when booking', 'pay when i book', 'pay to book', 'pay to secure', 'secure my booking', 'secure the booking', 'secure the date', 'secure my slot', 'hold the date', 'pay the rest', 'rest of the payment', 'pay the balance', 'balance due', 'balance is due', 'balance…settled', 'settle the balance', 'settle the rest', 'pay the remainder', 'remaining amount', 'pay everything upfront', 'pay everything on the day', 'pay in full', 'pay the full amount', 'full amount upfront', 'whole amount', 'entire amount', 'full amount', 'pay it all upfront', 'pay all upfront', 'lump sum', 'in one payment', 'single payment', 'pay to lock in', 'pay to hold', 'lock in a date', 'lock in the date', 'secure a date', 'hold a date'],
+  },
+  // Too few people to go ahead: a tour, a class, a group buy or a game needs a minimum.
+  min_group: {
+    zh: ['成团', '发团', '开团', '不成团', '成不了团', '人数不够', '人数不足', '人不够', '人没凑够', '凑够人', '凑齐人', '最少几个人', '至少几个人', '最少要几个人', '最低人数', '最少人数', '几个人能发', '几个人成', '多少人成', '多少人开', '几个人开'],
+    en: ['not enough people', 'enough people', 'minimum number of people', 'minimum group size', 'minimum participants', 'minimum number of participants', 'too few people', 'too few participants', 'not enough participants', 'not enough sign-ups', 'enough sign-ups'],
   },
   stored_value: {
     zh: ['预付卡', '预付费', '卡里还有钱', '卡里还剩', '卡里剩', '卡上的余额', '卡里的余额', '卡上还有', '充值优惠', '充卡', '办卡充', '往卡里存', '卡里存钱', '卡里存', '存钱送', '存多少送', '充值赠', '储值赠', '存钱…送', '存钱…赠', '充钱…送', '充钱…赠', '充值…送', '充值…赠', '储值…送', '储值…赠', '钱进去', '存一千', '存五百', '存两千', '存一万'],

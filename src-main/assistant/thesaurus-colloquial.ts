@@ -49,6 +49,11 @@ export const COLLOQUIAL_ZH: Record<string, Concept> = {
     en: [],
     zhNot: ['次品', '其次', '次要', '主次', '名次', '层次', '档次', '依次', '次数'],
   },
+  // Included in the price or the service: 管不管 / 包不包 X, 管饭 and 包吃住 are how a customer asks what 包含 / 包括 list.
+  'co:include': {
+    zh: ['包含', '包括', '包不包', '含不含', '管不管', '管饭', '管吃', '管住', '包吃', '包住', '包饭', '包餐'],
+    en: [],
+  },
   // Looking: 瞅 and 瞧 are the spoken 看.
   'co:look': {
     zh: ['看', '瞅', '瞧'],

@@ -72,3 +72,24 @@ describe('spoken Chinese for keeping a customer\'s papers', () => {
     expectAnsweredFrom(bookkeeping(), '你们会留底吗', 'privacy');
   });
 });
+
+// A summer camp: 成团 for the minimum number of people, 管不管 X for what the fee includes.
+const CAMP_ZH: FaqDraft[] = [
+  entry('min', 'zh', '人数不够会取消吗？', [], '每期满8人开课，人数不足提前3天通知并全额退款。'),
+  entry('included', 'zh', '学费包括哪些？', [], '学费包括材料费和午餐，不包括往返交通。'),
+  entry('price', 'zh', '一期多少钱？', [], '每期1200元。'),
+  entry('pay', 'zh', '怎么付款？', [], '微信或支付宝付款，不收现金。'),
+  entry('food', 'zh', '有什么吃的？', [], '午餐是简餐，可以提前说忌口。'),
+];
+
+describe('spoken Chinese for a group and its fee', () => {
+  const camp = suiteRetriever(CAMP_ZH);
+
+  it('reads 成团 as the minimum number of people', () => {
+    expectAnsweredFrom(camp(), '多少人成团', 'min');
+  });
+
+  it('reads 管不管 X as what the fee includes', () => {
+    expectAnsweredFrom(camp(), '管不管交通', 'included');
+  });
+});
