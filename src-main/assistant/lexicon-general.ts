@@ -59,7 +59,8 @@ export const GENERAL_CONCEPTS: Record<string, Concept> = {
   // Too few people to go ahead: a tour, a class, a group buy or a game needs a minimum.
   min_group: {
     zh: ['成团', '发团', '开团', '不成团', '成不了团', '人数不够', '人数不足', '人不够', '人没凑够', '凑够人', '凑齐人', '最少几个人', '至少几个人', '最少要几个人', '最低人数', '最少人数', '几个人能发', '几个人成', '多少人成', '多少人开', '几个人开'],
-    en: [],
+    // Not "minimum number of people": an entry that writes "a minimum of 4 people" matches that by its own words.
+    en: ['not enough people', 'enough people', 'too few people', 'not enough participants', 'too few participants', 'not enough sign-ups', 'enough sign-ups'],
   },
   stored_value: {
     zh: ['预付卡', '预付费', '卡里还有钱', '卡里还剩', '卡里剩', '卡上的余额', '卡里的余额', '卡上还有', '充值优惠', '充卡', '办卡充', '往卡里存', '卡里存钱', '卡里存', '存钱送', '存多少送', '充值赠', '储值赠', '存钱…送', '存钱…赠', '充钱…送', '充钱…赠', '充值…送', '充值…赠', '储值…送', '储值…赠', '钱进去', '存一千', '存五百', '存两千', '存一万'],
