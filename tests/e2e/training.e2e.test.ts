@@ -34,6 +34,10 @@ describe('training in the browser', () => {
     await page.getByText('Estimated time on this computer').waitFor({ timeout: 60_000 });
     const { total } = await server.invoke('faq:list', { enabled: true, limit: 1 });
     expect(await page.getByRole('term').filter({ hasText: 'FAQ entries' }).locator('xpath=..').getByRole('definition').textContent()).toBe(String(total));
+    // The Current run card's empty state sits under the card's own level-2 heading, one level below it.
+    const card = page.getByRole('region', { name: 'Current run' });
+    expect(await card.getByRole('heading', { level: 2 }).allTextContents()).toEqual(['Current run']);
+    await card.getByRole('heading', { level: 3, name: 'No run in progress' }).waitFor();
     await screenshot(page, 'training-01-setup');
   });
 
