@@ -188,7 +188,7 @@ export const en = {
   'error.code.input.absolute-path': '“{field}” must be a full path, starting from the root of the disk (such as /home/me/models/gpt2), not a relative one.',
   'error.code.input.invalid': '“{field}” is not valid.',
   'error.code.model.bad-id': '“{id}” is not a model id (lowercase letters, digits and dashes).',
-  'error.code.settings.thresholds-order': 'The hand-off threshold ({generate}) must not be above the FAQ answer threshold ({faq}).',
+  'error.code.settings.thresholds-order': 'The hand-off threshold ({generate, percent}) must not be above the FAQ answer threshold ({faq, percent}).',
   'error.code.settings.bad-pattern': 'The blocked pattern /{pattern}/ is not a valid regular expression.',
   'error.code.settings.pattern-too-long': 'The blocked pattern /{pattern}/ is longer than {max} characters. Split it into shorter patterns.',
   'error.code.settings.pattern-backreference': 'The blocked pattern /{pattern}/ refers back to a group (\\1, \\k<name>), which can take minutes to check. Write the text out instead.',

@@ -57,10 +57,15 @@ export function formatMessage(locale: Locale, key: MessageKey, params: MessagePa
     const form = cached(`plural:${locale}`, () => new Intl.PluralRules(LOCALE_TAGS[locale])).select(count);
     text = form === 'one' && message.one !== undefined ? message.one : message.other;
   }
-  return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+  // `{name}` is the value as written (numbers grouped); `{name, percent}` a fraction as a whole percentage (0.31 → 31%).
+  return text.replace(/\{(\w+)(, percent)?\}/g, (placeholder, name: string, percent: string | undefined) => {
     const value = params[name];
     if (value === undefined) return placeholder;
-    return typeof value === 'number' ? numbers.format(value) : value;
+    if (typeof value !== 'number') return value;
+    if (percent) {
+      return cached(`percent:${locale}`, () => new Intl.NumberFormat(LOCALE_TAGS[locale], { style: 'percent', maximumFractionDigits: 0 })).format(value);
+    }
+    return numbers.format(value);
   });
 }
 

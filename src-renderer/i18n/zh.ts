@@ -184,7 +184,7 @@ export const zh: Catalogue = {
   'error.code.input.absolute-path': '“{field}”必须是从磁盘根目录开始的完整路径（例如 /home/me/models/gpt2），不能是相对路径。',
   'error.code.input.invalid': '“{field}”的值无效。',
   'error.code.model.bad-id': '“{id}”不是模型编号（只能包含小写字母、数字和连字符）。',
-  'error.code.settings.thresholds-order': '转人工的置信度（{generate}）不能高于直接使用 FAQ 答案的置信度（{faq}）。',
+  'error.code.settings.thresholds-order': '转人工的置信度（{generate, percent}）不能高于直接使用 FAQ 答案的置信度（{faq, percent}）。',
   'error.code.settings.bad-pattern': '屏蔽规则 /{pattern}/ 不是有效的正则表达式。',
   'error.code.settings.pattern-too-long': '屏蔽规则 /{pattern}/ 超过 {max} 个字符。请拆成几条较短的规则。',
   'error.code.settings.pattern-backreference': '屏蔽规则 /{pattern}/ 引用了前面的分组（\\1、\\k<name>），检查时可能耗时数分钟。请直接写出要匹配的文字。',

@@ -6,7 +6,7 @@ import type { Message } from '../../../src-renderer/i18n/message.ts';
 
 const placeholders = (message: Message): string[] => {
   const texts = typeof message === 'string' ? [message] : [message.one ?? '', message.other];
-  return [...new Set(texts.flatMap((text) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1])))].sort();
+  return [...new Set(texts.flatMap((text) => [...text.matchAll(/\{(\w+)(, percent)?\}/g)].map((match) => match[1])))].sort();
 };
 
 describe('catalogues', () => {
@@ -39,6 +39,14 @@ describe('formatMessage()', () => {
   it('substitutes text parameters as given and leaves unknown placeholders visible', () => {
     expect(formatMessage('en', 'kb.toast.exported', { fileName: 'faq-2024.csv' })).toBe('Saved faq-2024.csv');
     expect(formatMessage('en', 'kb.toast.exported')).toBe('Saved {fileName}');
+  });
+
+  it('shows a fraction as a percentage where the placeholder asks for one, as the sliders show thresholds', () => {
+    const params = { generate: 1, faq: 0.31 };
+    expect(formatMessage('en', 'error.code.settings.thresholds-order', params)).toBe(
+      'The hand-off threshold (100%) must not be above the FAQ answer threshold (31%).',
+    );
+    expect(formatMessage('zh', 'error.code.settings.thresholds-order', params)).toBe('转人工的置信度（100%）不能高于直接使用 FAQ 答案的置信度（31%）。');
   });
 });
 

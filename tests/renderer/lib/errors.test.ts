@@ -122,7 +122,7 @@ describe('coded server messages in Chinese', () => {
     { code: 'input.unknown-keys', params: { field: 'input', keys: 'extra' }, zh: '“input”含有未知字段：extra。' },
     { code: 'input.invalid', params: { field: 'word' }, zh: '“word”的值无效。' },
     { code: 'model.bad-id', params: { id: '../etc' }, zh: '“../etc”不是模型编号（只能包含小写字母、数字和连字符）。' },
-    { code: 'settings.thresholds-order', params: { generate: 0.9, faq: 0.8 }, zh: '转人工的置信度（0.9）不能高于直接使用 FAQ 答案的置信度（0.8）。' },
+    { code: 'settings.thresholds-order', params: { generate: 0.9, faq: 0.8 }, zh: '转人工的置信度（90%）不能高于直接使用 FAQ 答案的置信度（80%）。' },
     { code: 'settings.bad-pattern', params: { pattern: '(open' }, zh: '屏蔽规则 /(open/ 不是有效的正则表达式。' },
     { code: 'settings.pattern-too-long', params: { pattern: 'aaa', max: 200 }, zh: '屏蔽规则 /aaa/ 超过 200 个字符。请拆成几条较短的规则。' },
     { code: 'settings.pattern-backreference', params: { pattern: '(.)\\1', max: 200 }, zh: '屏蔽规则 /(.)\\1/ 引用了前面的分组（\\1、\\k<name>），检查时可能耗时数分钟。请直接写出要匹配的文字。' },

@@ -46,7 +46,7 @@ describe('AnswerSettingsState', () => {
       await answers.update({ generateThreshold: 0.95 });
       expect(answers.settings).toMatchObject({ generateThreshold: 0.4, faqThreshold: 0.8 });
       const zh = (key: MessageKey, params?: MessageParams) => formatMessage('zh', key, params);
-      expect(errorText(answers.problem!, zh)).toBe('转人工的置信度（0.95）不能高于直接使用 FAQ 答案的置信度（0.8）。');
+      expect(errorText(answers.problem!, zh)).toBe('转人工的置信度（95%）不能高于直接使用 FAQ 答案的置信度（80%）。');
       expect(errorText(answers.problem!, zh)).not.toMatch(/settings:set|generateThreshold/);
     });
 
