@@ -269,6 +269,7 @@ export const en = {
   'chat.regenerate': 'Regenerate',
   'chat.rateUp': 'Good answer',
   'chat.rateDown': 'Wrong answer',
+  'chat.correct.discard.body': 'The correction you typed has not been sent and will be lost.',
   'chat.correct.title': 'Correct this answer',
   'chat.correct.body':
     'Your correction goes to the review queue, where it can become the entry’s answer and training data for the next retrain.',
@@ -626,6 +627,7 @@ export const en = {
   'review.pick.body': '“{question}” becomes a similar question of the entry you choose.',
   'review.pick.search': 'Search entries',
   'review.pick.none': 'No entry matches. Try other words.',
+  'review.new.discard.body': 'The entry you started has not been created and will be lost.',
   'review.new.title': 'New entry from a question',
   'review.toast.linked': 'Linked to “{question}”',
   'review.toast.created': 'Entry added',

@@ -125,7 +125,15 @@ describe('chat in the browser', () => {
     const answer = page.getByRole('article', { name: 'Concierge' }).first();
     await answer.getByRole('button', { name: 'Wrong answer' }).click();
     const dialog = page.getByRole('dialog', { name: 'Correct this answer' });
-    await dialog.getByLabel('Corrected answer (optional)').fill('Gift cards are redeemed at checkout.');
+    const field = dialog.getByLabel('Corrected answer (optional)');
+    await field.fill('Gift cards are redeemed at checkout.');
+    // Escape does not throw the typed correction away unasked; the safe choice has the focus: Enter keeps it.
+    await page.keyboard.press('Escape');
+    const confirm = page.getByRole('dialog', { name: 'Discard your changes?' });
+    await confirm.waitFor();
+    await page.keyboard.press('Enter');
+    await confirm.waitFor({ state: 'detached' });
+    expect(await field.inputValue()).toBe('Gift cards are redeemed at checkout.');
     await screenshot(page, 'chat-04-correction');
     await dialog.getByRole('button', { name: 'Send to review queue' }).click();
     await dialog.waitFor({ state: 'detached' });

@@ -64,6 +64,30 @@ describe('review queue in the browser', () => {
     await itemCard().waitFor();
   });
 
+  it('asks before Escape or Cancel throws away a new entry that was typed; an untouched one just closes', async () => {
+    await itemCard().getByRole('button', { name: 'New entry' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New entry from a question' });
+    const answer = dialog.getByLabel('Answer', { exact: true });
+    await answer.fill('We call back within a day.');
+    await page.keyboard.press('Escape');
+    const confirm = page.getByRole('dialog', { name: 'Discard your changes?' });
+    await confirm.waitFor();
+    // The safe choice has the focus: Enter keeps what was typed.
+    await page.keyboard.press('Enter');
+    await confirm.waitFor({ state: 'detached' });
+    expect(await answer.inputValue()).toBe('We call back within a day.');
+
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await confirm.getByRole('button', { name: 'Discard' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await statusOf()).toBe('open');
+
+    await itemCard().getByRole('button', { name: 'New entry' }).click();
+    await dialog.waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+  });
+
   it('links the item from the keyboard, puts the focus on the next item, and the question is then answered from the entry', async () => {
     await itemCard().getByRole('button', { name: 'Link to another entry…' }).focus();
     await page.keyboard.press('Enter');
