@@ -72,6 +72,34 @@ describe('chat in the browser', () => {
     await answer.getByText('FAQ answer').waitFor();
   });
 
+  it('stops a regenerating answer with Escape wherever the focus is, not only in the question box', async () => {
+    // The regenerate request is held in the page, so the answer stays "being written" until it is let go.
+    await page.evaluate(`(() => {
+      const send = WebSocket.prototype.send;
+      window.__held = [];
+      window.__sent = [];
+      window.__restore = () => { WebSocket.prototype.send = send; };
+      WebSocket.prototype.send = function (data) {
+        const channel = JSON.parse(data).channel;
+        if (channel) window.__sent.push(channel);
+        if (channel === 'chat:regenerate') window.__held.push(() => send.call(this, data));
+        else send.call(this, data);
+      };
+    })()`);
+    const answer = page.getByRole('article', { name: 'Concierge' }).last();
+    await answer.getByRole('button', { name: 'Regenerate' }).click();
+    const stop = page.getByRole('button', { name: 'Stop' });
+    await stop.waitFor();
+    // The Regenerate button left with the old answer: the focus is on the page, outside the question box.
+    expect(await page.evaluate<string>('document.activeElement?.tagName ?? ""')).not.toBe('TEXTAREA');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => stop.isDisabled()).toBe(true); // stopping
+    expect(await page.evaluate<string[]>('window.__sent')).toContain('chat:stop');
+    await page.evaluate('window.__restore(); window.__held.forEach((release) => release())');
+    await page.getByRole('button', { name: 'Send' }).waitFor();
+    await page.getByRole('article', { name: 'Concierge' }).last().getByText('FAQ answer').waitFor();
+  });
+
   it('renames the conversation from the keyboard: the title field takes the focus, Enter saves, the focus returns', async () => {
     await page.getByRole('button', { name: 'Rename' }).focus();
     await page.keyboard.press('Enter');
