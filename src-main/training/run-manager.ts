@@ -19,6 +19,7 @@ import { CHECKPOINT_FILE } from './checkpoint.ts';
 import type { JobProgress, ModelFolder, TrainJob, TrainOutcome } from './training-protocol.ts';
 import { resolveSettings, type TrainingPreset } from './training-settings.ts';
 import { hasKbVocabulary } from './vocabulary-subset.ts';
+import { retrainedName, STARTER_NAME } from './version-name.ts';
 
 /** The knowledge base as training reads it (FaqRepository). */
 export interface TrainingKnowledge {
@@ -366,8 +367,9 @@ export class TrainingRunManager {
     let finished: TrainingRun | undefined;
     // The version's row, its activation and the run's completion land in one transaction: a kill in between can
     // never leave a registered version whose run still looks resumable (a resume would register it twice).
+    const taken = job.base ? (await this.deps.models.list()).map((version) => version.name) : [];
     await this.deps.models.installFolder(outcome.candidateDir, {
-      name: job.base ? `${job.base.name} + FAQ` : 'Starter',
+      name: job.base ? retrainedName(job.base.name, new Date(), taken) : STARTER_NAME,
       source: job.base ? 'train' : 'starter',
       parentId: job.base?.id ?? null,
       kbRevision: run.kbRevision,
