@@ -395,6 +395,7 @@ export const en = {
   'models.col.size': 'Size',
   'models.col.precision': 'Precision',
   'models.col.created': 'Added',
+  'models.starterName': 'Starter',
   'models.source.starter': 'Starter',
   'models.source.init': 'Random',
   'models.source.import': 'Imported',

@@ -385,6 +385,7 @@ export const zh: Catalogue = {
   'models.col.size': '大小',
   'models.col.precision': '精度',
   'models.col.created': '添加时间',
+  'models.starterName': '入门模型',
   'models.source.starter': '入门',
   'models.source.init': '随机',
   'models.source.import': '导入',

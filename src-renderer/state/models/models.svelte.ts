@@ -3,6 +3,7 @@ import { describeError, type UiError } from '../../lib/errors.ts';
 import type { MessageKey, MessageParams } from '../../i18n/i18n.svelte.ts';
 import type { Toasts } from '../toasts.svelte.ts';
 import { ACTIVE_STATUSES } from '../training/live-run.ts';
+import { modelDisplayName } from './model-name.ts';
 
 export interface ModelsDeps {
   api: ApiClient;
@@ -119,7 +120,7 @@ export class ModelsState {
     await this.#attempt(async () => {
       await this.#deps.api.invoke('model:activate', { id: version.id });
       const rollBack = previous && previous.id !== version.id ? () => this.activate(previous) : undefined;
-      this.#deps.toasts.show(this.#deps.t('models.toast.activated', { name: version.name }), { undo: rollBack });
+      this.#deps.toasts.show(this.#deps.t('models.toast.activated', { name: modelDisplayName(version.name, this.#deps.t) }), { undo: rollBack });
       await this.load();
     });
   }
@@ -127,7 +128,7 @@ export class ModelsState {
   async remove(version: ModelVersion): Promise<void> {
     await this.#attempt(async () => {
       await this.#deps.api.invoke('model:delete', { id: version.id });
-      this.#deps.toasts.show(this.#deps.t('models.toast.deleted', { name: version.name }));
+      this.#deps.toasts.show(this.#deps.t('models.toast.deleted', { name: modelDisplayName(version.name, this.#deps.t) }));
       await this.load();
     });
   }
@@ -143,7 +144,7 @@ export class ModelsState {
     this.quantizeFailure = null;
     try {
       await this.#deps.api.invoke('model:quantize', { id: version.id, requestId });
-      this.#deps.toasts.show(this.#deps.t('models.toast.quantized', { name: version.name }));
+      this.#deps.toasts.show(this.#deps.t('models.toast.quantized', { name: modelDisplayName(version.name, this.#deps.t) }));
     } catch (error) {
       this.quantizeFailure = { id: version.id, error: describeError(error) };
     } finally {
@@ -174,7 +175,7 @@ export class ModelsState {
     this.transfer = { requestId, kind, source, progress: null };
     try {
       const version = await run(requestId);
-      this.#deps.toasts.show(this.#deps.t('models.toast.added', { name: version.name }));
+      this.#deps.toasts.show(this.#deps.t('models.toast.added', { name: modelDisplayName(version.name, this.#deps.t) }));
       await this.load();
     } catch (error) {
       this.#deps.onError(error);
