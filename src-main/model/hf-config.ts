@@ -132,10 +132,17 @@ function parseJsonObject(text: string, source: string): Record<string, unknown> 
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new InvalidInputError(`${source} is not valid JSON: ${(error as Error).message}`);
+    throw new InvalidInputError(`${source} is not valid JSON: ${(error as Error).message}`).withCode('model.file-corrupt', {
+      file: fileName(source),
+    });
   }
   if (!json || typeof json !== 'object' || Array.isArray(json)) {
     throw new InvalidInputError(`${source} is not a JSON object`);
   }
   return json as Record<string, unknown>;
+}
+
+/** The last part of a path (`/data/models/x/config.json` → `config.json`): messages name the file, not the folder. */
+function fileName(path: string): string {
+  return path.split(/[\\/]/).pop() || path;
 }

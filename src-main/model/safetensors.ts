@@ -4,6 +4,7 @@
 // plus an optional "__metadata__" map of string → string. Writers pad the header with spaces so the data
 // section starts 8-byte aligned, which lets F32 tensors be read as zero-copy views.
 import { open } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { InvalidInputError } from '../shared/errors.ts';
 
 /** A float tensor in row-major order. */
@@ -115,7 +116,10 @@ function parseHeader(json: Uint8Array, fileSize: number, source: string): Header
   try {
     header = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(json));
   } catch (error) {
-    throw new InvalidInputError(`${source} is corrupt: header is not UTF-8 JSON (${(error as Error).message})`);
+    throw new InvalidInputError(`${source} is corrupt: header is not UTF-8 JSON (${(error as Error).message})`).withCode(
+      'model.file-corrupt',
+      { file: basename(source) },
+    );
   }
   if (!header || typeof header !== 'object' || Array.isArray(header)) {
     throw new InvalidInputError(`${source} is corrupt: header is not a JSON object`);

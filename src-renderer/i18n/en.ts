@@ -90,6 +90,7 @@ export const en = {
   'error.code.model.memory.install': 'Installing a model of this shape needs about {needed} of memory, but only {free} is free. Close other programs, or choose a smaller model.',
   'error.code.model.init.too-large': 'A model of this shape has {billions} billion weights; the largest Concierge can make has {max} billion.',
   'error.code.model.folder-gone': 'The folder of model “{id}” is gone ({dir}). Install the model again, or delete this version.',
+  'error.code.model.file-corrupt': '{file} is damaged: it does not hold the JSON a model file needs. Get a fresh copy of the model (import or pull it again).',
   'error.code.model.files-missing': 'Model “{id}” is missing {files}. Install the model again, or delete this version.',
   'error.code.model.none-installed': 'No model is installed yet. Pull one on the Models screen, or train one.',
   'error.code.model.worker-failed': 'The model worker stopped unexpectedly ({detail}). Try again.',

@@ -89,6 +89,7 @@ export const zh: Catalogue = {
   'error.code.model.memory.install': '安装这种结构的模型需要约 {needed} 内存，但只有 {free} 可用。请关闭其他程序，或选择较小的模型。',
   'error.code.model.init.too-large': '这种结构的模型约有 {billions}B 个权重；Concierge 能创建的模型最多 {max}B 个权重。',
   'error.code.model.folder-gone': '模型“{id}”的文件夹已不存在（{dir}）。请重新安装该模型，或删除这个版本。',
+  'error.code.model.file-corrupt': '{file} 已损坏：其中没有模型文件所需的 JSON 数据。请重新获取该模型（重新导入或下载）。',
   'error.code.model.files-missing': '模型“{id}”缺少 {files}。请重新安装该模型，或删除这个版本。',
   'error.code.model.none-installed': '还没有安装任何模型。请在“模型”页拉取一个，或训练一个。',
   'error.code.model.worker-failed': '模型处理进程意外停止（{detail}）。请重试。',

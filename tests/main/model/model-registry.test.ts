@@ -293,6 +293,23 @@ describe('ModelRegistry', () => {
       expect(await readdir(join(dir, 'onnx'))).toEqual(['model.onnx']);
       expect((await registry.get(version.id)).precisions).toEqual(['fp32']);
     });
+
+    it('names the damaged file, and not the JSON parser\'s words, when a file it reads is not JSON', async () => {
+      const version = await importTiny();
+      const dir = registry.dir(version.id);
+      await rm(join(dir, 'onnx', 'model_quantized.onnx'));
+      const header = Buffer.from('{"h.0.attn": oops');
+      const length = Buffer.alloc(8);
+      length.writeBigUInt64LE(BigInt(header.length));
+      await writeFile(join(dir, 'model.safetensors'), Buffer.concat([length, header, Buffer.alloc(64)]));
+      await expect(registry.quantize(version.id)).rejects.toMatchObject({
+        code: 'model.file-corrupt',
+        params: { file: 'model.safetensors' },
+      });
+      await writeFile(join(dir, 'config.json'), '{"n_layer": 2,');
+      await expect(registry.quantize(version.id)).rejects.toMatchObject({ code: 'model.file-corrupt', params: { file: 'config.json' } });
+      expect((await registry.get(version.id)).precisions).toEqual(['fp32']);
+    });
   });
 
   describe('activate() and delete()', () => {

@@ -122,6 +122,7 @@ describe('coded server messages in Chinese', () => {
     { code: 'input.unknown-keys', params: { field: 'input', keys: 'extra' }, zh: '“input”含有未知字段：extra。' },
     { code: 'input.invalid', params: { field: 'word' }, zh: '“word”的值无效。' },
     { code: 'model.bad-id', params: { id: '../etc' }, zh: '“../etc”不是模型编号（只能包含小写字母、数字和连字符）。' },
+    { code: 'model.file-corrupt', params: { file: 'model.safetensors' }, zh: 'model.safetensors 已损坏：其中没有模型文件所需的 JSON 数据。请重新获取该模型（重新导入或下载）。' },
     { code: 'settings.thresholds-order', params: { generate: 0.9, faq: 0.8 }, zh: '转人工的置信度（90%）不能高于直接使用 FAQ 答案的置信度（80%）。' },
     { code: 'settings.bad-pattern', params: { pattern: '(open' }, zh: '屏蔽规则 /(open/ 不是有效的正则表达式。' },
     { code: 'settings.pattern-too-long', params: { pattern: 'aaa', max: 200 }, zh: '屏蔽规则 /aaa/ 超过 200 个字符。请拆成几条较短的规则。' },

@@ -100,7 +100,7 @@ describe('ModelsState', () => {
       expect(models.quantizing).toBeNull();
       expect(models.quantizeFailure).toEqual({
         id: version.id,
-        error: expect.objectContaining({ message: expect.stringMatching(/safetensors/), code: 'model.folder.bad-weights', params: expect.objectContaining({ file: 'model.safetensors' }) }),
+        error: expect.objectContaining({ message: expect.stringMatching(/safetensors/), code: 'model.file-corrupt', params: { file: 'model.safetensors' } }),
       });
       expect(models.versions[0].precisions).toEqual(['fp32']);
       expect(toasts.items).toEqual([]);
