@@ -255,6 +255,7 @@ export const en = {
   'chat.modeHint.handoff': 'Not sure enough to answer: passed to a person and added to the review queue.',
   'chat.confidence': 'Confidence {value}',
   'chat.sources': 'Sources',
+  'chat.source.match': 'match {value}',
   'chat.source.open': 'Open entry: {question}',
   'chat.interrupted': 'Stopped before the end',
   'chat.onlyIn.zh': 'This answer is only available in Chinese.',

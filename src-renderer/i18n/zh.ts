@@ -250,6 +250,7 @@ export const zh: Catalogue = {
   'chat.modeHint.handoff': '把握不足，已转给人工并加入待审队列。',
   'chat.confidence': '置信度 {value}',
   'chat.sources': '来源',
+  'chat.source.match': '匹配度 {value}',
   'chat.source.open': '打开条目：{question}',
   'chat.interrupted': '已提前停止',
   'chat.onlyIn.zh': '此答案只有中文版本。',

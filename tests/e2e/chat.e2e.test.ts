@@ -39,6 +39,9 @@ describe('chat in the browser', () => {
     await answer.getByText('FAQ answer').waitFor();
     expect(await answer.getByText(entry.answer, { exact: true }).count()).toBe(1);
     await answer.getByRole('button', { name: `Open entry: ${entry.question}` }).waitFor();
+    // The source's figure is named as its match, apart from the answer's confidence (they can differ widely).
+    expect(await answer.getByText(/^Confidence \d+%$/).count()).toBe(1);
+    expect(await answer.getByRole('button', { name: `Open entry: ${entry.question}` }).locator('.score').textContent()).toMatch(/^match \d+%$/);
     await screenshot(page, 'chat-01-faq-answer');
 
     const [conversation] = (await server.invoke('chat:conversations', {})).conversations;
