@@ -19,13 +19,41 @@ export class ReviewService {
   constructor(private readonly deps: ReviewServiceDeps) {}
 
   /** Adds the question to `entryId` as a similar question and, when `answer` is given, replaces its answer. */
-  link(id: number, entryId: number, answer?: string): { item: ReviewItem; entry: FaqEntry } {
+  link(
+    id: number,
+    entryId: number,
+    answer?: string,
+  ): { item: ReviewItem; entry: FaqEntry; undo: { addedQuestion: boolean; previousAnswer: string | null } } {
     const { faq, reviews } = this.deps;
     return this.resolveWith(() => {
       const item = this.openItem(id);
-      faq.addParaphrase(entryId, item.question);
-      const entry = answer ? faq.update({ id: entryId, answer }) : faq.get(entryId);
-      return { item: reviews.resolve(id, 'linked', entryId), entry };
+      const before = faq.get(entryId);
+      const added = faq.addParaphrase(entryId, item.question);
+      const entry = answer ? faq.update({ id: entryId, answer }) : added;
+      const undo = {
+        addedQuestion: added.paraphrases.length > before.paraphrases.length,
+        previousAnswer: answer && answer !== before.answer ? before.answer : null,
+      };
+      return { item: reviews.resolve(id, 'linked', entryId), entry, undo };
+    });
+  }
+
+  /**
+   * Undoes a link: its question leaves the entry's similar questions when the link added it, the answer it replaced
+   * comes back when given, and the item is open again. One transaction; ConflictError when the item is not linked.
+   */
+  unlink(id: number, undo: { removeQuestion: boolean; answer?: string }): ReviewItem {
+    const { faq, reviews } = this.deps;
+    return this.resolveWith(() => {
+      const item = reviews.get(id);
+      if (item.status !== 'linked' || item.entryId === null) {
+        throw new ConflictError(`Review item #${id} is ${item.status}, not linked`);
+      }
+      const entry = faq.get(item.entryId);
+      const paraphrases = entry.paraphrases.filter((text) => text !== item.question);
+      if (undo.removeQuestion && paraphrases.length !== entry.paraphrases.length) faq.update({ id: entry.id, paraphrases });
+      if (undo.answer) faq.update({ id: entry.id, answer: undo.answer });
+      return reviews.reopen(id, 'linked');
     });
   }
 

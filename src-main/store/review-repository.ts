@@ -130,13 +130,13 @@ export class ReviewRepository {
 
   /**
    * Puts a dismissed item back in the queue. Only dismissed ones: a linked or created item already changed the
-   * knowledge base. ConflictError when the item is not dismissed, or when its message has since been rated down
+   * knowledge base (`from: 'linked'` is for ReviewService.unlink, which undoes that change in the same transaction). ConflictError when the item is not dismissed, or when its message has since been rated down
    * again (that newer open item carries the latest feedback, and a message has at most one open item).
    */
-  reopen(id: number): ReviewItem {
+  reopen(id: number, from: 'dismissed' | 'linked' = 'dismissed'): ReviewItem {
     return this.db.transaction(() => {
       const item = this.get(id);
-      if (item.status !== 'dismissed') throw new ConflictError(`Review item #${id} is ${item.status}, not dismissed`);
+      if (item.status !== from) throw new ConflictError(`Review item #${id} is ${item.status}, not ${from}`);
       const other = item.messageId != null ? (this.#sql.openForMessage.get(item.messageId, item.origin) as number | undefined) : undefined;
       if (other !== undefined) throw new ConflictError(`Review item #${other} is already open for the same message`);
       this.#sql.reopen.run(id);

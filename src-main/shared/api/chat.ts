@@ -250,7 +250,19 @@ export const chatChannels = {
    * Adds the question to entry `entryId` as a similar question, so the next such question finds that entry;
    * `answer`, when given, replaces the entry's answer (a corrected answer).
    */
-  'review:link': channel(z.object({ id, entryId: id, answer: z.string().trim().min(1).max(20_000).optional() })).returns<{ item: ReviewItem; entry: FaqEntry }>(),
+  'review:link': channel(z.object({ id, entryId: id, answer: z.string().trim().min(1).max(20_000).optional() })).returns<{
+    item: ReviewItem;
+    entry: FaqEntry;
+    /** What the link changed, for `review:unlink`: whether the question was new to the entry, and the answer it replaced. */
+    undo: { addedQuestion: boolean; previousAnswer: string | null };
+  }>(),
+  /**
+   * Undoes a link (Undo on its toast): the item is open again; with `removeQuestion` its question leaves the entry's
+   * similar questions, and `answer`, when given, is put back as the entry's answer. Only a linked item.
+   */
+  'review:unlink': channel(
+    z.object({ id, removeQuestion: z.boolean(), answer: z.string().trim().min(1).max(20_000).optional() }),
+  ).returns<ReviewItem>(),
   /** Creates a new FAQ entry from the question (or an edited one) and `answer`. */
   'review:new': channel(
     z.object({

@@ -52,3 +52,31 @@ describe('reasonText()', () => {
     expect(reasonText('the price looked wrong', zh)).toBe('the price looked wrong');
   });
 });
+
+describe('ReviewQueue', () => {
+  describe('link()', () => {
+    it('offers Undo, which takes the question back off the entry and returns the item to the queue', async () => {
+      const api = app.client;
+      const entry = await api.invoke('faq:create', { question: 'How do I reach a person?', answer: 'Call us.' });
+      const question = 'Can someone call me back about my order?';
+      await api.invoke('chat:send', { text: question, forceMode: 'handoff' });
+      const toasts = new Toasts();
+      const errors: unknown[] = [];
+      const review = new ReviewQueue({ api, toasts, t: en, onError: (error) => errors.push(error) });
+      await review.load();
+      const item = review.items.find((candidate) => candidate.question === question)!;
+
+      await review.link(item, entry.id);
+      expect((await api.invoke('faq:get', { id: entry.id })).paraphrases).toEqual([question]);
+      expect(review.items.map((open) => open.id)).not.toContain(item.id);
+      const [toast] = toasts.items;
+      expect(toast.undo).toBeDefined();
+
+      await toasts.undo(toast.id);
+      expect(errors).toEqual([]);
+      expect((await api.invoke('faq:get', { id: entry.id })).paraphrases).toEqual([]);
+      expect(review.items.map((open) => open.id)).toContain(item.id);
+      expect(toasts.items.map((shown) => shown.message)).toEqual([en('toast.undone')]);
+    });
+  });
+});

@@ -189,6 +189,35 @@ describe('chat handlers', () => {
     });
   });
 
+  describe('review:unlink', () => {
+    it('takes the linked question off the entry, puts back the answer it replaced, and reopens the item', async () => {
+      const entry = await app.client.invoke('faq:create', { question: 'How do I reach a person?', answer: 'Call us.', paraphrases: ['Phone number?'] });
+      const question = 'Can someone call me back about my order?';
+      await send(question, { forceMode: 'handoff' });
+      const item = (await app.client.invoke('review:list', { status: 'open' })).items.find((i) => i.question === question)!;
+      const linked = await app.client.invoke('review:link', { id: item.id, entryId: entry.id, answer: 'We call back within a day.' });
+      expect(linked.undo).toEqual({ addedQuestion: true, previousAnswer: 'Call us.' });
+      expect(linked.entry.paraphrases).toEqual(['Phone number?', question]);
+
+      const reopened = await app.client.invoke('review:unlink', { id: item.id, removeQuestion: true, answer: 'Call us.' });
+      expect(reopened).toMatchObject({ status: 'open', entryId: null, resolvedAt: null });
+      expect(await app.client.invoke('faq:get', { id: entry.id })).toMatchObject({ answer: 'Call us.', paraphrases: ['Phone number?'] });
+      await expect(app.client.invoke('review:unlink', { id: item.id, removeQuestion: true })).rejects.toThrow(/is open, not linked/);
+      await expect(app.client.invoke('review:unlink', { id: item.id } as never)).rejects.toThrow(/Invalid input for review:unlink: removeQuestion/);
+    });
+
+    it('keeps a similar question the entry already had when the link added nothing', async () => {
+      const question = 'Could a person ring me about my parcel?';
+      const entry = await app.client.invoke('faq:create', { question: 'Do you call customers back?', answer: 'Yes.', paraphrases: [question] });
+      await send(question, { forceMode: 'handoff' });
+      const item = (await app.client.invoke('review:list', { status: 'open' })).items.find((i) => i.question === question)!;
+      const linked = await app.client.invoke('review:link', { id: item.id, entryId: entry.id });
+      expect(linked.undo).toEqual({ addedQuestion: false, previousAnswer: null });
+      await app.client.invoke('review:unlink', { id: item.id, removeQuestion: linked.undo.addedQuestion });
+      expect((await app.client.invoke('faq:get', { id: entry.id })).paraphrases).toEqual([question]);
+    });
+  });
+
   describe('chat:feedback', () => {
     it('sends a thumbs-down with its correction to the review queue', async () => {
       const { message } = await send('How do refunds work?');
