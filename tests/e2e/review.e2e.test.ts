@@ -116,6 +116,25 @@ describe('review queue in the browser', () => {
     expect(message.sources[0].id).toBe(entryId);
   });
 
+  it('takes a link back with Undo on its toast: the question leaves the entry and the item is in the queue again', async () => {
+    const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: NEXT_QUESTION }) });
+    await card.getByRole('button', { name: 'Link to another entry…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Link to an entry' });
+    await dialog.getByRole('searchbox').fill('gift card');
+    const link = dialog.getByRole('button', { name: /^Link to “/ }).first();
+    await link.waitFor();
+    await link.click();
+    await card.waitFor({ state: 'detached' });
+    const next = (await server.invoke('review:list', { status: 'linked' })).items.find((item) => item.question === NEXT_QUESTION)!;
+    expect((await server.invoke('faq:get', { id: next.entryId! })).paraphrases).toContain(NEXT_QUESTION);
+
+    await page.getByRole('status').filter({ hasText: 'Linked to' }).last().getByRole('button', { name: 'Undo' }).click();
+    await card.waitFor();
+    await page.getByRole('status').filter({ hasText: 'Undone' }).waitFor();
+    expect((await server.invoke('faq:get', { id: next.entryId! })).paraphrases).not.toContain(NEXT_QUESTION);
+    expect((await server.invoke('review:list', { status: 'open' })).items.map((item) => item.question)).toContain(NEXT_QUESTION);
+  });
+
   it('raised no page error, console error or CSP violation', () => {
     expect(problems).toEqual([]);
   });
