@@ -2,7 +2,7 @@
 //   config.json, generation_config.json, tokenizer.json, tokenizer_config.json, special_tokens_map.json,
 //   model.safetensors (absent in an ONNX-only transformers.js copy), onnx/model.onnx [+ onnx/model.onnx_data],
 //   onnx/model_quantized.onnx (optional: int8 weight products, what transformers.js loads for dtype 'q8').
-import { lstat, mkdir, opendir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, open, opendir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { diskError } from '../node/disk-space.ts';
 import { isMissing } from '../node/input-file.ts';
@@ -363,9 +363,15 @@ export const MAX_TEXT_FILE_BYTES = 32 * 2 ** 20;
 
 async function readText(dir: string, name: string): Promise<string> {
   try {
-    const { size } = await lstat(join(dir, name));
-    if (size > MAX_TEXT_FILE_BYTES) throw fileTooLarge(dir, name, MAX_TEXT_FILE_BYTES);
-    return await readFile(join(dir, name), 'utf8');
+    // The size is that of the file read, through the handle read: a link's own size (lstat) says nothing of its target.
+    const handle = await open(join(dir, name), 'r');
+    try {
+      const { size } = await handle.stat();
+      if (size > MAX_TEXT_FILE_BYTES) throw fileTooLarge(dir, name, MAX_TEXT_FILE_BYTES);
+      return await handle.readFile('utf8');
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
     if ((error as { code?: string }).code === 'ENOENT') {
       throw new InvalidInputError(`${dir}: ${name} is missing`).withCode('model.folder.file-missing', { dir, file: name });

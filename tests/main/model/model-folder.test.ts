@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readdir, readFile, rm, symlink, truncate, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AutoModelForCausalLM, AutoTokenizer, env } from '@huggingface/transformers';
@@ -7,6 +7,7 @@ import { readGpt2Safetensors } from '../../../src-main/model/gpt2-checkpoint.ts'
 import { gpt2WeightShapes } from '../../../src-main/model/gpt2-weights.ts';
 import {
   completeModelFolder,
+  MAX_TEXT_FILE_BYTES,
   quantizeModelFolder,
   validateModelFolder,
   writeModelFolder,
@@ -143,6 +144,19 @@ describe('completeModelFolder()', () => {
     await cp(join(tiny.dir, 'tokenizer.json'), join(dir, 'tokenizer.json'));
     await expect(completeModelFolder(dir)).rejects.toThrow(/neither model.safetensors nor onnx\/model.onnx/);
     await expect(completeModelFolder(dir)).rejects.toMatchObject({ code: 'model.folder.no-weights', params: { dir } });
+  });
+
+  it('refuses a config.json that links to a file over the size limit, by the size of the file it links to', async () => {
+    const dir = join(root, 'linked-config');
+    await mkdir(dir);
+    const huge = join(root, 'huge.json');
+    await writeFile(huge, '');
+    await truncate(huge, MAX_TEXT_FILE_BYTES + 1);
+    await symlink(huge, join(dir, 'config.json'));
+    await expect(completeModelFolder(dir)).rejects.toMatchObject({
+      code: 'model.folder.file-too-large',
+      params: { dir, file: 'config.json', max: 32 },
+    });
   });
 });
 
