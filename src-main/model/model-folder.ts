@@ -13,6 +13,7 @@ import { parameterCount } from '../training/resource-check.ts';
 import { readGpt2Safetensors, writeGpt2Safetensors } from './gpt2-checkpoint.ts';
 import { type Gpt2Config, type Gpt2Weights } from './gpt2-weights.ts';
 import { generationConfigJson, gpt2ConfigJson, parseGenerationConfigJson, parseGpt2ConfigJson } from './hf-config.ts';
+import { checkInitMemory } from './load-memory.ts';
 import { gpt2InferenceOnnxModel, writeGpt2InferenceModel } from './onnx/gpt2-graph.ts';
 import { encodeOnnxModel } from './onnx/onnx-model-writer.ts';
 import { quantizeWeightProducts } from './onnx/quantize-weights.ts';
@@ -209,13 +210,23 @@ const QUANTIZED_INLINE_LIMIT = 1.9e9;
  * its int8 copy must fit ONNX's inline limit (one byte a weight, ~1.9 billion). A random init of 96 layers of width
  * 8192 (~80 billion weights) would otherwise allocate hundreds of GB on the way there.
  */
-export function checkWritableShape(config: Gpt2Config): void {
+function checkWritableShape(config: Gpt2Config): void {
   const count = parameterCount(config);
   if (count <= QUANTIZED_INLINE_LIMIT) return;
   const billions = (count / 1e9).toFixed(1);
   throw new InvalidInputError(
     `A GPT-2 of this shape has ${billions} billion weights; the largest Concierge writes has ${QUANTIZED_INLINE_LIMIT / 1e9} billion (its int8 copy must fit ONNX's 2 GB limit)`,
   ).withCode('model.init.too-large', { billions, max: QUANTIZED_INLINE_LIMIT / 1e9 });
+}
+
+/**
+ * Refuses, before a weight is made, a random init (`model init`, the registry's installRandom()) of a shape too big
+ * to write (checkWritableShape) or to hold in `freeBytes` of memory while it is made (checkInitMemory). One call,
+ * so every path that makes a model from scratch checks both, in this order.
+ */
+export function checkRandomInit(config: Gpt2Config, freeBytes: number): void {
+  checkWritableShape(config);
+  checkInitMemory(config, freeBytes);
 }
 
 export interface ValidateOptions {

@@ -17,11 +17,11 @@ import { parameterCount } from '../training/resource-check.ts';
 import { runFolderJob } from './folder-job-client.ts';
 import type { FolderJobPhase } from './folder-job-protocol.ts';
 import { randomGpt2Weights, type Gpt2Config, type Gpt2Weights } from './gpt2-weights.ts';
-import { checkInstallMemory, checkInitMemory, checkLoadMemory, checkMachineMemory, machineMemoryRefusal } from './load-memory.ts';
+import { checkInstallMemory, checkLoadMemory, checkMachineMemory, machineMemoryRefusal } from './load-memory.ts';
 import {
   checkImportSizes,
   checkModelFolderTop,
-  checkWritableShape,
+  checkRandomInit,
   completeModelFolder,
   CONFIG_FILE,
   listPlainFiles,
@@ -168,8 +168,7 @@ export class ModelRegistry {
   /** A randomly initialised GPT-2 of the given shape. */
   async installRandom(config: Gpt2Config, seed: number, options: InstallOptions): Promise<ModelVersion> {
     // Before the weights exist: a shape too big to write or to hold is said at once, not after gigabytes.
-    checkWritableShape(config);
-    checkInitMemory(config, this.freeMemory());
+    checkRandomInit(config, this.freeMemory());
     return this.installWeights({ config, weights: randomGpt2Weights(config, seed) }, options);
   }
 

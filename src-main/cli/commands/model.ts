@@ -1,8 +1,7 @@
 import { freemem } from 'node:os';
 import { resolve } from 'node:path';
 import { randomGpt2Weights } from '../../model/gpt2-weights.ts';
-import { checkInitMemory } from '../../model/load-memory.ts';
-import { checkWritableShape, validateModelFolder, writeModelFolder } from '../../model/model-folder.ts';
+import { checkRandomInit, validateModelFolder, writeModelFolder } from '../../model/model-folder.ts';
 import { GPT2_VOCAB_SIZE } from '../../model/tokenizer/gpt2-vocabulary.ts';
 import type { ApiClient, ModelPullPhase, ModelVersion } from '../../shared/api/index.ts';
 import { noPositionals, notBlank, onePositional, parseCommandArgs, parseInteger, requireOption, UsageError } from '../args.ts';
@@ -69,8 +68,7 @@ Global options: --data DIR, --json, --help (see "concierge --help").`,
       const dir = resolve(notBlank(positionals[0], 'DIR'));
       const config = { ...shape, vocabSize: GPT2_VOCAB_SIZE, layerNormEpsilon: 1e-5 };
       // As the registry's installRandom() does: a shape too big is said before any weight is made.
-      checkWritableShape(config);
-      checkInitMemory(config, freemem());
+      checkRandomInit(config, freemem());
       await writeModelFolder(dir, { config, weights: randomGpt2Weights(config, seed) });
       const info = await validateModelFolder(dir, { checkWeights: false, checkOnnx: false });
       if (global.json) return printJson({ dir, config: info.config, sizeBytes: info.sizeBytes, seed });
