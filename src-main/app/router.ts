@@ -51,6 +51,15 @@ export function invalidInput(channel: string, issues: readonly z.core.$ZodIssue[
   }).withCode(code, params);
 }
 
+/**
+ * The refusal of one field that passed the schema but is refused by a check only a handler can make (a path that
+ * is not absolute on this platform): the same message, code and issue details as a schema refusal of that field,
+ * so every transport shows one shape whichever side refused it.
+ */
+export function refusedField(channel: string, path: readonly PropertyKey[], message: string, input?: unknown): InvalidInputError {
+  return invalidInput(channel, [{ code: 'custom', path: [...path], message, input }]);
+}
+
 // A payload of 10,000 bad ids has 10,000 issues: the message names the first few, the details the first hundred.
 const MAX_DESCRIBED_ISSUES = 10;
 const MAX_DETAILED_ISSUES = 100;

@@ -5,10 +5,11 @@ import { ModelRegistry } from '../../model/model-registry.ts';
 import { GPT2_VOCAB_SIZE } from '../../model/tokenizer/gpt2-vocabulary.ts';
 import type { Handlers, ModelPullPhase } from '../../shared/api/index.ts';
 import { ABSOLUTE_PATH_RULE } from '../../shared/api/models.ts';
-import { ConflictError, InvalidInputError } from '../../shared/errors.ts';
+import { ConflictError } from '../../shared/errors.ts';
 import type { Database } from '../../store/database.ts';
 import { ModelRepository } from '../../store/model-repository.ts';
 import type { EventBus } from '../events.ts';
+import { refusedField } from '../router.ts';
 
 type ModelChannel =
   | 'model:list'
@@ -46,7 +47,7 @@ export function createModelHandlers({ registry, dataDir, events }: ModelDeps): P
     async 'model:import'({ path, name, activate, requestId = randomUUID() }) {
       // The schema takes a full path of either platform's form: `C:\x` passes it, yet is relative on Linux.
       if (!isAbsolute(path)) {
-        throw new InvalidInputError(`Invalid input for model:import: path: ${ABSOLUTE_PATH_RULE}`).withCode('input.absolute-path', { field: 'path' });
+        throw refusedField('model:import', ['path'], ABSOLUTE_PATH_RULE, path);
       }
       const origin = resolve(path);
       const report = (phase: ModelPullPhase, bytes = 0) =>
