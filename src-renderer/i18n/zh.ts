@@ -102,7 +102,8 @@ export const zh: Catalogue = {
   'error.code.file.not-writable': '无法保存 {file}：没有写入权限。',
   'error.code.backup.not-listed': '{dir} 中没有备份“{file}”。请刷新备份列表。',
   'error.code.backup.not-a-file': '{file} 不是文件，无法恢复。',
-  'error.code.backup.unreadable': '无法打开 {file}（{detail}）。请选择其他备份。',
+  // {detail} is SQLite's English ("file is not a database"): the English text and the logs keep it, Chinese does not.
+  'error.code.backup.unreadable': '无法打开 {file}：它可能不是 Concierge 的备份，或已损坏。请选择其他备份。',
   'error.code.backup.not-sqlite': '{file} 不是可读取的数据库。请选择其他备份。',
   'error.code.backup.damaged': '{file} 已损坏。请选择其他备份。',
   'error.code.backup.newer': '{file} 由更新版本的 Concierge 创建。请先更新 Concierge 再恢复它。',

@@ -116,6 +116,7 @@ describe('coded server messages in Chinese', () => {
     { code: 'import.json.unexpected-char', params: { char: 't' }, zh: '此处的 JSON 格式不正确：应为值的位置出现了“t”。' },
     { code: 'import.json.too-deep', params: { max: 1000 }, zh: '此处的 JSON 格式不正确：嵌套超过 1,000 层。' },
     { code: 'input.required', params: { field: 'question' }, zh: '“问题”不能为空。' },
+    { code: 'input.absolute-path', params: { field: 'path' }, zh: '“本机上的文件夹”必须是从磁盘根目录开始的完整路径（例如 /home/me/models/gpt2），不能是相对路径。' },
     { code: 'input.too-long', params: { field: 'patch.category', max: 100 }, zh: '“分类”超过了 100 个字符的上限。' },
     { code: 'input.one-of', params: { field: 'lang', values: '"zh", "en"' }, zh: '“语言”必须是以下之一："zh", "en"。' },
     { code: 'input.tag-chars', params: { field: 'tags.2' }, zh: '“标签 3”不能包含“|”或换行。' },
@@ -146,7 +147,7 @@ describe('coded server messages in Chinese', () => {
   it('says every input.* code the server can send, in both languages', () => {
     // Every code issueCode() makes has words in the UI; none falls back to the English.
     const codes = ['required', 'text', 'boolean', 'list', 'number', 'whole-number', 'object', 'type', 'too-short', 'too-long', 'too-few', 'too-many',
-      'at-least', 'above', 'at-most', 'below', 'one-of', 'format', 'unknown-keys', 'tag-chars', 'model-id', 'invalid'];
+      'at-least', 'above', 'at-most', 'below', 'one-of', 'format', 'unknown-keys', 'tag-chars', 'model-id', 'absolute-path', 'invalid'];
     for (const code of codes) {
       const error = describeError(new InvalidInputError('English').withCode(`input.${code}`, { field: 'f', min: 1, max: 2, expected: 'x', values: 'a', keys: 'k' }));
       for (const locale of ['zh', 'en'] as const) expect(errorText(error, translator(locale)), `${locale} input.${code}`).toMatch(/“f”/);
