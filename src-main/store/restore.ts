@@ -9,7 +9,7 @@ import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { isMissing, noSuchFile } from '../node/input-file.ts';
 import { tempSibling } from '../node/temp-path.ts';
 import { ConciergeError, ConflictError, InvalidInputError } from '../shared/errors.ts';
-import { backupDatabase } from './backup.ts';
+import { BACKUP_KEEP_SETTING, backupDatabase } from './backup.ts';
 import { FaqRepository } from './faq-repository.ts';
 import { TrainingRunRepository } from './training-run-repository.ts';
 import { migrate } from './migrate.ts';
@@ -129,9 +129,12 @@ export async function restoreDatabase(db: Database, file: string, options: Resto
   if (active) {
     throw new ConflictError(`Training run ${active.id} is active; cancel it (it can be resumed later) before restoring a backup`);
   }
-  const live = {
+  const live: LiveState = {
     revision: db.prepare('SELECT revision FROM kb_meta WHERE id = 1').pluck().get() as number,
     pageSize: db.pragma('page_size', { simple: true }) as number,
+    // `backup --keep N` says how this data folder keeps its backups, not what a backup holds: an older backup's
+    // setting must not come back with it (and prune the backups kept since).
+    backupKeep: (db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(BACKUP_KEEP_SETTING) as string | undefined) ?? null,
   };
   return withStagedCopy(file, live, options, async (staging) => {
     const safetyBackup = backupDatabase(db, options.backupDir, 'pre-restore', options.now);
@@ -163,9 +166,16 @@ export async function replaceBrokenDatabase(dbFile: string, file: string, option
  * Copies backup `file` to a staging file next to the backups, migrates it to the current schema, checks it,
  * and hands the open copy to `use`. The staging folder is removed afterwards, whatever happens.
  */
+/** What the live database keeps across a restore. `backupKeep`: its raw setting (null when unset); absent, left as the backup has it. */
+interface LiveState {
+  revision: number;
+  pageSize: number;
+  backupKeep?: string | null;
+}
+
 async function withStagedCopy<T>(
   file: string,
-  live: { revision: number; pageSize: number },
+  live: LiveState,
   options: RestoreOptions,
   use: (staging: Database) => Promise<T>,
 ): Promise<T> {
@@ -190,6 +200,15 @@ async function withStagedCopy<T>(
       // Revisions only go up in a data folder, so nothing cached (the retrieval index) or recorded (a run's
       // KB revision) ever takes the restored knowledge base for one it saw before.
       staging.prepare('UPDATE kb_meta SET revision = max(revision, ?) + 1 WHERE id = 1').run(live.revision);
+      if (live.backupKeep === null) staging.prepare('DELETE FROM settings WHERE key = ?').run(BACKUP_KEEP_SETTING);
+      else if (live.backupKeep !== undefined) {
+        staging
+          .prepare(
+            `INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+          )
+          .run(BACKUP_KEEP_SETTING, live.backupKeep, (options.now ?? new Date()).toISOString());
+      }
       // The backup API cannot change the page size of a WAL database: give the copy the live one's.
       if (staging.pragma('page_size', { simple: true }) !== live.pageSize) {
         staging.pragma(`page_size = ${live.pageSize}`);

@@ -7,6 +7,7 @@ import { ConciergeError, ConflictError, InvalidInputError } from '../../../src-m
 import {
   BACKUP_KEEP_SETTING,
   backupDatabase,
+  backupKeep,
   listBackups,
   pruneBackups,
 } from '../../../src-main/store/backup.ts';
@@ -166,6 +167,20 @@ describe('restoreDatabase()', () => {
     // Writes continue on the same connection, and search finds them.
     kb.repo.create(entry('Written after the restore'));
     expect(kb.repo.searchFaq('restore').map((hit) => hit.entry.question)).toContain('Written after the restore');
+  });
+
+  it('keeps the data folder\'s backupKeep setting, not the one the backup was made with', async () => {
+    const settings = new SettingsRepository(kb.db);
+    settings.set({ [BACKUP_KEEP_SETTING]: 3 });
+    const old = backupDatabase(kb.db, backupDir, 'manual', at(0));
+    settings.set({ [BACKUP_KEEP_SETTING]: 20 });
+    await restoreDatabase(kb.db, old, { backupDir, now: at(1) });
+    expect(backupKeep(kb.db)).toBe(20);
+
+    // Unset now (the default), set in the backup: still unset after the restore.
+    kb.db.prepare('DELETE FROM settings WHERE key = ?').run(BACKUP_KEEP_SETTING);
+    await restoreDatabase(kb.db, old, { backupDir, now: at(2) });
+    expect(kb.db.prepare('SELECT value FROM settings WHERE key = ?').get(BACKUP_KEEP_SETTING)).toBeUndefined();
   });
 
   it('is seen by another connection to the same file (another process, e.g. the CLI while the app runs)', async () => {
