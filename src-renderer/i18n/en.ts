@@ -434,6 +434,8 @@ export const en = {
   'models.toast.quantized': '{name} now has an int8 copy',
   'models.precision.both': 'fp32 + int8',
   'models.precision.fp32': 'fp32 only',
+  'models.precision.int8Only': 'int8 only',
+  'models.precision.none': 'No graph',
   'models.precision.int8Hint': 'Answers in int8 when Settings → Precision for answering is Faster (int8)',
   'models.precision.make': 'Make int8 copy',
   'models.precision.makeLabel': 'Make an int8 copy of {name}',

@@ -422,6 +422,8 @@ export const zh: Catalogue = {
   'models.toast.quantized': '{name} 已有 int8 副本',
   'models.precision.both': 'fp32 + int8',
   'models.precision.fp32': '仅 fp32',
+  'models.precision.int8Only': '仅 int8',
+  'models.precision.none': '没有计算图',
   'models.precision.int8Hint': '当“设置 → 回答使用的精度”为“更快（int8）”时以 int8 回答',
   'models.precision.make': '生成 int8 副本',
   'models.precision.makeLabel': '为 {name} 生成 int8 副本',

@@ -4,6 +4,7 @@ import { randomGpt2Weights } from '../../model/gpt2-weights.ts';
 import { checkRandomInit, validateModelFolder, writeModelFolder } from '../../model/model-folder.ts';
 import { GPT2_VOCAB_SIZE } from '../../model/tokenizer/gpt2-vocabulary.ts';
 import type { ApiClient, ModelPullPhase, ModelVersion } from '../../shared/api/index.ts';
+import { graphsHeld, type GraphsHeld } from '../../shared/api/model-graphs.ts';
 import { noPositionals, notBlank, onePositional, parseCommandArgs, parseInteger, requireOption, UsageError } from '../args.ts';
 import type { LeadingOptions } from '../args.ts';
 import { commandGroup } from '../command.ts';
@@ -31,7 +32,8 @@ Subcommands:
   init --n-layer L --n-head H --n-embd C [...] [--name N] [--activate]
                      the same, registered as a new model version in the data folder
   list [--json]      model versions; * marks the active one, fp32+int8 one with the int8 copy (fp32 one
-                     without: "model quantize ID" adds it), BROKEN one whose files were deleted (named)
+                     without: "model quantize ID" adds it), BROKEN one whose files were deleted (named;
+                     its graphs as they are: "int8 only" without onnx/model.onnx, "no graph" with neither)
   import DIR [--name N] [--activate] [--json]
                      copy a GPT-2 folder into the data folder: a safetensors checkpoint in Hugging Face
                      layout (config.json, model.safetensors, tokenizer) or an ONNX-only transformers.js copy;
@@ -177,11 +179,14 @@ async function withPullProgress<T>(client: ApiClient, repo: string, run: () => P
   }
 }
 
+/** What `model list` says of the graphs a version holds; the Models screen says the same (models.precision.*). */
+const GRAPHS_HELD_TEXT: Record<GraphsHeld, string> = { 'fp32+int8': 'fp32+int8', fp32: 'fp32', int8: 'int8 only', none: 'no graph' };
+
 function printVersion(version: ModelVersion): void {
   const marker = version.active ? '*' : ' ';
   const lost = version.folderMissing ? 'its folder is gone' : `missing ${version.missingFiles.join(', ')}`;
   const missing = version.missing ? `  (BROKEN: ${lost}; install it again or delete it)` : '';
-  const precisions = version.precisions.join('+') || 'no graph';
+  const precisions = GRAPHS_HELD_TEXT[graphsHeld(version.precisions)];
   console.log(
     `${marker} ${version.id}  ${version.name}  [${version.source}, ${describeShape(version.config)}, ` +
       `${formatBytes(version.sizeBytes)}, ${precisions}, ${version.createdAt.slice(0, 16).replace('T', ' ')}]${missing}`,

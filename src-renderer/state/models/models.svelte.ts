@@ -1,4 +1,5 @@
 import type { ApiClient, ModelProgress, ModelPullPhase, ModelVersion } from '../../../src-main/shared/api/index.ts';
+import { graphsHeld, type GraphsHeld } from '../../../src-main/shared/api/model-graphs.ts';
 import { describeError, type UiError } from '../../lib/errors.ts';
 import type { MessageKey, MessageParams } from '../../i18n/i18n.svelte.ts';
 import type { Toasts } from '../toasts.svelte.ts';
@@ -56,6 +57,17 @@ export function int8Offer(version: ModelVersion): Int8Offer {
   if (version.precisions.includes('int8')) return 'present';
   if (version.missing) return 'broken';
   return version.format === 'onnx' ? 'no-weights' : 'can-make';
+}
+
+/** The catalogue key for the graphs a version's folder holds, as `model list` says them (graphsHeld). */
+export function precisionKey(version: Pick<ModelVersion, 'precisions'>): MessageKey {
+  const keys: Record<GraphsHeld, MessageKey> = {
+    'fp32+int8': 'models.precision.both',
+    fp32: 'models.precision.fp32',
+    int8: 'models.precision.int8Only',
+    none: 'models.precision.none',
+  };
+  return keys[graphsHeld(version.precisions)];
 }
 
 /** The models screen: the registered versions, activation, deletion, int8 copies, and pulls/imports with progress. */

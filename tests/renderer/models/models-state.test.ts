@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { createApp, type App } from '../../../src-main/app/create-app.ts';
 import type { ModelVersion } from '../../../src-main/shared/api/index.ts';
 import { formatMessage, type MessageKey, type MessageParams } from '../../../src-renderer/i18n/i18n.svelte.ts';
-import { int8Offer, ModelsState, type ModelQuantizing } from '../../../src-renderer/state/models/models.svelte.ts';
+import { int8Offer, ModelsState, precisionKey, type ModelQuantizing } from '../../../src-renderer/state/models/models.svelte.ts';
 import { Toasts } from '../../../src-renderer/state/toasts.svelte.ts';
 import { failingOn } from '../../helpers/failing-client.ts';
 import { createTinyModel, type TinyModel } from '../../helpers/tiny-model.ts';
@@ -168,6 +168,26 @@ describe('ModelsState', () => {
       const broken = await olderVersion('broken');
       await rm(join(dataDir, 'models', broken.id, 'onnx', 'model.onnx'));
       expect(int8Offer(await app.client.invoke('model:list', {}).then((list) => list.find((v) => v.id === broken.id)!))).toBe('broken');
+    });
+  });
+
+  describe('precisionKey()', () => {
+    const listed = async (id: string) => (await app.client.invoke('model:list', {})).find((v) => v.id === id)!;
+
+    it('says what graphs a version holds, a broken one\'s as they are: int8 only, or none', async () => {
+      const version = await app.client.invoke('model:import', { path: tiny.dir, name: 'graphs' });
+      const dir = join(dataDir, 'models', version.id, 'onnx');
+      expect(precisionKey(await listed(version.id))).toBe('models.precision.both');
+      await rm(join(dir, 'model.onnx'));
+      const int8Only = await listed(version.id);
+      expect(int8Only.missing).toBe(true);
+      expect(precisionKey(int8Only)).toBe('models.precision.int8Only');
+      expect(t(precisionKey(int8Only))).toBe('int8 only');
+      await rm(join(dir, 'model_quantized.onnx'));
+      expect(precisionKey(await listed(version.id))).toBe('models.precision.none');
+
+      const older = await olderVersion('fp32-graph');
+      expect(precisionKey(await listed(older.id))).toBe('models.precision.fp32');
     });
   });
 });

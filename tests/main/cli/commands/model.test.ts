@@ -99,6 +99,11 @@ describe('concierge model', () => {
       expect(listed.code, listed.stderr).toBe(0);
       const line = listed.stdout.split('\n').find((text) => text.includes(id));
       expect(line).toMatch(/\(BROKEN: missing config\.json, onnx\/model\.onnx; install it again or delete it\)$/);
+      // The int8 copy is still there, onnx/model.onnx is not: said as it is, not as a working int8 version.
+      expect(line).toMatch(/, int8 only, \d{4}-\d\d-\d\d \d\d:\d\d\]  \(BROKEN/);
+      await rm(join(dir, 'onnx', 'model_quantized.onnx'));
+      const bare = (await inData('model', 'list')).stdout.split('\n').find((text) => text.includes(id));
+      expect(bare).toMatch(/, no graph, \d{4}-\d\d-\d\d \d\d:\d\d\]  \(BROKEN/);
       expect((await listModels()).find((version) => version.id === id)).toMatchObject({
         missing: true,
         missingFiles: ['config.json', 'onnx/model.onnx'],
