@@ -523,6 +523,8 @@ export const en = {
   'settings.replaceGarbledDrafts': 'Quote the closest FAQ answer instead of a draft that is not valid text or not supported by the answers it cites',
   'settings.blockedWords': 'Words a draft must never contain',
   'settings.blockedWordsHint': 'One per line: competitor names, profanity. A blocked draft becomes a hand-off.',
+  'settings.blockedPatterns': 'Patterns a draft must never match',
+  'settings.blockedPatternsHint': 'One regular expression per line, matched ignoring case, e.g. free\\s+upgrade for “free upgrade” however it is spaced.',
   'settings.patternsAsText': 'These blocked patterns were saved before patterns were checked for ones that can take minutes to run, so they are matched as plain text: {patterns}. Save them again rewritten to use them as patterns.',
   'settings.temperature': 'Draft creativity (temperature)',
   'settings.maxNewTokens': 'Longest draft (tokens)',

@@ -511,6 +511,8 @@ export const zh: Catalogue = {
   'settings.replaceGarbledDrafts': '草稿含有乱码或所引答案中没有的内容时，改为引用最接近的 FAQ 答案',
   'settings.blockedWords': '草稿中不得出现的词',
   'settings.blockedWordsHint': '每行一个：竞争对手名称、不文明用语等。被拦截的草稿会改为转人工。',
+  'settings.blockedPatterns': '草稿中不得匹配的规则',
+  'settings.blockedPatternsHint': '每行一个正则表达式，不区分大小写，例如 free\\s+upgrade 匹配不论空格多少的“free upgrade”。',
   'settings.patternsAsText': '以下屏蔽规则保存于检查“可能耗时数分钟的规则”之前，现按普通文字匹配：{patterns}。请改写后重新保存，才能按正则表达式使用。',
   'settings.temperature': '草稿的随机性（温度）',
   'settings.maxNewTokens': '草稿最大长度（词元）',

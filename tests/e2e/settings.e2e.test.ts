@@ -201,6 +201,33 @@ describe('settings, backups and filters in the browser', () => {
     expect(await server.invoke('model:list', {})).toEqual([]);
   });
 
+  it('edits the blocked patterns, one per line, and shows a refused pattern’s reason under the field, keeping what was typed', async () => {
+    const toSettings = () => page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
+    await toSettings();
+    const panel = page.getByTestId('settings-answers');
+    const patterns = panel.getByLabel('Patterns a draft must never match');
+    await patterns.fill('(a+)+');
+    await patterns.blur();
+    const reason = panel.getByRole('alert').filter({ hasText: 'The blocked pattern /(a+)+/ repeats a group' });
+    await reason.waitFor();
+    expect(await patterns.getAttribute('aria-invalid')).toBe('true');
+    expect(await patterns.inputValue(), 'the refused text stays in the field to be corrected').toBe('(a+)+');
+    expect((await server.invoke('settings:get', {})).blockedPatterns).toEqual([]);
+
+    await patterns.fill('free\\s+upgrade\n\nrefund\\s+guaranteed');
+    await patterns.blur();
+    await expect.poll(async () => (await server.invoke('settings:get', {})).blockedPatterns).toEqual(['free\\s+upgrade', 'refund\\s+guaranteed']);
+    await expect.poll(() => reason.count()).toBe(0);
+    expect(await patterns.getAttribute('aria-invalid')).toBeNull();
+
+    await page.reload();
+    await toSettings();
+    await expect.poll(() => page.getByTestId('settings-answers').getByLabel('Patterns a draft must never match').inputValue()).toBe(
+      'free\\s+upgrade\nrefund\\s+guaranteed',
+    );
+    await server.invoke('settings:set', { blockedPatterns: [] });
+  });
+
   it('raised no page error, console error or CSP violation', () => {
     expect(problems).toEqual([]);
   });
