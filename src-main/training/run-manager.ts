@@ -335,6 +335,7 @@ export class TrainingRunManager {
           step: t.step, totalSteps: t.totalSteps, epoch: t.epoch, trainLoss: t.trainLoss, valLoss: t.valLoss,
           tokensPerSecond: t.tokensPerSecond, elapsedMs: t.elapsedMs, etaMs: t.etaMs,
         }),
+        ...(progress.evaluationAnswers !== undefined && { evaluationAnswers: progress.evaluationAnswers }),
         // Only pause() and resume() say whether the run is paused: a step's report can land after either.
         status: this.active?.paused ? 'paused' : 'running',
         phase: progress.phase,

@@ -90,6 +90,8 @@ export async function runTrainingJob(
 
   const trainBatches = bucketBatches(view.train, plan.settings.batchTokens);
   const validationBatches = bucketBatches(view.validation, plan.settings.batchTokens);
+  // The evaluation after training answers every held-out question with the new model, and again with its base.
+  const evaluationAnswers = plan.heldOut.length * (plan.base ? 2 : 1);
   const session = await createTrainingSession(view.config, { threads: job.threads ?? availableParallelism() });
   let result;
   try {
@@ -108,7 +110,7 @@ export async function runTrainingJob(
       control,
       checkpoint: { path: checkpointPath, extra: { runId: job.runId } },
       resume: checkpoint ? { progress: checkpoint.progress, optimizer: checkpoint.optimizer } : undefined,
-      onProgress: (trainer) => report({ phase: 'training', trainer }),
+      onProgress: (trainer) => report({ phase: 'training', trainer, evaluationAnswers }),
     });
   } finally {
     await session.release();

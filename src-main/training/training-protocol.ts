@@ -93,6 +93,8 @@ export interface JobProgress {
   phase: TrainingPhase;
   /** Set during the 'training' phase. */
   trainer?: TrainerProgress;
+  /** Set during the 'training' phase: see TrainingProgress.evaluationAnswers. */
+  evaluationAnswers?: number;
   message?: string;
   /** `message` sentence by sentence, with codes (see TrainingProgress.notes). */
   notes?: CodedMessage[];

@@ -329,6 +329,10 @@ export const en = {
   'training.stepOf': 'Step {step} of {total}',
   'training.epochOf': 'Epoch {epoch} of {epochs}',
   'training.eta': '{duration} left',
+  'training.etaThenEvaluation': {
+    one: '{duration} of training left, then 1 answer to write for the evaluation',
+    other: '{duration} of training left, then {n} answers to write for the evaluation',
+  },
   'training.etaUnknown': 'Estimating time left…',
   'training.speed': '{value} tokens/s',
   'training.loss': 'Training loss',

@@ -321,6 +321,7 @@ export const zh: Catalogue = {
   'training.stepOf': '第 {step} / {total} 步',
   'training.epochOf': '第 {epoch} / {epochs} 轮',
   'training.eta': '剩余 {duration}',
+  'training.etaThenEvaluation': { other: '训练剩余 {duration}，之后评估还需生成 {n} 条回答' },
   'training.etaUnknown': '正在估算剩余时间…',
   'training.speed': '{value} 词元/秒',
   'training.loss': '训练损失',

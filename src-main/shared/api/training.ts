@@ -113,6 +113,12 @@ export interface TrainingProgress extends RunCounters {
   elapsedMs: number;
   /** null until a few steps have been timed. */
   etaMs: number | null;
+  /**
+   * Answers the evaluation after training will write, greedily: each held-out question for the new model, and
+   * again for its base model. Its time cannot be told before it starts, so the screen says how much is left to
+   * do after `etaMs`. Set from the first training step on.
+   */
+  evaluationAnswers?: number;
   /** What the run says now, in English: its data set's warnings, what it is evaluating, why it stopped. */
   message?: string;
   /** The same, sentence by sentence, each with its code and values so the UI can say it in its language. */

@@ -6,6 +6,7 @@ import type {
   TrainingStatus,
 } from '../../../src-main/shared/api/index.ts';
 import type { CodedMessage } from '../../../src-main/shared/errors.ts';
+import type { MessageKey, MessageParams } from '../../i18n/i18n.svelte.ts';
 
 /** One point of the loss chart: training loss at a step, and validation loss where one was measured. */
 export interface LossPoint {
@@ -19,6 +20,8 @@ export interface LiveRun extends RunCounters {
   runId: string;
   tokensPerSecond: number | null;
   etaMs: number | null;
+  /** Answers the evaluation writes after training (TrainingProgress.evaluationAnswers); null until known. */
+  evaluationAnswers: number | null;
   points: LossPoint[];
   /**
    * What the run last said, sentence by sentence with their codes: its data set's warnings while it works, what it
@@ -33,6 +36,17 @@ export const RESUMABLE_STATUSES: readonly TrainingStatus[] = ['paused', 'cancell
 /** Statuses of a run that stopped without being asked to: it says why (TrainingRun.error). */
 export const STOPPED_STATUSES: readonly TrainingStatus[] = ['failed', 'interrupted'];
 
+/**
+ * The time-left figure of a run that trains. `etaMs` covers the training steps only; the evaluation that follows
+ * writes an answer per held-out question (twice with a base model), at a speed not known before it starts, so
+ * the figure says how many answers come after instead of guessing their time.
+ */
+export function etaMessage(live: Pick<LiveRun, 'etaMs' | 'evaluationAnswers'>, duration: (ms: number) => string): { key: MessageKey; params?: MessageParams } {
+  if (live.etaMs === null) return { key: 'training.etaUnknown' };
+  if (live.evaluationAnswers) return { key: 'training.etaThenEvaluation', params: { duration: duration(live.etaMs), n: live.evaluationAnswers } };
+  return { key: 'training.eta', params: { duration: duration(live.etaMs) } };
+}
+
 export function liveFromRun(run: TrainingRun): LiveRun {
   return {
     runId: run.id,
@@ -46,6 +60,7 @@ export function liveFromRun(run: TrainingRun): LiveRun {
     valLoss: run.valLoss,
     tokensPerSecond: null,
     etaMs: null,
+    evaluationAnswers: null,
     points: run.history.map(({ step, loss, valLoss }) => ({ step, loss, ...(valLoss !== undefined && { valLoss }) })),
     notes: run.error === null ? null : [{ message: run.error, ...run.errorCode }],
   };
@@ -80,6 +95,7 @@ export function reduceProgress(live: LiveRun | null, event: TrainingProgress): L
     valLoss: event.valLoss ?? base.valLoss,
     tokensPerSecond: event.tokensPerSecond > 0 ? event.tokensPerSecond : base.tokensPerSecond,
     etaMs: event.etaMs,
+    evaluationAnswers: event.evaluationAnswers ?? base.evaluationAnswers,
     points,
     // A warning is said once, while preparing, and stays; a resumed run no longer shows why it stopped; what the
     // run evaluates is said only while it does.
@@ -138,6 +154,7 @@ function emptyLive(runId: string): LiveRun {
     valLoss: null,
     tokensPerSecond: null,
     etaMs: null,
+    evaluationAnswers: null,
     points: [],
     notes: null,
   };

@@ -3,7 +3,7 @@ import type { TrainingProgress, TrainingRun } from '../../../src-main/shared/api
 import type { CodedMessage } from '../../../src-main/shared/errors.ts';
 import { formatMessage, type Locale, type MessageKey, type MessageParams } from '../../../src-renderer/i18n/i18n.svelte.ts';
 import { codedText } from '../../../src-renderer/lib/errors.ts';
-import { liveFromRun, progressValue, reduceProgress, withLiveRun, type LiveRun } from '../../../src-renderer/state/training/live-run.ts';
+import { etaMessage, liveFromRun, progressValue, reduceProgress, withLiveRun, type LiveRun } from '../../../src-renderer/state/training/live-run.ts';
 import { presetEpochs } from '../../../src-renderer/state/training/training.svelte.ts';
 
 const progress = (patch: Partial<TrainingProgress>): TrainingProgress => ({
@@ -23,6 +23,28 @@ const progress = (patch: Partial<TrainingProgress>): TrainingProgress => ({
 });
 
 const translator = (locale: Locale) => (key: MessageKey, params?: MessageParams) => formatMessage(locale, key, params);
+
+describe('etaMessage()', () => {
+  const seconds = (ms: number) => `${Math.round(ms / 1000)} s`;
+  const said = (live: Parameters<typeof etaMessage>[0], locale: Locale) => {
+    const { key, params } = etaMessage(live, seconds);
+    return translator(locale)(key, params);
+  };
+
+  it('says how many answers the evaluation writes after the training time, which covers the steps only', () => {
+    let live = reduceProgress(null, progress({ step: 3, trainLoss: 4.2, etaMs: 41_000, evaluationAnswers: 24 }));
+    live = reduceProgress(live, progress({ step: 4, trainLoss: 4.1, etaMs: 38_000 })); // a later event without the count keeps it
+    expect(live.evaluationAnswers).toBe(24);
+    expect(said(live, 'en')).toBe('38 s of training left, then 24 answers to write for the evaluation');
+    expect(said(live, 'zh')).toBe('训练剩余 38 s，之后评估还需生成 24 条回答');
+    expect(said({ etaMs: 5_000, evaluationAnswers: 1 }, 'en')).toBe('5 s of training left, then 1 answer to write for the evaluation');
+  });
+
+  it('says only the training time when there is nothing to evaluate, and that it is estimating before steps are timed', () => {
+    expect(said({ etaMs: 41_000, evaluationAnswers: null }, 'en')).toBe('41 s left');
+    expect(said({ etaMs: null, evaluationAnswers: 24 }, 'en')).toBe('Estimating time left…');
+  });
+});
 
 describe('reduceProgress()', () => {
   it('adds one chart point per new step and attaches validation loss to its step', () => {
