@@ -56,7 +56,7 @@ export async function previewTraining(job: PreviewJob): Promise<PreviewOutcome> 
     },
     epochs: plan.settings.epochs,
     totalSteps: plan.settings.epochs * stepsPerEpoch(train.length, plan.settings.gradAccumulation),
-    estimate: { tokensPerSecond, seconds },
+    estimate: { tokensPerSecond, seconds, evaluationAnswers: plan.heldOut.length * (plan.base ? 2 : 1) },
   };
   return { preview, speed: { key, tokensPerSecond, measured: known === undefined } };
 }

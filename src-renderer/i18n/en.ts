@@ -291,6 +291,10 @@ export const en = {
   'training.base.scratch': 'The starter model, trained from scratch',
   'training.estimate': 'Estimated time on this computer',
   'training.estimateValue': 'about {duration}',
+  'training.estimateThenEvaluation': {
+    one: 'for training; the evaluation after it writes 1 answer, not counted here',
+    other: 'for training; the evaluation after it writes {n} answers, not counted here',
+  },
   'training.previewing': 'Measuring this computer’s speed…',
   'training.previewingHint': 'This can take half a minute; you can start training once it is done.',
   'training.noData.empty': 'There is nothing to train on yet: add or import FAQ entries first.',

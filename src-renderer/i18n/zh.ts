@@ -283,6 +283,7 @@ export const zh: Catalogue = {
   'training.base.scratch': '入门模型，从零开始训练',
   'training.estimate': '本机预计用时',
   'training.estimateValue': '约 {duration}',
+  'training.estimateThenEvaluation': { other: '仅训练；之后评估还需生成 {n} 条回答，未计入' },
   'training.previewing': '正在测量本机速度…',
   'training.previewingHint': '这可能需要半分钟左右，完成后即可开始训练。',
   'training.noData.empty': '还没有可用于训练的内容：请先添加或导入 FAQ 条目。',

@@ -32,6 +32,12 @@ describe('training in the browser', () => {
 
   it('shows the data set and an estimate for this machine', async () => {
     await page.getByText('Estimated time on this computer').waitFor({ timeout: 60_000 });
+    // The estimate covers training only; it says the evaluation follows, and how much it has to do.
+    const { estimate } = await server.invoke('training:preview', {});
+    expect(estimate.evaluationAnswers).toBeGreaterThan(0);
+    expect(await page.getByTestId('training-estimate-evaluation').textContent()).toBe(
+      `for training; the evaluation after it writes ${estimate.evaluationAnswers} answers, not counted here`,
+    );
     const { total } = await server.invoke('faq:list', { enabled: true, limit: 1 });
     expect(await page.getByRole('term').filter({ hasText: 'FAQ entries' }).locator('xpath=..').getByRole('definition').textContent()).toBe(String(total));
     // The Current run card's empty state sits under the card's own level-2 heading, one level below it.

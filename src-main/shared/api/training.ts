@@ -50,8 +50,11 @@ export interface TrainingPreview {
   dataset: DatasetPreview;
   epochs: number;
   totalSteps: number;
-  /** From a short measured calibration step on this machine. */
-  estimate: { tokensPerSecond: number; seconds: number };
+  /**
+   * From a short measured calibration step on this machine: `seconds` covers training (and its validation loss);
+   * the evaluation after it writes `evaluationAnswers` greedy answers (see TrainingProgress.evaluationAnswers).
+   */
+  estimate: { tokensPerSecond: number; seconds: number; evaluationAnswers: number };
 }
 
 /** Per held-out question: the greedy answers of the base and the new model against the FAQ answer. */
