@@ -227,6 +227,8 @@ describe('TrainingRunManager', () => {
     const training = seen.filter((p) => p.runId === starter.id && p.phase === 'training');
     expect(training.map((p) => p.step)).toEqual(Array.from({ length: training.length }, (_, i) => i + 1));
     expect(training.at(-1)).toMatchObject({ step: starterRun.totalSteps, epoch: 6, epochs: 6 });
+    // What the evaluation after the steps will do, which the time left does not cover: one answer per held-out question.
+    expect(new Set(training.map((p) => p.evaluationAnswers))).toEqual(new Set([5]));
 
     // Fine-tuning the active (starter) model: the evaluation compares it with its parent.
     const tuned = await app.client.invoke('training:start', { epochs: 2, batchTokens: 256, activate: 'never' });
@@ -237,6 +239,8 @@ describe('TrainingRunManager', () => {
     expect(run.activated).toBe(false);
     expect(run.evaluation!.base).not.toBeNull();
     expect(run.evaluation!.cases[0].base).not.toBeNull();
+    // With a base model each held-out question is answered twice: by the new model and by its base.
+    expect(seen.filter((p) => p.runId === tuned.id && p.phase === 'training').at(-1)!.evaluationAnswers).toBe(2 * run.evaluation!.cases.length);
     const versions = await app.client.invoke('model:list', {});
     expect(versions.map((v) => [v.parentId, v.active])).toEqual(
       expect.arrayContaining([
