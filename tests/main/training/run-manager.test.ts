@@ -187,11 +187,12 @@ describe('TrainingRunManager', () => {
     expect((await app.client.invoke('training:resume', { runId: run.id })).status).toBe('running');
     await waitForStep(atPause + 3);
 
-    // Resumed at once, while the pause still writes its checkpoint: the run trains on and never reports paused.
+    // Resumed at once, while the pause still writes its checkpoint: once resumed, the run trains on and never
+    // reports paused (the step in flight at the pause may still report it before the resume is answered).
     expect((await app.client.invoke('training:pause', { runId: run.id })).status).toBe('paused');
     const afterResume: TrainingProgress[] = [];
-    const offResumed = app.client.on('training:progress', (p) => void afterResume.push(p));
     expect((await app.client.invoke('training:resume', { runId: run.id })).status).toBe('running');
+    const offResumed = app.client.on('training:progress', (p) => void afterResume.push(p));
     await waitForStep(Math.max(...steps) + 2);
     offResumed();
     expect(afterResume.map((p) => p.status)).not.toContain('paused');

@@ -19,12 +19,21 @@ let saved: { fileName: string; content: string }[];
 
 const t = (key: MessageKey, params?: MessageParams) => formatMessage('en', key, params);
 
+/**
+ * The errors of the test that made the knowledge base: a refresh an earlier test left running fails once its app
+ * has closed ("The database connection is not open"), and must not land in a later test's list.
+ */
+function errorSink(): (error: unknown) => void {
+  const own = errors;
+  return (error) => own.push(error);
+}
+
 function createKb(): KnowledgeBase {
   return new KnowledgeBase({
     api,
     toasts,
     t,
-    onError: (error) => errors.push(error),
+    onError: errorSink(),
     saveFile: (fileName, content) => saved.push({ fileName, content }),
   });
 }
@@ -258,7 +267,7 @@ describe('KnowledgeBase', () => {
         },
         on: (event, listener) => api.on(event, listener),
       };
-      const kb = new KnowledgeBase({ api: slow, toasts, t, onError: (error) => errors.push(error), saveFile: () => {} });
+      const kb = new KnowledgeBase({ api: slow, toasts, t, onError: errorSink(), saveFile: () => {} });
       await kb.list.reload();
       const [first, ...rest] = kb.list.rows.map((entry) => entry!.id);
       held = new Promise<void>((resolve) => (release = resolve));
