@@ -51,8 +51,9 @@ export class ReviewService {
       }
       const entry = faq.get(item.entryId);
       const paraphrases = entry.paraphrases.filter((text) => text !== item.question);
-      if (undo.removeQuestion && paraphrases.length !== entry.paraphrases.length) faq.update({ id: entry.id, paraphrases });
-      if (undo.answer) faq.update({ id: entry.id, answer: undo.answer });
+      const removes = undo.removeQuestion && paraphrases.length !== entry.paraphrases.length;
+      // One write for both, so the entry is indexed again once.
+      if (removes || undo.answer) faq.update({ id: entry.id, ...(removes && { paraphrases }), ...(undo.answer && { answer: undo.answer }) });
       return reviews.reopen(id, 'linked');
     });
   }

@@ -19,7 +19,7 @@ import { CHECKPOINT_FILE } from './checkpoint.ts';
 import type { JobProgress, ModelFolder, TrainJob, TrainOutcome } from './training-protocol.ts';
 import { resolveSettings, type TrainingPreset } from './training-settings.ts';
 import { hasKbVocabulary } from './vocabulary-subset.ts';
-import { retrainedName, STARTER_NAME } from './version-name.ts';
+import { retrainedName, STARTER_NAME } from '../shared/version-name.ts';
 
 /** The knowledge base as training reads it (FaqRepository). */
 export interface TrainingKnowledge {

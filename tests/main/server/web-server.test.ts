@@ -18,7 +18,16 @@ interface Reply {
 /** Raw node:http, because fetch() will not send a forged Host header. */
 function send(
   port: number,
-  options: { method?: string; path: string; headers?: OutgoingHttpHeaders; body?: string; agent?: Agent; chunks?: string[] },
+  options: {
+    method?: string;
+    path: string;
+    headers?: OutgoingHttpHeaders;
+    body?: string;
+    agent?: Agent;
+    chunks?: string[];
+    /** Never end the request: the reply must come without the rest of the body. */
+    leaveOpen?: boolean;
+  },
 ): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(
@@ -33,7 +42,7 @@ function send(
     req.on('error', reject);
     // Chunks go out with Transfer-Encoding: chunked, announcing no Content-Length.
     for (const chunk of options.chunks ?? []) req.write(chunk);
-    req.end(options.body);
+    if (!options.leaveOpen) req.end(options.body);
   });
 }
 
@@ -282,24 +291,11 @@ describe('startWebServer', () => {
 
     /** POSTs headers announcing 10 MB and only 100 bytes of it: the answer must come without the rest. */
     const partialPost = (port: number, path: string, authorization: string) =>
-      new Promise<Reply>((resolve, reject) => {
-        const req = httpRequest(
-          {
-            host: '127.0.0.1',
-            port,
-            method: 'POST',
-            path,
-            headers: { Host: `127.0.0.1:${port}`, 'Content-Type': 'application/json', 'Content-Length': 10_000_000, Authorization: authorization },
-          },
-          (res) => {
-            let body = '';
-            res.setEncoding('utf8');
-            res.on('data', (chunk) => (body += chunk));
-            res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-          },
-        );
-        req.on('error', reject);
-        req.write('x'.repeat(100));
+      send(port, {
+        path,
+        headers: { Host: `127.0.0.1:${port}`, 'Content-Type': 'application/json', 'Content-Length': 10_000_000, Authorization: authorization },
+        chunks: ['x'.repeat(100)],
+        leaveOpen: true,
       });
 
     it('refuses an unknown channel with an oversized body with 404, answering before the body is sent', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { retrainedName } from '../../../src-main/training/version-name.ts';
+import { retrainedName } from '../../../src-main/shared/version-name.ts';
 
 const DAY = new Date('2026-11-30T23:10:00Z');
 
