@@ -52,7 +52,7 @@ async function start(): Promise<void> {
         return { path: picked.canceled ? null : (picked.filePaths[0] ?? null) };
       },
       'desktop:use-data-folder': async ({ path }) => {
-        writeDataLocation(homeDataDir, checkDataFolder(path));
+        await writeDataLocation(homeDataDir, await checkDataFolder(path));
         // After the reply reaches the window: quitting closes the database and workers (closeOnQuit).
         setTimeout(() => {
           app.relaunch();

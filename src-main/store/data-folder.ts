@@ -1,7 +1,10 @@
 // The data folder every start creates if needed and must be able to write: the database, backups, models.
 // Its failures are said by the folder's name with a code, not in Node's words (`EACCES: permission denied,
 // mkdir '…'`) or SQLite's (`unable to open database file`, which names nothing).
+// Two forms: makeDataFolder (synchronous) for opening the database at start-up, and makeDataFolderAsync for a
+// check made while the app runs (Settings → Data folder), which must not stall the Electron main thread.
 import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
+import { access, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { InvalidInputError } from '../shared/errors.ts';
 
@@ -12,7 +15,14 @@ export interface DataFolderFs {
   existsSync: (path: string) => boolean;
 }
 
+/** The same calls as promises, for makeDataFolderAsync. */
+export interface DataFolderFsAsync {
+  mkdir: (path: string, options: { recursive: true }) => Promise<unknown>;
+  access: (path: string, mode: number) => Promise<void>;
+}
+
 const nodeFs: DataFolderFs = { mkdirSync, accessSync, existsSync };
+const nodeFsAsync: DataFolderFsAsync = { mkdir, access };
 
 /** Errno codes that mean the folder (or the one it would be made in) cannot be written. */
 const NOT_WRITABLE: Record<string, string> = {
@@ -30,21 +40,36 @@ export function makeDataFolder(dataDir: string, fs: DataFolderFs = nodeFs): void
     fs.mkdirSync(dataDir, { recursive: true });
     fs.accessSync(dataDir, constants.W_OK);
   } catch (error) {
-    throw dataFolderError(error, dataDir, fs);
+    // A recursive mkdir under a read-only disk says ENOENT (Node 20): ask the nearest folder that exists.
+    throw dataFolderError(error, dataDir, errnoCode(error) === 'ENOENT' ? ancestorAccessCode(dataDir, fs) : undefined);
   }
 }
 
-/** makeDataFolder's refusal for `error`, met making or checking `dataDir`; `error` itself when it is none of them. */
-function dataFolderError(error: unknown, dataDir: string, fs: DataFolderFs): unknown {
-  let code = (error as NodeJS.ErrnoException | null)?.code;
+/** makeDataFolder without blocking the thread: the same checks and refusals through fs/promises. */
+export async function makeDataFolderAsync(dataDir: string, fs: DataFolderFsAsync = nodeFsAsync): Promise<void> {
+  try {
+    await fs.mkdir(dataDir, { recursive: true });
+    await fs.access(dataDir, constants.W_OK);
+  } catch (error) {
+    throw dataFolderError(error, dataDir, errnoCode(error) === 'ENOENT' ? await ancestorAccessCodeAsync(dataDir, fs) : undefined);
+  }
+}
+
+const errnoCode = (error: unknown): string | undefined => (error as NodeJS.ErrnoException | null)?.code;
+
+/**
+ * makeDataFolder's refusal for `error`, met making or checking `dataDir` (`ancestorCode`: why the nearest existing
+ * folder above it cannot be written, asked for an ENOENT); `error` itself when it is none of them.
+ */
+function dataFolderError(error: unknown, dataDir: string, ancestorCode: string | undefined): unknown {
+  let code = errnoCode(error);
   if (code === 'EEXIST' || code === 'ENOTDIR') {
     return new InvalidInputError(`The data folder ${dataDir} is not a folder: ${code === 'EEXIST' ? 'it is a file' : 'a part of its path is a file'}`).withCode(
       'data.not-a-folder',
       { dir: dataDir },
     );
   }
-  // A recursive mkdir under a read-only disk says ENOENT (Node 20): ask the nearest folder that exists.
-  if (code === 'ENOENT') code = ancestorAccessCode(dataDir, fs);
+  if (code === 'ENOENT') code = ancestorCode;
   const reason = code !== undefined && Object.hasOwn(NOT_WRITABLE, code) ? NOT_WRITABLE[code] : undefined;
   if (!reason) return error;
   return new InvalidInputError(`The data folder ${dataDir} cannot be written: ${reason}; choose a folder you can write to`).withCode(
@@ -61,6 +86,17 @@ function ancestorAccessCode(dir: string, fs: DataFolderFs): string | undefined {
     fs.accessSync(folder, constants.W_OK);
     return undefined;
   } catch (error) {
-    return (error as NodeJS.ErrnoException | null)?.code;
+    return errnoCode(error);
+  }
+}
+
+/** ancestorAccessCode through fs/promises: a folder that is missing answers ENOENT, so the walk goes up past it. */
+async function ancestorAccessCodeAsync(dir: string, fs: DataFolderFsAsync): Promise<string | undefined> {
+  for (let folder = dirname(dir); ; folder = dirname(folder)) {
+    const code = await fs.access(folder, constants.W_OK).then(
+      () => undefined,
+      (error: unknown) => errnoCode(error) ?? 'unknown',
+    );
+    if (code !== 'ENOENT' || dirname(folder) === folder) return code;
   }
 }

@@ -1,7 +1,8 @@
 import { accessSync, chmodSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeDataFolder, type DataFolderFs } from '../../../src-main/store/data-folder.ts';
+import { access, mkdir } from 'node:fs/promises';
+import { makeDataFolder, makeDataFolderAsync } from '../../../src-main/store/data-folder.ts';
 import { openDatabase } from '../../../src-main/store/database.ts';
 import { makeTempDir } from './temp-kb.ts';
 
@@ -14,32 +15,59 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 /** An error as Node's fs throws it: its code, and its wording, which names the call rather than the folder. */
 const fsError = (code: string, call: string, path: string) => Object.assign(new Error(`${code}: ${call} '${path}'`), { code });
 
-/** The real file system, with `fail` deciding which calls throw instead (tests run as root, which may write anywhere). */
-function failing(fail: { mkdir?: string; access?: (path: string) => string | undefined }): DataFolderFs {
-  return {
-    mkdirSync: (path, options) => {
-      if (fail.mkdir) throw fsError(fail.mkdir, 'mkdir', path);
-      return mkdirSync(path, options);
-    },
-    accessSync: (path, mode) => {
-      const code = fail.access?.(path);
-      if (code) throw fsError(code, 'access', path);
-      accessSync(path, mode);
-    },
-    existsSync,
-  };
+interface Failures {
+  mkdir?: string;
+  access?: (path: string) => string | undefined;
 }
 
-describe('makeDataFolder()', () => {
-  it('creates a missing folder', () => {
-    makeDataFolder(join(root, 'a', 'b'));
+/**
+ * Each form of makeDataFolder on the real file system, with `fail` deciding which calls throw instead (tests run
+ * as root, which may write anywhere). Both return a promise, so one set of tests covers both.
+ */
+const forms: [string, (dir: string, fail?: Failures) => Promise<void>][] = [
+  [
+    'makeDataFolder()',
+    async (dir, fail = {}) =>
+      makeDataFolder(dir, {
+        mkdirSync: (path, options) => {
+          if (fail.mkdir) throw fsError(fail.mkdir, 'mkdir', path);
+          return mkdirSync(path, options);
+        },
+        accessSync: (path, mode) => {
+          const code = fail.access?.(path);
+          if (code) throw fsError(code, 'access', path);
+          accessSync(path, mode);
+        },
+        existsSync,
+      }),
+  ],
+  [
+    'makeDataFolderAsync()',
+    (dir, fail = {}) =>
+      makeDataFolderAsync(dir, {
+        mkdir: async (path, options) => {
+          if (fail.mkdir) throw fsError(fail.mkdir, 'mkdir', path);
+          return mkdir(path, options);
+        },
+        access: async (path, mode) => {
+          const code = fail.access?.(path);
+          if (code) throw fsError(code, 'access', path);
+          await access(path, mode);
+        },
+      }),
+  ],
+];
+
+describe.each(forms)('%s', (_name, makeFolder) => {
+  it('creates a missing folder', async () => {
+    await makeFolder(join(root, 'a', 'b'));
     expect(existsSync(join(root, 'a', 'b'))).toBe(true);
   });
 
-  it('names a folder that cannot be made (EACCES, EPERM) with a code instead of Node\'s wording', () => {
+  it('names a folder that cannot be made (EACCES, EPERM) with a code instead of Node\'s wording', async () => {
     const dir = join(root, 'data');
     for (const code of ['EACCES', 'EPERM']) {
-      expect(() => makeDataFolder(dir, failing({ mkdir: code })), code).toThrow(
+      await expect(makeFolder(dir, { mkdir: code }), code).rejects.toThrow(
         expect.objectContaining({
           name: 'InvalidInputError',
           message: `The data folder ${dir} cannot be written: permission denied; choose a folder you can write to`,
@@ -50,28 +78,30 @@ describe('makeDataFolder()', () => {
     }
   });
 
-  it('names an existing folder that cannot be written: no permission, or a read-only disk', () => {
+  it('names an existing folder that cannot be written: no permission, or a read-only disk', async () => {
     const dir = join(root, 'data');
-    expect(() => makeDataFolder(dir, failing({ access: () => 'EACCES' }))).toThrow(expect.objectContaining({ code: 'data.not-writable', params: { dir } }));
-    expect(() => makeDataFolder(dir, failing({ access: () => 'EROFS' }))).toThrow(
+    await expect(makeFolder(dir, { access: () => 'EACCES' })).rejects.toThrow(expect.objectContaining({ code: 'data.not-writable', params: { dir } }));
+    await expect(makeFolder(dir, { access: () => 'EROFS' })).rejects.toThrow(
       `The data folder ${dir} cannot be written: it is on a read-only disk; choose a folder you can write to`,
     );
   });
 
-  it('says a read-only disk for the ENOENT a recursive mkdir gives under one, by asking the nearest existing folder', () => {
+  it('says a read-only disk for the ENOENT a recursive mkdir gives under one, by asking the nearest existing folder', async () => {
     const dir = join(root, 'new', 'data');
-    const readOnlyRoot = failing({ mkdir: 'ENOENT', access: (path) => (path === root ? 'EROFS' : undefined) });
-    expect(() => makeDataFolder(dir, readOnlyRoot)).toThrow(expect.objectContaining({ code: 'data.not-writable', params: { dir } }));
+    const readOnlyRoot = { mkdir: 'ENOENT', access: (path: string) => (path === root ? 'EROFS' : undefined) };
+    await expect(makeFolder(dir, readOnlyRoot)).rejects.toThrow(expect.objectContaining({ code: 'data.not-writable', params: { dir } }));
     // An ENOENT whose nearest folder can be written is not about writing: it is thrown as it came.
-    expect(() => makeDataFolder(dir, failing({ mkdir: 'ENOENT' }))).toThrow(`ENOENT: mkdir '${dir}'`);
+    await expect(makeFolder(dir, { mkdir: 'ENOENT' })).rejects.toThrow(`ENOENT: mkdir '${dir}'`);
   });
 
-  it('still names a file in the folder\'s place as not a folder', () => {
+  it('still names a file in the folder\'s place as not a folder', async () => {
     const file = join(root, 'concierge.db');
     writeFileSync(file, 'x');
-    expect(() => makeDataFolder(file)).toThrow(expect.objectContaining({ code: 'data.not-a-folder', params: { dir: file } }));
+    await expect(makeFolder(file)).rejects.toThrow(expect.objectContaining({ code: 'data.not-a-folder', params: { dir: file } }));
   });
+});
 
+describe('makeDataFolder()', () => {
   // The real condition needs a user the permissions bind: root may write anywhere.
   const asRoot = process.getuid?.() === 0;
   if (asRoot) console.warn('[data-folder] read-only folder test skipped: running as root, which may write anywhere (the CLI test meets it as nobody)');
