@@ -28,6 +28,23 @@ describe('catalogues', () => {
     expect(formatMessage('en', 'error.code.backup.unreadable', { file: 'old.db', detail: 'file is not a database' })).toContain('file is not a database');
   });
 
+  it('set an English {detail} apart in Chinese, after sentences of their own that carry no English', () => {
+    const coded = (Object.keys(zh) as MessageKey[]).filter((key) => key.startsWith('error.code.'));
+    const text = (key: MessageKey) => {
+      const message = zh[key];
+      return typeof message === 'string' ? message : message.other;
+    };
+    // {detail} is a library's or a worker's English: in Chinese it comes last, labelled, never inside a sentence.
+    const withDetail = coded.filter((key) => text(key).includes('{detail}'));
+    expect(withDetail).toEqual(expect.arrayContaining(['error.code.training.failed', 'error.code.model.worker-failed']));
+    expect(withDetail.filter((key) => !/^[^{]*(\{\w+(, percent)?\}[^{]*)*。（详情：\{detail\}）$/.test(text(key)))).toEqual([]);
+    // Three Latin words in a row, once the values are taken out, is an English phrase nobody translated.
+    const english = /[A-Za-z][\w'-]*(?:[ ,]+[A-Za-z][\w'-]*){2,}/;
+    const untranslated = coded.filter((key) => english.test(text(key).replace(/\{\w+(, percent)?\}/g, '')));
+    expect(untranslated).toEqual([]);
+    expect(formatMessage('zh', 'error.code.training.failed', { detail: 'No training batches' })).toBe('训练失败。（详情：No training batches）');
+  });
+
   it('have no empty message', () => {
     const empty = [...Object.entries(en), ...Object.entries(zh)].filter(([, message]) =>
       typeof message === 'string' ? !message.trim() : !message.other.trim(),
