@@ -129,7 +129,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       socket.end(`HTTP/1.1 ${status} Refused\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n${errorBody(error)}`);
       return;
     }
-    wss.handleUpgrade(request, socket, head, (ws) => attachWsSession(ws, { ...options, token, rateLimit }));
+    wss.handleUpgrade(request, socket, head, (ws) => attachWsSession(ws, { ...options, token, rateLimit }, socket));
   });
 
   await new Promise<void>((resolve, reject) => {

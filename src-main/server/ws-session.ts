@@ -1,14 +1,21 @@
+import type { Duplex } from 'node:stream';
 import type { WebSocket } from 'ws';
 import type { EventBus } from '../app/events.ts';
 import type { Router } from '../app/router.ts';
 import { RateLimitedError, UnauthorizedError } from '../app/transport-errors.ts';
-import { WS_CLOSE_UNAUTHORIZED, type WsServerMessage } from '../shared/api/transport.ts';
+import { WS_CLOSE_TOO_LARGE, WS_CLOSE_UNAUTHORIZED, type WsServerMessage } from '../shared/api/transport.ts';
 import { InvalidInputError, serializeError } from '../shared/errors.ts';
 import { TokenBucket, type RateLimit } from './rate-limiter.ts';
 import { tokenMatches } from './request-guard.ts';
 
 /** How long a new socket may stay open without proving it has the token. */
 export const WS_AUTH_TIMEOUT_MS = 5_000;
+
+/**
+ * How many bytes a socket may send before it has authenticated. The auth message is about 100 bytes; the
+ * server's message cap (64 MB by default) is for calls made with the token, not for anyone who can connect.
+ */
+export const WS_AUTH_MAX_BYTES = 4 * 1024;
 
 /**
  * Events that stream one request's text: they go only to the connection that made the request (by its
@@ -27,14 +34,22 @@ export interface WsSessionOptions {
 /**
  * One WebSocket client. The token comes in the first message, not the URL, so it never lands in logs or
  * history. After that: `{type:'invoke', seq, channel, input}` → `{type:'response', seq, ok, …}`, and every
- * server event is pushed as `{type:'event', event, payload}`.
+ * server event is pushed as `{type:'event', event, payload}`. `connection` is the stream under `socket`: its
+ * bytes are counted until the client has authenticated, so a big first message is refused as it arrives
+ * (WS_AUTH_MAX_BYTES) instead of being buffered whole up to the server's message cap.
  */
-export function attachWsSession(socket: WebSocket, options: WsSessionOptions): void {
+export function attachWsSession(socket: WebSocket, options: WsSessionOptions, connection?: Duplex): void {
   const bucket = new TokenBucket(options.rateLimit);
   /** `requestId`s of this connection's calls in flight. */
   const ownRequests = new Set<string>();
   let stopEvents: (() => void) | null = null;
   const authTimer = setTimeout(() => refuse('No auth message in time'), WS_AUTH_TIMEOUT_MS);
+  let received = 0;
+  const countUnauthenticated = (chunk: Buffer) => {
+    received += chunk.length;
+    if (received > WS_AUTH_MAX_BYTES) refuseOversized();
+  };
+  connection?.on('data', countUnauthenticated);
 
   const send = (message: WsServerMessage) => {
     if (socket.readyState !== socket.OPEN) return;
@@ -53,11 +68,26 @@ export function attachWsSession(socket: WebSocket, options: WsSessionOptions): v
     socket.close(WS_CLOSE_UNAUTHORIZED, 'unauthorized');
   }
 
+  /** Closes a socket that sent more than WS_AUTH_MAX_BYTES without the token (1009, as ws does past its cap). */
+  function refuseOversized() {
+    clearTimeout(authTimer);
+    // Take ws's reader off the stream too, as ws does when a message passes its own cap: the rest of the
+    // message is read and dropped, not parsed and buffered, while the close handshake goes out.
+    connection?.removeAllListeners('data');
+    connection?.resume();
+    const error = new InvalidInputError(
+      `The first message is larger than ${WS_AUTH_MAX_BYTES / 1024} KB; it must be {type:"auth", token} with the launch token`,
+    ).withCode('api.auth-too-large', { max: WS_AUTH_MAX_BYTES / 1024 });
+    send({ type: 'error', error: serializeError(error) });
+    socket.close(WS_CLOSE_TOO_LARGE, 'auth message too large');
+  }
+
   socket.on('message', (data, isBinary) => {
     const message = isBinary ? undefined : parseJson(data.toString());
     if (!stopEvents) {
       clearTimeout(authTimer);
       if (message?.type === 'auth' && tokenMatches(message.token as string, options.token)) {
+        connection?.off('data', countUnauthenticated);
         stopEvents = options.events.onAny((event, payload) => {
           if (REQUEST_STREAM_EVENTS.has(event) && !ownRequests.has((payload as { requestId: string }).requestId)) return;
           send({ type: 'event', event, payload });

@@ -24,3 +24,6 @@ export type WsServerMessage =
 
 /** WebSocket close code sent when the first message does not carry the right token. */
 export const WS_CLOSE_UNAUTHORIZED = 4401;
+
+/** WebSocket close code (RFC 6455's "message too big") for a first message past the size allowed before the token. */
+export const WS_CLOSE_TOO_LARGE = 1009;

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { createApp, type App } from '../../../src-main/app/create-app.ts';
 import { startWebServer, type WebServer } from '../../../src-main/server/web-server.ts';
-import { WS_CLOSE_UNAUTHORIZED, type WsServerMessage } from '../../../src-main/shared/api/transport.ts';
+import { WS_AUTH_MAX_BYTES } from '../../../src-main/server/ws-session.ts';
+import { WS_CLOSE_TOO_LARGE, WS_CLOSE_UNAUTHORIZED, type WsServerMessage } from '../../../src-main/shared/api/transport.ts';
 
 interface Reply {
   status: number;
@@ -522,6 +523,38 @@ describe('startWebServer', () => {
       } finally {
         await small.close();
       }
+    });
+
+    it('closes a socket whose first message passes WS_AUTH_MAX_BYTES (1009) as it arrives, with a coded error', async () => {
+      const { socket, next } = open();
+      await new Promise((resolve) => socket.once('open', resolve));
+      const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
+      socket.on('error', () => {});
+      // Even with the right token: the server's 64 MB message cap is for callers that have shown it.
+      socket.send(JSON.stringify({ type: 'auth', token: server.token, padding: 'x'.repeat(WS_AUTH_MAX_BYTES) }));
+      expect(await next((m) => m.type === 'error')).toMatchObject({
+        error: { kind: 'invalid-input', code: 'api.auth-too-large', params: { max: WS_AUTH_MAX_BYTES / 1024 } },
+      });
+      expect(await closed).toBe(WS_CLOSE_TOO_LARGE);
+    });
+
+    it('refuses a first message of many megabytes without waiting for the rest of it', async () => {
+      const socket = new WebSocket(`ws://127.0.0.1:${server.port}/ws`, { headers: { Origin: origin() } });
+      await new Promise((resolve) => socket.once('open', resolve));
+      const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
+      socket.on('error', () => {});
+      // A frame announcing 32 MB, of which only its first 64 KB are ever sent: the server cannot wait for the rest.
+      const header = Buffer.from([0x81, 0xff, 0, 0, 0, 0, 0x02, 0, 0, 0, 0, 0, 0, 0]);
+      (socket as unknown as { _socket: import('node:net').Socket })._socket.write(Buffer.concat([header, Buffer.alloc(64 * 1024, 0x20)]));
+      expect(await closed).toBe(WS_CLOSE_TOO_LARGE);
+    });
+
+    it('keeps the full message cap once the socket has authenticated', async () => {
+      const { socket, next } = await authenticated();
+      const answer = 'x'.repeat(WS_AUTH_MAX_BYTES * 4);
+      socket.send(JSON.stringify({ type: 'invoke', seq: 3, channel: 'faq:create', input: { question: 'How long is a long answer?', answer } }));
+      expect(await next((m) => m.type === 'response' && m.seq === 3)).toMatchObject({ ok: true, result: { answer } });
+      socket.close();
     });
 
     it('refuses the upgrade from a foreign Origin or Host', async () => {
