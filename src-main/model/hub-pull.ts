@@ -10,6 +10,7 @@ import { ConciergeError, InvalidInputError, NotFoundError } from '../shared/erro
 import { parseGpt2ConfigJson } from './hf-config.ts';
 import { downloadHubFile, resolveHubFile, type DownloadOptions, type HubFileInfo } from './hub-download.ts';
 import { checkInstallMemory } from './load-memory.ts';
+import { MAX_TEXT_FILE_BYTES } from './model-folder.ts';
 import type { ModelRegistry } from './model-registry.ts';
 
 export const DEFAULT_HUB_ENDPOINT = 'https://huggingface.co';
@@ -92,6 +93,7 @@ export async function downloadHubModel(repo: string, folder: string, options: Pu
 
   const config = await resolve('config.json');
   if (!config) throw new NotFoundError(`${repo} has no config.json; is it a Transformers model?`).withCode('hub.no-config', { repo });
+  refuseLargeText(repo, config);
   await fetchFile(config, folder, options);
   const configText = await readFile(join(folder, 'config.json'), 'utf8');
   let shape;
@@ -115,6 +117,7 @@ export async function downloadHubModel(repo: string, folder: string, options: Pu
     throw new NotFoundError(`${repo} has no tokenizer.json, nor vocab.json and merges.txt`).withCode('hub.no-tokenizer', { repo });
   }
   const generation = await resolve('generation_config.json');
+  for (const file of [tokenizer, ...vocabFiles, generation]) if (file) refuseLargeText(repo, file);
   const files = [tokenizer, ...vocabFiles, generation, weights].filter((file): file is HubFileInfo => file !== null);
 
   const totalBytes = files.reduce((sum, file) => sum + file.size, 0);
@@ -133,6 +136,18 @@ export async function downloadHubModel(repo: string, folder: string, options: Pu
     doneBytes += file.size;
   }
   report({ phase: 'verifying', receivedBytes: totalBytes, totalBytes });
+}
+
+/**
+ * Refuses a text file (config.json, the tokenizer's files) the hub says is larger than MAX_TEXT_FILE_BYTES, before
+ * it is downloaded: each is read whole, here (config.json) or at install, and GPT-2's largest is 1.4 MB.
+ */
+function refuseLargeText(repo: string, file: HubFileInfo): void {
+  if (file.size <= MAX_TEXT_FILE_BYTES) return;
+  const max = MAX_TEXT_FILE_BYTES / 2 ** 20;
+  throw new InvalidInputError(
+    `${repo}/${file.file} is ${(file.size / 2 ** 20).toFixed(0)} MB, larger than the ${max} MB a GPT-2 model's ${file.file} can be`,
+  ).withCode('hub.file-too-large', { file: `${repo}/${file.file}`, max });
 }
 
 /** Downloads one file unless a verified copy is already in `folder` (from an earlier, interrupted pull). */

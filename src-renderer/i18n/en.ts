@@ -65,6 +65,7 @@ export const en = {
   'error.code.hub.no-weights': '“{repo}” has no model.safetensors; other weight formats are not supported.',
   'error.code.hub.no-tokenizer': '“{repo}” has no tokenizer (tokenizer.json, or vocab.json and merges.txt).',
   'error.code.hub.not-gpt2': '“{repo}” is not a GPT-2 model this app can use ({detail}).',
+  'error.code.hub.file-too-large': 'The hub’s {file} is larger than {max} MB, more than that file of a GPT-2 model can be. It was not downloaded.',
   'error.code.hub.already-pulling': '“{repo}” is already being downloaded.',
   'error.code.model.folder.not-a-folder': '{dir} is not a folder.',
   'error.code.model.folder.file-missing': '{dir} is not a complete model folder: {file} is missing.',

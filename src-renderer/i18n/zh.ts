@@ -64,6 +64,7 @@ export const zh: Catalogue = {
   'error.code.hub.no-weights': '“{repo}”没有 model.safetensors；不支持其他权重格式。',
   'error.code.hub.no-tokenizer': '“{repo}”没有分词器（tokenizer.json，或 vocab.json 和 merges.txt）。',
   'error.code.hub.not-gpt2': '“{repo}”不是本应用可用的 GPT-2 模型。（详情：{detail}）',
+  'error.code.hub.file-too-large': '模型库中的 {file} 超过 {max} MB，比 GPT-2 模型的这个文件应有的大小大得多，未下载。',
   'error.code.hub.already-pulling': '“{repo}”已在下载中。',
   'error.code.model.folder.not-a-folder': '{dir} 不是文件夹。',
   'error.code.model.folder.file-missing': '{dir} 不是完整的模型文件夹：缺少 {file}。',

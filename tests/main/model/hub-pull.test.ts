@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { canonicalRepo, hubEndpoint, pullModel, type PullOptions } from '../../../src-main/model/hub-pull.ts';
+import { MAX_TEXT_FILE_BYTES } from '../../../src-main/model/model-folder.ts';
 import { ModelRegistry } from '../../../src-main/model/model-registry.ts';
 import { encodeSafetensors, type FloatTensor } from '../../../src-main/model/safetensors.ts';
 import { gpt2TokenizerJson } from '../../../src-main/model/tokenizer/tokenizer-files.ts';
@@ -48,8 +49,18 @@ beforeAll(async () => {
     'config.json': Buffer.from('{"model_type": "bert", "architectures": ["BertForMaskedLM"]}'),
     'model.safetensors': gpt2Files['model.safetensors'],
   };
+  // Valid files, padded with white space past the size a text file may have.
+  const padded = (file: Buffer) => Buffer.concat([file, Buffer.alloc(MAX_TEXT_FILE_BYTES + 1 - file.length, ' ')]);
+  const largeConfigFiles = { ...gpt2Files, 'config.json': padded(gpt2Files['config.json']) };
+  const largeTokenizerFiles = { ...gpt2Files, 'tokenizer.json': padded(gpt2Files['tokenizer.json']) };
   hub = await startFakeHub(
-    { 'openai-community/gpt2': gpt2Files, 'distilbert/distilgpt2': distilFiles, 'someone/bert': bertFiles },
+    {
+      'openai-community/gpt2': gpt2Files,
+      'distilbert/distilgpt2': distilFiles,
+      'someone/bert': bertFiles,
+      'someone/large-config': largeConfigFiles,
+      'someone/large-tokenizer': largeTokenizerFiles,
+    },
     { aliases: { gpt2: 'openai-community/gpt2' } },
   );
 });
@@ -157,6 +168,22 @@ describe('pullModel()', () => {
       params: { repo: 'someone/bert', detail: expect.stringMatching(/model_type is "bert"/) },
     });
     expect(hub.requests.some((r) => r.path.includes('model.safetensors'))).toBe(false);
+    expect(await registry.list()).toEqual([]);
+  });
+
+  it('refuses a config.json or tokenizer file past MAX_TEXT_FILE_BYTES by the size the hub gives, before downloading it', async () => {
+    const max = MAX_TEXT_FILE_BYTES / 2 ** 20;
+    for (const [repo, file] of [['someone/large-config', 'config.json'], ['someone/large-tokenizer', 'tokenizer.json']]) {
+      hub.requests.length = 0;
+      await expect(pull(repo), repo).rejects.toMatchObject({
+        name: 'InvalidInputError',
+        code: 'hub.file-too-large',
+        params: { file: `${repo}/${file}`, max },
+        message: `${repo}/${file} is ${max} MB, larger than the ${max} MB a GPT-2 model's ${file} can be`,
+      });
+      const fetched = hub.requests.filter((r) => r.method === 'GET').map((r) => r.path);
+      expect(fetched.filter((path) => path.endsWith(`/${file}`) || path.includes('/cdn/')), repo).toEqual([]);
+    }
     expect(await registry.list()).toEqual([]);
   });
 
