@@ -130,9 +130,15 @@ async function fetchIntoPart(info: HubFileInfo, part: string, options: DownloadO
   };
   // Each chunk is on disk before the next is read, so after a drop the part holds every byte received.
   const file = await open(part, resumed ? 'a' : 'w');
+  let overrun = false;
   try {
     armIdle();
     for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
+      // Bytes past the size the hub gave are never the file: stop reading rather than fill the disk.
+      if (received + chunk.byteLength > info.size) {
+        overrun = true;
+        break;
+      }
       await file.write(chunk);
       received += chunk.byteLength;
       armIdle();
@@ -148,6 +154,7 @@ async function fetchIntoPart(info: HubFileInfo, part: string, options: DownloadO
     clearTimeout(timer);
     await file.close();
   }
+  if (overrun) await discardCorrupt(info, part, `more than the ${info.size} bytes the hub says`);
   if (received < info.size) {
     throw new UnavailableError(
       `Download of ${info.file} ended early at ${received} of ${info.size} bytes; run the same command again to resume`,
@@ -155,15 +162,18 @@ async function fetchIntoPart(info: HubFileInfo, part: string, options: DownloadO
   }
 }
 
+/** Removes a part that is not the file (a corrupt part cannot be resumed: the bad bytes could be anywhere) and says why. */
+async function discardCorrupt(info: HubFileInfo, part: string, what: string): Promise<never> {
+  await rm(part, { force: true });
+  throw new InvalidInputError(`Downloaded ${info.file} is corrupt: ${what}; it was discarded, run again to retry`).withCode(
+    'hub.download-corrupt',
+    { file: info.file },
+  );
+}
+
 async function verify(info: HubFileInfo, part: string): Promise<void> {
   const size = await fileSize(part);
-  const reject = async (what: string) => {
-    await rm(part, { force: true }); // a corrupt part cannot be resumed: the bad bytes could be anywhere
-    throw new InvalidInputError(`Downloaded ${info.file} is corrupt: ${what}; it was discarded, run again to retry`).withCode(
-      'hub.download-corrupt',
-      { file: info.file },
-    );
-  };
+  const reject = (what: string) => discardCorrupt(info, part, what);
   if (size !== info.size) return reject(`${size} bytes, the hub says ${info.size}`);
   if (info.sha256) {
     const actual = await hashFile(part, 'sha256');

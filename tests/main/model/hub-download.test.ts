@@ -124,6 +124,20 @@ describe('downloadHubFile()', () => {
     }
   });
 
+  it('stops reading a file that runs past the size the hub gave, and discards it', async () => {
+    const info = (await resolveHubFile(hub.url, 'owner/tiny', 'model.safetensors'))!;
+    // As if the hub's headers said 1,000 bytes and its CDN sent on and on: only the first bytes are ever written.
+    let most = 0;
+    const download = downloadHubFile({ ...info, size: 1_000 }, join(dir, 'model.safetensors'), { onProgress: (received) => (most = Math.max(most, received)) });
+    await expect(download).rejects.toMatchObject({
+      name: 'InvalidInputError',
+      code: 'hub.download-corrupt',
+      message: expect.stringContaining('more than the 1000 bytes the hub says'),
+    });
+    expect(most).toBeLessThanOrEqual(1_000);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
   it('stops with CancelledError when aborted', async () => {
     const controller = new AbortController();
     controller.abort();
