@@ -55,6 +55,26 @@ export async function makeDataFolderAsync(dataDir: string, fs: DataFolderFsAsync
   }
 }
 
+/**
+ * Refuses a database file in the data folder that cannot be written (its own permissions, say 0444, in a folder that
+ * can): SQLite opens it read-only without a word, and its first write then fails with "attempt to write a readonly
+ * database". The file's WAL and shared-memory companions count too. data.file-not-writable, naming the file.
+ */
+export function checkDataFileWritable(file: string, fs: Pick<DataFolderFs, 'accessSync'> = nodeFs): void {
+  for (const path of [file, `${file}-wal`, `${file}-shm`]) {
+    try {
+      fs.accessSync(path, constants.W_OK);
+    } catch (error) {
+      const code = errnoCode(error);
+      if (code === 'ENOENT') continue;
+      if (code === undefined || !Object.hasOwn(NOT_WRITABLE, code)) throw error;
+      throw new InvalidInputError(
+        `The database file ${path} cannot be written: ${NOT_WRITABLE[code]}; make it writable (chmod u+w) or choose another data folder`,
+      ).withCode('data.file-not-writable', { file: path });
+    }
+  }
+}
+
 const errnoCode = (error: unknown): string | undefined => (error as NodeJS.ErrnoException | null)?.code;
 
 /**

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { UnavailableError } from '../shared/errors.ts';
-import { makeDataFolder } from './data-folder.ts';
+import { checkDataFileWritable, makeDataFolder } from './data-folder.ts';
 import { migrate, type MigrationResult } from './migrate.ts';
 import type { Migration } from './migration.ts';
 import { migrations as allMigrations } from './migrations/index.ts';
@@ -20,11 +20,13 @@ export interface OpenDatabaseOptions {
 
 /**
  * Opens (creating if needed) `<dataDir>/concierge.db` in WAL mode with foreign keys on, and migrates it.
- * Throws UnavailableError for a file that is not a database or was written by a newer Concierge.
+ * Throws UnavailableError for a file that is not a database or was written by a newer Concierge, and the coded
+ * data.not-writable / data.file-not-writable for a folder or file it may not write.
  */
 export function openDatabase(dataDir: string, options: OpenDatabaseOptions = {}): Database {
   makeDataFolder(dataDir);
   const file = join(dataDir, DATABASE_FILE);
+  checkDataFileWritable(file);
   const db = new BetterSqlite3(file);
   try {
     // Wait for a concurrent writer (the CLI while the app runs) instead of failing with SQLITE_BUSY.

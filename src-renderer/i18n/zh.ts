@@ -97,6 +97,7 @@ export const zh: Catalogue = {
   'error.code.disk.full': '{dir} 所在磁盘空间不足。请释放一些空间后重试。',
   'error.code.data.not-a-folder': '数据文件夹 {dir} 不是文件夹（该位置是一个文件）。请选择其他文件夹。',
   'error.code.data.not-writable': '无法写入数据文件夹 {dir}（没有权限，或磁盘是只读的）。请选择一个可以写入的文件夹。',
+  'error.code.data.file-not-writable': '无法写入数据库文件 {file}（它的权限设为只读）。请将它改为可写，或选择其他数据文件夹。',
   'error.code.data.check-timed-out': '数据文件夹 {dir} 在 {seconds} 秒内没有响应（网络驱动器可能已断开）。请检查该驱动器，或选择其他文件夹。',
   'error.code.file.not-found': '文件 {file} 不存在。',
   'error.code.file.is-folder': '{file} 是文件夹，不是文件。',

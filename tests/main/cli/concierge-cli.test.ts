@@ -137,6 +137,32 @@ describe('concierge CLI', { timeout: 180_000 }, () => {
       }
     });
 
+    it('names a read-only database file in a writable folder, with a code, instead of SQLite\'s "attempt to write a readonly database"', async ({ skip }) => {
+      // Root may write anywhere: as root, the CLI runs as nobody (65534), whom the permissions bind.
+      const user = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : undefined;
+      if (user && (await runConcierge(['--help'], { user })).code !== 0) {
+        console.warn('[concierge-cli] read-only database file test skipped: the user nobody cannot read this checkout');
+        return skip();
+      }
+      const shared = await mkdtemp(join(tmpdir(), 'concierge-read-only-db-'));
+      try {
+        const dir = join(shared, 'data');
+        expect((await runConcierge(['--data', dir, 'faq', 'list'])).code).toBe(0);
+        const file = join(dir, 'concierge.db');
+        await chmod(shared, 0o755);
+        await chmod(dir, 0o777); // the folder may be written, by nobody too
+        await chmod(file, 0o444);
+        const run = await runConcierge(['--data', dir, '--json', 'faq', 'add', '--question', 'Q?', '--answer', 'A.'], { user });
+        expect(run.code).toBe(1);
+        expect(run.stderr.split('\n')[0]).toBe(
+          `concierge: The database file ${file} cannot be written: permission denied; make it writable (chmod u+w) or choose another data folder`,
+        );
+        expect(JSON.parse(run.stdout).error).toMatchObject({ kind: 'invalid-input', code: 'data.file-not-writable', params: { file } });
+      } finally {
+        await rm(shared, { recursive: true, force: true });
+      }
+    });
+
     it('refuses an empty FILE or DIR rather than taking the current directory (model import would copy it whole)', async () => {
       for (const [args, name] of [
         [['model', 'import', ''], 'DIR'],

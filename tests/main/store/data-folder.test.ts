@@ -2,7 +2,7 @@ import { accessSync, chmodSync, existsSync, mkdirSync, rmSync, writeFileSync } f
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { access, mkdir } from 'node:fs/promises';
-import { makeDataFolder, makeDataFolderAsync } from '../../../src-main/store/data-folder.ts';
+import { checkDataFileWritable, makeDataFolder, makeDataFolderAsync } from '../../../src-main/store/data-folder.ts';
 import { openDatabase } from '../../../src-main/store/database.ts';
 import { makeTempDir } from './temp-kb.ts';
 
@@ -116,3 +116,39 @@ describe('makeDataFolder()', () => {
     }
   });
 });
+
+describe('checkDataFileWritable()', () => {
+  it('names a database file, or its WAL or shared-memory file, that cannot be written, and passes missing ones', () => {
+    const file = join(root, 'concierge.db');
+    expect(() => checkDataFileWritable(file)).not.toThrow();
+    for (const locked of [file, `${file}-wal`, `${file}-shm`]) {
+      const fs = { accessSync: (path: string) => void (path === locked && throwError(fsError('EACCES', 'access', path))) };
+      expect(() => checkDataFileWritable(file, fs), locked).toThrow(
+        expect.objectContaining({
+          name: 'InvalidInputError',
+          code: 'data.file-not-writable',
+          params: { file: locked },
+          message: `The database file ${locked} cannot be written: permission denied; make it writable (chmod u+w) or choose another data folder`,
+        }),
+      );
+    }
+  });
+
+  // As root, chmod does not bind (the CLI test meets it as nobody).
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) console.warn('[data-folder] read-only database file test skipped: running as root, which may write anywhere (the CLI test meets it as nobody)');
+  it.skipIf(asRoot)('refuses a read-only database file in a writable folder for real when opening the database', () => {
+    openDatabase(root).close();
+    const file = join(root, 'concierge.db');
+    chmodSync(file, 0o444);
+    try {
+      expect(() => openDatabase(root)).toThrow(expect.objectContaining({ code: 'data.file-not-writable', params: { file } }));
+    } finally {
+      chmodSync(file, 0o644);
+    }
+  });
+});
+
+function throwError(error: Error): never {
+  throw error;
+}
