@@ -1,14 +1,21 @@
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { BackupInfo } from '../shared/api/backup.ts';
 import { diskError } from '../node/disk-space.ts';
 import { isStaleTemp, tempSibling } from '../node/temp-path.ts';
+import { SettingsRepository } from './settings-repository.ts';
 
 /** How many backups are kept when the `backupKeep` setting is absent. */
 export const DEFAULT_BACKUP_KEEP = 10;
 /** The settings key (settings table, JSON number ≥ 1) for how many backups to keep. */
 export const BACKUP_KEEP_SETTING = 'backupKeep';
+/**
+ * Beside the backups, the backupKeep setting as last written or backed up: `{"backupKeep": <its stored JSON> | null}`.
+ * The setting lives in the database, and a restore over a database that no longer opens could not read it there
+ * (replaceBrokenDatabase); an older backup's value would then prune the backups kept since.
+ */
+export const BACKUP_KEEP_FILE = 'backup-keep.json';
 
 // concierge-20250304T050607Z-import.db, or …-import-2.db for a second backup in the same second.
 const BACKUP_NAME = /^concierge-(\d{8}T\d{6}Z)-([a-z0-9-]+?)(?:-(\d+))?\.db$/;
@@ -56,7 +63,48 @@ export function backupDatabase(
     throw diskError(error, 'write a backup', dir);
   }
   pruneBackups(dir, keep);
+  rememberBackupKeep(db, dir);
   return file;
+}
+
+/** Sets how many backups this data folder keeps (the setting, and its copy beside the backups); prunes to it now. */
+export function setBackupKeep(db: Database, dir: string, keep: number): string[] {
+  new SettingsRepository(db).set({ [BACKUP_KEEP_SETTING]: keep });
+  mkdirSync(dir, { recursive: true });
+  rememberBackupKeep(db, dir);
+  return pruneBackups(dir, keep);
+}
+
+/** The backupKeep setting as stored (its JSON text), null when unset or before the settings table exists. */
+export function storedBackupKeep(db: Database): string | null {
+  const hasSettings = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'settings'").get();
+  if (!hasSettings) return null;
+  return (db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(BACKUP_KEEP_SETTING) as string | undefined) ?? null;
+}
+
+/**
+ * Brings BACKUP_KEEP_FILE in `dir` up to date with the stored setting (temp file and rename: a crash leaves the
+ * previous copy). A folder whose setting was never set has none: without a copy the backup's own setting stands,
+ * which for such a folder is unset too.
+ */
+function rememberBackupKeep(db: Database, dir: string): void {
+  const stored = storedBackupKeep(db);
+  const remembered = rememberedBackupKeep(dir);
+  if (remembered === stored || (remembered === undefined && stored === null)) return;
+  const file = join(dir, BACKUP_KEEP_FILE);
+  const partial = tempSibling(file);
+  writeFileSync(partial, `${JSON.stringify({ backupKeep: stored })}\n`);
+  renameSync(partial, file);
+}
+
+/** The stored backupKeep BACKUP_KEEP_FILE in `dir` remembers (null: unset); undefined when there is no readable copy. */
+export function rememberedBackupKeep(dir: string): string | null | undefined {
+  try {
+    const { backupKeep } = JSON.parse(readFileSync(join(dir, BACKUP_KEEP_FILE), 'utf8')) as { backupKeep?: unknown };
+    return typeof backupKeep === 'string' || backupKeep === null ? backupKeep : undefined;
+  } catch {
+    return undefined; // none yet (no backup since this copy was kept), or damaged: the backup's own setting stands
+  }
 }
 
 /** The backups in `dir`, newest first (by the time in the name, then by the same-second counter). */
@@ -88,7 +136,8 @@ export function listBackups(dir: string): BackupInfo[] {
  */
 export function pruneBackups(dir: string, keep: number): string[] {
   for (const name of readdirSync(dir)) {
-    if (name.startsWith('concierge-') && isStaleTemp(name)) rmSync(join(dir, name), { recursive: true, force: true });
+    const ours = name.startsWith('concierge-') || name.startsWith(BACKUP_KEEP_FILE);
+    if (ours && isStaleTemp(name)) rmSync(join(dir, name), { recursive: true, force: true });
   }
   const doomed = listBackups(dir).slice(Math.max(1, keep)).map((backup) => backup.file);
   for (const name of doomed) rmSync(join(dir, name), { force: true });
@@ -97,9 +146,7 @@ export function pruneBackups(dir: string, keep: number): string[] {
 
 /** The `backupKeep` setting, or the default before the settings table exists or when it is unset/invalid. */
 export function backupKeep(db: Database): number {
-  const hasSettings = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'settings'").get();
-  if (!hasSettings) return DEFAULT_BACKUP_KEEP;
-  const value = db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(BACKUP_KEEP_SETTING) as string | undefined;
-  const keep = value === undefined ? NaN : Number(JSON.parse(value));
+  const value = storedBackupKeep(db);
+  const keep = value === null ? NaN : Number(JSON.parse(value));
   return Number.isInteger(keep) && keep >= 1 ? keep : DEFAULT_BACKUP_KEEP;
 }

@@ -9,7 +9,7 @@ import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { isMissing, noSuchFile } from '../node/input-file.ts';
 import { tempSibling } from '../node/temp-path.ts';
 import { ConciergeError, ConflictError, InvalidInputError } from '../shared/errors.ts';
-import { BACKUP_KEEP_SETTING, backupDatabase } from './backup.ts';
+import { BACKUP_KEEP_SETTING, backupDatabase, rememberedBackupKeep, storedBackupKeep } from './backup.ts';
 import { FaqRepository } from './faq-repository.ts';
 import { TrainingRunRepository } from './training-run-repository.ts';
 import { migrate } from './migrate.ts';
@@ -134,7 +134,7 @@ export async function restoreDatabase(db: Database, file: string, options: Resto
     pageSize: db.pragma('page_size', { simple: true }) as number,
     // `backup --keep N` says how this data folder keeps its backups, not what a backup holds: an older backup's
     // setting must not come back with it (and prune the backups kept since).
-    backupKeep: (db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(BACKUP_KEEP_SETTING) as string | undefined) ?? null,
+    backupKeep: storedBackupKeep(db),
   };
   return withStagedCopy(file, live, options, async (staging) => {
     const safetyBackup = backupDatabase(db, options.backupDir, 'pre-restore', options.now);
@@ -149,10 +149,12 @@ export async function restoreDatabase(db: Database, file: string, options: Resto
  * For a database file that no longer opens (damaged, or not a database at all): checks backup `file`, moves
  * the broken file (and its -wal/-shm) aside to `<dbFile>.broken-<UTC time>`, and puts a migrated copy of the
  * backup in its place. Returns where the broken file went. Nothing is moved unless the copy is ready.
+ * The backupKeep setting, which cannot be read from the broken file, comes from its copy beside the backups.
  */
 export async function replaceBrokenDatabase(dbFile: string, file: string, options: RestoreOptions): Promise<string> {
   checkBackup(file, options.migrations);
-  return withStagedCopy(file, { revision: 0, pageSize: 4096 }, options, async (staging) => {
+  const live = { revision: 0, pageSize: 4096, backupKeep: rememberedBackupKeep(options.backupDir) };
+  return withStagedCopy(file, live, options, async (staging) => {
     staging.close(); // closed before the rename: the copy is a plain rollback-journal file, complete on disk
     const aside = `${dbFile}.broken-${(options.now ?? new Date()).toISOString().replace(/[-:]|\.\d+/g, '')}`;
     for (const suffix of ['-wal', '-shm']) if (existsSync(dbFile + suffix)) renameSync(dbFile + suffix, aside + suffix);
@@ -166,7 +168,7 @@ export async function replaceBrokenDatabase(dbFile: string, file: string, option
  * Copies backup `file` to a staging file next to the backups, migrates it to the current schema, checks it,
  * and hands the open copy to `use`. The staging folder is removed afterwards, whatever happens.
  */
-/** What the live database keeps across a restore. `backupKeep`: its raw setting (null when unset); absent, left as the backup has it. */
+/** What the live database keeps across a restore. `backupKeep`: its stored setting (null when unset); undefined when not known, left as the backup has it. */
 interface LiveState {
   revision: number;
   pageSize: number;

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
-import { BACKUP_KEEP_SETTING, backupDatabase, backupKeep, listBackups, pruneBackups } from '../../store/backup.ts';
+import { backupDatabase, backupKeep, listBackups, setBackupKeep } from '../../store/backup.ts';
 import { BACKUP_DIR, openDatabase } from '../../store/database.ts';
-import { SettingsRepository } from '../../store/settings-repository.ts';
 import { noPositionals, parseCommandArgs, parseInteger } from '../args.ts';
 import type { Command } from '../command.ts';
 import { printJson } from '../with-app.ts';
@@ -31,8 +30,7 @@ Restore one with "concierge restore FILE".`,
     try {
       if (values.keep !== undefined) {
         const keep = parseInteger(values.keep, '--keep', 1, 1_000);
-        new SettingsRepository(db).set({ [BACKUP_KEEP_SETTING]: keep });
-        const pruned = pruneBackups(dir, keep);
+        const pruned = setBackupKeep(db, dir, keep);
         if (!global.json) console.error(`Keeping the newest ${keep} backups; removed ${pruned.length}`);
         if (values.list) return list(dir, global.json);
         if (global.json) return printJson({ keep, pruned });

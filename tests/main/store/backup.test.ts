@@ -5,11 +5,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { currentOwner } from '../../../src-main/node/process-owner.ts';
 import { ConciergeError, ConflictError, InvalidInputError } from '../../../src-main/shared/errors.ts';
 import {
+  BACKUP_KEEP_FILE,
   BACKUP_KEEP_SETTING,
   backupDatabase,
   backupKeep,
   listBackups,
   pruneBackups,
+  rememberedBackupKeep,
+  setBackupKeep,
+  storedBackupKeep,
 } from '../../../src-main/store/backup.ts';
 import { BACKUP_DIR, DATABASE_FILE, openDatabase } from '../../../src-main/store/database.ts';
 import { FaqRepository } from '../../../src-main/store/faq-repository.ts';
@@ -51,6 +55,7 @@ describe('backupDatabase()', () => {
     writeFileSync(join(backupDir, 'concierge-20261129T095959Z-import.db.tmp-4194305-abcd1234'), 'half a backup');
     for (let second = 0; second < 5; second++) backupDatabase(kb.db, backupDir, 'manual', at(second));
     expect(readdirSync(backupDir).sort()).toEqual([
+      BACKUP_KEEP_FILE, // the setting's copy, for a restore over a database that no longer opens
       'concierge-20261129T100002Z-manual.db',
       'concierge-20261129T100003Z-manual.db',
       'concierge-20261129T100004Z-manual.db',
@@ -278,6 +283,52 @@ describe('restoreDatabase()', () => {
     expect(new FaqRepository(reopened).list({}).entries.map((e) => e.question)).toEqual(['From the backup']);
     reopened.close();
     expect(readdirSync(backupDir)).toEqual([basename(file)]); // no staging leftovers
+  });
+
+  it('keeps the data folder\'s backupKeep setting over a database that no longer opens, from its copy beside the backups', async () => {
+    setBackupKeep(kb.db, backupDir, 3);
+    const old = backupDatabase(kb.db, backupDir, 'manual', at(0));
+    setBackupKeep(kb.db, backupDir, 20);
+    const dbFile = kb.db.name;
+    kb.db.close();
+    writeFileSync(dbFile, 'garbage where the database was '.repeat(100));
+
+    await replaceBrokenDatabase(dbFile, old, { backupDir, now: at(1) });
+    let reopened = openDatabase(kb.dir);
+    expect(backupKeep(reopened)).toBe(20); // not the backup's 3, which would prune the backups kept since
+
+    // Unset now (the default), set in the backup: still unset after the restore.
+    reopened.prepare('DELETE FROM settings WHERE key = ?').run(BACKUP_KEEP_SETTING);
+    backupDatabase(reopened, backupDir, 'manual', at(2)); // a backup records the setting as it is
+    reopened.close();
+    writeFileSync(dbFile, 'garbage again '.repeat(100));
+    await replaceBrokenDatabase(dbFile, old, { backupDir, now: at(3) });
+    reopened = openDatabase(kb.dir);
+    expect(storedBackupKeep(reopened)).toBeNull();
+    reopened.close();
+  });
+
+  it('leaves the backup\'s backupKeep as it is over a broken database when no copy was kept (a folder from before the copy)', async () => {
+    setBackupKeep(kb.db, backupDir, 3);
+    const old = backupDatabase(kb.db, backupDir, 'manual', at(0));
+    rmSync(join(backupDir, BACKUP_KEEP_FILE));
+    const dbFile = kb.db.name;
+    kb.db.close();
+    writeFileSync(dbFile, 'garbage where the database was '.repeat(100));
+    await replaceBrokenDatabase(dbFile, old, { backupDir, now: at(1) });
+    const reopened = openDatabase(kb.dir);
+    expect(backupKeep(reopened)).toBe(3);
+    reopened.close();
+  });
+});
+
+describe('setBackupKeep()', () => {
+  it('stores the setting, keeps its copy beside the backups, and prunes to it', () => {
+    for (let second = 0; second < 4; second++) backupDatabase(kb.db, backupDir, 'manual', at(second));
+    expect(setBackupKeep(kb.db, backupDir, 2)).toHaveLength(2);
+    expect(backupKeep(kb.db)).toBe(2);
+    expect(rememberedBackupKeep(backupDir)).toBe('2');
+    expect(listBackups(backupDir)).toHaveLength(2);
   });
 });
 

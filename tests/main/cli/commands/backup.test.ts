@@ -75,9 +75,11 @@ describe('concierge backup / restore', () => {
     expect(existsSync(fresh)).toBe(false);
   });
 
-  it('restores over a database that no longer opens, keeping the broken file aside', { timeout: 60_000 }, async () => {
+  it('restores over a database that no longer opens, keeping the broken file aside and the folder\'s --keep', { timeout: 60_000 }, async () => {
+    expect((await concierge('backup', '--keep', '4')).code).toBe(0);
     const made = await concierge('backup');
     const file = made.stdout.trim();
+    expect((await concierge('backup', '--keep', '2')).code).toBe(0); // set after the backup, which says 4
     const before = await questions();
     await writeFile(join(data(), 'concierge.db'), 'the disk ate it '.repeat(500));
     await rm(join(data(), 'concierge.db-wal'), { force: true });
@@ -86,5 +88,6 @@ describe('concierge backup / restore', () => {
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/could not be read \(unreadable\); it was moved to .*concierge\.db\.broken-\d{8}T\d{6}Z/);
     expect(await questions()).toEqual(before);
+    expect((await concierge('backup')).stderr).toMatch(/^Keeping the newest 2 backups in /);
   });
 });
