@@ -36,7 +36,8 @@ export interface WsSessionOptions {
  * history. After that: `{type:'invoke', seq, channel, input}` → `{type:'response', seq, ok, …}`, and every
  * server event is pushed as `{type:'event', event, payload}`. `connection` is the stream under `socket`: its
  * bytes are counted until the client has authenticated, so a big first message is refused as it arrives
- * (WS_AUTH_MAX_BYTES) instead of being buffered whole up to the server's message cap.
+ * (WS_AUTH_MAX_BYTES) instead of being buffered whole up to the server's message cap. Clients send nothing
+ * else until the server has answered `ready`.
  */
 export function attachWsSession(socket: WebSocket, options: WsSessionOptions, connection?: Duplex): void {
   const bucket = new TokenBucket(options.rateLimit);
@@ -45,11 +46,13 @@ export function attachWsSession(socket: WebSocket, options: WsSessionOptions, co
   let stopEvents: (() => void) | null = null;
   const authTimer = setTimeout(() => refuse('No auth message in time'), WS_AUTH_TIMEOUT_MS);
   let received = 0;
+  let refused = false;
   const countUnauthenticated = (chunk: Buffer) => {
     received += chunk.length;
     if (received > WS_AUTH_MAX_BYTES) refuseOversized();
   };
-  connection?.on('data', countUnauthenticated);
+  // Ahead of ws's own reader: a chunk is counted before ws parses a message out of it.
+  connection?.prependListener('data', countUnauthenticated);
 
   const send = (message: WsServerMessage) => {
     if (socket.readyState !== socket.OPEN) return;
@@ -70,6 +73,7 @@ export function attachWsSession(socket: WebSocket, options: WsSessionOptions, co
 
   /** Closes a socket that sent more than WS_AUTH_MAX_BYTES without the token (1009, as ws does past its cap). */
   function refuseOversized() {
+    refused = true;
     clearTimeout(authTimer);
     // Take ws's reader off the stream too, as ws does when a message passes its own cap: the rest of the
     // message is read and dropped, not parsed and buffered, while the close handshake goes out.
@@ -83,6 +87,7 @@ export function attachWsSession(socket: WebSocket, options: WsSessionOptions, co
   }
 
   socket.on('message', (data, isBinary) => {
+    if (refused) return; // parsed from the chunk that went over the limit
     const message = isBinary ? undefined : parseJson(data.toString());
     if (!stopEvents) {
       clearTimeout(authTimer);

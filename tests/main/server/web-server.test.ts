@@ -1,6 +1,6 @@
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { Agent, request as httpRequest, type OutgoingHttpHeaders } from 'node:http';
-import { connect } from 'node:net';
+import { connect, type Socket } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -545,7 +545,8 @@ describe('startWebServer', () => {
       socket.on('error', () => {});
       // A frame announcing 32 MB, of which only its first 64 KB are ever sent: the server cannot wait for the rest.
       const header = Buffer.from([0x81, 0xff, 0, 0, 0, 0, 0x02, 0, 0, 0, 0, 0, 0, 0]);
-      (socket as unknown as { _socket: import('node:net').Socket })._socket.write(Buffer.concat([header, Buffer.alloc(64 * 1024, 0x20)]));
+      // Written to the TCP socket under ws, which would not send a frame short of its announced length.
+      (socket as unknown as { _socket: Socket })._socket.write(Buffer.concat([header, Buffer.alloc(64 * 1024, 0x20)]));
       expect(await closed).toBe(WS_CLOSE_TOO_LARGE);
     });
 
