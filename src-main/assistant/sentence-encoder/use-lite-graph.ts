@@ -46,33 +46,39 @@ export function useLiteOnnxModel(weights: UseLiteWeights): OnnxModel {
     return { real, keyBias };
   });
 
-  // x: (B, T, E)
+  // The batch and sequence axes are folded into one, N = B·T, outside attention: the products are then 2-D, and
+  // ONNX Runtime fuses each with its bias into one Gemm (a separate bias Add per product measured ~8% of the run).
+  const batchAndTime = g.shapeOf(ids); // (2): [B, T]
+  const unfold = (t: Value, ...inner: number[]) =>
+    g.reshapeTo(t, g.concat([batchAndTime, g.constant(inner, 'int64')], 0), [BATCH_DIM, SEQUENCE_DIM, ...inner]);
+
+  // x: (N, E)
   let x = g.within('embed', () => {
     const table = timingTable(weights.timingFrequencies, weights.maxTokens); // (maxTokens, E)
     const T = g.shapeOf(ids, 1, 2); // (1)
     const timing = g.slice(w(table, [weights.maxTokens, c.embeddingDim]), g.constant([0], 'int64'), T, 0, SEQUENCE_DIM); // (T, E)
     const embedded = g.gather(w(weights.embeddings, [c.vocabularyRows, c.embeddingDim]), ids); // (B, T, E)
     // The tfjs graph adds the timing signal to the embeddings, then adds the embeddings once more.
-    return g.add(embedded, g.add(embedded, timing));
+    return g.reshape(g.add(embedded, g.add(embedded, timing)), [-1, c.embeddingDim]); // (N, E)
   });
 
   weights.layers.forEach((layer, i) => {
     const cin = c.layerDims[i];
     x = g.within(`layer_${i}`, () => {
       const normed = g.layerNorm(x, w(layer.attentionNormScale, [cin]), w(layer.attentionNormBias, [cin]), weights.layerNormEpsilon);
-      const attended = attention(g, w, layer, cin, normed, keyBias); // (B, T, C)
+      const attended = attention(g, w, layer, cin, normed, keyBias, unfold); // (N, C)
       const residual = layer.residualKernel
         ? linear(g, x, w(layer.residualKernel, [cin, c.modelDim]), w(layer.residualBias!, [c.modelDim]))
-        : x; // (B, T, C)
-      const h = g.add(residual, attended); // (B, T, C)
+        : x; // (N, C)
+      const h = g.add(residual, attended); // (N, C)
       const normed2 = g.layerNorm(h, w(layer.ffnNormScale, [c.modelDim]), w(layer.ffnNormBias, [c.modelDim]), weights.layerNormEpsilon);
-      const hidden = g.unaryOp('Relu', linear(g, normed2, w(layer.ffnInKernel, [c.modelDim, c.ffnDim]), w(layer.ffnInBias, [c.ffnDim]))); // (B, T, F)
-      return g.add(h, linear(g, hidden, w(layer.ffnOutKernel, [c.ffnDim, c.modelDim]), w(layer.ffnOutBias, [c.modelDim]))); // (B, T, C)
+      const hidden = g.unaryOp('Relu', linear(g, normed2, w(layer.ffnInKernel, [c.modelDim, c.ffnDim]), w(layer.ffnInBias, [c.ffnDim]))); // (N, F)
+      return g.add(h, linear(g, hidden, w(layer.ffnOutKernel, [c.ffnDim, c.modelDim]), w(layer.ffnOutBias, [c.modelDim]))); // (N, C)
     });
   });
 
   const embeddings = g.within('pool', () => {
-    const summed = g.reduceSum(g.mul(x, g.unsqueeze(real, [2])), [1], false); // (B, C)
+    const summed = g.reduceSum(g.mul(unfold(x, c.modelDim), g.unsqueeze(real, [2])), [1], false); // (B, C)
     const count = g.elementwise('Max', [g.reduceSum(real, [1], true), g.scalar(1, 'float32')]); // (B, 1)
     const pooled = g.div(summed, count); // (B, C)
     const e = g.unaryOp('Tanh', linear(g, pooled, w(weights.outputKernel, [c.modelDim, c.outputDim]), w(weights.outputBias, [c.outputDim]))); // (B, D)
@@ -93,19 +99,20 @@ function attention(
   w: (data: Float32Array, shape: readonly number[]) => Value,
   layer: UseLiteLayerWeights,
   cin: number,
-  x: Value, // (B, T, Cin)
+  x: Value, // (N, Cin)
   keyBias: Value, // (B, 1, 1, T)
+  unfold: (t: Value, ...inner: number[]) => Value, // (N, …) → (B, T, …)
 ): Value {
   const H = USE_LITE_CONFIG.heads;
   const D = cin / H;
-  const qkv = linear(g, x, w(layer.qkvKernel, [cin, 3 * cin]), w(layer.qkvBias, [3 * cin])); // (B, T, 3·Cin)
-  const [q, k, v] = g.split(qkv, -1, [cin, cin, cin]).map((t) => g.transpose(g.reshape(t, [0, 0, H, D]), [0, 2, 1, 3])); // (B, H, T, D)
+  const qkv = linear(g, x, w(layer.qkvKernel, [cin, 3 * cin]), w(layer.qkvBias, [3 * cin])); // (N, 3·Cin)
+  const [q, k, v] = g.split(qkv, -1, [cin, cin, cin]).map((t) => g.transpose(unfold(t, H, D), [0, 2, 1, 3])); // (B, H, T, D)
   const scaledQ = g.mul(q, g.scalar(layer.queryScale, 'float32'));
   const scores = g.add(g.matmul(scaledQ, k, { transB: true }), keyBias); // (B, H, T, T)
   const context = g.matmul(g.softmax(scores), v); // (B, H, T, D)
-  const merged = g.reshape(g.transpose(context, [0, 2, 1, 3]), [0, 0, cin]); // (B, T, Cin)
+  const merged = g.reshape(g.transpose(context, [0, 2, 1, 3]), [-1, cin]); // (N, Cin)
   const C = USE_LITE_CONFIG.modelDim;
-  return linear(g, merged, w(layer.outputKernel, [cin, C]), w(layer.outputBias, [C])); // (B, T, C)
+  return linear(g, merged, w(layer.outputKernel, [cin, C]), w(layer.outputBias, [C])); // (N, C)
 }
 
 /**

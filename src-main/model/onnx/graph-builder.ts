@@ -130,6 +130,19 @@ export class GraphBuilder extends GraphCore {
     return y;
   }
 
+  /**
+   * Reshape to a runtime shape vector `shape` (int64, e.g. a Concat of shapeOf() pieces), whose static form is
+   * `staticShape`. No gradient: for inference graphs that fold and unfold a batch axis.
+   */
+  reshapeTo(x: Value, shape: Value, staticShape: Shape): Value {
+    if (shape.dtype !== 'int64' || shape.rank !== 1 || shape.shape[0] !== staticShape.length)
+      throw new Error(`reshapeTo: shape must be an int64 vector of ${staticShape.length} sizes`);
+    const y = this.value('reshape', x.dtype, staticShape);
+    this.node('Reshape', [x, shape], [y]);
+    this.record('reshapeTo', [x, shape], [y], {});
+    return y;
+  }
+
   transpose(x: Value, perm: readonly number[]): Value {
     if (perm.length !== x.rank || [...perm].sort().some((p, i) => p !== i))
       throw new Error(`transpose: bad perm [${perm}] for rank ${x.rank}`);
