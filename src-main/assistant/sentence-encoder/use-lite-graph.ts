@@ -49,8 +49,12 @@ export function useLiteOnnxModel(weights: UseLiteWeights): OnnxModel {
   // The batch and sequence axes are folded into one, N = B·T, outside attention: the products are then 2-D, and
   // ONNX Runtime fuses each with its bias into one Gemm (a separate bias Add per product measured ~8% of the run).
   const batchAndTime = g.shapeOf(ids); // (2): [B, T]
-  const unfold = (t: Value, ...inner: number[]) =>
-    g.reshapeTo(t, g.concat([batchAndTime, g.constant(inner, 'int64')], 0), [BATCH_DIM, SEQUENCE_DIM, ...inner]);
+  const unfoldedShapes = new Map<string, Value>(); // one shape vector per inner shape
+  const unfold = (t: Value, ...inner: number[]) => {
+    const key = inner.join();
+    if (!unfoldedShapes.has(key)) unfoldedShapes.set(key, g.concat([batchAndTime, g.constant(inner, 'int64')], 0));
+    return g.reshapeTo(t, unfoldedShapes.get(key)!, [BATCH_DIM, SEQUENCE_DIM, ...inner]);
+  };
 
   // x: (N, E)
   let x = g.within('embed', () => {
