@@ -10,7 +10,8 @@ import { SentenceEncoder } from '../../../../src-main/assistant/sentence-encoder
 
 // The reference: the package's own TensorFlow.js graph model on tfjs's pure-JS CPU backend, fed as
 // @energetic-ai/embeddings feeds it (sparse indices [row, position] and the TensorFlow.js USE tokenizer's ids).
-// That backend runs ~0.5 GFLOP/s here, so it computes one batch, shared by the tests below.
+// That backend runs ~0.5 GFLOP/s here, so it computes the texts once, shared by the tests below: the long text
+// alone (a batch pads every row to the longest) and the others as one batch of different lengths.
 const TOLERANCE = 1e-4;
 
 const SENTENCES = [
@@ -27,7 +28,8 @@ const SENTENCES = [
 let encoder: SentenceEncoder;
 let reference: Float32Array[];
 
-async function tfjsEmbeddings(texts: readonly string[]): Promise<Float32Array[]> {
+/** The tfjs model's embeddings of `batches` (each one executeAsync call), concatenated. */
+async function tfjsEmbeddings(batches: readonly (readonly string[])[]): Promise<Float32Array[]> {
   const dir = (await locateModelPackage()).dir;
   const modelJson = JSON.parse(await readFile(join(dir, 'model.json'), 'utf8'));
   const [group] = modelJson.weightsManifest;
@@ -42,18 +44,20 @@ async function tfjsEmbeddings(texts: readonly string[]): Promise<Float32Array[]>
     }),
   );
   const tokenizer = new TfjsUseTokenizer((await readVocabulary(dir)) as [string, number][]);
-  const ids = texts.map((t) => tokenizer.encode(t));
-  const positions = ids.flatMap((row, i) => row.map((_, j) => [i, j]));
-  const indices = tf.tensor2d(positions, [positions.length, 2], 'int32');
-  const values = tf.tensor1d(ids.flat(), 'int32');
+  const embeddings: Float32Array[] = [];
   try {
-    const output = (await model.executeAsync({ indices, values })) as tf.Tensor;
-    const data = (await output.data()) as Float32Array;
-    output.dispose();
-    return texts.map((_, i) => data.slice(i * 512, (i + 1) * 512));
+    for (const texts of batches) {
+      const ids = texts.map((t) => tokenizer.encode(t));
+      const positions = ids.flatMap((row, i) => row.map((_, j) => [i, j]));
+      const indices = tf.tensor2d(positions, [positions.length, 2], 'int32');
+      const values = tf.tensor1d(ids.flat(), 'int32');
+      const output = (await model.executeAsync({ indices, values })) as tf.Tensor;
+      const data = (await output.data()) as Float32Array;
+      tf.dispose([indices, values, output]);
+      embeddings.push(...texts.map((_, i) => data.slice(i * 512, (i + 1) * 512)));
+    }
+    return embeddings;
   } finally {
-    indices.dispose();
-    values.dispose();
     model.dispose();
   }
 }
@@ -66,7 +70,7 @@ const cosine = (a: Float32Array, b: Float32Array) => a.reduce((s, v, i) => s + v
 
 beforeAll(async () => {
   encoder = await SentenceEncoder.load();
-  reference = await tfjsEmbeddings(SENTENCES);
+  reference = await tfjsEmbeddings([SENTENCES.slice(0, -1), SENTENCES.slice(-1)]);
 });
 
 afterAll(async () => {
