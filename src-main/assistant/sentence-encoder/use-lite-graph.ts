@@ -13,7 +13,8 @@
  *   layer 0: h = dense(x) + attn₀(LN(x))                    attn: 4 heads of 64, queries scaled by 1/8, 256 → 512
  *            h = h + FFN(LN(h))                             FFN: 512 → 1536 ReLU → 512
  *   layer 1: h = h + attn₁(LN(h)); h = h + FFN(LN(h))      4 heads of 128, queries scaled by 1/√128
- *   pooled = Σ_t real_t·h_t / max(#real, 1)                mean over the real tokens (0 for an empty text)
+ *   pooled = Σ_t real_t·h_t / max(#real, 1)                mean over the real tokens (0 for an empty text); layer 1's
+ *                                                          last FFN product is applied after pooling (it is linear)
  *   e = tanh(pooled·W + b); e / √max(‖e‖², 1e-12)
  * Padding keys get score -1e9 (softmax weight exactly 0), so a row's result does not depend on the rest of the
  * batch. The tfjs graph runs the FFN and the residual projection on real tokens only (gather / scatter); here every
@@ -66,9 +67,12 @@ export function useLiteOnnxModel(weights: UseLiteWeights): OnnxModel {
     return g.reshape(g.add(embedded, g.add(embedded, timing)), [-1, c.embeddingDim]); // (N, E)
   });
 
+  // Each layer: h = residual + attention; out = h + FFN(LN(h)). The last layer stops before FFN's output product
+  // (see the pooling), returning h and FFN's hidden layer.
+  let last: { h: Value; hidden: Value } | undefined;
   weights.layers.forEach((layer, i) => {
     const cin = c.layerDims[i];
-    x = g.within(`layer_${i}`, () => {
+    g.within(`layer_${i}`, () => {
       const normed = g.layerNorm(x, w(layer.attentionNormScale, [cin]), w(layer.attentionNormBias, [cin]), weights.layerNormEpsilon);
       const attended = attention(g, w, layer, cin, normed, keyBias, unfold); // (N, C)
       const residual = layer.residualKernel
@@ -77,14 +81,25 @@ export function useLiteOnnxModel(weights: UseLiteWeights): OnnxModel {
       const h = g.add(residual, attended); // (N, C)
       const normed2 = g.layerNorm(h, w(layer.ffnNormScale, [c.modelDim]), w(layer.ffnNormBias, [c.modelDim]), weights.layerNormEpsilon);
       const hidden = g.unaryOp('Relu', linear(g, normed2, w(layer.ffnInKernel, [c.modelDim, c.ffnDim]), w(layer.ffnInBias, [c.ffnDim]))); // (N, F)
-      return g.add(h, linear(g, hidden, w(layer.ffnOutKernel, [c.ffnDim, c.modelDim]), w(layer.ffnOutBias, [c.modelDim]))); // (N, C)
+      if (i === weights.layers.length - 1) last = { h, hidden };
+      else x = g.add(h, linear(g, hidden, w(layer.ffnOutKernel, [c.ffnDim, c.modelDim]), w(layer.ffnOutBias, [c.modelDim]))); // (N, C)
     });
   });
 
   const embeddings = g.within('pool', () => {
-    const summed = g.reduceSum(g.mul(unfold(x, c.modelDim), g.unsqueeze(real, [2])), [1], false); // (B, C)
-    const count = g.elementwise('Max', [g.reduceSum(real, [1], true), g.scalar(1, 'float32')]); // (B, 1)
-    const pooled = g.div(summed, count); // (B, C)
+    // Mean over real tokens of the last layer's out_t = h_t + r_t·W + b (r: FFN hidden layer). The product is
+    // linear, so it is applied once to the pooled hidden layer: Σ m_t·out_t = Σ m_t·h_t + (Σ m_t·r_t)·W + n·b, which
+    // spares a (T, 1536)·(1536, 512) product per text (17% of the FLOPs). n = 0 (no tokens) pools to 0, as in tfjs.
+    const finalLayer = weights.layers.at(-1)!;
+    const mask = g.unsqueeze(real, [2]); // (B, T, 1)
+    const n = g.reduceSum(real, [1], true); // (B, 1)
+    const sumH = g.reduceSum(g.mul(unfold(last!.h, c.modelDim), mask), [1], false); // (B, C)
+    const sumHidden = g.reduceSum(g.mul(unfold(last!.hidden, c.ffnDim), mask), [1], false); // (B, F)
+    const sumFfn = g.add(
+      g.matmul(sumHidden, w(finalLayer.ffnOutKernel, [c.ffnDim, c.modelDim])),
+      g.mul(n, w(finalLayer.ffnOutBias, [c.modelDim])),
+    ); // (B, C)
+    const pooled = g.div(g.add(sumH, sumFfn), g.elementwise('Max', [n, g.scalar(1, 'float32')])); // (B, C)
     const e = g.unaryOp('Tanh', linear(g, pooled, w(weights.outputKernel, [c.modelDim, c.outputDim]), w(weights.outputBias, [c.outputDim]))); // (B, D)
     const squared = g.elementwise('Max', [g.reduceSum(g.mul(e, e), [1], true), g.scalar(weights.normalizeEpsilon, 'float32')]); // (B, 1)
     return g.div(e, g.unaryOp('Sqrt', squared)); // (B, D)
