@@ -53,7 +53,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     // one worker hosts the model for every domain
     const inference = new InferenceClient({ intraOpThreads: inferenceThreads ?? undefined, precision: precision.inUse });
     onClose(() => inference.close());
-    const chatDeps: ChatDeps = { db, events, generator: activeModelGenerator(models, inference), warmIndex: options.warmIndex ?? false };
+    const chatDeps: ChatDeps = { db, events, generator: activeModelGenerator(models, inference), warmIndex: options.warmIndex ?? false, onClose };
     const chatHandlers = async () => (await import('./handlers/chat.ts')).createChatHandlers(chatDeps);
     const handlers: Handlers = {
       ...createFaqHandlers({ db, events, seedSample: options.seedSample, backup: backupTaker(db, options.dataDir) }),

@@ -15,7 +15,7 @@ import type { ReviewRepository } from '../store/review-repository.ts';
 import { decide, type Decision, type Generate } from './decide.ts';
 import { detectLang } from './language.ts';
 import { PROMPT_LIMITS, type PromptTurn } from './prompt.ts';
-import type { Retriever } from './retriever.ts';
+import type { RankQuestion } from './retriever.ts';
 import type { AnswerSettingsStore } from './settings.ts';
 
 export interface ChatServiceDeps {
@@ -23,7 +23,7 @@ export interface ChatServiceDeps {
   conversations: ConversationRepository;
   reviews: ReviewRepository;
   settings: AnswerSettingsStore;
-  retriever: Retriever;
+  rank: RankQuestion;
   /**
    * The active model's generate function, or null when no model is installed (drafts then quote the FAQ). A
    * generate that throws an error carrying a ModelProblem (files deleted, not enough memory) gets that problem
@@ -118,12 +118,12 @@ export class ChatService {
     options: { requestId?: string; forceMode?: AnswerMode; replace?: number },
   ): Promise<ChatMessage> {
     const started = performance.now();
-    const { conversations, retriever, faq } = this.deps;
+    const { conversations, rank, faq } = this.deps;
     const settings = this.deps.settings.get();
     const requestId = options.requestId ?? randomUUID();
     this.assertIdle(requestId);
 
-    const retrieval = retriever.retrieve(question.text, {
+    const retrieval = await rank(question.text, {
       history: conversations.recentUserTexts(question.conversationId, question.id, settings.historyTurns),
     });
     const entries = new Map(faq.getMany(retrieval.hits.slice(0, PROMPT_LIMITS.contextEntries).map((hit) => hit.id)).map((e) => [e.id, e]));

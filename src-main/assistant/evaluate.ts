@@ -4,7 +4,7 @@
 // mode is the one confidence calls for; a draft that later trips the filter would still hand off).
 import type { AnswerMode, EvalCaseResult, EvalReport } from '../shared/api/chat.ts';
 import { chooseMode, type AnswerThresholds } from './decide.ts';
-import type { Retriever } from './retriever.ts';
+import type { RankQuestion } from './retriever.ts';
 
 export interface EvalCase {
   query: string;
@@ -21,13 +21,14 @@ export interface CaseOutcome {
 
 const RANK_DEPTH = 10;
 
-export function evaluate(cases: readonly EvalCase[], answer: (query: string) => CaseOutcome): EvalReport {
-  const results: EvalCaseResult[] = cases.map(({ query, expect }) => {
-    const outcome = answer(query);
+export async function evaluate(cases: readonly EvalCase[], answer: (query: string) => Promise<CaseOutcome>): Promise<EvalReport> {
+  const results: EvalCaseResult[] = [];
+  for (const { query, expect } of cases) {
+    const outcome = await answer(query);
     const top = outcome.ranking[0] ?? null;
     const index = expect === null ? -1 : outcome.ranking.slice(0, RANK_DEPTH).indexOf(expect);
     const answered = outcome.mode !== 'handoff';
-    return {
+    results.push({
       query,
       expect,
       mode: outcome.mode,
@@ -35,8 +36,8 @@ export function evaluate(cases: readonly EvalCase[], answer: (query: string) => 
       top,
       rank: index >= 0 ? index + 1 : null,
       correct: expect === null ? !answered : answered && top === expect,
-    };
-  });
+    });
+  }
 
   const inScope = results.filter((result) => result.expect !== null);
   const outOfScope = results.filter((result) => result.expect === null);
@@ -52,10 +53,10 @@ export function evaluate(cases: readonly EvalCase[], answer: (query: string) => 
   };
 }
 
-/** The evaluation of the live pipeline: each question ranked by `retriever`, its mode chosen by `thresholds`. */
-export function evaluateRetriever(cases: readonly EvalCase[], retriever: Retriever, thresholds: AnswerThresholds): EvalReport {
-  return evaluate(cases, (query) => {
-    const retrieval = retriever.retrieve(query);
+/** The evaluation of the live pipeline: each question ranked by `rank`, its mode chosen by `thresholds`. */
+export function evaluateRanking(cases: readonly EvalCase[], rank: RankQuestion, thresholds: AnswerThresholds): Promise<EvalReport> {
+  return evaluate(cases, async (query) => {
+    const retrieval = await rank(query);
     return {
       mode: chooseMode(retrieval.confidence, thresholds),
       confidence: retrieval.confidence,

@@ -104,6 +104,9 @@ export interface RetrieveOptions {
   limit?: number;
 }
 
+/** How the chat and `concierge eval` rank a question: the word ranker, then the meaning re-rank (meaning-rerank.ts). */
+export type RankQuestion = (question: string, options?: RetrieveOptions) => Promise<Retrieval>;
+
 /** When a foreign-domain word (foreign-domains.ts) is the business's own. */
 export const FOREIGN = {
   /** Entries whose questions or tags use the form: one may use it in another sense ("hire the venue"). */

@@ -1,11 +1,13 @@
 import type { Database } from 'better-sqlite3';
 import { calibrateThresholds } from '../../assistant/calibrate-thresholds.ts';
 import { ChatService, type ChatServiceDeps } from '../../assistant/chat-service.ts';
-import { evaluateRetriever } from '../../assistant/evaluate.ts';
+import { evaluateRanking } from '../../assistant/evaluate.ts';
 import { exportConversation } from '../../assistant/export-conversation.ts';
 import { faqKnowledge } from '../../assistant/faq-knowledge.ts';
-import { Retriever } from '../../assistant/retriever.ts';
+import { MeaningRerank } from '../../assistant/meaning-rerank.ts';
+import { Retriever, type RankQuestion } from '../../assistant/retriever.ts';
 import { ReviewService } from '../../assistant/review-service.ts';
+import { SentenceEncoder } from '../../assistant/sentence-encoder/sentence-encoder.ts';
 import { AnswerSettingsStore } from '../../assistant/settings.ts';
 import type { Handlers } from '../../shared/api/index.ts';
 import { ConversationRepository } from '../../store/conversation-repository.ts';
@@ -22,6 +24,8 @@ export interface ChatDeps {
   generator?: ChatServiceDeps['generator'];
   /** Warm the ranker's index at start and after every KB change (AppOptions.warmIndex). */
   warmIndex?: boolean;
+  /** Registers what to release when the app closes (the sentence encoder's session). */
+  onClose?: (close: () => unknown) => void;
 }
 
 export function createChatHandlers(deps: ChatDeps): Pick<Handlers, ChatChannel> {
@@ -30,6 +34,17 @@ export function createChatHandlers(deps: ChatDeps): Pick<Handlers, ChatChannel> 
   const reviews = new ReviewRepository(deps.db);
   const settings = new AnswerSettingsStore(new SettingsRepository(deps.db));
   const retriever = new Retriever(faqKnowledge(faq));
+  // The sentence encoder loads at the first English question the word ranker is unsure of; without it (a broken
+  // install) answers are ranked by words alone.
+  let encoder: Promise<SentenceEncoder | null> | undefined;
+  const loadEncoder = () =>
+    (encoder ??= SentenceEncoder.load().catch((error: unknown) => {
+      console.error('The sentence encoder did not load; English answers are ranked by their words alone:', error);
+      return null;
+    }));
+  deps.onClose?.(async () => (await encoder)?.dispose());
+  const rerank = new MeaningRerank(loadEncoder, (ids) => faq.getMany(ids));
+  const rank: RankQuestion = async (question, options) => rerank.apply(question, retriever.retrieve(question, options));
   // A long-lived app warms the ranker's index in the background at start and after every KB change (an import
   // re-analyses thousands of entries), in slices that leave the event loop free; answering waits for it.
   if (deps.warmIndex) {
@@ -46,7 +61,7 @@ export function createChatHandlers(deps: ChatDeps): Pick<Handlers, ChatChannel> 
     conversations,
     reviews,
     settings,
-    retriever,
+    rank,
     generator: deps.generator ?? (() => null),
     onToken: (event) => deps.events.emit('chat:token', event),
     onReviewChanged,
@@ -86,7 +101,7 @@ export function createChatHandlers(deps: ChatDeps): Pick<Handlers, ChatChannel> 
       await retriever.warm();
       const { faqThreshold, generateThreshold } = settings.get();
       const thresholds = { faq: faqThreshold, generated: generateThreshold };
-      const report = evaluateRetriever(cases, retriever, thresholds);
+      const report = await evaluateRanking(cases, rank, thresholds);
       const answerable = faq.answerableRefs();
       const unknown = [...new Set(cases.flatMap(({ expect }) => (expect === null || answerable.has(expect) ? [] : [expect])))];
       return {

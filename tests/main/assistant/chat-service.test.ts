@@ -7,7 +7,7 @@ import { ChatService } from '../../../src-main/assistant/chat-service.ts';
 import type { Generate } from '../../../src-main/assistant/decide.ts';
 import { answerOnlyIn } from '../../../src-main/shared/api/chat.ts';
 import { faqKnowledge } from '../../../src-main/assistant/faq-knowledge.ts';
-import { Retriever } from '../../../src-main/assistant/retriever.ts';
+import { Retriever, type RankQuestion } from '../../../src-main/assistant/retriever.ts';
 import { activeModelGenerator } from '../../../src-main/assistant/model-generate.ts';
 import { AnswerSettingsStore } from '../../../src-main/assistant/settings.ts';
 import { InferenceClient } from '../../../src-main/inference/inference-client.ts';
@@ -19,6 +19,9 @@ import { ReviewRepository } from '../../../src-main/store/review-repository.ts';
 import { SettingsRepository } from '../../../src-main/store/settings-repository.ts';
 import { TINY_MODEL_CONFIG } from '../../helpers/tiny-model.ts';
 import { sampleDatabase, sampleDrafts } from './sample-kb.ts';
+
+/** The word ranker alone: these tests are about the chat, not the meaning re-rank. */
+const byWords = (retriever: Retriever): RankQuestion => async (question, options) => retriever.retrieve(question, options);
 
 /** Streams numbered words every few milliseconds until aborted, or fails after `failAfter` words. */
 function slowModel(options: { failAfter?: number; tokens?: number } = {}): Generate {
@@ -58,7 +61,7 @@ describe('ChatService', () => {
       conversations,
       reviews,
       settings,
-      retriever: new Retriever(faqKnowledge(kb.faq)),
+      rank: byWords(new Retriever(faqKnowledge(kb.faq))),
       generator: () => generate,
       onToken: (event) => tokens.push(event),
       onReviewChanged: () => {},
@@ -185,7 +188,7 @@ describe('an active model too big for the free memory', () => {
         conversations: new ConversationRepository(kb.db),
         reviews,
         settings: new AnswerSettingsStore(new SettingsRepository(kb.db)),
-        retriever: new Retriever(faqKnowledge(kb.faq)),
+        rank: byWords(new Retriever(faqKnowledge(kb.faq))),
         generator: activeModelGenerator(registry, inference),
         onToken: () => {},
         onReviewChanged: () => {},

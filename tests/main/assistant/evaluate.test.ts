@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, evaluateRetriever } from '../../../src-main/assistant/evaluate.ts';
+import { evaluate, evaluateRanking } from '../../../src-main/assistant/evaluate.ts';
 import { Retriever } from '../../../src-main/assistant/retriever.ts';
 import { listSource, sampleEntries } from './sample-kb.ts';
 import small from '../../fixtures/eval-small.json' with { type: 'json' };
 
 describe('evaluate()', () => {
-  it('computes P@1, MRR@10 and the hand-off rates from the outcomes', () => {
+  it('computes P@1, MRR@10 and the hand-off rates from the outcomes', async () => {
     const outcomes = {
       a: { mode: 'faq', confidence: 0.9, ranking: ['a', 'b'] },
       b: { mode: 'generated', confidence: 0.5, ranking: ['x', 'b'] },
@@ -13,7 +13,7 @@ describe('evaluate()', () => {
       off1: { mode: 'handoff', confidence: 0.1, ranking: ['x'] },
       off2: { mode: 'faq', confidence: 0.7, ranking: ['x'] },
     } as const;
-    const report = evaluate(
+    const report = await evaluate(
       [
         { query: 'a', expect: 'a' },
         { query: 'b', expect: 'b' },
@@ -21,7 +21,7 @@ describe('evaluate()', () => {
         { query: 'off1', expect: null },
         { query: 'off2', expect: null },
       ],
-      (query) => ({ ...outcomes[query as keyof typeof outcomes], ranking: [...outcomes[query as keyof typeof outcomes].ranking] }),
+      async (query) => ({ ...outcomes[query as keyof typeof outcomes], ranking: [...outcomes[query as keyof typeof outcomes].ranking] }),
     );
     expect(report).toMatchObject({
       n: 5,
@@ -35,15 +35,16 @@ describe('evaluate()', () => {
     expect(report.cases[3]).toMatchObject({ expect: null, correct: true });
   });
 
-  it('reports null for a metric without cases to measure it on', () => {
-    const report = evaluate([{ query: 'q', expect: null }], () => ({ mode: 'handoff', confidence: 0, ranking: [] }));
+  it('reports null for a metric without cases to measure it on', async () => {
+    const report = await evaluate([{ query: 'q', expect: null }], async () => ({ mode: 'handoff', confidence: 0, ranking: [] }));
     expect(report).toMatchObject({ p_at_1: null, mrr_at_10: null, answered_accuracy: null, handoff_rate_out_of_scope: 1 });
   });
 });
 
-describe('evaluateRetriever()', () => {
-  it('scores the small fixture perfectly on the sample FAQ', () => {
-    const report = evaluateRetriever(small.cases, new Retriever(listSource(sampleEntries())), { faq: 0.65, generated: 0.4 });
+describe('evaluateRanking()', () => {
+  it('scores the small fixture perfectly on the sample FAQ', async () => {
+    const retriever = new Retriever(listSource(sampleEntries()));
+    const report = await evaluateRanking(small.cases, async (query) => retriever.retrieve(query), { faq: 0.65, generated: 0.4 });
     expect(report).toMatchObject({
       n: 6,
       p_at_1: 1,

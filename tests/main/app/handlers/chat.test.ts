@@ -303,6 +303,14 @@ describe('chat handlers', () => {
       expect(report.unknown_refs).toBeUndefined();
     });
 
+    it('ranks an unsure English question by meaning too, as the chat does', async () => {
+      const query = "I don't want the weekly deals email anymore";
+      const report = await app.client.invoke('eval:run', { cases: [{ query, expect: 'newsletter-unsubscribe' }] });
+      expect(report.cases[0]).toMatchObject({ top: 'newsletter-unsubscribe', rank: 1 });
+      const { message } = await app.client.invoke('chat:send', { text: query });
+      expect(message.sources[0]?.ref).toBe('newsletter-unsubscribe');
+    });
+
     it('names the expected refs no enabled entry has, which count as misses', async () => {
       const report = await app.client.invoke('eval:run', {
         cases: [

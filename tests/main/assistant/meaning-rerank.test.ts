@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { faqKnowledge } from '../../../src-main/assistant/faq-knowledge.ts';
+import { MEANING, MeaningRerank, type SentenceEmbedder } from '../../../src-main/assistant/meaning-rerank.ts';
+import { Retriever, type Retrieval } from '../../../src-main/assistant/retriever.ts';
+import { SentenceEncoder } from '../../../src-main/assistant/sentence-encoder/sentence-encoder.ts';
+import type { FaqDraft } from '../../../src-main/shared/api/faq.ts';
+import { openTempKb, type TempKb } from '../store/temp-kb.ts';
+
+const SAMPLE = new URL('../../../resources/sample-faq.json', import.meta.url);
+const COWORKING = new URL('../../fixtures/faq-blind14-t.json', import.meta.url);
+
+/** The real encoder, with the texts it was asked to encode counted. */
+class CountingEmbedder implements SentenceEmbedder {
+  texts: string[] = [];
+  constructor(private readonly encoder: SentenceEncoder) {}
+  encode(texts: readonly string[]) {
+    this.texts.push(...texts);
+    return this.encoder.encode(texts);
+  }
+}
+
+let encoder: SentenceEncoder;
+beforeAll(async () => {
+  encoder = await SentenceEncoder.load();
+});
+afterAll(() => encoder?.dispose());
+
+function openKb(file: URL) {
+  const kb = openTempKb();
+  kb.repo.createMany((JSON.parse(readFileSync(file, 'utf8')) as { entries: FaqDraft[] }).entries);
+  return kb;
+}
+
+describe('MeaningRerank', () => {
+  let shop: TempKb;
+  let retriever: Retriever;
+  beforeAll(() => {
+    shop = openKb(SAMPLE);
+    retriever = new Retriever(faqKnowledge(shop.repo));
+  });
+  afterAll(() => shop.dispose());
+  const rerankOver = (kb: TempKb, embedder: SentenceEmbedder | null = encoder, cachedTexts?: number) =>
+    new MeaningRerank(async () => embedder, (ids) => kb.repo.getMany(ids), cachedTexts);
+
+  it('puts the entry that means what an unsure English question asks first, keeping the confidence', async () => {
+    const question = "I don't want the weekly deals email anymore";
+    const words = retriever.retrieve(question);
+    expect(words.confidence).toBeLessThan(MEANING.gate);
+    expect(words.hits[0].ref).not.toBe('newsletter-unsubscribe');
+
+    const meant = await rerankOver(shop).apply(question, words);
+    expect(meant.hits[0].ref).toBe('newsletter-unsubscribe');
+    expect(meant.confidence).toBe(words.confidence);
+    expect(new Set(meant.hits.map((hit) => hit.id))).toEqual(new Set(words.hits.map((hit) => hit.id)));
+  });
+
+  it('leaves a sure answer, a Chinese question and a follow-up to the word ranker', async () => {
+    const rerank = rerankOver(shop);
+    const sure = retriever.retrieve('How do I return an item?');
+    expect(sure.confidence).toBeGreaterThanOrEqual(MEANING.gate);
+    expect(await rerank.apply('How do I return an item?', sure)).toBe(sure);
+
+    const chinese = retriever.retrieve('你们店里有猫吗');
+    expect(chinese.confidence).toBeLessThan(MEANING.gate);
+    expect(await rerank.apply('你们店里有猫吗', chinese)).toBe(chinese);
+
+    const unsure = retriever.retrieve("I don't want the weekly deals email anymore");
+    const followUp: Retrieval = { ...unsure, usedContext: true };
+    expect(await rerank.apply("I don't want the weekly deals email anymore", followUp)).toBe(followUp);
+  });
+
+  it('ranks by words alone when the encoder cannot load', async () => {
+    const words = retriever.retrieve("I don't want the weekly deals email anymore");
+    expect(await rerankOver(shop, null).apply("I don't want the weekly deals email anymore", words)).toBe(words);
+  });
+
+  it('never lifts an entry in the other language over an English one', async () => {
+    const coworking = openKb(COWORKING);
+    try {
+      const question = 'how long do you hold packages';
+      const words = new Retriever(faqKnowledge(coworking.repo)).retrieve(question);
+      expect(words.confidence).toBeLessThan(MEANING.gate);
+      expect(words.hits.some((hit) => hit.lang === 'zh')).toBe(true);
+      const meant = await rerankOver(coworking).apply(question, words);
+      expect(meant.hits[0].lang).toBe('en');
+      const firstChinese = meant.hits.findIndex((hit) => hit.lang === 'zh');
+      const lastEnglish = meant.hits.slice(0, MEANING.candidates).findLastIndex((hit) => hit.lang === 'en');
+      expect(firstChinese).toBeGreaterThan(Math.min(lastEnglish, words.hits.findIndex((hit) => hit.lang === 'zh')));
+    } finally {
+      coworking.dispose();
+    }
+  });
+
+  it('encodes an entry text once, until more texts than the cache holds push it out', async () => {
+    const question = "I don't want the weekly deals email anymore";
+    const words = retriever.retrieve(question);
+    const english = words.hits.slice(0, MEANING.candidates).filter((hit) => hit.lang === 'en');
+    const texts = shop.repo.getMany(english.map((hit) => hit.id)).flatMap((entry) => [entry.question, ...entry.paraphrases]);
+
+    const counting = new CountingEmbedder(encoder);
+    const cached = rerankOver(shop, counting);
+    const first = await cached.apply(question, words);
+    expect(counting.texts).toEqual([question, ...new Set(texts)]);
+    counting.texts = [];
+    const again = await cached.apply(question, words);
+    expect(counting.texts).toEqual([question]);
+    expect(again.hits.map((hit) => hit.id)).toEqual(first.hits.map((hit) => hit.id));
+
+    const small = new CountingEmbedder(encoder);
+    const smallCache = rerankOver(shop, small, 2);
+    await smallCache.apply(question, words);
+    small.texts = [];
+    expect((await smallCache.apply(question, words)).hits.map((hit) => hit.id)).toEqual(first.hits.map((hit) => hit.id));
+    expect(small.texts.length).toBe(1 + new Set(texts).size - 2);
+  });
+});
