@@ -2,7 +2,7 @@
 // similar question, so the next customer who asks it that way gets that entry), by creating a new entry
 // from it, or by dismissing it. Linked and new wordings are training data for the next retrain.
 import type { FaqEntry } from '../shared/api/faq.ts';
-import type { ReviewItem } from '../shared/api/chat.ts';
+import type { ReviewItem, ReviewLinkUndo, ReviewUnlinkResult } from '../shared/api/chat.ts';
 import { ConflictError } from '../shared/errors.ts';
 import type { FaqRepository } from '../store/faq-repository.ts';
 import type { ReviewRepository } from '../store/review-repository.ts';
@@ -18,43 +18,59 @@ export interface ReviewServiceDeps {
 export class ReviewService {
   constructor(private readonly deps: ReviewServiceDeps) {}
 
-  /** Adds the question to `entryId` as a similar question and, when `answer` is given, replaces its answer. */
-  link(
-    id: number,
-    entryId: number,
-    answer?: string,
-  ): { item: ReviewItem; entry: FaqEntry; undo: { addedQuestion: boolean; previousAnswer: string | null } } {
+  /**
+   * Adds the question to `entryId` as a similar question and, when `answer` is given, replaces its answer. What it
+   * changed stays with the item, for unlink().
+   */
+  link(id: number, entryId: number, answer?: string): { item: ReviewItem; entry: FaqEntry } {
     const { faq, reviews } = this.deps;
     return this.resolveWith(() => {
       const item = this.openItem(id);
       const before = faq.get(entryId);
       const added = faq.addParaphrase(entryId, item.question);
       const entry = answer ? faq.update({ id: entryId, answer }) : added;
-      const undo = {
+      const replaced = entry.answer !== before.answer;
+      const undo: ReviewLinkUndo = {
         addedQuestion: added.paraphrases.length > before.paraphrases.length,
-        previousAnswer: answer && answer !== before.answer ? before.answer : null,
+        previousAnswer: replaced ? before.answer : null,
+        linkedAnswer: replaced ? entry.answer : null,
       };
-      return { item: reviews.resolve(id, 'linked', entryId), entry, undo };
+      return { item: reviews.resolve(id, 'linked', entryId, undo), entry };
     });
   }
 
   /**
-   * Undoes a link: its question leaves the entry's similar questions when the link added it, the answer it replaced
-   * comes back when given, and the item is open again. One transaction; ConflictError when the item is not linked.
+   * Undoes a link, taking back only what it did: its question leaves the entry's similar questions when the link
+   * added it, and the answer it replaced comes back only while the entry still has the answer the link wrote. An
+   * answer edited after the link is newer work than the link and stays ('kept'); the item is open again either way.
+   * Nothing of the entry changes when it was deleted since, or for an item linked before links were recorded.
+   * One transaction; ConflictError when the item is not linked.
    */
-  unlink(id: number, undo: { removeQuestion: boolean; answer?: string }): ReviewItem {
+  unlink(id: number): ReviewUnlinkResult {
     const { faq, reviews } = this.deps;
     return this.resolveWith(() => {
       const item = reviews.get(id);
-      if (item.status !== 'linked' || item.entryId === null) {
-        throw new ConflictError(`Review item #${id} is ${item.status}, not linked`);
+      if (item.status !== 'linked') {
+        throw new ConflictError(`Review item #${id} is ${item.status}, not linked`).withCode('review.not-linked', { id });
       }
-      const entry = faq.get(item.entryId);
+      const undo = reviews.linkUndo(id);
+      const current = item.entryId === null ? null : faq.find(item.entryId);
+      const entry = current?.deletedAt === null ? current : null;
+      const result: ReviewUnlinkResult = { item: reviews.reopen(id, 'linked'), entry, questionRemoved: false, answer: 'unchanged' };
+      if (!undo || !entry) return result;
       const paraphrases = entry.paraphrases.filter((text) => text !== item.question);
-      const removes = undo.removeQuestion && paraphrases.length !== entry.paraphrases.length;
+      result.questionRemoved = undo.addedQuestion && paraphrases.length !== entry.paraphrases.length;
+      const restored = entry.answer === undo.linkedAnswer ? undo.previousAnswer : null;
+      if (undo.previousAnswer !== null) result.answer = restored === null ? 'kept' : 'restored';
       // One write for both, so the entry is indexed again once.
-      if (removes || undo.answer) faq.update({ id: entry.id, ...(removes && { paraphrases }), ...(undo.answer && { answer: undo.answer }) });
-      return reviews.reopen(id, 'linked');
+      if (result.questionRemoved || restored !== null) {
+        result.entry = faq.update({
+          id: entry.id,
+          ...(result.questionRemoved && { paraphrases }),
+          ...(restored !== null && { answer: restored }),
+        });
+      }
+      return result;
     });
   }
 

@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { Lang } from '../shared/api/faq.ts';
-import type { MessageSource, ReviewItem, ReviewOrigin, ReviewStatus } from '../shared/api/chat.ts';
+import type { MessageSource, ReviewItem, ReviewLinkUndo, ReviewOrigin, ReviewStatus } from '../shared/api/chat.ts';
 import { ConflictError, NotFoundError } from '../shared/errors.ts';
 
 interface Row {
@@ -17,6 +17,7 @@ interface Row {
   entry_id: number | null;
   created_at: string;
   resolved_at: string | null;
+  link_undo: string | null;
 }
 
 export interface NewReviewItem {
@@ -50,7 +51,7 @@ const toItem = (row: Row): ReviewItem => ({
 export class ReviewRepository {
   readonly #now: () => Date;
   readonly #sql: Record<
-    'insert' | 'get' | 'list' | 'count' | 'resolve' | 'reopen' | 'openForMessage' | 'updateOpen',
+    'insert' | 'get' | 'list' | 'count' | 'resolve' | 'reopen' | 'openForMessage' | 'updateOpen' | 'linkUndo',
     Statement
   >;
 
@@ -69,8 +70,11 @@ export class ReviewRepository {
       get: db.prepare('SELECT * FROM review_queue WHERE id = ?'),
       list: db.prepare(`SELECT * FROM review_queue ${filter} ORDER BY id LIMIT @limit OFFSET @offset`),
       count: db.prepare(`SELECT count(*) FROM review_queue ${filter}`).pluck(),
-      resolve: db.prepare('UPDATE review_queue SET status = ?, entry_id = ?, resolved_at = ? WHERE id = ?'),
-      reopen: db.prepare(`UPDATE review_queue SET status = 'open', entry_id = NULL, resolved_at = NULL WHERE id = ?`),
+      resolve: db.prepare('UPDATE review_queue SET status = ?, entry_id = ?, resolved_at = ?, link_undo = ? WHERE id = ?'),
+      reopen: db.prepare(
+        `UPDATE review_queue SET status = 'open', entry_id = NULL, resolved_at = NULL, link_undo = NULL WHERE id = ?`,
+      ),
+      linkUndo: db.prepare('SELECT link_undo FROM review_queue WHERE id = ?').pluck(),
       openForMessage: db
         .prepare(`SELECT id FROM review_queue WHERE message_id = ? AND origin = ? AND status = 'open'`)
         .pluck(),
@@ -120,12 +124,21 @@ export class ReviewRepository {
     return this.#sql.count.get({ status: 'open' }) as number;
   }
 
-  /** Closes an open item as linked, created or dismissed. ConflictError when it was already resolved. */
-  resolve(id: number, status: Exclude<ReviewStatus, 'open'>, entryId: number | null = null): ReviewItem {
+  /**
+   * Closes an open item as linked, created or dismissed; a link keeps what it changed (`linkUndo`) for unlinking.
+   * ConflictError when it was already resolved.
+   */
+  resolve(id: number, status: Exclude<ReviewStatus, 'open'>, entryId: number | null = null, linkUndo?: ReviewLinkUndo): ReviewItem {
     const item = this.get(id);
     if (item.status !== 'open') throw new ConflictError(`Review item #${id} is already ${item.status}`);
-    this.#sql.resolve.run(status, entryId, this.#now().toISOString(), id);
+    this.#sql.resolve.run(status, entryId, this.#now().toISOString(), linkUndo ? JSON.stringify(linkUndo) : null, id);
     return this.get(id);
+  }
+
+  /** What the link of a linked item changed, or null (not linked, or linked before this was kept). */
+  linkUndo(id: number): ReviewLinkUndo | null {
+    const text = this.#sql.linkUndo.get(id) as string | null | undefined;
+    return text ? (JSON.parse(text) as ReviewLinkUndo) : null;
   }
 
   /**

@@ -201,6 +201,7 @@ export const en = {
   'error.code.settings.pattern-ambiguous-alternation': 'The blocked pattern /{pattern}/ repeats alternatives that can start with the same character, as in (a|ab)*, which can take minutes to check. Make the alternatives start differently.',
   'error.code.settings.pattern-adjacent-quantifiers': 'The blocked pattern /{pattern}/ has two repeats that can match the same characters one after the other, as in .*.*, which can take minutes to check. Keep one of them.',
   'error.code.startup.no-token': 'This address has no access token. Open the address that “concierge serve” printed; it ends in ?token=….',
+  'error.code.review.not-linked': 'Review item #{id} is not linked, so there is no link to undo.',
   'error.code.training.failed': 'The training run failed: {detail}',
   'error.code.training.out-of-memory': 'Training ran out of memory at step {step}. Close other programs, then resume the run: it continues from its last checkpoint.',
   'error.code.training.out-of-memory-size': 'Training ran out of memory at step {step} (it asked for {gb} GB more). Close other programs, then resume the run: it continues from its last checkpoint.',
@@ -651,6 +652,7 @@ export const en = {
   'review.toast.linked': 'Linked to “{question}”',
   'review.toast.created': 'Entry added',
   'review.toast.dismissed': 'Dismissed',
+  'review.toast.unlinkedAnswerKept': 'Undone. The entry’s answer was edited after the link, so that edit was kept.',
   'review.toast.reopened': 'Back in the queue',
 
   'kb.editor.newTitle': 'New entry',

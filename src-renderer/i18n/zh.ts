@@ -198,6 +198,7 @@ export const zh: Catalogue = {
   'error.code.settings.pattern-ambiguous-alternation': '屏蔽规则 /{pattern}/ 重复的分组里有可以用同一字符开头的选项（如 (a|ab)*），检查时可能耗时数分钟。请让各选项以不同字符开头。',
   'error.code.settings.pattern-adjacent-quantifiers': '屏蔽规则 /{pattern}/ 有两处重复可以连续匹配相同的字符（如 .*.*），检查时可能耗时数分钟。请只保留其中一处。',
   'error.code.startup.no-token': '这个地址缺少访问令牌。请打开“concierge serve”输出的地址，它以 ?token=… 结尾。',
+  'error.code.review.not-linked': '待审项 #{id} 当前不是关联状态，没有可撤销的关联。',
   'error.code.training.failed': '训练失败。（详情：{detail}）',
   'error.code.training.out-of-memory': '训练在第 {step} 步时内存不足。请关闭其他程序，然后继续训练：它会从上一个检查点接着进行。',
   'error.code.training.out-of-memory-size': '训练在第 {step} 步时内存不足（还需要 {gb} GB）。请关闭其他程序，然后继续训练：它会从上一个检查点接着进行。',
@@ -628,6 +629,7 @@ export const zh: Catalogue = {
   'review.toast.linked': '已关联到“{question}”',
   'review.toast.created': '已添加条目',
   'review.toast.dismissed': '已忽略',
+  'review.toast.unlinkedAnswerKept': '已撤销。关联之后条目的答案又被修改过，已保留该修改。',
   'review.toast.reopened': '已放回待审',
 
   'kb.editor.newTitle': '新建条目',

@@ -93,7 +93,7 @@ export function createChatHandlers(deps: ChatDeps): Pick<Handlers, ChatChannel> 
       exportConversation(conversations.getConversation(conversationId), conversations.messages(conversationId), format),
     'review:list': async (query) => reviews.list(query),
     'review:link': async ({ id, entryId, answer }) => review.link(id, entryId, answer),
-    'review:unlink': async ({ id, removeQuestion, answer }) => review.unlink(id, { removeQuestion, answer }),
+    'review:unlink': async ({ id }) => review.unlink(id),
     'review:new': async ({ id, ...draft }) => review.create(id, draft),
     'review:dismiss': async ({ id }) => review.dismiss(id),
     'review:reopen': async ({ id }) => review.reopen(id),

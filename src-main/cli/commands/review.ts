@@ -16,6 +16,9 @@ Subcommands:
   link ID ENTRY_ID [--answer A] [--json]
                      add the question to entry ENTRY_ID as a similar question (the next customer who
                      asks it that way gets that entry); --answer also replaces the entry's answer
+  unlink ID [--json]  undo a link: the question leaves the entry's similar questions (when the link added
+                     it), the answer the link replaced comes back unless it was edited since, and the
+                     item is open again
   new ID --answer A [--question Q] [--category C] [--ref R] [--json]
                      create a new entry from the question (or from Q) with answer A
   dismiss ID         close the item without changing the knowledge base
@@ -48,6 +51,21 @@ Global options: --data DIR, --json, --help (see "concierge --help").`,
       );
       if (global.json) return printJson(result);
       console.log(`Linked review item #${id} to entry #${result.entry.id}: ${terminalLine(result.entry.question)}`);
+    },
+
+    async unlink(args, leading) {
+      const { positionals, global } = parseCommandArgs(args, {}, leading);
+      const id = parseInteger(onePositional(positionals, 'ID'), 'ID', 1);
+      const result = await withClient(global.dataDir, (client) => client.invoke('review:unlink', { id }));
+      if (global.json) return printJson(result);
+      console.log(`Reopened review item #${id}`);
+      if (!result.entry) return console.log('The entry it was linked to is gone; nothing else changed');
+      const changes = [
+        result.questionRemoved && 'the question is no longer one of its similar questions',
+        result.answer === 'restored' && 'its previous answer is back',
+        result.answer === 'kept' && 'its answer was edited after the link, so that edit stays',
+      ].filter(Boolean);
+      console.log(`Entry #${result.entry.id}: ${changes.length ? changes.join('; ') : 'unchanged'}`);
     },
 
     async new(args, leading) {

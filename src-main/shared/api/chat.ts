@@ -99,6 +99,28 @@ export interface ReviewItem {
   resolvedAt: string | null;
 }
 
+/** What a link changed on its entry, stored with the linked item so unlinking takes back exactly that. */
+export interface ReviewLinkUndo {
+  /** The question was new to the entry and became one of its similar questions. */
+  addedQuestion: boolean;
+  /** The answer the link replaced, or null when it left the answer alone. */
+  previousAnswer: string | null;
+  /** The answer the link wrote (with previousAnswer): unlink restores only over this, never over a later edit. */
+  linkedAnswer: string | null;
+}
+
+/**
+ * What an unlink did to the entry. `answer`: 'restored' (the answer the link replaced is back), 'kept' (the link
+ * replaced it, but the answer was edited since: that edit stays) or 'unchanged' (the link left the answer alone).
+ */
+export interface ReviewUnlinkResult {
+  item: ReviewItem;
+  /** The entry as the unlink left it; null when the entry is gone (deleted or purged): only the item reopened. */
+  entry: FaqEntry | null;
+  questionRemoved: boolean;
+  answer: 'restored' | 'kept' | 'unchanged';
+}
+
 /** Assistant settings: thresholds calibrated on the tuning set (see docs in src-main/assistant/settings.ts). */
 export interface AnswerSettings {
   faqThreshold: number;
@@ -253,16 +275,12 @@ export const chatChannels = {
   'review:link': channel(z.object({ id, entryId: id, answer: z.string().trim().min(1).max(20_000).optional() })).returns<{
     item: ReviewItem;
     entry: FaqEntry;
-    /** What the link changed, for `review:unlink`: whether the question was new to the entry, and the answer it replaced. */
-    undo: { addedQuestion: boolean; previousAnswer: string | null };
   }>(),
   /**
-   * Undoes a link (Undo on its toast): the item is open again; with `removeQuestion` its question leaves the entry's
-   * similar questions, and `answer`, when given, is put back as the entry's answer. Only a linked item.
+   * Undoes a link (Undo on its toast, `concierge review unlink`): the item is open again and the entry loses what the
+   * link gave it and nothing edited since (see ReviewUnlinkResult). Only a linked item.
    */
-  'review:unlink': channel(
-    z.object({ id, removeQuestion: z.boolean(), answer: z.string().trim().min(1).max(20_000).optional() }),
-  ).returns<ReviewItem>(),
+  'review:unlink': channel(z.object({ id })).returns<ReviewUnlinkResult>(),
   /** Creates a new FAQ entry from the question (or an edited one) and `answer`. */
   'review:new': channel(
     z.object({

@@ -91,18 +91,14 @@ export class ReviewQueue {
 
   async link(item: ReviewItem, entryId: number, answer?: string): Promise<void> {
     await this.#resolve(item, async () => {
-      const { entry, undo } = await this.#deps.api.invoke('review:link', { id: item.id, entryId, answer });
+      const { entry } = await this.#deps.api.invoke('review:link', { id: item.id, entryId, answer });
       this.#deps.toasts.show(this.#deps.t('review.toast.linked', { question: entry.question }), {
-        // Undo takes the question back off the entry (when the link added it), puts back a replaced answer, and
-        // returns the item to the queue.
+        // Undo takes back what the link did (the server kept it), but not over an answer edited since: that stays, and
+        // the toast says so.
         undo: () =>
           this.#resolve(item, async () => {
-            await this.#deps.api.invoke('review:unlink', {
-              id: item.id,
-              removeQuestion: undo.addedQuestion,
-              answer: undo.previousAnswer ?? undefined,
-            });
-            this.#deps.toasts.show(this.#deps.t('toast.undone'));
+            const result = await this.#deps.api.invoke('review:unlink', { id: item.id });
+            this.#deps.toasts.show(this.#deps.t(result.answer === 'kept' ? 'review.toast.unlinkedAnswerKept' : 'toast.undone'));
           }),
       });
     });

@@ -78,5 +78,25 @@ describe('ReviewQueue', () => {
       expect(review.items.map((open) => open.id)).toContain(item.id);
       expect(toasts.items.map((shown) => shown.message)).toEqual([en('toast.undone')]);
     });
+
+    it('keeps an answer edited after the link when undone, and says so', async () => {
+      const api = app.client;
+      const entry = await api.invoke('faq:create', { question: 'Do you phone customers?', answer: 'Sometimes.' });
+      const question = 'Will somebody phone me about the refund?';
+      await api.invoke('chat:send', { text: question, forceMode: 'handoff' });
+      const toasts = new Toasts();
+      const errors: unknown[] = [];
+      const review = new ReviewQueue({ api, toasts, t: en, onError: (error) => errors.push(error) });
+      await review.load();
+      const item = review.items.find((candidate) => candidate.question === question)!;
+      await review.link(item, entry.id, 'Yes, within a day.');
+      await api.invoke('faq:update', { id: entry.id, answer: 'Yes, within two hours.' });
+
+      await toasts.undo(toasts.items[0].id);
+      expect(errors).toEqual([]);
+      expect(await api.invoke('faq:get', { id: entry.id })).toMatchObject({ answer: 'Yes, within two hours.', paraphrases: [] });
+      expect(review.items.map((open) => open.id)).toContain(item.id);
+      expect(toasts.items.map((shown) => shown.message)).toEqual([en('review.toast.unlinkedAnswerKept')]);
+    });
   });
 });

@@ -190,31 +190,61 @@ describe('chat handlers', () => {
   });
 
   describe('review:unlink', () => {
-    it('takes the linked question off the entry, puts back the answer it replaced, and reopens the item', async () => {
-      const entry = await app.client.invoke('faq:create', { question: 'How do I reach a person?', answer: 'Call us.', paraphrases: ['Phone number?'] });
-      const question = 'Can someone call me back about my order?';
+    /** A handed-off question in the queue, linked to a new entry; returns the item and the entry. */
+    async function linked(question: string, entry: { question: string; answer: string; paraphrases?: string[] }, answer?: string) {
+      const created = await app.client.invoke('faq:create', entry);
       await send(question, { forceMode: 'handoff' });
       const item = (await app.client.invoke('review:list', { status: 'open' })).items.find((i) => i.question === question)!;
-      const linked = await app.client.invoke('review:link', { id: item.id, entryId: entry.id, answer: 'We call back within a day.' });
-      expect(linked.undo).toEqual({ addedQuestion: true, previousAnswer: 'Call us.' });
-      expect(linked.entry.paraphrases).toEqual(['Phone number?', question]);
+      await app.client.invoke('review:link', { id: item.id, entryId: created.id, answer });
+      return { item, entry: created };
+    }
 
-      const reopened = await app.client.invoke('review:unlink', { id: item.id, removeQuestion: true, answer: 'Call us.' });
-      expect(reopened).toMatchObject({ status: 'open', entryId: null, resolvedAt: null });
+    it('takes the linked question off the entry, puts back the answer it replaced, and reopens the item', async () => {
+      const question = 'Can someone call me back about my order?';
+      const { item, entry } = await linked(question, { question: 'How do I reach a person?', answer: 'Call us.', paraphrases: ['Phone number?'] }, 'We call back within a day.');
+      expect(await app.client.invoke('faq:get', { id: entry.id })).toMatchObject({ answer: 'We call back within a day.', paraphrases: ['Phone number?', question] });
+
+      const result = await app.client.invoke('review:unlink', { id: item.id });
+      expect(result).toMatchObject({ questionRemoved: true, answer: 'restored', entry: { answer: 'Call us.', paraphrases: ['Phone number?'] } });
+      expect(result.item).toMatchObject({ status: 'open', entryId: null, resolvedAt: null });
       expect(await app.client.invoke('faq:get', { id: entry.id })).toMatchObject({ answer: 'Call us.', paraphrases: ['Phone number?'] });
-      await expect(app.client.invoke('review:unlink', { id: item.id, removeQuestion: true })).rejects.toThrow(/is open, not linked/);
-      await expect(app.client.invoke('review:unlink', { id: item.id } as never)).rejects.toThrow(/Invalid input for review:unlink: removeQuestion/);
+      const again = app.client.invoke('review:unlink', { id: item.id });
+      await expect(again).rejects.toThrow(/is open, not linked/);
+      await expect(again).rejects.toMatchObject({ kind: 'conflict', code: 'review.not-linked', params: { id: item.id } });
+    });
+
+    it('keeps an answer edited after the link, and still takes the question off', async () => {
+      const question = 'Will somebody phone me about the refund?';
+      const { item, entry } = await linked(question, { question: 'Do you phone customers?', answer: 'Sometimes.' }, 'Yes, within a day.');
+      await app.client.invoke('faq:update', { id: entry.id, answer: 'Yes, within two hours.' });
+
+      const result = await app.client.invoke('review:unlink', { id: item.id });
+      expect(result).toMatchObject({ questionRemoved: true, answer: 'kept', item: { status: 'open' } });
+      expect(await app.client.invoke('faq:get', { id: entry.id })).toMatchObject({ answer: 'Yes, within two hours.', paraphrases: [] });
+    });
+
+    it('puts the replaced answer back when only other fields changed since the link', async () => {
+      const question = 'Is a call back possible for my booking?';
+      const { item, entry } = await linked(question, { question: 'Can you call me?', answer: 'On request.' }, 'Yes, ask in the chat.');
+      await app.client.invoke('faq:update', { id: entry.id, category: 'contact', paraphrases: ['Ring me?', question] });
+
+      expect(await app.client.invoke('review:unlink', { id: item.id })).toMatchObject({ questionRemoved: true, answer: 'restored' });
+      expect(await app.client.invoke('faq:get', { id: entry.id })).toMatchObject({ answer: 'On request.', category: 'contact', paraphrases: ['Ring me?'] });
     });
 
     it('keeps a similar question the entry already had when the link added nothing', async () => {
       const question = 'Could a person ring me about my parcel?';
-      const entry = await app.client.invoke('faq:create', { question: 'Do you call customers back?', answer: 'Yes.', paraphrases: [question] });
-      await send(question, { forceMode: 'handoff' });
-      const item = (await app.client.invoke('review:list', { status: 'open' })).items.find((i) => i.question === question)!;
-      const linked = await app.client.invoke('review:link', { id: item.id, entryId: entry.id });
-      expect(linked.undo).toEqual({ addedQuestion: false, previousAnswer: null });
-      await app.client.invoke('review:unlink', { id: item.id, removeQuestion: linked.undo.addedQuestion });
+      const { item, entry } = await linked(question, { question: 'Do you call customers back?', answer: 'Yes.', paraphrases: [question] });
+      expect(await app.client.invoke('review:unlink', { id: item.id })).toMatchObject({ questionRemoved: false, answer: 'unchanged' });
       expect((await app.client.invoke('faq:get', { id: entry.id })).paraphrases).toEqual([question]);
+    });
+
+    it('reopens the item and leaves a since-deleted entry alone', async () => {
+      const question = 'Can I get a call about my delivery slot?';
+      const { item, entry } = await linked(question, { question: 'Do you confirm delivery slots by phone?', answer: 'No.' }, 'Yes.');
+      await app.client.invoke('faq:delete', { ids: [entry.id] });
+      expect(await app.client.invoke('review:unlink', { id: item.id })).toMatchObject({ entry: null, questionRemoved: false, answer: 'unchanged', item: { status: 'open' } });
+      expect(await app.client.invoke('faq:get', { id: entry.id })).toMatchObject({ answer: 'Yes.', paraphrases: [question] });
     });
   });
 

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ANSWER_SETTINGS } from '../../../../src-main/assistant/settings.ts';
+import { openDatabase } from '../../../../src-main/store/database.ts';
+import { FaqRepository } from '../../../../src-main/store/faq-repository.ts';
 import { ROOT, runConcierge } from '../../../helpers/run-cli.ts';
 
 
@@ -12,6 +14,14 @@ describe('concierge ask / eval / review', { timeout: 180_000 }, () => {
   const inData = (...args: string[]) => runConcierge(['--data', join(work, 'data'), ...args]);
   /** A copy of the data folder as the import left it, before any case wrote to it. */
   const imported = () => join(work, 'imported');
+  const editAnswer = (id: number, answer: string) => {
+    const db = openDatabase(join(work, 'data'));
+    try {
+      new FaqRepository(db).update({ id, answer });
+    } finally {
+      db.close();
+    }
+  };
 
   beforeAll(async () => {
     work = await mkdtemp(join(tmpdir(), 'concierge-ask-'));
@@ -77,6 +87,40 @@ describe('concierge ask / eval / review', { timeout: 180_000 }, () => {
     expect(created.code, created.stderr).toBe(0);
     const reply = JSON.parse((await inData('ask', 'Do you stock matching pillowcases for the duvet covers?', '--json')).stdout);
     expect(reply).toMatchObject({ mode: 'faq', answer: 'Yes, every duvet cover has matching pillowcases.' });
+  });
+
+  it('review unlink takes back what review link did, keeps a later answer edit, and refuses an item that is not linked', async () => {
+    const question = 'Can a courier ring me before the parcel arrives?';
+    await inData('ask', question, '--force-mode', 'handoff');
+    const item = JSON.parse((await inData('review', 'list', '--json')).stdout).find((i: { question: string }) => i.question === question);
+    const added = JSON.parse((await inData('faq', 'add', '--question', 'Do couriers call ahead?', '--answer', 'No.', '--json')).stdout);
+    expect((await inData('review', 'link', String(item.id), String(added.id), '--answer', 'Yes, an hour ahead.')).code).toBe(0);
+    editAnswer(added.id, 'Yes, thirty minutes ahead.'); // as the app would, while the CLI is not running
+
+    const run = await inData('review', 'unlink', String(item.id));
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain(`Reopened review item #${item.id}`);
+    expect(run.stdout).toContain(`Entry #${added.id}: the question is no longer one of its similar questions; its answer was edited after the link, so that edit stays`);
+    const entries = JSON.parse((await inData('faq', 'list', '--json')).stdout);
+    expect(entries.find((e: { id: number }) => e.id === added.id)).toMatchObject({ answer: 'Yes, thirty minutes ahead.', paraphrases: [] });
+
+    const again = await inData('review', 'unlink', String(item.id), '--json');
+    expect(again.code).toBe(1);
+    expect(JSON.parse(again.stdout)).toEqual({
+      error: { name: 'ConflictError', kind: 'conflict', message: `Review item #${item.id} is open, not linked`, code: 'review.not-linked', params: { id: item.id } },
+    });
+    expect((await inData('review', 'unlink')).code).toBe(2);
+    expect((await inData('review', '--help')).stdout).toContain('unlink ID [--json]');
+  });
+
+  it('review unlink --json reports the restored answer and the removed question', async () => {
+    const question = 'Could someone text me when my order ships?';
+    await inData('ask', question, '--force-mode', 'handoff');
+    const item = JSON.parse((await inData('review', 'list', '--json')).stdout).find((i: { question: string }) => i.question === question);
+    const added = JSON.parse((await inData('faq', 'add', '--question', 'Do you send shipping texts?', '--answer', 'No.', '--json')).stdout);
+    await inData('review', 'link', String(item.id), String(added.id), '--answer', 'Yes, by SMS.');
+    const result = JSON.parse((await inData('review', 'unlink', String(item.id), '--json')).stdout);
+    expect(result).toMatchObject({ questionRemoved: true, answer: 'restored', item: { id: item.id, status: 'open' }, entry: { id: added.id, answer: 'No.', paraphrases: [] } });
   });
 
   it('eval --json prints the metrics and per-case results', async () => {
