@@ -44,7 +44,7 @@ interface ValidRow {
 export function importFaq(repo: FaqRepository, content: string | Uint8Array, options: ImportOptions): ImportReport {
   const format = detectFormat(options.fileName, options.format);
   const dryRun = options.dryRun ?? false;
-  const report: ImportReport = { format, total: 0, imported: 0, duplicates: [], errors: [], errorCount: 0, preview: [], dryRun };
+  const report: ImportReport = { format, total: 0, imported: 0, ids: [], duplicates: [], errors: [], errorCount: 0, preview: [], dryRun };
   const addError = (error: ImportRowError) => {
     if (report.errors.length < MAX_REPORTED_ERRORS) report.errors.push(error);
     report.errorCount++;
@@ -79,7 +79,7 @@ export function importFaq(repo: FaqRepository, content: string | Uint8Array, opt
   report.imported = rows.length;
   if (!dryRun && rows.length) {
     options.beforeWrite?.();
-    repo.createMany(rows.map((row) => row.draft));
+    report.ids = repo.createMany(rows.map((row) => row.draft));
   }
   return report;
 }

@@ -44,6 +44,7 @@ const LIST_CONDITIONS = {
   enabled: 'e.enabled = @enabled',
   tag: 'EXISTS (SELECT 1 FROM json_each(e.tags) WHERE value = @tag)',
   match: 'e.id IN (SELECT rowid FROM faq_fts WHERE faq_fts MATCH @match)',
+  ids: 'e.id IN (SELECT value FROM json_each(@ids))',
 };
 type ListCondition = keyof typeof LIST_CONDITIONS;
 
@@ -262,6 +263,7 @@ export class FaqRepository {
       ...(q.enabled !== undefined && { enabled: q.enabled ? 1 : 0 }),
       ...(q.tag !== undefined && { tag: q.tag }),
       ...(match !== null && { match }),
+      ...(q.ids !== undefined && { ids: JSON.stringify(q.ids) }),
     };
     const conditions = [...(q.includeDeleted ? [] : ['live' as const]), ...(Object.keys(params) as ListCondition[])];
     const { page, count } = this.#listStatement(conditions);

@@ -31,6 +31,7 @@ export const en = {
 
   'toast.region': 'Notifications',
   'toast.undo': 'Undo',
+  'toast.show': 'Show',
   'toast.fewer': 'Show fewer',
   'toast.more': { one: '1 more notification', other: '{n} more notifications' },
   'toast.undone': 'Undone',
@@ -563,6 +564,8 @@ export const en = {
   'kb.filter.allStatus': 'Any status',
   'kb.filter.enabled': 'Enabled only',
   'kb.filter.disabled': 'Disabled only',
+  'kb.onlyNew': { one: 'Showing 1 new entry', other: 'Showing {n} new entries' },
+  'kb.onlyNew.clear': 'Show all entries',
   'kb.filter.clear': 'Clear filters',
   'kb.noCategory': 'No category',
 

@@ -30,6 +30,7 @@ export const zh: Catalogue = {
 
   'toast.region': '通知',
   'toast.undo': '撤销',
+  'toast.show': '查看',
   'toast.fewer': '收起',
   'toast.more': { other: '还有 {n} 条通知' },
   'toast.undone': '已撤销',
@@ -545,6 +546,8 @@ export const zh: Catalogue = {
   'kb.filter.allStatus': '全部状态',
   'kb.filter.enabled': '仅启用',
   'kb.filter.disabled': '仅停用',
+  'kb.onlyNew': { other: '仅显示 {n} 条新条目' },
+  'kb.onlyNew.clear': '显示全部条目',
   'kb.filter.clear': '清除筛选',
   'kb.noCategory': '未分类',
 

@@ -1,32 +1,48 @@
+import type { MessageKey } from '../i18n/i18n.svelte.ts';
+
+/** A button on a toast: Undo, or Show (the new entries in the list). */
+export interface ToastAction {
+  /** The button's text in the catalogue ('toast.undo', 'toast.show'). */
+  label: MessageKey;
+  run: () => Promise<unknown> | void;
+  /**
+   * Whether the toast stays after the action (Show can be pressed again and leaves Undo beside it). By default it
+   * goes first, so a double click cannot run the action twice (an Undo must not).
+   */
+  keepsToast?: boolean;
+}
+
 export interface Toast {
   id: number;
   message: string;
-  /** Present when the action can be undone from the toast. */
-  undo?: () => Promise<unknown> | void;
+  actions: readonly ToastAction[];
 }
 
 export interface ToastOptions {
-  undo?: Toast['undo'];
+  actions?: readonly ToastAction[];
   timeoutMs?: number;
 }
 
-/** Undo windows last longer than plain confirmations, so there is time to read and react. */
+/** The Undo button of a change that can be taken back. */
+export const undoAction = (run: ToastAction['run']): ToastAction => ({ label: 'toast.undo', run });
+
+/** Toasts with a button (Undo, Show) last longer than plain confirmations, so there is time to read and react. */
 export const TOAST_TIMEOUT_MS = 5_000;
-export const UNDO_TIMEOUT_MS = 10_000;
+export const ACTION_TIMEOUT_MS = 10_000;
 const MAX_TOASTS = 4;
 /** Toasts shown at once while collapsed: older ones wait behind an "n more" button (they still expire). */
 export const SHOWN_TOASTS = 2;
 
 /**
  * The toasts to show, oldest first, and how many older ones are folded away. Collapsed, only the newest
- * SHOWN_TOASTS show, so a run of deletes does not cover the list; the newest (its Undo) is always among them.
+ * SHOWN_TOASTS show, so a run of deletes does not cover the list; the newest (its buttons) is always among them.
  */
 export function visibleToasts(items: readonly Toast[], expanded: boolean): { shown: readonly Toast[]; hidden: number } {
   if (expanded || items.length <= SHOWN_TOASTS) return { shown: items, hidden: 0 };
   return { shown: items.slice(-SHOWN_TOASTS), hidden: items.length - SHOWN_TOASTS };
 }
 
-/** Short notices at the bottom of the window, some with an Undo button. Timers pause while the user is on them. */
+/** Short notices at the bottom of the window, some with buttons (Undo, Show). Timers pause while the user is on them. */
 export class Toasts {
   items = $state<Toast[]>([]);
   #nextId = 1;
@@ -35,8 +51,9 @@ export class Toasts {
 
   show(message: string, options: ToastOptions = {}): number {
     const id = this.#nextId++;
-    const timeoutMs = options.timeoutMs ?? (options.undo ? UNDO_TIMEOUT_MS : TOAST_TIMEOUT_MS);
-    this.items = [...this.items, { id, message, undo: options.undo }].slice(-MAX_TOASTS);
+    const actions = options.actions ?? [];
+    const timeoutMs = options.timeoutMs ?? (actions.length > 0 ? ACTION_TIMEOUT_MS : TOAST_TIMEOUT_MS);
+    this.items = [...this.items, { id, message, actions }].slice(-MAX_TOASTS);
     this.#timers.set(id, { handle: null, remaining: timeoutMs, startedAt: 0 });
     if (!this.#paused) this.#start(id);
     return id;
@@ -49,12 +66,12 @@ export class Toasts {
     this.items = this.items.filter((toast) => toast.id !== id);
   }
 
-  /** Runs the toast's undo once; the toast goes away first so a double click cannot undo twice. */
-  async undo(id: number): Promise<void> {
-    const toast = this.items.find((item) => item.id === id);
-    if (!toast?.undo) return;
-    this.dismiss(id);
-    await toast.undo();
+  /** Runs the toast's action labelled `label`; unless it keepsToast, the toast goes away first (see ToastAction). */
+  async act(id: number, label: MessageKey): Promise<void> {
+    const action = this.items.find((item) => item.id === id)?.actions.find((candidate) => candidate.label === label);
+    if (!action) return;
+    if (!action.keepsToast) this.dismiss(id);
+    await action.run();
   }
 
   pause(): void {

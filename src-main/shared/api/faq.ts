@@ -74,6 +74,8 @@ export interface ImportReport {
   total: number;
   /** Rows written, or that would be written by a dry run. 0 when there are errors. */
   imported: number;
+  /** The new entries' ids, in file order (so the UI can show just them); empty for a dry run. */
+  ids: number[];
   /** Duplicates block the import; each also appears in `errors`. */
   duplicates: ImportDuplicate[];
   /** Up to the first 1,000 problems, in file order; `errorCount` has the full number. */
@@ -136,6 +138,8 @@ export const FaqListQuery = z.object({
   lang: lang.optional(),
   enabled: z.boolean().optional(),
   includeDeleted: z.boolean().optional(),
+  /** Only these entries (the ones an import or the editor just added). */
+  ids: z.array(id).min(1).max(50_000).optional(),
   limit: z.number().int().min(1).max(50_000).optional(),
   offset: z.number().int().min(0).optional(),
 });

@@ -28,6 +28,8 @@ export class KbList {
   tag = $state('');
   lang = $state<Lang | ''>('');
   status = $state<StatusFilter>('all');
+  /** Only these entries (the ones just added or imported, from their toast's Show), or null: every entry. */
+  only = $state.raw<readonly number[] | null>(null);
 
   rows = $state.raw<readonly (FaqEntry | undefined)[]>([]);
   total = $state(0);
@@ -37,7 +39,9 @@ export class KbList {
   /** Bumped when the result set is replaced, so the table scrolls back to the top. */
   resets = $state(0);
 
-  filtered = $derived(this.search.trim() !== '' || this.category !== '' || this.tag !== '' || this.lang !== '' || this.status !== 'all');
+  filtered = $derived(
+    this.search.trim() !== '' || this.category !== '' || this.tag !== '' || this.lang !== '' || this.status !== 'all' || this.only !== null,
+  );
 
   readonly #api: ApiClient;
   readonly #onError: (error: unknown) => void;
@@ -67,6 +71,7 @@ export class KbList {
       tag: this.tag || undefined,
       lang: this.lang || undefined,
       enabled: this.status === 'all' ? undefined : this.status === 'enabled',
+      ids: this.only ? [...this.only] : undefined,
     };
   }
 
@@ -84,7 +89,24 @@ export class KbList {
 
   clearFilters(): Promise<void> {
     this.search = '';
+    this.only = null;
     return this.setFilters({ category: '', tag: '', lang: '', status: 'all' });
+  }
+
+  /**
+   * Exactly the entries `ids` (just added or imported): the other filters and the search go, since a new entry
+   * they hide would not show. Other filters set afterwards narrow these entries; clearOnly() shows every entry again.
+   */
+  showOnly(ids: readonly number[]): Promise<void> {
+    this.search = '';
+    this.only = [...ids];
+    return this.setFilters({ category: '', tag: '', lang: '', status: 'all' });
+  }
+
+  /** The chip's ×: back to every entry, the other filters as they are. */
+  clearOnly(): Promise<void> {
+    this.only = null;
+    return this.reload();
   }
 
   /** New filters: fetch the first page and start again from the top. */

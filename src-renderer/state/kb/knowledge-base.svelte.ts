@@ -1,6 +1,6 @@
 import type { ApiClient, FaqEntry, ImportReport, Input, Output } from '../../../src-main/shared/api/index.ts';
 import type { MessageKey, MessageParams } from '../../i18n/i18n.svelte.ts';
-import type { Toasts } from '../toasts.svelte.ts';
+import { undoAction, type ToastAction, type Toasts } from '../toasts.svelte.ts';
 import { EntryForm } from './entry-form.svelte.ts';
 import { KbImport } from './kb-import.svelte.ts';
 import { KbList, type KbFilters } from './kb-list.svelte.ts';
@@ -18,6 +18,8 @@ export interface KnowledgeBaseDeps {
   onError: (error: unknown) => void;
   /** Hands an exported file to the user (a download in the browser). */
   saveFile: (fileName: string, content: string) => void;
+  /** Brings the knowledge-base screen up (a toast's Show, pressed after leaving it). */
+  openScreen: () => void;
 }
 
 const ALL_MATCHING_LIMIT = 50_000;
@@ -48,15 +50,19 @@ export class KnowledgeBase {
   form = $state.raw<EntryForm | null>(null);
   /** Entries whose deletion waits for the user's confirmation (more than CONFIRM_DELETE_OVER), or null. */
   pendingDelete = $state.raw<readonly number[] | null>(null);
+  /** Bumped once showOnly() has loaded its entries, so the screen moves focus to them (from the toast). */
+  revealed = $state(0);
 
   readonly #api: ApiClient;
   readonly #toasts: Toasts;
   readonly #t: Translate;
   readonly #onError: (error: unknown) => void;
   readonly #saveFile: (fileName: string, content: string) => void;
+  readonly #openScreen: () => void;
 
-  constructor({ api, toasts, t, onError, saveFile }: KnowledgeBaseDeps) {
+  constructor({ api, toasts, t, onError, saveFile, openScreen }: KnowledgeBaseDeps) {
     this.#api = api;
+    this.#openScreen = openScreen;
     this.#saveFile = saveFile;
     this.#toasts = toasts;
     this.#t = t;
@@ -99,6 +105,20 @@ export class KnowledgeBase {
     return this.list.clearFilters();
   }
 
+  /** The entries list with exactly `ids` (the Show of an "Entry added" or "Imported" toast). */
+  async showOnly(ids: readonly number[]): Promise<void> {
+    this.#openScreen();
+    this.view = 'entries';
+    this.selection.clear();
+    await this.list.showOnly(ids);
+    this.revealed++;
+  }
+
+  clearOnly(): Promise<void> {
+    this.selection.clear();
+    return this.list.clearOnly();
+  }
+
   async selectAllMatching(): Promise<void> {
     await this.#attempt(async () => {
       const { entries } = await this.#api.invoke('faq:list', { ...this.list.query(), limit: ALL_MATCHING_LIMIT });
@@ -125,13 +145,13 @@ export class KnowledgeBase {
       ? await this.#api.invoke('faq:update', { ...draft, id: original.id })
       : await this.#api.invoke('faq:create', draft);
     if (this.form === form) this.form = null;
+    const undo = undoAction(() =>
+      this.#undo(() =>
+        original ? this.#api.invoke('faq:update', editableFields(original)) : this.#api.invoke('faq:delete', { ids: [saved.id] }),
+      ),
+    );
     this.#toasts.show(this.#t(original ? 'kb.toast.saved' : 'kb.toast.created'), {
-      undo: () =>
-        this.#undo(() =>
-          original
-            ? this.#api.invoke('faq:update', editableFields(original))
-            : this.#api.invoke('faq:delete', { ids: [saved.id] }),
-        ),
+      actions: original ? [undo] : [undo, this.#showAction([saved.id])],
     });
     await this.refresh();
     return saved;
@@ -162,7 +182,7 @@ export class KnowledgeBase {
       this.list.drop(deleted);
       if (this.form?.original && deleted.includes(this.form.original.id)) this.form = null;
       this.#toasts.show(this.#t('kb.toast.deleted', { n: deleted.length }), {
-        undo: () => this.#undo(() => this.#api.invoke('faq:restore', { ids: deleted })),
+        actions: [undoAction(() => this.#undo(() => this.#api.invoke('faq:restore', { ids: deleted })))],
       });
       await this.refresh();
     });
@@ -200,7 +220,7 @@ export class KnowledgeBase {
       const result = await this.#api.invoke('faq:bulk-update', { ids: [...ids], patch });
       this.selection.clear();
       this.#toasts.show(this.#t(message, { n: result.ids.length, category: patch.category ?? '' }), {
-        undo: () => this.#undo(() => this.#restorePrevious(result.previous)),
+        actions: [undoAction(() => this.#undo(() => this.#restorePrevious(result.previous)))],
       });
       await this.refresh();
     });
@@ -229,8 +249,15 @@ export class KnowledgeBase {
   }
 
   async #imported(report: ImportReport): Promise<void> {
-    this.#toasts.show(this.#t('kb.toast.imported', { n: report.imported }));
+    this.#toasts.show(this.#t('kb.toast.imported', { n: report.imported }), {
+      actions: report.ids.length > 0 ? [this.#showAction(report.ids)] : [],
+    });
     await Promise.all([this.list.reload(), this.#loadFacets()]);
+  }
+
+  /** The toast's Show: the list filtered to `ids`. It keeps the toast, so an Undo beside it stays. */
+  #showAction(ids: readonly number[]): ToastAction {
+    return { label: 'toast.show', run: () => this.showOnly(ids), keepsToast: true };
   }
 
   /** The category and tag names the filters and editors offer. */

@@ -1,7 +1,7 @@
 import type { ApiClient, FaqSearchHit, HandoffReason, ReviewItem, ReviewStatus } from '../../../src-main/shared/api/index.ts';
 import { THUMBS_DOWN_REASONS } from '../../../src-main/shared/api/review-reasons.ts';
 import type { MessageKey, MessageParams } from '../../i18n/i18n.svelte.ts';
-import type { Toasts } from '../toasts.svelte.ts';
+import { undoAction, type Toasts } from '../toasts.svelte.ts';
 
 export interface ReviewQueueDeps {
   api: ApiClient;
@@ -95,11 +95,14 @@ export class ReviewQueue {
       this.#deps.toasts.show(this.#deps.t('review.toast.linked', { question: entry.question }), {
         // Undo takes back what the link did (the server kept it), but not over an answer edited since: that stays, and
         // the toast says so.
-        undo: () =>
-          this.#resolve(item, async () => {
-            const result = await this.#deps.api.invoke('review:unlink', { id: item.id });
-            this.#deps.toasts.show(this.#deps.t(result.answer === 'kept' ? 'review.toast.unlinkedAnswerKept' : 'toast.undone'));
-          }),
+        actions: [
+          undoAction(() =>
+            this.#resolve(item, async () => {
+              const result = await this.#deps.api.invoke('review:unlink', { id: item.id });
+              this.#deps.toasts.show(this.#deps.t(result.answer === 'kept' ? 'review.toast.unlinkedAnswerKept' : 'toast.undone'));
+            }),
+          ),
+        ],
       });
     });
   }
@@ -120,7 +123,7 @@ export class ReviewQueue {
     await this.#resolve(item, async () => {
       await this.#deps.api.invoke('review:dismiss', { id: item.id });
       this.#deps.toasts.show(this.#deps.t('review.toast.dismissed'), {
-        undo: () => this.#reopen(item, 'toast.undone'),
+        actions: [undoAction(() => this.#reopen(item, 'toast.undone'))],
       });
     });
   }

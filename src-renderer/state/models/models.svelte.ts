@@ -2,7 +2,7 @@ import type { ApiClient, ModelProgress, ModelPullPhase, ModelVersion } from '../
 import { graphsHeld, type GraphsHeld } from '../../../src-main/shared/api/model-graphs.ts';
 import { describeError, type UiError } from '../../lib/errors.ts';
 import type { MessageKey, MessageParams } from '../../i18n/i18n.svelte.ts';
-import type { Toasts } from '../toasts.svelte.ts';
+import { undoAction, type Toasts } from '../toasts.svelte.ts';
 import { ACTIVE_STATUSES } from '../training/live-run.ts';
 import { modelDisplayName } from './model-name.ts';
 
@@ -132,7 +132,7 @@ export class ModelsState {
     await this.#attempt(async () => {
       await this.#deps.api.invoke('model:activate', { id: version.id });
       const rollBack = previous && previous.id !== version.id ? () => this.activate(previous) : undefined;
-      this.#deps.toasts.show(this.#deps.t('models.toast.activated', { name: modelDisplayName(version.name, this.#deps.t) }), { undo: rollBack });
+      this.#deps.toasts.show(this.#deps.t('models.toast.activated', { name: modelDisplayName(version.name, this.#deps.t) }), { actions: rollBack ? [undoAction(rollBack)] : [] });
       await this.load();
     });
   }

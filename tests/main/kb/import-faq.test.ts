@@ -142,6 +142,15 @@ describe('importFaq()', () => {
       expect(run(text, 'faq.jsonl')).toMatchObject({ format: 'jsonl', total: 2, imported: 2 });
     });
 
+    it('reports the new entries\' ids in file order, and none for a dry run or a refused file', () => {
+      run('{"question":"Old?","answer":"Yes."}\n', 'old.jsonl');
+      const text = '{"question":"Where is my parcel?","answer":"Track it."}\n{"question":"积分怎么用？","answer":"结算时抵扣。"}\n';
+      expect(run(text, 'faq.jsonl', true).ids).toEqual([]);
+      const { ids } = run(text, 'faq.jsonl');
+      expect(kb.repo.getMany(ids).map((entry) => entry.question)).toEqual(['Where is my parcel?', '积分怎么用？']);
+      expect(refuse(text, 'again.jsonl').ids).toEqual([]);
+    });
+
     it('reports each malformed line with its number and imports none', () => {
       const text = '{"question":"a","answer":"b"}\n{"question":"c",\n\n{"question":"","answer":"d"}\n[1]';
       expect(refuse(text, 'faq.jsonl').errors).toEqual([

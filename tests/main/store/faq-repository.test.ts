@@ -270,6 +270,16 @@ describe('FaqRepository', () => {
       expect(questions(page.entries)).toEqual(['How long does a refund take?']);
     });
 
+    it('lists only the entries named by ids (live ones, oldest first), with the other filters on top', () => {
+      const [, , ship, fahuo] = repo.list().entries.map((entry) => entry.id);
+      const unknown = fahuo + 100;
+      expect(questions(repo.list({ ids: [fahuo, ship, unknown] }).entries)).toEqual(['Do you ship abroad?', '发货需要多久？']);
+      expect(repo.list({ ids: [fahuo, ship], lang: 'en' }).total).toBe(1);
+      repo.remove([ship]);
+      expect(repo.list({ ids: [fahuo, ship] }).total).toBe(1);
+      expect(() => repo.list({ ids: [] })).toThrow(/ids/);
+    });
+
     it('treats FTS5 syntax in the search text as plain text', () => {
       for (const search of ['"', '*', 'NEAR(', '" OR "', 'question:退货', '(((', 'a AND', '^x', '-', '\u0000']) {
         expect(() => repo.list({ search })).not.toThrow();

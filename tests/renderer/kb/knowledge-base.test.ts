@@ -35,6 +35,7 @@ function createKb(): KnowledgeBase {
     t,
     onError: errorSink(),
     saveFile: (fileName, content) => saved.push({ fileName, content }),
+    openScreen: () => {},
   });
 }
 
@@ -248,7 +249,7 @@ describe('KnowledgeBase', () => {
       expect(toast.message).toBe('Deleted 2 entries');
       expect((await api.invoke('faq:get', { id: ids[0] })).deletedAt).not.toBeNull();
 
-      await toasts.undo(toast.id);
+      await toasts.act(toast.id, 'toast.undo');
       expect(kb.list.total).toBe(3);
       expect((await api.invoke('faq:get', { id: ids[0] })).deletedAt).toBeNull();
       expect(toasts.items.map((item) => item.message)).toEqual(['Undone']);
@@ -267,7 +268,7 @@ describe('KnowledgeBase', () => {
         },
         on: (event, listener) => api.on(event, listener),
       };
-      const kb = new KnowledgeBase({ api: slow, toasts, t, onError: errorSink(), saveFile: () => {} });
+      const kb = new KnowledgeBase({ api: slow, toasts, t, onError: errorSink(), saveFile: () => {}, openScreen: () => {} });
       await kb.list.reload();
       const [first, ...rest] = kb.list.rows.map((entry) => entry!.id);
       held = new Promise<void>((resolve) => (release = resolve));
@@ -305,7 +306,7 @@ describe('KnowledgeBase', () => {
 
       expect(kb.pendingDelete).toBeNull();
       expect(kb.list.total).toBe(1);
-      expect(toasts.items[0].undo).toBeDefined();
+      expect(toasts.items[0].actions.map((action) => action.label)).toEqual(['toast.undo']);
     });
 
     it('asks first for more than a few: nothing is deleted until confirmed, cancelling keeps them all', async () => {
@@ -328,7 +329,7 @@ describe('KnowledgeBase', () => {
       expect(kb.list.total).toBe(0);
       const [toast] = toasts.items;
       expect(toast.message).toBe(`Deleted ${ids.length} entries`);
-      await toasts.undo(toast.id);
+      await toasts.act(toast.id, 'toast.undo');
       expect(kb.list.total).toBe(ids.length);
       expect(errors).toEqual([]);
     });
@@ -347,7 +348,7 @@ describe('KnowledgeBase', () => {
       expect(kb.categories).toEqual(['Merged']);
       expect(toasts.items[0].message).toBe('Moved 3 entries to “Merged”');
 
-      await toasts.undo(toasts.items[0].id);
+      await toasts.act(toasts.items[0].id, 'toast.undo');
       const after = await Promise.all(ids.map((id) => api.invoke('faq:get', { id })));
       expect(after.map((entry) => [entry.category, entry.enabled])).toEqual([
         ['One', true],
@@ -364,7 +365,7 @@ describe('KnowledgeBase', () => {
       await kb.list.reload();
       await kb.setEnabled(ids, false);
       expect(kb.list.rows.every((entry) => entry?.enabled === false)).toBe(true);
-      await toasts.undo(toasts.items[0].id);
+      await toasts.act(toasts.items[0].id, 'toast.undo');
       expect(kb.list.rows.every((entry) => entry?.enabled === true)).toBe(true);
     });
   });
@@ -401,7 +402,7 @@ describe('KnowledgeBase', () => {
       await kb.save(kb.form!);
       expect(kb.list.rows[0]?.answer).toBe('No.');
 
-      await toasts.undo(toasts.items.find((toast) => toast.message === 'Changes saved')!.id);
+      await toasts.act(toasts.items.find((toast) => toast.message === 'Changes saved')!.id, 'toast.undo');
       expect(await api.invoke('faq:get', { id })).toMatchObject({
         answer: 'Yes, within 30 days.',
         category: 'Billing',
@@ -420,9 +421,46 @@ describe('KnowledgeBase', () => {
       await kb.save(kb.form!);
       expect(kb.list.total).toBe(1);
 
-      await toasts.undo(toasts.items.find((toast) => toast.message === 'Entry added')!.id);
+      await toasts.act(toasts.items.find((toast) => toast.message === 'Entry added')!.id, 'toast.undo');
       expect(kb.list.total).toBe(0);
       expect(errors).toEqual([]);
+    });
+
+    it('offers Show beside Undo on the “Entry added” toast: the list then holds just that entry, and the screen is opened', async () => {
+      await seed(numbered(PAGE_SIZE + 5));
+      let opened = 0;
+      const kb = new KnowledgeBase({ api, toasts, t, onError: errorSink(), saveFile: () => {}, openScreen: () => opened++ });
+      await kb.setFilters({ status: 'enabled' }); // would hide the new entry, which is disabled
+      kb.openEditor(null);
+      Object.assign(kb.form!, { question: 'Do you gift wrap?', answer: 'Yes, for $3.', enabled: false });
+      const saved = await kb.save(kb.form!);
+      const toast = toasts.items.find((item) => item.message === 'Entry added')!;
+      expect(toast.actions.map((action) => action.label)).toEqual(['toast.undo', 'toast.show']);
+
+      await toasts.act(toast.id, 'toast.show');
+      expect(opened).toBe(1);
+      expect(kb.revealed).toBe(1);
+      expect(kb.list.status).toBe('all');
+      expect(kb.list.rows.map((entry) => entry?.id)).toEqual([saved.id]);
+      expect(kb.list.total).toBe(1);
+
+      // Its Undo is still there, and the filter stays on (now with nothing in it) until cleared.
+      await toasts.act(toast.id, 'toast.undo');
+      expect(kb.list.total).toBe(0);
+      expect(kb.list.only).toEqual([saved.id]);
+      await kb.clearFilters();
+      expect(kb.list.only).toBeNull();
+      expect(kb.list.total).toBe(PAGE_SIZE + 5);
+      expect(errors).toEqual([]);
+    });
+
+    it('offers no Show when an existing entry is saved', async () => {
+      const [id] = await seed(numbered(1));
+      const kb = createKb();
+      kb.openEditor(await api.invoke('faq:get', { id }));
+      Object.assign(kb.form!, { answer: 'No.' });
+      await kb.save(kb.form!);
+      expect(toasts.items[0].actions.map((action) => action.label)).toEqual(['toast.undo']);
     });
 
     it('throws the API’s refusal so the editor can show it, and keeps the form open', async () => {
@@ -463,6 +501,30 @@ describe('KnowledgeBase', () => {
       expect(kb.list.total).toBe(2);
       expect(kb.categories).toEqual(['Billing']);
       expect(toasts.items[0].message).toBe('Imported 2 entries');
+    });
+
+    it('offers Show on the “Imported” toast, which lists exactly the imported entries until its chip is cleared', async () => {
+      await seed(numbered(3, { category: 'Old' }));
+      const kb = createKb();
+      await kb.setFilters({ category: 'Old' });
+      kb.view = 'review';
+      await kb.importer.choose(csvFile(CSV));
+      await kb.importer.commit();
+      const toast = toasts.items.find((item) => item.message === 'Imported 2 entries')!;
+      expect(toast.actions.map((action) => action.label)).toEqual(['toast.show']);
+
+      await toasts.act(toast.id, 'toast.show');
+      expect(kb.view).toBe('entries');
+      expect(kb.list.category).toBe('');
+      expect(kb.list.rows.map((entry) => entry?.question)).toEqual(['How do I pay?', 'Can I pay later?']);
+      expect(kb.list.only).toHaveLength(2);
+      expect(kb.list.filtered).toBe(true);
+      expect(toasts.items).toContain(toast); // Show leaves the toast
+
+      await kb.clearOnly();
+      expect(kb.list.only).toBeNull();
+      expect(kb.list.total).toBe(5);
+      expect(errors).toEqual([]);
     });
 
     it('shows row errors with their line numbers and refuses to commit', async () => {

@@ -70,9 +70,9 @@ describe('ReviewQueue', () => {
       expect((await api.invoke('faq:get', { id: entry.id })).paraphrases).toEqual([question]);
       expect(review.items.map((open) => open.id)).not.toContain(item.id);
       const [toast] = toasts.items;
-      expect(toast.undo).toBeDefined();
+      expect(toast.actions.map((action) => action.label)).toEqual(['toast.undo']);
 
-      await toasts.undo(toast.id);
+      await toasts.act(toast.id, 'toast.undo');
       expect(errors).toEqual([]);
       expect((await api.invoke('faq:get', { id: entry.id })).paraphrases).toEqual([]);
       expect(review.items.map((open) => open.id)).toContain(item.id);
@@ -92,7 +92,7 @@ describe('ReviewQueue', () => {
       await review.link(item, entry.id, 'Yes, within a day.');
       await api.invoke('faq:update', { id: entry.id, answer: 'Yes, within two hours.' });
 
-      await toasts.undo(toasts.items[0].id);
+      await toasts.act(toasts.items[0].id, 'toast.undo');
       expect(errors).toEqual([]);
       expect(await api.invoke('faq:get', { id: entry.id })).toMatchObject({ answer: 'Yes, within two hours.', paraphrases: [] });
       expect(review.items.map((open) => open.id)).toContain(item.id);

@@ -146,9 +146,9 @@ describe('ModelsState', () => {
       await models.activate(models.versions.find((v) => v.id === newer.id)!);
       expect(models.active?.id).toBe(newer.id);
       const toast = toasts.items.find((item) => item.message === 'newer is now active')!;
-      expect(toast.undo).toBeDefined();
+      expect(toast.actions.map((action) => action.label)).toEqual(['toast.undo']);
 
-      await toasts.undo(toast.id);
+      await toasts.act(toast.id, 'toast.undo');
       expect(models.active?.id).toBe(older.id);
       expect((await app.client.invoke('model:list', {})).find((v) => v.active)?.id).toBe(older.id);
       expect(toasts.items.at(-1)?.message).toBe('older is now active');
