@@ -8,6 +8,7 @@ import { runGeneration } from '../inference/run-generation.ts';
 import type { ThreadOptions } from '../inference/session-options.ts';
 import { DEFAULT_GENERATION_PARAMS } from '../shared/inference-protocol.ts';
 import { characterF1, exactMatch } from './answer-metrics.ts';
+import { generationBatches } from './evaluation-work.ts';
 
 export interface HeldOutQuestion {
   entryId: number;
@@ -18,14 +19,6 @@ export interface HeldOutQuestion {
   /** Tokens of the expected answer, to bound generation. */
   answerTokens: number;
 }
-
-/**
- * Rows per generate() call. The prefill returns logits at every prompt position: 8 rows × ~250 tokens × 50,257
- * floats is ~400 MB already, so larger batches cost more memory than the per-step overhead they save.
- */
-const GENERATION_BATCH = 8;
-/** Room past the expected length, so a slightly longer answer is seen whole (and scored lower). */
-const EXTRA_TOKENS = 16;
 
 /** Greedy answers of the model in `dir` to each held-out question, in order. `beforeBatch` may throw to stop (cancel). */
 export async function greedyAnswers(
@@ -38,13 +31,10 @@ export async function greedyAnswers(
   const loaded = await loadModel(model, threads);
   try {
     const answers: string[] = new Array(questions.length);
-    // A batch runs until its longest answer ends: questions with answers of similar length go together.
-    const order = questions.map((_, i) => i).sort((a, b) => questions[a].answerTokens - questions[b].answerTokens);
-    for (let i = 0; i < order.length; i += GENERATION_BATCH) {
+    for (const { indices, wanted } of generationBatches(questions)) {
       beforeBatch();
-      const group = order.slice(i, i + GENERATION_BATCH).map((index) => questions[index]);
+      const group = indices.map((index) => questions[index]);
       const longestPrompt = Math.max(...group.map((q) => loaded.tokenizer.encode(q.prompt, { add_special_tokens: false }).length));
-      const wanted = Math.max(...group.map((q) => q.answerTokens)) + EXTRA_TOKENS;
       const maxNewTokens = Math.max(1, Math.min(wanted, loaded.maxPositions - longestPrompt));
       const result = await runGeneration(
         loaded,
@@ -52,7 +42,7 @@ export async function greedyAnswers(
         { ...DEFAULT_GENERATION_PARAMS, temperature: 0, repetitionPenalty: 1, maxNewTokens, stop: PROMPT_STOP_STRINGS },
       );
       // The answer as the assistant would show it: cut at the next turn marker.
-      result.sequences.forEach((s, k) => (answers[order[i + k]] = completionText(s.text)));
+      result.sequences.forEach((s, k) => (answers[indices[k]] = completionText(s.text)));
     }
     return answers;
   } finally {

@@ -72,6 +72,8 @@ export class TrainingRunManager {
   private closing = false;
   /** Measured step speeds (tokens/s) by speed key, oldest first. */
   private readonly speeds = new Map<string, number>();
+  /** Evaluation speeds (seconds per generated token slot) timed by completed runs, by evaluationSpeedKey, oldest first. */
+  private readonly evaluationSpeeds = new Map<string, number>();
   /** Whole previews by a hash of their inputs, oldest first: a screen visit with nothing changed shows one at once. */
   private readonly previews = new Map<string, TrainingPreview>();
   /** The worker that plans previews, kept for PREVIEW_WORKER_IDLE_MS after its last one (see previewClient). */
@@ -102,7 +104,14 @@ export class TrainingRunManager {
     const worker = this.previewClient();
     try {
       const knownSpeeds = Object.fromEntries(this.speeds);
-      const { preview, speed } = await worker.client.preview({ base, entries, settings, threads: this.deps.threads, knownSpeeds });
+      const { preview, speed } = await worker.client.preview({
+        base,
+        entries,
+        settings,
+        threads: this.deps.threads,
+        knownSpeeds,
+        knownEvaluationSpeeds: Object.fromEntries(this.evaluationSpeeds),
+      });
       if (!speed.measured || (quiet && this.active === null)) {
         if (speed.measured) keepNewest(this.speeds, speed.key, speed.tokensPerSecond, KEPT_SPEEDS);
         keepNewest(this.previews, key, preview, KEPT_PREVIEWS);
@@ -393,6 +402,10 @@ export class TrainingRunManager {
     });
     // The checkpoint (weights + moments, ~3× the model) is no longer needed once the version is installed.
     await rm(join(job.runDir, CHECKPOINT_FILE), { force: true });
+    if (outcome.evaluationSpeed) {
+      keepNewest(this.evaluationSpeeds, outcome.evaluationSpeed.key, outcome.evaluationSpeed.secondsPerToken, KEPT_SPEEDS);
+      this.previews.clear(); // kept previews said the evaluation's time was not known
+    }
     this.emitRun(finished!, outcome.tokensPerSecond, outcome.trainSeconds * 1000);
   }
 

@@ -9,6 +9,7 @@ import { writeModelFolder } from '../model/model-folder.ts';
 import { readCheckpoint, checkpointExists, type Checkpoint, CHECKPOINT_FILE } from './checkpoint.ts';
 import { bucketBatches, type TrainingExample } from './dataset.ts';
 import { buildReport, greedyAnswers, scoreAnswers } from './evaluate.ts';
+import { evaluationSpeedKey, evaluationWork } from './evaluation-work.ts';
 import type { RunControl } from './run-control.ts';
 import { planRun, readRunPlan, writeRunPlan, type RunPlan } from './run-plan.ts';
 import { createTrainingSession } from './training-graph.ts';
@@ -92,7 +93,8 @@ export async function runTrainingJob(
   const validationBatches = bucketBatches(view.validation, plan.settings.batchTokens);
   // The evaluation after training answers every held-out question with the new model, and again with its base.
   const evaluationAnswers = plan.heldOut.length * (plan.base ? 2 : 1);
-  const session = await createTrainingSession(view.config, { threads: job.threads ?? availableParallelism() });
+  const threadCount = job.threads ?? availableParallelism();
+  const session = await createTrainingSession(view.config, { threads: threadCount });
   let result;
   try {
     control.throwIfCancelled();
@@ -130,6 +132,7 @@ export async function runTrainingJob(
   const threads = { intraOpThreads: job.threads };
   const candidateId = `run ${job.runId}`;
   const stop = () => control.throwIfCancelled();
+  const evaluationStarted = performance.now();
   const candidate = scoreAnswers(
     await greedyAnswers({ id: candidateId, dir: candidateDir }, plan.heldOut, threads, stop),
     plan.heldOut,
@@ -138,8 +141,13 @@ export async function runTrainingJob(
   const base = plan.base
     ? scoreAnswers(await greedyAnswers(plan.base, plan.heldOut, threads, stop), plan.heldOut, plan.baseValLoss ?? NaN)
     : null;
+  const work = evaluationWork(plan.heldOut, plan.base ? 2 : 1);
   return {
     candidateDir,
+    evaluationSpeed:
+      work > 0
+        ? { key: evaluationSpeedKey(plan.config, threadCount), secondsPerToken: (performance.now() - evaluationStarted) / 1000 / work }
+        : null,
     evaluation: buildReport(plan.heldOut, candidate, base),
     history: result.history,
     trainLoss: result.trainLoss,

@@ -1,11 +1,13 @@
 // The data-set preview: examples, token counts, and a time estimate from a short calibration on this machine
 // (one warm-up step, then a few timed steps with their optimizer update on a typical batch), skipped when the
-// caller already knows the speed for the same speed key.
+// caller already knows the speed for the same speed key. The evaluation's time comes from an earlier run's
+// evaluation of a model of the same shape, when there was one (see evaluation-work.ts).
 import { availableParallelism } from 'node:os';
 import { promptTarget } from '../assistant/prompt.ts';
 import type { Gpt2Config } from '../model/gpt2-weights.ts';
 import type { TrainingPreview } from '../shared/api/training.ts';
 import { bucketBatches, summarize, type TokenBatch } from './dataset.ts';
+import { evaluationSeconds, evaluationSpeedKey, evaluationWork } from './evaluation-work.ts';
 import { groundedPrompts } from './grounded-prompts.ts';
 import { AdamW } from './optimizer.ts';
 import { planRun } from './run-plan.ts';
@@ -56,7 +58,15 @@ export async function previewTraining(job: PreviewJob): Promise<PreviewOutcome> 
     },
     epochs: plan.settings.epochs,
     totalSteps: plan.settings.epochs * stepsPerEpoch(train.length, plan.settings.gradAccumulation),
-    estimate: { tokensPerSecond, seconds, evaluationAnswers: plan.heldOut.length * (plan.base ? 2 : 1) },
+    estimate: {
+      tokensPerSecond,
+      seconds,
+      evaluationAnswers: plan.heldOut.length * (plan.base ? 2 : 1),
+      evaluationSeconds: evaluationSeconds(
+        evaluationWork(plan.heldOut, plan.base ? 2 : 1),
+        job.knownEvaluationSpeeds?.[evaluationSpeedKey(plan.config, threads)],
+      ),
+    },
   };
   return { preview, speed: { key, tokensPerSecond, measured: known === undefined } };
 }

@@ -46,6 +46,8 @@ export interface PreviewJob {
   threads?: number;
   /** Speeds measured before, by speed key (see speedKey in training-preview.ts): a match skips the calibration. */
   knownSpeeds?: Record<string, number>;
+  /** Evaluation speeds (seconds per generated token slot) timed by earlier runs, by evaluationSpeedKey. */
+  knownEvaluationSpeeds?: Record<string, number>;
 }
 
 /** A step speed and what it was measured for (speedKey): main keeps it so the next preview need not time steps again. */
@@ -70,6 +72,8 @@ export interface TrainOutcome {
   valLoss: number | null;
   tokensPerSecond: number;
   trainSeconds: number;
+  /** How fast this run's evaluation generated (see evaluation-work.ts), for the next preview; null with no held-out questions. */
+  evaluationSpeed: { key: string; secondsPerToken: number } | null;
 }
 
 export type TrainingRequest =

@@ -298,8 +298,12 @@ export const en = {
   'training.estimate': 'Estimated time on this computer',
   'training.estimateValue': 'about {duration}',
   'training.estimateThenEvaluation': {
-    one: 'for training; the evaluation after it writes 1 answer, not counted here',
-    other: 'for training; the evaluation after it writes {n} answers, not counted here',
+    one: 'for training; the evaluation after it writes 1 answer, not counted here: its time is known once a run on this computer has timed one',
+    other: 'for training; the evaluation after it writes {n} answers, not counted here: its time is known once a run on this computer has timed one',
+  },
+  'training.estimateWithEvaluation': {
+    one: 'for training, then about {duration} for the evaluation’s 1 answer (at the speed an earlier run measured)',
+    other: 'for training, then about {duration} for the evaluation’s {n} answers (at the speed an earlier run measured)',
   },
   'training.previewing': 'Measuring this computer’s speed…',
   'training.previewingHint': 'This can take half a minute; you can start training once it is done.',

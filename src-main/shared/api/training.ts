@@ -53,8 +53,10 @@ export interface TrainingPreview {
   /**
    * From a short measured calibration step on this machine: `seconds` covers training (and its validation loss);
    * the evaluation after it writes `evaluationAnswers` greedy answers (see TrainingProgress.evaluationAnswers).
+   * `evaluationSeconds` is their time at the speed an earlier run's evaluation of a model this shape measured on
+   * this machine (while the app runs), or null when none has: training's speed does not tell generation's.
    */
-  estimate: { tokensPerSecond: number; seconds: number; evaluationAnswers: number };
+  estimate: { tokensPerSecond: number; seconds: number; evaluationAnswers: number; evaluationSeconds: number | null };
 }
 
 /** Per held-out question: the greedy answers of the base and the new model against the FAQ answer. */

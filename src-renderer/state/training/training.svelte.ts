@@ -18,6 +18,21 @@ export function presetEpochs(preset: TrainingPreset, defaultEpochs: number): num
   return defaultEpochs;
 }
 
+/**
+ * What the estimate says of the evaluation after training: its time when an earlier run on this computer timed one
+ * (TrainingPreview.estimate.evaluationSeconds), else only how many answers it writes and that its time is not known.
+ * Null when there is no evaluation.
+ */
+export function evaluationEstimateMessage(
+  estimate: TrainingPreview['estimate'],
+  duration: (ms: number) => string,
+): { key: MessageKey; params: MessageParams } | null {
+  const n = estimate.evaluationAnswers;
+  if (n === 0) return null;
+  if (estimate.evaluationSeconds === null) return { key: 'training.estimateThenEvaluation', params: { n } };
+  return { key: 'training.estimateWithEvaluation', params: { n, duration: duration(estimate.evaluationSeconds * 1000) } };
+}
+
 /** Advanced settings as typed; blank means the default. */
 export interface AdvancedSettings {
   epochs: string;

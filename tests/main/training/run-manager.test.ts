@@ -215,6 +215,8 @@ describe('TrainingRunManager', () => {
     await addTinyFaq();
     const seen: TrainingProgress[] = [];
     app.client.on('training:progress', (p) => seen.push(p));
+    // No evaluation has been timed yet: the estimate names its answers but no time.
+    expect((await app.client.invoke('training:preview', {})).estimate).toMatchObject({ evaluationAnswers: 5, evaluationSeconds: null });
 
     const starter = await app.client.invoke('training:start', { epochs: 6, batchTokens: 256, seed: 5 });
     expect(starter.baseModelId).toBeNull();
@@ -230,6 +232,12 @@ describe('TrainingRunManager', () => {
     expect(training.at(-1)).toMatchObject({ step: starterRun.totalSteps, epoch: 6, epochs: 6 });
     // What the evaluation after the steps will do, which the time left does not cover: one answer per held-out question.
     expect(new Set(training.map((p) => p.evaluationAnswers))).toEqual(new Set([5]));
+
+    // The starter's evaluation timed generation with a model of this shape: a fine-tune's estimate includes its
+    // evaluation (the new model and its base, each answering every held-out question), at that speed.
+    const { estimate } = await app.client.invoke('training:preview', { epochs: 2, batchTokens: 256 });
+    expect(estimate.evaluationAnswers).toBe(10);
+    expect(estimate.evaluationSeconds).toBeGreaterThan(0);
 
     // Fine-tuning the active (starter) model: the evaluation compares it with its parent.
     const tuned = await app.client.invoke('training:start', { epochs: 2, batchTokens: 256, activate: 'never' });

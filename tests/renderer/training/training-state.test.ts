@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../../src-main/app/create-app.ts';
 import { formatMessage, type MessageKey, type MessageParams } from '../../../src-renderer/i18n/i18n.svelte.ts';
 import { Toasts } from '../../../src-renderer/state/toasts.svelte.ts';
-import { TrainingState } from '../../../src-renderer/state/training/training.svelte.ts';
+import { evaluationEstimateMessage, TrainingState } from '../../../src-renderer/state/training/training.svelte.ts';
 import { failingOn } from '../../helpers/failing-client.ts';
 
 // The state class runs against the real app (SQLite in a temp folder) through its in-process client.
@@ -55,5 +55,29 @@ describe('TrainingState', () => {
       expect(training.nothingToTrain).toBe('disabled');
       expect(errors).toEqual([]);
     });
+  });
+});
+
+describe('evaluationEstimateMessage()', () => {
+  const duration = (ms: number) => `${ms / 1000} s`;
+  const estimate = { tokensPerSecond: 500, seconds: 41, evaluationAnswers: 24 };
+
+  it('gives the evaluation’s time at the speed an earlier run measured, and how many answers it writes', () => {
+    const message = evaluationEstimateMessage({ ...estimate, evaluationSeconds: 95 }, duration)!;
+    expect(formatMessage('en', message.key, message.params)).toBe(
+      'for training, then about 95 s for the evaluation’s 24 answers (at the speed an earlier run measured)',
+    );
+    expect(formatMessage('zh', message.key, message.params)).toBe('用于训练；之后评估生成 24 条回答约需 95 s（按之前一次运行实测的速度）');
+  });
+
+  it('says the time is not known yet, rather than guessing, when no run has timed an evaluation', () => {
+    const message = evaluationEstimateMessage({ ...estimate, evaluationSeconds: null }, duration)!;
+    expect(formatMessage('en', message.key, message.params)).toBe(
+      'for training; the evaluation after it writes 24 answers, not counted here: its time is known once a run on this computer has timed one',
+    );
+  });
+
+  it('says nothing of an evaluation there is none of', () => {
+    expect(evaluationEstimateMessage({ ...estimate, evaluationAnswers: 0, evaluationSeconds: null }, duration)).toBeNull();
   });
 });
