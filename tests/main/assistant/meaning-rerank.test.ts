@@ -88,6 +88,27 @@ describe('MeaningRerank', () => {
     expect(meant.confidence).toBe(words.confidence);
   });
 
+  it("gives a fairly sure top up only to a candidate that means the question far better", async () => {
+    const question = "My Visa got bounced three times tonight, what's going on?";
+    const words = retriever.retrieve(question);
+    expect(words.confidence).toBeGreaterThanOrEqual(MEANING.gate);
+    expect(words.confidence).toBeLessThan(MEANING.leadGate);
+    expect(words.hits[0].ref).not.toBe('payment-declined');
+
+    const meant = await rerankOver(shop).apply(question, words);
+    expect(meant.hits[0].ref).toBe('payment-declined');
+    expect(meant.hits.slice(1).map((hit) => hit.id)).toEqual(words.hits.filter((hit) => hit.ref !== 'payment-declined').map((hit) => hit.id));
+    expect(meant.confidence).toBe(words.confidence);
+
+    // Another candidate means this a little more than the warranty does (an encoder's margin, not a clear lead).
+    const close = 'Is there a guarantee included with the blender, and for how long?';
+    const sure = retriever.retrieve(close);
+    expect(sure.confidence).toBeGreaterThanOrEqual(MEANING.gate);
+    expect(sure.confidence).toBeLessThan(MEANING.leadGate);
+    expect(sure.hits[0].ref).toBe('warranty');
+    expect(await rerankOver(shop).apply(close, sure)).toBe(sure);
+  });
+
   it('never lifts an entry in the other language over an English one', async () => {
     const coworking = openKb(COWORKING);
     try {
