@@ -24,6 +24,12 @@ export interface SentenceEncoderOptions {
   threads?: number;
   /** Most texts per run when encoding many; they are sorted by length first, so a batch pads little. Default 64. */
   maxBatch?: number;
+  /**
+   * Most token slots per run (texts × the longest one's tokens), so short texts are not padded to a long one's length:
+   * a run costs about its slots (10 answers and 49 questions in one run of 64 took 0.36 s, in runs of 16 0.09 s).
+   * Default 512.
+   */
+  maxBatchTokens?: number;
   /** Folder with model.json, shards and vocab.json; default: the installed package's dist/. */
   modelDir?: string;
 }
@@ -37,6 +43,7 @@ export class SentenceEncoder {
     private readonly tokenizer: SentencePieceTokenizer,
     private readonly maxTokens: number,
     private readonly maxBatch: number,
+    private readonly maxBatchTokens: number,
   ) {}
 
   static async load(options: SentenceEncoderOptions = {}): Promise<SentenceEncoder> {
@@ -48,7 +55,7 @@ export class SentenceEncoder {
       modelBytes,
       ortSessionOptions({ threads: options.threads ?? 1, spinning: false }),
     );
-    return new SentenceEncoder(session, new SentencePieceTokenizer(vocabulary), weights.maxTokens, options.maxBatch ?? 64);
+    return new SentenceEncoder(session, new SentencePieceTokenizer(vocabulary), weights.maxTokens, options.maxBatch ?? 64, options.maxBatchTokens ?? 512);
   }
 
   /** The token ids the model sees for `text` (at most 128). */
@@ -59,10 +66,8 @@ export class SentenceEncoder {
   /** One unit-length 512-d embedding per text, in order. */
   async encode(texts: readonly string[]): Promise<Float32Array[]> {
     const tokenized = texts.map((text) => this.tokenize(text));
-    const order = tokenized.map((_, i) => i).sort((a, b) => tokenized[a].length - tokenized[b].length);
     const results = new Array<Float32Array>(texts.length);
-    for (let start = 0; start < order.length; start += this.maxBatch) {
-      const batch = order.slice(start, start + this.maxBatch);
+    for (const batch of paddedBatches(tokenized.map((ids) => ids.length), this.maxBatch, this.maxBatchTokens)) {
       const embeddings = await this.run(batch.map((i) => tokenized[i]));
       batch.forEach((i, row) => (results[i] = embeddings[row]));
     }
@@ -89,4 +94,25 @@ export class SentenceEncoder {
       output.dispose();
     }
   }
+}
+
+/**
+ * The indices of texts of these token lengths, shortest first, cut into runs of at most `maxBatch` texts whose
+ * padded size (texts × the last one's length, at least 1) stays within `maxBatchTokens`; a text longer than that
+ * budget runs alone.
+ */
+export function paddedBatches(lengths: readonly number[], maxBatch: number, maxBatchTokens: number): number[][] {
+  const order = lengths.map((_, i) => i).sort((a, b) => lengths[a] - lengths[b]);
+  const batches: number[][] = [];
+  let batch: number[] = [];
+  for (const i of order) {
+    const padded = (batch.length + 1) * Math.max(1, lengths[i]);
+    if (batch.length > 0 && (batch.length === maxBatch || padded > maxBatchTokens)) {
+      batches.push(batch);
+      batch = [];
+    }
+    batch.push(i);
+  }
+  if (batch.length > 0) batches.push(batch);
+  return batches;
 }

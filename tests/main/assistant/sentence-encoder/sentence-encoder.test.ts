@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { locateModelPackage, readVocabulary } from '../../../../src-main/assistant/sentence-encoder/model-package.ts';
-import { SentenceEncoder } from '../../../../src-main/assistant/sentence-encoder/sentence-encoder.ts';
+import { paddedBatches, SentenceEncoder } from '../../../../src-main/assistant/sentence-encoder/sentence-encoder.ts';
 
 // The reference: the package's own TensorFlow.js graph model on tfjs's pure-JS CPU backend, fed as
 // @energetic-ai/embeddings feeds it (sparse indices [row, position] and the TensorFlow.js USE tokenizer's ids).
@@ -119,5 +119,17 @@ describe('SentenceEncoder', () => {
     it('returns nothing for no texts', async () => {
       expect(await encoder.encode([])).toEqual([]);
     });
+  });
+});
+
+describe('paddedBatches()', () => {
+  it('runs short texts apart from long ones, each run padding at most the token budget', () => {
+    // Lengths 3, 4, 5 fit 3 × 5 slots; the 60-token text would pad them to 4 × 60 = 240 > 200.
+    expect(paddedBatches([100, 3, 5, 4, 60], 64, 200)).toEqual([[1, 3, 2], [4, 0]]);
+  });
+
+  it('keeps to the most texts per run, and runs a text longer than the budget alone', () => {
+    expect(paddedBatches([2, 2, 2, 2, 2], 2, 1024)).toEqual([[0, 1], [2, 3], [4]]);
+    expect(paddedBatches([300, 2, 0], 64, 200)).toEqual([[2, 1], [0]]);
   });
 });
