@@ -1,7 +1,7 @@
 /**
- * Re-orders the word ranker's unsure English answers by meaning: the cosine of Universal Sentence Encoder Lite
- * embeddings (sentence-encoder/) between the question and each candidate's question and paraphrases, averaged with
- * the cosine to its answer.
+ * Re-orders the word ranker's unsure English answers by meaning, and replaces a fairly sure top that meaning clearly
+ * disagrees with. An entry's meaning is the cosine of Universal Sentence Encoder Lite embeddings (sentence-encoder/)
+ * between the question and the entry's question and paraphrases, averaged with the cosine to its answer.
  *
  * Measured on the English eval sets (session 16): the encoder alone ranks far below the word ranker (P@1 0.64
  * against 0.85: it knows English, not a business's terms), and mixing both for every question loses. Where the
@@ -48,7 +48,10 @@ export const MEANING = {
   answerShare: 0.5,
   /** How many of the ranker's hits are re-ordered. */
   candidates: 10,
-  /** Embeddings of entry texts (questions, paraphrases, answers) kept between questions (2 KB each), least recently used dropped first. */
+  /**
+   * Embeddings of entry texts (questions, paraphrases, answers) kept between questions (2 KB each), least recently
+   * used dropped first.
+   */
   cachedTexts: 8_192,
 };
 
@@ -67,7 +70,7 @@ export class MeaningRerank {
    */
   constructor(
     private readonly embedder: () => Promise<SentenceEmbedder | null>,
-    private readonly load: (ids: number[]) => Iterable<Pick<IndexableEntry, 'id' | 'question' | 'paraphrases' | 'answer'>>,
+    private readonly load: (ids: number[]) => Iterable<Pick<IndexableEntry, 'id' | 'question' | 'answer' | 'paraphrases'>>,
     private readonly cachedTexts = MEANING.cachedTexts,
   ) {}
 

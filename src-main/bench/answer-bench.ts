@@ -12,13 +12,15 @@
  *                      would (thesaurus already prepared; a second retriever, dropped afterwards)
  *   index_build_stall_ms  the longest event-loop stall meanwhile: all of it
  *   encoder_load_ms    loading the sentence encoder (meaning-rerank.ts), which the app does at the first
- *                      English question the ranker is unsure of
+ *                      English question under MEANING.leadGate
  *   median_ms, p95_ms  per question afterwards: retrieval (FTS5 BM25 + the ranker over the in-memory
- *                      index), the meaning re-rank of unsure English questions (their embedding, and their
- *                      candidates' not yet cached: the first round meets them cold), loading the top entries,
- *                      and the decision (faq | generated | handoff; a medium-confidence question takes the
- *                      no-model path, quoting the closest answer)
- *   meaning_reranked   questions (of one round) the meaning re-rank looked at, and how many it changed the top of
+ *                      index), the meaning re-rank of English questions under MEANING.leadGate (their
+ *                      embedding, and their candidates' not yet cached: the first round meets them cold),
+ *                      loading the top entries, and the decision (faq | generated | handoff; a
+ *                      medium-confidence question takes the no-model path, quoting the closest answer)
+ *   meaning_reranked   questions (of one round) the meaning re-rank re-ordered or gave a new top (an unchanged
+ *                      order under MEANING.gate counts; a kept top from there to MEANING.leadGate does not), and
+ *                      how many it changed the top of
  *   cpu_median_ms …    the same per question in CPU time of this process (what the latency would be on an idle
  *                      machine; the wall-clock figures include waiting for a busy CPU)
  *   reindex_one_ms     the next question after one entry changed (only that entry is analysed again)

@@ -34,8 +34,8 @@ export function createChatHandlers(deps: ChatDeps): Pick<Handlers, ChatChannel> 
   const reviews = new ReviewRepository(deps.db);
   const settings = new AnswerSettingsStore(new SettingsRepository(deps.db));
   const retriever = new Retriever(faqKnowledge(faq));
-  // The sentence encoder loads at the first English question the word ranker is unsure of; without it (a broken
-  // install) answers are ranked by words alone.
+  // The sentence encoder loads at the first English question the word ranker is not sure of (MEANING.leadGate);
+  // without it (a broken install) answers are ranked by words alone.
   let encoder: Promise<SentenceEncoder | null> | undefined;
   const loadEncoder = () =>
     (encoder ??= SentenceEncoder.load().catch((error: unknown) => {

@@ -55,7 +55,8 @@ export class SentenceEncoder {
       modelBytes,
       ortSessionOptions({ threads: options.threads ?? 1, spinning: false }),
     );
-    return new SentenceEncoder(session, new SentencePieceTokenizer(vocabulary), weights.maxTokens, options.maxBatch ?? 64, options.maxBatchTokens ?? 512);
+    const tokenizer = new SentencePieceTokenizer(vocabulary);
+    return new SentenceEncoder(session, tokenizer, weights.maxTokens, options.maxBatch ?? 64, options.maxBatchTokens ?? 512);
   }
 
   /** The token ids the model sees for `text` (at most 128). */
