@@ -65,7 +65,7 @@ export class MeaningRerank {
   private readonly cache = new Map<string, Float32Array>();
 
   /**
-   * `embedder` is asked for at the first question that needs it (the encoder costs a third of a second and 30 MB
+   * `embedder` is asked for at the first question that needs it (the encoder costs 0.3–0.6 s and about 130 MB
    * to load) and may resolve to null where it cannot load: answers are then ranked by words alone.
    */
   constructor(
