@@ -104,22 +104,29 @@ export class MeaningRerank {
     return { ...retrieval, hits: [...reordered, ...retrieval.hits.slice(candidates.length)] };
   }
 
-  /** The question's embedding and the entry texts', in one run of the encoder for the question and the texts not cached. */
+  /**
+   * The question's embedding and the entry texts', in one run of the encoder for the question and the texts not cached.
+   * The cached ones are taken before the run: another question's run may push them out of the cache meanwhile.
+   */
   private async embed(embedder: SentenceEmbedder, question: string, texts: string[]): Promise<[Float32Array, Float32Array[]]> {
-    const missing = [...new Set(texts.filter((text) => !this.cache.has(text)))];
+    const known = new Map<string, Float32Array>();
+    const missing: string[] = [];
+    for (const text of new Set(texts)) {
+      const vector = this.cache.get(text);
+      if (vector) known.set(text, vector);
+      else missing.push(text);
+    }
     const [asked, ...fresh] = await embedder.encode([question, ...missing]);
-    missing.forEach((text, i) => this.cache.set(text, fresh[i]));
-    const vectors = texts.map((text) => {
-      const vector = this.cache.get(text)!;
+    missing.forEach((text, i) => known.set(text, fresh[i]));
+    for (const [text, vector] of known) {
       this.cache.delete(text); // re-inserted: most recently used
       this.cache.set(text, vector);
-      return vector;
-    });
+    }
     for (const oldest of this.cache.keys()) {
       if (this.cache.size <= this.cachedTexts) break;
       this.cache.delete(oldest);
     }
-    return [asked, vectors];
+    return [asked, texts.map((text) => known.get(text)!)];
   }
 }
 

@@ -150,3 +150,48 @@ describe('MeaningRerank', () => {
     expect(small.texts.length).toBe(1 + new Set(texts).size - 2);
   });
 });
+
+describe('MeaningRerank with questions in flight together', () => {
+  /** Each text's vector: one axis a text; the question asks along the axis of `asks`. */
+  const axes = ['refund', 'delivery', 'opening hours', 'gift cards'];
+  const vectorOf = (text: string) => Float32Array.from(axes, (axis) => (text === axis || text.endsWith(`about ${axis}`) ? 1 : 0));
+  /** An embedder whose runs wait until the test lets each go. */
+  class HeldEmbedder implements SentenceEmbedder {
+    readonly runs: { texts: readonly string[]; release: () => void }[] = [];
+    hold = false;
+    encode(texts: readonly string[]) {
+      const vectors = texts.map(vectorOf);
+      if (!this.hold) return Promise.resolve(vectors);
+      return new Promise<Float32Array[]>((resolve) => this.runs.push({ texts, release: () => resolve(vectors) }));
+    }
+  }
+  const entries = axes.map((question, i) => ({ id: i + 1, question, paraphrases: [] }));
+  const unsure = (...ids: number[]): Retrieval => ({
+    lang: 'en',
+    hits: ids.map((id) => ({ id, ref: null, question: axes[id - 1], lang: 'en', score: 0.3, coverage: 0.3, explained: 1, tightness: 1 })),
+    confidence: MEANING.gate / 2,
+    usedContext: false,
+    signals: null,
+  });
+  const settle = () => new Promise((resolve) => setImmediate(resolve));
+
+  it('ranks a question by the embeddings it found cached, even when another question pushes them out meanwhile', async () => {
+    const embedder = new HeldEmbedder();
+    const rerank = new MeaningRerank(async () => embedder, (ids) => entries.filter((entry) => ids.includes(entry.id)), 2);
+    await rerank.apply('a question about delivery', unsure(1, 2)); // caches 'refund' and 'delivery'
+
+    embedder.hold = true;
+    const first = rerank.apply('a question about delivery', unsure(1, 2)); // only its own text to encode
+    await settle();
+    const second = rerank.apply('a question about gift cards', unsure(3, 4)); // evicts both cached texts
+    await settle();
+    expect(embedder.runs.map((run) => run.texts)).toEqual([
+      ['a question about delivery'],
+      ['a question about gift cards', 'opening hours', 'gift cards'],
+    ]);
+    embedder.runs[1].release();
+    expect((await second).hits.map((hit) => hit.id)).toEqual([4, 3]);
+    embedder.runs[0].release();
+    expect((await first).hits.map((hit) => hit.id)).toEqual([2, 1]);
+  });
+});
