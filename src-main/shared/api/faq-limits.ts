@@ -8,3 +8,5 @@ export const TAG_MAX = 100;
 export const TAGS_MAX = 50;
 export const PARAPHRASES_MAX = 200;
 export const IMPORT_FILE_MAX_BYTES = 50 * 1024 * 1024;
+/** Most entry ids one request may name (a list of just those entries, a bulk change, a delete). */
+export const LIST_IDS_MAX = 50_000;

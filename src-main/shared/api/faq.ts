@@ -5,6 +5,7 @@ import {
   ANSWER_MAX,
   CATEGORY_MAX,
   IMPORT_FILE_MAX_BYTES,
+  LIST_IDS_MAX,
   PARAPHRASES_MAX,
   QUESTION_MAX,
   REF_MAX,
@@ -139,7 +140,7 @@ export const FaqListQuery = z.object({
   enabled: z.boolean().optional(),
   includeDeleted: z.boolean().optional(),
   /** Only these entries (the ones an import or the editor just added). */
-  ids: z.array(id).min(1).max(50_000).optional(),
+  ids: z.array(id).min(1).max(LIST_IDS_MAX).optional(),
   limit: z.number().int().min(1).max(50_000).optional(),
   offset: z.number().int().min(0).optional(),
 });
@@ -148,7 +149,7 @@ export type FaqListQuery = z.input<typeof FaqListQuery>;
 export const BulkPatch = z.object({ category: optionalText(CATEGORY_MAX).optional(), enabled: z.boolean().optional() });
 export type BulkPatch = z.output<typeof BulkPatch>;
 
-const ids = z.object({ ids: z.array(id).min(1).max(50_000) });
+const ids = z.object({ ids: z.array(id).min(1).max(LIST_IDS_MAX) });
 
 export const faqChannels = {
   'faq:list': channel(FaqListQuery).returns<{ entries: FaqEntry[]; total: number; revision: number }>(),

@@ -1,3 +1,4 @@
+import { LIST_IDS_MAX } from '../../../src-main/shared/api/faq-limits.ts';
 import type { ApiClient, FaqEntry, ImportReport, Input, Output } from '../../../src-main/shared/api/index.ts';
 import type { MessageKey, MessageParams } from '../../i18n/i18n.svelte.ts';
 import { undoAction, type ToastAction, type Toasts } from '../toasts.svelte.ts';
@@ -249,8 +250,10 @@ export class KnowledgeBase {
   }
 
   async #imported(report: ImportReport): Promise<void> {
+    // An import larger than one list request may name (the file allows that many) offers no Show.
+    const showable = report.ids.length > 0 && report.ids.length <= LIST_IDS_MAX;
     this.#toasts.show(this.#t('kb.toast.imported', { n: report.imported }), {
-      actions: report.ids.length > 0 ? [this.#showAction(report.ids)] : [],
+      actions: showable ? [this.#showAction(report.ids)] : [],
     });
     await Promise.all([this.list.reload(), this.#loadFacets()]);
   }

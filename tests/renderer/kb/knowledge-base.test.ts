@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApp, type App } from '../../../src-main/app/create-app.ts';
+import { LIST_IDS_MAX } from '../../../src-main/shared/api/faq-limits.ts';
 import type { ApiClient, FaqDraft } from '../../../src-main/shared/api/index.ts';
 import { formatMessage, type MessageKey, type MessageParams } from '../../../src-renderer/i18n/i18n.svelte.ts';
 import { PAGE_SIZE } from '../../../src-renderer/state/kb/kb-list.svelte.ts';
@@ -524,6 +525,25 @@ describe('KnowledgeBase', () => {
       await kb.clearOnly();
       expect(kb.list.only).toBeNull();
       expect(kb.list.total).toBe(5);
+      expect(errors).toEqual([]);
+    });
+
+    it('offers no Show after an import of more entries than one list request may name', async () => {
+      // An import's size is bounded by the file (50 MB), not by the ids a list request may carry.
+      const many = Array.from({ length: LIST_IDS_MAX + 1 }, (_, i) => i + 1);
+      const realApi = api;
+      api = {
+        ...realApi,
+        invoke: (async (channel: string, input: { dryRun?: boolean }) => {
+          const result = await realApi.invoke(channel as never, input as never);
+          return channel === 'faq:import' && !input.dryRun ? { ...(result as object), ids: many } : result;
+        }) as ApiClient['invoke'],
+      };
+      const kb = createKb();
+      await kb.importer.choose(csvFile(CSV));
+      await kb.importer.commit();
+      const toast = toasts.items.find((item) => item.message === 'Imported 2 entries')!;
+      expect(toast.actions).toEqual([]);
       expect(errors).toEqual([]);
     });
 
