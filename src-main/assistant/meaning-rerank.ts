@@ -78,8 +78,9 @@ export class MeaningRerank {
     // A follow-up's topic came from earlier turns, which the question's own embedding does not carry.
     if (retrieval.lang !== 'en' || retrieval.usedContext || retrieval.confidence >= MEANING.leadGate) return retrieval;
     const candidates = retrieval.hits.slice(0, MEANING.candidates);
+    if (candidates.length < 2) return retrieval;
     const english = [...this.load(candidates.filter((hit) => hit.lang === 'en').map((hit) => hit.id))];
-    if (candidates.length < 2 || english.length === 0) return retrieval;
+    if (english.length === 0) return retrieval;
     const embedder = await this.embedder();
     if (!embedder) return retrieval;
 
