@@ -55,16 +55,22 @@ describe('reasonText()', () => {
 
 describe('ReviewQueue', () => {
   describe('link()', () => {
-    it('offers Undo, which takes the question back off the entry and returns the item to the queue', async () => {
+    /** A new entry, and `question` handed off into a loaded queue: the item to link, with its queue and toasts. */
+    async function handedOff(question: string, entry: { question: string; answer: string }) {
       const api = app.client;
-      const entry = await api.invoke('faq:create', { question: 'How do I reach a person?', answer: 'Call us.' });
-      const question = 'Can someone call me back about my order?';
+      const created = await api.invoke('faq:create', entry);
       await api.invoke('chat:send', { text: question, forceMode: 'handoff' });
       const toasts = new Toasts();
       const errors: unknown[] = [];
       const review = new ReviewQueue({ api, toasts, t: en, onError: (error) => errors.push(error) });
       await review.load();
       const item = review.items.find((candidate) => candidate.question === question)!;
+      return { api, entry: created, toasts, errors, review, item };
+    }
+
+    it('offers Undo, which takes the question back off the entry and returns the item to the queue', async () => {
+      const question = 'Can someone call me back about my order?';
+      const { api, entry, toasts, errors, review, item } = await handedOff(question, { question: 'How do I reach a person?', answer: 'Call us.' });
 
       await review.link(item, entry.id);
       expect((await api.invoke('faq:get', { id: entry.id })).paraphrases).toEqual([question]);
@@ -80,15 +86,8 @@ describe('ReviewQueue', () => {
     });
 
     it('keeps an answer edited after the link when undone, and says so', async () => {
-      const api = app.client;
-      const entry = await api.invoke('faq:create', { question: 'Do you phone customers?', answer: 'Sometimes.' });
       const question = 'Will somebody phone me about the refund?';
-      await api.invoke('chat:send', { text: question, forceMode: 'handoff' });
-      const toasts = new Toasts();
-      const errors: unknown[] = [];
-      const review = new ReviewQueue({ api, toasts, t: en, onError: (error) => errors.push(error) });
-      await review.load();
-      const item = review.items.find((candidate) => candidate.question === question)!;
+      const { api, entry, toasts, errors, review, item } = await handedOff(question, { question: 'Do you phone customers?', answer: 'Sometimes.' });
       await review.link(item, entry.id, 'Yes, within a day.');
       await api.invoke('faq:update', { id: entry.id, answer: 'Yes, within two hours.' });
 
