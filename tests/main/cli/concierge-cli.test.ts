@@ -18,6 +18,19 @@ function concierge(args: string[], env: Record<string, string> = {}, cwd = ROOT)
 }
 
 // Every case spawns the real CLI; startup dominates, so cases are generous with time.
+/**
+ * Whom a permission test runs the CLI as: root may write anywhere, so as root it is nobody (65534), whom the
+ * permissions bind (undefined otherwise: this user). Skips the test, saying so, when nobody cannot read this checkout.
+ */
+async function userBoundByPermissions(test: string, skip: (note?: string) => never): Promise<{ uid: number; gid: number } | undefined> {
+  const user = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : undefined;
+  if (user && (await runConcierge(['--help'], { user })).code !== 0) {
+    console.warn(`[concierge-cli] ${test} test skipped: the user nobody cannot read this checkout`);
+    skip();
+  }
+  return user;
+}
+
 describe('concierge CLI', { timeout: 180_000 }, () => {
   let dataDir: string;
   let work: string;
@@ -113,12 +126,7 @@ describe('concierge CLI', { timeout: 180_000 }, () => {
     });
 
     it('names a data folder it may not write, with a code, instead of SQLite\'s "unable to open database file"', async ({ skip }) => {
-      // Root may write anywhere: as root, the CLI runs as nobody (65534), whom the permissions bind.
-      const user = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : undefined;
-      if (user && (await runConcierge(['--help'], { user })).code !== 0) {
-        console.warn('[concierge-cli] unwritable data folder test skipped: the user nobody cannot read this checkout');
-        return skip();
-      }
+      const user = await userBoundByPermissions('unwritable data folder', skip);
       const shared = await mkdtemp(join(tmpdir(), 'concierge-locked-'));
       try {
         const locked = join(shared, 'locked');
@@ -138,12 +146,7 @@ describe('concierge CLI', { timeout: 180_000 }, () => {
     });
 
     it('names a read-only database file in a writable folder, with a code, instead of SQLite\'s "attempt to write a readonly database"', async ({ skip }) => {
-      // Root may write anywhere: as root, the CLI runs as nobody (65534), whom the permissions bind.
-      const user = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : undefined;
-      if (user && (await runConcierge(['--help'], { user })).code !== 0) {
-        console.warn('[concierge-cli] read-only database file test skipped: the user nobody cannot read this checkout');
-        return skip();
-      }
+      const user = await userBoundByPermissions('read-only database file', skip);
       const shared = await mkdtemp(join(tmpdir(), 'concierge-read-only-db-'));
       try {
         const dir = join(shared, 'data');
