@@ -83,12 +83,12 @@ export class SentenceEncoder {
   private async run(rows: readonly number[][]): Promise<Float32Array[]> {
     const B = rows.length;
     const T = Math.max(1, ...rows.map((r) => r.length));
-    const ids = new BigInt64Array(B * T).fill(BigInt(PADDING_ID));
+    const ids = new BigInt64Array(B * T).fill(BigInt(PADDING_ID)); // (B, T), row-major
     rows.forEach((row, b) => row.forEach((id, t) => (ids[b * T + t] = BigInt(id))));
     const result = await this.session.run({ [TOKEN_IDS_INPUT]: new ort.Tensor('int64', ids, [B, T]) });
     const output = result[EMBEDDINGS_OUTPUT];
     try {
-      const data = output.data as Float32Array;
+      const data = output.data as Float32Array; // (B, D)
       const D = this.dimension;
       return rows.map((_, b) => data.slice(b * D, (b + 1) * D));
     } finally {

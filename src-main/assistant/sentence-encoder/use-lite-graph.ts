@@ -36,13 +36,14 @@ export function useLiteOnnxModel(weights: UseLiteWeights): OnnxModel {
   const g = new GraphBuilder('use_lite');
   const ids = g.input(TOKEN_IDS_INPUT, 'int64', [BATCH_DIM, SEQUENCE_DIM]); // (B, T)
   let nextWeight = 0;
+  /** A weight of the model: an initializer named w0, w1, … in the order the graph uses them. */
   const w = (data: Float32Array, shape: readonly number[]) =>
     g.initializer(`w${nextWeight++}`, 'float32', shape, data);
 
   const { real, keyBias } = g.within('mask', () => {
     const isReal = g.elementwise('Greater', [ids, g.constant([PADDING_ID], 'int64', [])], 'bool'); // (B, T)
     const real = g.cast(isReal, 'float32'); // (B, T): 1 = token, 0 = padding
-    const padding = g.sub(g.scalar(1, 'float32'), real);
+    const padding = g.sub(g.scalar(1, 'float32'), real); // (B, T): 1 = padding
     const keyBias = g.unsqueeze(g.mul(padding, g.scalar(weights.maskedScore, 'float32')), [1, 2]); // (B, 1, 1, T)
     return { real, keyBias };
   });
@@ -73,13 +74,13 @@ export function useLiteOnnxModel(weights: UseLiteWeights): OnnxModel {
   weights.layers.forEach((layer, i) => {
     const cin = c.layerDims[i];
     g.within(`layer_${i}`, () => {
-      const normed = g.layerNorm(x, w(layer.attentionNormScale, [cin]), w(layer.attentionNormBias, [cin]), weights.layerNormEpsilon);
+      const normed = g.layerNorm(x, w(layer.attentionNormScale, [cin]), w(layer.attentionNormBias, [cin]), weights.layerNormEpsilon); // (N, Cin)
       const attended = attention(g, w, layer, cin, normed, keyBias, unfold); // (N, C)
       const residual = layer.residualKernel
         ? linear(g, x, w(layer.residualKernel, [cin, c.modelDim]), w(layer.residualBias!, [c.modelDim]))
         : x; // (N, C)
       const h = g.add(residual, attended); // (N, C)
-      const normed2 = g.layerNorm(h, w(layer.ffnNormScale, [c.modelDim]), w(layer.ffnNormBias, [c.modelDim]), weights.layerNormEpsilon);
+      const normed2 = g.layerNorm(h, w(layer.ffnNormScale, [c.modelDim]), w(layer.ffnNormBias, [c.modelDim]), weights.layerNormEpsilon); // (N, C)
       const hidden = g.unaryOp('Relu', linear(g, normed2, w(layer.ffnInKernel, [c.modelDim, c.ffnDim]), w(layer.ffnInBias, [c.ffnDim]))); // (N, F)
       if (i === weights.layers.length - 1) last = { h, hidden };
       else x = g.add(h, linear(g, hidden, w(layer.ffnOutKernel, [c.ffnDim, c.modelDim]), w(layer.ffnOutBias, [c.modelDim]))); // (N, C)
@@ -126,7 +127,7 @@ function attention(
   const D = cin / H;
   const qkv = linear(g, x, w(layer.qkvKernel, [cin, 3 * cin]), w(layer.qkvBias, [3 * cin])); // (N, 3·Cin)
   const [q, k, v] = g.split(qkv, -1, [cin, cin, cin]).map((t) => g.transpose(unfold(t, H, D), [0, 2, 1, 3])); // (B, H, T, D)
-  const scaledQ = g.mul(q, g.scalar(layer.queryScale, 'float32'));
+  const scaledQ = g.mul(q, g.scalar(layer.queryScale, 'float32')); // (B, H, T, D)
   const scores = g.add(g.matmul(scaledQ, k, { transB: true }), keyBias); // (B, H, T, T)
   const context = g.matmul(g.softmax(scores), v); // (B, H, T, D)
   const merged = g.reshape(g.transpose(context, [0, 2, 1, 3]), [-1, cin]); // (N, Cin)
