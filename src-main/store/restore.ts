@@ -164,10 +164,6 @@ export async function replaceBrokenDatabase(dbFile: string, file: string, option
   });
 }
 
-/**
- * Copies backup `file` to a staging file next to the backups, migrates it to the current schema, checks it,
- * and hands the open copy to `use`. The staging folder is removed afterwards, whatever happens.
- */
 /** What the live database keeps across a restore. `backupKeep`: its stored setting (null when unset); undefined when not known, left as the backup has it. */
 interface LiveState {
   revision: number;
@@ -175,6 +171,10 @@ interface LiveState {
   backupKeep?: string | null;
 }
 
+/**
+ * Copies backup `file` to a staging file next to the backups, migrates it to the current schema, checks it,
+ * and hands the open copy to `use`. The staging folder is removed afterwards, whatever happens.
+ */
 async function withStagedCopy<T>(
   file: string,
   live: LiveState,
