@@ -122,35 +122,36 @@ export class ChatService {
     const settings = this.deps.settings.get();
     const requestId = options.requestId ?? randomUUID();
     this.assertIdle(requestId);
-
-    const retrieval = await rank(question.text, {
-      history: conversations.recentUserTexts(question.conversationId, question.id, settings.historyTurns),
-    });
-    const entries = new Map(faq.getMany(retrieval.hits.slice(0, PROMPT_LIMITS.contextEntries).map((hit) => hit.id)).map((e) => [e.id, e]));
-    const history: PromptTurn[] = conversations
-      .turnsBefore(question.conversationId, question.id, PROMPT_LIMITS.historyTurns)
-      .map((turn) => ({ role: turn.role, text: turn.text }));
-
-    // A draft streams into a stored message, so it exists (marked interrupted) from its first token.
-    let messageId = options.replace ?? null;
-    let streamed = '';
-    let lastFlush = 0;
-    const draftFields = (): MessageFields => ({ text: streamed, lang: retrieval.lang, mode: 'generated', interrupted: true });
-    const onToken = (text: string) => {
-      streamed += text; // before the insert: a draft killed right after its first token still has that token
-      if (messageId === null) messageId = conversations.addMessage(question.conversationId, 'assistant', draftFields()).id;
-      this.deps.onToken({ requestId, conversationId: question.conversationId, messageId, text });
-      if (performance.now() - lastFlush > DRAFT_FLUSH_MS) {
-        conversations.updateMessage(messageId, draftFields());
-        lastFlush = performance.now();
-      }
-    };
-
+    // Registered before ranking, which may wait (the sentence encoder loads at the first unsure English question):
+    // a Stop meanwhile stops this answer, and the same request id is refused.
     const controller = new AbortController();
     this.running.set(requestId, controller);
+    let messageId = options.replace ?? null;
     let decision: Decision;
     let notice: MessageNotice | null = null;
     try {
+      const retrieval = await rank(question.text, {
+        history: conversations.recentUserTexts(question.conversationId, question.id, settings.historyTurns),
+      });
+      const entries = new Map(faq.getMany(retrieval.hits.slice(0, PROMPT_LIMITS.contextEntries).map((hit) => hit.id)).map((e) => [e.id, e]));
+      const history: PromptTurn[] = conversations
+        .turnsBefore(question.conversationId, question.id, PROMPT_LIMITS.historyTurns)
+        .map((turn) => ({ role: turn.role, text: turn.text }));
+
+      // A draft streams into a stored message, so it exists (marked interrupted) from its first token.
+      let streamed = '';
+      let lastFlush = 0;
+      const draftFields = (): MessageFields => ({ text: streamed, lang: retrieval.lang, mode: 'generated', interrupted: true });
+      const onToken = (text: string) => {
+        streamed += text; // before the insert: a draft killed right after its first token still has that token
+        if (messageId === null) messageId = conversations.addMessage(question.conversationId, 'assistant', draftFields()).id;
+        this.deps.onToken({ requestId, conversationId: question.conversationId, messageId, text });
+        if (performance.now() - lastFlush > DRAFT_FLUSH_MS) {
+          conversations.updateMessage(messageId, draftFields());
+          lastFlush = performance.now();
+        }
+      };
+
       // Generation queues fairly per conversation in the inference worker.
       const generate = await this.deps.generator(settings, `conversation-${question.conversationId}`);
       decision = await decide({

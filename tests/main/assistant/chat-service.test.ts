@@ -83,6 +83,36 @@ describe('ChatService', () => {
       expect(chat.stop('r1')).toBe(false);
     });
 
+    it('stops a question still being ranked (the sentence encoder loading), and refuses its request id meanwhile', async () => {
+      let release!: () => void;
+      const ranked = new Promise<void>((resolve) => (release = resolve));
+      const retriever = new Retriever(faqKnowledge(kb.faq));
+      const waiting = new ChatService({
+        faq: kb.faq,
+        conversations,
+        reviews,
+        settings: new AnswerSettingsStore(new SettingsRepository(kb.db)),
+        rank: async (question, options) => {
+          await ranked;
+          return retriever.retrieve(question, options);
+        },
+        generator: () => slowModel({ tokens: 20 }),
+        onToken: (event) => tokens.push(event),
+        onReviewChanged: () => {},
+      });
+      const reply = waiting.send({ text: 'My toaster is broken after a month', requestId: 'r3', forceMode: 'generated' });
+      await new Promise((resolve) => setImmediate(resolve));
+      const twin = waiting.send({ text: 'And my kettle?', requestId: 'r3', forceMode: 'generated' });
+      const stopped = waiting.stop('r3');
+      release();
+      await expect(twin).rejects.toThrow(/"r3" is already running/);
+      expect(stopped).toBe(true);
+      const { message } = await reply;
+      expect(message).toMatchObject({ mode: 'generated', interrupted: true });
+      expect(tokens).toEqual([]);
+      expect(waiting.stop('r3')).toBe(false);
+    });
+
     it('keeps a streaming draft in the database while it streams, marked interrupted until it completes', async () => {
       // A draft that streams until stopped, so the check below never races its end on a busy machine.
       generate = slowModel({ tokens: 1_000_000 });
