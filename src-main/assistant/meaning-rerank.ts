@@ -86,7 +86,15 @@ export class MeaningRerank {
 
     // Per entry: its answer, then its question and paraphrases.
     const texts = english.map((entry) => [entry.answer, entry.question, ...entry.paraphrases]);
-    const [asked, vectors] = await this.embed(embedder, question.slice(0, MAX_QUESTION_CHARS), texts.flat());
+    let asked: Float32Array;
+    let vectors: Float32Array[];
+    try {
+      [asked, vectors] = await this.embed(embedder, question.slice(0, MAX_QUESTION_CHARS), texts.flat());
+    } catch (error) {
+      // The words' ranking is a whole answer: an encoder that fails on one question must not fail the chat.
+      console.error('The sentence encoder failed on a question; it is ranked by its words alone:', error);
+      return retrieval;
+    }
     const meaning = new Map<number, number>();
     let next = 0;
     english.forEach((entry, i) => {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { faqKnowledge } from '../../../src-main/assistant/faq-knowledge.ts';
 import { MEANING, MeaningRerank, type SentenceEmbedder } from '../../../src-main/assistant/meaning-rerank.ts';
 import { Retriever, type Retrieval } from '../../../src-main/assistant/retriever.ts';
@@ -110,6 +110,18 @@ describe('MeaningRerank', () => {
     expect(await rerankOver(shop).apply(close, sure)).toBe(sure);
   });
 
+  it('ranks by words alone when the loaded encoder fails on a question', async () => {
+    const words = retriever.retrieve("I don't want the weekly deals email anymore");
+    const failing: SentenceEmbedder = { encode: async () => Promise.reject(new Error('onnxruntime: session run failed')) };
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      expect(await rerankOver(shop, failing).apply("I don't want the weekly deals email anymore", words)).toBe(words);
+      expect(logged).toHaveBeenCalledOnce();
+    } finally {
+      logged.mockRestore();
+    }
+  });
+
   it('never lifts an entry in the other language over an English one', async () => {
     const coworking = openKb(COWORKING);
     try {
@@ -165,7 +177,7 @@ describe('MeaningRerank with questions in flight together', () => {
       return new Promise<Float32Array[]>((resolve) => this.runs.push({ texts, release: () => resolve(vectors) }));
     }
   }
-  const entries = axes.map((question, i) => ({ id: i + 1, question, paraphrases: [] }));
+  const entries = axes.map((question, i) => ({ id: i + 1, question, answer: `we answer about ${question}`, paraphrases: [] }));
   const unsure = (...ids: number[]): Retrieval => ({
     lang: 'en',
     hits: ids.map((id) => ({ id, ref: null, question: axes[id - 1], lang: 'en', score: 0.3, coverage: 0.3, explained: 1, tightness: 1 })),
@@ -177,8 +189,8 @@ describe('MeaningRerank with questions in flight together', () => {
 
   it('ranks a question by the embeddings it found cached, even when another question pushes them out meanwhile', async () => {
     const embedder = new HeldEmbedder();
-    const rerank = new MeaningRerank(async () => embedder, (ids) => entries.filter((entry) => ids.includes(entry.id)), 2);
-    await rerank.apply('a question about delivery', unsure(1, 2)); // caches 'refund' and 'delivery'
+    const rerank = new MeaningRerank(async () => embedder, (ids) => entries.filter((entry) => ids.includes(entry.id)), 4);
+    await rerank.apply('a question about delivery', unsure(1, 2)); // caches the answers and questions of refund and delivery
 
     embedder.hold = true;
     const first = rerank.apply('a question about delivery', unsure(1, 2)); // only its own text to encode
@@ -187,7 +199,7 @@ describe('MeaningRerank with questions in flight together', () => {
     await settle();
     expect(embedder.runs.map((run) => run.texts)).toEqual([
       ['a question about delivery'],
-      ['a question about gift cards', 'opening hours', 'gift cards'],
+      ['a question about gift cards', 'we answer about opening hours', 'opening hours', 'we answer about gift cards', 'gift cards'],
     ]);
     embedder.runs[1].release();
     expect((await second).hits.map((hit) => hit.id)).toEqual([4, 3]);
