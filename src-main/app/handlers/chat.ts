@@ -44,7 +44,12 @@ export function createChatHandlers(deps: ChatDeps): Pick<Handlers, ChatChannel> 
     }));
   deps.onClose?.(async () => (await encoder)?.dispose());
   const rerank = new MeaningRerank(loadEncoder, (ids) => faq.getMany(ids));
-  const rank: RankQuestion = async (question, options) => rerank.apply(question, retriever.retrieve(question, options));
+  // A question asked while the index builds (after an import) waits for it here, in slices, once the chat has
+  // registered its request: a Stop meanwhile stops it.
+  const rank: RankQuestion = async (question, options) => {
+    await retriever.warm();
+    return rerank.apply(question, retriever.retrieve(question, options));
+  };
   // A long-lived app warms the ranker's index in the background at start and after every KB change (an import
   // re-analyses thousands of entries), in slices that leave the event loop free; answering waits for it.
   if (deps.warmIndex) {
@@ -74,15 +79,9 @@ export function createChatHandlers(deps: ChatDeps): Pick<Handlers, ChatChannel> 
   });
 
   return {
-    'chat:send': async (input) => {
-      await retriever.warm();
-      return chat.send(input);
-    },
+    'chat:send': async (input) => chat.send(input),
     'chat:stop': async ({ requestId }) => ({ stopped: chat.stop(requestId) }),
-    'chat:regenerate': async (input) => {
-      await retriever.warm();
-      return chat.regenerate(input);
-    },
+    'chat:regenerate': async (input) => chat.regenerate(input),
     'chat:feedback': async (input) => chat.feedback(input),
     'chat:create': async ({ title }) => conversations.createConversation(title ?? 'New conversation'),
     'chat:conversations': async (query) => conversations.listConversations(query),
@@ -98,7 +97,6 @@ export function createChatHandlers(deps: ChatDeps): Pick<Handlers, ChatChannel> 
     'review:dismiss': async ({ id }) => review.dismiss(id),
     'review:reopen': async ({ id }) => review.reopen(id),
     'eval:run': async ({ cases, calibrate }) => {
-      await retriever.warm();
       const { faqThreshold, generateThreshold } = settings.get();
       const thresholds = { faq: faqThreshold, generated: generateThreshold };
       const report = await evaluateRanking(cases, rank, thresholds);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../../../src-main/app/create-app.ts';
 import { handoffMessage } from '../../../../src-main/assistant/messages.ts';
 import { DEFAULT_ANSWER_SETTINGS } from '../../../../src-main/assistant/settings.ts';
+import { syntheticEntries } from '../../../../src-main/bench/kb-bench.ts';
 import { answerOnlyIn, type ChatEvents, type FaqEntry } from '../../../../src-main/shared/api/index.ts';
 
 let dataDir: string;
@@ -364,5 +365,24 @@ describe('chat handlers', () => {
       await expect(app.client.invoke('eval:run', { cases: small.cases, calibrate: true })).rejects.toThrow(/needs at least 10 in-scope/);
       await expect(app.client.invoke('eval:run', { cases: small.cases, calibrate: 'yes' as unknown as boolean })).rejects.toThrow(/calibrate/);
     });
+  });
+});
+
+describe('chat while the index warms up', () => {
+  it('registers a question before it waits for the index, so Stop stops it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'concierge-chat-warm-'));
+    const warming = await createApp({ dataDir: dir, seedSample: false, warmIndex: true });
+    try {
+      // An import re-analyses every entry in the background: thousands take seconds.
+      const entries = syntheticEntries(3_000);
+      await warming.client.invoke('faq:import', { fileName: 'many.json', content: JSON.stringify({ entries }) });
+      const reply = warming.client.invoke('chat:send', { text: 'How do I return an item?', requestId: 'w1' });
+      expect(await warming.client.invoke('chat:stop', { requestId: 'w1' })).toEqual({ stopped: true });
+      await reply;
+      expect(await warming.client.invoke('chat:stop', { requestId: 'w1' })).toEqual({ stopped: false });
+    } finally {
+      await warming.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
