@@ -62,7 +62,7 @@ export class FaqRepository {
     | 'get' | 'getMany' | 'insert' | 'update' | 'insertParaphrase' | 'deleteParaphrases' | 'setDeleted'
     | 'setCategory' | 'setEnabled' | 'bumpRevision' | 'revision' | 'liveByRef' | 'liveByQuestion'
     | 'categories' | 'tags' | 'entryCount' | 'allEntries' | 'liveEntries' | 'enabledEntries' | 'setTokenizerVersion'
-    | 'totalChanges' | 'answerableRefs',
+    | 'totalChanges' | 'answerableRefs' | 'enabledIdsByLang',
     Statement
   >;
 
@@ -90,6 +90,9 @@ export class FaqRepository {
       bumpRevision: db.prepare('UPDATE kb_meta SET revision = revision + 1 WHERE id = 1 RETURNING revision').pluck(),
       revision: db.prepare('SELECT revision FROM kb_meta WHERE id = 1').pluck(),
       answerableRefs: db.prepare('SELECT ref FROM faq_entries WHERE ref IS NOT NULL AND enabled = 1 AND deleted_at IS NULL').pluck(),
+      enabledIdsByLang: db
+        .prepare('SELECT id FROM faq_entries WHERE lang = ? AND enabled = 1 AND deleted_at IS NULL ORDER BY id')
+        .pluck(),
       liveByRef: db.prepare('SELECT id FROM faq_entries WHERE ref = ? AND deleted_at IS NULL AND id IS NOT ?').pluck(),
       liveByQuestion: db
         .prepare('SELECT id FROM faq_entries WHERE question_key = ? AND deleted_at IS NULL AND id IS NOT ? LIMIT 1')
@@ -120,6 +123,11 @@ export class FaqRepository {
   /** Refs of the entries the assistant answers from (live and enabled). */
   answerableRefs(): Set<string> {
     return new Set(this.#sql.answerableRefs.all() as string[]);
+  }
+
+  /** Ids of the enabled live entries in `lang`, in id order (the meaning re-rank's warm-up). */
+  enabledIds(lang: Lang): number[] {
+    return this.#sql.enabledIdsByLang.all(lang) as number[];
   }
 
   /** True before anything was ever written: no entries (not even deleted ones) and revision 0. */

@@ -34,16 +34,20 @@ export function createChatHandlers(deps: ChatDeps): Pick<Handlers, ChatChannel> 
   const reviews = new ReviewRepository(deps.db);
   const settings = new AnswerSettingsStore(new SettingsRepository(deps.db));
   const retriever = new Retriever(faqKnowledge(faq));
-  // The sentence encoder loads at the first English question the word ranker is not sure of (MEANING.leadGate);
-  // without it (a broken install) answers are ranked by words alone.
+  // The sentence encoder loads at the first English question the word ranker is not sure of (MEANING.leadGate), or
+  // in a long-lived app at the meaning warm-up below when the knowledge base has enabled English entries; without it (a broken install) answers are ranked by words alone.
   let encoder: Promise<SentenceEncoder | null> | undefined;
   const loadEncoder = () =>
     (encoder ??= SentenceEncoder.load().catch((error: unknown) => {
       console.error('The sentence encoder did not load; English answers are ranked by their words alone:', error);
       return null;
     }));
-  deps.onClose?.(async () => (await encoder)?.dispose());
   const rerank = new MeaningRerank(loadEncoder, (ids) => faq.getMany(ids));
+  // The warm-up's encoder runs end before the encoder's session is released (closers run before the database's).
+  deps.onClose?.(async () => {
+    await rerank.close();
+    await (await encoder)?.dispose();
+  });
   // A question asked while the index builds (after an import) waits for it here, in slices, once the chat has
   // registered its request: a Stop meanwhile stops it.
   const rank: RankQuestion = async (question, options) => {
@@ -51,10 +55,20 @@ export function createChatHandlers(deps: ChatDeps): Pick<Handlers, ChatChannel> 
     return rerank.apply(question, retriever.retrieve(question, options));
   };
   // A long-lived app warms the ranker's index in the background at start and after every KB change (an import
-  // re-analyses thousands of entries), in slices that leave the event loop free; answering waits for it.
+  // re-analyses thousands of entries), in slices that leave the event loop free; answering waits for it. Then the
+  // meaning re-rank embeds the English entries' texts not yet cached; answering does not wait for that. Its failure
+  // is logged once and it is not tried again: questions then embed their candidates as they come.
   if (deps.warmIndex) {
+    let meaningFailed = false;
+    const warmMeaning = async () => {
+      if (meaningFailed) return;
+      await rerank.warm(() => faq.enabledIds('en')).catch((error: unknown) => {
+        meaningFailed = true;
+        console.error('Embedding the English FAQ texts ahead of questions failed:', error);
+      });
+    };
     const warm = () =>
-      retriever.warm().catch((error: unknown) => {
+      retriever.warm().then(warmMeaning, (error: unknown) => {
         if (deps.db.open) console.error('Warming the FAQ index failed:', error);
       });
     void warm();

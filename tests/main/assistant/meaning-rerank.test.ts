@@ -4,6 +4,7 @@ import { faqKnowledge } from '../../../src-main/assistant/faq-knowledge.ts';
 import { MEANING, MeaningRerank, type SentenceEmbedder } from '../../../src-main/assistant/meaning-rerank.ts';
 import { Retriever, type Retrieval } from '../../../src-main/assistant/retriever.ts';
 import { SentenceEncoder } from '../../../src-main/assistant/sentence-encoder/sentence-encoder.ts';
+import { syntheticEntries } from '../../../src-main/bench/kb-bench.ts';
 import type { FaqDraft } from '../../../src-main/shared/api/faq.ts';
 import { openTempKb, type TempKb } from '../store/temp-kb.ts';
 
@@ -205,5 +206,124 @@ describe('MeaningRerank with questions in flight together', () => {
     expect((await second).hits.map((hit) => hit.id)).toEqual([4, 3]);
     embedder.runs[0].release();
     expect((await first).hits.map((hit) => hit.id)).toEqual([2, 1]);
+  });
+});
+
+describe('MeaningRerank.warm()', () => {
+  const QUESTION = "I don't want the weekly deals email anymore";
+  let shop: TempKb;
+  let retriever: Retriever;
+  beforeAll(() => {
+    shop = openKb(SAMPLE);
+    retriever = new Retriever(faqKnowledge(shop.repo));
+  });
+  afterAll(() => shop.dispose());
+  const englishTexts = (kb: TempKb) => [
+    ...new Set(kb.repo.getMany(kb.repo.enabledIds('en')).flatMap((entry) => [entry.answer, entry.question, ...entry.paraphrases])),
+  ];
+
+  it("embeds the English entries' texts ahead, so an unsure question encodes only itself", async () => {
+    const counting = new CountingEmbedder(encoder);
+    const rerank = new MeaningRerank(async () => counting, (ids) => shop.repo.getMany(ids));
+    await rerank.warm(() => shop.repo.enabledIds('en'));
+    expect(counting.texts.sort()).toEqual(englishTexts(shop).sort());
+
+    counting.texts = [];
+    const words = retriever.retrieve(QUESTION);
+    expect(words.confidence).toBeLessThan(MEANING.gate);
+    expect((await rerank.apply(QUESTION, words)).hits[0].ref).toBe('newsletter-unsubscribe');
+    expect(counting.texts).toEqual([QUESTION]);
+  });
+
+  it('never loads the encoder without English entries', async () => {
+    let loaded = false;
+    const rerank = new MeaningRerank(async () => ((loaded = true), encoder), (ids) => shop.repo.getMany(ids));
+    await rerank.warm(() => []);
+    expect(loaded).toBe(false);
+  });
+
+  it('embeds only as many texts as the cache holds, the first entries first', async () => {
+    const counting = new CountingEmbedder(encoder);
+    const rerank = new MeaningRerank(async () => counting, (ids) => shop.repo.getMany(ids), 10);
+    await rerank.warm(() => shop.repo.enabledIds('en'));
+    expect(counting.texts.sort()).toEqual(englishTexts(shop).slice(0, 10).sort());
+  });
+
+  it('embeds what an edit changed on the next pass, and reads the entries again after a change during a pass', async () => {
+    const kb = openKb(SAMPLE);
+    try {
+      const counting = new CountingEmbedder(encoder);
+      const rerank = new MeaningRerank(async () => counting, (ids) => kb.repo.getMany(ids));
+      const ids = () => kb.repo.enabledIds('en');
+      await rerank.warm(ids);
+      counting.texts = [];
+      const [first, second] = kb.repo.getMany(ids());
+      kb.repo.update({ id: first.id, answer: 'We close early on public holidays.' });
+      await rerank.warm(ids);
+      expect(counting.texts).toEqual(['We close early on public holidays.']);
+
+      counting.texts = [];
+      const pass = rerank.warm(ids);
+      kb.repo.update({ id: second.id, answer: 'Parcels ship within a day.' });
+      expect(rerank.warm(ids)).toBe(pass);
+      await pass;
+      expect(counting.texts).toEqual(['Parcels ship within a day.']);
+    } finally {
+      kb.dispose();
+    }
+  });
+
+  it('lets a question asked during the warm-up encode before the warm-up goes on', async () => {
+    const kb = openTempKb();
+    try {
+      kb.repo.createMany([
+        ...(JSON.parse(readFileSync(SAMPLE, 'utf8')) as { entries: FaqDraft[] }).entries,
+        ...syntheticEntries(400),
+      ]);
+      const calls: string[][] = [];
+      const embedder: SentenceEmbedder = { encode: (texts) => (calls.push([...texts]), encoder.encode(texts)) };
+      const rerank = new MeaningRerank(async () => embedder, (ids) => kb.repo.getMany(ids));
+      const done: string[] = [];
+      const warming = rerank.warm(() => kb.repo.enabledIds('en')).then(() => done.push('warm-up'));
+      while (calls.length === 0) await new Promise((resolve) => setImmediate(resolve));
+
+      const words = new Retriever(faqKnowledge(kb.repo)).retrieve(QUESTION);
+      expect(words.confidence).toBeLessThan(MEANING.gate);
+      await rerank.apply(QUESTION, words).then(() => done.push('question'));
+      await warming;
+      expect(done).toEqual(['question', 'warm-up']);
+      // The question's encoding came right after the warm-up's first step, not after its last.
+      expect(calls.findIndex((texts) => texts[0] === QUESTION)).toBe(1);
+      expect(calls.length).toBeGreaterThan(20);
+    } finally {
+      kb.dispose();
+    }
+  });
+
+  it('stops at close(), with no encoder run after it resolves', async () => {
+    let running = 0;
+    let afterClose = 0;
+    let closed = false;
+    const embedder: SentenceEmbedder = {
+      encode: async (texts) => {
+        if (closed) afterClose++;
+        running++;
+        try {
+          return await encoder.encode(texts);
+        } finally {
+          running--;
+        }
+      },
+    };
+    const rerank = new MeaningRerank(async () => embedder, (ids) => shop.repo.getMany(ids));
+    const warming = rerank.warm(() => shop.repo.enabledIds('en'));
+    while (running === 0) await new Promise((resolve) => setImmediate(resolve));
+    await rerank.close();
+    closed = true;
+    expect(running).toBe(0);
+    await warming;
+    expect(afterClose).toBe(0);
+    expect(await rerank.warm(() => shop.repo.enabledIds('en'))).toBeUndefined();
+    expect(afterClose).toBe(0);
   });
 });

@@ -1,0 +1,110 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { MEANING } from '../../../../src-main/assistant/meaning-rerank.ts';
+import { SentenceEncoder } from '../../../../src-main/assistant/sentence-encoder/sentence-encoder.ts';
+import { createApp, type App } from '../../../../src-main/app/create-app.ts';
+import { syntheticEntries } from '../../../../src-main/bench/kb-bench.ts';
+import type { FaqDraft } from '../../../../src-main/shared/api/faq.ts';
+
+/** The real encoder, recording the texts it encoded, the calls in progress and any call after it was disposed. */
+class RecordingEncoder {
+  texts: string[] = [];
+  running = 0;
+  disposed = false;
+  callsAfterDispose = 0;
+  constructor(private readonly encoder: SentenceEncoder) {}
+  async encode(texts: readonly string[]) {
+    if (this.disposed) this.callsAfterDispose++;
+    this.running++;
+    try {
+      const vectors = await this.encoder.encode(texts);
+      this.texts.push(...texts);
+      return vectors;
+    } finally {
+      this.running--;
+    }
+  }
+  async dispose() {
+    if (this.running > 0) this.callsAfterDispose++;
+    this.disposed = true;
+    await this.encoder.dispose();
+  }
+}
+
+const SAMPLE = (JSON.parse(await readFile(new URL('../../../../resources/sample-faq.json', import.meta.url), 'utf8')) as {
+  entries: FaqDraft[];
+}).entries;
+const QUESTION = "I don't want the weekly deals email anymore";
+
+let dataDir: string;
+let app: App;
+let recording: RecordingEncoder | undefined;
+const realLoad = SentenceEncoder.load.bind(SentenceEncoder);
+let load: MockInstance<typeof SentenceEncoder.load>;
+
+beforeEach(async () => {
+  recording = undefined;
+  load = vi
+    .spyOn(SentenceEncoder, 'load')
+    .mockImplementation(async () => (recording = new RecordingEncoder(await realLoad())) as unknown as SentenceEncoder);
+  dataDir = await mkdtemp(join(tmpdir(), 'concierge-meaning-warmup-'));
+  app = await createApp({ dataDir, seedSample: false, warmIndex: true });
+});
+
+afterEach(async () => {
+  await app?.close();
+  await rm(dataDir, { recursive: true, force: true });
+  vi.restoreAllMocks();
+});
+
+const importEntries = (entries: FaqDraft[]) =>
+  app.client.invoke('faq:import', { fileName: 'faq.jsonl', content: entries.map((entry) => JSON.stringify(entry)).join('\n') });
+
+describe('the meaning warm-up of a long-lived app', () => {
+  it("embeds the English entries' texts before any question, so an unsure one encodes only itself", async () => {
+    await importEntries(SAMPLE);
+    const english = new Set(SAMPLE.filter((entry) => entry.lang === 'en').flatMap((e) => [e.answer, e.question, ...(e.paraphrases ?? [])]));
+    expect(english.size).toBeLessThan(MEANING.cachedTexts);
+    await vi.waitFor(() => expect(recording?.texts.length).toBe(english.size), { timeout: 30_000, interval: 20 });
+    expect(new Set(recording!.texts)).toEqual(english);
+
+    recording!.texts = [];
+    const { message } = await app.client.invoke('chat:send', { text: QUESTION });
+    expect(message.sources[0].ref).toBe('newsletter-unsubscribe');
+    expect(recording!.texts).toEqual([QUESTION]);
+  });
+
+  it('never loads the encoder for a Chinese-only knowledge base', async () => {
+    await importEntries(SAMPLE.filter((entry) => entry.lang === 'zh'));
+    // Answering waits for the index's warm-up, after which the meaning warm-up has looked for English entries.
+    const { message } = await app.client.invoke('chat:send', { text: '怎么退货？' });
+    expect(message.lang).toBe('zh');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(load).not.toHaveBeenCalled();
+  });
+
+  it('stops when the app closes mid-way, with no encoder run after its release and nothing left failing', async () => {
+    const failures: unknown[] = [];
+    const onRejection = (reason: unknown) => failures.push(reason);
+    process.on('unhandledRejection', onRejection);
+    const logged = vi.spyOn(console, 'error');
+    try {
+      await importEntries([...SAMPLE, ...syntheticEntries(400)]);
+      // A step of the warm-up is done and the next one is encoding.
+      await vi.waitFor(() => expect(recording && recording.texts.length > 0 && recording.running > 0).toBe(true), {
+        timeout: 30_000,
+        interval: 2,
+      });
+      await app.close();
+      expect(recording!.disposed).toBe(true);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(recording!.callsAfterDispose).toBe(0);
+      expect(logged).not.toHaveBeenCalled();
+      expect(failures).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onRejection);
+    }
+  });
+});
