@@ -66,7 +66,7 @@ export const MEANING = {
 type EntryTexts = Pick<IndexableEntry, 'question' | 'answer' | 'paraphrases'>;
 
 /** An entry's texts as the re-rank embeds them: its answer, then its question and paraphrases. */
-const textsOf = (entry: EntryTexts) => [entry.answer, entry.question, ...entry.paraphrases];
+export const entryTexts = (entry: EntryTexts) => [entry.answer, entry.question, ...entry.paraphrases];
 
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
@@ -105,7 +105,7 @@ export class MeaningRerank {
     const embedder = await this.embedder();
     if (!embedder) return retrieval;
 
-    const texts = english.map(textsOf);
+    const texts = english.map(entryTexts);
     let asked: Float32Array;
     let vectors: Float32Array[];
     try {
@@ -175,7 +175,7 @@ export class MeaningRerank {
       while (this.asking.size > 0) await Promise.allSettled(this.asking);
       if (this.closed) return;
       const texts: string[] = [];
-      for (const text of [...this.load(ids.slice(at, at + MEANING.warmEntries))].flatMap(textsOf)) {
+      for (const text of [...this.load(ids.slice(at, at + MEANING.warmEntries))].flatMap(entryTexts)) {
         if (wanted.size === this.cachedTexts) break;
         if (wanted.has(text)) continue;
         wanted.add(text);
