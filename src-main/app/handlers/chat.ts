@@ -7,7 +7,7 @@ import { faqKnowledge } from '../../assistant/faq-knowledge.ts';
 import { MeaningRerank } from '../../assistant/meaning-rerank.ts';
 import { Retriever, type RankQuestion } from '../../assistant/retriever.ts';
 import { ReviewService } from '../../assistant/review-service.ts';
-import { SentenceEncoder } from '../../assistant/sentence-encoder/sentence-encoder.ts';
+import { SentenceEncoderClient } from '../../assistant/sentence-encoder/sentence-encoder-client.ts';
 import { AnswerSettingsStore } from '../../assistant/settings.ts';
 import type { Handlers } from '../../shared/api/index.ts';
 import { ConversationRepository } from '../../store/conversation-repository.ts';
@@ -24,7 +24,7 @@ export interface ChatDeps {
   generator?: ChatServiceDeps['generator'];
   /** Warm the ranker's index at start and after every KB change (AppOptions.warmIndex). */
   warmIndex?: boolean;
-  /** Registers what to release when the app closes (the sentence encoder's session). */
+  /** Registers what to release when the app closes (the sentence encoder's worker). */
   onClose?: (close: () => unknown) => void;
 }
 
@@ -36,14 +36,15 @@ export function createChatHandlers(deps: ChatDeps): Pick<Handlers, ChatChannel> 
   const retriever = new Retriever(faqKnowledge(faq));
   // The sentence encoder loads at the first English question the word ranker is not sure of (MEANING.leadGate), or
   // in a long-lived app at the meaning warm-up below when the knowledge base has enabled English entries; without it (a broken install) answers are ranked by words alone.
-  let encoder: Promise<SentenceEncoder | null> | undefined;
+  // It runs in a worker thread: its runs would hold the main thread (the API, the chat's streaming) for tens of ms.
+  let encoder: Promise<SentenceEncoderClient | null> | undefined;
   const loadEncoder = () =>
-    (encoder ??= SentenceEncoder.load().catch((error: unknown) => {
+    (encoder ??= SentenceEncoderClient.load().catch((error: unknown) => {
       console.error('The sentence encoder did not load; English answers are ranked by their words alone:', error);
       return null;
     }));
   const rerank = new MeaningRerank(loadEncoder, (ids) => faq.getMany(ids));
-  // The warm-up's encoder runs end before the encoder's session is released (closers run before the database's).
+  // The warm-up's encoder runs end before the encoder's worker stops (closers run before the database's).
   deps.onClose?.(async () => {
     await rerank.close();
     await (await encoder)?.dispose();

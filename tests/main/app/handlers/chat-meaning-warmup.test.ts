@@ -3,18 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { MEANING } from '../../../../src-main/assistant/meaning-rerank.ts';
-import { SentenceEncoder } from '../../../../src-main/assistant/sentence-encoder/sentence-encoder.ts';
+import { SentenceEncoderClient } from '../../../../src-main/assistant/sentence-encoder/sentence-encoder-client.ts';
 import { createApp, type App } from '../../../../src-main/app/create-app.ts';
 import { syntheticEntries } from '../../../../src-main/bench/kb-bench.ts';
 import type { FaqDraft } from '../../../../src-main/shared/api/faq.ts';
 
-/** The real encoder, recording the texts it encoded, the calls in progress and any call after it was disposed. */
+/** The app's encoder (in its worker), recording the texts it encoded, the calls in progress and any call after it was disposed. */
 class RecordingEncoder {
   texts: string[] = [];
   running = 0;
   disposed = false;
   callsAfterDispose = 0;
-  constructor(private readonly encoder: SentenceEncoder) {}
+  constructor(private readonly encoder: SentenceEncoderClient) {}
   async encode(texts: readonly string[]) {
     if (this.disposed) this.callsAfterDispose++;
     this.running++;
@@ -41,14 +41,14 @@ const QUESTION = "I don't want the weekly deals email anymore";
 let dataDir: string;
 let app: App;
 let recording: RecordingEncoder | undefined;
-const realLoad = SentenceEncoder.load.bind(SentenceEncoder);
-let load: MockInstance<typeof SentenceEncoder.load>;
+const realLoad = SentenceEncoderClient.load.bind(SentenceEncoderClient);
+let load: MockInstance<typeof SentenceEncoderClient.load>;
 
 beforeEach(async () => {
   recording = undefined;
   load = vi
-    .spyOn(SentenceEncoder, 'load')
-    .mockImplementation(async () => (recording = new RecordingEncoder(await realLoad())) as unknown as SentenceEncoder);
+    .spyOn(SentenceEncoderClient, 'load')
+    .mockImplementation(async () => (recording = new RecordingEncoder(await realLoad())) as unknown as SentenceEncoderClient);
   dataDir = await mkdtemp(join(tmpdir(), 'concierge-meaning-warmup-'));
   app = await createApp({ dataDir, seedSample: false, warmIndex: true });
 });
