@@ -1,0 +1,145 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import type { Worker } from 'node:worker_threads';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { MEANING, MeaningRerank, type SentenceEmbedder } from '../../../../src-main/assistant/meaning-rerank.ts';
+import type { Retrieval } from '../../../../src-main/assistant/retriever.ts';
+import { SentenceEncoderClient } from '../../../../src-main/assistant/sentence-encoder/sentence-encoder-client.ts';
+import { paddedBatches, SentenceEncoder, type SentenceEncoderOptions } from '../../../../src-main/assistant/sentence-encoder/sentence-encoder.ts';
+import type { FaqDraft } from '../../../../src-main/shared/api/faq.ts';
+
+const FIXTURES = new URL('../../../fixtures/', import.meta.url);
+/** 500 distinct English answers from the eval sets' knowledge bases (73 tokens on average, up to the model's 128). */
+const ANSWERS = [
+  ...new Set(
+    readdirSync(FIXTURES)
+      .filter((name) => /^faq-.*\.json$/.test(name))
+      .sort()
+      .flatMap((name) => (JSON.parse(readFileSync(new URL(name, FIXTURES), 'utf8')) as { entries?: FaqDraft[] }).entries ?? [])
+      .filter((entry) => entry.lang === 'en')
+      .map((entry) => entry.answer),
+  ),
+].slice(0, 500);
+const TEXTS = ['Hi', 'How do I reset my password?', '', 'Order #12345 arrived with 2 items missing!!!', ...ANSWERS.slice(0, 60)];
+
+/** The worker under a client, to stop it as a crash would. */
+const workerOf = (client: SentenceEncoderClient) => (client as unknown as { worker: Worker }).worker;
+
+let local: SentenceEncoder;
+beforeAll(async () => {
+  local = await SentenceEncoder.load();
+});
+afterAll(() => local?.dispose());
+
+describe('SentenceEncoderClient', () => {
+  describe('encode()', () => {
+    it("returns exactly the in-process encoder's embeddings, in order", async () => {
+      const client = await SentenceEncoderClient.load();
+      try {
+        const [remote, own] = await Promise.all([client.encode(TEXTS), local.encode(TEXTS)]);
+        expect(client.dimension).toBe(local.dimension);
+        expect(remote).toHaveLength(TEXTS.length);
+        remote.forEach((vector, i) => expect(vector).toEqual(own[i]));
+        expect(await client.encode([])).toEqual([]);
+      } finally {
+        await client.dispose();
+      }
+    });
+
+    it('answers calls made together, each with its own texts\' embeddings', async () => {
+      const client = await SentenceEncoderClient.load();
+      try {
+        const calls = [TEXTS.slice(0, 30), TEXTS.slice(30), [TEXTS[1]]];
+        const remote = await Promise.all(calls.map((texts) => client.encode(texts)));
+        // Compared call by call: texts batched together pad alike, so a different batching differs in the last bits.
+        for (const [i, texts] of calls.entries()) expect(remote[i]).toEqual(await local.encode(texts));
+      } finally {
+        await client.dispose();
+      }
+    });
+
+    // Each run of the in-process encoder holds the event loop for its length; its runs here (at most 8,192 token
+    // slots, larger than the app's 512 so that a run is long enough to tell from noise) number `runs`, so its longest
+    // stall is at least a `runs`-th of the batch's time. The worker leaves the main thread's loop turning meanwhile.
+    it("keeps the main thread's event loop turning while it encodes a large batch", async () => {
+      const options: SentenceEncoderOptions = { maxBatch: ANSWERS.length, maxBatchTokens: 8_192 };
+      const runs = paddedBatches(ANSWERS.map((text) => local.tokenize(text).length), options.maxBatch!, options.maxBatchTokens!).length;
+      const client = await SentenceEncoderClient.load(options);
+      try {
+        const { ms, stallMs } = await longestStall(() => client.encode(ANSWERS));
+        expect(stallMs, `the longest stall while ${runs} runs took ${Math.round(ms)} ms`).toBeLessThan(ms / runs / 4);
+      } finally {
+        await client.dispose();
+      }
+    });
+  });
+
+  describe('a worker that stops', () => {
+    it('fails the call waiting on it and every later one, saying the worker stopped', async () => {
+      const client = await SentenceEncoderClient.load();
+      const waiting = client.encode(ANSWERS.slice(0, 100));
+      await workerOf(client).terminate();
+      await expect(waiting).rejects.toThrow(/Sentence encoder worker stopped: exit code 1/);
+      await expect(client.encode(['Hi'])).rejects.toThrow(/Sentence encoder worker stopped/);
+      await client.dispose();
+    });
+
+    it('leaves the meaning re-rank to rank by words, logging why', async () => {
+      const client = await SentenceEncoderClient.load();
+      const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+      try {
+        await workerOf(client).terminate();
+        const entries = ['refund', 'delivery'].map((question, id) => ({ id: id + 1, question, answer: `about ${question}`, paraphrases: [] }));
+        const words: Retrieval = {
+          lang: 'en',
+          hits: entries.map(({ id, question }) => ({ id, ref: null, question, lang: 'en', score: 0.3, coverage: 0.3, explained: 1, tightness: 1 })),
+          confidence: MEANING.gate / 2,
+          usedContext: false,
+          signals: null,
+        };
+        const rerank = new MeaningRerank(async () => client as SentenceEmbedder, (ids) => entries.filter((entry) => ids.includes(entry.id)));
+        expect(await rerank.apply('where is my parcel', words)).toBe(words);
+        expect(String(logged.mock.calls[0]?.[1])).toMatch(/Sentence encoder worker stopped/);
+      } finally {
+        logged.mockRestore();
+        await client.dispose();
+      }
+    });
+  });
+
+  describe('load()', () => {
+    it('rejects with the reason the encoder did not load', async () => {
+      await expect(SentenceEncoderClient.load({ modelDir: '/nonexistent/sentence-encoder' })).rejects.toThrow(
+        /sentence encoder load: .*nonexistent/,
+      );
+    });
+  });
+
+  describe('dispose()', () => {
+    it('fails a call still waiting, saying the encoder was closed, and every later one', async () => {
+      const client = await SentenceEncoderClient.load();
+      const waiting = client.encode(ANSWERS.slice(0, 100));
+      const settled = vi.fn();
+      waiting.catch(settled);
+      await client.dispose();
+      await expect(waiting).rejects.toThrow('Sentence encoder closed while the call waited');
+      await expect(client.encode(['Hi'])).rejects.toThrow('Sentence encoder closed');
+      expect(settled).toHaveBeenCalledOnce();
+    });
+  });
+});
+
+/** Runs `work`: its wall-clock time and the longest stall of the event loop meanwhile (perf_hooks). */
+async function longestStall(work: () => Promise<unknown>): Promise<{ ms: number; stallMs: number }> {
+  const delay = monitorEventLoopDelay({ resolution: 1 });
+  delay.enable();
+  // The monitor records from its second tick on, and a stall when the loop next turns.
+  const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+  await tick();
+  const start = performance.now();
+  await work();
+  const ms = performance.now() - start;
+  await tick();
+  delay.disable();
+  return { ms, stallMs: delay.max / 1e6 };
+}
