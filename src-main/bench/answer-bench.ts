@@ -11,13 +11,14 @@
  *   index_build_ms     the same analysis of every entry done at once, as the first question on a cold index
  *                      would (thesaurus already prepared; a second retriever, dropped afterwards)
  *   index_build_stall_ms  the longest event-loop stall meanwhile: all of it
- *   encoder_load_ms    loading the sentence encoder (meaning-rerank.ts), which the app does in the background
- *                      after the index's warm-up when the KB has enabled English entries (else at the first
- *                      English question under MEANING.leadGate)
+ *   encoder_load_ms    loading the sentence encoder (meaning-rerank.ts) in its worker thread, as the app does
+ *                      (SentenceEncoderClient), in the background after the index's warm-up when the KB has
+ *                      enabled English entries (else at the first English question under MEANING.leadGate); the
+ *                      figures below use that worker too, so they include its messages
  *   meaning_warmup_ms  the app's next background step (MeaningRerank.warm()): embedding the enabled English
  *                      entries' texts (answers, questions, paraphrases) in id order, up to MEANING.cachedTexts
  *   meaning_warmup_cpu_ms, meaning_warmup_stall_ms  its CPU time, and the longest event-loop stall meanwhile
- *                      (an ONNX Runtime run holds the event loop for its duration)
+ *                      (the encoder's ONNX Runtime runs hold its worker's thread, not this one)
  *   meaning_warmed     how many texts it embedded, of the distinct texts of the enabled English entries: at
  *                      10,000 entries more than the cache holds, so candidates beyond the first entries are
  *                      still embedded at their first question
@@ -29,8 +30,9 @@
  *   meaning_reranked   questions (of one round) the meaning re-rank re-ordered or gave a new top (an unchanged
  *                      order under MEANING.gate counts; a kept top from there to MEANING.leadGate does not), and
  *                      how many it changed the top of
- *   cpu_median_ms …    the same per question in CPU time of this process (what the latency would be on an idle
- *                      machine; the wall-clock figures include waiting for a busy CPU)
+ *   cpu_median_ms …    the same per question in CPU time of this process, all its threads (the encoder's worker
+ *                      included): what the latency would be on an idle machine; the wall-clock figures include
+ *                      waiting for a busy CPU
  *   reindex_one_ms     the next question after one entry changed (only that entry is analysed again)
  * Questions are the eval and tuning sets' customer wordings, in scope and off-topic, in both languages.
  */
@@ -44,7 +46,7 @@ import { faqKnowledge } from '../assistant/faq-knowledge.ts';
 import { entryTexts, MeaningRerank, type SentenceEmbedder } from '../assistant/meaning-rerank.ts';
 import { PROMPT_LIMITS } from '../assistant/prompt.ts';
 import { Retriever } from '../assistant/retriever.ts';
-import { SentenceEncoder } from '../assistant/sentence-encoder/sentence-encoder.ts';
+import { SentenceEncoderClient } from '../assistant/sentence-encoder/sentence-encoder-client.ts';
 import { DEFAULT_ANSWER_SETTINGS } from '../assistant/settings.ts';
 import type { BenchKind } from '../cli/commands/bench.ts';
 import type { FaqDraft } from '../shared/api/faq.ts';
@@ -108,7 +110,7 @@ async function measured(work: () => unknown): Promise<{ ms: number; cpuMs: numbe
 export async function runAnswerBench({ entries = 10_000, rounds = 3 } = {}): Promise<AnswerBenchResult> {
   const dir = mkdtempSync(join(tmpdir(), 'concierge-answer-bench-'));
   const db = openDatabase(dir);
-  let encoder: SentenceEncoder | undefined;
+  let encoder: SentenceEncoderClient | undefined;
   try {
     const faq = new FaqRepository(db);
     const sample = (JSON.parse(readFileSync(new URL('resources/sample-faq.json', ROOT), 'utf8')) as { entries: FaqDraft[] }).entries;
@@ -120,7 +122,7 @@ export async function runAnswerBench({ entries = 10_000, rounds = 3 } = {}): Pro
     // A cold index built at once by the first question, for comparison (that index is then dropped).
     const build = await measured(() => new Retriever(knowledge).retrieve(benchQuestions()[0]));
     const encoderStart = performance.now();
-    encoder = await SentenceEncoder.load();
+    encoder = await SentenceEncoderClient.load();
     const encoderLoadMs = performance.now() - encoderStart;
     const loaded = encoder;
     let embedded = 0;
