@@ -70,7 +70,7 @@ export const entryTexts = (entry: EntryTexts) => [entry.answer, entry.question, 
 
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
-/** Unit-length sentence embeddings, one per text (SentenceEncoder). */
+/** Unit-length sentence embeddings, one per text: the app's SentenceEncoderClient (a worker), or a SentenceEncoder. */
 export interface SentenceEmbedder {
   encode(texts: readonly string[]): Promise<Float32Array[]>;
 }

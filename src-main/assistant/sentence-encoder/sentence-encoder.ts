@@ -9,6 +9,9 @@
  *
  * Texts are tokenized by sentencepiece-tokenizer.ts and cut to the model's 128 tokens (as the tfjs graph does).
  * A text that tokenizes to nothing (the empty string) gets the embedding of no tokens, as in TensorFlow.js.
+ *
+ * Its runs hold the thread they run on (onnxruntime-node's run() computes synchronously): the app runs it in a worker
+ * thread through sentence-encoder-client.ts.
  */
 import * as ort from 'onnxruntime-node';
 import { ortSessionOptions } from '../../model/onnx/gpt2-decoder-session.ts';
