@@ -5,8 +5,8 @@
  *
  * Measured on the English eval sets (session 16): the encoder alone ranks far below the word ranker (P@1 0.64
  * against 0.85: it knows English, not a business's terms), and mixing both for every question loses. Where the
- * ranker is unsure (confidence under `MEANING.gate`; 0.4 and 0.6 did worse on the development sets), ordering its hits by coverage +
- * `MEANING.weight` × meaning picks the expected entry more often: over all 110 eval sets 23 questions gained and 10
+ * ranker is unsure (confidence under `MEANING.gate`; 0.4 and 0.6 did worse on the development sets), ordering its
+ * hits by coverage + `MEANING.weight` × meaning picks the expected entry more often: over all 110 eval sets 23 questions gained and 10
  * lost (the cosine to the question and paraphrases alone); P@1 0.878 → 0.883 on the development sets, 0.773 → 0.788
  * on the validation set nobody read. The confidence stays the ranker's: the cosine of the top did not tell
  * off-topic questions apart (AUC 0.68), so whether a question is answered or handed off does not change.

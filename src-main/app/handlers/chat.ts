@@ -35,8 +35,9 @@ export function createChatHandlers(deps: ChatDeps): Pick<Handlers, ChatChannel> 
   const settings = new AnswerSettingsStore(new SettingsRepository(deps.db));
   const retriever = new Retriever(faqKnowledge(faq));
   // The sentence encoder loads at the first English question the word ranker is not sure of (MEANING.leadGate), or
-  // in a long-lived app at the meaning warm-up below when the knowledge base has enabled English entries; without it (a broken install) answers are ranked by words alone.
-  // It runs in a worker thread: its runs would hold the main thread (the API, the chat's streaming) for tens of ms.
+  // in a long-lived app at the meaning warm-up below when the knowledge base has enabled English entries; without
+  // it (a broken install) answers are ranked by words alone. It runs in a worker thread: its runs would hold the
+  // main thread (the API, the chat's streaming) for tens of ms.
   let encoder: Promise<SentenceEncoderClient | null> | undefined;
   const loadEncoder = () =>
     (encoder ??= SentenceEncoderClient.load().catch((error: unknown) => {
