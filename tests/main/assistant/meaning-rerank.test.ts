@@ -33,14 +33,16 @@ function openKb(file: URL) {
   return kb;
 }
 
+/** The sample FAQ and its word ranker, read (never changed) by the suites below. */
+let shop: TempKb;
+let retriever: Retriever;
+beforeAll(() => {
+  shop = openKb(SAMPLE);
+  retriever = new Retriever(faqKnowledge(shop.repo));
+});
+afterAll(() => shop?.dispose());
+
 describe('MeaningRerank', () => {
-  let shop: TempKb;
-  let retriever: Retriever;
-  beforeAll(() => {
-    shop = openKb(SAMPLE);
-    retriever = new Retriever(faqKnowledge(shop.repo));
-  });
-  afterAll(() => shop.dispose());
   const rerankOver = (kb: TempKb, embedder: SentenceEmbedder | null = encoder, cachedTexts?: number) =>
     new MeaningRerank(async () => embedder, (ids) => kb.repo.getMany(ids), cachedTexts);
 
@@ -207,13 +209,6 @@ describe('MeaningRerank with questions in flight together', () => {
 
 describe('MeaningRerank.warm()', () => {
   const QUESTION = "I don't want the weekly deals email anymore";
-  let shop: TempKb;
-  let retriever: Retriever;
-  beforeAll(() => {
-    shop = openKb(SAMPLE);
-    retriever = new Retriever(faqKnowledge(shop.repo));
-  });
-  afterAll(() => shop.dispose());
   const englishTexts = (kb: TempKb) => [
     ...new Set(kb.repo.getMany(kb.repo.enabledIds('en')).flatMap((entry) => [entry.answer, entry.question, ...entry.paraphrases])),
   ];
