@@ -6,9 +6,10 @@
  *   const vectors = await encoder.encode(texts);           // answered in order, as the in-process encoder would
  *   await encoder.dispose();                               // stops the worker
  *
- * A worker that dies (or sends what the protocol does not allow) fails the calls waiting on it and every later one
- * with UnavailableError; dispose() fails the calls still waiting, saying so. The worker does not keep the process
- * alive while no call waits.
+ * A worker that dies (or sends what the protocol does not allow) fails the calls waiting on it with
+ * UnavailableError; the next call starts a new worker, which loads the encoder again, unless `ENCODER_RESTARTS`
+ * workers in a row stopped before answering an encode call: later calls then fail at once. dispose() fails the calls
+ * still waiting, saying so. The worker does not keep the process alive while no call waits.
  */
 import type { Worker } from 'node:worker_threads';
 import type { z } from 'zod';
@@ -24,6 +25,14 @@ import {
   type SentenceEncoderRequestMessage,
 } from './sentence-encoder-protocol.ts';
 
+/**
+ * How many new workers the client starts in a row after its worker stopped; a worker that answers an encode call
+ * resets the count. A crash now and then costs the question it was encoding, whereas a worker that stops at every
+ * start (a broken native library, too little memory) is not started again at every unsure question, each start
+ * costing 0.3–0.6 s of CPU and about 130 MB.
+ */
+export const ENCODER_RESTARTS = 2;
+
 interface Call {
   request: SentenceEncoderRequest;
   /** Checks the worker's response to this call. */
@@ -35,22 +44,23 @@ interface Call {
 export class SentenceEncoderClient implements SentenceEmbedder {
   private nextSeq = 1;
   private readonly pending = new Map<number, Call>();
-  /** Why calls fail from now on: the worker died, or the client was disposed. */
-  private failure: Error | null = null;
+  /** The running worker: null after it stopped (until the next call) and after dispose(). */
+  private worker: Worker | null = null;
+  /** Workers that stopped since one last answered an encode call, and why the last one stopped. */
+  private stopsInARow = 0;
+  private stopped: Error | null = null;
+  /** Set by dispose(): every later call fails with it. */
+  private closed: Error | null = null;
 
   private width = 0;
 
-  private constructor(private readonly worker: Worker) {
-    worker.on('message', (message: unknown) => this.receive(message));
-    worker.on('error', (error) => this.crashed(error.message));
-    worker.on('exit', (code) => this.crashed(`exit code ${code}`));
-  }
+  private constructor(private readonly options: SentenceEncoderOptions) {}
 
   /** Starts a worker and loads the encoder in it; rejects (the worker stopped) where it cannot load. */
   static async load(options: SentenceEncoderOptions = {}): Promise<SentenceEncoderClient> {
-    const client = new SentenceEncoderClient(spawnWorker(new URL('./sentence-encoder-worker.ts', import.meta.url)));
+    const client = new SentenceEncoderClient(options);
     try {
-      client.width = (await client.call({ type: 'load', options }, loadResponse)).dimension;
+      client.width = (await client.start()).dimension;
       return client;
     } catch (error) {
       await client.dispose();
@@ -65,36 +75,63 @@ export class SentenceEncoderClient implements SentenceEmbedder {
 
   /** One unit-length embedding per text, in order. */
   encode(texts: readonly string[]): Promise<Float32Array[]> {
+    if (!this.worker && !this.closed) {
+      if (this.stopsInARow > ENCODER_RESTARTS) {
+        const detail = `stopped ${this.stopsInARow} times in a row, not started again (last: ${this.stopped?.message})`;
+        return Promise.reject(new UnavailableError(`Sentence encoder worker ${detail}`).withCode('model.worker-failed', { detail }));
+      }
+      void this.start();
+    }
     return this.call({ type: 'encode', texts: [...texts] }, encodeResponse(texts.length, this.dimension)).then(({ vectors }) => vectors);
   }
 
   /** Stops the worker; calls still waiting reject, saying the encoder was closed under them. */
   async dispose(): Promise<void> {
-    this.fail(new UnavailableError('Sentence encoder closed while the call waited'), new UnavailableError('Sentence encoder closed'));
-    await this.worker.terminate();
+    this.closed ??= new UnavailableError('Sentence encoder closed');
+    const worker = this.worker;
+    this.worker = null;
+    this.rejectPending(new UnavailableError('Sentence encoder closed while the call waited'));
+    await worker?.terminate();
+  }
+
+  /**
+   * Starts a worker and sends it the encoder's load, which it answers before the calls sent after it. A restarted
+   * worker whose encoder does not load stops (failing those calls with the reason): it would fail every call.
+   */
+  private start(): Promise<z.infer<typeof loadResponse>> {
+    const worker = spawnWorker(new URL('./sentence-encoder-worker.ts', import.meta.url));
+    worker.on('message', (message: unknown) => this.receive(worker, message));
+    worker.on('error', (error) => this.crashed(worker, error.message));
+    worker.on('exit', (code) => this.crashed(worker, `exit code ${code}`));
+    this.worker = worker;
+    const loaded = this.call({ type: 'load', options: this.options }, loadResponse);
+    loaded.catch((error: Error) => this.retire(worker, error));
+    return loaded;
   }
 
   private call<S extends z.ZodType>(request: SentenceEncoderRequest, schema: S): Promise<z.infer<S>> {
-    if (this.failure) return Promise.reject(this.failure);
+    const worker = this.worker;
+    if (!worker) return Promise.reject(this.closed!); // a call starts a worker unless the client is closed
     return new Promise((resolve, reject) => {
       const seq = this.nextSeq++;
       this.pending.set(seq, { request, schema, resolve: resolve as (response: unknown) => void, reject });
-      this.worker.ref();
-      this.worker.postMessage({ seq, request } satisfies SentenceEncoderRequestMessage);
+      worker.ref();
+      worker.postMessage({ seq, request } satisfies SentenceEncoderRequestMessage);
     });
   }
 
-  private receive(data: unknown): void {
+  private receive(worker: Worker, data: unknown): void {
+    if (worker !== this.worker) return;
     const message = sentenceEncoderWorkerMessage.safeParse(data);
     const call = message.success ? this.pending.get(message.data.seq) : undefined;
     if (!message.success || !call) {
       const problem = message.success ? `a reply to no call (${message.data.seq})` : message.error.issues[0]?.message;
-      this.fail(new ConciergeError(`Sentence encoder worker sent a malformed reply: ${problem}`));
-      void this.worker.terminate();
+      this.retire(worker, new ConciergeError(`Sentence encoder worker sent a malformed reply: ${problem}`));
       return;
     }
     this.pending.delete(message.data.seq);
-    if (this.pending.size === 0) this.worker.unref();
+    if (this.pending.size === 0) worker.unref();
+    if (call.request.type === 'encode') this.stopsInARow = 0;
     const { error, response } = message.data;
     if (error) return call.reject(deserializeError(error, `sentence encoder ${call.request.type}`));
     const checked = call.schema.safeParse(response);
@@ -102,17 +139,23 @@ export class SentenceEncoderClient implements SentenceEmbedder {
     else call.reject(new ConciergeError(`sentence encoder ${call.request.type}: malformed response: ${checked.error.issues[0]?.message}`));
   }
 
-  private crashed(detail: string): void {
-    const error = new UnavailableError(`Sentence encoder worker stopped: ${detail}`).withCode('model.worker-failed', { detail });
-    this.fail(error, error);
+  private crashed(worker: Worker, detail: string): void {
+    this.retire(worker, new UnavailableError(`Sentence encoder worker stopped: ${detail}`).withCode('model.worker-failed', { detail }));
   }
 
-  /** Rejects the waiting calls with `pending` and every later call with `later` (the first failure stays). */
-  private fail(pending: Error, later = pending): void {
-    if (this.failure) return;
-    this.failure = later;
+  /** Stops `worker` if it is still the running one, failing the calls sent to it with `error`; the next call starts another. */
+  private retire(worker: Worker, error: Error): void {
+    if (worker !== this.worker) return;
+    this.worker = null;
+    this.stopsInARow++;
+    this.stopped = error;
+    this.rejectPending(error);
+    void worker.terminate();
+  }
+
+  private rejectPending(error: Error): void {
     const calls = [...this.pending.values()];
     this.pending.clear();
-    for (const call of calls) call.reject(pending);
+    for (const call of calls) call.reject(error);
   }
 }

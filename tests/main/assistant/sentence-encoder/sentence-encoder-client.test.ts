@@ -4,7 +4,7 @@ import type { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MEANING, MeaningRerank, type SentenceEmbedder } from '../../../../src-main/assistant/meaning-rerank.ts';
 import type { Retrieval } from '../../../../src-main/assistant/retriever.ts';
-import { SentenceEncoderClient } from '../../../../src-main/assistant/sentence-encoder/sentence-encoder-client.ts';
+import { ENCODER_RESTARTS, SentenceEncoderClient } from '../../../../src-main/assistant/sentence-encoder/sentence-encoder-client.ts';
 import { paddedBatches, SentenceEncoder, type SentenceEncoderOptions } from '../../../../src-main/assistant/sentence-encoder/sentence-encoder.ts';
 import type { FaqDraft } from '../../../../src-main/shared/api/faq.ts';
 
@@ -22,7 +22,7 @@ const ANSWERS = [
 ].slice(0, 500);
 const TEXTS = ['Hi', 'How do I reset my password?', '', 'Order #12345 arrived with 2 items missing!!!', ...ANSWERS.slice(0, 60)];
 
-/** The worker under a client, to stop it as a crash would. */
+/** The worker running under a client (null where none runs), to stop it as a crash would. */
 const workerOf = (client: SentenceEncoderClient) => (client as unknown as { worker: Worker }).worker;
 
 let local: SentenceEncoder;
@@ -75,20 +75,58 @@ describe('SentenceEncoderClient', () => {
   });
 
   describe('a worker that stops', () => {
-    it('fails the call waiting on it and every later one, saying the worker stopped', async () => {
+    it('fails the call waiting on it with its coded error, and serves the next call from a new worker', async () => {
       const client = await SentenceEncoderClient.load();
-      const waiting = client.encode(ANSWERS.slice(0, 100));
-      await workerOf(client).terminate();
-      await expect(waiting).rejects.toThrow(/Sentence encoder worker stopped: exit code 1/);
-      await expect(client.encode(['Hi'])).rejects.toThrow(/Sentence encoder worker stopped/);
-      await client.dispose();
+      try {
+        const first = workerOf(client);
+        const waiting = client.encode(ANSWERS.slice(0, 100));
+        await first.terminate();
+        await expect(waiting).rejects.toMatchObject({ code: 'model.worker-failed', message: 'Sentence encoder worker stopped: exit code 1' });
+        expect(await client.encode(TEXTS.slice(0, 4))).toEqual(await local.encode(TEXTS.slice(0, 4)));
+        expect(workerOf(client)).not.toBe(first);
+      } finally {
+        await client.dispose();
+      }
     });
 
-    it('leaves the meaning re-rank to rank by words, logging why', async () => {
+    it(`stops starting workers once ${ENCODER_RESTARTS + 1} in a row stopped before answering, failing later calls at once`, async () => {
+      const client = await SentenceEncoderClient.load();
+      try {
+        await workerOf(client).terminate();
+        // Each new worker stops while it loads the encoder, as one that crashes at every start would.
+        for (let restart = 1; restart <= ENCODER_RESTARTS; restart++) {
+          const call = client.encode(['Hi']);
+          await workerOf(client).terminate();
+          // Stopped before it ran any code, a worker exits with code 0.
+          await expect(call).rejects.toThrow(/^Sentence encoder worker stopped: exit code \d$/);
+        }
+        const call = client.encode(['Hi']);
+        expect(workerOf(client), 'no worker started').toBeNull();
+        await expect(call).rejects.toMatchObject({
+          code: 'model.worker-failed',
+          message: expect.stringMatching(/stopped 3 times in a row, not started again \(last: .*exit code \d\)/),
+        });
+      } finally {
+        await client.dispose();
+      }
+    });
+
+    it('counts the stops again from a worker that answered', async () => {
+      const client = await SentenceEncoderClient.load();
+      try {
+        for (let stop = 1; stop <= ENCODER_RESTARTS + 1; stop++) {
+          await workerOf(client).terminate();
+          expect(await client.encode(['Hi'])).toEqual(await local.encode(['Hi']));
+        }
+      } finally {
+        await client.dispose();
+      }
+    });
+
+    it('leaves the question it was encoding to be ranked by words, logging why, and re-ranks the next by meaning', async () => {
       const client = await SentenceEncoderClient.load();
       const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
       try {
-        await workerOf(client).terminate();
         const entries = ['refund', 'delivery'].map((question, id) => ({ id: id + 1, question, answer: `about ${question}`, paraphrases: [] }));
         const words: Retrieval = {
           lang: 'en',
@@ -97,9 +135,21 @@ describe('SentenceEncoderClient', () => {
           usedContext: false,
           signals: null,
         };
-        const rerank = new MeaningRerank(async () => client as SentenceEmbedder, (ids) => entries.filter((entry) => ids.includes(entry.id)));
+        let crash = true;
+        // The worker stops while it encodes the first question.
+        const crashing: SentenceEmbedder = {
+          encode: (texts) => {
+            const encoding = client.encode(texts);
+            if (crash) void workerOf(client).terminate();
+            crash = false;
+            return encoding;
+          },
+        };
+        const rerank = new MeaningRerank(async () => crashing, (ids) => entries.filter((entry) => ids.includes(entry.id)));
         expect(await rerank.apply('where is my parcel', words)).toBe(words);
         expect(String(logged.mock.calls[0]?.[1])).toMatch(/Sentence encoder worker stopped/);
+        expect((await rerank.apply('where is my parcel', words)).hits.map((hit) => hit.id)).toEqual([2, 1]);
+        expect(logged).toHaveBeenCalledOnce();
       } finally {
         logged.mockRestore();
         await client.dispose();
