@@ -29,7 +29,7 @@
  * there instead (a gate of 0.6) gained 18 and lost 20; a lead of 0.1 gained about as many as it lost, and each step
  * of leadGate from 0.7 up to 1 added about as many losses as gains.
  */
-import { MAX_QUESTION_CHARS, type Retrieval, type RetrievalHit } from './retriever.ts';
+import { MAX_QUESTION_CHARS, type RankQuestion, type Retrieval, type RetrievalHit, type Retriever } from './retriever.ts';
 import type { IndexableEntry } from './retrieval-index.ts';
 
 export const MEANING = {
@@ -74,6 +74,17 @@ const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 export interface SentenceEmbedder {
   encode(texts: readonly string[]): Promise<Float32Array[]>;
 }
+
+/**
+ * How the assistant ranks a question (the chat, `ask`, `eval`, and the prompts a model is trained on): the word
+ * ranker, once its index is warm (built in slices that leave the event loop free), then the meaning re-rank.
+ */
+export const rankByMeaning =
+  (retriever: Retriever, rerank: MeaningRerank): RankQuestion =>
+  async (question, options) => {
+    await retriever.warm();
+    return rerank.apply(question, retriever.retrieve(question, options));
+  };
 
 export class MeaningRerank {
   /** Entry text → its embedding; a Map iterates in insertion order, so re-inserting on use keeps it LRU. */

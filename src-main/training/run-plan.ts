@@ -10,6 +10,7 @@ import type { DatasetWarning } from '../shared/api/training.ts';
 import { InvalidInputError } from '../shared/errors.ts';
 import { buildDataset, type TrainingExample } from './dataset.ts';
 import type { HeldOutQuestion } from './evaluate.ts';
+import type { GroundedPrompt } from './grounded-prompts.ts';
 import { STARTER_CONFIG } from './training-settings.ts';
 import { usedVocabulary } from './vocabulary-subset.ts';
 import type { ModelFolder, TrainingSettings } from './training-protocol.ts';
@@ -58,18 +59,29 @@ export async function readBaseConfig(base: ModelFolder | null): Promise<Gpt2Conf
   return parseGpt2ConfigJson(text, `${base.name} config.json`);
 }
 
-/** Tokenizes the KB into a plan; throws InvalidInputError when nothing is left to train on. */
-export async function planRun(base: ModelFolder | null, entries: readonly FaqEntry[], settings: TrainingSettings): Promise<RunPlan> {
+/**
+ * Tokenizes the KB into a plan, with the prompts its questions were grounded on (the preview shows some); throws
+ * InvalidInputError when nothing is left to train on.
+ */
+export async function planRun(
+  base: ModelFolder | null,
+  entries: readonly FaqEntry[],
+  settings: TrainingSettings,
+): Promise<{ plan: RunPlan; prompt: GroundedPrompt }> {
   const enabled = entries.filter((e) => e.enabled && !e.deletedAt);
   if (enabled.length === 0) {
     throw new InvalidInputError('The knowledge base has no enabled entries to train on. Add or enable FAQ entries first.').withCode(
       'training.all-disabled',
     );
   }
-  // Loaded here, not with the module: the grounding reads the retriever's text analysis (a second of preparation),
-  // which the main process, which imports this module for readBaseConfig, needs only to answer questions.
-  const [config, encode, { groundedPrompts }] = await Promise.all([readBaseConfig(base), loadEncoder(base), import('./grounded-prompts.ts')]);
-  const prompt = groundedPrompts(enabled);
+  // Loaded here, not with the module: the grounding reads the retriever's text analysis (a second of preparation)
+  // and the sentence encoder, which the main process, which imports this module for readBaseConfig, needs only to
+  // answer questions.
+  const [config, encode, prompt] = await Promise.all([
+    readBaseConfig(base),
+    loadEncoder(base),
+    import('./grounded-prompts.ts').then(({ groundedPrompts }) => groundedPrompts(enabled)),
+  ]);
   const dataset = buildDataset(enabled, { encode, prompt, contextLength: config.nPositions });
   if (dataset.train.length === 0) {
     throw new InvalidInputError(`No example fits the model's ${config.nPositions}-token context window.`).withCode('training.nothing-fits', {
@@ -84,7 +96,7 @@ export async function planRun(base: ModelFolder | null, entries: readonly FaqEnt
     expected: byId.get(example.entryId)!.answer.trim(),
     answerTokens: example.tokens.length - example.promptLength,
   }));
-  return {
+  const plan: RunPlan = {
     version: PLAN_VERSION,
     config,
     settings,
@@ -96,6 +108,7 @@ export async function planRun(base: ModelFolder | null, entries: readonly FaqEnt
     baseValLoss: null,
     vocabulary: base && !base.kbVocabulary ? null : usedVocabulary([...dataset.train, ...dataset.validation]),
   };
+  return { plan, prompt };
 }
 
 export async function writeRunPlan(runDir: string, plan: RunPlan): Promise<void> {

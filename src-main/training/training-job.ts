@@ -79,7 +79,7 @@ export async function runTrainingJob(
   await mkdir(job.runDir, { recursive: true });
   const checkpointPath = join(job.runDir, CHECKPOINT_FILE);
   const resuming = job.resume && (await checkpointExists(checkpointPath));
-  const plan = resuming ? await readRunPlan(job.runDir) : await planRun(job.base, job.entries, job.settings);
+  const plan = resuming ? await readRunPlan(job.runDir) : (await planRun(job.base, job.entries, job.settings)).plan;
   control.throwIfCancelled();
   // Truncated answers and skipped prompts: the user sees them before the first step.
   if (plan.warnings.length > 0 && !resuming) {

@@ -8,7 +8,6 @@ import type { Gpt2Config } from '../model/gpt2-weights.ts';
 import type { TrainingPreview } from '../shared/api/training.ts';
 import { bucketBatches, summarize, type TokenBatch } from './dataset.ts';
 import { evaluationSeconds, evaluationSpeedKey, evaluationWork } from './evaluation-work.ts';
-import { groundedPrompts } from './grounded-prompts.ts';
 import { AdamW } from './optimizer.ts';
 import { planRun } from './run-plan.ts';
 import { createTrainingSession } from './training-graph.ts';
@@ -26,7 +25,7 @@ const SAMPLES = 3;
 export const CALIBRATION = { steps: 3, budgetMs: 2_000 } as const;
 
 export async function previewTraining(job: PreviewJob): Promise<PreviewOutcome> {
-  const plan = await planRun(job.base, job.entries, job.settings);
+  const { plan, prompt } = await planRun(job.base, job.entries, job.settings);
   const view = trainingView(plan);
   const train = bucketBatches(view.train, plan.settings.batchTokens);
   const validation = bucketBatches(view.validation, plan.settings.batchTokens);
@@ -41,7 +40,6 @@ export async function previewTraining(job: PreviewJob): Promise<PreviewOutcome> 
   const seconds = (plan.settings.epochs * (summary.tokensPerEpoch + validationTokens)) / tokensPerSecond;
 
   const byId = new Map(job.entries.map((e) => [e.id, e]));
-  const prompt = groundedPrompts(job.entries);
   const preview: TrainingPreview = {
     base: job.base ? { id: job.base.id, name: job.base.name } : null,
     dataset: {

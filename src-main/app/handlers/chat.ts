@@ -4,8 +4,8 @@ import { ChatService, type ChatServiceDeps } from '../../assistant/chat-service.
 import { evaluateRanking } from '../../assistant/evaluate.ts';
 import { exportConversation } from '../../assistant/export-conversation.ts';
 import { faqKnowledge } from '../../assistant/faq-knowledge.ts';
-import { MeaningRerank } from '../../assistant/meaning-rerank.ts';
-import { Retriever, type RankQuestion } from '../../assistant/retriever.ts';
+import { MeaningRerank, rankByMeaning } from '../../assistant/meaning-rerank.ts';
+import { Retriever } from '../../assistant/retriever.ts';
 import { ReviewService } from '../../assistant/review-service.ts';
 import { SentenceEncoderClient } from '../../assistant/sentence-encoder/sentence-encoder-client.ts';
 import { AnswerSettingsStore } from '../../assistant/settings.ts';
@@ -50,12 +50,9 @@ export function createChatHandlers(deps: ChatDeps): Pick<Handlers, ChatChannel> 
     await rerank.close();
     await (await encoder)?.dispose();
   });
-  // A question asked while the index builds (after an import) waits for it here, in slices, once the chat has
-  // registered its request: a Stop meanwhile stops it.
-  const rank: RankQuestion = async (question, options) => {
-    await retriever.warm();
-    return rerank.apply(question, retriever.retrieve(question, options));
-  };
+  // A question asked while the index builds (after an import) waits for it, in slices, once the chat has registered
+  // its request: a Stop meanwhile stops it.
+  const rank = rankByMeaning(retriever, rerank);
   // A long-lived app warms the ranker's index in the background at start and after every KB change (an import
   // re-analyses thousands of entries), in slices that leave the event loop free; answering waits for it. Then the
   // meaning re-rank embeds the English entries' texts not yet cached; answering does not wait for that. Its failure

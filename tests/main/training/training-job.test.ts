@@ -48,7 +48,7 @@ describe('runTrainingJob()', () => {
 
     it('exports a model whose greedy answers reproduce every FAQ answer', async () => {
       const faq = tinyFaq({ paraphrases: false });
-      const prompt = groundedPrompts(faq);
+      const prompt = await groundedPrompts(faq);
       const questions = faq.map((entry) => ({
         entryId: entry.id,
         question: entry.question,
