@@ -69,6 +69,8 @@ export interface Source {
   score: number;
   /** The entry's language: a `faq` answer in another language than the question's says so (answerOnlyIn). */
   lang: Lang;
+  /** Placed above sources whose words match better, by its meaning (RetrievalHit.byMeaning). */
+  byMeaning?: true;
 }
 
 export interface Decision {
@@ -110,7 +112,14 @@ export const GARBLED_DRAFT = 'the model wrote invalid text';
 /** Below this score an entry shares little more than a word with the question. */
 const HANDOFF_SOURCE_MIN = 0.2;
 
-const toSource = (hit: RetrievalHit): Source => ({ id: hit.id, ref: hit.ref, question: hit.question, score: hit.score, lang: hit.lang });
+const toSource = (hit: RetrievalHit): Source => ({
+  id: hit.id,
+  ref: hit.ref,
+  question: hit.question,
+  score: hit.score,
+  lang: hit.lang,
+  ...(hit.byMeaning && { byMeaning: true }),
+});
 
 export async function decide(input: DecideInput): Promise<Decision> {
   const { retrieval } = input;

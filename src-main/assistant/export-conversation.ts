@@ -1,5 +1,5 @@
 // A conversation as a file a person can read (Markdown) or a program can load (JSON).
-import { answerOnlyIn, type ChatMessage, type Conversation } from '../shared/api/chat.ts';
+import { answerOnlyIn, type ChatMessage, type Conversation, type MessageSource } from '../shared/api/chat.ts';
 
 export type ExportFormat = 'markdown' | 'json';
 
@@ -38,7 +38,9 @@ function toMarkdown(conversation: Conversation, messages: readonly ChatMessage[]
     const onlyIn = answerOnlyIn(message);
     if (onlyIn) lines.push(`_This answer is only available in ${LANGUAGE_NAME[onlyIn]}._`, '');
     if (message.sources.length) {
-      lines.push('Sources:', ...message.sources.map((s) => `- ${oneLine(s.question)}${s.ref ? ` (\`${s.ref}\`)` : ''} — ${s.score.toFixed(2)}`), '');
+      const source = (s: MessageSource) =>
+        `- ${oneLine(s.question)}${s.ref ? ` (\`${s.ref}\`)` : ''} — ${s.score.toFixed(2)}${s.byMeaning ? ', placed higher by meaning' : ''}`;
+      lines.push("Sources (best first; the figure is the share of the question's words each contains):", ...message.sources.map(source), '');
     }
   }
   return `${lines.join('\n').trimEnd()}\n`;

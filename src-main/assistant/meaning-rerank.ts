@@ -141,7 +141,7 @@ export class MeaningRerank {
       .map((hit, rank) => ({ hit, rank, score: fused(hit) }))
       .sort((a, b) => b.score - a.score || a.rank - b.rank)
       .map(({ hit }) => hit);
-    return { ...retrieval, hits: [...reordered, ...retrieval.hits.slice(candidates.length)] };
+    return inOrder(retrieval, [...reordered, ...retrieval.hits.slice(candidates.length)]);
   }
 
   /**
@@ -255,7 +255,16 @@ function leadByMeaning(retrieval: Retrieval, meaning: ReadonlyMap<number, number
     if ((meaning.get(hit.id) ?? -Infinity) > (meaning.get(best.id) ?? -Infinity)) best = hit;
   }
   if (meaning.get(best.id)! - own < MEANING.lead) return retrieval;
-  return { ...retrieval, hits: [best, ...retrieval.hits.filter((hit) => hit !== best)] };
+  return inOrder(retrieval, [best, ...retrieval.hits.filter((hit) => hit !== best)]);
+}
+
+/**
+ * `retrieval` with its hits in the order `hits` gives them, each placed above where the words ranked it marked
+ * `byMeaning`: the sources shown say why one comes before another whose words match the question better.
+ */
+function inOrder(retrieval: Retrieval, hits: readonly RetrievalHit[]): Retrieval {
+  const byWords = new Map(retrieval.hits.map((hit, rank) => [hit, rank]));
+  return { ...retrieval, hits: hits.map((hit, rank) => (rank < byWords.get(hit)! ? { ...hit, byMeaning: true } : hit)) };
 }
 
 function dot(a: Float32Array, b: Float32Array): number {

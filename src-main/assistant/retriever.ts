@@ -49,6 +49,8 @@ export interface RetrievalHit {
   /** Weight of the question's units it explains as evidence (for the confidence). */
   explained: number;
   tightness: number;
+  /** Placed above where its words ranked it by the meaning re-rank (meaning-rerank.ts): its `score` can be lower than a later hit's. */
+  byMeaning?: true;
 }
 
 export interface Retrieval {

@@ -41,7 +41,7 @@ describe('chat in the browser', () => {
     await answer.getByRole('button', { name: `Open entry: ${entry.question}` }).waitFor();
     // The source's figure is named as its match, apart from the answer's confidence (they can differ widely).
     expect(await answer.getByText(/^Confidence \d+%$/).count()).toBe(1);
-    expect(await answer.getByRole('button', { name: `Open entry: ${entry.question}` }).locator('.score').textContent()).toMatch(/^match \d+%$/);
+    expect(await answer.getByRole('button', { name: `Open entry: ${entry.question}` }).locator('.score').textContent()).toMatch(/^word match \d+%$/);
     await screenshot(page, 'chat-01-faq-answer');
 
     const [conversation] = (await server.invoke('chat:conversations', {})).conversations;
@@ -149,6 +149,23 @@ describe('chat in the browser', () => {
     const { items } = await server.invoke('review:list', { status: 'open' });
     expect(items.map((item) => item.question)).toContain('Write me a poem about the sea');
     await screenshot(page, 'chat-03-handoff');
+  });
+
+  it('says which source it placed above sources whose words match better, because its meaning is closer', async () => {
+    await page.getByRole('button', { name: 'New conversation' }).click();
+    // By its words the contact page comes first; by meaning the newsletter's unsubscribe.
+    await page.getByRole('textbox', { name: 'Question' }).fill("I don't want the weekly deals email anymore");
+    await page.getByRole('button', { name: 'Send' }).click();
+    const answer = page.getByRole('article', { name: 'Concierge' }).last();
+    const source = answer.getByRole('button', { name: 'Open entry: How do I unsubscribe from the newsletter?' });
+    await source.waitFor();
+    const placed = source.locator('.by-meaning');
+    expect(await placed.textContent()).toBe('closer in meaning');
+    expect(await placed.getAttribute('title')).toMatch(/^Placed above sources whose words match the question better/);
+    expect(await source.locator('.score').first().getAttribute('title')).toMatch(/^The share of the question's words this entry contains/);
+    // Only the source its meaning lifted says so.
+    expect(await answer.locator('.by-meaning').count()).toBe(1);
+    await screenshot(page, 'chat-03b-source-by-meaning');
   });
 
   it('sends a correction to the review queue with a thumbs-down', async () => {

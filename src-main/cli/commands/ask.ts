@@ -20,7 +20,9 @@ Options:
   --json              print {"answer", "mode", "confidence", "sources": [{"id", "ref", "question", "score"}],
                       "model", "notice", "otherLanguage", "conversationId", "messageId"}; notice is null or
                       {"code", "message", "modelId", ...}; otherLanguage is "zh" or "en" when the FAQ answer
-                      is quoted from an entry in the other language than the question, else null`,
+                      is quoted from an entry in the other language than the question, else null; a source
+                      placed above sources with a higher score because its meaning is closer to the question
+                      has "byMeaning": true`,
 
   async run(args, leading) {
     const { values, positionals, global } = parseCommandArgs(
@@ -74,7 +76,7 @@ function toJson({ message, conversation }: ChatReply) {
     answer: message.text,
     mode: message.mode,
     confidence: message.confidence,
-    sources: message.sources.map(({ id, ref, question, score }) => ({ id, ref, question, score })),
+    sources: message.sources.map(({ id, ref, question, score, byMeaning }) => ({ id, ref, question, score, byMeaning })),
     model: message.model,
     notice: message.notice,
     otherLanguage: answerOnlyIn(message),
@@ -90,9 +92,10 @@ function describe({ message, conversation }: ChatReply): string {
     `mode: ${message.mode}${message.handoffReason ? ` (${message.handoffReason})` : ''}   confidence: ${message.confidence?.toFixed(2)}   model: ${message.model ?? '-'}`,
   ];
   if (message.sources.length) {
-    lines.push('sources:');
+    lines.push("sources (best first; the figure is the share of the question's words each contains):");
     for (const source of message.sources) {
-      lines.push(`  #${source.id}  ${terminalLine(source.ref ?? '-')}  ${terminalLine(source.question)}  (${source.score.toFixed(2)})`);
+      const placed = source.byMeaning ? ', placed higher by meaning' : '';
+      lines.push(`  #${source.id}  ${terminalLine(source.ref ?? '-')}  ${terminalLine(source.question)}  (${source.score.toFixed(2)}${placed})`);
     }
   }
   if (message.notice) lines.push(`note: the active model could not write a draft. ${message.notice.message}`);

@@ -25,6 +25,11 @@ export interface MessageSource {
   score: number;
   /** The entry's language (absent on messages stored before it was recorded). */
   lang?: Lang;
+  /**
+   * Shown above sources whose words match the question better, because its meaning is closer (the meaning re-rank
+   * placed it above where its words ranked it); absent otherwise.
+   */
+  byMeaning?: true;
 }
 
 /**

@@ -51,6 +51,27 @@ describe('exportConversation() as Markdown', () => {
     expect(content).toContain('- 退款多久能到账？ (`refund-time`) — 0.82');
   });
 
+  it('says which source its meaning placed above sources whose words match better', () => {
+    const draft = message({
+      id: 4,
+      text: 'Click "Unsubscribe" at the bottom of any newsletter.',
+      mode: 'generated',
+      confidence: 0.5,
+      sources: [
+        { id: 30, ref: 'newsletter-unsubscribe', question: 'How do I unsubscribe from the newsletter?', score: 0.19, lang: 'en', byMeaning: true },
+        { id: 23, ref: 'contact-us', question: 'How can I contact customer support?', score: 0.24, lang: 'en' },
+      ],
+    });
+    const { content } = exportConversation(conversation, [customer, draft], 'markdown');
+    expect(content).toContain(
+      [
+        "Sources (best first; the figure is the share of the question's words each contains):",
+        '- How do I unsubscribe from the newsletter? (`newsletter-unsubscribe`) — 0.19, placed higher by meaning',
+        '- How can I contact customer support? (`contact-us`) — 0.24',
+      ].join('\n'),
+    );
+  });
+
   it('carries the notes the chat shows under an answer', () => {
     const { content } = exportConversation(conversation, [customer, faqInChinese, brokenModel], 'markdown');
     expect(content).toContain('_This answer is only available in Chinese._');

@@ -55,6 +55,15 @@ describe('MeaningRerank', () => {
     expect(meant.hits[0].ref).toBe(ref);
     expect(meant.confidence).toBe(words.confidence);
     expect(new Set(meant.hits.map((hit) => hit.id))).toEqual(new Set(words.hits.map((hit) => hit.id)));
+    expectMarkedByMeaning(words, meant);
+  }
+
+  /** Each hit placed above where the words ranked it is marked `byMeaning` (its score may be lower than a later hit's), and no other. */
+  function expectMarkedByMeaning(words: Retrieval, meant: Retrieval) {
+    const byWords = words.hits.map((hit) => hit.id);
+    const marked = meant.hits.flatMap((hit) => (hit.byMeaning ? [hit.ref] : []));
+    expect(marked).toEqual(meant.hits.filter((hit, rank) => rank < byWords.indexOf(hit.id)).map((hit) => hit.ref));
+    expect(marked).toContain(meant.hits[0].ref);
   }
 
   it('puts the entry that means what an unsure English question asks first, keeping the confidence', async () => {
@@ -99,6 +108,7 @@ describe('MeaningRerank', () => {
     const others = words.hits.filter((hit) => hit.ref !== 'payment-declined');
     expect(meant.hits.slice(1).map((hit) => hit.id)).toEqual(others.map((hit) => hit.id));
     expect(meant.confidence).toBe(words.confidence);
+    expect(meant.hits.filter((hit) => hit.byMeaning).map((hit) => hit.ref)).toEqual(['payment-declined']);
 
     // Another candidate means this a little more than the warranty does (an encoder's margin, not a clear lead).
     const close = 'Is there a guarantee included with the blender, and for how long?';

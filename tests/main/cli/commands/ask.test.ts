@@ -41,6 +41,21 @@ describe('concierge ask / eval / review', { timeout: 180_000 }, () => {
     expect(reply.confidence).toBeGreaterThan(0.9);
   });
 
+  it('ask says which source the meaning re-rank placed above sources whose words match better', async () => {
+    // By its words the contact page comes first; by meaning the newsletter's unsubscribe.
+    const question = "I don't want the weekly deals email anymore";
+    const reply = JSON.parse((await inData('ask', question, '--json')).stdout);
+    expect(reply.sources).toEqual([expect.objectContaining({ ref: 'newsletter-unsubscribe', byMeaning: true })]);
+    const [source] = reply.sources;
+    const run = await inData('ask', question);
+    expect(run.stdout).toContain("sources (best first; the figure is the share of the question's words each contains):");
+    expect(run.stdout).toContain(`newsletter-unsubscribe  ${source.question}  (${source.score.toFixed(2)}, placed higher by meaning)`);
+    // Handed off, it lists the entries that match some of its words, in the order the ranker gave them.
+    const handoff = JSON.parse((await inData('ask', question, '--force-mode', 'handoff', '--json')).stdout);
+    expect(handoff.sources.length).toBeGreaterThan(1);
+    expect(handoff.sources.some((entry: object) => 'byMeaning' in entry)).toBe(false);
+  });
+
   it('ask notes a FAQ answer that exists only in the other language', async () => {
     // Forced: across languages a question rarely reaches the verbatim threshold.
     const english = await inData('ask', 'How do I cancel my order?', '--force-mode', 'faq');
