@@ -55,17 +55,14 @@ export function createChatHandlers(deps: ChatDeps): Pick<Handlers, ChatChannel> 
   const rank = rankByMeaning(retriever, rerank);
   // A long-lived app warms the ranker's index in the background at start and after every KB change (an import
   // re-analyses thousands of entries), in slices that leave the event loop free; answering waits for it. Then the
-  // meaning re-rank embeds the English entries' texts not yet cached; answering does not wait for that. Its failure
-  // is logged once and it is not tried again: questions then embed their candidates as they come.
+  // meaning re-rank embeds the English entries' texts not yet cached; answering does not wait for that. A failure
+  // (the encoder's worker crashed) is logged and the warm-up tried again at the next KB change, by a new worker:
+  // meanwhile questions embed their candidates as they come.
   if (deps.warmIndex) {
-    let meaningFailed = false;
-    const warmMeaning = async () => {
-      if (meaningFailed) return;
-      await rerank.warm(() => faq.enabledIds('en')).catch((error: unknown) => {
-        meaningFailed = true;
+    const warmMeaning = () =>
+      rerank.warm(() => faq.enabledIds('en')).catch((error: unknown) => {
         console.error('Embedding the English FAQ texts ahead of questions failed:', error);
       });
-    };
     const warm = () =>
       retriever.warm().then(warmMeaning, (error: unknown) => {
         if (deps.db.open) console.error('Warming the FAQ index failed:', error);

@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { MEANING } from '../../../../src-main/assistant/meaning-rerank.ts';
 import { SentenceEncoderClient } from '../../../../src-main/assistant/sentence-encoder/sentence-encoder-client.ts';
@@ -14,7 +15,7 @@ class RecordingEncoder {
   running = 0;
   disposed = false;
   callsAfterDispose = 0;
-  constructor(private readonly encoder: SentenceEncoderClient) {}
+  constructor(readonly encoder: SentenceEncoderClient) {}
   async encode(texts: readonly string[]) {
     if (this.disposed) this.callsAfterDispose++;
     this.running++;
@@ -59,6 +60,16 @@ afterEach(async () => {
   vi.restoreAllMocks();
 });
 
+/** The encoder client's worker thread, to crash it for real. */
+const workerOf = (client: SentenceEncoderClient) => (client as unknown as { worker: Worker }).worker;
+
+/** Waits until a step of the warm-up is done and the next one is encoding. */
+const warmUpEncoding = () =>
+  vi.waitFor(() => expect(recording && recording.texts.length > 0 && recording.running > 0).toBe(true), {
+    timeout: 30_000,
+    interval: 2,
+  });
+
 const importEntries = (entries: FaqDraft[]) =>
   app.client.invoke('faq:import', { fileName: 'faq.jsonl', content: entries.map((entry) => JSON.stringify(entry)).join('\n') });
 
@@ -92,11 +103,7 @@ describe('the meaning warm-up of a long-lived app', () => {
     const logged = vi.spyOn(console, 'error');
     try {
       await importEntries([...SAMPLE, ...syntheticEntries(400)]);
-      // A step of the warm-up is done and the next one is encoding.
-      await vi.waitFor(() => expect(recording && recording.texts.length > 0 && recording.running > 0).toBe(true), {
-        timeout: 30_000,
-        interval: 2,
-      });
+      await warmUpEncoding();
       await app.close();
       expect(recording!.disposed).toBe(true);
       await new Promise((resolve) => setTimeout(resolve, 200));
@@ -106,5 +113,18 @@ describe('the meaning warm-up of a long-lived app', () => {
     } finally {
       process.off('unhandledRejection', onRejection);
     }
+  });
+
+  it("is tried again at the next KB change after the encoder's worker crashed during it", async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await importEntries([...SAMPLE, ...syntheticEntries(120)]);
+    await warmUpEncoding();
+    await workerOf(recording!.encoder).terminate();
+    await vi.waitFor(() => expect(logged).toHaveBeenCalledWith('Embedding the English FAQ texts ahead of questions failed:', expect.anything()));
+
+    const added = { question: 'Do you deliver to the moon base?', answer: 'Moon-base orders ship on the monthly rocket.', lang: 'en' as const };
+    await app.client.invoke('faq:create', added);
+    await vi.waitFor(() => expect(recording!.texts).toContain(added.question), { timeout: 30_000, interval: 20 });
+    expect(recording!.texts).toContain(added.answer);
   });
 });
