@@ -83,9 +83,10 @@ export function storedBackupKeep(db: Database): string | null {
 }
 
 /**
- * Brings BACKUP_KEEP_FILE in `dir` up to date with the stored setting (temp file and rename: a crash leaves the
- * previous copy). A folder whose setting was never set has none: without a copy the backup's own setting stands,
- * which for such a folder is unset too.
+ * Brings BACKUP_KEEP_FILE in `dir` up to date with the stored setting (temp file and rename: a crash or a full disk
+ * leaves the previous copy; a full disk is diskError()'s coded error, and a backup written just before stays). A
+ * folder whose setting was never set has none: without a copy the backup's own setting stands, which for such a
+ * folder is unset too.
  */
 function rememberBackupKeep(db: Database, dir: string): void {
   const stored = storedBackupKeep(db);
@@ -93,8 +94,13 @@ function rememberBackupKeep(db: Database, dir: string): void {
   if (remembered === stored || (remembered === undefined && stored === null)) return;
   const file = join(dir, BACKUP_KEEP_FILE);
   const partial = tempSibling(file);
-  writeFileSync(partial, `${JSON.stringify({ backupKeep: stored })}\n`);
-  renameSync(partial, file);
+  try {
+    writeFileSync(partial, `${JSON.stringify({ backupKeep: stored })}\n`);
+    renameSync(partial, file);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw diskError(error, `update ${BACKUP_KEEP_FILE} (how many backups to keep)`, dir);
+  }
 }
 
 /** The stored backupKeep BACKUP_KEEP_FILE in `dir` remembers (null: unset); undefined when there is no readable copy. */

@@ -21,6 +21,7 @@ import { migrations } from '../../../src-main/store/migrations/index.ts';
 import { backupProblem, checkBackup, replaceBrokenDatabase, restoreDatabase } from '../../../src-main/store/restore.ts';
 import { SettingsRepository } from '../../../src-main/store/settings-repository.ts';
 import { TrainingRunRepository } from '../../../src-main/store/training-run-repository.ts';
+import { mountSmallDisk } from '../../helpers/small-disk.ts';
 import { makeTempDir, openTempKb, type TempKb } from './temp-kb.ts';
 
 let kb: TempKb;
@@ -91,6 +92,48 @@ describe('backupDatabase()', () => {
     backupDatabase(kb.db, backupDir, 'manual', at(1));
     expect(pruneBackups(backupDir, 1)).toEqual(['concierge-20261129T100000Z-manual.db']);
     expect(readdirSync(backupDir).sort()).toEqual(['concierge-20261129T100001Z-manual.db', 'notes.txt']);
+  });
+  it('says the disk is full, coded, when the backup fits but its copy of backupKeep does not; the backup stays valid', () => {
+    const disk = mountSmallDisk(join(kb.dir, 'disk'), '2m', 'backup');
+    if (!disk) return;
+    try {
+      const dir = join(disk.dir, 'backups');
+      mkdirSync(dir);
+      kb.repo.create(entry('Where is my parcel?'));
+      // VACUUM INTO's journal takes one page and gives it back before the copy is written, as much as a short
+      // copy needs; a copy of two pages (the setting stored with trailing spaces, still the JSON number 5) does not fit.
+      new SettingsRepository(kb.db).set({ [BACKUP_KEEP_SETTING]: 5 });
+      kb.db.prepare("UPDATE settings SET value = value || ? WHERE key = ?").run(' '.repeat(5_000), BACKUP_KEEP_SETTING);
+      // Room for exactly the backup and its journal: a file of that size holds the space while the disk fills up.
+      const reserve = join(disk.dir, 'reserve');
+      writeFileSync(reserve, Buffer.alloc(statSync(backupDatabase(kb.db, join(kb.dir, 'sizing'), 'manual')).size + 4096));
+      disk.fill();
+      rmSync(reserve);
+
+      const error = (() => {
+        try {
+          backupDatabase(kb.db, dir, 'manual', at(3));
+        } catch (caught) {
+          return caught as ConciergeError;
+        }
+      })();
+      expect(error).toMatchObject({ kind: 'unavailable', code: 'disk.full', params: { dir } });
+      expect(error?.message).toMatch(
+        new RegExp(`^Not enough disk space to update ${BACKUP_KEEP_FILE} \\(how many backups to keep\\) in ${dir} \\(.* MB is free\\); free some space and try again$`),
+      );
+      expect(readdirSync(dir)).toEqual(['concierge-20261129T100003Z-manual.db']); // no temp file left behind
+      const copy = openReadOnly(join(dir, 'concierge-20261129T100003Z-manual.db'));
+      expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(copy.prepare('SELECT question FROM faq_entries').pluck().all()).toEqual(['Where is my parcel?']);
+      copy.close();
+      // Space freed: the next backup writes the copy too.
+      disk.free();
+      backupDatabase(kb.db, dir, 'manual', at(4));
+      expect(backupKeep(kb.db)).toBe(5);
+      expect(rememberedBackupKeep(dir)?.trim()).toBe('5');
+    } finally {
+      disk.unmount();
+    }
   });
 });
 
@@ -329,6 +372,23 @@ describe('setBackupKeep()', () => {
     expect(backupKeep(kb.db)).toBe(2);
     expect(rememberedBackupKeep(backupDir)).toBe('2');
     expect(listBackups(backupDir)).toHaveLength(2);
+  });
+
+  it('says the disk is full, coded, when the backups folder has no room for the copy', () => {
+    const disk = mountSmallDisk(join(kb.dir, 'disk'), '1m', 'backup');
+    if (!disk) return;
+    try {
+      disk.fill();
+      expect(() => setBackupKeep(kb.db, disk.dir, 4)).toThrow(
+        expect.objectContaining({ kind: 'unavailable', code: 'disk.full', params: { dir: disk.dir } }),
+      );
+      expect(readdirSync(disk.dir).filter((name) => !name.startsWith('filler-'))).toEqual([]);
+      disk.free();
+      setBackupKeep(kb.db, disk.dir, 4);
+      expect(rememberedBackupKeep(disk.dir)).toBe('4');
+    } finally {
+      disk.unmount();
+    }
   });
 });
 
