@@ -156,7 +156,20 @@ export async function decide(input: DecideInput): Promise<Decision> {
     if (detail === null) input.onToken?.(text);
     return { ...base, mode: 'generated', text, sources: [toSource(top)], handoffReason: null, detail };
   };
-  if (!input.generate) return suggestion(null);
+  // Stopped by the customer: the part of the draft shown so far, kept and marked interrupted.
+  const stopped = (text: string, model: string | null): Decision => ({
+    ...base,
+    mode: 'generated',
+    text,
+    sources,
+    model,
+    handoffReason: null,
+    interrupted: true,
+  });
+  if (!input.generate) {
+    // A Stop before the draft began (while the question was ranked) leaves what a model stopped there leaves: nothing.
+    return input.signal?.aborted ? stopped('', null) : suggestion(null);
+  }
 
   const cited = grounding.map(({ entry }) => entry.answer);
   const verdict = (draft: string): FilterVerdict =>
@@ -184,7 +197,7 @@ export async function decide(input: DecideInput): Promise<Decision> {
   if (input.signal?.aborted) {
     const partial = stream.finishPartial();
     if (partial === null) return handoff('filtered', stream.blockedReason);
-    return { ...base, mode: 'generated', text: partial, sources, model: result?.model ?? null, handoffReason: null, interrupted: true };
+    return stopped(partial, result?.model ?? null);
   }
   const text = completionText(result?.text ?? '');
   if (!text) return handoff('generation-failed', 'the model returned an empty draft');

@@ -386,3 +386,44 @@ describe('chat while the index warms up', () => {
     }
   });
 });
+
+describe('chat:stop before the answer is ranked', () => {
+  /** Sends a draft-worthy question and presses Stop at once, while it is still being ranked. */
+  async function stopAtOnce(client: App['client'], requestId: string) {
+    const events: ChatEvents['chat:token'][] = [];
+    const unsubscribe = client.on('chat:token', (event) => events.push(event));
+    try {
+      const reply = client.invoke('chat:send', { text: 'My toaster is broken after a month', requestId });
+      expect(await client.invoke('chat:stop', { requestId })).toEqual({ stopped: true });
+      const { message, conversation } = await reply;
+      const stored = (await client.invoke('chat:messages', { conversationId: conversation.id })).at(-1);
+      return { message, stored, events };
+    } finally {
+      unsubscribe();
+    }
+  }
+
+  it('stores and shows the same stopped draft with and without a model: empty, marked interrupted, nothing streamed', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'concierge-chat-stop-'));
+    const stopping = await createApp({ dataDir: dir, seedSample: false });
+    try {
+      const content = await readFile(new URL('../../../../resources/sample-faq.json', import.meta.url), 'utf8');
+      await stopping.client.invoke('faq:import', { fileName: 'sample-faq.json', content });
+      const withoutModel = await stopAtOnce(stopping.client, 'no-model');
+      const model = await stopping.client.invoke('model:init', { nLayer: 1, nHead: 2, nEmbd: 16, nPositions: 64, name: 'tiny', activate: true });
+      const withModel = await stopAtOnce(stopping.client, 'with-model');
+
+      const stopped = { mode: 'generated', text: '', interrupted: true, handoffReason: null };
+      expect(withModel.message).toMatchObject({ ...stopped, model: model.id });
+      expect(withoutModel.message).toMatchObject({ ...stopped, model: null });
+      expect(withoutModel.message.sources).toEqual(withModel.message.sources);
+      for (const { message, stored, events } of [withModel, withoutModel]) {
+        expect(stored).toEqual(message);
+        expect(events).toEqual([]);
+      }
+    } finally {
+      await stopping.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
