@@ -12,6 +12,7 @@ import { createGenerateHandlers } from './handlers/generate.ts';
 import { createModelHandlers, openModelRegistry } from './handlers/models.ts';
 import { createTrainingHandlers } from './handlers/training.ts';
 import { lazyHandlers } from './lazy-handlers.ts';
+import { refuseWrites } from './read-only.ts';
 import { createLocalClient } from './local-client.ts';
 import { createRouter, type Router } from './router.ts';
 
@@ -38,7 +39,9 @@ export interface App {
 
 /** The composition root shared by the desktop app, web mode and the CLI: services once, one handler table. */
 export async function createApp(options: AppOptions): Promise<App> {
-  const db = openDatabase(options.dataDir);
+  // A database file that may not be written opens read-only: what only reads still works (see read-only.ts).
+  const db = openDatabase(options.dataDir, { readOnlyIfUnwritable: true });
+  const writable = !db.readonly;
   const events = createEventBus();
   // Services that hold workers or files register how to stop them; they close in reverse order.
   const closers: (() => unknown)[] = [() => db.close()];
@@ -56,17 +59,17 @@ export async function createApp(options: AppOptions): Promise<App> {
     const chatDeps: ChatDeps = { db, events, generator: activeModelGenerator(models, inference), warmIndex: options.warmIndex ?? false, onClose };
     const chatHandlers = async () => (await import('./handlers/chat.ts')).createChatHandlers(chatDeps);
     const handlers: Handlers = {
-      ...createFaqHandlers({ db, events, seedSample: options.seedSample, backup: backupTaker(db, options.dataDir) }),
+      ...createFaqHandlers({ db, events, seedSample: options.seedSample && writable, backup: backupTaker(db, options.dataDir) }),
       // A long-lived app warms the index from the start; a one-shot command loads the assistant only if it asks.
       ...(chatDeps.warmIndex ? await chatHandlers() : lazyHandlers(CHAT_CHANNELS, chatHandlers)),
       ...createModelHandlers({ registry: models, dataDir: options.dataDir, events }),
-      ...createTrainingHandlers({ db, events, dataDir: options.dataDir, models, onClose, createStarter: options.seedSample, threads: trainingThreads ?? undefined }),
+      ...createTrainingHandlers({ db, events, dataDir: options.dataDir, models, onClose, createStarter: options.seedSample && writable, threads: trainingThreads ?? undefined }),
       ...createGenerateHandlers({ inference, events, resolveModel: (id) => models.resolve(id, { loaded: inference.loadedModel }) }),
       ...createBackupHandlers({ db, dataDir: options.dataDir, events, models }),
       ...createAppHandlers({ dataDir: options.dataDir, threads, precision }),
       // Each domain adds its handler table here with one line.
     };
-    const router = createRouter(handlers);
+    const router = createRouter(writable ? handlers : refuseWrites(handlers, db.name));
     return {
       router,
       events,

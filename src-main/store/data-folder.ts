@@ -61,6 +61,12 @@ export async function makeDataFolderAsync(dataDir: string, fs: DataFolderFsAsync
  * database". The file's WAL and shared-memory companions count too. data.file-not-writable, naming the file.
  */
 export function checkDataFileWritable(file: string, fs: Pick<DataFolderFs, 'accessSync'> = nodeFs): void {
+  const problem = dataFileWriteProblem(file, fs);
+  if (problem) throw problem;
+}
+
+/** checkDataFileWritable's refusal for `file`, or null when it and its companions may be written. */
+export function dataFileWriteProblem(file: string, fs: Pick<DataFolderFs, 'accessSync'> = nodeFs): InvalidInputError | null {
   for (const path of [file, `${file}-wal`, `${file}-shm`]) {
     try {
       fs.accessSync(path, constants.W_OK);
@@ -68,11 +74,12 @@ export function checkDataFileWritable(file: string, fs: Pick<DataFolderFs, 'acce
       const code = errnoCode(error);
       if (code === 'ENOENT') continue;
       if (code === undefined || !Object.hasOwn(NOT_WRITABLE, code)) throw error;
-      throw new InvalidInputError(
+      return new InvalidInputError(
         `The database file ${path} cannot be written: ${NOT_WRITABLE[code]}; make it writable (chmod u+w) or choose another data folder`,
       ).withCode('data.file-not-writable', { file: path });
     }
   }
+  return null;
 }
 
 const errnoCode = (error: unknown): string | undefined => (error as NodeJS.ErrnoException | null)?.code;

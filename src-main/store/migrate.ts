@@ -26,15 +26,10 @@ export function checkRegistry(migrations: readonly Migration[]): void {
 const isEmpty = (db: Database) => db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get() === 0;
 
 /**
- * Brings the schema to the newest migration: all pending steps and the new `user_version` in ONE
- * transaction, so a failure leaves the database exactly as it was. A non-empty database is first copied to
- * `backupDir`. A database from a newer Concierge is refused untouched.
+ * The database's schema version and the newest of `migrations`; a database from a newer Concierge is refused (an
+ * UnavailableError that says to update).
  */
-export function migrate(
-  db: Database,
-  migrations: readonly Migration[],
-  options: { backupDir: string; now?: Date },
-): MigrationResult {
+export function schemaVersions(db: Database, migrations: readonly Migration[]): { current: number; latest: number } {
   checkRegistry(migrations);
   const current = db.pragma('user_version', { simple: true }) as number;
   const latest = migrations.at(-1)?.version ?? 0;
@@ -44,6 +39,20 @@ export function migrate(
         `supports up to ${latest}). Update Concierge to open it.`,
     );
   }
+  return { current, latest };
+}
+
+/**
+ * Brings the schema to the newest migration: all pending steps and the new `user_version` in ONE
+ * transaction, so a failure leaves the database exactly as it was. A non-empty database is first copied to
+ * `backupDir`. A database from a newer Concierge is refused untouched.
+ */
+export function migrate(
+  db: Database,
+  migrations: readonly Migration[],
+  options: { backupDir: string; now?: Date },
+): MigrationResult {
+  const { current, latest } = schemaVersions(db, migrations);
   if (current === latest) return { from: current, to: current, backupFile: null };
 
   const backupFile = isEmpty(db) ? null : backupDatabase(db, options.backupDir, `v${current}`, options.now);

@@ -149,9 +149,11 @@ export class TrainingRunRepository {
 
   /**
    * Marks active runs whose owning process is gone as interrupted, so they can be resumed. `isAlive`
-   * is injectable for tests; by default the pid is probed and its start time compared.
+   * is injectable for tests; by default the pid is probed and its start time compared. Nothing in a database
+   * opened read-only, where no run can start or resume.
    */
   recoverInterrupted(isAlive: (owner: ProcessOwner) => boolean = ownerAlive): TrainingRun[] {
+    if (this.db.readonly) return [];
     const stale = this.activeStmt
       .all()
       .filter((row) => row.owner_pid === null || !isAlive({ pid: row.owner_pid, started: row.owner_started }));

@@ -100,6 +100,7 @@ export const en = {
   'error.code.data.not-a-folder': 'The data folder {dir} is not a folder (a file is in its place). Choose another folder.',
   'error.code.data.not-writable': 'The data folder {dir} cannot be written (no permission, or a read-only disk). Choose a folder you can write to.',
   'error.code.data.file-not-writable': 'The database file {file} cannot be written (its permissions make it read-only). Make it writable, or choose another data folder.',
+  'error.code.data.reopen-to-write': 'The database file {file} was opened read-only. Restart Concierge to save changes.',
   'error.code.data.check-timed-out': 'The data folder {dir} did not answer within {seconds} s (a disconnected network drive?). Check the drive, or choose another folder.',
   'error.code.file.not-found': 'There is no file {file}.',
   'error.code.file.is-folder': '{file} is a folder, not a file.',

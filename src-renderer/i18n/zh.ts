@@ -99,6 +99,7 @@ export const zh: Catalogue = {
   'error.code.data.not-a-folder': '数据文件夹 {dir} 不是文件夹（该位置是一个文件）。请选择其他文件夹。',
   'error.code.data.not-writable': '无法写入数据文件夹 {dir}（没有权限，或磁盘是只读的）。请选择一个可以写入的文件夹。',
   'error.code.data.file-not-writable': '无法写入数据库文件 {file}（它的权限设为只读）。请将它改为可写，或选择其他数据文件夹。',
+  'error.code.data.reopen-to-write': '数据库文件 {file} 是以只读方式打开的。请重新启动 Concierge 后再保存更改。',
   'error.code.data.check-timed-out': '数据文件夹 {dir} 在 {seconds} 秒内没有响应（网络驱动器可能已断开）。请检查该驱动器，或选择其他文件夹。',
   'error.code.file.not-found': '文件 {file} 不存在。',
   'error.code.file.is-folder': '{file} 是文件夹，不是文件。',

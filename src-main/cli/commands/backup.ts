@@ -26,7 +26,8 @@ Restore one with "concierge restore FILE".`,
     );
     noPositionals(positionals);
     const dir = join(global.dataDir, BACKUP_DIR);
-    const db = openDatabase(global.dataDir);
+    // Listing and copying only read the database: a file that may not be written is read (--keep writes the setting).
+    const db = openDatabase(global.dataDir, { readOnlyIfUnwritable: values.keep === undefined });
     try {
       if (values.keep !== undefined) {
         const keep = parseInteger(values.keep, '--keep', 1, 1_000);

@@ -166,6 +166,46 @@ describe('concierge CLI', { timeout: 180_000 }, () => {
       }
     });
 
+    it('reads a read-only database file (list, export, review, models, eval, backups); commands that write keep the coded error', async ({ skip }) => {
+      const user = await userBoundByPermissions('read-only database reads', skip);
+      const shared = await mkdtemp(join(tmpdir(), 'concierge-read-only-reads-'));
+      try {
+        const dir = join(shared, 'data');
+        expect((await runConcierge(['--data', dir, 'faq', 'import', SAMPLE])).code).toBe(0);
+        const file = join(dir, 'concierge.db');
+        await chmod(shared, 0o777); // the folder may be written (an export, the backups), by nobody too
+        await chmod(dir, 0o777);
+        await chmod(file, 0o444);
+        const asUser = (...args: string[]) => runConcierge(['--data', dir, ...args], { user });
+
+        const listed = await asUser('faq', 'list', '--json');
+        expect(listed.code, listed.stderr).toBe(0);
+        expect(JSON.parse(listed.stdout)).toHaveLength(SAMPLE_SIZE);
+        const exported = await asUser('faq', 'export', join(shared, 'kb.csv'));
+        expect(exported.code, exported.stderr).toBe(0);
+        expect(await readFile(join(shared, 'kb.csv'), 'utf8')).toContain('question');
+        expect((await asUser('faq', 'import', SAMPLE, '--dry-run')).stderr).toMatch(/duplicate/i);
+        for (const args of [['review', 'list'], ['model', 'list'], ['eval', join(ROOT, 'tests', 'fixtures', 'eval-small.json')], ['backup'], ['backup', '--list']]) {
+          const run = await asUser(...args);
+          expect(run.code, `${args.join(' ')}: ${run.stderr}`).toBe(0);
+        }
+        expect((await asUser('backup', '--list', '--json')).stdout).toMatch(/"label": "manual"/);
+
+        for (const args of [['ask', 'How do I stop the newsletter?'], ['faq', 'rm', '1'], ['backup', '--keep', '3'], ['eval', join(ROOT, 'tests', 'fixtures', 'eval-en.json'), '--calibrate', '--apply']]) {
+          const run = await asUser('--json', ...args);
+          expect(run.code, args.join(' ')).toBe(1);
+          // (as nobody, ONNX Runtime may warn first that it cannot keep its telemetry id in a home folder)
+          expect(run.stderr.split('\n').find((line) => line.startsWith('concierge:')), args.join(' ')).toBe(
+            `concierge: The database file ${file} cannot be written: permission denied; make it writable (chmod u+w) or choose another data folder`,
+          );
+          expect(JSON.parse(run.stdout).error).toMatchObject({ kind: 'invalid-input', code: 'data.file-not-writable', params: { file } });
+        }
+        expect(JSON.parse((await asUser('faq', 'list', '--json')).stdout)).toHaveLength(SAMPLE_SIZE);
+      } finally {
+        await rm(shared, { recursive: true, force: true });
+      }
+    });
+
     it('refuses an empty FILE or DIR rather than taking the current directory (model import would copy it whole)', async () => {
       for (const [args, name] of [
         [['model', 'import', ''], 'DIR'],

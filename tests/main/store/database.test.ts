@@ -7,6 +7,7 @@ import { BACKUP_DIR, DATABASE_FILE, openDatabase } from '../../../src-main/store
 import { FaqRepository } from '../../../src-main/store/faq-repository.ts';
 import type { Migration } from '../../../src-main/store/migration.ts';
 import { migrations } from '../../../src-main/store/migrations/index.ts';
+import { makeReadOnly } from '../../helpers/read-only-file.ts';
 import { makeTempDir } from './temp-kb.ts';
 
 let dir: string;
@@ -114,6 +115,29 @@ describe('openDatabase()', () => {
     expect(version(raw)).toBe(10);
     expect(raw.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all()).toEqual(['one']);
     raw.close();
+  });
+
+  it('opens a database file that may not be written read-only when asked, and refuses it otherwise or when newer', () => {
+    const db = openDatabase(dir);
+    new FaqRepository(db).create({ question: 'Kept?', answer: 'Yes.', category: '', tags: [], enabled: true, paraphrases: [] });
+    db.close();
+    const file = join(dir, DATABASE_FILE);
+    const readOnly = makeReadOnly(file, 'database');
+    if (!readOnly) return;
+    try {
+      expect(() => openDatabase(dir)).toThrow(expect.objectContaining({ code: 'data.file-not-writable', params: { file } }));
+      const reading = openDatabase(dir, { readOnlyIfUnwritable: true });
+      expect(reading.readonly).toBe(true);
+      expect(new FaqRepository(reading).list({}).entries.map((entry) => entry.question)).toEqual(['Kept?']);
+      reading.close();
+      // One schema short of this version's: refused as unwritable (a migration writes), and still newer is newer.
+      expect(() => openDatabase(dir, { readOnlyIfUnwritable: true, migrations: [...migrations, { version: latest + 10, name: 'next', up: () => {} }] })).toThrow(
+        expect.objectContaining({ code: 'data.file-not-writable', params: { file } }),
+      );
+      expect(() => openDatabase(dir, { readOnlyIfUnwritable: true, migrations: migrations.slice(0, -1) })).toThrow(/newer version of Concierge/);
+    } finally {
+      readOnly.release();
+    }
   });
 
   it('refuses a registry whose versions are out of order or not in steps of 10', () => {
