@@ -66,7 +66,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       ...createTrainingHandlers({ db, events, dataDir: options.dataDir, models, onClose, createStarter: options.seedSample && writable, threads: trainingThreads ?? undefined }),
       ...createGenerateHandlers({ inference, events, resolveModel: (id) => models.resolve(id, { loaded: inference.loadedModel }) }),
       ...createBackupHandlers({ db, dataDir: options.dataDir, events, models }),
-      ...createAppHandlers({ dataDir: options.dataDir, threads, precision }),
+      ...createAppHandlers({ dataDir: options.dataDir, readOnlyDatabase: writable ? null : db.name, threads, precision }),
       // Each domain adds its handler table here with one line.
     };
     const router = createRouter(writable ? handlers : refuseWrites(handlers, db.name));

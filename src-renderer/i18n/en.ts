@@ -41,6 +41,8 @@ export const en = {
   'connection.offline.body': 'Trying again… Check that “concierge serve” is still running on this computer.',
   'connection.refused.title': 'Access refused',
   'connection.refused.body': 'Open the address that “concierge serve” printed again, including its ?token= part.',
+  'readOnly.title': 'Read only',
+  'readOnly.body': 'The database file {file} cannot be written: you can browse and export, but not change anything or chat. Make it writable and restart Concierge, or use another data folder.',
 
   'error.region': 'Error',
   'error.connection': 'Concierge could not be reached, so this was not done. Check that “concierge serve” is still running, then try again.',
@@ -99,7 +101,7 @@ export const en = {
   'error.code.disk.full': 'Not enough disk space in {dir}. Free some space and try again.',
   'error.code.data.not-a-folder': 'The data folder {dir} is not a folder (a file is in its place). Choose another folder.',
   'error.code.data.not-writable': 'The data folder {dir} cannot be written (no permission, or a read-only disk). Choose a folder you can write to.',
-  'error.code.data.file-not-writable': 'The database file {file} cannot be written (its permissions make it read-only). Make it writable, or choose another data folder.',
+  'error.code.data.file-not-writable': 'The database file {file} cannot be written (no permission, or a read-only disk). Make it writable, or choose another data folder.',
   'error.code.data.reopen-to-write': 'The database file {file} was opened read-only. Restart Concierge to save changes.',
   'error.code.data.check-timed-out': 'The data folder {dir} did not answer within {seconds} s (a disconnected network drive?). Check the drive, or choose another folder.',
   'error.code.file.not-found': 'There is no file {file}.',

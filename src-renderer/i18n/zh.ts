@@ -40,6 +40,8 @@ export const zh: Catalogue = {
   'connection.offline.body': '正在重试…请确认这台电脑上的“concierge serve”仍在运行。',
   'connection.refused.title': '访问被拒绝',
   'connection.refused.body': '请重新打开“concierge serve”输出的地址（包括其中的 ?token= 部分）。',
+  'readOnly.title': '只读',
+  'readOnly.body': '无法写入数据库文件 {file}：可以浏览和导出，但不能修改内容或对话。请将它改为可写并重新启动 Concierge，或使用其他数据文件夹。',
 
   'error.region': '错误',
   'error.connection': '无法连接到 Concierge，此操作未完成。请确认“concierge serve”仍在运行，然后重试。',
@@ -98,7 +100,7 @@ export const zh: Catalogue = {
   'error.code.disk.full': '{dir} 所在磁盘空间不足。请释放一些空间后重试。',
   'error.code.data.not-a-folder': '数据文件夹 {dir} 不是文件夹（该位置是一个文件）。请选择其他文件夹。',
   'error.code.data.not-writable': '无法写入数据文件夹 {dir}（没有权限，或磁盘是只读的）。请选择一个可以写入的文件夹。',
-  'error.code.data.file-not-writable': '无法写入数据库文件 {file}（它的权限设为只读）。请将它改为可写，或选择其他数据文件夹。',
+  'error.code.data.file-not-writable': '无法写入数据库文件 {file}（没有权限，或磁盘是只读的）。请将它改为可写，或选择其他数据文件夹。',
   'error.code.data.reopen-to-write': '数据库文件 {file} 是以只读方式打开的。请重新启动 Concierge 后再保存更改。',
   'error.code.data.check-timed-out': '数据文件夹 {dir} 在 {seconds} 秒内没有响应（网络驱动器可能已断开）。请检查该驱动器，或选择其他文件夹。',
   'error.code.file.not-found': '文件 {file} 不存在。',

@@ -73,13 +73,15 @@ export class PrecisionSettingsStore {
 
 export interface AppDeps {
   dataDir: string;
+  /** AppInfo.readOnlyDatabase. */
+  readOnlyDatabase: string | null;
   threads: ThreadSettingsStore;
   precision: PrecisionSettingsStore;
 }
 
-export function createAppHandlers({ dataDir, threads, precision }: AppDeps): Pick<Handlers, AppChannel> {
+export function createAppHandlers({ dataDir, readOnlyDatabase, threads, precision }: AppDeps): Pick<Handlers, AppChannel> {
   return {
-    'app:info': async () => ({ dataDir, cores: availableParallelism() }),
+    'app:info': async () => ({ dataDir, cores: availableParallelism(), readOnlyDatabase }),
     'app:threads': async () => threads.get(),
     'app:set-threads': async (patch) => threads.set(patch),
     'app:precision': async () => precision.get(),

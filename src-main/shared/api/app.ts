@@ -11,6 +11,11 @@ export interface AppInfo {
   dataDir: string;
   /** Logical cores of this machine. */
   cores: number;
+  /**
+   * The database file when it was opened read-only because it may not be written (then everything that writes is
+   * refused, with data.file-not-writable), else null.
+   */
+  readOnlyDatabase: string | null;
 }
 
 /**

@@ -19,10 +19,11 @@ export interface ServedApp {
 export interface ServeOptions {
   /** Let `serve` train its starter model in the background when no model exists (off by default: it costs CPU). */
   starter?: boolean;
+  /** Serve this data folder (deleted by stop()) instead of a new, empty one. */
+  dataDir?: string;
 }
 
-export async function startServedApp({ starter = false }: ServeOptions = {}): Promise<ServedApp> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'concierge-e2e-'));
+export async function startServedApp({ starter = false, dataDir = mkdtempSync(join(tmpdir(), 'concierge-e2e-')) }: ServeOptions = {}): Promise<ServedApp> {
   const child = spawn(process.execPath, ['bin/concierge.js', 'serve', '--port', '0', '--data', dataDir], {
     cwd: PROJECT_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -47,6 +47,7 @@ describe('an app on a database file that may not be written', () => {
 
     app = await createApp({ dataDir, seedSample: true }); // an empty or not, nothing is seeded into it
     const { client } = app;
+    expect(await client.invoke('app:info', {})).toMatchObject({ readOnlyDatabase: file });
     const { total } = await client.invoke('faq:list', {});
     expect(total).toBeGreaterThan(20);
     expect((await client.invoke('faq:search', { query: 'refund' })).length).toBeGreaterThan(0);

@@ -16,8 +16,8 @@ afterEach(async () => {
 });
 
 describe('app handlers', () => {
-  it('app:info names the data folder and the core count', async () => {
-    expect(await app.client.invoke('app:info', {})).toEqual({ dataDir, cores: availableParallelism() });
+  it('app:info names the data folder and the core count, and no read-only database', async () => {
+    expect(await app.client.invoke('app:info', {})).toEqual({ dataDir, cores: availableParallelism(), readOnlyDatabase: null });
   });
 
   it('app:set-threads stores each count, null goes back to automatic, and a restart reads them', async () => {

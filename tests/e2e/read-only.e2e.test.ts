@@ -1,0 +1,64 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATABASE_FILE, openDatabase } from '../../src-main/store/database.ts';
+import { FaqRepository } from '../../src-main/store/faq-repository.ts';
+import { makeReadOnly, type ReadOnlyFile } from '../helpers/read-only-file.ts';
+import { launchChromium, screenshot, watchPageProblems } from './support/browser.ts';
+import { startServedApp, type ServedApp } from './support/served-app.ts';
+
+// Journey: `concierge serve` on a data folder whose database file may not be written. The page says so from the
+// start, in English and in Chinese, the knowledge base still shows, and a change is refused with the reason.
+let server: ServedApp | undefined;
+let browser: Browser | undefined;
+let readOnly: ReadOnlyFile | null = null;
+let file: string;
+const problems: string[][] = [];
+
+describe('a read-only database in the browser', () => {
+  beforeAll(async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'concierge-e2e-read-only-'));
+    const db = openDatabase(dataDir);
+    new FaqRepository(db).create({ question: 'Do you ship abroad?', answer: 'Yes, to 30 countries.', category: '', tags: [], enabled: true, paraphrases: [] });
+    db.close();
+    file = join(dataDir, DATABASE_FILE);
+    readOnly = makeReadOnly(file, 'read-only e2e');
+    [server, browser] = await Promise.all([startServedApp({ dataDir }), launchChromium()]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    readOnly?.release();
+    await server?.stop();
+  });
+
+  it('says the database is read-only, shows the knowledge base, and refuses a change with the reason', async ({ skip }) => {
+    if (!readOnly) skip();
+    const page = await (await browser!.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' })).newPage();
+    problems.push(watchPageProblems(page));
+    await page.goto(server!.url);
+    const banner = page.getByTestId('read-only-banner');
+    await expect.poll(() => banner.textContent()).toContain(`The database file ${file} cannot be written: you can browse and export`);
+    await page.getByRole('button', { name: 'Do you ship abroad?', exact: true }).waitFor();
+
+    const enabled = page.getByRole('switch', { name: /Do you ship abroad\?/ });
+    await enabled.click();
+    await page.getByText(`The database file ${file} cannot be written (no permission, or a read-only disk).`, { exact: false }).waitFor();
+    await expect.poll(() => enabled.isChecked()).toBe(true); // the switch goes back: nothing changed
+    expect((await server!.invoke('faq:list', {})).entries).toMatchObject([{ enabled: true }]);
+    await screenshot(page, 'read-only-database');
+
+    const zh = await (await browser!.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' })).newPage();
+    problems.push(watchPageProblems(zh));
+    await zh.goto(server!.url);
+    const zhBanner = zh.getByTestId('read-only-banner');
+    await expect.poll(() => zhBanner.locator('strong').textContent()).toBe('只读');
+    expect(await zhBanner.textContent()).toContain(`无法写入数据库文件 ${file}：可以浏览和导出，但不能修改内容或对话。`);
+  });
+
+  it('raised no page error, console error or CSP violation', () => {
+    expect(problems.flat()).toEqual([]);
+  });
+});
