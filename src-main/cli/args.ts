@@ -22,6 +22,8 @@ export interface GlobalOptions {
 /** A mistake in how the command was called; the CLI prints it with a pointer to --help. */
 export class UsageError extends InvalidInputError {
   override name = 'UsageError';
+  /** The command it was made in (set by the CLI's entry), whose --help the message points to. */
+  command?: string;
 }
 
 /** Global options given before the command name. */
@@ -45,8 +47,16 @@ export function parseCommandArgs<const O extends OptionsConfig>(args: string[], 
   try {
     parsed = parseArgs({ ...config, tokens: true });
   } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    const unknown = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /^Unknown option '(.+?)'/.exec(message)?.[1] : undefined;
+    if (unknown !== undefined) {
+      // node:util's words quote it '--x' and always add how to pass a word starting with "-": only "-5" needs that.
+      throw new UsageError(
+        `Unknown option "${unknown}"${unknown.startsWith('--') ? '' : ` (a text that starts with "-" goes after "--": -- "${unknown}")`}`,
+      );
+    }
     // node:util explains some mistakes over several lines ("use '--temperature=-1'"); the CLI prints one.
-    throw new UsageError((error as Error).message.replace(/\s*\n\s*/g, ' '));
+    throw new UsageError(message.replace(/\s*\n\s*/g, ' '));
   }
   const after = parsed.values as { data?: string; json?: boolean };
   // parseArgs keeps the last of two values: two folders are a mistake to say, not a guess to make.
@@ -75,7 +85,8 @@ export function dataOptionValue(value: string | undefined): string {
 
 /** The single positional a command expects, e.g. FILE; a missing or extra one is a UsageError. */
 export function onePositional(positionals: string[], name: string): string {
-  if (positionals.length !== 1) throw new UsageError(`Expected exactly one ${name}, got ${positionals.length}`);
+  if (positionals.length === 0) throw new UsageError(`Missing ${name}`);
+  if (positionals.length > 1) throw new UsageError(`Expected one ${name}, got ${positionals.length}: ${positionals.map((word) => `"${word}"`).join(' ')}`);
   return notBlank(positionals[0], name);
 }
 
@@ -103,7 +114,8 @@ export function noPositionals(positionals: string[]): void {
 export function parseInteger(text: string, name: string, min = 0, max = Number.MAX_SAFE_INTEGER): number {
   const value = Number(text);
   if (!/^\d+$/.test(text) || value < min || value > max) {
-    throw new UsageError(`${name} must be a whole number from ${min} to ${max}, got "${text}"`);
+    const range = max === Number.MAX_SAFE_INTEGER ? `of ${min} or more` : `from ${min} to ${max}`;
+    throw new UsageError(`${name} must be a whole number ${range}, got "${text}"`);
   }
   return value;
 }

@@ -25,6 +25,9 @@ Global options (before or after the command):
 
 Run "concierge <command> --help" for a command's options.`;
 
+/** The last line of every command's help. */
+const GLOBAL_OPTIONS_LINE = 'Global options: --data DIR, --json, --help (see "concierge --help").';
+
 /** Splits `[global options] <command> [args]`; global options may also follow the command. */
 function splitArgv(argv: string[]) {
   const before: { data?: string; json?: boolean; help?: boolean } = {};
@@ -58,10 +61,13 @@ async function main(argv: string[]): Promise<number> {
   if (!Object.hasOwn(commands, name)) throw new UsageError(`Unknown command "${name}"`);
   const command = await commands[name].load();
   if (before.help || args.includes('--help') || args.includes('-h')) {
-    console.log(command.usage);
+    console.log(`${command.usage}\n\n${GLOBAL_OPTIONS_LINE}`);
     return 0;
   }
-  await command.run(args, { data: before.data, json: before.json });
+  await command.run(args, { data: before.data, json: before.json }).catch((error: unknown) => {
+    if (error instanceof UsageError) error.command ??= name;
+    throw error;
+  });
   return 0;
 }
 
@@ -72,7 +78,7 @@ function wantsJson(argv: string[]): boolean {
 }
 
 /**
- * One line on stderr; usage mistakes point to --help. With --json, stdout also gets `{"error": {name, message,
+ * One line on stderr; usage mistakes point to --help (the command's, for a mistake in its words). With --json, stdout also gets `{"error": {name, message,
  * kind, code?}}` (the web API's error body), unless the command already printed its own JSON report or was
  * interrupted, so a script that parses stdout always gets JSON.
  */
@@ -86,7 +92,7 @@ function report(error: unknown, json: boolean): number {
   const message = error instanceof Error ? error.message : String(error);
   console.error(`concierge: ${message.split('\n')[0]}`);
   if (error instanceof UsageError) {
-    console.error('Run "concierge --help" for usage.');
+    console.error(`Run "concierge ${error.command ? `${error.command} ` : ''}--help" for usage.`);
     return 2;
   }
   if (error instanceof InterruptedError) return error.exitCode;

@@ -12,7 +12,8 @@ export const askCommand: Command = {
 Answers from the knowledge base: the curated answer (faq), a draft written by the active model from the
 top entries (generated; it streams as it is written), or a hand-off to a person (handoff, also queued for
 review). Prints the answer, its mode, confidence and sources, and what to do when the active model could not
-write a draft (its files were deleted, or it needs more memory than is free).
+write a draft (its files were deleted, or it needs more memory than is free). The question and its answer are
+kept as a conversation, as in the app's Chat (so ask needs a database it can write).
 
 Options:
   --conversation ID   continue conversation ID (follow-up questions use its recent turns)

@@ -13,6 +13,7 @@ Without options, writes a consistent copy of the database (VACUUM INTO) to
 <data>/backups/concierge-<UTC time>-manual.db and prints its path. Concierge also backs up before every
 migration, bulk import, bulk delete and restore, keeping the newest N backups (default 10).
 
+Options:
   --list     list the backups, newest first (file, size, time, label)
   --keep N   keep the newest N backups from now on (a setting of the data folder), pruning older ones now
 

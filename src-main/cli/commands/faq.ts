@@ -28,9 +28,7 @@ Subcommands:
                      50 MB; CSV columns split by ',', ';' or tabs): all rows or none;
                      errors list their line numbers; --dry-run only checks the file
   export FILE [--json]
-                     export every entry; the format follows the extension (.json, .jsonl, .csv)
-
-Global options: --data DIR, --json, --help (see "concierge --help").`,
+                     export every entry; the format follows the extension (.json, .jsonl, .csv)`,
 
   subcommands: {
     async list(args, leading) {

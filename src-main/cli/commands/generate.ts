@@ -9,7 +9,7 @@ export const generateCommand: Command = {
   usage: `Usage: concierge generate "PROMPT" [--model ID] [--max-new-tokens N] [sampling options] [--json]
 
 Continues PROMPT with a local GPT-2 model, offline, streaming the text as it is generated.
-Ctrl-C stops the generation and keeps what was generated so far.
+Ctrl+C stops the generation and keeps what was generated so far.
 
 Options:
   --model ID                  model version (default: the active model; see "concierge model list")

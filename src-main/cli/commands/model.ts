@@ -46,9 +46,7 @@ Subcommands:
   quantize ID [--json]
                      write ID's int8 copy (onnx/model_quantized.onnx) from its weights: 3-5x faster
                      per token, answers within a few percent; used when inference precision is int8
-  rm ID              delete a model version (not the active one)
-
-Global options: --data DIR, --json, --help (see "concierge --help").`,
+  rm ID              delete a model version (not the active one)`,
 
   subcommands: {
     async init(args, leading) {

@@ -16,15 +16,14 @@ Subcommands:
   link ID ENTRY_ID [--answer A] [--json]
                      add the question to entry ENTRY_ID as a similar question (the next customer who
                      asks it that way gets that entry); --answer also replaces the entry's answer
-  unlink ID [--json]  undo a link: the question leaves the entry's similar questions (when the link added
+  unlink ID [--json]
+                     undo a link: the question leaves the entry's similar questions (when the link added
                      it), the answer the link replaced comes back unless it was edited since, and the
                      item is open again
   new ID --answer A [--question Q] [--category C] [--ref R] [--json]
                      create a new entry from the question (or from Q) with answer A
   dismiss ID         close the item without changing the knowledge base
-  reopen ID          put a dismissed item back in the queue
-
-Global options: --data DIR, --json, --help (see "concierge --help").`,
+  reopen ID          put a dismissed item back in the queue`,
 
   subcommands: {
     async list(args, leading) {

@@ -73,7 +73,29 @@ describe('concierge CLI', { timeout: 180_000 }, () => {
       expect(unknown.stderr.split('\n')[0]).toBe('concierge: Unknown command "frobnicate"');
       const badFlag = await inData('faq', 'list', '--colour');
       expect(badFlag.code).toBe(2);
-      expect(badFlag.stderr).toMatch(/^concierge: Unknown option '--colour'/);
+      expect(badFlag.stderr).toBe('concierge: Unknown option "--colour"\nRun "concierge faq --help" for usage.\n');
+    });
+
+    it("ends every command's help with the global options, and points a mistake in a command to that command's help", async () => {
+      for (const name of Object.keys(commands)) {
+        const run = await concierge([name, '--help']);
+        expect(run.code, name).toBe(0);
+        expect(run.stdout.trimEnd().split('\n').at(-1), name).toBe('Global options: --data DIR, --json, --help (see "concierge --help").');
+        expect(run.stdout.match(/Global options/g), name).toHaveLength(1);
+        expect(run.stdout, name).not.toMatch(/Ctrl-C/); // Ctrl+C, as everywhere else
+      }
+      for (const [args, message] of <[string[], string][]>[
+        [['ask', '-5 degrees outside?'], 'Unknown option "-5" (a text that starts with "-" goes after "--": -- "-5")'],
+        [['faq', 'rm', 'abc'], 'ID must be a whole number of 1 or more, got "abc"'],
+        [['model', 'activate'], 'Missing ID'],
+        [['restore', 'a.db', 'b.db'], 'Expected one FILE, got 2: "a.db" "b.db"'],
+      ]) {
+        const run = await inData(...args);
+        expect(run.code, args.join(' ')).toBe(2);
+        expect(run.stderr, args.join(' ')).toBe(`concierge: ${message}\nRun "concierge ${args[0]} --help" for usage.\n`);
+      }
+      // A mistake before any command still points to the list of commands.
+      expect((await concierge(['frobnicate'])).stderr).toBe('concierge: Unknown command "frobnicate"\nRun "concierge --help" for usage.\n');
     });
   });
 
