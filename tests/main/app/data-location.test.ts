@@ -1,8 +1,9 @@
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultDataDir, resolveDataDir } from '../../../src-main/app/data-dir.ts';
+import { makeReadOnly } from '../../helpers/read-only-file.ts';
 import { checkDataFolder, DATA_LOCATION_FILE, readDataLocation, writeDataLocation } from '../../../src-main/app/data-location.ts';
 
 let root: string;
@@ -43,15 +44,12 @@ describe('data location', () => {
     await expect(checkDataFolder(join(root, 'file.txt'))).rejects.toMatchObject({ code: 'data.not-a-folder' });
     const readOnly = join(root, 'read-only');
     await checkDataFolder(readOnly);
-    chmodSync(readOnly, 0o500);
+    const made = makeReadOnly(readOnly, 'data-location');
+    if (!made) return;
     try {
-      if (process.getuid?.() === 0) {
-        console.log('read-only folder check skipped: running as root, which may write anywhere');
-      } else {
-        await expect(checkDataFolder(readOnly)).rejects.toMatchObject({ code: 'data.not-writable' });
-      }
+      await expect(checkDataFolder(readOnly)).rejects.toMatchObject({ code: 'data.not-writable' });
     } finally {
-      chmodSync(readOnly, 0o700);
+      made.release();
     }
   });
 

@@ -1,9 +1,10 @@
-import { accessSync, chmodSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { access, mkdir } from 'node:fs/promises';
 import { checkDataFileWritable, makeDataFolder, makeDataFolderAsync } from '../../../src-main/store/data-folder.ts';
 import { openDatabase } from '../../../src-main/store/database.ts';
+import { makeReadOnly } from '../../helpers/read-only-file.ts';
 import { makeTempDir } from './temp-kb.ts';
 
 let root: string;
@@ -102,17 +103,15 @@ describe.each(forms)('%s', (_name, makeFolder) => {
 });
 
 describe('makeDataFolder()', () => {
-  // The real condition needs a user the permissions bind: root may write anywhere.
-  const asRoot = process.getuid?.() === 0;
-  if (asRoot) console.warn('[data-folder] read-only folder test skipped: running as root, which may write anywhere (the CLI test meets it as nobody)');
-  it.skipIf(asRoot)('refuses a read-only folder for real when opening the database', () => {
+  it('refuses a read-only folder for real when opening the database', (context) => {
     const dir = join(root, 'read-only');
     mkdirSync(dir);
-    chmodSync(dir, 0o500);
+    const readOnly = makeReadOnly(dir, 'data-folder');
+    if (!readOnly) return context.skip();
     try {
       expect(() => openDatabase(dir)).toThrow(expect.objectContaining({ code: 'data.not-writable', params: { dir } }));
     } finally {
-      chmodSync(dir, 0o700);
+      readOnly.release();
     }
   });
 });
@@ -134,17 +133,15 @@ describe('checkDataFileWritable()', () => {
     }
   });
 
-  // As root, chmod does not bind (the CLI test meets it as nobody).
-  const asRoot = process.getuid?.() === 0;
-  if (asRoot) console.warn('[data-folder] read-only database file test skipped: running as root, which may write anywhere (the CLI test meets it as nobody)');
-  it.skipIf(asRoot)('refuses a read-only database file in a writable folder for real when opening the database', () => {
+  it('refuses a read-only database file in a writable folder for real when opening the database', (context) => {
     openDatabase(root).close();
     const file = join(root, 'concierge.db');
-    chmodSync(file, 0o444);
+    const readOnly = makeReadOnly(file, 'data-folder');
+    if (!readOnly) return context.skip();
     try {
       expect(() => openDatabase(root)).toThrow(expect.objectContaining({ code: 'data.file-not-writable', params: { file } }));
     } finally {
-      chmodSync(file, 0o644);
+      readOnly.release();
     }
   });
 });
