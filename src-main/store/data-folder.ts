@@ -6,6 +6,7 @@
 import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import { access, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { diskError } from '../node/disk-space.ts';
 import { InvalidInputError } from '../shared/errors.ts';
 
 /** The file system calls makeDataFolder makes: tests pass failing ones (they run as root, which may write anywhere). */
@@ -33,7 +34,8 @@ const NOT_WRITABLE: Record<string, string> = {
 
 /**
  * Creates the data folder if needed and checks it can be written. A file in its place is data.not-a-folder, a
- * folder that cannot be written (or made) data.not-writable, each naming the folder; anything else is thrown as is.
+ * folder that cannot be written (or made) data.not-writable, each naming the folder; a full disk as diskError() says;
+ * anything else is thrown as is.
  */
 export function makeDataFolder(dataDir: string, fs: DataFolderFs = nodeFs): void {
   try {
@@ -98,7 +100,7 @@ function dataFolderError(error: unknown, dataDir: string, ancestorCode: string |
   }
   if (code === 'ENOENT') code = ancestorCode;
   const reason = code !== undefined && Object.hasOwn(NOT_WRITABLE, code) ? NOT_WRITABLE[code] : undefined;
-  if (!reason) return error;
+  if (!reason) return diskError(error, 'create the data folder', dataDir);
   return new InvalidInputError(`The data folder ${dataDir} cannot be written: ${reason}; choose a folder you can write to`).withCode(
     'data.not-writable',
     { dir: dataDir },

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { diskError } from '../node/disk-space.ts';
 import { UnavailableError } from '../shared/errors.ts';
 import { dataFileWriteProblem, makeDataFolder } from './data-folder.ts';
 import { migrate, schemaVersions, type MigrationResult } from './migrate.ts';
@@ -37,7 +38,12 @@ export function openDatabase(dataDir: string, options: OpenDatabaseOptions = {})
     if (!options.readOnlyIfUnwritable) throw unwritable;
     return openReadOnly(file, options.migrations ?? allMigrations, unwritable);
   }
-  const db = new BetterSqlite3(file);
+  let db: Database;
+  try {
+    db = new BetterSqlite3(file);
+  } catch (error) {
+    throw diskError(error, 'create the database', dataDir);
+  }
   try {
     // Wait for a concurrent writer (the CLI while the app runs) instead of failing with SQLITE_BUSY.
     db.pragma('busy_timeout = 5000');
@@ -50,7 +56,7 @@ export function openDatabase(dataDir: string, options: OpenDatabaseOptions = {})
     return db;
   } catch (error) {
     db.close();
-    throw notADatabase(error, file);
+    throw notADatabase(diskError(error, 'open the database', dataDir), file);
   }
 }
 

@@ -99,6 +99,7 @@ export const en = {
   'error.code.model.none-installed': 'No model is installed yet. Pull one on the Models screen, or train one.',
   'error.code.model.worker-failed': 'The model worker stopped unexpectedly ({detail}). Try again.',
   'error.code.disk.full': 'Not enough disk space in {dir}. Free some space and try again.',
+  'error.code.disk.inodes-full': 'The disk that holds {dir} has no room for new files: it holds as many files as it can, even with space free. Delete files you do not need and try again.',
   'error.code.data.not-a-folder': 'The data folder {dir} is not a folder (a file is in its place). Choose another folder.',
   'error.code.data.not-writable': 'The data folder {dir} cannot be written (no permission, or a read-only disk). Choose a folder you can write to.',
   'error.code.data.file-not-writable': 'The database file {file} cannot be written (no permission, or a read-only disk). Make it writable, or choose another data folder.',

@@ -98,6 +98,7 @@ export const zh: Catalogue = {
   'error.code.model.none-installed': '还没有安装任何模型。请在“模型”页拉取一个，或训练一个。',
   'error.code.model.worker-failed': '模型处理进程意外停止。请重试。（详情：{detail}）',
   'error.code.disk.full': '{dir} 所在磁盘空间不足。请释放一些空间后重试。',
+  'error.code.disk.inodes-full': '{dir} 所在磁盘已无法再创建新文件：文件数量已达上限（即使仍有剩余空间）。请删除一些不需要的文件后重试。',
   'error.code.data.not-a-folder': '数据文件夹 {dir} 不是文件夹（该位置是一个文件）。请选择其他文件夹。',
   'error.code.data.not-writable': '无法写入数据文件夹 {dir}（没有权限，或磁盘是只读的）。请选择一个可以写入的文件夹。',
   'error.code.data.file-not-writable': '无法写入数据库文件 {file}（没有权限，或磁盘是只读的）。请将它改为可写，或选择其他数据文件夹。',

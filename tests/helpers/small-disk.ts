@@ -5,18 +5,23 @@ import { join } from 'node:path';
 
 export interface SmallDisk {
   dir: string;
-  /** Writes filler files until the disk is full (the last write fails with ENOSPC). */
+  /** Writes filler files until the disk is full, of bytes or of files (the last write fails with ENOSPC). */
   fill(): void;
   /** Removes the filler files. */
   free(): void;
   unmount(): void;
 }
 
-/** Mounts a tmpfs of `size` (e.g. '3m') at `dir`; null, with a printed reason naming `test`, when it cannot. */
-export function mountSmallDisk(dir: string, size: string, test: string): SmallDisk | null {
+/**
+ * Mounts a tmpfs of `size` (e.g. '3m') at `dir`, holding at most `files` files and folders (its inodes, its root
+ * folder included) when given: fill() then runs out of those first. Null, with a printed reason naming `test`, when
+ * it cannot.
+ */
+export function mountSmallDisk(dir: string, size: string, test: string, files?: number): SmallDisk | null {
   mkdirSync(dir, { recursive: true });
   try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', dir], { stdio: 'pipe' });
+    const options = [`size=${size}`, ...(files === undefined ? [] : [`nr_inodes=${files}`])].join(',');
+    execFileSync('mount', ['-t', 'tmpfs', '-o', options, 'tmpfs', dir], { stdio: 'pipe' });
   } catch (error) {
     console.warn(`[${test}] disk-full test skipped: cannot mount a small tmpfs (${(error as Error).message.split('\n')[0]})`);
     return null;

@@ -135,6 +135,33 @@ describe('backupDatabase()', () => {
       disk.unmount();
     }
   });
+
+  it('says the disk has no room for new files, coded, when it is out of them with space to spare; no temp file is left', () => {
+    const disk = mountSmallDisk(join(kb.dir, 'disk'), '8m', 'backup', 64);
+    if (!disk) return;
+    try {
+      const dir = join(disk.dir, 'backups');
+      mkdirSync(dir);
+      kb.repo.create(entry('Where is my parcel?'));
+      disk.fill();
+      const error = (() => {
+        try {
+          backupDatabase(kb.db, dir, 'manual', at(5));
+        } catch (caught) {
+          return caught as ConciergeError;
+        }
+      })();
+      expect(error).toMatchObject({ kind: 'unavailable', code: 'disk.inodes-full', params: { dir } });
+      expect(error?.message).toMatch(
+        new RegExp(`^No room for new files to write a backup in ${dir}: the disk holds as many files as it can \\([1-9][\\d.]* MB is still free\\); delete files you do not need and try again$`),
+      );
+      expect(readdirSync(dir)).toEqual([]);
+      disk.free();
+      expect(basename(backupDatabase(kb.db, dir, 'manual', at(6)))).toBe('concierge-20261129T100006Z-manual.db');
+    } finally {
+      disk.unmount();
+    }
+  });
 });
 
 describe('checkBackup()', () => {

@@ -5,6 +5,7 @@ import { access, mkdir } from 'node:fs/promises';
 import { checkDataFileWritable, makeDataFolder, makeDataFolderAsync } from '../../../src-main/store/data-folder.ts';
 import { openDatabase } from '../../../src-main/store/database.ts';
 import { makeReadOnly } from '../../helpers/read-only-file.ts';
+import { mountSmallDisk } from '../../helpers/small-disk.ts';
 import { makeTempDir } from './temp-kb.ts';
 
 let root: string;
@@ -112,6 +113,25 @@ describe('makeDataFolder()', () => {
       expect(() => openDatabase(dir)).toThrow(expect.objectContaining({ code: 'data.not-writable', params: { dir } }));
     } finally {
       readOnly.release();
+    }
+  });
+
+  it('says a disk out of files (inodes) has no room for new files when opening the database would make the folder or the file', () => {
+    const disk = mountSmallDisk(join(root, 'disk'), '8m', 'data-folder', 32);
+    if (!disk) return;
+    try {
+      const made = join(disk.dir, 'made');
+      mkdirSync(made);
+      disk.fill();
+      for (const dir of [join(disk.dir, 'new'), made]) {
+        expect(() => openDatabase(dir), dir).toThrow(
+          expect.objectContaining({ kind: 'unavailable', code: 'disk.inodes-full', params: { dir }, message: expect.stringMatching(/^No room for new files to create the (data folder|database) in /) }),
+        );
+      }
+      disk.free();
+      openDatabase(made).close();
+    } finally {
+      disk.unmount();
     }
   });
 });
