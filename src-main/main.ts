@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { createApp, type App } from './app/create-app.ts';
 import { defaultDataDir, resolveDataDir } from './app/data-dir.ts';
 import { checkDataFolder, writeDataLocation } from './app/data-location.ts';
+import { startupFailureText } from './app/startup-failure.ts';
 import { registerAppScheme, serveRenderer } from './ipc/app-protocol.ts';
 import { withDesktopChannels } from './ipc/desktop-channels.ts';
 import { registerApiIpc } from './ipc/register-api-ipc.ts';
@@ -117,9 +118,13 @@ function closeOnQuit(services: App, stopIpc: () => void): void {
   });
 }
 
-/** A start-up failure (say, a database from a newer version) is shown to the user, not just logged. */
+/**
+ * A start-up failure (say, a database from a newer version) is shown to the user, not just logged: in the language
+ * the window would have used (navigator.languages follows the app's locale; the system's list when it has none).
+ */
 function fail(error: unknown): void {
   console.error('Concierge failed to start:', error);
-  dialog.showErrorBox('Concierge cannot start', error instanceof Error ? error.message : String(error));
+  const { title, content } = startupFailureText(error, [app.getLocale(), ...app.getPreferredSystemLanguages()].filter(Boolean));
+  dialog.showErrorBox(title, content);
   app.exit(1);
 }

@@ -84,5 +84,5 @@ function openReadOnly(file: string, migrations: readonly Migration[], unwritable
 /** SQLite's "file is not a database" in words that name the file and say what to do; other errors unchanged. */
 function notADatabase(error: unknown, file: string): unknown {
   if ((error as { code?: string }).code !== 'SQLITE_NOTADB') return error;
-  return new UnavailableError(`${file} is not a Concierge database (move it away to start a new one)`);
+  return new UnavailableError(`${file} is not a Concierge database (move it away to start a new one)`).withCode('data.not-a-database', { file });
 }

@@ -27,7 +27,7 @@ const isEmpty = (db: Database) => db.prepare('SELECT count(*) FROM sqlite_schema
 
 /**
  * The database's schema version and the newest of `migrations`; a database from a newer Concierge is refused (an
- * UnavailableError that says to update).
+ * UnavailableError that says to update, coded data.newer-database).
  */
 export function schemaVersions(db: Database, migrations: readonly Migration[]): { current: number; latest: number } {
   checkRegistry(migrations);
@@ -37,7 +37,7 @@ export function schemaVersions(db: Database, migrations: readonly Migration[]): 
     throw new UnavailableError(
       `The database ${db.name} was written by a newer version of Concierge (schema ${current}; this version ` +
         `supports up to ${latest}). Update Concierge to open it.`,
-    );
+    ).withCode('data.newer-database', { file: db.name });
   }
   return { current, latest };
 }

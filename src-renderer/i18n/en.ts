@@ -105,6 +105,8 @@ export const en = {
   'error.code.data.file-not-writable': 'The database file {file} cannot be written (no permission, or a read-only disk). Make it writable, or choose another data folder.',
   'error.code.data.reopen-to-write': 'The database file {file} was opened read-only. Restart Concierge to save changes.',
   'error.code.data.check-timed-out': 'The data folder {dir} did not answer within {seconds} s (a disconnected network drive?). Check the drive, or choose another folder.',
+  'error.code.data.newer-database': 'The database {file} was written by a newer version of Concierge. Update Concierge to open it.',
+  'error.code.data.not-a-database': '{file} is not a Concierge database. Move it away to start a new one.',
   'error.code.file.not-found': 'There is no file {file}.',
   'error.code.file.is-folder': '{file} is a folder, not a file.',
   'error.code.file.no-folder': 'Cannot save {file}: the folder {dir} does not exist.',

@@ -104,6 +104,8 @@ export const zh: Catalogue = {
   'error.code.data.file-not-writable': '无法写入数据库文件 {file}（没有权限，或磁盘是只读的）。请将它改为可写，或选择其他数据文件夹。',
   'error.code.data.reopen-to-write': '数据库文件 {file} 是以只读方式打开的。请重新启动 Concierge 后再保存更改。',
   'error.code.data.check-timed-out': '数据文件夹 {dir} 在 {seconds} 秒内没有响应（网络驱动器可能已断开）。请检查该驱动器，或选择其他文件夹。',
+  'error.code.data.newer-database': '数据库 {file} 由更新版本的 Concierge 写入。请先更新 Concierge 再打开它。',
+  'error.code.data.not-a-database': '{file} 不是 Concierge 数据库。请将它移走，以便新建一个数据库。',
   'error.code.file.not-found': '文件 {file} 不存在。',
   'error.code.file.is-folder': '{file} 是文件夹，不是文件。',
   'error.code.file.no-folder': '无法保存 {file}：文件夹 {dir} 不存在。',
