@@ -67,6 +67,21 @@ export function liveFromRun(run: TrainingRun): LiveRun {
 }
 
 /**
+ * The live view brought up to date from its run as stored. The screen hears progress only while it is open: a run
+ * that went on (or ended) while another screen was shown left the view at the step it was closed on, and its
+ * chart drew a straight line across the missed steps. The stored history fills them in, and the stored figures
+ * replace the view's when they are further on or the status changed meanwhile.
+ */
+export function catchUp(live: LiveRun, run: TrainingRun): LiveRun {
+  const byStep = new Map<number, LossPoint>();
+  for (const point of [...liveFromRun(run).points, ...live.points]) byStep.set(point.step, { ...byStep.get(point.step), ...point });
+  const points = [...byStep.values()].sort((a, b) => a.step - b.step);
+  if (run.step <= live.step && run.status === live.status) return { ...live, points };
+  const stored = liveFromRun(run);
+  return { ...live, ...stored, tokensPerSecond: live.tokensPerSecond, evaluationAnswers: live.evaluationAnswers, points };
+}
+
+/**
  * Folds one progress event into the live view. A new run id starts a fresh view; a training loss at a new
  * step adds a point; a new validation loss is attached to the step it was measured at. Pure, so it is tested
  * without a training worker.

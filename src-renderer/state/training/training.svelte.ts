@@ -6,7 +6,7 @@ import type {
 } from '../../../src-main/shared/api/index.ts';
 import type { MessageKey, MessageParams } from '../../i18n/i18n.svelte.ts';
 import type { Toasts } from '../toasts.svelte.ts';
-import { ACTIVE_STATUSES, liveFromRun, reduceProgress, withLiveRun, type LiveRun } from './live-run.ts';
+import { ACTIVE_STATUSES, catchUp, liveFromRun, reduceProgress, withLiveRun, type LiveRun } from './live-run.ts';
 
 export type TrainingPreset = 'quick' | 'standard' | 'thorough';
 export const PRESETS: readonly TrainingPreset[] = ['quick', 'standard', 'thorough'];
@@ -140,7 +140,10 @@ export class TrainingState {
       this.runs = runs;
       if (versions) this.activeModelId = versions.find((version) => version.active)?.id ?? null;
       const current = runs.find((run) => ACTIVE_STATUSES.includes(run.status));
-      if (current && (!this.live || this.live.runId !== current.id)) this.live = liveFromRun(current);
+      const live = this.live;
+      const shown = live && runs.find((run) => run.id === live.runId);
+      if (current && current.id !== live?.runId) this.live = liveFromRun(current);
+      else if (live && shown) this.live = catchUp(live, shown);
     });
   }
 

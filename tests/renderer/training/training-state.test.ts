@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../../src-main/app/create-app.ts';
+import type { ApiClient, TrainingProgress, TrainingRun } from '../../../src-main/shared/api/index.ts';
 import { formatMessage, type MessageKey, type MessageParams } from '../../../src-renderer/i18n/i18n.svelte.ts';
 import { Toasts } from '../../../src-renderer/state/toasts.svelte.ts';
 import { evaluationEstimateMessage, TrainingState } from '../../../src-renderer/state/training/training.svelte.ts';
@@ -35,6 +36,63 @@ describe('TrainingState', () => {
       expect(errors).toEqual([]);
       expect(training.runs).toEqual([]);
       expect(training.activeModelId).toBeNull();
+    });
+  });
+
+  describe('connect()', () => {
+    // The run as the server stores it, a step at a time; the screen hears progress only while it is open.
+    const storedRun = (step: number, status: TrainingRun['status'] = 'running') =>
+      ({
+        id: 'run-1',
+        status,
+        phase: status === 'running' ? 'training' : 'done',
+        step,
+        totalSteps: 10,
+        epoch: 1,
+        epochs: 2,
+        trainLoss: 5 - step / 10,
+        valLoss: null,
+        history: Array.from({ length: step }, (_, i) => ({ step: i + 1, loss: 5 - (i + 1) / 10 })),
+        error: null,
+        errorCode: null,
+      }) as unknown as TrainingRun;
+    let stored: TrainingRun;
+    let listener: ((event: TrainingProgress) => void) | null;
+    const server: ApiClient = {
+      invoke: (async (channel: string) => (channel === 'training:runs' ? [stored] : channel === 'model:list' ? [] : app.client.invoke(channel as never, {} as never))) as ApiClient['invoke'],
+      on: ((event: string, handler: (event: TrainingProgress) => void) => {
+        if (event === 'training:progress') listener = handler;
+        return () => (listener = null);
+      }) as ApiClient['on'],
+    };
+    const reopen = async (training: TrainingState) => {
+      const disconnect = training.connect();
+      await expect.poll(() => training.live?.step).toBe(stored.step);
+      return disconnect;
+    };
+
+    it('fills in the chart with the steps the run went on while another screen was shown', async () => {
+      stored = storedRun(2);
+      const training = new TrainingState({ api: server, toasts: new Toasts(), t, onError: (error) => errors.push(error) });
+      const disconnect = await reopen(training);
+      listener!({ ...storedRun(3), runId: 'run-1', tokensPerSecond: 900, elapsedMs: 3_000, etaMs: 7_000 });
+      disconnect(); // to another screen; the run goes on to step 8
+      stored = storedRun(8);
+      await reopen(training);
+      expect(training.live!.points.map((point) => point.step)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+      expect(training.live).toMatchObject({ step: 8, trainLoss: 4.2, tokensPerSecond: 900 });
+      expect(errors).toEqual([]);
+    });
+
+    it('shows a run that ended while another screen was shown as ended, not as running still', async () => {
+      stored = storedRun(4);
+      const training = new TrainingState({ api: server, toasts: new Toasts(), t, onError: (error) => errors.push(error) });
+      (await reopen(training))();
+      stored = storedRun(10, 'completed');
+      await reopen(training);
+      expect(training.live).toMatchObject({ status: 'completed', phase: 'done', step: 10 });
+      expect(training.active).toBe(false);
+      expect(training.live!.points).toHaveLength(10);
     });
   });
 
