@@ -1,8 +1,10 @@
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ModelVersion } from '../../src-main/shared/api/index.ts';
+import { DATABASE_FILE } from '../../src-main/store/database.ts';
 import type { WsClientMessage, WsServerMessage } from '../../src-main/shared/api/transport.ts';
 import { createTinyModel, type TinyModel } from '../helpers/tiny-model.ts';
 import { screenshot } from './support/browser.ts';
@@ -121,7 +123,18 @@ describe('int8 copies on the Models screen', () => {
     await screenshot(page, 'models-03-int8-failed');
   });
 
-  it('keeps each row’s actions in its row and apart, and the origin, id and date on one line, at 800 and 900 px in both languages', async () => {
+  it('keeps each row’s actions in its row and apart, and the origin, id and date on one line, at 800, 900 and 1280 px in both languages', async () => {
+    // A trained version's origin names the version it was trained from, by its id (as long as the version's own):
+    // set here as a run sets it, since training one would take minutes.
+    const db = new BetterSqlite3(join(server.dataDir, DATABASE_FILE));
+    db.prepare('UPDATE model_versions SET parent_id = ? WHERE id = ?').run(damaged.id, older.id);
+    db.close();
+    await page.reload();
+    await page.getByRole('navigation').getByRole('button', { name: 'Models' }).click();
+    // Named as its own row names it, not by an id a person cannot read; the id in the tooltip.
+    const parent = row('Older').getByTestId('model-parent');
+    expect((await parent.textContent())?.trim()).toBe('from Damaged');
+    expect(await parent.getAttribute('title')).toBe(damaged.id);
     try {
       for (const [width, language, models] of [
         [800, 'English', 'Models'],
@@ -138,7 +151,7 @@ describe('int8 copies on the Models screen', () => {
         await page.getByTestId('model-source').first().waitFor();
         await screenshot(page, `models-04-${width}-${language === 'English' ? 'en' : 'zh'}`);
         const wrap = await page.evaluate<number>(`(() => { const wrap = document.querySelector('.table-wrap'); return wrap.scrollWidth - wrap.clientWidth; })()`);
-        expect(wrap, `${language}: the table scrolls sideways`).toBeLessThanOrEqual(0);
+        expect(wrap, `${language} ${width}: the table scrolls sideways`).toBeLessThanOrEqual(0);
         // The actions' cell spans its row (its hairline is the row's), its two buttons apart, the origin one line.
         const layout = await page.evaluate<
           { cellSpansRow: boolean; gap: number | null; sourceLines: number; idLines: number; idTitle: string; dateLines: number; date: string; dateTitle: string }[]
