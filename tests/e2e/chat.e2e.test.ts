@@ -249,6 +249,19 @@ describe('chat in the browser', () => {
     await row.getByText('Broken').waitFor();
   });
 
+  it('keeps a source’s match on one line beside its question, which is cut short instead', async () => {
+    const { entries } = await server.invoke('faq:list', { search: 'payment methods', lang: 'en' });
+    await page.getByRole('navigation').getByRole('button', { name: 'Chat' }).click();
+    await page.getByRole('button', { name: 'New conversation' }).click();
+    await page.getByRole('textbox', { name: 'Question' }).fill(entries[0].question);
+    await page.keyboard.press('Enter');
+    const source = page.getByRole('article', { name: 'Concierge' }).last().getByRole('button', { name: `Open entry: ${entries[0].question}` });
+    await source.waitFor();
+    // On two lines ("match" over "87%") it stood taller than its chip.
+    const [chip, score] = await Promise.all([source.boundingBox(), source.locator('.score').boundingBox()]);
+    expect(score!.height).toBeLessThan(chip!.height);
+  });
+
   it('raised no page error, console error or CSP violation', () => {
     expect(problems).toEqual([]);
   });
