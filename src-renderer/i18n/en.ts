@@ -265,6 +265,11 @@ export const en = {
   'chat.modeHint.faq': 'The curated answer from the knowledge base, word for word.',
   'chat.modeHint.generated': 'Written by the model from the sources below: check it before passing it on.',
   'chat.modeHint.handoff': 'Not sure enough to answer: passed to a person and added to the review queue.',
+  'chat.modelTraining':
+    'The assistant’s model is being trained (step {step} of {total}). Until it is ready, drafts quote the closest FAQ answer.',
+  'chat.modelTrainingPreparing':
+    'The assistant’s model is being trained (preparing the data). Until it is ready, drafts quote the closest FAQ answer.',
+  'chat.modeHint.quoted': 'No model wrote this draft: it quotes the closest FAQ answer. Check that it fits the question before passing it on.',
   'chat.confidence': 'Confidence {value}',
   'chat.sources': 'Sources',
   'chat.source.match': 'word match {value}',

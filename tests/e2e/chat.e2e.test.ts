@@ -227,6 +227,30 @@ describe('chat in the browser', () => {
     await screenshot(page, 'chat-06-linked-answer');
   });
 
+  it('says while the first model trains that drafts quote the FAQ till then, and of a quoted draft that no model wrote it', async () => {
+    await page.getByRole('navigation').getByRole('button', { name: 'Chat' }).click();
+    await server.invoke('training:start', { epochs: 1 }); // from scratch, as the first start trains the starter
+    const note = page.getByRole('status').filter({ hasText: 'being trained' });
+    await note.waitFor();
+    expect(await note.textContent()).toContain('Until it is ready, drafts quote the closest FAQ answer.');
+    await note.getByRole('button', { name: 'Watch on Training' }).waitFor();
+    await screenshot(page, 'chat-08-model-training');
+
+    const question = `${faqQuestion} Quote it.`;
+    await server.invoke('chat:send', { text: question, forceMode: 'generated' }); // no model yet: the FAQ quoted
+    await page.reload();
+    await page.getByRole('navigation').getByRole('button', { name: 'Chat' }).click();
+    await note.waitFor(); // the training run is found again on opening
+    await page.getByRole('complementary', { name: 'Conversations' }).getByRole('button', { name: question }).click();
+    const pill = page.getByRole('article', { name: 'Concierge' }).last().getByText('Draft', { exact: true });
+    expect(await pill.getAttribute('title')).toBe(
+      'No model wrote this draft: it quotes the closest FAQ answer. Check that it fits the question before passing it on.',
+    );
+
+    await server.invoke('training:cancel', {});
+    await note.waitFor({ state: 'detached' });
+  });
+
   it('says on the answer and on the Models screen which file of the active model was deleted', async () => {
     const model = await server.invoke('model:init', { nLayer: 1, nHead: 2, nEmbd: 16, nPositions: 64, name: 'Tiny', activate: true });
     rmSync(join(server.dataDir, 'models', model.id, 'onnx', 'model.onnx'));
