@@ -539,7 +539,8 @@ export const en = {
   'settings.generateThreshold': 'Hand off below',
   'settings.generateThresholdHint': 'Below this confidence, the question goes to a person. In between, the model writes a draft.',
   'settings.calibrate': 'Calibrate from test questions…',
-  'settings.calibrateHint': 'A JSON file in the format of the concierge eval command: questions your FAQ should answer (at least 10, each with the ref of its entry) and ones it should hand off (at least 5).',
+  'settings.calibrateHint':
+    'A JSON file of test questions: ones your FAQ should answer, each with the external reference of the entry that answers it (at least 10), and ones it should hand off, with null (at least 5). For example:',
   'settings.calibration.caption': 'Thresholds fitted to {file}',
   'settings.calibration.current': 'In force',
   'settings.calibration.suggested': 'Suggested',
@@ -548,7 +549,7 @@ export const en = {
   'settings.calibration.faqRight': 'FAQ answers right',
   'settings.calibration.apply': 'Use the suggested thresholds',
   'settings.calibration.applied': 'Thresholds updated',
-  'settings.calibration.notQuestionSet': '{file} is not a question set: expected JSON with a "cases" list.',
+  'settings.calibration.notQuestionSet': '{file} is not a question set. It should be JSON such as {example}',
   'settings.calibration.unknownRefs': 'No enabled entry has the ref {refs}; those questions count as misses.',
   'settings.historyTurns': 'Earlier questions used for follow-ups',
   'settings.blockUnlistedPrices': 'Block drafts that mention a price not in the knowledge base',

@@ -516,7 +516,8 @@ export const zh: Catalogue = {
   'settings.generateThreshold': '转人工的置信度',
   'settings.generateThresholdHint': '置信度低于此值时，问题转给人工；介于两者之间时，由模型撰写草稿。',
   'settings.calibrate': '用测试问题校准…',
-  'settings.calibrateHint': '一个与 concierge eval 命令格式相同的 JSON 文件：FAQ 应当回答的问题（至少 10 个，各带其条目的 ref）和应当转人工的问题（至少 5 个）。',
+  'settings.calibrateHint':
+    '一个测试问题的 JSON 文件：FAQ 应当回答的问题，各带回答它的条目的外部编号（至少 10 个），以及应当转人工的问题，写 null（至少 5 个）。例如：',
   'settings.calibration.caption': '根据 {file} 拟合的阈值',
   'settings.calibration.current': '当前',
   'settings.calibration.suggested': '建议',
@@ -525,7 +526,7 @@ export const zh: Catalogue = {
   'settings.calibration.faqRight': 'FAQ 答案正确率',
   'settings.calibration.apply': '采用建议的阈值',
   'settings.calibration.applied': '阈值已更新',
-  'settings.calibration.notQuestionSet': '{file} 不是问题集：应为含有 "cases" 列表的 JSON。',
+  'settings.calibration.notQuestionSet': '{file} 不是问题集。它应当是这样的 JSON：{example}',
   'settings.calibration.unknownRefs': '没有启用的条目使用 ref {refs}，这些问题按未答对计算。',
   'settings.historyTurns': '追问时参考的前几个问题',
   'settings.blockUnlistedPrices': '拦截提到知识库中没有的价格的草稿',

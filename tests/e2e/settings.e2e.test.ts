@@ -162,7 +162,14 @@ describe('settings, backups and filters in the browser', () => {
     const panel = page.getByTestId('settings-answers');
     const chooser = panel.getByLabel('Calibrate from test questions…', { exact: true }).and(page.locator('input[type=file]'));
     await chooser.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"entries": []}') });
-    await panel.getByRole('alert').filter({ hasText: 'notes.json is not a question set' }).waitFor();
+    // The error and the hint say what a question set looks like, rather than naming a command-line tool's format.
+    const example = '{"cases":[{"query":"Do you ship to Norway?","expect":"international-shipping"},{"query":"Write me a poem","expect":null}]}';
+    const problem = panel.getByRole('alert').filter({ hasText: 'notes.json is not a question set' });
+    await problem.waitFor();
+    expect(await problem.textContent()).toBe(`notes.json is not a question set. It should be JSON such as ${example}`);
+    const hint = await panel.getByText(/^A JSON file of test questions/).textContent();
+    expect(hint).toContain(`with null (at least 5). For example: ${example}`);
+    expect(hint).not.toContain('concierge eval');
 
     await chooser.setInputFiles({ name: 'questions.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(questionSet)) });
     const table = panel.getByRole('table', { name: 'Thresholds fitted to questions.json' });
