@@ -25,14 +25,16 @@ export async function greedyAnswers(
   model: { id: string; dir: string },
   questions: readonly HeldOutQuestion[],
   threads: ThreadOptions = {},
-  beforeBatch: () => void = () => {},
+  beforeBatch: (answered: number) => void = () => {},
 ): Promise<string[]> {
   if (questions.length === 0) return [];
   const loaded = await loadModel(model, threads);
   try {
     const answers: string[] = new Array(questions.length);
+    let answered = 0;
     for (const { indices, wanted } of generationBatches(questions)) {
-      beforeBatch();
+      beforeBatch(answered);
+      answered += indices.length;
       const group = indices.map((index) => questions[index]);
       const longestPrompt = Math.max(...group.map((q) => loaded.tokenizer.encode(q.prompt, { add_special_tokens: false }).length));
       const maxNewTokens = Math.max(1, Math.min(wanted, loaded.maxPositions - longestPrompt));

@@ -345,6 +345,7 @@ export class TrainingRunManager {
           tokensPerSecond: t.tokensPerSecond, elapsedMs: t.elapsedMs, etaMs: t.etaMs,
         }),
         ...(progress.evaluationAnswers !== undefined && { evaluationAnswers: progress.evaluationAnswers }),
+        ...(progress.evaluated !== undefined && { evaluated: progress.evaluated }),
         // Only pause() and resume() say whether the run is paused: a step's report can land after either.
         status: this.active?.paused ? 'paused' : 'running',
         phase: progress.phase,

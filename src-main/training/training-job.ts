@@ -128,18 +128,29 @@ export async function runTrainingJob(
   if (plan.vocabulary) await markKbVocabulary(candidateDir, plan.vocabulary);
 
   const evaluating = { message: 'Greedy answers to the held-out questions', code: 'training.evaluating-answers' };
-  report({ phase: 'evaluating', message: evaluating.message, notes: [evaluating] });
+  // Before each batch of answers: how many of them all are written (the new model's, then its base's), so a long
+  // evaluation (minutes with a pretrained model) shows it moves on; a cancel stops it there.
+  const reportEvaluated = (evaluated: number) =>
+    report({ phase: 'evaluating', evaluated, evaluationAnswers, message: evaluating.message, notes: [evaluating] });
+  const answeredBefore = (offset: number) => (answered: number) => {
+    control.throwIfCancelled();
+    reportEvaluated(offset + answered);
+  };
+  reportEvaluated(0);
   const threads = { intraOpThreads: job.threads };
   const candidateId = `run ${job.runId}`;
-  const stop = () => control.throwIfCancelled();
   const evaluationStarted = performance.now();
   const candidate = scoreAnswers(
-    await greedyAnswers({ id: candidateId, dir: candidateDir }, plan.heldOut, threads, stop),
+    await greedyAnswers({ id: candidateId, dir: candidateDir }, plan.heldOut, threads, answeredBefore(0)),
     plan.heldOut,
     result.valLoss ?? NaN,
   );
   const base = plan.base
-    ? scoreAnswers(await greedyAnswers(plan.base, plan.heldOut, threads, stop), plan.heldOut, plan.baseValLoss ?? NaN)
+    ? scoreAnswers(
+        await greedyAnswers(plan.base, plan.heldOut, threads, answeredBefore(plan.heldOut.length)),
+        plan.heldOut,
+        plan.baseValLoss ?? NaN,
+      )
     : null;
   const work = evaluationWork(plan.heldOut, plan.base ? 2 : 1);
   return {

@@ -99,6 +99,8 @@ export interface JobProgress {
   trainer?: TrainerProgress;
   /** Set during the 'training' phase: see TrainingProgress.evaluationAnswers. */
   evaluationAnswers?: number;
+  /** Set during the 'evaluating' phase: see TrainingProgress.evaluated. */
+  evaluated?: number;
   message?: string;
   /** `message` sentence by sentence, with codes (see TrainingProgress.notes). */
   notes?: CodedMessage[];

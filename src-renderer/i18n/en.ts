@@ -356,6 +356,7 @@ export const en = {
   'training.progress': 'Training progress',
   'training.stepOf': 'Step {step} of {total}',
   'training.epochOf': 'Epoch {epoch} of {epochs}',
+  'training.evaluatedOf': '{n} of {total} evaluation answers written',
   'training.eta': '{duration} left',
   'training.etaThenEvaluation': {
     one: '{duration} of training left, then 1 answer to write for the evaluation',

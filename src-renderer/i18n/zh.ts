@@ -340,6 +340,7 @@ export const zh: Catalogue = {
   'training.progress': '训练进度',
   'training.stepOf': '第 {step} / {total} 步',
   'training.epochOf': '第 {epoch} / {epochs} 轮',
+  'training.evaluatedOf': '评估回答已写 {n} / {total} 条',
   'training.eta': '剩余 {duration}',
   'training.etaThenEvaluation': { other: '训练剩余 {duration}，之后评估还需生成 {n} 条回答' },
   'training.etaUnknown': '正在估算剩余时间…',

@@ -124,6 +124,8 @@ export interface TrainingProgress extends RunCounters {
    * do after `etaMs`. Set from the first training step on.
    */
   evaluationAnswers?: number;
+  /** While the run evaluates: how many of the `evaluationAnswers` are written. */
+  evaluated?: number;
   /** What the run says now, in English: its data set's warnings, what it is evaluating, why it stopped. */
   message?: string;
   /** The same, sentence by sentence, each with its code and values so the UI can say it in its language. */

@@ -22,6 +22,8 @@ export interface LiveRun extends RunCounters {
   etaMs: number | null;
   /** Answers the evaluation writes after training (TrainingProgress.evaluationAnswers); null until known. */
   evaluationAnswers: number | null;
+  /** While the run evaluates: how many of those answers are written (TrainingProgress.evaluated); else null. */
+  evaluated: number | null;
   points: LossPoint[];
   /**
    * What the run last said, sentence by sentence with their codes: its data set's warnings while it works, what it
@@ -61,6 +63,7 @@ export function liveFromRun(run: TrainingRun): LiveRun {
     tokensPerSecond: null,
     etaMs: null,
     evaluationAnswers: null,
+    evaluated: null,
     points: run.history.map(({ step, loss, valLoss }) => ({ step, loss, ...(valLoss !== undefined && { valLoss }) })),
     notes: run.error === null ? null : [{ message: run.error, ...run.errorCode }],
   };
@@ -111,6 +114,7 @@ export function reduceProgress(live: LiveRun | null, event: TrainingProgress): L
     tokensPerSecond: event.tokensPerSecond > 0 ? event.tokensPerSecond : base.tokensPerSecond,
     etaMs: event.etaMs,
     evaluationAnswers: event.evaluationAnswers ?? base.evaluationAnswers,
+    evaluated: event.phase === 'evaluating' ? (event.evaluated ?? base.evaluated) : null,
     points,
     // A warning is said once, while preparing, and stays; a resumed run no longer shows why it stopped; what the
     // run evaluates is said only while it does.
@@ -170,6 +174,7 @@ function emptyLive(runId: string): LiveRun {
     tokensPerSecond: null,
     etaMs: null,
     evaluationAnswers: null,
+    evaluated: null,
     points: [],
     notes: null,
   };

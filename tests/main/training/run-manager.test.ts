@@ -250,6 +250,12 @@ describe('TrainingRunManager', () => {
     expect(run.evaluation!.cases[0].base).not.toBeNull();
     // With a base model each held-out question is answered twice: by the new model and by its base.
     expect(seen.filter((p) => p.runId === tuned.id && p.phase === 'training').at(-1)!.evaluationAnswers).toBe(2 * run.evaluation!.cases.length);
+    // The evaluation says how far it is: the answers written, the new model's and then its base's, out of them all.
+    const evaluated = seen.filter((p) => p.runId === tuned.id && p.phase === 'evaluating').map((p) => p.evaluated);
+    expect(evaluated[0]).toBe(0);
+    expect(evaluated).toContain(run.evaluation!.cases.length); // the base's first batch, after all the new model's
+    expect(evaluated).toEqual([...evaluated].sort((a, b) => a! - b!));
+    expect(Math.max(...(evaluated as number[]))).toBeLessThan(2 * run.evaluation!.cases.length);
     const versions = await app.client.invoke('model:list', {});
     expect(versions.map((v) => [v.parentId, v.active])).toEqual(
       expect.arrayContaining([

@@ -95,6 +95,21 @@ describe('reduceProgress()', () => {
   });
 });
 
+describe('the evaluation\'s progress', () => {
+  it('counts the answers written while the run evaluates, in both languages, and forgets them once it is done', () => {
+    let live = reduceProgress(null, progress({ step: 10, trainLoss: 2, evaluationAnswers: 64 }));
+    expect(live.evaluated).toBeNull();
+    live = reduceProgress(live, progress({ step: 10, phase: 'evaluating', evaluated: 0 }));
+    live = reduceProgress(live, progress({ step: 10, phase: 'evaluating', evaluated: 24 }));
+    live = reduceProgress(live, progress({ step: 10, phase: 'evaluating' })); // an event without the count keeps it
+    expect(live.evaluated).toBe(24);
+    const params = { n: live.evaluated!, total: live.evaluationAnswers! };
+    expect(translator('en')('training.evaluatedOf', params)).toBe('24 of 64 evaluation answers written');
+    expect(translator('zh')('training.evaluatedOf', params)).toBe('评估回答已写 24 / 64 条');
+    expect(reduceProgress(live, progress({ step: 10, status: 'completed', phase: 'done' })).evaluated).toBeNull();
+  });
+});
+
 describe('progressValue()', () => {
   it('sweeps while the run saves and evaluates after its last step, instead of a full bar that looks done', () => {
     let live = reduceProgress(null, progress({ step: 10, trainLoss: 2 }));
