@@ -286,6 +286,33 @@ describe('chat in the browser', () => {
     expect(score!.height).toBeLessThan(chip!.height);
   });
 
+  it('makes the conversation list one Tab stop, moved through with the arrow keys, Home and End, and opened with Enter', async () => {
+    await page.getByRole('navigation').getByRole('button', { name: 'Chat' }).click();
+    const list = page.getByRole('complementary', { name: 'Conversations' });
+    const items = list.getByRole('listitem').getByRole('button');
+    const titles = await items.locator('.title').allTextContents();
+    expect(titles.length).toBeGreaterThan(3);
+    const focused = () => page.evaluate<string | null>('document.activeElement?.closest("li")?.querySelector(".title")?.textContent ?? null');
+
+    await list.getByRole('searchbox', { name: 'Search conversations' }).focus();
+    await page.keyboard.press('Tab');
+    const open = await list.locator('[aria-current="true"] .title').textContent();
+    expect(await focused()).toBe(open); // on the open conversation, not the first of the list
+    await page.keyboard.press('End');
+    expect(await focused()).toBe(titles.at(-1));
+    await page.keyboard.press('Home');
+    expect(await focused()).toBe(titles[0]);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    expect(await focused()).toBe(titles[1]);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: titles[1] }).waitFor();
+    // One Tab leaves the list, however long it is.
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBeNull();
+  });
+
   it('raised no page error, console error or CSP violation', () => {
     expect(problems).toEqual([]);
   });
