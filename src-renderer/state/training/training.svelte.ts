@@ -5,6 +5,7 @@ import type {
   TrainingRun,
 } from '../../../src-main/shared/api/index.ts';
 import type { MessageKey, MessageParams } from '../../i18n/i18n.svelte.ts';
+import { modelDisplayName } from '../models/model-name.ts';
 import type { Toasts } from '../toasts.svelte.ts';
 import { ACTIVE_STATUSES, catchUp, liveFromRun, reduceProgress, withLiveRun, type LiveRun } from './live-run.ts';
 
@@ -66,6 +67,8 @@ export class TrainingState {
    * the run left it: a version activated or rolled back on the Models screen since.
    */
   activeModelId = $state<string | null>(null);
+  /** Version names by id, so the run history names the version a run made as the Models screen does. */
+  versionNames = $state.raw<ReadonlyMap<string, string>>(new Map());
 
   active = $derived(this.live !== null && ACTIVE_STATUSES.includes(this.live.status));
   /** The run history as shown: the run in progress carries its live step and loss. */
@@ -138,13 +141,23 @@ export class TrainingState {
         this.#deps.api.invoke('model:list', {}).catch(() => null),
       ]);
       this.runs = runs;
-      if (versions) this.activeModelId = versions.find((version) => version.active)?.id ?? null;
+      if (versions) {
+        this.activeModelId = versions.find((version) => version.active)?.id ?? null;
+        this.versionNames = new Map(versions.map((version) => [version.id, version.name]));
+      }
       const current = runs.find((run) => ACTIVE_STATUSES.includes(run.status));
       const live = this.live;
       const shown = live && runs.find((run) => run.id === live.runId);
       if (current && current.id !== live?.runId) this.live = liveFromRun(current);
       else if (live && shown) this.live = catchUp(live, shown);
     });
+  }
+
+  /** The version a run made, by its name in the UI's language (its id once it was deleted); null if none. */
+  versionLabel(run: TrainingRun): string | null {
+    if (!run.modelVersionId) return null;
+    const name = this.versionNames.get(run.modelVersionId);
+    return name === undefined ? run.modelVersionId : modelDisplayName(name, this.#deps.t);
   }
 
   async start(): Promise<void> {

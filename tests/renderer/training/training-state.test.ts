@@ -96,6 +96,25 @@ describe('TrainingState', () => {
     });
   });
 
+  describe('versionLabel()', () => {
+    it('names the version a run made as the Models screen does, in the UI’s language, and by its id once deleted', async () => {
+      const trained = { modelVersionId: 'starter-2026-12-01-20261201-0413-26bd' } as TrainingRun;
+      const gone = { modelVersionId: 'tuned-20261130-0900-aaaa' } as TrainingRun;
+      const versions = [{ id: trained.modelVersionId, name: 'Starter · 2026-12-01', active: true }];
+      const server: ApiClient = {
+        invoke: (async (channel: string) => (channel === 'training:runs' ? [trained, gone] : versions)) as ApiClient['invoke'],
+        on: () => () => {},
+      };
+      const zh = (key: MessageKey, params?: MessageParams) => formatMessage('zh', key, params);
+      const training = new TrainingState({ api: server, toasts: new Toasts(), t: zh, onError: (error) => errors.push(error) });
+      await training.loadRuns();
+      expect(training.versionLabel(trained)).toBe('入门模型 · 2026-12-01');
+      expect(training.versionLabel(gone)).toBe('tuned-20261130-0900-aaaa');
+      expect(training.versionLabel({ modelVersionId: null } as TrainingRun)).toBeNull();
+      expect(errors).toEqual([]);
+    });
+  });
+
   describe('loadPreview()', () => {
     it('says there is nothing to train on, without an error, when the knowledge base is empty', async () => {
       const training = createTraining();
