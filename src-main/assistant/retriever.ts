@@ -284,17 +284,38 @@ export const RANKING = {
  * lasts, which any business's customers ask of what they buy (dev: gain 1, lose 0).
  */
 export function isTopicless(text: AnalyzedText): boolean {
-  let asks = false;
-  const topical = text.units.some((unit, i) => {
-    const concepts = text.unitConcepts[i];
-    if (concepts.length > 0 && concepts.every((concept) => ATTRIBUTE_CONCEPTS.has(concept))) return !(asks = true);
-    return unitSpecificity(unit) >= 1 || concepts.length > 0;
-  });
-  return asks && !topical;
+  return text.units.some((_, i) => asksAttribute(text, i)) && !namesTopic(text);
 }
 
-/** Words that point back to an earlier turn ("how long does that take?", "那要多久？"). */
-const FOLLOW_UP = /\b(that|it|this|those|these|they|them|its)\b|^\s*(and|also|what about|how about)\b|^\s*(那|这)|(那个|这个|它|那样|这样|还有|那么|这些|那些)|呢[？?]?\s*$/iu;
+/** True when the lexicons read unit `i` only as an attribute asked for ("how much", "多少钱", "how long"). */
+function asksAttribute(text: AnalyzedText, i: number): boolean {
+  const concepts = text.unitConcepts[i];
+  return concepts.length > 0 && concepts.every((concept) => ATTRIBUTE_CONCEPTS.has(concept));
+}
+
+/** True when a content unit names a topic: a specific word, or one a lexicon reads as more than an attribute. */
+function namesTopic(text: AnalyzedText): boolean {
+  return text.units.some((unit, i) => !asksAttribute(text, i) && (unitSpecificity(unit) >= 1 || text.unitConcepts[i].length > 0));
+}
+
+/** Words that point back to an earlier turn wherever they stand ("what about express?", "那要多久？", "退货呢？"). */
+const FOLLOW_UP = /^\s*(and|also|what about|how about)\b|^\s*(那|这)|(那个|这个|它|那样|这样|还有|那么|这些|那些)|呢[？?]?\s*$/iu;
+/** English pronouns that point back to an earlier turn ("how long does that take?"), unless the question named its own thing. */
+const PRONOUN = /\b(that|it|this|those|these|they|them|its)\b/iu;
+/** A thing a question names itself: a possessive or an article and a word ("my parcel", "the order"). */
+const OWN_THING = /\b(?:my|our|your|the|a|an)\s+([a-z][a-z'-]*)/giu;
+
+/**
+ * True when an English question names a thing of its own before any pronoun, which then refers to that thing: "my
+ * parcel says delivered but I don't have it" and "where is my order? it's been a week" are not about the gift cards
+ * asked after before them, while "I lost mine, can you replace it?" is.
+ */
+function namesOwnThing(text: string): boolean {
+  const pronoun = PRONOUN.exec(text);
+  const before = pronoun ? text.slice(0, pronoun.index) : text;
+  for (const match of before.matchAll(OWN_THING)) if (namesTopic(analyze(match[1]))) return true;
+  return false;
+}
 
 /**
  * The verb a question asks to do: "can I X", "could we X", "can / would / will / do you X", "how do I X". Not "will I
@@ -394,11 +415,12 @@ export class Retriever {
     // previous turn, which then weighs as much as the question itself; otherwise earlier turns only help a
     // question too vague on its own that is still about the KB's topics. Anything else is judged on its own,
     // as in a new conversation.
-    const pointsBack = topicless || FOLLOW_UP.test(text);
+    const ownThing = namesOwnThing(text);
+    const pointsBack = topicless || FOLLOW_UP.test(text) || (!ownThing && PRONOUN.test(text));
     // Not one that asks for a thing its best entry does not explain (signals.askedThing): an earlier turn on that
     // entry's topic would lend it the topic, not the thing ("can I bring my parrot on the guided ride?" after "do you
-    // run guided rides?").
-    const elliptical = (alone.hits[0]?.score ?? 0) >= RANKING.ellipticalCoverage && !alone.signals?.askedThing;
+    // run guided rides?"); nor one that names its own thing, which it is about.
+    const elliptical = (alone.hits[0]?.score ?? 0) >= RANKING.ellipticalCoverage && !alone.signals?.askedThing && !ownThing;
     if (history.length === 0 || this.index.size === 0 || !(pointsBack || elliptical)) return { ...alone, usedContext: false };
 
     const latestWeight = pointsBack ? RANKING.pointedContextWeight : RANKING.contextWeight;

@@ -166,6 +166,20 @@ describe('Retriever', () => {
       expect(result.usedContext).toBe(false);
     });
 
+    it("reads a pronoun as the question's own thing when it named one before it, and as the previous turn's otherwise", () => {
+      const history = ['Do you sell gift cards?'];
+      for (const ownThing of ['My package says delivered but I do not have it', 'my order came damaged, what do I do with it?', 'where is my order? it has been a week']) {
+        const result = retriever.retrieve(ownThing, { history });
+        expect(result.usedContext, ownThing).toBe(false);
+        expect(result.hits[0].ref, ownThing).not.toBe('gift-cards');
+        expect(result.confidence, ownThing).toBe(retriever.retrieve(ownThing).confidence);
+      }
+      for (const pointing of ['I lost mine, can you replace it?', 'can I use it online?', 'how long is it valid for?']) {
+        const result = retriever.retrieve(pointing, { history });
+        expect([result.usedContext, result.hits[0].ref], pointing).toEqual([true, 'gift-cards']);
+      }
+    });
+
     it('judges an off-topic question without a follow-up signal on its own', () => {
       for (const [previous, offTopic] of [['Can I pay with PayPal?', 'Who are you?'], ['可以开发票吗？', 'Tell me a joke']]) {
         const result = retriever.retrieve(offTopic, { history: [previous] });
