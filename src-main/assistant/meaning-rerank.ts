@@ -29,8 +29,10 @@
  * there instead (a gate of 0.6) gained 18 and lost 20; a lead of 0.1 gained about as many as it lost, and each step
  * of leadGate from 0.7 up to 1 added about as many losses as gains.
  */
-import { MAX_QUESTION_CHARS, type RankQuestion, type Retrieval, type RetrievalHit, type Retriever } from './retriever.ts';
+import { QuantisedVectors } from './quantised-vectors.ts';
 import type { IndexableEntry } from './retrieval-index.ts';
+import { MAX_QUESTION_CHARS, type RankQuestion, type Retrieval, type RetrievalHit, type Retriever } from './retriever.ts';
+import { TextVectorCache } from './text-vector-cache.ts';
 
 export const MEANING = {
   /** The ranker's confidence from which its own order is kept (then only `lead` may change its top). */
@@ -52,10 +54,12 @@ export const MEANING = {
   /** How many of the ranker's hits are re-ordered. */
   candidates: 10,
   /**
-   * Embeddings of entry texts (questions, paraphrases, answers) kept between questions (2 KB each), least recently
-   * used dropped first.
+   * Embeddings of entry texts (questions, paraphrases, answers) kept between questions, least recently used dropped
+   * first: 516 bytes each (int8, quantised-vectors.ts), at most 17 MB. A knowledge base of 10,000 entries half in
+   * English (the answer bench's) has about 24,000 such texts: all of them are kept, so no question encodes a
+   * candidate's texts once the warm-up has run.
    */
-  cachedTexts: 8_192,
+  cachedTexts: 32_768,
   /**
    * Entries whose texts one step of the warm-up loads and embeds (about 40 texts: a few runs of the encoder, each at
    * most its maxBatchTokens) before it lets questions and the event loop go first.
@@ -87,8 +91,8 @@ export const rankByMeaning =
   };
 
 export class MeaningRerank {
-  /** Entry text → its embedding; a Map iterates in insertion order, so re-inserting on use keeps it LRU. */
-  private readonly cache = new Map<string, Float32Array>();
+  /** Entry text → its embedding, least recently used dropped first. */
+  private readonly cache: TextVectorCache;
   /** Questions' encodings in progress: the warm-up waits for them before each of its steps. */
   private readonly asking = new Set<Promise<unknown>>();
   /** The warm-up in progress, and whether the knowledge base changed since it read the entries' ids. */
@@ -104,7 +108,9 @@ export class MeaningRerank {
     private readonly embedder: () => Promise<SentenceEmbedder | null>,
     private readonly load: (ids: number[]) => Iterable<Pick<IndexableEntry, 'id' | 'question' | 'answer' | 'paraphrases'>>,
     private readonly cachedTexts = MEANING.cachedTexts,
-  ) {}
+  ) {
+    this.cache = new TextVectorCache(cachedTexts);
+  }
 
   async apply(question: string, retrieval: Retrieval): Promise<Retrieval> {
     // A follow-up's topic came from earlier turns, which the question's own embedding does not carry.
@@ -117,10 +123,9 @@ export class MeaningRerank {
     if (!embedder) return retrieval;
 
     const texts = english.map(entryTexts);
-    let asked: Float32Array;
-    let vectors: Float32Array[];
+    let cosines: number[];
     try {
-      [asked, vectors] = await this.embed(embedder, question.slice(0, MAX_QUESTION_CHARS), texts.flat());
+      cosines = await this.cosines(embedder, question.slice(0, MAX_QUESTION_CHARS), texts.flat());
     } catch (error) {
       // The words' ranking is a whole answer: an encoder that fails on one question must not fail the chat.
       console.error('The sentence encoder failed on a question; it is ranked by its words alone:', error);
@@ -129,7 +134,7 @@ export class MeaningRerank {
     const meaning = new Map<number, number>();
     let next = 0;
     english.forEach((entry, i) => {
-      const [answer, ...variants] = vectors.slice(next, (next += texts[i].length)).map((vector) => dot(asked, vector));
+      const [answer, ...variants] = cosines.slice(next, (next += texts[i].length));
       meaning.set(entry.id, MEANING.answerShare * answer + (1 - MEANING.answerShare) * Math.max(...variants));
     });
     if (retrieval.confidence >= MEANING.gate) return leadByMeaning(retrieval, meaning);
@@ -193,52 +198,31 @@ export class MeaningRerank {
         texts.push(text);
       }
       // What is warm moves ahead of texts the knowledge base no longer has, so those age out first.
-      const missing = texts.filter((text) => {
-        const vector = this.cache.get(text);
-        if (vector) this.remember(text, vector);
-        return !vector;
-      });
+      const missing = texts.filter((text) => !this.cache.touch(text));
       if (missing.length === 0) continue;
-      const vectors = await embedder.encode(missing);
-      missing.forEach((text, i) => this.remember(text, vectors[i]));
-      this.trim();
+      const vectors = quantised(await embedder.encode(missing));
+      missing.forEach((text, row) => this.cache.set(text, vectors, row));
     }
   }
 
   /**
-   * The question's embedding and the entry texts', in one run of the encoder for the question and the texts not cached.
-   * The cached ones are taken before the run: another question's run, or a step of the warm-up, may push them out of
-   * the cache meanwhile.
+   * The cosine of the question to each of `texts`, from one run of the encoder for the question and the texts not
+   * cached; every text's as the cache holds it (quantised-vectors.ts), whether it was cached or not. The cached ones are
+   * copied before the run: another question's run, or a step of the warm-up, may push them out of the cache meanwhile.
    */
-  private async embed(embedder: SentenceEmbedder, question: string, texts: string[]): Promise<[Float32Array, Float32Array[]]> {
-    const known = new Map<string, Float32Array>();
-    const missing: string[] = [];
-    for (const text of new Set(texts)) {
-      const vector = this.cache.get(text);
-      if (vector) known.set(text, vector);
-      else missing.push(text);
-    }
+  private async cosines(embedder: SentenceEmbedder, question: string, texts: string[]): Promise<number[]> {
+    const distinct = [...new Set(texts)];
+    const cached = distinct.filter((text) => this.cache.has(text));
+    const missing = distinct.filter((text) => !this.cache.has(text));
+    const held = this.cache.copyOf(cached, distinct.length);
     const encoding = embedder.encode([question, ...missing]);
     this.asking.add(encoding);
     const [asked, ...fresh] = await encoding.finally(() => this.asking.delete(encoding));
-    missing.forEach((text, i) => known.set(text, fresh[i]));
-    for (const [text, vector] of known) this.remember(text, vector);
-    this.trim();
-    return [asked, texts.map((text) => known.get(text)!)];
-  }
-
-  /** Caches `vector` for `text` as the most recently used. */
-  private remember(text: string, vector: Float32Array): void {
-    this.cache.delete(text);
-    this.cache.set(text, vector);
-  }
-
-  /** Drops the least recently used texts beyond the cache's capacity. */
-  private trim(): void {
-    for (const oldest of this.cache.keys()) {
-      if (this.cache.size <= this.cachedTexts) break;
-      this.cache.delete(oldest);
-    }
+    const vectors = held ?? new QuantisedVectors(asked.length, distinct.length);
+    fresh.forEach((vector, i) => vectors.write(cached.length + i, vector));
+    const rowOf = new Map([...cached, ...missing].map((text, row) => [text, row]));
+    for (const [text, row] of rowOf) this.cache.set(text, vectors, row);
+    return texts.map((text) => vectors.dot(rowOf.get(text)!, asked));
   }
 }
 
@@ -267,8 +251,9 @@ function inOrder(retrieval: Retrieval, hits: readonly RetrievalHit[]): Retrieval
   return { ...retrieval, hits: hits.map((hit, rank) => (rank < byWords.get(hit)! ? { ...hit, byMeaning: true } : hit)) };
 }
 
-function dot(a: Float32Array, b: Float32Array): number {
-  let sum = 0;
-  for (let i = 0; i < a.length; i++) sum += a[i] * b[i];
-  return sum;
+/** `vectors` (as wide as the first) in a QuantisedVectors, row i for vectors[i]. */
+function quantised(vectors: readonly Float32Array[]): QuantisedVectors {
+  const store = new QuantisedVectors(vectors[0]?.length ?? 0, vectors.length);
+  vectors.forEach((vector, row) => store.write(row, vector));
+  return store;
 }

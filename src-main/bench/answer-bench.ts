@@ -19,12 +19,12 @@
  *                      entries' texts (answers, questions, paraphrases) in id order, up to MEANING.cachedTexts
  *   meaning_warmup_cpu_ms, meaning_warmup_stall_ms  its CPU time, and the longest event-loop stall meanwhile
  *                      (the encoder's ONNX Runtime runs hold its worker's thread, not this one)
- *   meaning_warmed     how many texts it embedded, of the distinct texts of the enabled English entries: at
- *                      10,000 entries more than the cache holds, so candidates beyond the first entries are
- *                      still embedded at their first question
- *   median_ms, p95_ms  per question after both warm-ups: retrieval (FTS5 BM25 + the ranker over the in-memory
- *                      index), the meaning re-rank of English questions under MEANING.leadGate (their
- *                      embedding, and their candidates' not yet cached: the first round meets those cold),
+ *   meaning_warmed     how many texts it embedded, of the distinct texts of the enabled English entries (all
+ *                      of them at 10,000 entries: the cache holds MEANING.cachedTexts)
+ *   median_ms, p95_ms  per question once both warm-ups have ended (neither runs meanwhile): retrieval (FTS5
+ *                      BM25 + the ranker over the in-memory index), the meaning re-rank of English questions
+ *                      under MEANING.leadGate (their embedding, and their candidates' texts the warm-up left out:
+ *                      none at 10,000 entries),
  *                      loading the top entries, and the decision (faq | generated | handoff; a
  *                      medium-confidence question takes the no-model path, quoting the closest answer)
  *   meaning_reranked   questions (of one round) the meaning re-rank re-ordered or gave a new top (an unchanged

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { faqKnowledge } from '../../../src-main/assistant/faq-knowledge.ts';
-import { MEANING, MeaningRerank, type SentenceEmbedder } from '../../../src-main/assistant/meaning-rerank.ts';
+import { entryTexts, MEANING, MeaningRerank, type SentenceEmbedder } from '../../../src-main/assistant/meaning-rerank.ts';
 import { Retriever, type Retrieval } from '../../../src-main/assistant/retriever.ts';
 import { SentenceEncoder } from '../../../src-main/assistant/sentence-encoder/sentence-encoder.ts';
 import { syntheticEntries } from '../../../src-main/bench/kb-bench.ts';
 import type { FaqDraft } from '../../../src-main/shared/api/faq.ts';
+import { detectEntryLang } from '../../../src-main/store/faq-repository.ts';
 import { openTempKb, type TempKb } from '../store/temp-kb.ts';
 
 const SAMPLE = new URL('../../../resources/sample-faq.json', import.meta.url);
@@ -241,6 +242,14 @@ describe('MeaningRerank.warm()', () => {
     const rerank = new MeaningRerank(async () => ((loaded = true), encoder), (ids) => shop.repo.getMany(ids));
     await rerank.warm(() => []);
     expect(loaded).toBe(false);
+  });
+
+  it("keeps every English text of the answer bench's 10,000-entry knowledge base", () => {
+    const drafts = [...(JSON.parse(readFileSync(SAMPLE, 'utf8')) as { entries: FaqDraft[] }).entries, ...syntheticEntries(10_000)];
+    const english = drafts.filter((draft) => detectEntryLang(draft.question, draft.lang) === 'en');
+    const texts = new Set(english.flatMap((draft) => entryTexts({ paraphrases: [], ...draft })));
+    expect(texts.size).toBeGreaterThan(20_000);
+    expect(texts.size).toBeLessThanOrEqual(MEANING.cachedTexts);
   });
 
   it('embeds only as many texts as the cache holds, the first entries first', async () => {
