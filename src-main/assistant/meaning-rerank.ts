@@ -107,7 +107,7 @@ export class MeaningRerank {
   constructor(
     private readonly embedder: () => Promise<SentenceEmbedder | null>,
     private readonly load: (ids: number[]) => Iterable<Pick<IndexableEntry, 'id' | 'question' | 'answer' | 'paraphrases'>>,
-    private readonly cachedTexts = MEANING.cachedTexts,
+    cachedTexts = MEANING.cachedTexts,
   ) {
     this.cache = new TextVectorCache(cachedTexts);
   }
@@ -186,13 +186,13 @@ export class MeaningRerank {
     const embedder = await this.embedder();
     if (!embedder) return;
     const wanted = new Set<string>();
-    for (let at = 0; at < ids.length && wanted.size < this.cachedTexts; at += MEANING.warmEntries) {
+    for (let at = 0; at < ids.length && wanted.size < this.cache.capacity; at += MEANING.warmEntries) {
       await nextTurn();
       while (this.asking.size > 0) await Promise.allSettled(this.asking);
       if (this.closed) return;
       const texts: string[] = [];
       for (const text of [...this.load(ids.slice(at, at + MEANING.warmEntries))].flatMap(entryTexts)) {
-        if (wanted.size === this.cachedTexts) break;
+        if (wanted.size === this.cache.capacity) break;
         if (wanted.has(text)) continue;
         wanted.add(text);
         texts.push(text);

@@ -6,8 +6,10 @@
  *
  * The dot product with a float query is the rounding's error away from the float one: each code is off by at most
  * half a step (scale / 2), so for unit vectors the error is at most (scale / 2) × Σ|query_i| ≤ (scale / 2) × √dim,
- * in practice (rounding errors cancel) about (scale / √12) × |query| ≈ 5e-4 for these embeddings; see
- * quantised-vectors.test.ts.
+ * in practice (rounding errors cancel) about (scale / √12) × |query|. Between 60 English eval questions and the sample
+ * FAQ's 94 English texts it was at most 6e-4 (1.4e-4 typical), which seldom reorders what the re-rank compares: over
+ * the 7,421 eval questions of session 17 no outcome changed (the top changed for 2 that were wrong or handed off
+ * either way, the second place for 1). See quantised-vectors.test.ts.
  */
 export class QuantisedVectors {
   /** Row r's codes: codes[r × dimension … (r + 1) × dimension). */
