@@ -4,8 +4,7 @@
 // error that names the file and says what to do (data.file-not-writable), instead of SQLite's "attempt to write a
 // readonly database" halfway through, or after a model download.
 import type { Channel, Handlers, ParsedInput } from '../shared/api/index.ts';
-import { UnavailableError } from '../shared/errors.ts';
-import { dataFileWriteProblem } from '../store/data-folder.ts';
+import { readOnlyRefusal } from '../store/data-folder.ts';
 
 /** Channels that never write the database: all of them, or only for the inputs the function accepts. */
 const READS: { [C in Channel]?: true | ((input: ParsedInput<C>) => boolean) } = {
@@ -42,20 +41,11 @@ export function onlyReads(channel: Channel, input: unknown): boolean {
   return reads === true || (reads?.(input) ?? false);
 }
 
-/**
- * `handlers` with every channel that writes refused before it starts: data.file-not-writable for database `file`, or,
- * once the file may be written again, data.reopen-to-write (the connection stays read-only until a restart).
- */
+/** `handlers` with every channel that writes refused before it starts, as readOnlyRefusal() says for database `file`. */
 export function refuseWrites(handlers: Handlers, file: string): Handlers {
-  const refusal = () =>
-    dataFileWriteProblem(file) ??
-    new UnavailableError(`The database file ${file} was opened read-only; restart Concierge to write to it`).withCode(
-      'data.reopen-to-write',
-      { file },
-    );
   const guarded = Object.entries(handlers).map(([channel, handler]) => {
     const refusing = async (input: unknown) => {
-      if (!onlyReads(channel as Channel, input)) throw refusal();
+      if (!onlyReads(channel as Channel, input)) throw readOnlyRefusal(file);
       return (handler as (input: unknown) => Promise<unknown>)(input);
     };
     return [channel, refusing] as const;

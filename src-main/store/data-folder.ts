@@ -7,7 +7,7 @@ import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import { access, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { diskError } from '../node/disk-space.ts';
-import { InvalidInputError } from '../shared/errors.ts';
+import { InvalidInputError, UnavailableError } from '../shared/errors.ts';
 
 /** The file system calls makeDataFolder makes: tests pass failing ones (they run as root, which may write anywhere). */
 export interface DataFolderFs {
@@ -82,6 +82,17 @@ export function dataFileWriteProblem(file: string, fs: Pick<DataFolderFs, 'acces
     }
   }
   return null;
+}
+
+/**
+ * Why a database `file` opened read-only (openDatabase's readOnlyIfUnwritable) may not be written: data.file-not-writable
+ * while it may not be, else data.reopen-to-write (the connection stays read-only until a restart).
+ */
+export function readOnlyRefusal(file: string): Error {
+  return (
+    dataFileWriteProblem(file) ??
+    new UnavailableError(`The database file ${file} was opened read-only; restart Concierge to write to it`).withCode('data.reopen-to-write', { file })
+  );
 }
 
 const errnoCode = (error: unknown): string | undefined => (error as NodeJS.ErrnoException | null)?.code;

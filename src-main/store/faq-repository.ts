@@ -15,6 +15,7 @@ import {
   type ParsedFaqDraft,
 } from '../shared/api/faq.ts';
 import { ConflictError, NotFoundError } from '../shared/errors.ts';
+import { readOnlyRefusal } from './data-folder.ts';
 import { ENTRY_COLUMNS, toEntry, type EntryRow } from './faq-rows.ts';
 import { validate } from './validate.ts';
 
@@ -383,10 +384,18 @@ export class FaqRepository {
     paraphrases.forEach((text, position) => this.#sql.insertParaphrase.run(id, text, position));
   }
 
-  /** Rebuilds the full-text index when it was built by another tokenizer version (or never). */
+  /**
+   * Rebuilds the full-text index when it was built by another tokenizer version (or never). A database opened
+   * read-only cannot be rebuilt: one without entries has nothing to index and is read as it is; one whose entries
+   * another tokenizer indexed would search wrong, and is refused as one that needs a migration is (readOnlyRefusal).
+   */
   #reindexIfStale(): void {
     const stale = this.db.prepare('SELECT tokenizer_version FROM kb_meta WHERE id = 1').pluck().get() !== TOKENIZER_VERSION;
     if (!stale) return;
+    if (this.db.readonly) {
+      if (this.#sql.entryCount.get() === 0) return;
+      throw readOnlyRefusal(this.db.name);
+    }
     this.db.transaction(() => {
       this.#index.clear();
       for (const entry of (this.#sql.allEntries.all() as EntryRow[]).map(toEntry)) this.#index.add(entry.id, entry);

@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../../src-main/app/create-app.ts';
 import { BACKUP_DIR, DATABASE_FILE, openDatabase } from '../../../src-main/store/database.ts';
@@ -100,6 +101,35 @@ describe('an app on a database file that may not be written', () => {
     const old = openDatabase(dataDir, { migrations: migrations.slice(0, 2) });
     new FaqRepository(old).create({ question: 'Old?', answer: 'Yes.', category: '', tags: [], enabled: true, paraphrases: [] });
     old.close();
+    readOnly = makeReadOnly(file, 'read-only');
+    if (!readOnly) return;
+    await expect(createApp({ dataDir, seedSample: false })).rejects.toMatchObject(refusal(file));
+  });
+});
+
+describe('an app on a database file that may not be written, whose full-text index is not of this version', () => {
+  /** Marks the knowledge base's full-text index as built by no tokenizer (0), as a database no entry was ever written to is. */
+  function markIndexUnbuilt() {
+    const raw = new BetterSqlite3(file);
+    raw.prepare('UPDATE kb_meta SET tokenizer_version = 0 WHERE id = 1').run();
+    raw.close();
+  }
+
+  it('opens one no entry was ever written to (made by "concierge backup"), which has nothing to index', async () => {
+    openDatabase(dataDir).close();
+    markIndexUnbuilt();
+    readOnly = makeReadOnly(file, 'read-only');
+    if (!readOnly) return;
+    app = await createApp({ dataDir, seedSample: false });
+    expect(await app.client.invoke('faq:list', {})).toMatchObject({ total: 0 });
+    expect(await app.client.invoke('faq:search', { query: 'refund' })).toEqual([]);
+  });
+
+  it('is refused, naming the file, when its entries were indexed by another tokenizer (rebuilding the index writes)', async () => {
+    const db = openDatabase(dataDir);
+    new FaqRepository(db).create({ question: 'Do you offer refunds?', answer: 'Yes.', category: '', tags: [], enabled: true, paraphrases: [] });
+    db.close();
+    markIndexUnbuilt();
     readOnly = makeReadOnly(file, 'read-only');
     if (!readOnly) return;
     await expect(createApp({ dataDir, seedSample: false })).rejects.toMatchObject(refusal(file));
