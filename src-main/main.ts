@@ -37,7 +37,8 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
   });
-  app.whenReady().then(start, fail);
+  // fail() sees start()'s failures too (then(start, fail) would leave them an unhandled rejection: no window, no word).
+  app.whenReady().then(start).catch(fail);
 }
 
 async function start(): Promise<void> {
