@@ -36,7 +36,7 @@ const READS: { [C in Channel]?: true | ((input: ParsedInput<C>) => boolean) } = 
 };
 
 /** Whether `channel` with `input` only reads the database. */
-export function onlyReads(channel: Channel, input: unknown): boolean {
+function onlyReads(channel: Channel, input: unknown): boolean {
   const reads = READS[channel] as true | ((input: unknown) => boolean) | undefined;
   return reads === true || (reads?.(input) ?? false);
 }

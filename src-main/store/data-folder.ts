@@ -58,16 +58,11 @@ export async function makeDataFolderAsync(dataDir: string, fs: DataFolderFsAsync
 }
 
 /**
- * Refuses a database file in the data folder that cannot be written (its own permissions, say 0444, in a folder that
- * can): SQLite opens it read-only without a word, and its first write then fails with "attempt to write a readonly
- * database". The file's WAL and shared-memory companions count too. data.file-not-writable, naming the file.
+ * Why a database file in the data folder cannot be written (its own permissions, say 0444, in a folder that can; a
+ * read-only mount), or null when it may be: SQLite would open it read-only without a word, and its first write then
+ * fail with "attempt to write a readonly database". The file's WAL and shared-memory companions count too.
+ * data.file-not-writable, naming the file.
  */
-export function checkDataFileWritable(file: string, fs: Pick<DataFolderFs, 'accessSync'> = nodeFs): void {
-  const problem = dataFileWriteProblem(file, fs);
-  if (problem) throw problem;
-}
-
-/** checkDataFileWritable's refusal for `file`, or null when it and its companions may be written. */
 export function dataFileWriteProblem(file: string, fs: Pick<DataFolderFs, 'accessSync'> = nodeFs): InvalidInputError | null {
   for (const path of [file, `${file}-wal`, `${file}-shm`]) {
     try {

@@ -2,7 +2,7 @@ import { accessSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:f
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { access, mkdir } from 'node:fs/promises';
-import { checkDataFileWritable, makeDataFolder, makeDataFolderAsync } from '../../../src-main/store/data-folder.ts';
+import { dataFileWriteProblem, makeDataFolder, makeDataFolderAsync } from '../../../src-main/store/data-folder.ts';
 import { openDatabase } from '../../../src-main/store/database.ts';
 import { makeReadOnly } from '../../helpers/read-only-file.ts';
 import { mountSmallDisk } from '../../helpers/small-disk.ts';
@@ -136,13 +136,13 @@ describe('makeDataFolder()', () => {
   });
 });
 
-describe('checkDataFileWritable()', () => {
+describe('dataFileWriteProblem()', () => {
   it('names a database file, or its WAL or shared-memory file, that cannot be written, and passes missing ones', () => {
     const file = join(root, 'concierge.db');
-    expect(() => checkDataFileWritable(file)).not.toThrow();
+    expect(dataFileWriteProblem(file)).toBeNull();
     for (const locked of [file, `${file}-wal`, `${file}-shm`]) {
       const fs = { accessSync: (path: string) => void (path === locked && throwError(fsError('EACCES', 'access', path))) };
-      expect(() => checkDataFileWritable(file, fs), locked).toThrow(
+      expect(dataFileWriteProblem(file, fs), locked).toEqual(
         expect.objectContaining({
           name: 'InvalidInputError',
           code: 'data.file-not-writable',
