@@ -9,6 +9,7 @@ import { createApp, type App } from '../../../src-main/app/create-app.ts';
 import { BACKUP_DIR, DATABASE_FILE, openDatabase } from '../../../src-main/store/database.ts';
 import { FaqRepository } from '../../../src-main/store/faq-repository.ts';
 import { migrations } from '../../../src-main/store/migrations/index.ts';
+import { TrainingRunRepository } from '../../../src-main/store/training-run-repository.ts';
 import { makeReadOnly, type ReadOnlyFile } from '../../helpers/read-only-file.ts';
 import { makeTempDir } from '../store/temp-kb.ts';
 
@@ -95,6 +96,17 @@ describe('an app on a database file that may not be written', () => {
     app = await createApp({ dataDir, seedSample: false });
     await app.client.invoke('faq:create', { question: 'New?', answer: 'Yes.' });
     expect((await app.client.invoke('faq:list', {})).total).toBe(total + 1);
+  });
+
+  it('opens with a training run left running by a process that died (marking it interrupted would write)', async () => {
+    const db = openDatabase(dataDir);
+    const owner = { pid: 999_999, started: null };
+    new TrainingRunRepository(db).create({ id: 'crashed', baseModelId: null, kbRevision: 0, options: {}, epochs: 1, totalSteps: 10, owner });
+    db.close();
+    readOnly = makeReadOnly(file, 'read-only');
+    if (!readOnly) return;
+    app = await createApp({ dataDir, seedSample: false });
+    expect(await app.client.invoke('training:runs', {})).toMatchObject([{ id: 'crashed' }]);
   });
 
   it('is refused, naming the file, when the database needs migrating (a migration writes)', async () => {
