@@ -286,7 +286,7 @@ describe('chat in the browser', () => {
     expect(score!.height).toBeLessThan(chip!.height);
   });
 
-  it('makes the conversation list one Tab stop, moved through with the arrow keys, Home and End, and opened with Enter', async () => {
+  it('makes the conversation list one Tab stop, moved through with the arrow keys, Page Up / Down, Home and End, and opened with Enter', async () => {
     await page.getByRole('navigation').getByRole('button', { name: 'Chat' }).click();
     const list = page.getByRole('complementary', { name: 'Conversations' });
     const items = list.getByRole('listitem').getByRole('button');
@@ -301,6 +301,10 @@ describe('chat in the browser', () => {
     await page.keyboard.press('End');
     expect(await focused()).toBe(titles.at(-1));
     await page.keyboard.press('Home');
+    expect(await focused()).toBe(titles[0]);
+    await page.keyboard.press('PageDown'); // a page is about ten conversations
+    expect(await focused()).toBe(titles[Math.min(9, titles.length - 1)]);
+    await page.keyboard.press('PageUp');
     expect(await focused()).toBe(titles[0]);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
