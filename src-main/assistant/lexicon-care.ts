@@ -211,6 +211,12 @@ export const CARE_CONCEPTS: Record<string, Concept> = {
     zh: ['大型犬', '中型犬', '小型犬', '大型狗', '小型狗', '大狗', '体型', '体重', '几斤', '多少斤', '公斤', '斤重', '大体型', '小体型', '品种'],
     en: ['large dog', 'small dog', 'big dog', 'medium dog', 'medium-sized', 'large breed', 'small breed', 'giant breed', 'toy breed', 'weighs', 'weight', 'kg', 'kilo', 'kilos', 'lbs', 'pounds', 'breed', 'breeds', 'what breed'],
   },
+  // Small and exotic pets by kind: "do you see hamsters?" meets an entry's "rabbits" or "exotic pets". Only animals kept as
+  // pets (no "bird" or "snake": a meal and a plumber's drain rod), and "exotic" only with "pet".
+  exotic_pet: {
+    zh: ['异宠', '爬宠', '兔子', '小兔', '垂耳兔', '仓鼠', '荷兰猪', '豚鼠', '龙猫', '刺猬', '鹦鹉', '虎皮鹦鹉', '玄凤', '乌龟', '陆龟', '蜥蜴', '守宫', '鬃狮蜥', '雪貂'],
+    en: ['exotic pet', 'exotic pets', 'exotics', 'exotic animal', 'exotic animals', 'rabbit', 'rabbits', 'bunny', 'bunnies', 'hamster', 'hamsters', 'guinea pig', 'guinea pigs', 'chinchilla', 'hedgehog', 'parrot', 'parrots', 'budgie', 'budgies', 'cockatiel', 'tortoise', 'turtle', 'turtles', 'lizard', 'lizards', 'gecko', 'bearded dragon', 'reptile', 'reptiles', 'ferret', 'ferrets'],
+  },
   grooming: {
     zh: ['美容', '洗护', '全套美容', '宠物美容', '造型', '修剪', '美容师', '洗剪', '洗美'],
     en: ['groom', 'grooming', 'groomer', 'groomers', 'full groom', 'groomed', 'pamper', 'pampering', 'tidy-up'],
@@ -275,6 +281,11 @@ export const CARE_CONCEPTS: Record<string, Concept> = {
   neuter: {
     zh: ['绝育', '发情', '没绝育', '已绝育', '去势', '阉'],
     en: ['spay', 'spayed', 'neuter', 'neutered', 'castrated', 'desexed', 'in heat', 'in season', 'unneutered', 'intact'],
+  },
+  // Stitches taken out after an operation: the vet's or clinic's "sutures" are the customer's "stitches".
+  stitches_out: {
+    zh: ['拆线', '拆线头', '缝的线', '缝针'],
+    en: ['sutures', 'suture', 'stitches removed', 'stitches out', 'remove the stitches', 'remove stitches', 'removing the stitches', 'stitches taken out'],
   },
   drop_off: {
     zh: ['送狗', '送猫', '送到店', '放下就走', '交给你们'],
