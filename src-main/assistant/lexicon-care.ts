@@ -282,6 +282,11 @@ export const CARE_CONCEPTS: Record<string, Concept> = {
     zh: ['绝育', '发情', '没绝育', '已绝育', '去势', '阉'],
     en: ['spay', 'spayed', 'neuter', 'neutered', 'castrated', 'desexed', 'in heat', 'in season', 'unneutered', 'intact'],
   },
+  // Medicine the customer asks staff to give (a child at a club, a pet staying over): the name of a drug is the question's topic.
+  medicine: {
+    zh: ['喂药', '吃药', '服药', '给药', '抗生素', '消炎药', '退烧药', '感冒药', '药水', '药片', '胶囊'],
+    en: ['medicine', 'medicines', 'medication', 'medications', 'antibiotics', 'antibiotic', 'a dose', 'dose of', 'doses', 'tablets', 'pills', 'inhaler', 'painkiller', 'painkillers'],
+  },
   // Stitches taken out after an operation: the vet's or clinic's "sutures" are the customer's "stitches".
   stitches_out: {
     zh: ['拆线', '拆线头', '缝的线', '缝针'],
