@@ -172,9 +172,10 @@ export const SERVICE_CONCEPTS: Record<string, Concept> = {
     zh: ['指定老师', '指定教练', '指定技师', '指定发型师', '指定理发师', '选老师', '选教练', '挑老师', '换老师', '换教练', '固定老师', '同一个老师', '同一位老师', '同一个教练'],
     en: ['particular stylist', 'particular hairdresser', 'particular teacher', 'particular tutor', 'particular coach', 'particular trainer', 'specific stylist', 'specific teacher', 'specific tutor', 'specific coach', 'specific trainer', 'choose my stylist', 'choose my teacher', 'choose my tutor', 'choose my coach', 'choose my trainer', 'pick my stylist', 'same stylist', 'same teacher', 'same tutor', 'same coach', 'same trainer', 'preferred stylist', 'different teacher', 'different tutor', 'different trainer', 'change my teacher', 'change my tutor', 'change my trainer'],
   },
+  // A fever (发烧, 烧到38度, "running a temperature") is why a child or member stays away.
   absence: {
-    zh: ['请假', '缺课', '缺席', '旷课', '没来上课', '没去上课', '生病', '病了', '身体不舒服', '有事去不了', '有事来不了', '来不了', '跟老师说一声', '和老师说一声'],
-    en: ['absent', 'absence', 'sick', 'unwell', 'off sick', 'miss a lesson', 'miss a class', 'missed a lesson', 'missed lesson', 'missed class', 'miss class'],
+    zh: ['请假', '缺课', '缺席', '旷课', '没来上课', '没去上课', '生病', '病了', '身体不舒服', '有事去不了', '有事来不了', '来不了', '跟老师说一声', '和老师说一声', '发烧', '发高烧', '烧到', '低烧', '高烧'],
+    en: ['absent', 'absence', 'sick', 'unwell', 'off sick', 'miss a lesson', 'miss a class', 'missed a lesson', 'missed lesson', 'missed class', 'miss class', 'fever', 'a temperature', 'high temperature', 'running a temp'],
   },
   private_session: {
     zh: ['私教', '私人教练', '私教课', '一对一', '1对1', '一对一课', '私课', '单独上课', '单独指导', '专门带', '专人带', '带我练', '私人课'],
