@@ -135,8 +135,8 @@ export const CARE_CONCEPTS: Record<string, Concept> = {
     zhNot: ['保险箱', '保险柜', '保险丝', '保险杠'],
   },
   report: {
-    zh: ['报告', '检查报告', '检查结果', '化验单', '化验结果', '诊断书', '诊断证明', '病假条', '病假证明', '证明材料', '出报告', '拿报告', '取报告'],
-    en: ['report', 'reports', 'test results', 'my results', 'lab results', 'medical certificate', 'sick note', "doctor's note", 'medical report', 'written report'],
+    zh: ['报告', '检查报告', '检查结果', '化验单', '化验结果', '诊断书', '诊断证明', '病假条', '病假证明', '证明材料', '出报告', '拿报告', '取报告', '验血', '化验', '病理', '活检', '出结果'],
+    en: ['report', 'reports', 'test results', 'my results', 'lab results', 'medical certificate', 'sick note', "doctor's note", 'medical report', 'written report', 'bloodwork', 'blood work', 'blood test', 'blood tests', 'lab work', 'biopsy', 'results back'],
   },
   xray: {
     zh: ['辐射', '拍片', '牙片', '片子', 'x光', '全景片', '曲面断层', '拍个片', '影像'],
