@@ -29,6 +29,11 @@ export const VISIT_CONCEPTS: Record<string, Concept> = {
     en: ['in the morning', 'this morning', 'tomorrow morning', 'in the evening', 'this evening', 'tomorrow evening', 'afternoon', 'noon', 'midday', 'midnight', 'tuesday', 'wednesday', 'thursday', 'friday', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays', 'mondays', 'weekdays', 'after work', 'after office hours', 'on my way home', 'are you open', 'you guys open', 'are you working', 'you guys working', 'open on', 'closed on', 'closed over', 'closed during', 'open during', 'open over', 'till when', 'how late are you', 'before you close', 'before closing', 'closing', 'opening', 'open tomorrow', 'open tonight', 'still be open', 'too late to come', 'too late to drop by'],
   },
   // ── Where it is and how to get there ──
+  // "Are you closed for National Day?": 休息 and 放假 of the business are its hours; a public holiday meets a festival named.
+  holiday: {
+    zh: ['节假日', '法定节假日', '法定假日', '国庆节', '五一', '小长假'],
+    en: ['public holiday', 'public holidays', 'bank holiday', 'bank holidays'],
+  },
   directions: {
     zh: ['店在哪', '们在哪', '家在哪', '馆在哪', '所在哪', '校在哪', '厅在哪', '院在哪', '地址在哪', '位置在哪', '具体在哪', '在什么地方', '在哪个位置', '什么位置', '在哪条路', '在哪条街', '在哪个区', '在哪个商场', '你们的地址', '你们地址', '店的地址', '店地址', '门店地址', '商场几楼', '几楼', '哪栋楼', '哪个门', '入口在哪', '定位', '发个位置', '发下位置', '发一下位置', '共享位置', '找不到店', '找不到你们', '找不到门', '找不到入口', '没找到店', '没找到你们', '找不着', '导航搜不到', '导航没搜到', '地图上搜不到', '地图搜不到', '地图上找不到', '怎么找到你们', '怎么找到店', '怎么过来', '过来怎么走', '过去怎么走', '怎么来', '地标', '离你们近', '离你们最近', '最近的地铁', '最近的站', '哪个站近', '发个定位', '发定位', '发个位置', '发下定位', '共享位置'],
     en: [
