@@ -148,6 +148,11 @@ export const GENERAL_CONCEPTS: Record<string, Concept> = {
       // outing", which is "work out").
       'company outing', 'company outings', 'team outing', 'staff outing', 'company party', 'work party', 'staff party', 'christmas party', 'year-end party', 'end of year party', 'team event', 'work event', 'corporate event', 'company trip', 'team day out', 'day out for', 'for my coworkers', 'for my colleagues', 'with my colleagues', 'with colleagues', 'with my coworkers', 'with coworkers'],
   },
+  // ── When a fee is due ──
+  billing: {
+    zh: ['什么时候交费', '什么时候交钱', '什么时候缴费', '什么时候付款', '哪天交', '几号交', '几号前交', '最晚哪天交', '交费时间', '缴费时间', '截止…交'],
+    en: ['fees due', 'fee due', 'payment due', 'payments due', 'due date', 'when do i pay', 'when do we pay', 'when to pay', 'pay by when', 'deadline for…fees', 'deadline for…payment', 'deadline to pay'],
+  },
   // ── Personal data ──
   delete_account: {
     zh: ['保密', '隐私政策', '不会外传', '不外传', '卖给别人', '给第三方', '我的信息会', '我的资料会', '存我的信息', '留我的信息', '身份证信息', '发到网上', '电话给别人', '号码给别人', '信息给别人', '资料给别人', '告诉别人', '被别人看', '让别人看', '给别人看', '发朋友圈', '拍照发', '资料…留着', '文件…留着', '信息…留着', '证件…留着', '资料…保留', '文件…保留', '信息…保留', '证件…保留', '资料…保存', '文件…保存', '资料…销毁', '文件…销毁', '会不会删', '会删掉吗', '会删除吗', '留底', '留个底', '存底', '留存', '机密', '泄露', '泄漏', '外泄', '泄密', '会存着', '一直存着', '存着吗', '会删吗', '删掉吗'],
