@@ -23,9 +23,10 @@ export const VISIT_CONCEPTS: Record<string, Concept> = {
   // ── When it is open ──
   hours: {
     // The customer's own working day (白天上班) says nothing about the business's hours.
+    // 休息 and 放假 said of the business itself are its being closed ("中间能休息吗" at a class is a break).
     zhNot: ['下午好', '中午好', '白天上班', '我上班', '要上班', '上班族', '去上班', '在上班'],
     enNot: ['good morning', 'good afternoon', 'good evening'],
-    zh: ['下午', '傍晚', '早上', '早晨', '午休', '下班后', '下班以后', '下了班', '下班过去', '下班过来', '下班赶', '周一', '周二', '周三', '周四', '周五', '星期一', '星期二', '星期三', '星期四', '星期五', '礼拜一', '礼拜二', '礼拜三', '礼拜四', '礼拜五', '礼拜六', '礼拜天', '礼拜日', '上班吗', '上班不', '开门不', '开门吗', '开着吗', '开不开', '营业吗', '营不营业', '休息吗', '休不休息', '放假吗', '放不放假', '关门了', '过去还来得及', '过来还来得及', '去还来得及', '赶过去', '赶过来', '几点前', '店里有人', '店里有没有人', '有人上班', '开不开门'],
+    zh: ['下午', '傍晚', '早上', '早晨', '午休', '下班后', '下班以后', '下了班', '下班过去', '下班过来', '下班赶', '周一', '周二', '周三', '周四', '周五', '星期一', '星期二', '星期三', '星期四', '星期五', '礼拜一', '礼拜二', '礼拜三', '礼拜四', '礼拜五', '礼拜六', '礼拜天', '礼拜日', '上班吗', '上班不', '开门不', '开门吗', '开着吗', '开不开', '营业吗', '营不营业', '休息吗', '休不休息', '放假吗', '放不放假', '关门了', '过去还来得及', '过来还来得及', '去还来得及', '赶过去', '赶过来', '几点前', '店里有人', '店里有没有人', '有人上班', '开不开门', '你们休息', '店里休息', '休不休息', '放不放假', '你们放假', '放假吗', '歇业'],
     en: ['in the morning', 'this morning', 'tomorrow morning', 'in the evening', 'this evening', 'tomorrow evening', 'afternoon', 'noon', 'midday', 'midnight', 'tuesday', 'wednesday', 'thursday', 'friday', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays', 'mondays', 'weekdays', 'after work', 'after office hours', 'on my way home', 'are you open', 'you guys open', 'are you working', 'you guys working', 'open on', 'closed on', 'closed over', 'closed during', 'open during', 'open over', 'till when', 'how late are you', 'before you close', 'before closing', 'closing', 'opening', 'open tomorrow', 'open tonight', 'still be open', 'too late to come', 'too late to drop by'],
   },
   // ── Where it is and how to get there ──
