@@ -287,6 +287,12 @@ export const CARE_CONCEPTS: Record<string, Concept> = {
     zh: ['喂药', '吃药', '服药', '给药', '抗生素', '消炎药', '退烧药', '感冒药', '药水', '药片', '胶囊'],
     en: ['medicine', 'medicines', 'medication', 'medications', 'antibiotics', 'antibiotic', 'a dose', 'dose of', 'doses', 'tablets', 'pills', 'inhaler', 'painkiller', 'painkillers'],
   },
+  // An operation by any of its names ("the op", 开刀): the vet's or clinic's surgery entries. "operation" alone is also a
+  // business's hours of operation, so it comes with an article or a pronoun.
+  surgery: {
+    zh: ['手术', '开刀', '动手术', '做手术', '术前', '术后'],
+    en: ['surgery', 'surgeries', 'the op', 'his op', 'her op', 'my op', 'an op', 'op is', 'pre-op', 'post-op', 'the operation', 'an operation', 'his operation', 'her operation', 'my operation', 'operated on'],
+  },
   // Stitches taken out after an operation: the vet's or clinic's "sutures" are the customer's "stitches".
   stitches_out: {
     zh: ['拆线', '拆线头', '缝的线', '缝针'],
