@@ -122,8 +122,8 @@ export const EDUCATION_CONCEPTS: Record<string, Concept> = {
     en: ['tailored', 'just the two of us', 'share a teacher', 'one-to-two', '1-on-2', '1-on-1', '1 on 1', '1-to-1', 'private tutor', 'private tuition', 'individual lessons', 'individual lesson', 'individual tuition', 'personal tutor', 'come to my office', 'at my office'],
   },
   timetable: {
-    zh: ['一次上多久', '一节课多久', '一节课多长', '一次课多长', '一周几次', '一周上几次', '一周几节', '礼拜几', '几趟', '来几次', '上几次课', '下班后', '下班赶', '晚上的课', '晚上有课', '周末班', '周末有课', '周末上课', '周六上午', '周日上午', '上课时段', '排得进', '排不进', '有空的时间', '哪几天上课', '白天班', '晚班'],
-    en: ['evening classes', 'evening class', 'weekend classes', 'weekend class', 'lunch break', 'lunchtime', 'after work', 'once a week', 'twice a week', 'how often', 'times a week', 'days a week', 'when are lessons', 'class times', 'lesson times', 'how long is each lesson', 'how long is a lesson', 'how long are the lessons', 'weekday classes', 'morning classes'],
+    zh: ['一次上多久', '一节课多久', '一节课多长', '一次课多长', '一周几次', '一周上几次', '一周几节', '礼拜几', '几趟', '来几次', '上几次课', '下班后', '下班赶', '晚上的课', '晚上有课', '周末班', '周末有课', '周末上课', '周六上午', '周日上午', '上课时段', '排得进', '排不进', '有空的时间', '哪几天上课', '白天班', '晚班', '周一三五', '周二四', '每周只来', '只来几天', '一周来几天', '每周来几天', '全周'],
+    en: ['evening classes', 'evening class', 'weekend classes', 'weekend class', 'lunch break', 'lunchtime', 'after work', 'once a week', 'twice a week', 'how often', 'times a week', 'days a week', 'when are lessons', 'class times', 'lesson times', 'how long is each lesson', 'how long is a lesson', 'how long are the lessons', 'weekday classes', 'morning classes', 'full-time', 'part-time', 'mon wed fri', 'mon, wed, fri', 'tue thu', 'tues thurs', 'some days a week', 'every weekday'],
   },
   term: {
     zh: ['学期', '每期', '一期', '下一期', '开学', '开班', '新班', '新一期', '期中', '期末', '季度班'],
