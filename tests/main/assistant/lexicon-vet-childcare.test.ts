@@ -3,8 +3,8 @@ import { expectAnsweredFrom, expectHandedOff, faqEntry, suiteRetriever } from '.
 
 // Wording customers of a vet and of an after-school club use for topics the lexicons name another way: an animal by
 // its kind for "exotic pets", sutures for stitches, bloodwork and 验血 for test results, antibiotics for medicine, a
-// fever for being off sick, "full-time" and "part-time" for days a week, 最晚哪天交 for when fees are due, 歇业 for
-// the hours, and personal data "off your system". Each question shares no topic word with its entry.
+// fever for being off sick, "full-time" and "part-time" for days a week, 最晚哪天交 for when fees are due, 歇业 and "off work at" for
+// the hours, "what street" for the address, and personal data "off your system". Each question shares no topic word with its entry.
 const VET = [
   faqEntry('species', 'en', 'Which animals do you treat?', ['Do you see rabbits?', 'Do you treat exotic pets?'], 'Dogs, cats, rabbits and most small mammals; reptiles on Tuesdays.'),
   faqEntry('zh-species', 'zh', '你们看哪些动物？', ['能看兔子吗？', '接诊异宠吗？'], '猫狗、兔子和小型哺乳动物都可以看，爬行类每周二接诊。'),
@@ -13,6 +13,7 @@ const VET = [
   faqEntry('results', 'en', 'How long do test results take?', ['How will I get the lab report?'], 'Most results are back within two working days; we phone you with them.'),
   faqEntry('zh-results', 'zh', '检查报告多久出来？', ['报告怎么拿？'], '一般两个工作日内出报告，我们会电话通知您。'),
   faqEntry('hours', 'zh', '营业时间是几点到几点？', ['周末营业吗？', '节假日开不开门？'], '每天9点到19点，节假日照常营业。'),
+  faqEntry('location', 'en', 'Where are you located?', ['Where can I park?'], '12 Willow Road, next to the library; parking behind the building.'),
   faqEntry('fees', 'en', 'How much is a consultation?', ['Do you charge for follow-up visits?'], 'A consultation is ¥120; a follow-up within a week is free.'),
 ];
 
@@ -44,6 +45,8 @@ describe('vet and after-school wording', () => {
     ['club', 'how much is it part-time?', 'monthly-fee'],
     ['vet', 'how much to have the sutures taken out?', 'recovery'],
     ['vet', '过年那几天你们歇业吗', 'hours'],
+    ['vet', 'what street are you on?', 'location'],
+    ['vet', 'I get off work at 6, can I still bring her in?', 'hours'],
   ] as const)('answers a rephrasing from its entry (%s): %s', (kb, question, ref) => expectAnsweredFrom(retrievers[kb](), question, ref));
 
   it.each([
