@@ -1,5 +1,6 @@
 // Customer wording of small businesses other than shops, as lexicon concepts (see concept-lexicon.ts).
-// Clinics (dental, medical check-ups, physiotherapy and postnatal care, eye tests and contact lenses), pet care (grooming, boarding, day care) and beauty and wellness (hair, massage, nails,
+// Clinics (dental, medical check-ups, physiotherapy and postnatal care, eye tests and contact lenses), vets (animals by kind, an operation,
+// stitches, test results, medicine staff give), pet care (grooming, boarding, day care) and beauty and wellness (hair, massage, nails,
 // lashes, spa): their treatments and services as the business's own topics.
 // Written from how customers of such businesses talk, not from any one FAQ.
 //

@@ -2,7 +2,7 @@
 // General: the topics beyond visiting that nearly every small business has in its FAQ, whatever it makes, mends or
 // sells: guarantees on work and goods, a result the customer is not happy with, money back and deposits for a
 // service, prepaid cards, memberships and gift vouchers, discounts (students, seniors, groups, a first visit),
-// invoices and receipts for expenses, decorating the premises for an event, children and age limits, pets, step-free access, wifi and toilets on the
+// invoices and receipts for expenses, when a fee is due, decorating the premises for an event, children and age limits, pets, step-free access, wifi and toilets on the
 // premises, group and company bookings and the fewest people a tour or class goes ahead with, what is done with personal data, how long a job takes and when it is ready,
 // fetching and bringing back the customer's things, what happens to things nobody collects, and a sold-out thing
 // coming back; and requests of their own, whatever they are made about (ASK_CONCEPTS: passing something on to another
