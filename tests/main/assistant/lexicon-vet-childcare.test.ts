@@ -53,4 +53,8 @@ describe('vet and after-school wording', () => {
     ['vet', 'What is the operating system on your booking tablet?'],
     ['club', 'Can you recommend a good full-time job for a parent?'],
   ] as const)('hands off a question neither business answers (%s): %s', (kb, question) => expectHandedOff(retrievers[kb](), question));
+
+  // 招…助理 is a role being recruited (foreign-domains.ts): a vet clinic that names 兽医 still hands it off.
+  const clinic = suiteRetriever(new URL('../../fixtures/faq-blind15-x.json', import.meta.url));
+  it.each(['你们医院招兽医助理吗', '现在还招宠物护理助理吗'])('hands off a job asked of a vet clinic: %s', (question) => expectHandedOff(clinic(), question));
 });
