@@ -63,6 +63,9 @@ const NUMBER_FACTS: Readonly<Record<string, NumberFact>> = {
     patterns: [
       /(?<![\p{L}\p{N}])\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?|o'?clock\b)/gu,
       /(?<![\p{N}:.])\d{1,2}:\d{2}(?![\p{N}:])/gu,
+      // Said the British way: "half seven" (7:30), "half past six", "quarter to eight", "ten past five" ("five to ten" is
+      // as often a range of things as a time, so only a quarter comes "to" the hour).
+      new RegExp(`\\b(?:half(?: past)?|quarter (?:past|to)|(?:five|ten|twenty|twenty-five) past) (?:1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b${NOT_AN_AGE}`, 'gu'),
       /(?<![\p{N}])\d{1,2}[点點](?:半|多|钟|整|过|\d{1,2}分?|[零一二三四五六七八九十]{1,3}分?)?/gu,
       // Written in characters, 两点 / 三点 are as often points (有两点要求) as hours: a time only with its minutes or
       // after a part of the day (下午三点) or before 前/后/到/左右…; 一点 is mostly "a little" (便宜一点).

@@ -21,6 +21,9 @@ describe('numberFacts()', () => {
       ['离你们3公里', ['delivery_area']],
       ['at 6pm sharp', ['hours']],
       ['周六下午两点', ['hours']],
+      ['nobody here by half seven', ['hours']],
+      ['at quarter to eight', ['hours']],
+      ['ten past six ok?', ['hours']],
       ['a Saturday on the 14th', ['booking']],
       ['3月5号那天', ['booking']],
       ['around 200 rmb', ['price']],
@@ -45,7 +48,7 @@ describe('numberFacts()', () => {
   });
 
   it('reads no fact into a number that is only a count, a code or a rank', () => {
-    for (const text of ['手机号少打了一位', '一个人来可以吗', '第三名', 'order 10234', "I'm 5 minutes late", 'iphone 13', '便宜一点', '有两点要求', 'maybe 1 or 2', 'the 5th floor', '12+ items', '考了90分', 'only 3 of the 4 chairs', 'giftwrap 2 items', 'waited 20 minutes', '一块儿去', '等了二十几分钟', '两件衣服']) {
+    for (const text of ['手机号少打了一位', '一个人来可以吗', '第三名', 'order 10234', "I'm 5 minutes late", 'iphone 13', '便宜一点', '有两点要求', 'maybe 1 or 2', 'the 5th floor', '12+ items', '考了90分', 'only 3 of the 4 chairs', 'giftwrap 2 items', 'waited 20 minutes', '一块儿去', '等了二十几分钟', '两件衣服', 'five to ten items']) {
       expect([text, conceptsOf(text)]).toEqual([text, []]);
     }
   });
