@@ -18,7 +18,7 @@ export const REPAIR_CONCEPTS: Record<string, Concept> = {
   },
   battery: {
     zh: ['电池', '电瓶', '续航', '掉电', '耗电', '费电', '不耐用', '不经用', '没电快', '电用得快', '一会就没电', '鼓包', '电池鼓', '膨胀', '顶起来', '电池健康', '电池效率', '电量', '亏电', '换电池', '撑不到', '撑不住', '撑不了', '充满电', '满电'],
-    en: ['battery', 'batteries', 'battery life', 'battery health', 'swollen', 'swelling', 'bulging', 'puffed up', "doesn't hold a charge", "won't hold a charge", 'hold charge', 'holds charge', 'dies quickly', 'runs out fast', 'flat battery', 'dead battery', 'battery drain', 'drains fast', 'drains quickly', 'drains overnight', 'draining fast'],
+    en: ['battery', 'batteries', 'batt', 'low batt', 'batt low', 'battery life', 'battery health', 'swollen', 'swelling', 'bulging', 'puffed up', "doesn't hold a charge", "won't hold a charge", 'hold charge', 'holds charge', 'dies quickly', 'runs out fast', 'flat battery', 'dead battery', 'battery drain', 'drains fast', 'drains quickly', 'drains overnight', 'draining fast'],
   },
   charging: {
     zh: ['充电', '充不进', '充不上', '充电口', '充电接口', '尾插', '充电器', '充电头', '数据线', '快充', '无线充', '充电慢', '充得慢', '接触不良', '充电没反应'],

@@ -57,4 +57,11 @@ describe('vet and after-school wording', () => {
   // 招…助理 is a role being recruited (foreign-domains.ts): a vet clinic that names 兽医 still hands it off.
   const clinic = suiteRetriever(new URL('../../fixtures/faq-blind15-x.json', import.meta.url));
   it.each(['你们医院招兽医助理吗', '现在还招宠物护理助理吗'])('hands off a job asked of a vet clinic: %s', (question) => expectHandedOff(clinic(), question));
+
+  // "batt" is the battery, as a lock's or phone's screen shortens it.
+  const locksmith = suiteRetriever([
+    faqEntry('battery', 'en', 'My smart lock battery died, how do I get in?', ['How do I change the batteries?'], 'Hold a power bank to the USB-C port under the keypad and enter your code.'),
+    faqEntry('install', 'en', 'How long does a smart lock installation take?', [], 'About 90 minutes on a standard door.'),
+  ]);
+  it('answers a lock that says batt low from the battery entry', () => expectAnsweredFrom(locksmith(), 'keypad keeps flashing batt low, what now?', 'battery'));
 });
