@@ -97,7 +97,10 @@ describe('training in the browser', () => {
     const [run] = await server.invoke('training:runs', { limit: 1 });
     const activate = page.getByRole('button', { name: 'Activate the new model' });
     if (!run.activated) await activate.click();
-    await page.getByText('The new model is active.').waitFor();
+    await page.getByText('The model the run made is active.').waitFor();
+    // The headings say what each column is, and which answers now: not "Current model" over the one just replaced.
+    await page.getByRole('columnheader', { name: 'Made by the run (active)' }).first().waitFor();
+    expect(await page.getByRole('columnheader', { name: 'Before the run', exact: true }).count()).toBeGreaterThan(0);
     const models = await server.invoke('model:list', {});
     expect(models.find((model) => model.active)?.id).toBe(run.modelVersionId);
   });
@@ -108,12 +111,12 @@ describe('training in the browser', () => {
       const other = await server.invoke('model:import', { path: tiny.dir, name: 'Other' });
       await server.invoke('model:activate', { id: other.id });
       await page.getByRole('button', { name: 'Activate the new model' }).waitFor();
-      expect(await page.getByText('The new model is active.').count()).toBe(0);
+      expect(await page.getByText('The model the run made is active.').count()).toBe(0);
       // From the keyboard: the button gives way to what was chosen, and the focus goes there, not to the page.
       await page.getByRole('button', { name: 'Activate the new model' }).focus();
       await page.keyboard.press('Enter');
-      await page.getByText('The new model is active.').waitFor();
-      await expect.poll(focused).toBe('The new model is active.');
+      await page.getByText('The model the run made is active.').waitFor();
+      await expect.poll(focused).toBe('The model the run made is active.');
       const [run] = await server.invoke('training:runs', { limit: 1 });
       expect((await server.invoke('model:list', {})).find((model) => model.active)?.id).toBe(run.modelVersionId);
     } finally {

@@ -34,6 +34,25 @@ export function evaluationEstimateMessage(
   return { key: 'training.estimateWithEvaluation', params: { n, duration: duration(estimate.evaluationSeconds * 1000) } };
 }
 
+/**
+ * How the old-versus-new panel names its columns and itself: the model the run started from and the one it made
+ * (not "current" and "new", which read backwards once the new one is activated), marking whichever answers now;
+ * while another run is in progress the panel says it is about the last finished run, not the one under way.
+ */
+export function evaluationLabels(
+  run: TrainingRun,
+  activeModelId: string | null,
+  runInProgress: boolean,
+): { title: MessageKey; note: MessageKey | null; base: MessageKey; candidate: MessageKey } {
+  const isActive = (id: string | null) => id !== null && id === activeModelId;
+  return {
+    title: runInProgress ? 'training.eval.previous' : 'training.eval',
+    note: runInProgress ? 'training.eval.previousNote' : null,
+    base: isActive(run.baseModelId) ? 'training.eval.baseActive' : 'training.eval.base',
+    candidate: isActive(run.modelVersionId) ? 'training.eval.candidateActive' : 'training.eval.candidate',
+  };
+}
+
 /** Advanced settings as typed; blank means the default. */
 export interface AdvancedSettings {
   epochs: string;
@@ -75,6 +94,10 @@ export class TrainingState {
   history = $derived(withLiveRun(this.runs, this.live));
   /** The newest finished run with an evaluation: its old-versus-new table is shown. */
   latestEvaluated = $derived(this.runs.find((run) => run.status === 'completed' && run.evaluation) ?? null);
+  /** How that table names itself and its columns, as things stand now (see evaluationLabels). */
+  evaluationLabels = $derived(
+    this.latestEvaluated && evaluationLabels(this.latestEvaluated, this.activeModelId, this.active),
+  );
 
   /** Epochs the run will use with the current preset and settings. */
   epochs = $derived(

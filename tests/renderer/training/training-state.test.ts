@@ -6,7 +6,7 @@ import { createApp, type App } from '../../../src-main/app/create-app.ts';
 import type { ApiClient, TrainingProgress, TrainingRun } from '../../../src-main/shared/api/index.ts';
 import { formatMessage, type MessageKey, type MessageParams } from '../../../src-renderer/i18n/i18n.svelte.ts';
 import { Toasts } from '../../../src-renderer/state/toasts.svelte.ts';
-import { evaluationEstimateMessage, TrainingState } from '../../../src-renderer/state/training/training.svelte.ts';
+import { evaluationEstimateMessage, evaluationLabels, TrainingState } from '../../../src-renderer/state/training/training.svelte.ts';
 import { failingOn } from '../../helpers/failing-client.ts';
 
 // The state class runs against the real app (SQLite in a temp folder) through its in-process client.
@@ -156,5 +156,51 @@ describe('evaluationEstimateMessage()', () => {
 
   it('says nothing of an evaluation there is none of', () => {
     expect(evaluationEstimateMessage({ ...estimate, evaluationAnswers: 0, evaluationSeconds: null }, duration)).toBeNull();
+  });
+});
+
+describe('evaluationLabels()', () => {
+  const run = { baseModelId: 'v1', modelVersionId: 'v2' } as TrainingRun;
+  const say = (keys: ReturnType<typeof evaluationLabels>, locale: 'en' | 'zh') =>
+    [keys.title, keys.base, keys.candidate].map((key) => formatMessage(locale, key));
+
+  it('names the columns by what each model is, not "current" and "new", and marks the one that answers now', () => {
+    expect(say(evaluationLabels(run, 'v1', false), 'en')).toEqual(['Old versus new', 'Before the run (active)', 'Made by the run']);
+    // Once the new model is activated the "current" column would be the old one: the headings must still be true.
+    expect(say(evaluationLabels(run, 'v2', false), 'en')).toEqual(['Old versus new', 'Before the run', 'Made by the run (active)']);
+    expect(say(evaluationLabels(run, 'v2', false), 'zh')).toEqual(['新旧对比', '训练前的模型', '训练得到的模型（使用中）']);
+    expect(say(evaluationLabels(run, 'other', false), 'en')).toEqual(['Old versus new', 'Before the run', 'Made by the run']);
+  });
+
+  it('says the comparison is of the last finished run while another run is in progress', () => {
+    const during = evaluationLabels(run, 'v2', true);
+    expect(say(during, 'en')[0]).toBe('Last finished run: old versus new');
+    expect(say(during, 'zh')[0]).toBe('上一次完成的训练：新旧对比');
+    expect(formatMessage('en', during.note!)).toMatch(/^A new run is in progress\. This compares the models of the last run that finished/);
+    expect(formatMessage('zh', during.note!)).toContain('上一次完成的训练');
+    expect(evaluationLabels(run, 'v2', false).note).toBeNull();
+  });
+
+  it('is what the screen shows: about the last finished run once a new run is under way, about it again once that ends', async () => {
+    const evaluated = { id: 'run-1', status: 'completed', baseModelId: 'v1', modelVersionId: 'v2', evaluation: { base: null, candidate: {}, cases: [] } } as unknown as TrainingRun;
+    const running = { id: 'run-2', status: 'running', phase: 'training', baseModelId: 'v2', modelVersionId: null, evaluation: null, history: [], step: 1, totalSteps: 10 } as unknown as TrainingRun;
+    let runs = [running, evaluated];
+    const server = {
+      ...app.client,
+      invoke: (async (channel: string) =>
+        channel === 'training:runs' ? runs : channel === 'model:list' ? [{ id: 'v2', name: 'v2', active: true }] : null) as ApiClient['invoke'],
+    } as ApiClient;
+    const training = new TrainingState({ api: server, toasts: new Toasts(), t, onError: (error) => errors.push(error) });
+    await training.loadRuns();
+    expect(training.evaluationLabels).toMatchObject({ title: 'training.eval.previous', note: 'training.eval.previousNote', candidate: 'training.eval.candidateActive' });
+    runs = [{ ...running, status: 'cancelled' } as TrainingRun, evaluated];
+    await training.loadRuns();
+    expect(training.evaluationLabels).toMatchObject({ title: 'training.eval', note: null });
+    expect(errors).toEqual([]);
+  });
+
+  it('marks no column active for a run trained from scratch while no model is active', () => {
+    const scratch = { baseModelId: null, modelVersionId: 'v2' } as TrainingRun;
+    expect(say(evaluationLabels(scratch, null, false), 'en')).toEqual(['Old versus new', 'Before the run', 'Made by the run']);
   });
 });
