@@ -143,9 +143,13 @@ describe('training in the browser', () => {
   it('says why a run failed, in the live panel and in the history', async () => {
     await page.getByRole('button', { name: 'Start training' }).click();
     await expect.poll(status, { timeout: 60_000 }).toBe('Running');
+    // The evaluation shown is the last finished run's, and says so while this one is under way.
+    await page.getByRole('heading', { name: 'Last finished run: old versus new' }).waitFor();
+    await page.getByText('A new run is in progress. This compares the models of the last run that finished').waitFor();
     await page.locator('svg[role=img] path.train').waitFor({ timeout: 180_000 });
     await page.getByRole('button', { name: 'Cancel', exact: true }).click();
     await expect.poll(status, { timeout: 60_000 }).toBe('Cancelled');
+    await page.getByRole('heading', { name: 'Old versus new', exact: true }).waitFor();
     const [run] = await server.invoke('training:runs', { limit: 1 });
     // The checkpoint the cancel kept, damaged behind the app's back: the resumed run cannot read it.
     await writeFile(join(server.dataDir, 'training', 'runs', run.id, 'checkpoint.bin'), 'this is not a training checkpoint');

@@ -144,6 +144,15 @@ describe('TrainingRunManager', () => {
       worker.mockRestore();
     }, 120_000);
 
+    it('reuses the measured speed after a run ends: the run changes the base model, not what a step costs', async () => {
+      await addTinyFaq();
+      const before = await app.client.invoke('training:preview', { batchTokens: 128 });
+      const run = await app.client.invoke('training:start', { epochs: 1, batchTokens: 128 });
+      expect((await runEnd(run.id)).status).toBe('completed');
+      const after = await app.client.invoke('training:preview', { batchTokens: 128 });
+      expect(after.estimate.tokensPerSecond).toBe(before.estimate.tokensPerSecond);
+    }, 300_000);
+
     it('keeps no speed timed while a training run is under way: the figure may be slower than the machine is', async () => {
       await addTinyFaq();
       const training = new Promise<void>((resolve) => {
