@@ -411,6 +411,7 @@ export class Retriever {
     // "How long?" names no topic: an entry that happens to contain "how long" is a guess, not an answer.
     const alone = topicless ? { ...ranked, confidence: round(ranked.confidence * RANKING.topiclessConfidence) } : ranked;
     const history = (options.history ?? []).slice(-RANKING.contextTurns);
+    if (history.length === 0 || this.index.size === 0) return { ...alone, usedContext: false };
     // A question that points back ("that", "那") or names no topic ("how much?") takes its topic from the
     // previous turn, which then weighs as much as the question itself; otherwise earlier turns only help a
     // question too vague on its own that is still about the KB's topics. Anything else is judged on its own,
@@ -421,7 +422,7 @@ export class Retriever {
     // entry's topic would lend it the topic, not the thing ("can I bring my parrot on the guided ride?" after "do you
     // run guided rides?"); nor one that names its own thing, which it is about.
     const elliptical = (alone.hits[0]?.score ?? 0) >= RANKING.ellipticalCoverage && !alone.signals?.askedThing && !ownThing;
-    if (history.length === 0 || this.index.size === 0 || !(pointsBack || elliptical)) return { ...alone, usedContext: false };
+    if (!(pointsBack || elliptical)) return { ...alone, usedContext: false };
 
     const latestWeight = pointsBack ? RANKING.pointedContextWeight : RANKING.contextWeight;
     const parts = history.map((turn, i) => ({
