@@ -109,17 +109,18 @@ export class TrainingRunRepository {
   get(id: string): TrainingRun {
     const row = this.getStmt.get(id);
     if (!row) throw new NotFoundError(`No training run ${id}`);
-    return toRun(row);
+    return this.read(row);
   }
 
   list(limit = 100): TrainingRun[] {
-    return this.listStmt.all(limit).map(toRun);
+    return this.listStmt.all(limit).map((row) => this.read(row));
   }
 
-  /** The running or paused run, if any. */
+  /** The running or paused run, if any (in a read-only database, none whose process is gone: see read). */
   active(): TrainingRun | null {
     const row = this.activeStmt.get();
-    return row ? toRun(row) : null;
+    const run = row ? this.read(row) : null;
+    return run && ACTIVE.includes(run.status) ? run : null;
   }
 
   update(id: string, patch: RunPatch, now = new Date()): TrainingRun {
@@ -150,14 +151,23 @@ export class TrainingRunRepository {
   /**
    * Marks active runs whose owning process is gone as interrupted, so they can be resumed. `isAlive`
    * is injectable for tests; by default the pid is probed and its start time compared. Nothing in a database
-   * opened read-only, where no run can start or resume.
+   * opened read-only, where no run can start or resume: such runs are read as interrupted (read) and marked at
+   * the first writable open.
    */
   recoverInterrupted(isAlive: (owner: ProcessOwner) => boolean = ownerAlive): TrainingRun[] {
     if (this.db.readonly) return [];
-    const stale = this.activeStmt
-      .all()
-      .filter((row) => row.owner_pid === null || !isAlive({ pid: row.owner_pid, started: row.owner_started }));
+    const stale = this.activeStmt.all().filter((row) => ownerGone(row, isAlive));
     return stale.map((row) => this.update(row.id, { status: 'interrupted', owner: null }));
+  }
+
+  /**
+   * The run as stored; in a database opened read-only, where recoverInterrupted cannot write, an active run whose
+   * process is gone reads as the interrupted run it will be marked at the next writable open, so no screen shows
+   * it running forever.
+   */
+  private read(row: Row): TrainingRun {
+    const run = toRun(row);
+    return this.db.readonly && ACTIVE.includes(run.status) && ownerGone(row) ? { ...run, status: 'interrupted' } : run;
   }
 
   private busyError(): ConflictError {
@@ -166,6 +176,11 @@ export class TrainingRunRepository {
       `Training run ${active?.id ?? ''} is already ${active?.status ?? 'active'}; cancel it or wait for it to finish before starting another.`,
     ).withCode('training.busy', { id: active?.id ?? '' });
   }
+}
+
+/** Whether the process that owns the run `row` is gone (or none was recorded). */
+function ownerGone(row: Row, isAlive: (owner: ProcessOwner) => boolean = ownerAlive): boolean {
+  return row.owner_pid === null || !isAlive({ pid: row.owner_pid, started: row.owner_started });
 }
 
 function serialize(key: keyof RunPatch, value: unknown): unknown {

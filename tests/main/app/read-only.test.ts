@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../../src-main/app/create-app.ts';
+import { currentOwner } from '../../../src-main/node/process-owner.ts';
 import { BACKUP_DIR, DATABASE_FILE, openDatabase } from '../../../src-main/store/database.ts';
 import { FaqRepository } from '../../../src-main/store/faq-repository.ts';
 import { migrations } from '../../../src-main/store/migrations/index.ts';
@@ -98,7 +99,7 @@ describe('an app on a database file that may not be written', () => {
     expect((await app.client.invoke('faq:list', {})).total).toBe(total + 1);
   });
 
-  it('opens with a training run left running by a process that died (marking it interrupted would write)', async () => {
+  it('reports a training run left running by a process that died as interrupted, and marks it so once writable again', async () => {
     const db = openDatabase(dataDir);
     const owner = { pid: 999_999, started: null };
     new TrainingRunRepository(db).create({ id: 'crashed', baseModelId: null, kbRevision: 0, options: {}, epochs: 1, totalSteps: 10, owner });
@@ -106,7 +107,35 @@ describe('an app on a database file that may not be written', () => {
     readOnly = makeReadOnly(file, 'read-only');
     if (!readOnly) return;
     app = await createApp({ dataDir, seedSample: false });
-    expect(await app.client.invoke('training:runs', {})).toMatchObject([{ id: 'crashed' }]);
+    // Derived as it is read: no screen shows it running forever, and nothing was written.
+    expect(await app.client.invoke('training:runs', {})).toMatchObject([{ id: 'crashed', status: 'interrupted' }]);
+    await app.close();
+    app = undefined;
+    const stored = () => {
+      const raw = new BetterSqlite3(file, { readonly: true });
+      try {
+        return raw.prepare('SELECT status, owner_pid AS ownerPid FROM training_runs').all();
+      } finally {
+        raw.close();
+      }
+    };
+    expect(stored()).toEqual([{ status: 'running', ownerPid: 999_999 }]);
+
+    readOnly.release();
+    readOnly = null;
+    app = await createApp({ dataDir, seedSample: false });
+    expect(await app.client.invoke('training:runs', {})).toMatchObject([{ id: 'crashed', status: 'interrupted' }]);
+    expect(stored()).toEqual([{ status: 'interrupted', ownerPid: null }]);
+  });
+
+  it('reports a training run whose process still runs as running', async () => {
+    const db = openDatabase(dataDir);
+    new TrainingRunRepository(db).create({ id: 'alive', baseModelId: null, kbRevision: 0, options: {}, epochs: 1, totalSteps: 10, owner: currentOwner() });
+    db.close();
+    readOnly = makeReadOnly(file, 'read-only');
+    if (!readOnly) return;
+    app = await createApp({ dataDir, seedSample: false });
+    expect(await app.client.invoke('training:runs', {})).toMatchObject([{ id: 'alive', status: 'running' }]);
   });
 
   it('is refused, naming the file, when the database needs migrating (a migration writes)', async () => {
