@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ANSWER_MODES, answerOnlyIn, type AnswerMode, type ChatReply, type Lang } from '../../shared/api/index.ts';
 import { parseCommandArgs, parseInteger, UsageError } from '../args.ts';
 import type { Command } from '../command.ts';
+import { sourceScore } from '../source-score.ts';
 import { printJson, withClient } from '../with-app.ts';
 import { terminalLine, terminalText } from '../terminal-text.ts';
 
@@ -95,8 +96,7 @@ function describe({ message, conversation }: ChatReply): string {
   if (message.sources.length) {
     lines.push("sources (best first; the figure is the share of the question's words each contains):");
     for (const source of message.sources) {
-      const placed = source.byMeaning ? ', placed higher by meaning' : '';
-      lines.push(`  #${source.id}  ${terminalLine(source.ref ?? '-')}  ${terminalLine(source.question)}  (${source.score.toFixed(2)}${placed})`);
+      lines.push(`  #${source.id}  ${terminalLine(source.ref ?? '-')}  ${terminalLine(source.question)}  (${sourceScore(source)})`);
     }
   }
   if (message.notice) lines.push(`note: the active model could not write a draft. ${message.notice.message}`);

@@ -1,6 +1,7 @@
 import { onePositional, noPositionals, parseCommandArgs, parseInteger, requireOption, UsageError } from '../args.ts';
 import { commandGroup } from '../command.ts';
 import { printJson, withClient } from '../with-app.ts';
+import { sourceScore } from '../source-score.ts';
 import { terminalLine } from '../terminal-text.ts';
 
 const STATUSES = ['open', 'linked', 'created', 'dismissed'] as const;
@@ -12,7 +13,8 @@ export const reviewCommand = commandGroup({
 
 Subcommands:
   list [--status open|linked|created|dismissed] [--json]
-                     questions waiting for a person (default: open ones)
+                     questions waiting for a person (default: open ones), each with the entries
+                     closest to it and the share of its words each contains
   link ID ENTRY_ID [--answer A] [--json]
                      add the question to entry ENTRY_ID as a similar question (the next customer who
                      asks it that way gets that entry); --answer also replaces the entry's answer
@@ -34,7 +36,7 @@ Subcommands:
       const { items } = await withClient(global.dataDir, (client) => client.invoke('review:list', { status, limit: 1_000 }));
       if (global.json) return printJson(items);
       for (const item of items) {
-        const candidates = item.candidates.map((c) => `#${c.id}${c.ref ? ` ${terminalLine(c.ref)}` : ''}`).join(', ');
+        const candidates = item.candidates.map((c) => `#${c.id}${c.ref ? ` ${terminalLine(c.ref)}` : ''} (${sourceScore(c)})`).join(', ');
         console.log(`${String(item.id).padStart(5)}  ${item.origin.padEnd(11)}  ${terminalLine(item.question)}`);
         if (item.reason || candidates) console.log(`       ${item.reason ?? ''}${candidates ? `  closest: ${candidates}` : ''}`);
       }

@@ -127,6 +127,18 @@ describe('chat handlers', () => {
     });
   });
 
+  describe('review:list', () => {
+    it('marks the candidates the meaning re-rank placed above ones whose words match better, as chat sources are', async () => {
+      // By its words the contact page comes first; by meaning the newsletter's unsubscribe.
+      const { message } = await send("I don't want the weekly deals email anymore");
+      expect(message.sources).toEqual([expect.objectContaining({ ref: 'newsletter-unsubscribe', byMeaning: true })]);
+      await app.client.invoke('chat:feedback', { messageId: message.id, feedback: 'down' });
+      const { items } = await app.client.invoke('review:list', { status: 'open' });
+      const item = items.find((i) => i.messageId === message.id)!;
+      expect(item.candidates).toEqual([expect.objectContaining({ ref: 'newsletter-unsubscribe', byMeaning: true })]);
+    });
+  });
+
   describe('review:link', () => {
     it('adds the handed-off wording to the entry, so the same question then gets that answer', async () => {
       const question = 'Could the courier leave it with my neighbour?';

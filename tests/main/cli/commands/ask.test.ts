@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ANSWER_SETTINGS } from '../../../../src-main/assistant/settings.ts';
 import { openDatabase } from '../../../../src-main/store/database.ts';
 import { FaqRepository } from '../../../../src-main/store/faq-repository.ts';
+import { ReviewRepository } from '../../../../src-main/store/review-repository.ts';
 import { ROOT, runConcierge } from '../../../helpers/run-cli.ts';
 
 
@@ -54,6 +55,23 @@ describe('concierge ask / eval / review', { timeout: 180_000 }, () => {
     const handoff = JSON.parse((await inData('ask', question, '--force-mode', 'handoff', '--json')).stdout);
     expect(handoff.sources.length).toBeGreaterThan(1);
     expect(handoff.sources.some((entry: object) => 'byMeaning' in entry)).toBe(false);
+  });
+
+  it('review list gives each closest entry its figure, and says which the meaning re-rank placed higher', async () => {
+    const question = "I don't want the weekly deals email anymore";
+    const reply = JSON.parse((await inData('ask', question, '--json')).stdout);
+    // A thumbs-down in the app queues the answer's sources as they were shown (the CLI has no thumbs).
+    const db = openDatabase(join(work, 'data'));
+    try {
+      new ReviewRepository(db).add({ question, lang: 'en', origin: 'thumbs-down', candidates: reply.sources, messageId: reply.messageId });
+    } finally {
+      db.close();
+    }
+    const [source] = reply.sources;
+    const item = JSON.parse((await inData('review', 'list', '--json')).stdout).find((i: { messageId: number }) => i.messageId === reply.messageId);
+    expect(item.candidates).toEqual([expect.objectContaining({ ref: 'newsletter-unsubscribe', byMeaning: true })]);
+    const run = await inData('review', 'list');
+    expect(run.stdout).toContain(`closest: #${source.id} newsletter-unsubscribe (${source.score.toFixed(2)}, placed higher by meaning)`);
   });
 
   it('ask notes a FAQ answer that exists only in the other language', async () => {
