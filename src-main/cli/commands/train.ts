@@ -103,8 +103,11 @@ async function followRun(
   start: () => Promise<TrainingRun>,
 ): Promise<{ run: TrainingRun; interrupted: InterruptSignal | null }> {
   const bar = json ? null : createProgressBar('Training');
+  // The evaluation after training writes greedy answers whose time cannot be told ahead: its count is what moves.
+  const evaluationBar = json ? null : createProgressBar('Evaluating');
   let runId: string | null = null;
   let lastPhase = '';
+  let evaluationAnswers = 0;
   const ended = new Promise<string>((resolve) => {
     client.on('training:progress', (progress: TrainingProgress) => {
       if (runId !== null && progress.runId !== runId) return;
@@ -121,7 +124,16 @@ async function followRun(
       bar!.update(p.step, p.totalSteps, `epoch ${p.epoch}/${p.epochs} ${loss}${val} ${Math.round(p.tokensPerSecond)} tok/s${eta}`);
     } else if (p.phase !== lastPhase && p.phase !== 'training') {
       bar!.finish();
+      // The worker counts before each batch of answers: a run that completed after evaluating wrote them all.
+      if (lastPhase === 'evaluating' && p.status === 'completed' && evaluationAnswers) {
+        evaluationBar!.update(evaluationAnswers, evaluationAnswers, 'evaluation answers written');
+      }
+      evaluationBar!.finish();
       console.error(`${p.phase}${p.message ? `: ${p.message}` : ''}…`);
+    }
+    if (p.phase === 'evaluating' && p.evaluated !== undefined && p.evaluationAnswers) {
+      evaluationAnswers = p.evaluationAnswers;
+      evaluationBar!.update(p.evaluated, evaluationAnswers, 'evaluation answers written');
     }
     lastPhase = p.phase;
   };
@@ -133,6 +145,7 @@ async function followRun(
     interrupted = signal;
     for (const other of INTERRUPT_SIGNALS) process.removeListener(other, onSignal);
     bar?.finish();
+    evaluationBar?.finish();
     console.error(`\n${signal}: cancelling after the current step (a checkpoint is kept; resume with --resume)…`);
     if (runId !== null) cancel(runId);
   };
@@ -145,6 +158,7 @@ async function followRun(
   } finally {
     for (const signal of INTERRUPT_SIGNALS) process.removeListener(signal, onSignal);
     bar?.finish();
+    evaluationBar?.finish();
   }
   return { run: (await client.invoke('training:runs', {})).find((r) => r.id === runId)!, interrupted };
 }

@@ -66,4 +66,22 @@ describe('concierge train --json', { timeout: 240_000 }, () => {
     const versions: ModelVersion[] = JSON.parse(listed.stdout);
     expect(versions.find((v) => v.active)).toMatchObject({ id: run.modelVersionId, parentId: starter.modelVersionId });
   });
+
+  it("counts the evaluation's answers on stderr as it writes them, as the app does, leaving stdout to the summary", async () => {
+    const args = ['--epochs', '1', '--batch-tokens', '256', '--seed', '4', '--activate', 'never'];
+    const preview = JSON.parse((await concierge('train', '--preview', '--json', ...args)).stdout);
+    const total = preview.estimate.evaluationAnswers;
+    expect(total).toBeGreaterThan(1);
+    const result = await concierge('train', ...args);
+    expect(result.code, result.stderr).toBe(0);
+    // Not a terminal: a line at every tenth the count reaches (it is counted before each batch of answers), from
+    // none to all of them, after the phase's line.
+    const lines = result.stderr.split('\n');
+    const counts = lines.filter((line) => line.startsWith('Evaluating '));
+    expect(lines[lines.indexOf(counts[0]) - 1]).toMatch(/^evaluating: /);
+    expect(counts[0]).toMatch(new RegExp(`^Evaluating +0% 0/${total} evaluation answers written$`));
+    expect(counts.at(-1)).toBe(`Evaluating 100% ${total}/${total} evaluation answers written`);
+    expect(counts.every((line) => new RegExp(`^Evaluating +\\d+% \\d+/${total} evaluation answers written$`).test(line))).toBe(true);
+    expect(result.stdout).not.toContain('Evaluating');
+  });
 });
