@@ -2,6 +2,7 @@
 import { ConciergeError, serializeError } from '../shared/errors.ts';
 import { dataOptionValue, DATA_TWICE, UsageError } from './args.ts';
 import { InterruptedError } from './interrupted.ts';
+import { cliLocale, errorLine, takeLangOption, type Locale } from './locale.ts';
 import { commands } from './command-registry.ts';
 import { hasPrintedJson } from './with-app.ts';
 
@@ -21,12 +22,14 @@ Global options (before or after the command):
                %APPDATA%\\Concierge on Windows, or wherever Settings moved it; the desktop
                app uses the same folder)
   --json       machine-readable output on stdout
+  --lang en|zh language of error messages (default: Chinese where LC_ALL, LC_MESSAGES or LANG
+               starts with "zh", else English; help is in English)
   -h, --help   help for concierge or for one command
 
 Run "concierge <command> --help" for a command's options.`;
 
 /** The last line of every command's help. */
-const GLOBAL_OPTIONS_LINE = 'Global options: --data DIR, --json, --help (see "concierge --help").';
+const GLOBAL_OPTIONS_LINE = 'Global options: --data DIR, --json, --lang en|zh, --help (see "concierge --help").';
 
 /** Splits `[global options] <command> [args]`; global options may also follow the command. */
 function splitArgv(argv: string[]) {
@@ -78,19 +81,19 @@ function wantsJson(argv: string[]): boolean {
 }
 
 /**
- * One line on stderr; usage mistakes point to --help (the command's, for a mistake in its words). With --json, stdout also gets `{"error": {name, message,
- * kind, code?}}` (the web API's error body), unless the command already printed its own JSON report or was
- * interrupted, so a script that parses stdout always gets JSON.
+ * One line on stderr, a coded error in `locale` (locale.ts); usage mistakes point to --help (the command's, for a
+ * mistake in its words). With --json, stdout also gets `{"error": {name, message, kind, code?}}` (the web API's error
+ * body, its message in English), unless the command already printed its own JSON report or was interrupted, so a
+ * script that parses stdout always gets JSON.
  */
-function report(error: unknown, json: boolean): number {
+async function report(error: unknown, json: boolean, locale: Locale): Promise<number> {
   // An interrupted command (SIGINT, SIGTERM) has printed what it stopped with (`train`'s cancelled run); its exit code says the rest.
   if (json && !hasPrintedJson() && !(error instanceof InterruptedError)) {
     const { details: _details, ...serialized } = serializeError(error);
     // One line: a whole document for most commands, and the last of the JSON lines `train --json` prints.
     process.stdout.write(`${JSON.stringify({ error: serialized })}\n`);
   }
-  const message = error instanceof Error ? error.message : String(error);
-  console.error(`concierge: ${message.split('\n')[0]}`);
+  console.error(`concierge: ${await errorLine(error, locale)}`);
   if (error instanceof UsageError) {
     console.error(`Run "concierge ${error.command ? `${error.command} ` : ''}--help" for usage.`);
     return 2;
@@ -103,4 +106,9 @@ function report(error: unknown, json: boolean): number {
 }
 
 const argv = process.argv.slice(2);
-process.exitCode = await main(argv).catch((error: unknown) => report(error, wantsJson(argv)));
+let locale = cliLocale(undefined);
+process.exitCode = await (async () => {
+  const { lang, rest } = takeLangOption(argv);
+  locale = cliLocale(lang);
+  return main(rest);
+})().catch((error: unknown) => report(error, wantsJson(argv), locale));

@@ -57,7 +57,7 @@ describe('concierge CLI', { timeout: 180_000 }, () => {
       for (const [name, { summary }] of Object.entries(commands)) {
         expect(run.stdout).toMatch(new RegExp(`^  ${name} +${summary.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm'));
       }
-      for (const word of ['--data', '--json', 'CONCIERGE_DATA_DIR']) expect(run.stdout).toContain(word);
+      for (const word of ['--data', '--json', '--lang en|zh', 'CONCIERGE_DATA_DIR']) expect(run.stdout).toContain(word);
     });
 
     it("prints one command's usage", async () => {
@@ -80,7 +80,7 @@ describe('concierge CLI', { timeout: 180_000 }, () => {
       for (const name of Object.keys(commands)) {
         const run = await concierge([name, '--help']);
         expect(run.code, name).toBe(0);
-        expect(run.stdout.trimEnd().split('\n').at(-1), name).toBe('Global options: --data DIR, --json, --help (see "concierge --help").');
+        expect(run.stdout.trimEnd().split('\n').at(-1), name).toBe('Global options: --data DIR, --json, --lang en|zh, --help (see "concierge --help").');
         expect(run.stdout.match(/Global options/g), name).toHaveLength(1);
         expect(run.stdout, name).not.toMatch(/Ctrl-C/); // Ctrl+C, as everywhere else
       }
@@ -239,6 +239,32 @@ describe('concierge CLI', { timeout: 180_000 }, () => {
         expect(run.code, args.join(' ')).toBe(2);
         expect(run.stderr.split('\n')[0]).toBe(`concierge: ${name} is empty`);
       }
+    });
+
+    it('says a coded error in Chinese where the locale is Chinese or --lang zh asks, in the words the app uses', async () => {
+      const file = join(work, 'concierge.db');
+      await writeFile(file, 'not a folder');
+      const zh = `concierge: 数据文件夹 ${file} 不是文件夹（该位置是一个文件）。请选择其他文件夹。`;
+      const en = `concierge: The data folder ${file} is not a folder: it is a file`;
+      const firstLine = async (args: string[], env: Record<string, string>) => (await concierge(['--data', file, ...args], env)).stderr.split('\n')[0];
+      // The first of LC_ALL, LC_MESSAGES and LANG that is set decides.
+      expect(await firstLine(['faq', 'list'], { LANG: 'zh_CN.UTF-8' })).toBe(zh);
+      expect(await firstLine(['faq', 'list'], { LC_MESSAGES: 'zh_TW.UTF-8', LANG: 'en_US.UTF-8' })).toBe(zh);
+      expect(await firstLine(['faq', 'list'], { LC_ALL: 'C.UTF-8', LANG: 'zh_CN.UTF-8' })).toBe(en);
+      // --lang overrides it, anywhere before "--".
+      expect(await firstLine(['faq', 'list', '--lang', 'en'], { LANG: 'zh_CN.UTF-8' })).toBe(en);
+      expect(await firstLine(['--lang=zh', 'faq', 'list'], {})).toBe(zh);
+      // A field's name is the one the app's screens give it.
+      const blank = await inData('faq', 'add', '--question', ' ', '--answer', 'Yes.', '--lang', 'zh');
+      expect(blank.stderr.split('\n')[0]).toBe('concierge: “问题”不能为空。');
+      // Without a code (a usage mistake) it stays English, and --json's document is English whatever the language.
+      const json = await concierge(['--data', file, '--json', 'faq', 'list'], { LANG: 'zh_CN.UTF-8' });
+      expect(JSON.parse(json.stdout).error).toMatchObject({ code: 'data.not-a-folder', message: en.slice('concierge: '.length) });
+      const unknown = await concierge(['--lang', 'zh', 'frobnicate']);
+      expect(unknown.stderr.split('\n')[0]).toBe('concierge: Unknown command "frobnicate"');
+      const bad = await concierge(['faq', 'list', '--lang', 'fr']);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr.split('\n')[0]).toBe('concierge: --lang must be en or zh, got "fr"');
     });
 
     it('prints the error as a JSON document on stdout with --json, and exits non-zero', async () => {

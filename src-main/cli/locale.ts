@@ -1,0 +1,61 @@
+// The language the CLI says its coded errors in: the app's own words for them (the renderer's catalogue, read as
+// startup-failure.ts reads it), chosen by --lang or, as other command-line programs choose, by the locale's
+// variables. Help and uncoded messages stay English; --json output is English whatever the language.
+import type { Locale } from '../../src-renderer/i18n/i18n.svelte.ts';
+import { UsageError } from './args.ts';
+
+export type { Locale };
+
+const LANG_OPTION = '--lang';
+const LANGS: readonly Locale[] = ['en', 'zh'];
+
+/**
+ * `argv` without `--lang en|zh` (or `--lang=…`), given anywhere before a `--`, and the language it names (the last
+ * one given); a value that is neither is a UsageError.
+ */
+export function takeLangOption(argv: readonly string[]): { lang: Locale | undefined; rest: string[] } {
+  let lang: Locale | undefined;
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i];
+    if (word === '--') {
+      rest.push(...argv.slice(i));
+      break;
+    }
+    if (word !== LANG_OPTION && !word.startsWith(`${LANG_OPTION}=`)) {
+      rest.push(word);
+      continue;
+    }
+    const value = word === LANG_OPTION ? argv[++i] : word.slice(LANG_OPTION.length + 1);
+    if (!LANGS.includes(value as Locale)) {
+      throw new UsageError(`--lang must be en or zh${value === undefined ? '' : `, got "${value}"`}`);
+    }
+    lang = value as Locale;
+  }
+  return { lang, rest };
+}
+
+/**
+ * `lang` when given; else Chinese when the locale that names the messages' language says so: the first of LC_ALL,
+ * LC_MESSAGES and LANG that is set and not empty (POSIX's order) starts with "zh"; else English.
+ */
+export function cliLocale(lang: Locale | undefined, env: NodeJS.ProcessEnv = process.env): Locale {
+  if (lang) return lang;
+  const named = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value);
+  return named?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+/**
+ * What the CLI says for `error`: its own message, or in Chinese the catalogue's words for its code, where it has
+ * one the catalogue knows. The catalogue is loaded only then.
+ */
+export async function errorLine(error: unknown, locale: Locale): Promise<string> {
+  const message = error instanceof Error ? error.message : String(error);
+  const { code, params } = (typeof error === 'object' && error !== null ? error : {}) as { code?: unknown; params?: unknown };
+  if (locale === 'en' || code === undefined) return message.split('\n')[0];
+  const [{ formatMessage }, { codedText }] = await Promise.all([
+    import('../../src-renderer/i18n/i18n.svelte.ts'),
+    import('../../src-renderer/lib/errors.ts'),
+  ]);
+  return codedText({ message, code, params }, (key, values) => formatMessage(locale, key, values)).split('\n')[0];
+}
