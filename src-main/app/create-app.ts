@@ -1,4 +1,5 @@
 import { activeModelGenerator } from '../assistant/model-generate.ts';
+import { SentenceEncoderLoader } from '../assistant/sentence-encoder/sentence-encoder-loader.ts';
 import { InferenceClient } from '../inference/inference-client.ts';
 import type { ApiClient, Handlers } from '../shared/api/index.ts';
 import { openDatabase } from '../store/database.ts';
@@ -56,7 +57,18 @@ export async function createApp(options: AppOptions): Promise<App> {
     // one worker hosts the model for every domain
     const inference = new InferenceClient({ intraOpThreads: inferenceThreads ?? undefined, precision: precision.inUse });
     onClose(() => inference.close());
-    const chatDeps: ChatDeps = { db, events, generator: activeModelGenerator(models, inference), warmIndex: options.warmIndex ?? false, onClose };
+    // The meaning re-rank's encoder, loaded in its worker when the assistant first needs it; app:info says how it is.
+    const encoder = new SentenceEncoderLoader(async () =>
+      (await import('../assistant/sentence-encoder/sentence-encoder-client.ts')).SentenceEncoderClient.load(),
+    );
+    const chatDeps: ChatDeps = {
+      db,
+      events,
+      generator: activeModelGenerator(models, inference),
+      warmIndex: options.warmIndex ?? false,
+      encoder,
+      onClose,
+    };
     const chatHandlers = async () => (await import('./handlers/chat.ts')).createChatHandlers(chatDeps);
     const handlers: Handlers = {
       ...createFaqHandlers({ db, events, seedSample: options.seedSample && writable, backup: backupTaker(db, options.dataDir) }),
@@ -66,7 +78,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       ...createTrainingHandlers({ db, events, dataDir: options.dataDir, models, onClose, createStarter: options.seedSample && writable, threads: trainingThreads ?? undefined }),
       ...createGenerateHandlers({ inference, events, resolveModel: (id) => models.resolve(id, { loaded: inference.loadedModel }) }),
       ...createBackupHandlers({ db, dataDir: options.dataDir, events, models }),
-      ...createAppHandlers({ dataDir: options.dataDir, readOnlyDatabase: writable ? null : db.name, threads, precision }),
+      ...createAppHandlers({ dataDir: options.dataDir, readOnlyDatabase: writable ? null : db.name, threads, precision, meaning: () => encoder.status() }),
       // Each domain adds its handler table here with one line.
     };
     const router = createRouter(writable ? handlers : refuseWrites(handlers, db.name));

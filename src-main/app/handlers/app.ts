@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import type { appChannels, PrecisionSettings, ThreadSettings } from '../../shared/api/app.ts';
+import type { appChannels, MeaningStatus, PrecisionSettings, ThreadSettings } from '../../shared/api/app.ts';
 import { MODEL_PRECISIONS, type ModelPrecision } from '../../shared/inference-protocol.ts';
 import { DEFAULT_PRECISION } from '../../inference/session-options.ts';
 import type { Handlers } from '../../shared/api/index.ts';
@@ -77,11 +77,13 @@ export interface AppDeps {
   readOnlyDatabase: string | null;
   threads: ThreadSettingsStore;
   precision: PrecisionSettingsStore;
+  /** AppInfo.meaning, as it is now. */
+  meaning: () => MeaningStatus;
 }
 
-export function createAppHandlers({ dataDir, readOnlyDatabase, threads, precision }: AppDeps): Pick<Handlers, AppChannel> {
+export function createAppHandlers({ dataDir, readOnlyDatabase, threads, precision, meaning }: AppDeps): Pick<Handlers, AppChannel> {
   return {
-    'app:info': async () => ({ dataDir, cores: availableParallelism(), readOnlyDatabase }),
+    'app:info': async () => ({ dataDir, cores: availableParallelism(), readOnlyDatabase, meaning: meaning() }),
     'app:threads': async () => threads.get(),
     'app:set-threads': async (patch) => threads.set(patch),
     'app:precision': async () => precision.get(),

@@ -7,7 +7,7 @@ import { faqKnowledge } from '../../assistant/faq-knowledge.ts';
 import { MeaningRerank, rankByMeaning } from '../../assistant/meaning-rerank.ts';
 import { Retriever } from '../../assistant/retriever.ts';
 import { ReviewService } from '../../assistant/review-service.ts';
-import { SentenceEncoderClient } from '../../assistant/sentence-encoder/sentence-encoder-client.ts';
+import type { SentenceEncoderLoader } from '../../assistant/sentence-encoder/sentence-encoder-loader.ts';
 import { AnswerSettingsStore } from '../../assistant/settings.ts';
 import type { Handlers } from '../../shared/api/index.ts';
 import { ConversationRepository } from '../../store/conversation-repository.ts';
@@ -24,6 +24,8 @@ export interface ChatDeps {
   generator?: ChatServiceDeps['generator'];
   /** Warm the ranker's index at start and after every KB change (AppOptions.warmIndex). */
   warmIndex?: boolean;
+  /** The meaning re-rank's sentence encoder (in its worker), loaded when first asked for. */
+  encoder: SentenceEncoderLoader;
   /** Registers what to release when the app closes (the sentence encoder's worker). */
   onClose?: (close: () => unknown) => void;
 }
@@ -36,19 +38,14 @@ export function createChatHandlers(deps: ChatDeps): Pick<Handlers, ChatChannel> 
   const retriever = new Retriever(faqKnowledge(faq));
   // The sentence encoder loads at the first English question the word ranker is not sure of (MEANING.leadGate), or
   // in a long-lived app at the meaning warm-up below when the knowledge base has enabled English entries; without
-  // it (a broken install) answers are ranked by words alone. It runs in a worker thread: its runs would hold the
-  // main thread (the API, the chat's streaming) for tens of ms.
-  let encoder: Promise<SentenceEncoderClient | null> | undefined;
-  const loadEncoder = () =>
-    (encoder ??= SentenceEncoderClient.load().catch((error: unknown) => {
-      console.error('The sentence encoder did not load; English answers are ranked by their words alone:', error);
-      return null;
-    }));
-  const rerank = new MeaningRerank(loadEncoder, (ids) => faq.getMany(ids));
+  // it (a broken install, files unreadable for a while, a worker that keeps stopping) answers are ranked by words
+  // alone (sentence-encoder-loader.ts). It runs in a worker thread: its runs would hold the main thread (the API,
+  // the chat's streaming) for tens of ms.
+  const rerank = new MeaningRerank(deps.encoder.embedder, (ids) => faq.getMany(ids));
   // The warm-up's encoder runs end before the encoder's worker stops (closers run before the database's).
   deps.onClose?.(async () => {
     await rerank.close();
-    await (await encoder)?.dispose();
+    await deps.encoder.close();
   });
   // A question asked while the index builds (after an import) waits for it, in slices, once the chat has registered
   // its request: a Stop meanwhile stops it.
@@ -57,7 +54,8 @@ export function createChatHandlers(deps: ChatDeps): Pick<Handlers, ChatChannel> 
   // re-analyses thousands of entries), in slices that leave the event loop free; answering waits for it. Then the
   // meaning re-rank embeds the English entries' texts not yet cached; answering does not wait for that. A failure
   // (the encoder's worker crashed) is logged and the warm-up tried again at the next KB change, by a new worker:
-  // meanwhile questions embed their candidates as they come.
+  // meanwhile questions embed their candidates as they come. An encoder that loads only at a later try (it did not
+  // at first) warms then; one whose worker kept stopping is not asked again, so nothing more is logged.
   if (deps.warmIndex) {
     const warmMeaning = () =>
       rerank.warm(() => faq.enabledIds('en')).catch((error: unknown) => {
@@ -69,6 +67,7 @@ export function createChatHandlers(deps: ChatDeps): Pick<Handlers, ChatChannel> 
       });
     void warm();
     deps.events.on('faq:changed', () => void warm());
+    deps.encoder.onReloaded(() => void warm());
   }
   const onReviewChanged = (open: number) => deps.events.emit('review:changed', { open });
   const chat = new ChatService({

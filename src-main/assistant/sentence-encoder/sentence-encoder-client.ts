@@ -73,13 +73,21 @@ export class SentenceEncoderClient implements SentenceEmbedder {
     return this.width;
   }
 
+  /**
+   * Why the client no longer starts workers (`ENCODER_RESTARTS` + 1 in a row stopped before answering): every later
+   * call fails at once with it. Null while it still starts them, and after dispose().
+   */
+  get gaveUp(): UnavailableError | null {
+    if (this.worker || this.closed || this.stopsInARow <= ENCODER_RESTARTS) return null;
+    const detail = `stopped ${this.stopsInARow} times in a row, not started again (last: ${this.stopped?.message})`;
+    return new UnavailableError(`Sentence encoder worker ${detail}`).withCode('model.worker-failed', { detail });
+  }
+
   /** One unit-length embedding per text, in order. */
   encode(texts: readonly string[]): Promise<Float32Array[]> {
     if (!this.worker && !this.closed) {
-      if (this.stopsInARow > ENCODER_RESTARTS) {
-        const detail = `stopped ${this.stopsInARow} times in a row, not started again (last: ${this.stopped?.message})`;
-        return Promise.reject(new UnavailableError(`Sentence encoder worker ${detail}`).withCode('model.worker-failed', { detail }));
-      }
+      const gaveUp = this.gaveUp;
+      if (gaveUp) return Promise.reject(gaveUp);
       void this.start();
     }
     return this.call({ type: 'encode', texts: [...texts] }, encodeResponse(texts.length, this.dimension)).then(({ vectors }) => vectors);

@@ -16,6 +16,23 @@ export interface AppInfo {
    * refused, with data.file-not-writable), else null.
    */
   readOnlyDatabase: string | null;
+  /** Whether unsure English questions are re-ranked by meaning now. */
+  meaning: MeaningStatus;
+}
+
+/**
+ * The sentence encoder behind the meaning re-rank (README "Meaning"): while it is not `ready`, answers are ranked by
+ * their words alone.
+ */
+export interface MeaningStatus {
+  /**
+   * `idle`: not loaded yet (it loads at the first unsure English question, or at a long-lived app's warm-up);
+   * `loading`; `ready`; `retrying`: it did not load, and is tried again after a while; `unavailable`: it did not load
+   * at its last try, or its worker kept stopping: not tried again until Concierge restarts.
+   */
+  state: 'idle' | 'loading' | 'ready' | 'retrying' | 'unavailable';
+  /** Why it is not ready (the last failure, in English); null when nothing failed. */
+  problem: string | null;
 }
 
 /**

@@ -17,7 +17,12 @@ afterEach(async () => {
 
 describe('app handlers', () => {
   it('app:info names the data folder and the core count, and no read-only database', async () => {
-    expect(await app.client.invoke('app:info', {})).toEqual({ dataDir, cores: availableParallelism(), readOnlyDatabase: null });
+    expect(await app.client.invoke('app:info', {})).toEqual({
+      dataDir,
+      cores: availableParallelism(),
+      readOnlyDatabase: null,
+      meaning: { state: 'idle', problem: null },
+    });
   });
 
   it('app:set-threads stores each count, null goes back to automatic, and a restart reads them', async () => {

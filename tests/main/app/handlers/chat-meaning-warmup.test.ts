@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { MEANING } from '../../../../src-main/assistant/meaning-rerank.ts';
-import { SentenceEncoderClient } from '../../../../src-main/assistant/sentence-encoder/sentence-encoder-client.ts';
+import { ENCODER_RESTARTS, SentenceEncoderClient } from '../../../../src-main/assistant/sentence-encoder/sentence-encoder-client.ts';
+import { ENCODER_LOAD_RETRY_MS } from '../../../../src-main/assistant/sentence-encoder/sentence-encoder-loader.ts';
 import { createApp, type App } from '../../../../src-main/app/create-app.ts';
 import { syntheticEntries } from '../../../../src-main/bench/kb-bench.ts';
 import type { FaqDraft } from '../../../../src-main/shared/api/faq.ts';
@@ -16,6 +17,9 @@ class RecordingEncoder {
   disposed = false;
   callsAfterDispose = 0;
   constructor(readonly encoder: SentenceEncoderClient) {}
+  get gaveUp() {
+    return this.encoder.gaveUp;
+  }
   async encode(texts: readonly string[]) {
     if (this.disposed) this.callsAfterDispose++;
     this.running++;
@@ -126,5 +130,61 @@ describe('the meaning warm-up of a long-lived app', () => {
     await app.client.invoke('faq:create', added);
     await vi.waitFor(() => expect(recording!.texts).toContain(added.question), { timeout: 30_000, interval: 20 });
     expect(recording!.texts).toContain(added.answer);
+  });
+
+  it('stops asking an encoder whose worker kept stopping, logging that once and saying so in app:info, and answers by words', async () => {
+    await importEntries(SAMPLE);
+    const english = new Set(SAMPLE.filter((entry) => entry.lang === 'en').flatMap((e) => [e.answer, e.question, ...(e.paraphrases ?? [])]));
+    await vi.waitFor(() => expect(recording?.texts.length).toBe(english.size), { timeout: 30_000, interval: 20 });
+    expect((await app.client.invoke('app:info', {})).meaning).toEqual({ state: 'ready', problem: null });
+    // The worker stops, and so does each one started after it before it answers, until the client gives up.
+    const client = recording!.encoder;
+    await workerOf(client).terminate();
+    for (let restart = 1; restart <= ENCODER_RESTARTS; restart++) {
+      const call = client.encode(['Hi']);
+      await workerOf(client).terminate();
+      await expect(call).rejects.toThrow(/Sentence encoder worker stopped/);
+    }
+    expect(client.gaveUp).not.toBeNull();
+
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    for (const n of [1, 2, 3]) await app.client.invoke('faq:create', { question: `Do you deliver to moon base ${n}?`, answer: 'Monthly.', lang: 'en' });
+    // By its words the contact page comes first; by meaning it would be the newsletter's unsubscribe.
+    const { message } = await app.client.invoke('chat:send', { text: QUESTION });
+    expect(message.sources.some((source) => source.byMeaning)).toBe(false);
+    await vi.waitFor(() => expect(logged).toHaveBeenCalled());
+    await new Promise((resolve) => setTimeout(resolve, 300)); // the KB changes' warm-ups end meanwhile
+    expect(logged).toHaveBeenCalledOnce();
+    expect(logged.mock.calls[0][0]).toMatch(/not used again until Concierge restarts; English answers are ranked by their words alone/);
+    expect((await app.client.invoke('app:info', {})).meaning).toEqual({
+      state: 'unavailable',
+      problem: expect.stringMatching(/^Sentence encoder worker stopped 3 times in a row, not started again/),
+    });
+  });
+
+  it('loads the encoder again a while after its first load failed, without questions waiting for it, then warms it', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    // Its files unreadable at the first load, as a folder being replaced would be.
+    load.mockImplementationOnce(() => realLoad({ modelDir: '/nonexistent/sentence-encoder' }));
+    await importEntries(SAMPLE);
+    await vi.waitFor(async () => expect((await app.client.invoke('app:info', {})).meaning.state).toBe('retrying'), { timeout: 30_000, interval: 20 });
+    expect(logged).toHaveBeenCalledOnce();
+    expect(logged.mock.calls[0][0]).toMatch(/did not load; English answers are ranked by their words alone, and it is loaded again in 30 s/);
+    expect((await app.client.invoke('app:info', {})).meaning.problem).toMatch(/nonexistent/);
+    // Before the wait is over, neither a question nor a KB change loads it.
+    expect((await app.client.invoke('chat:send', { text: QUESTION })).message.sources.some((source) => source.byMeaning)).toBe(false);
+    await app.client.invoke('faq:create', { question: 'Do you deliver to the moon base?', answer: 'Monthly.', lang: 'en' });
+    expect(load).toHaveBeenCalledOnce();
+
+    const now = performance.now.bind(performance);
+    vi.spyOn(performance, 'now').mockImplementation(() => now() + ENCODER_LOAD_RETRY_MS[0]);
+    // The question that finds the wait over starts the load and is ranked by its words meanwhile.
+    expect((await app.client.invoke('chat:send', { text: QUESTION })).message.sources.some((source) => source.byMeaning)).toBe(false);
+    await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(2));
+    await vi.waitFor(() => expect(recording?.texts.length).toBeGreaterThan(0), { timeout: 30_000, interval: 20 });
+    expect((await app.client.invoke('app:info', {})).meaning).toEqual({ state: 'ready', problem: null });
+    const { message } = await app.client.invoke('chat:send', { text: QUESTION });
+    expect(message.sources).toEqual([expect.objectContaining({ ref: 'newsletter-unsubscribe', byMeaning: true })]);
+    expect(logged).toHaveBeenCalledOnce();
   });
 });

@@ -1,0 +1,86 @@
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { locateModelPackage } from '../../../../src-main/assistant/sentence-encoder/model-package.ts';
+import { SentenceEncoderClient } from '../../../../src-main/assistant/sentence-encoder/sentence-encoder-client.ts';
+import { ENCODER_LOAD_RETRY_MS, SentenceEncoderLoader } from '../../../../src-main/assistant/sentence-encoder/sentence-encoder-loader.ts';
+
+// The loader over the real client (a worker per load), its model read from a folder the test fills or leaves empty,
+// on a clock the test moves.
+let work: string;
+let modelDir: string;
+let clock: number;
+let loader: SentenceEncoderLoader;
+let loads: number;
+let logged: MockInstance<typeof console.error>;
+
+beforeEach(async () => {
+  work = await mkdtemp(join(tmpdir(), 'concierge-encoder-loader-'));
+  modelDir = join(work, 'model'); // not there yet: the encoder's files cannot be read
+  clock = 0;
+  loads = 0;
+  logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  loader = new SentenceEncoderLoader(
+    () => {
+      loads++;
+      return SentenceEncoderClient.load({ modelDir });
+    },
+    { now: () => clock },
+  );
+});
+
+afterEach(async () => {
+  await loader.close();
+  vi.restoreAllMocks();
+  await rm(work, { recursive: true, force: true });
+});
+
+/** Asks for the encoder and waits for the load that asking started, if any. */
+async function ask() {
+  const embedder = await loader.embedder();
+  await vi.waitFor(() => expect(loader.status().state).not.toBe('loading'), { timeout: 30_000, interval: 10 });
+  return embedder;
+}
+
+describe('SentenceEncoderLoader', () => {
+  it('loads again once each wait is over, in the background, until one load succeeds', async () => {
+    expect(loader.status()).toEqual({ state: 'idle', problem: null });
+    expect(await loader.embedder()).toBeNull(); // the first load is waited for
+    expect(loader.status()).toEqual({ state: 'retrying', problem: expect.stringContaining(modelDir) });
+    expect(logged).toHaveBeenCalledOnce();
+
+    clock = ENCODER_LOAD_RETRY_MS[0] - 1;
+    expect(await ask()).toBeNull();
+    expect(loads).toBe(1);
+
+    await cp((await locateModelPackage()).dir, modelDir, { recursive: true });
+    const reloaded = vi.fn();
+    loader.onReloaded(reloaded);
+    clock = ENCODER_LOAD_RETRY_MS[0];
+    expect(await loader.embedder(), 'not waited for').toBeNull();
+    expect(loader.status().state).toBe('loading');
+    await ask();
+    expect(loads).toBe(2);
+    expect(loader.status()).toEqual({ state: 'ready', problem: null });
+    expect(reloaded).toHaveBeenCalledOnce();
+    const encoder = await loader.embedder();
+    expect((await encoder!.encode(['Hi']))[0]).toHaveLength(512);
+    expect(logged).toHaveBeenCalledOnce();
+  });
+
+  it(`stops after ${ENCODER_LOAD_RETRY_MS.length} more tries, saying so once`, async () => {
+    await loader.embedder();
+    for (const wait of ENCODER_LOAD_RETRY_MS) {
+      clock += wait;
+      await ask();
+    }
+    expect(loads).toBe(ENCODER_LOAD_RETRY_MS.length + 1);
+    expect(loader.status()).toEqual({ state: 'unavailable', problem: expect.stringContaining(modelDir) });
+    clock += 24 * 3_600_000;
+    expect(await ask()).toBeNull();
+    expect(loads).toBe(ENCODER_LOAD_RETRY_MS.length + 1);
+    expect(logged).toHaveBeenCalledTimes(2);
+    expect(logged.mock.calls[1][0]).toMatch(/did not load in 4 tries; English answers are ranked by their words alone until Concierge restarts/);
+  });
+});
