@@ -135,6 +135,20 @@ describe('review queue in the browser', () => {
     expect((await server.invoke('review:list', { status: 'open' })).items.map((item) => item.question)).toContain(NEXT_QUESTION);
   });
 
+  it('says which candidate the meaning re-rank placed above better word matches, as the chat does', async () => {
+    // By its words the contact page comes first; by meaning the newsletter's unsubscribe. A thumbs-down queues it.
+    const { message } = await server.invoke('chat:send', { text: "I don't want the weekly deals email anymore" });
+    await server.invoke('chat:feedback', { messageId: message.id, feedback: 'down' });
+    const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: "I don't want the weekly deals email anymore" }) });
+    await card.waitFor();
+    const candidate = card.getByRole('listitem').filter({ hasText: 'How do I unsubscribe from the newsletter?' });
+    const placed = candidate.locator('.by-meaning');
+    expect(await placed.textContent()).toBe('closer in meaning');
+    expect(await placed.getAttribute('title')).toMatch(/^Placed above sources whose words match the question better/);
+    expect(await card.locator('.by-meaning').count()).toBe(1);
+    await screenshot(page, 'review-05-by-meaning');
+  });
+
   it('raised no page error, console error or CSP violation', () => {
     expect(problems).toEqual([]);
   });
