@@ -139,7 +139,7 @@ export const CONCEPTS: Record<string, Concept> = {
     en: ['how long', 'how many days', 'how soon', 'how quickly', 'when will', 'when does', 'when do', 'until', 'days', 'weeks', 'how many', 'by when', 'the wait', 'usual wait', 'wait time', 'waiting time'],
   },
   price: {
-    zh: ['多少钱', '价格', '价钱', '费用', '收费', '贵不贵', '贵吗', '几块钱', '花多少', '加钱', '额外收费', '另外收费', '另收', '要钱吗', '收钱吗', '扣多少', '扣几', '扣钱',
+    zh: ['多少钱', '价格', '价钱', '费用', '收费', '贵不贵', '贵吗', '几块钱', '花多少', '加钱', '额外收费', '另外收费', '另收', '要钱吗', '收钱吗', '收钱不', '收不收钱', '乱收钱', '扣多少', '扣几', '扣钱',
       // the spoken price of one of something: 一天几块, 几块一次, 一个多少块
       ...PER_UNIT.flatMap((unit) => [`一${unit}几块`, `几块一${unit}`, `一${unit}多少块`, `多少块一${unit}`])],
     // What a customer owes ("what do I owe each month"), or pays on top of the price ("do I pay tolls on top"), in any trade.
@@ -275,8 +275,8 @@ export const CONCEPTS: Record<string, Concept> = {
       'recovery link', 'recovery email', 'recovery code', 'account recovery', 'link has expired', 'link expired', 'link is expired', 'expired link', 'link…says'],
   },
   payment: {
-    zh: ['支付', '付款', '付钱', '结账', '结算', '支付宝', '微信', '银行卡', '信用卡', '花呗', '货到付款', '刷卡', '付款方式', '支付方式', '怎么付', '分期', '现金', '云闪付', '数字人民币', '刷信用卡', '用什么付', '能用什么付'],
-    en: ['pay', 'payment', 'checkout', 'my card', 'bank card', 'pay by card', 'visa', 'mastercard', 'amex', 'american express', 'paypal', 'apple pay', 'google pay', 'cash on delivery', 'pay in cash', 'cheque', 'pay by check', 'by check', 'personal check', 'credit card', 'debit card', 'bank transfer', 'digital wallet', 'wallet', 'e-wallet', 'paying', 'pay with', 'payment option', 'pay cash', 'cash', 'pay on delivery', 'pay later', 'instalments', 'installments', 'klarna', 'afterpay', 'bank account', 'ways to pay', 'discover card', 'jcb', 'diners club', 'unionpay', 'union pay', 'maestro'],
+    zh: ['支付', '付款', '付钱', '结账', '结算', '支付宝', '微信', '银行卡', '信用卡', '花呗', '货到付款', '刷卡', '付款方式', '支付方式', '怎么付', '分期', '现金', '云闪付', '数字人民币', '刷信用卡', '用什么付', '能用什么付', '结钱', '结清', '啥时候结', '什么时候结', '几时结'],
+    en: ['pay', 'payment', 'checkout', 'my card', 'bank card', 'pay by card', 'visa', 'mastercard', 'amex', 'american express', 'paypal', 'apple pay', 'google pay', 'cash on delivery', 'pay in cash', 'cheque', 'pay by check', 'by check', 'personal check', 'credit card', 'debit card', 'bank transfer', 'digital wallet', 'wallet', 'e-wallet', 'paying', 'pay with', 'payment option', 'pay cash', 'cash', 'pay on delivery', 'pay later', 'instalments', 'installments', 'klarna', 'afterpay', 'bank account', 'ways to pay', 'hand…money over', 'hand over the money', 'hand over the rest', 'hand over the balance', 'hand over cash', 'discover card', 'jcb', 'diners club', 'unionpay', 'union pay', 'maestro'],
     // paying more is a price, not a way to pay
     zhNot: ['抵现金', '多付钱', '额外付钱'],
   },

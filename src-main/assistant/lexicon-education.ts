@@ -100,7 +100,7 @@ export const EDUCATION_CONCEPTS: Record<string, Concept> = {
     en: ['other fees', 'other costs', 'other charges', 'hidden costs', 'hidden fees', 'hidden charges', 'extra fees', 'extra costs', 'additional costs', 'additional fees', 'on top of', 'anything else to pay', 'textbook fee', 'materials fee', 'included in the price', 'included in the fee', 'included in the fees', 'included in the course fee'],
   },
   instalments: {
-    zh: ['分期', '分期付款', '分几期', '分三期', '分六期', '分12期', '分几个月', '分月付', '按月付', '慢慢付', '分批交', '分批付', '分次付', '分次交', '按期交', '按期缴', '免息', '一次交清', '一次性交', '一次交一年', '交一整年', '钱不够'],
+    zh: ['分期', '分期付款', '分几期', '分三期', '分六期', '分12期', '分几个月', '分月付', '按月付', '按月还', '按月交', '每月还', '每个月还', '月供', '慢慢付', '分批交', '分批付', '分次付', '分次交', '按期交', '按期缴', '免息', '一次交清', '一次性交', '一次交一年', '交一整年', '钱不够'],
     en: ['instalment', 'instalments', 'installment', 'installments', 'payment plan', 'spread the cost', 'spread the payment', 'spread the payments', 'pay monthly', 'pay in parts', 'pay in stages', 'pay per term', 'interest-free', 'interest free', 'split the payment', 'split the cost', 'pay it all at once', 'pay everything upfront'],
   },
   refund: {
@@ -109,7 +109,7 @@ export const EDUCATION_CONCEPTS: Record<string, Concept> = {
   },
   quit_membership: {
     zh: ['不学了', '不想学了', '不想上了', '不上了', '不肯去', '不愿意去', '不愿去', '退学', '中途退出', '学不下去', '上不下去', '坚持不下去', '不想继续学'],
-    en: ['stop the course', 'quit the course', 'leave the course', 'drop out', 'dropping out', 'withdraw from the course', 'stop my course', 'cancel my course', 'cancel the course', 'halfway through', 'part way through', 'partway through', 'give up the course'],
+    en: ['stop the course', 'quit the course', 'leave the course', 'drop out', 'dropping out', 'withdraw from the course', 'stop my course', 'cancel my course', 'cancel the course', 'halfway through', 'part way through', 'partway through', 'give up the course', 'lost interest', 'losing interest', 'lose interest', 'want out', 'wants out', 'stop halfway', 'gone off it', 'go off it'],
   },
 
   // Classes: who, how many, when, where.

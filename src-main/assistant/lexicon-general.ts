@@ -37,6 +37,11 @@ export const GENERAL_CONCEPTS: Record<string, Concept> = {
       // the same fault back after the work: paying for it a second time is the guarantee's question
       'pay again', 'pay for it again', 'pay for that again', 'pay for this again', 'pay a second time', 'charge me again', 'charged again', 'pay all over again'],
   },
+  // The business itself closing for good: what becomes of a guarantee, a prepaid balance or a deposit (倒闭了怎么办, "what if you go bust").
+  business_closure: {
+    zh: ['倒闭', '破产', '跑路', '关门大吉', '不开了', '停业了'],
+    en: ['go bust', 'goes bust', 'went bust', 'go out of business', 'goes out of business', 'went out of business', 'out of business', 'go under', 'goes under', 'went under', 'bankrupt', 'bankruptcy', 'insolvent', 'insolvency', 'into administration', 'cease trading', 'ceases trading', 'stop trading', 'stops trading'],
+  },
   // ── Not happy with the result ──
   redo: {
     zh: ['做得不满意', '做的不满意', '不满意怎么办', '效果不理想', '跟说好的不一样', '和说好的不一样', '跟我要的不一样', '和我要的不一样', '不是我要的效果', '重新做', '重新弄', '重来一次', '再弄一次', '免费重做', '做得不好', '做的不好', '没做好', '修得不好', '没修好', '没弄好', '没弄干净', '没清干净', '没处理干净', '没搞干净', '没除干净', '没洗干净', '不彻底', '歪了', '弄歪', '做歪', '绣歪', '印歪', '贴歪', '装歪', '挂歪', '歪歪扭扭'],

@@ -109,6 +109,8 @@ export const SERVICE_CONCEPTS: Record<string, Concept> = {
   lost: {
     zh: ['丢了', '丢失', '弄丢', '遗失', '找不到', '不见了', '挂失', '忘带', '没带', '忘了带'],
     en: ['lost', 'lose my', 'misplaced', "can't find", 'cannot find', 'left it at home', 'forgot my', 'forgotten my'],
+    // losing interest in a course is quitting it; forgetting a lesson is missing it (absence)
+    enNot: ['lost interest', 'losing interest', 'lose interest', 'forgot my lesson', 'forgot my class', 'forgot my appointment'],
   },
   replacement_card: {
     zh: ['补办', '补卡', '重新办', '重办', '重新做', '补一张', '再做一张', '新卡', '换卡'],
@@ -122,7 +124,7 @@ export const SERVICE_CONCEPTS: Record<string, Concept> = {
   },
   trial: {
     zh: ['体验', '试课', '试听', '试练', '试一节', '试一次', '试一下', '试试', '先试', '试上', '体验课', '免费体验', '体验卡', '第一节免费', '首次免费', '试吃', '品尝', '尝一下', '尝尝', '先尝', '尝一个', '尝个', '尝一口', '试喝', '试饮', '免费尝'],
-    en: ['trial', 'free trial', 'try out', 'try it out', 'try a class', 'try a session', 'trial class', 'trial session', 'taster', 'taster session', 'first class free', 'free session', 'free class', 'free visit', 'test it out'],
+    en: ['trial', 'free trial', 'try out', 'try it out', 'try a class', 'try a session', 'trial class', 'trial session', 'taster', 'taster session', 'first class free', 'free session', 'free class', 'free visit', 'test it out', 'have a go', 'give it a go', 'give it a try', 'have a try'],
     zhNot: ['体验店', '用户体验', '购物体验', '体验感', '品尝套餐', '品尝菜单'],
   },
   beginner: {
@@ -174,8 +176,8 @@ export const SERVICE_CONCEPTS: Record<string, Concept> = {
   },
   // A fever (发烧, 烧到38度, "running a temperature") is why a child or member stays away.
   absence: {
-    zh: ['请假', '缺课', '缺席', '旷课', '没来上课', '没去上课', '生病', '病了', '身体不舒服', '有事去不了', '有事来不了', '来不了', '跟老师说一声', '和老师说一声', '发烧', '发高烧', '烧到', '低烧', '高烧'],
-    en: ['absent', 'absence', 'sick', 'unwell', 'off sick', 'miss a lesson', 'miss a class', 'missed a lesson', 'missed lesson', 'missed class', 'miss class', 'fever', 'a temperature', 'high temperature', 'running a temp'],
+    zh: ['请假', '缺课', '缺席', '旷课', '没来上课', '没去上课', '生病', '病了', '身体不舒服', '有事去不了', '有事来不了', '来不了', '跟老师说一声', '和老师说一声', '忘了去', '忘记去', '忘了来', '忘记来', '忘了上课', '发烧', '发高烧', '烧到', '低烧', '高烧'],
+    en: ['absent', 'absence', 'sick', 'unwell', 'off sick', 'miss a lesson', 'miss a class', 'missed a lesson', 'missed lesson', 'missed class', 'miss class', 'fever', 'a temperature', 'high temperature', 'running a temp', 'got flu', 'got the flu', 'have flu', 'have the flu', 'got a cold', 'have a cold', 'got covid', 'have covid', 'forgot about my lesson', 'forgot about my class', 'forgot about my appointment', 'forgot my lesson', 'forgot my class', 'forgot my appointment', 'forgot to come', 'forgot to turn up', 'forgot to show up'],
   },
   private_session: {
     zh: ['私教', '私人教练', '私教课', '一对一', '1对1', '一对一课', '私课', '单独上课', '单独指导', '专门带', '专人带', '带我练', '私人课'],
