@@ -87,7 +87,7 @@ export const EDUCATION_CONCEPTS: Record<string, Concept> = {
   },
   trial: {
     zh: ['试听课', '旁听', '听一节', '听一次', '听一回', '先上一节', '先听听', '感受一下', '体验一下', '试着上', '跟班试听', '老师怎么教', '看看怎么教', '先跟着上', '试听后'],
-    en: ['trial lesson', 'trial lessons', 'sit in on', 'demo class', 'demo lesson', 'sample lesson', 'sample class', 'see how you teach', 'check out a class', 'experience a class', 'experience a lesson', 'experience a session', 'teaching style', 'see how the teacher teaches', 'check out a group', 'check out a lesson', 'without enrolling', 'without signing up', 'without committing', 'without commitment', 'no obligation', 'before committing', 'before signing up', 'before i sign up', 'before enrolling', 'before i enrol'],
+    en: ['trial lesson', 'trial lessons', 'sit in on', 'demo class', 'demo lesson', 'sample lesson', 'sample class', 'see how you teach', 'check out a class', 'experience a class', 'experience a lesson', 'experience a session', 'teaching style', 'see how the teacher teaches', 'check out a group', 'check out a lesson', 'without enrolling', 'without signing up', 'without committing', 'without commitment', 'no obligation', 'before committing', 'before we commit', 'before i commit', 'before they commit', 'before signing up', 'before i sign up', 'before enrolling', 'before i enrol'],
   },
 
   // Money of a course.
@@ -201,5 +201,10 @@ export const EDUCATION_CONCEPTS: Record<string, Concept> = {
   age: {
     zh: ['幼儿园', '上幼儿园', '小班的孩子', '中班的孩子', '大班的孩子', '学龄前', '一年级', '二年级', '三年级', '四年级', '五年级', '六年级', '初一', '初二', '初三', '高一', '高二', '高三', '小学', '初中', '高中', '多大开始', '几岁开始', '岁半'],
     en: ['year old', 'years old', 'preschool', 'pre-school', 'kindergarten', 'primary school', 'elementary school', 'middle school', 'high school', 'secondary school', 'grade 1', 'grade 2', 'grade 3', 'grade 4', 'grade 5', 'grade 6', 'too young', 'what age'],
+  },
+  // A test or exam failed and taken again (考砸了还能考几回, "if I fail, is the resit free?").
+  retake: {
+    zh: ['补考', '重考', '再考一次', '再考一回', '挂科', '考砸', '没考过', '考没过', '没有考过', '考试没过', '考试没通过', '没通过考试', '考不过', '挂了科'],
+    en: ['retake', 'retakes', 'resit', 'resits', 're-sit', 'retest', 're-test', 'failed my test', 'fail my test', 'fail the test', 'failed the test', 'failed my exam', 'fail my exam', 'fail the exam', 'failed the exam', 'fails her test', 'fails his test', 'fails her exam', 'fails his exam', 'if i fail', 'if she fails', 'if he fails', 'if they fail'],
   },
 };

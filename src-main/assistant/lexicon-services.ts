@@ -310,7 +310,7 @@ export const SERVICE_CONCEPTS: Record<string, Concept> = {
     zhNot: ['系统升级', '升级系统', '固件升级', '软件升级'],
   },
   deposit: {
-    zh: ['定金', '订金', '押金', '预付', '预付款', '先付', '提前付', '预交'],
+    zh: ['定金', '订金', '押金', '押的钱', '压的钱', '预付', '预付款', '先付', '提前付', '预交'],
     en: ['deposit', 'prepay', 'prepayment', 'pay in advance', 'pay upfront', 'pay up front', 'advance payment'],
   },
   gift_card: {
