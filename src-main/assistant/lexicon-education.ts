@@ -96,7 +96,7 @@ export const EDUCATION_CONCEPTS: Record<string, Concept> = {
     en: ['tuition', 'tuition fee', 'tuition fees', 'course fee', 'course fees', 'course cost', 'courses cost', 'course price', 'course prices', 'lesson fee', 'lesson fees', 'lesson price', 'lesson prices', 'class fee', 'class fees', 'price list', 'price per lesson', 'price per hour', 'hourly rate', 'rate per hour', 'per hour', 'set me back', 'cost of the course', 'cost of lessons'],
   },
   extra_cost: {
-    zh: ['其他费用', '其它费用', '额外费用', '另外的费用', '杂费', '另计', '另外付', '还要交', '还要付', '还要花', '隐形消费', '隐藏费用', '附加费', '教材费', '书本费', '资料费', '包含在学费', '含在学费', '包括在学费', '包含在内', '包括在内'],
+    zh: ['其他费用', '其它费用', '额外费用', '另外的费用', '杂费', '另计', '另外付', '还要交', '还要付', '还要花', '另外掏', '还要掏', '另外交', '另外收', '乱收费', '乱收钱', '隐形消费', '隐藏费用', '附加费', '教材费', '书本费', '资料费', '包含在学费', '含在学费', '包括在学费', '包含在内', '包括在内'],
     en: ['other fees', 'other costs', 'other charges', 'hidden costs', 'hidden fees', 'hidden charges', 'extra fees', 'extra costs', 'additional costs', 'additional fees', 'on top of', 'anything else to pay', 'textbook fee', 'materials fee', 'included in the price', 'included in the fee', 'included in the fees', 'included in the course fee'],
   },
   instalments: {

@@ -230,7 +230,7 @@ export const REPAIR_CONCEPTS: Record<string, Concept> = {
   },
   servicing: {
     zh: ['保养', '小保养', '大保养', '做保养', '首保', '定保', '机油', '换油', '换机油', '机滤', '机油滤芯', '滤芯', '空滤', '空调滤', '火花塞', '保养手册', '里程', '保养灯', '里程数'],
-    en: ['car service', 'regular service', 'minor service', 'major service', 'basic service', 'full service', 'annual service', 'interim service', 'service interval', 'service due', 'due for a service', 'service my car', 'service the car', 'maintenance', 'tune-up', 'tune up', 'check-up', 'checkup', 'oil change', 'change the oil', 'change my oil', 'oil and filter', 'engine oil', 'motor oil', 'oil filter', 'air filter', 'cabin filter', 'spark plug', 'spark plugs', 'mileage'],
+    en: ['car service', 'regular service', 'minor service', 'major service', 'basic service', 'full service', 'annual service', 'interim service', 'service interval', 'service due', 'due for a service', 'service my car', 'service the car', 'maintenance', 'tune-up', 'tune up', 'check-up', 'checkup', 'oil change', 'change the oil', 'change my oil', 'oil and filter', 'engine oil', 'motor oil', 'oil filter', 'air filter', 'cabin filter', 'spark plug', 'spark plugs', 'mileage', 'keep it running', 'keep them running', 'keep it in good', 'keep them in good'],
   },
   tyre: {
     zh: ['轮胎', '车胎', '补胎', '换胎', '扎胎', '扎钉', '钉子', '漏气', '慢撒气', '撒气', '爆胎', '没气', '胎压', '打气', '备胎', '胎侧', '胎纹', '雪地胎', '冬季胎', '冬胎', '夏季胎', '四季胎', '轮毂', '气门嘴', '动平衡', '扎了钉', '被扎', '胎侧鼓包', '轮胎鼓包'],

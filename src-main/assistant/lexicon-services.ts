@@ -30,7 +30,7 @@ export const SERVICE_CONCEPTS: Record<string, Concept> = {
   },
   reschedule: {
     zh: ['改约', '改期', '改时间', '换时间', '换个时间', '调时间', '调整时间', '换一天', '换个日子', '挪到', '往后挪', '再挪', '挪一下', '挪个', '挪日子', '挪时间', '挪过', '推迟', '延后', '改到', '改天', '换到别的时间', '重新约'],
-    en: ['reschedule', 'rescheduling', 'rebook', 'move my booking', 'move my appointment', 'move my class', 'move my session', 'change my booking', 'change my appointment', 'change the time', 'different time', 'another time', 'another day', 'different day', 'postpone', 'push back'],
+    en: ['reschedule', 'rescheduling', 'rebook', 'move my booking', 'move my appointment', 'move my class', 'move my session', 'move…lesson to', 'move…appointment to', 'move…class to', 'move…session to', 'move…booking to', 'change my booking', 'change my appointment', 'change the time', 'different time', 'another time', 'another day', 'different day', 'postpone', 'push back'],
   },
   walk_in: {
     zh: ['不预约', '没预约', '不用预约', '免预约', '直接去', '直接来', '直接过去', '直接进', '临时过去', '现场'],
@@ -176,7 +176,7 @@ export const SERVICE_CONCEPTS: Record<string, Concept> = {
   },
   // A fever (发烧, 烧到38度, "running a temperature") is why a child or member stays away.
   absence: {
-    zh: ['请假', '缺课', '缺席', '旷课', '没来上课', '没去上课', '生病', '病了', '身体不舒服', '有事去不了', '有事来不了', '来不了', '跟老师说一声', '和老师说一声', '忘了去', '忘记去', '忘了来', '忘记来', '忘了上课', '发烧', '发高烧', '烧到', '低烧', '高烧'],
+    zh: ['请假', '缺课', '缺席', '旷课', '没来上课', '没去上课', '生病', '病了', '身体不舒服', '有事去不了', '有事来不了', '来不了', '跟老师说一声', '和老师说一声', '忘了去', '忘记去', '忘了来', '忘记来', '忘了上课', '忘了没去', '忘记没去', '忘了没来', '发烧', '发高烧', '烧到', '低烧', '高烧'],
     en: ['absent', 'absence', 'sick', 'unwell', 'off sick', 'miss a lesson', 'miss a class', 'missed a lesson', 'missed lesson', 'missed class', 'miss class', 'fever', 'a temperature', 'high temperature', 'running a temp', 'got flu', 'got the flu', 'have flu', 'have the flu', 'got a cold', 'have a cold', 'got covid', 'have covid', 'forgot about my lesson', 'forgot about my class', 'forgot about my appointment', 'forgot my lesson', 'forgot my class', 'forgot my appointment', 'forgot to come', 'forgot to turn up', 'forgot to show up'],
   },
   private_session: {
