@@ -43,9 +43,13 @@ const NUMBER_FACTS: Readonly<Record<string, NumberFact>> = {
     concepts: ['age'],
     patterns: [
       new RegExp(`\\b(?:i'?m|i am|(?:he|she)(?:'s| is)|(?:son|daughter|kid|child|boy|girl|baby|toddler|dad|father|mum|mom|mother|grandma|grandpa|granny|grandmother|grandfather|husband|wife|brother|sister|nephew|niece) is|turns?|turned|turning|aged?) (?:only |just |about |nearly |almost )?\\d{1,2}\\b${NOT_AN_AGE}`, 'gu'),
+      // children spoken of together ("my twins are 5", "the kids are 7 and 9")
+      new RegExp(`\\b(?:sons|daughters|kids|children|twins|boys|girls|grandchildren|grandkids) are (?:only |just |about |nearly |almost )?\\d{1,2}\\b${NOT_AN_AGE}`, 'gu'),
       /\b\d{1,2}[- ]?(?:years?|yrs?)[- ]?olds?\b|\b\d{1,2}\s?(?:yo|y\.o\.)(?!\w)/gu,
       /\b(?:under|over)[- ]?\d{1,2}s\b|\b(?:under|over|ages?) \d{1,2}\b(?!\s*(?:%|[ap]\.?m\b|km|kg|minutes?|mins?|hours?|days?|weeks?|months?|people|rmb|yuan|dollars?|euros?|pounds?|kilos?)|[:.,]\d)/gu,
       /(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:周)?岁(?:半)?|(?:未满|不满)\d{1,2}(?!\d)/gu,
+      // an age said without 岁: 我都40多了, 我妈今年58了, 快50了 (two digits, then 了: 都3天了 is no age)
+      /(?:今年|都|已经|快)(?:[1-9]\d|[二三四五六七八九]十[一二三四五六七八九]?)[多来]?了/gu,
     ],
   },
   // How far: whether a delivery, a pickup or a home visit reaches someone.
