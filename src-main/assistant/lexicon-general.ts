@@ -295,8 +295,8 @@ export const GENERAL_CONCEPTS: Record<string, Concept> = {
   },
   // The business coming to the customer's home instead of the customer coming in.
   home_visit: {
-    zh: ['上门取', '上门收', '上门清洗', '上门洗', '上门做', '上门来', '到家里来', '来家里', '来我家'],
-    en: ['come to my home', 'come to my house', 'come to our home', 'come to our house', 'come to our office', 'home visit', 'home visits', 'house call', 'house calls', 'at my home', 'to my apartment', 'to our apartment'],
+    zh: ['上门取', '上门收', '上门清洗', '上门洗', '上门做', '上门来', '到家里来', '来家里', '来我家', '上门看', '来看一趟', '过来看看', '来家里看', '派人来看', '派个人来'],
+    en: ['come to my home', 'come to my house', 'come to our home', 'come to our house', 'come to our office', 'home visit', 'home visits', 'house call', 'house calls', 'at my home', 'to my apartment', 'to our apartment', 'pop round', 'pop over', 'come round', 'home survey', 'site visit', 'site survey', 'come out and look', 'come and look', 'come and have a look', 'come out and have a look', 'come and check'],
   },
   // Photos or a video made of the customer's visit or thing.
   film_it: {

@@ -311,7 +311,7 @@ export const SERVICE_CONCEPTS: Record<string, Concept> = {
   },
   deposit: {
     zh: ['定金', '订金', '押金', '押的钱', '压的钱', '预付', '预付款', '先付', '提前付', '预交'],
-    en: ['deposit', 'prepay', 'prepayment', 'pay in advance', 'pay upfront', 'pay up front', 'advance payment'],
+    en: ['deposit', 'prepay', 'prepayment', 'pay in advance', 'pay upfront', 'pay up front', 'advance payment', 'upfront', 'up front', 'security amount', 'security money', 'security fee'],
   },
   gift_card: {
     zh: ['礼品卡', '礼券', '体验券', '课程券', '兑换券', '送人会员', '送一张卡'],
