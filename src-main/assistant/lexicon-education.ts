@@ -82,8 +82,8 @@ export const EDUCATION_CONCEPTS: Record<string, Concept> = {
     en: ['stage', 'grade level', 'beginner level', 'intermediate level', 'advanced level', 'level 1', 'level 2', 'level 3', 'level 4', 'level 5', 'level 6', 'rusty', 'studied before', 'learned before', 'some chinese', 'some english'],
   },
   beginner: {
-    zh: ['从零开始', '一点不会', '完全不会', '一句都不会', '没学过', '启蒙', '入门班'],
-    en: ['from scratch', 'from zero', 'starting from zero', 'total beginner', 'complete beginner', 'absolute beginner', "don't speak any", 'no chinese', 'no english', 'zero chinese', 'never studied', 'never learned'],
+    zh: ['从零开始', '一点不会', '完全不会', '一句都不会', '没学过', '启蒙', '入门班', '没碰过', '没摸过', '没接触过', '从来没学', '从没学过'],
+    en: ['from scratch', 'from zero', 'starting from zero', 'total beginner', 'complete beginner', 'absolute beginner', "don't speak any", 'no chinese', 'no english', 'zero chinese', 'never studied', 'never learned', 'never played', 'never touched'],
   },
   trial: {
     zh: ['试听课', '旁听', '听一节', '听一次', '听一回', '先上一节', '先听听', '感受一下', '体验一下', '试着上', '跟班试听', '老师怎么教', '看看怎么教', '先跟着上', '试听后'],
@@ -96,7 +96,7 @@ export const EDUCATION_CONCEPTS: Record<string, Concept> = {
     en: ['tuition', 'tuition fee', 'tuition fees', 'course fee', 'course fees', 'course cost', 'courses cost', 'course price', 'course prices', 'lesson fee', 'lesson fees', 'lesson price', 'lesson prices', 'class fee', 'class fees', 'price list', 'price per lesson', 'price per hour', 'hourly rate', 'rate per hour', 'per hour', 'set me back', 'cost of the course', 'cost of lessons'],
   },
   extra_cost: {
-    zh: ['其他费用', '其它费用', '额外费用', '另外的费用', '杂费', '另计', '另外付', '还要交', '还要付', '还要花', '另外掏', '还要掏', '另外交', '另外收', '乱收费', '乱收钱', '隐形消费', '隐藏费用', '附加费', '教材费', '书本费', '资料费', '包含在学费', '含在学费', '包括在学费', '包含在内', '包括在内'],
+    zh: ['其他费用', '其它费用', '额外费用', '另外的费用', '杂费', '另计', '另外付', '还要交', '还要付', '还要花', '另外掏', '还要掏', '另外交', '另外收', '乱收费', '乱收钱', '包不包', '含不含', '隐形消费', '隐藏费用', '附加费', '教材费', '书本费', '资料费', '包含在学费', '含在学费', '包括在学费', '包含在内', '包括在内'],
     en: ['other fees', 'other costs', 'other charges', 'hidden costs', 'hidden fees', 'hidden charges', 'extra fees', 'extra costs', 'additional costs', 'additional fees', 'on top of', 'anything else to pay', 'textbook fee', 'materials fee', 'included in the price', 'included in the fee', 'included in the fees', 'included in the course fee'],
   },
   instalments: {
@@ -104,7 +104,7 @@ export const EDUCATION_CONCEPTS: Record<string, Concept> = {
     en: ['instalment', 'instalments', 'installment', 'installments', 'payment plan', 'spread the cost', 'spread the payment', 'spread the payments', 'pay monthly', 'pay in parts', 'pay in stages', 'pay per term', 'interest-free', 'interest free', 'split the payment', 'split the cost', 'pay it all at once', 'pay everything upfront'],
   },
   refund: {
-    zh: ['退费', '退学费', '钱拿回来', '钱能拿回', '没上的课', '没上完的课', '剩余学费', '原来付款的', '原付款方式', '原支付方式', '原来的支付方式', '原来的账户', '退回原', '退到原'],
+    zh: ['退费', '退学费', '钱拿回来', '钱能拿回', '没上的课', '没上完的课', '剩下的课', '剩的课', '剩余课时', '剩的怎么算', '剩下的怎么算', '剩余学费', '原来付款的', '原付款方式', '原支付方式', '原来的支付方式', '原来的账户', '退回原', '退到原'],
     en: ['cash out', 'get everything back', 'get it all back', 'unused lessons', 'unused hours', 'unused classes', 'lessons i won\'t use', "won't use", 'refund the rest', 'rest of the money', 'paid for but', 'original payment method', 'original payment', 'card i paid with', 'same way i paid', 'account i paid from'],
   },
   quit_membership: {
@@ -168,7 +168,7 @@ export const EDUCATION_CONCEPTS: Record<string, Concept> = {
   },
   choose_staff: {
     zh: ['换个老师', '调换老师', '换一个老师', '调一个老师', '合不来', '不喜欢这个老师', '对老师不满意'],
-    en: ['switch teachers', 'another teacher', 'new teacher', "don't get on with", 'not happy with my teacher', 'not happy with the teacher'],
+    en: ['switch teachers', 'another teacher', 'new teacher', "don't get on with", "don't get along", 'clash with my', 'we clash', 'just clash', 'rather have someone else', 'not happy with my teacher', 'not happy with the teacher'],
   },
   progress_feedback: {
     zh: ['学习反馈', '课堂反馈', '课后反馈', '反馈', '课上表现', '课堂表现', '学得怎么样', '学得好不好', '学得如何', '有没有进步', '进步', '学习情况', '家长会', '家长群', '开放课', '班主任', '成绩单', '学习报告', '测评报告', '阶段测评', '作业', '陪读', '了解孩子'],

@@ -177,7 +177,7 @@ export const SERVICE_CONCEPTS: Record<string, Concept> = {
   // A fever (发烧, 烧到38度, "running a temperature") is why a child or member stays away.
   absence: {
     zh: ['请假', '缺课', '缺席', '旷课', '没来上课', '没去上课', '生病', '病了', '身体不舒服', '有事去不了', '有事来不了', '来不了', '跟老师说一声', '和老师说一声', '忘了去', '忘记去', '忘了来', '忘记来', '忘了上课', '忘了没去', '忘记没去', '忘了没来', '发烧', '发高烧', '烧到', '低烧', '高烧'],
-    en: ['absent', 'absence', 'sick', 'unwell', 'off sick', 'miss a lesson', 'miss a class', 'missed a lesson', 'missed lesson', 'missed class', 'miss class', 'fever', 'a temperature', 'high temperature', 'running a temp', 'got flu', 'got the flu', 'have flu', 'have the flu', 'got a cold', 'have a cold', 'got covid', 'have covid', 'forgot about my lesson', 'forgot about my class', 'forgot about my appointment', 'forgot my lesson', 'forgot my class', 'forgot my appointment', 'forgot to come', 'forgot to turn up', 'forgot to show up'],
+    en: ['absent', 'absence', 'sick', 'unwell', 'off sick', 'miss a lesson', 'miss a class', 'missed a lesson', 'missed lesson', 'missed class', 'miss class', 'fever', 'a temperature', 'high temperature', 'running a temp', 'got flu', 'got the flu', 'have flu', 'have the flu', 'got a cold', 'have a cold', 'got covid', 'have covid', 'forgot about my lesson', 'forgot about my class', 'forgot about my appointment', 'forgot my lesson', 'forgot my class', 'forgot my appointment', 'forgot to come', 'forgot to turn up', 'forgot to show up', 'still have to pay', 'still pay for', 'still be charged', 'still get charged'],
   },
   private_session: {
     zh: ['私教', '私人教练', '私教课', '一对一', '1对1', '一对一课', '私课', '单独上课', '单独指导', '专门带', '专人带', '带我练', '私人课'],
