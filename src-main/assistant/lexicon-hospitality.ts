@@ -282,6 +282,11 @@ export const HOSPITALITY_CONCEPTS: Record<string, Concept> = {
     en: ['rent', 'rental', 'borrow', 'lend', 'for hire', 'hire a', 'hire the', 'hire out', 'bike hire', 'car hire', 'hire fee', 'hire charge'],
     zhNot: ['出租车', '房租', '租房'],
   },
+  // Buying the thing rented, or keeping it (租满一年再买, 租着顺手想留下来, "rent to own").
+  rent_to_own: {
+    zh: ['先租后买', '租转买', '租转售', '以租代购', '租…再买', '租…买下', '租了…买', '租着…留下', '租的…留下', '租金…抵'],
+    en: ['rent to own', 'rent-to-own', 'rent then buy', 'rent-then-buy', 'renting…buy', 'rented…buy', 'rent…count towards', 'rental…count towards', 'buy it outright', 'keep it for good', 'keep the one i', 'keep the instrument', 'buy the one i'],
+  },
 
   tours: {
     zh: ['一日游', '旅游线路', '代订门票', '订门票', '景点门票', '导游', '游船', '观光', '包车游'],
