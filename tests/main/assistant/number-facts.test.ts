@@ -17,6 +17,9 @@ describe('numberFacts()', () => {
       ["I'm 17, can I come alone?", ['age']],
       ['my daughter is 10', ['age']],
       ['孩子5岁', ['age']],
+      ['my twins are 5', ['age']],
+      ['我妈今年58了', ['age']],
+      ['我都40多了还能学吗', ['age']],
       ['I live about 6km away', ['delivery_area']],
       ['离你们3公里', ['delivery_area']],
       ['at 6pm sharp', ['hours']],
@@ -48,7 +51,7 @@ describe('numberFacts()', () => {
   });
 
   it('reads no fact into a number that is only a count, a code or a rank', () => {
-    for (const text of ['手机号少打了一位', '一个人来可以吗', '第三名', 'order 10234', "I'm 5 minutes late", 'iphone 13', '便宜一点', '有两点要求', 'maybe 1 or 2', 'the 5th floor', '12+ items', '考了90分', 'only 3 of the 4 chairs', 'giftwrap 2 items', 'waited 20 minutes', '一块儿去', '等了二十几分钟', '两件衣服', 'five to ten items']) {
+    for (const text of ['手机号少打了一位', '一个人来可以吗', '第三名', 'order 10234', "I'm 5 minutes late", 'iphone 13', '便宜一点', '有两点要求', 'maybe 1 or 2', 'the 5th floor', '12+ items', '考了90分', 'only 3 of the 4 chairs', 'giftwrap 2 items', 'waited 20 minutes', '一块儿去', '等了二十几分钟', '两件衣服', 'five to ten items', '都3天了还没到', 'the kids are 5 minutes away']) {
       expect([text, conceptsOf(text)]).toEqual([text, []]);
     }
   });
