@@ -116,6 +116,11 @@ export const CONCEPTS: Record<string, Concept> = {
     en: ['return', 'send back', 'sent back', 'ship back', 'mail back', 'mailed back', 'take back', 'give back', 'bring back', 'unwanted', 'change my mind', 'changed my mind', "don't want", 'do not want', 'not happy', 'dissatisfied', 'no longer want', 'returns', 'return policy', 'send it back', 'not as described', "don't like", "didn't like", 'not what i expected', 'looks different', 'different from the picture', 'different from the photo', 'return it', 'send this back', 'refund or exchange'],
     zhNot: ['退货运费'],
   },
+  // How long after delivery a return is still accepted (收到快一个月了还能退么, "is it too late to send it back").
+  return_window: {
+    zh: ['时间限制', '期限', '多少天内', '几天内', '几天之内', '多久内', '多久之内', '还能退', '还可以退', '还能不能退', '还可不可以退', '过了…还能退', '超过…还能退'],
+    en: ['return window', 'returns window', 'return period', 'time limit', 'how long do i have to return', 'how long do i have to send', 'how many days do i have', 'too late to return', 'too late to send it back', 'still return', 'still send it back', 'days to return'],
+  },
   refund: {
     zh: ['退款', '退钱', '返款', '款项', '到账', '返还', '退回的钱', '钱', '款', '原路', '回款', '退的钱', '退的款', '款能退', '款可以退', '款退', '钱退', '没到账', '回到卡', '到卡里', '退到', '全退', '全额退', '退全款', '全部退'],
     en: ['refund', 'money back', 'reimburse', 'reimbursement', 'credited', 'credit back', 'paid back', 'cash back', 'get my money', 'refunded', 'my money', 'paid back', "where's my money", 'where is my money', 'see the money', 'hit my account', 'hits my account', 'show up on my card', 'on my statement', 'back on my card', 'money returned', 'returned to my card', 'store credit', 'go back to my', 'back onto my card', 'back to paypal'],
