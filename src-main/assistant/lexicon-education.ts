@@ -51,6 +51,11 @@ export const EDUCATION_CONCEPTS: Record<string, Concept> = {
     // 'physical' stems like 'physics'
     enNot: ['physical copy', 'physical copies', 'physical store', 'physical shop', 'physical exam', 'physical therapy', 'physical activity'],
   },
+  // A course packed into a short time (速成, a crash course, "cram all my lessons into the summer").
+  intensive_course: {
+    zh: ['速成', '速成班', '集训', '集中训练', '集中学', '强化班', '强化训练', '短期班', '快速拿证', '快速学会'],
+    en: ['intensive', 'crash course', 'crash courses', 'fast-track', 'fast track', 'cram…into', 'squeeze…into', 'all my lessons into', 'learn quickly', 'learn fast', 'as quickly as possible', 'as fast as possible'],
+  },
   holiday_course: {
     zh: ['夏令营', '冬令营', '暑假班', '寒假班', '假期班', '暑期班', '暑期课', '寒假课', '暑假课', '游学'],
     en: ['summer camp', 'winter camp', 'holiday camp', 'day camp', 'summer course', 'summer courses', 'summer school', 'holiday course', 'holiday courses', 'winter course', 'intensive summer'],
