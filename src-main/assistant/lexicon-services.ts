@@ -25,7 +25,7 @@ export const SERVICE_CONCEPTS: Record<string, Concept> = {
     enNot: ['spot an error', 'spot a mistake', 'spot a typo', 'spot a problem', 'spot any', 'spot the mistake', 'spot the error', 'spot something', 'spot errors', 'spot mistakes'],
   },
   waitlist: {
-    zh: ['候补', '排队', '等位', '排号', '递补', '候补名单', '等别人取消', '有人取消', '让出来', '空出来', '放出来'],
+    zh: ['候补', '排队', '等位', '排号', '排几周', '排几天', '排几个月', '排多长', '得排', '要排', '递补', '候补名单', '等别人取消', '有人取消', '让出来', '空出来', '放出来'],
     en: ['waiting list', 'waitlist', 'wait list', 'waitlisted', 'standby', 'queue', 'if someone cancels', 'spot opens up', 'place opens up', 'frees up'],
   },
   reschedule: {
