@@ -91,7 +91,7 @@ export const EDUCATION_CONCEPTS: Record<string, Concept> = {
     en: ['from scratch', 'from zero', 'starting from zero', 'total beginner', 'complete beginner', 'absolute beginner', "don't speak any", 'no chinese', 'no english', 'zero chinese', 'never studied', 'never learned', 'never played', 'never touched'],
   },
   trial: {
-    zh: ['试听课', '旁听', '听一节', '听一次', '听一回', '先上一节', '先听听', '感受一下', '体验一下', '试着上', '跟班试听', '老师怎么教', '看看怎么教', '先跟着上', '试听后'],
+    zh: ['试听课', '旁听', '听一节', '听一次', '听一回', '先上一节', '先听听', '感受一下', '体验一下', '试着上', '跟班试听', '老师怎么教', '看看怎么教', '先跟着上', '试听后', '看看…适不适合', '适不适合再', '再交钱', '再报名'],
     en: ['trial lesson', 'trial lessons', 'sit in on', 'demo class', 'demo lesson', 'sample lesson', 'sample class', 'see how you teach', 'check out a class', 'experience a class', 'experience a lesson', 'experience a session', 'teaching style', 'see how the teacher teaches', 'check out a group', 'check out a lesson', 'without enrolling', 'without signing up', 'without committing', 'without commitment', 'no obligation', 'before committing', 'before we commit', 'before i commit', 'before they commit', 'before signing up', 'before i sign up', 'before enrolling', 'before i enrol'],
   },
 
