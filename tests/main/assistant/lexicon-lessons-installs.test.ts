@@ -6,9 +6,10 @@ import { expectAnsweredFrom, expectHandedOff, faqEntry, suiteRetriever } from '.
 // lesson forgotten or missed with the flu, trying before committing, an age said without "years old" (我爸今年62了,
 // "my boys are 6"), never having touched an instrument, a deposit said as 押的钱, a failed exam taken again (考砸了),
 // what the fee includes (包不包), buying the rented instrument after renting it a while, not getting along with the
-// teacher ("rather have someone else"); paying back by the month (每个月还), settling the rest (结清), a visit to look at the roof ("pop over"),
+// teacher ("rather have someone else"), seeing whether a child suits it before enrolling, a course crammed into a fortnight; paying back by the month (每个月还), settling the rest (结清), a visit to look at the roof ("pop over"),
 // a day off work for the installation, a warning light (亮红灯, "red light"), the business going bust, keeping the
-// system running, the amount paid upfront. Each ranks another entry first, or is handed off, without them.
+// system running, the amount paid upfront, how many weeks the queue is (得排几周); and how long after delivery a return is
+// still accepted (过了两周还能退吗). Each ranks another entry first, or is handed off, without them.
 const MUSIC_SCHOOL = [
   faqEntry('price', 'en', 'How much are lessons?', ['What do lessons cost?'], 'Lessons cost $30 for 30 minutes.'),
   faqEntry('trial', 'en', 'Can I book a trial lesson?', ['Is the first lesson free?'], 'A 30-minute trial lesson costs $10.'),
@@ -25,6 +26,8 @@ const MUSIC_SCHOOL = [
   faqEntry('zh-buyout', 'zh', '租的乐器可以买下来吗？', ['先租后买怎么算？'], '可以，已付租金的一半抵购琴款。'),
   faqEntry('zh-exam', 'zh', '考级没过可以补考吗？', [], '可以，补考只收报名费。'),
   faqEntry('zh-coach', 'zh', '可以换教练吗？', [], '可以，跟前台说一声。'),
+  faqEntry('zh-trial', 'zh', '可以先试听一节课吗？', [], '可以，试听课50元。'),
+  faqEntry('intensive', 'en', 'Do you offer intensive courses?', [], 'Yes, ten lessons over two weeks in the summer.'),
 ];
 
 const SOLAR_INSTALLER = [
@@ -38,6 +41,12 @@ const SOLAR_INSTALLER = [
   faqEntry('zh-payment', 'zh', '怎么付款？', ['尾款什么时候付？'], '签约付30%，验收后付清。'),
   faqEntry('zh-fault', 'zh', '系统不发电了怎么办？', [], '请拨打售后电话。'),
   faqEntry('zh-maintenance', 'zh', '光伏需要定期维护吗？', [], '建议每年清洗一次。'),
+  faqEntry('zh-leadtime', 'zh', '签约后多久能安装？', ['要排队多久？'], '一般4到6周。'),
+];
+
+const SHOP = [
+  faqEntry('returns', 'zh', '如何申请退货？', ['退货有时间限制吗？'], '签收后30天内可申请退货。'),
+  faqEntry('shipping-time', 'zh', '下单后多久发货？', [], '48小时内发货。'),
 ];
 
 describe('lesson and rental wording on a music school FAQ', () => {
@@ -57,6 +66,9 @@ describe('lesson and rental wording on a music school FAQ', () => {
     ['考砸了还能再考吗', 'zh-exam'],
     ['这个价包不包书本', 'zh-tuition'],
     ['租了半年了再买能便宜点吗', 'zh-buyout'],
+    ['想先让老师看看孩子适不适合再报名', 'zh-trial'],
+    ['can I cram ten lessons into a fortnight?', 'intensive'],
+    ['is there a crash course?', 'intensive'],
   ])('answers a rephrasing from its entry: %s', (question, ref) => expectAnsweredFrom(retriever(), question, ref));
 
   it('hands off a teacher asking for a job', () => expectHandedOff(retriever(), '你们现在招教练吗'));
@@ -75,5 +87,14 @@ describe('installation wording on a solar installer FAQ', () => {
     ['what if you go under in a few years', 'workmanship'],
     ['anything I should do to keep them running?', 'maintenance'],
     ['how much is due upfront?', 'payment'],
+    ['大概得排几个月', 'zh-leadtime'],
+  ])('answers a rephrasing from its entry: %s', (question, ref) => expectAnsweredFrom(retriever(), question, ref));
+});
+
+describe('the time left to return an order on a shop FAQ', () => {
+  const retriever = suiteRetriever(SHOP);
+
+  it.each([
+    ['过了两周还能退吗', 'returns'],
   ])('answers a rephrasing from its entry: %s', (question, ref) => expectAnsweredFrom(retriever(), question, ref));
 });
