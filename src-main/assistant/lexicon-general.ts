@@ -251,7 +251,9 @@ export const GENERAL_CONCEPTS: Record<string, Concept> = {
   // Passing what the customer holds on to another person: points, a voucher, a pass, a booking.
   pass_on: {
     zh: ['转给', '转赠', '转让给', '让给', '过户给', '共享给', '分享给', '送给朋友', '送给别人', '送给家人', '送给同事', '给别人用', '给朋友用', '给家人用', '给家里人用', '给老公用', '给老婆用', '给我老公用', '给我老婆用', '给爸妈用', '给我妈用', '给我爸用'],
-    en: ['transfer my points', 'transfer points', 'transfer … to my friend', 'transfer … to my husband', 'transfer … to my wife', 'transfer … to someone', 'give my points', 'share my points', 'let my friend use', 'let my husband use', 'let my wife use', 'give it to a friend', 'give them to a friend', 'give … to someone else', 'to a new owner', 'transferred to the person', 'transferred to someone', 'transferred to my', 'transfer it to the person', 'to the person i gave', 'if i sell it', 'pass it on to', 'pass them on to'],
+    en: ['transfer my points', 'transfer points', 'transfer … to my friend', 'transfer … to my husband', 'transfer … to my wife', 'transfer … to someone', 'give my points', 'share my points', 'let my friend use', 'let my husband use', 'let my wife use', 'give it to a friend', 'give them to a friend', 'give … to someone else', 'to a new owner', 'transferred to the person', 'transferred to someone', 'transferred to my', 'transfer it to the person', 'to the person i gave', 'if i sell it', 'pass it on to', 'pass them on to',
+      // "give my leftover lessons to my sister", "transfer the rest to my son"
+      ...['give', 'transfer', 'pass'].flatMap((verb) => ['my sister', 'my brother', 'my son', 'my daughter', 'my mum', 'my mom', 'my dad', 'my wife', 'my husband', 'my partner', 'my friend', 'a friend', 'someone else'].map((who) => `${verb} … to ${who}`))],
   },
   // Which brand or model something the business uses or sells is: a question of its own, not a detail of one.
   which_brand: {

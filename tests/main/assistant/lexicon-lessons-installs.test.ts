@@ -3,7 +3,7 @@ import { expectAnsweredFrom, expectHandedOff, faqEntry, suiteRetriever } from '.
 
 // Wordings read in the failures of a music school's, a driving school's and a solar installer's questions
 // (session 18), on small FAQs of the same kinds written here: a course quit because the child lost interest, a
-// lesson forgotten or missed with the flu, trying before committing, an age said without "years old" (我爸今年62了,
+// lesson forgotten or missed with the flu, lessons given to a sister, trying before committing, an age said without "years old" (我爸今年62了,
 // "my boys are 6"), never having touched an instrument, a deposit said as 押的钱, a failed exam taken again (考砸了),
 // what the fee includes (包不包), buying the rented instrument after renting it a while, not getting along with the
 // teacher ("rather have someone else"), seeing whether a child suits it before enrolling, a course crammed into a fortnight; paying back by the month (每个月还), settling the rest (结清), a visit to look at the roof ("pop over"),
@@ -14,7 +14,7 @@ const MUSIC_SCHOOL = [
   faqEntry('price', 'en', 'How much are lessons?', ['What do lessons cost?'], 'Lessons cost $30 for 30 minutes.'),
   faqEntry('trial', 'en', 'Can I book a trial lesson?', ['Is the first lesson free?'], 'A 30-minute trial lesson costs $10.'),
   faqEntry('missed', 'en', 'What if I miss a lesson?', ['Can I reschedule a lesson?'], 'Tell us 24 hours ahead and we move it for free.'),
-  faqEntry('quit-refund', 'en', 'Can I get my money back if I stop halfway through the course?', [], 'Unused lessons are refunded at the full price less 10%.'),
+  faqEntry('quit-refund', 'en', 'Can I get my money back if I stop halfway through the course?', ['Can I transfer my lessons to someone else?'], 'Unused lessons are refunded at the full price less 10%, or passed on to another student.'),
   faqEntry('age', 'en', 'What age can children start?', ['Do you teach adults?'], 'From age 4; adults of any age are welcome.'),
   faqEntry('teacher', 'en', 'Can I change my teacher?', [], 'Yes, ask at reception and we find another teacher.'),
   faqEntry('rental-deposit', 'en', 'Is there a deposit for instrument rental?', [], 'The deposit is $200, returned when the instrument comes back.'),
@@ -54,6 +54,7 @@ describe('lesson and rental wording on a music school FAQ', () => {
 
   it.each([
     ['my son has lost interest after two months, what are our options', 'quit-refund'],
+    ['give my lessons to my sister?', 'quit-refund'],
     ['I forgot about my class yesterday, is it gone?', 'missed'],
     ['got the flu, do I still have to pay for tomorrow?', 'missed'],
     ['can we move wednesdays session to friday', 'missed'],
