@@ -199,6 +199,9 @@ async function withStagedCopy<T>(
       const violations = staging.pragma('foreign_key_check') as unknown[];
       if (violations.length) throw new InvalidInputError(`${file} has ${violations.length} broken references; choose another backup`);
       new FaqRepository(staging); // rebuilds the search index if the backup's was made by another tokenizer
+      // A run the backup caught mid-way is trained by no one once restored (its process, even when it is this
+      // one, writes to the database being replaced): resumable, not running forever and blocking the next run.
+      new TrainingRunRepository(staging).recoverInterrupted(() => false);
       // Revisions only go up in a data folder, so nothing cached (the retrieval index) or recorded (a run's
       // KB revision) ever takes the restored knowledge base for one it saw before.
       staging.prepare('UPDATE kb_meta SET revision = max(revision, ?) + 1 WHERE id = 1').run(live.revision);

@@ -322,6 +322,21 @@ describe('restoreDatabase()', () => {
     safety.close();
   });
 
+  it('brings back a run the backup caught mid-way as interrupted, not running: no process trains it', async () => {
+    const runs = new TrainingRunRepository(kb.db);
+    // This process owns the run, as the app does a run it trains while a backup is taken.
+    runs.create({ id: 'run-caught', baseModelId: null, kbRevision: 0, options: {} as never, epochs: 1, totalSteps: 10, owner: currentOwner() });
+    const file = backupDatabase(kb.db, backupDir, 'manual');
+    runs.update('run-caught', { status: 'completed', owner: null });
+
+    await restoreDatabase(kb.db, file, { backupDir });
+
+    expect(runs.active()).toBeNull();
+    expect(runs.get('run-caught')).toMatchObject({ status: 'interrupted' });
+    // Nothing blocks the next restore (or run) either.
+    await expect(restoreDatabase(kb.db, file, { backupDir })).resolves.toContain('pre-restore');
+  });
+
   it('restores from a file outside the backups folder and keeps the live file name', async () => {
     const elsewhere = makeTempDir('concierge-elsewhere-');
     try {
