@@ -43,12 +43,13 @@ export class ChatState {
     this.#newRequestId = deps.newRequestId ?? (() => crypto.randomUUID());
   }
 
-  /** Loads the list and follows streamed tokens; returns the stop function. */
+  /** Loads the list (and the open conversation again) and follows streamed tokens; returns the stop function. */
   connect(): () => void {
-    void this.loadConversations();
+    void this.#reload();
     const stops = [
       this.#deps.api.on('chat:token', (event) => (this.turn = appendToken(this.turn, event))),
       this.#deps.api.on('review:changed', ({ open }) => (this.reviewOpen = open)),
+      this.#deps.api.on('backup:restored', () => void this.#reload()),
     ];
     return () => {
       clearTimeout(this.#searchTimer);
@@ -173,6 +174,23 @@ export class ChatState {
       this.#deps.saveFile(file.fileName, file.content);
       this.#deps.toasts.show(this.#deps.t('kb.toast.exported', { fileName: file.fileName }));
     });
+  }
+
+  /**
+   * The list and the open conversation as stored now: a backup restored (while the screen was shown or away from
+   * it) may have replaced them. A conversation that no longer exists is closed, or the next question would go to it.
+   */
+  async #reload(): Promise<void> {
+    await this.loadConversations();
+    const conversationId = this.currentId;
+    if (conversationId === null || this.busy) return;
+    try {
+      const messages = await this.#deps.api.invoke('chat:messages', { conversationId });
+      if (this.currentId === conversationId) this.messages = messages;
+    } catch (error) {
+      if ((error as { kind?: unknown }).kind !== 'not-found') return this.#deps.onError(error);
+      if (this.currentId === conversationId) this.startNew();
+    }
   }
 
   /** The customer question an assistant message answers. */

@@ -137,4 +137,63 @@ describe('ChatState', () => {
       expect((await app.client.invoke('chat:conversations', {})).total).toBe(0);
     });
   });
+
+  describe('after a backup is restored', () => {
+    it('shows the restored conversations: one the backup does not have is closed, not left to fail the next question', async () => {
+      const chat = createChat();
+      const stop = chat.connect();
+      try {
+        const { file } = await app.client.invoke('backup:create', {});
+        await chat.send('How long does delivery take?');
+        expect(chat.conversations).toHaveLength(1);
+
+        await app.client.invoke('backup:restore', { file });
+
+        await expect.poll(() => chat.conversations).toEqual([]);
+        await expect.poll(() => chat.currentId).toBeNull();
+        expect(chat.messages).toEqual([]);
+        expect(await chat.send('When will my parcel arrive?')).toBe(true);
+        expect(errors).toEqual([]);
+      } finally {
+        stop();
+      }
+    });
+
+    it('keeps a conversation the backup has open, with the messages it had then', async () => {
+      const chat = createChat();
+      const stop = chat.connect();
+      try {
+        await chat.send('How long does delivery take?');
+        const id = chat.currentId;
+        const { file } = await app.client.invoke('backup:create', {});
+        await chat.send('When will my parcel arrive?');
+        expect(chat.messages).toHaveLength(4);
+
+        await app.client.invoke('backup:restore', { file });
+
+        await expect.poll(() => chat.messages.length).toBe(2);
+        expect(chat.currentId).toBe(id);
+        expect(errors).toEqual([]);
+      } finally {
+        stop();
+      }
+    });
+
+    it('reads the conversation again when the screen comes back after a restore made elsewhere (Settings)', async () => {
+      const chat = createChat();
+      const { file } = await app.client.invoke('backup:create', {});
+      await chat.send('How long does delivery take?');
+      expect(chat.currentId).not.toBeNull();
+
+      await app.client.invoke('backup:restore', { file }); // the chat screen is not shown: no one listens
+      const stop = chat.connect();
+      try {
+        await expect.poll(() => chat.currentId).toBeNull();
+        expect(chat.messages).toEqual([]);
+        expect(errors).toEqual([]);
+      } finally {
+        stop();
+      }
+    });
+  });
 });
