@@ -150,7 +150,7 @@ export class ConversationRepository {
 
   getConversation(id: number): Conversation {
     const row = this.#sql.getConversation.get(id) as ConversationRow | undefined;
-    if (!row) throw new NotFoundError(`Conversation #${id} does not exist`);
+    if (!row) throw new NotFoundError(`Conversation #${id} does not exist`).withCode('chat.conversation-missing', { id });
     return toConversation(row);
   }
 
@@ -196,7 +196,7 @@ export class ConversationRepository {
 
   getMessage(id: number): ChatMessage {
     const row = this.#sql.getMessage.get(id) as MessageRow | undefined;
-    if (!row) throw new NotFoundError(`Message #${id} does not exist`);
+    if (!row) throw new NotFoundError(`Message #${id} does not exist`).withCode('chat.message-missing', { id });
     return toMessage(row);
   }
 

@@ -118,6 +118,8 @@ export const en = {
   'error.code.backup.damaged': '{file} is damaged. Choose another backup.',
   'error.code.backup.newer': '{file} was made by a newer version of Concierge. Update Concierge to restore it.',
   'error.code.backup.foreign': '{file} is not a Concierge backup. Choose another file.',
+  'error.code.chat.conversation-missing': 'Conversation #{id} no longer exists. Start a new conversation.',
+  'error.code.chat.message-missing': 'Message #{id} no longer exists. Open the conversation again.',
   'error.code.api.auth-too-large': 'The first message on the connection is larger than {max} KB. It must carry only the launch token.',
   'error.code.api.unknown-channel': 'This version of Concierge has no request “{channel}”. Reload the page; if that does not help, update Concierge.',
   'error.code.import.file-too-large': 'The file is {size} MB; the limit is {max} MB.',

@@ -118,6 +118,8 @@ export const zh: Catalogue = {
   'error.code.backup.damaged': '{file} 已损坏。请选择其他备份。',
   'error.code.backup.newer': '{file} 由更新版本的 Concierge 创建。请先更新 Concierge 再恢复它。',
   'error.code.backup.foreign': '{file} 不是 Concierge 的备份。请选择其他文件。',
+  'error.code.chat.conversation-missing': '对话 #{id} 已不存在。请开始新的对话。',
+  'error.code.chat.message-missing': '消息 #{id} 已不存在。请重新打开这个对话。',
   'error.code.api.auth-too-large': '连接上的第一条消息超过 {max} KB。它只应包含访问令牌。',
   'error.code.api.unknown-channel': '此版本的 Concierge 没有请求“{channel}”。请重新加载页面；若仍无效，请更新 Concierge。',
   'error.code.import.file-too-large': '文件大小为 {size} MB，上限为 {max} MB。',

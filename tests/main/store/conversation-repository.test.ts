@@ -39,8 +39,10 @@ describe('ConversationRepository', () => {
       expect(repo.getConversation(conversation.id)).toMatchObject({ messageCount: 2, updatedAt: answer.createdAt });
     });
 
-    it('refuses a message for a conversation that does not exist', () => {
+    it('refuses a message for a conversation that does not exist, coded so the UI says it in its language', () => {
       expect(() => repo.addMessage(999, 'user', { text: 'hi' })).toThrow(/Conversation #999 does not exist/);
+      expect(() => repo.messages(999)).toThrow(expect.objectContaining({ code: 'chat.conversation-missing', params: { id: 999 } }));
+      expect(() => repo.setFeedback(998, 'down')).toThrow(expect.objectContaining({ code: 'chat.message-missing', params: { id: 998 } }));
     });
   });
 
