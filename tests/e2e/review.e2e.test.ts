@@ -9,6 +9,7 @@ import type { ServedApp } from './support/served-app.ts';
 // keyboard, link it to an entry found by searching, and the same question is answered from that entry.
 const QUESTION = 'Can someone call me back about my order?';
 const NEXT_QUESTION = 'Do you gift wrap parcels for birthdays?';
+const LAST_QUESTION = 'Can I bring my dog into the showroom?';
 
 let server: ServedApp;
 let browser: Browser;
@@ -22,6 +23,7 @@ const itemCard = () => page.getByRole('listitem').filter({ has: page.getByRole('
 describe('review queue in the browser', () => {
   beforeAll(async () => {
     ({ server, browser, page, problems } = await startJourney());
+    await server.invoke('chat:send', { text: LAST_QUESTION, forceMode: 'handoff' });
     await server.invoke('chat:send', { text: NEXT_QUESTION, forceMode: 'handoff' });
     await server.invoke('chat:send', { text: QUESTION, forceMode: 'handoff' });
     id = (await server.invoke('review:list', { status: 'open' })).items.find((item) => item.question === QUESTION)!.id;
@@ -133,6 +135,29 @@ describe('review queue in the browser', () => {
     await page.getByRole('status').filter({ hasText: 'Undone' }).waitFor();
     expect((await server.invoke('faq:get', { id: next.entryId! })).paraphrases).not.toContain(NEXT_QUESTION);
     expect((await server.invoke('review:list', { status: 'open' })).items.map((item) => item.question)).toContain(NEXT_QUESTION);
+  });
+
+  it('keeps the focus in the queue from the keyboard: on the next item after New entry, on the filter once none is left', async () => {
+    const activeText = () => page.evaluate<string>('document.activeElement?.textContent?.trim() ?? ""');
+    const card = (question: string) => page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: question }) });
+    await card(NEXT_QUESTION).getByRole('button', { name: 'New entry' }).focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'New entry from a question' });
+    await dialog.getByLabel('Answer', { exact: true }).fill('Yes: gift wrapping is free for birthdays.');
+    await dialog.getByLabel('Answer', { exact: true }).focus();
+    await page.keyboard.press('Tab'); // to the category
+    await page.keyboard.press('Enter'); // submits the form
+    await dialog.waitFor({ state: 'detached' });
+    await card(NEXT_QUESTION).waitFor({ state: 'detached' });
+    // Not lost to the page with the dialog's opener: on the item that took its place.
+    await expect.poll(activeText).toBe(LAST_QUESTION);
+
+    await page.keyboard.press('Tab'); // into the last item's actions, then to its Dismiss
+    await card(LAST_QUESTION).getByRole('button', { name: 'Dismiss' }).focus();
+    await page.keyboard.press('Enter');
+    await card(LAST_QUESTION).waitFor({ state: 'detached' });
+    // The queue is empty: the focus is on the filter above it, not on the page.
+    await expect.poll(() => page.evaluate<string>('document.activeElement?.tagName ?? ""')).toBe('SELECT');
   });
 
   it('says which candidate the meaning re-rank placed above better word matches, as the chat does', async () => {
