@@ -590,6 +590,21 @@ describe('knowledge base in the browser', () => {
     expect(await focusedRow()).toBe(String(total + 1));
   });
 
+  it('Delete on the only entry the search matches leaves the focus on Clear filters, not on the page', async () => {
+    await server.invoke('faq:create', { question: 'Do you sell spare teapot lids?', answer: 'Yes, 6 EUR each.' });
+    const search = page.getByRole('searchbox');
+    await search.fill('teapot lids');
+    const row = page.getByRole('row', { name: 'Do you sell spare teapot lids?' });
+    await row.waitFor();
+    await expect.poll(countText).toBe('1 match');
+    await row.focus();
+    await page.keyboard.press('Delete');
+    await page.getByRole('status').filter({ hasText: 'Deleted 1 entry' }).waitFor();
+    await expect.poll(() => page.evaluate<string>('document.activeElement?.textContent?.trim() ?? ""')).toBe('Clear filters');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => search.inputValue()).toBe('');
+  });
+
   it('raised no page error, console error or CSP violation', () => {
     expect(problems).toEqual([]);
   });
