@@ -235,6 +235,25 @@ describe('settings, backups and filters in the browser', () => {
     await server.invoke('settings:set', { blockedPatterns: [] });
   });
 
+  it('keeps the focus on Back up now and on Restore from the keyboard, though each is disabled while it works', async () => {
+    const focusedName = () => page.evaluate<string>('document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.textContent?.trim() ?? ""');
+    const data = page.getByTestId('settings-data');
+    await data.getByRole('button', { name: 'Back up now' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByText(/^Backup concierge-.*-manual(-\d+)?\.db saved$/).last().waitFor();
+    await expect.poll(focusedName).toBe('Back up now');
+
+    const restore = data.getByRole('button', { name: /^Restore the backup of / }).first();
+    const name = await restore.getAttribute('aria-label');
+    await restore.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Restore this backup?' });
+    await dialog.getByRole('button', { name: 'Restore', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByText(/^Restored concierge-/).last().waitFor();
+    await expect.poll(focusedName).toBe(name);
+  });
+
   it('raised no page error, console error or CSP violation', () => {
     expect(problems).toEqual([]);
   });
