@@ -254,6 +254,22 @@ describe('settings, backups and filters in the browser', () => {
     await expect.poll(focusedName).toBe(name);
   });
 
+  it('shows the value in force again when a number field is cleared, instead of saving 0', async () => {
+    const panel = page.getByTestId('settings-answers');
+    const turns = panel.getByLabel('Earlier questions used for follow-ups');
+    const before = (await server.invoke('settings:get', {})).historyTurns;
+    expect(before).toBeGreaterThan(0);
+    await turns.fill('');
+    await turns.blur();
+    await expect.poll(() => turns.inputValue()).toBe(String(before));
+    expect((await server.invoke('settings:get', {})).historyTurns).toBe(before);
+
+    await turns.fill('3');
+    await turns.blur();
+    await expect.poll(async () => (await server.invoke('settings:get', {})).historyTurns).toBe(3);
+    await server.invoke('settings:set', { historyTurns: before });
+  });
+
   it('raised no page error, console error or CSP violation', () => {
     expect(problems).toEqual([]);
   });
