@@ -92,7 +92,9 @@ export interface ImportReport {
 const tooLong = (max: number) => ({
   error: (issue: { input?: unknown }) => `is ${String(issue.input).length} characters long; the limit is ${max}`,
 });
-const required = (max: number) => z.string('must be text').trim().min(1, 'is required').max(max, tooLong(max));
+/** A field left out (or null) is required, as an empty one is: "must be text" is for a value of another kind. */
+const notText = { error: (issue: { input?: unknown }) => (issue.input == null ? 'is required' : 'must be text') };
+const required = (max: number) => z.string(notText).trim().min(1, 'is required').max(max, tooLong(max));
 const optionalText = (max: number) => z.string('must be text').trim().max(max, tooLong(max));
 /** One line: a similar question is shown and exported one per line, so inner line breaks become spaces. */
 const singleLine = (max: number) => required(max).transform((text) => text.replace(/\s+/g, ' '));

@@ -117,6 +117,15 @@ describe('importFaq()', () => {
       expect((thrown as Error).message).toBe('Nothing was imported: line 1, entry 2: question is required');
     });
 
+    it('says a field left out (or null) is required, as it says of an empty one, not that it "must be text"', () => {
+      const report = refuse('[\n{"question": "Phone?"},\n{"question": null, "answer": "Call us."},\n{"question": 7, "answer": "x"}\n]', 'missing.json');
+      expect(report.errors).toEqual([
+        { line: 2, field: 'answer', message: 'answer is required', code: 'import.field.required', params: { field: 'answer' } },
+        { line: 3, field: 'question', message: 'question is required', code: 'import.field.required', params: { field: 'question' } },
+        { line: 4, field: 'question', message: 'question must be text', code: 'import.field.text', params: { field: 'question' } },
+      ]);
+    });
+
     it('names the entry only on a line that several entries share', () => {
       const text = `[{"question": "a?", "answer": "x"}, {"question": "b?", "answer": ""},\n{"question": "c?", "answer": ""}]`;
       expect(refuse(text, 'mixed.json').errors.map(({ line, entry }) => ({ line, entry }))).toEqual([
