@@ -127,13 +127,16 @@ export class TrainingState {
     return () => stops.forEach((stop) => stop());
   }
 
-  /** The options sent to the server: the preset's epochs plus any advanced value typed. */
+  /**
+   * The options sent to the server: the preset's epochs plus any advanced value typed. A typed value goes as
+   * typed, so the server says what is wrong with "0" or "abc" instead of the default being used without a word.
+   */
   options(): TrainingOptions {
     return {
-      epochs: this.epochs ?? undefined,
-      learningRate: parsePositive(this.advanced.learningRate),
-      batchTokens: parsePositive(this.advanced.batchTokens),
-      seed: parseNonNegative(this.advanced.seed),
+      epochs: typedNumber(this.advanced.epochs) ?? this.epochs ?? undefined,
+      learningRate: typedNumber(this.advanced.learningRate),
+      batchTokens: typedNumber(this.advanced.batchTokens),
+      seed: typedNumber(this.advanced.seed),
     };
   }
 
@@ -238,7 +241,7 @@ function parsePositive(text: string): number | undefined {
   return text.trim() && Number.isFinite(value) && value > 0 ? value : undefined;
 }
 
-function parseNonNegative(text: string): number | undefined {
-  const value = Number(text);
-  return text.trim() && Number.isInteger(value) && value >= 0 ? value : undefined;
+/** An advanced field's text as a number (NaN when it is not one); undefined when blank: the default. */
+function typedNumber(text: string): number | undefined {
+  return text.trim() ? Number(text) : undefined;
 }

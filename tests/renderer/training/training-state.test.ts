@@ -133,6 +133,24 @@ describe('TrainingState', () => {
       expect(errors).toEqual([]);
     });
   });
+
+  describe('start()', () => {
+    it('sends an advanced value as typed: "abc" or "0" is refused with the reason, not replaced by the default', async () => {
+      await app.client.invoke('faq:create', { question: 'Do you ship abroad?', answer: 'Yes, to 30 countries.' });
+      const training = createTraining();
+      training.advanced.epochs = 'abc';
+      training.advanced.learningRate = '0';
+      expect(training.options()).toMatchObject({ epochs: Number.NaN, learningRate: 0 });
+
+      await training.start();
+      expect(errors).toEqual([expect.objectContaining({ code: 'input.number', params: { field: 'epochs' } })]);
+      training.advanced.epochs = '';
+      await training.start();
+      expect(errors[1]).toMatchObject({ code: 'input.above', params: { field: 'learningRate', min: 0 } });
+      expect(training.live).toBeNull();
+      expect(await app.client.invoke('training:runs', {})).toEqual([]);
+    });
+  });
 });
 
 describe('evaluationEstimateMessage()', () => {
