@@ -52,8 +52,11 @@ describe('training in the browser', () => {
     // Two passes over the data keep the journey short on a 2-core machine, yet leave time to cancel.
     await page.getByText('Advanced settings').click();
     await page.getByLabel('Epochs').fill('2');
-    await page.getByRole('button', { name: 'Start training' }).click();
+    // From the keyboard: Start is disabled while its run goes on; the focus goes on to the run's Pause, not the page.
+    await page.getByRole('button', { name: 'Start training' }).focus();
+    await page.keyboard.press('Enter');
     await expect.poll(status, { timeout: 60_000 }).toBe('Running');
+    await expect.poll(focused).toBe('Pause');
     // The chart draws once two steps are done (preparing the data takes a while first).
     await page.locator('svg[role=img] path.train').waitFor({ timeout: 180_000 });
 
@@ -73,8 +76,10 @@ describe('training in the browser', () => {
     const firstStep = await stepText();
     await expect.poll(stepText, { timeout: 60_000 }).not.toBe(firstStep);
     await screenshot(page, 'training-02-running');
-    await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await page.getByRole('button', { name: 'Cancel', exact: true }).focus();
+    await page.keyboard.press('Enter');
     await expect.poll(status, { timeout: 60_000 }).toBe('Cancelled');
+    await expect.poll(focused).toBe('Resume'); // Cancel went with the run it stopped
     const [run] = await server.invoke('training:runs', { limit: 1 });
     expect(run.status).toBe('cancelled');
     expect(run.step).toBeLessThan(run.totalSteps);
@@ -141,14 +146,19 @@ describe('training in the browser', () => {
   });
 
   it('says why a run failed, in the live panel and in the history', async () => {
-    await page.getByRole('button', { name: 'Start training' }).click();
+    // From the keyboard: Start is disabled while its run goes on; the focus goes on to the run's Pause, not the page.
+    await page.getByRole('button', { name: 'Start training' }).focus();
+    await page.keyboard.press('Enter');
     await expect.poll(status, { timeout: 60_000 }).toBe('Running');
+    await expect.poll(focused).toBe('Pause');
     // The evaluation shown is the last finished run's, and says so while this one is under way.
     await page.getByRole('heading', { name: 'Last finished run: old versus new' }).waitFor();
     await page.getByText('A new run is in progress. This compares the models of the last run that finished').waitFor();
     await page.locator('svg[role=img] path.train').waitFor({ timeout: 180_000 });
-    await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await page.getByRole('button', { name: 'Cancel', exact: true }).focus();
+    await page.keyboard.press('Enter');
     await expect.poll(status, { timeout: 60_000 }).toBe('Cancelled');
+    await expect.poll(focused).toBe('Resume'); // Cancel went with the run it stopped
     await page.getByRole('heading', { name: 'Old versus new', exact: true }).waitFor();
     const [run] = await server.invoke('training:runs', { limit: 1 });
     // The checkpoint the cancel kept, damaged behind the app's back: the resumed run cannot read it.
