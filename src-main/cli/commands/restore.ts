@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { ModelRegistry } from '../../model/model-registry.ts';
 import { statInputFile } from '../../node/input-file.ts';
 import { BACKUP_DIR, DATABASE_FILE, openDatabase } from '../../store/database.ts';
@@ -13,7 +13,7 @@ export const restoreCommand: Command = {
   name: 'restore',
   usage: `Usage: concierge restore FILE [--json]
 
-Replaces the database with FILE (any path, e.g. one listed by "concierge backup --list" in
+Replaces the database with FILE (any path, or the name of one listed by "concierge backup --list" in
 <data>/backups/). FILE is checked first (SQLite integrity check, a Concierge schema not newer than this
 version) and migrated to the current schema; then the current database is copied to
 <data>/backups/concierge-<UTC time>-pre-restore.db, and only then replaced. A running app or web mode on the
@@ -23,10 +23,10 @@ and replaced by FILE.`,
 
   async run(args, leading) {
     const { positionals, global } = parseCommandArgs(args, {}, leading);
-    const file = resolve(onePositional(positionals, 'FILE'));
+    const backupDir = join(global.dataDir, BACKUP_DIR);
+    const file = backupFile(onePositional(positionals, 'FILE'), backupDir);
     // A missing FILE is said before the data folder is opened (which would create it, database and all).
     await statInputFile(file);
-    const backupDir = join(global.dataDir, BACKUP_DIR);
     const dbFile = join(global.dataDir, DATABASE_FILE);
     // A database that no longer opens cannot be backed up or written into: it is moved aside instead.
     const problem = existsSync(dbFile) ? backupProblem(dbFile) : null;
@@ -46,3 +46,13 @@ and replaced by FILE.`,
   },
 };
 
+/**
+ * FILE as a path from the current folder; a bare name that is not there but is in the backups folder (as
+ * "concierge backup --list" prints them) is that backup.
+ */
+function backupFile(named: string, backupDir: string): string {
+  const here = resolve(named);
+  if (basename(named) !== named || existsSync(here)) return here;
+  const listed = join(backupDir, named);
+  return existsSync(listed) ? listed : here;
+}

@@ -51,6 +51,21 @@ describe('concierge backup / restore', () => {
     expect(kept.backups.map((b) => b.label)).toEqual(['pre-restore']);
   });
 
+  it('restores a backup by the bare name "backup --list" prints, from any folder', { timeout: 120_000 }, async () => {
+    expect((await concierge('backup', '--keep', '10')).code).toBe(0); // the import's backup does not prune it
+    expect((await concierge('backup')).code).toBe(0);
+    await writeFile(join(work, 'c.jsonl'), '{"question":"Added after the named backup","answer":"yes"}\n');
+    expect((await concierge('faq', 'import', join(work, 'c.jsonl'))).code).toBe(0);
+    const listed = await concierge('backup', '--list');
+    const name = listed.stdout.split('\n').find((line) => line.includes('-manual'))!.split(/\s+/)[0];
+    expect(name).toMatch(/^concierge-\d{8}T\d{6}Z-manual(-\d+)?\.db$/);
+
+    const restored = await runConcierge(['--data', data(), 'restore', name], { cwd: work });
+    expect(restored.stderr).toBe('');
+    expect(restored.stdout).toContain(`Restored ${join(data(), 'backups', name)}`);
+    expect(await questions()).not.toContain('Added after the named backup');
+  });
+
   it('refuses to restore a file that is not a Concierge database, changing nothing', { timeout: 60_000 }, async () => {
     const bogus = join(work, 'bogus.db');
     await writeFile(bogus, 'not a database at all '.repeat(100));
