@@ -139,6 +139,18 @@ describe('chat in the browser', () => {
     await dialog.getByRole('button', { name: 'Cancel' }).click();
   });
 
+  it('keeps a half-typed question while another screen is shown (the KB, to look the answer up)', async () => {
+    const nav = (name: string) => page.getByRole('navigation').getByRole('button', { name }).click();
+    await nav('Chat');
+    const question = page.getByRole('textbox', { name: 'Question' });
+    await question.fill('Can a gift card be used for');
+    await nav('Knowledge base');
+    await page.getByRole('heading', { name: 'Knowledge base' }).waitFor();
+    await nav('Chat');
+    expect(await question.inputValue()).toBe('Can a gift card be used for');
+    await question.fill('');
+  });
+
   it('hands an off-topic question to a person', async () => {
     await page.getByRole('navigation').getByRole('button', { name: 'Chat' }).click();
     await page.getByRole('button', { name: 'New conversation' }).click();

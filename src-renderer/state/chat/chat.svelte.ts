@@ -28,6 +28,8 @@ export class ChatState {
   currentId = $state<number | null>(null);
   messages = $state.raw<ChatMessage[]>([]);
   turn = $state.raw<StreamingTurn | null>(null);
+  /** The question being typed, kept here so it is still there after a look at another screen. */
+  draft = $state('');
   /** How many questions wait in the review queue. */
   reviewOpen = $state(0);
 
