@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { checkDiskSpace, diskError } from '../node/disk-space.ts';
 import type { ModelProgress, ModelVersion } from '../shared/api/models.ts';
 import { ConciergeError, InvalidInputError, NotFoundError } from '../shared/errors.ts';
+import { hubRepoName } from '../shared/hub-repo.ts';
 import { parseGpt2ConfigJson } from './hf-config.ts';
 import { downloadHubFile, resolveHubFile, type DownloadOptions, type HubFileInfo } from './hub-download.ts';
 import { checkInstallMemory } from './load-memory.ts';
@@ -15,14 +16,6 @@ import type { ModelRegistry } from './model-registry.ts';
 
 export const DEFAULT_HUB_ENDPOINT = 'https://huggingface.co';
 export const DOWNLOADS_DIR = 'downloads';
-
-/** Short names people type, and the repos they live in now (the hub also redirects the old names). */
-export const HUB_ALIASES: Record<string, string> = {
-  gpt2: 'openai-community/gpt2',
-  distilgpt2: 'distilbert/distilgpt2',
-};
-
-const REPO_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,95}(\/[A-Za-z0-9][A-Za-z0-9._-]{0,95})?$/;
 
 export interface PullOptions {
   /** `gpt2`, `distilgpt2` or `owner/name`. */
@@ -70,8 +63,8 @@ export async function pullModel(registry: ModelRegistry, dataDir: string, option
 
 /** `gpt2` → `openai-community/gpt2`; refuses anything that is not a plain repo name (no `..`, no URL). */
 export function canonicalRepo(repo: string): string {
-  const name = HUB_ALIASES[repo] ?? repo;
-  if (!REPO_PATTERN.test(name) || name.split('/').some((part) => part === '.' || part === '..' || part.includes('..'))) {
+  const name = hubRepoName(repo);
+  if (name === null) {
     throw new InvalidInputError(`"${repo}" is not a hub repo name; use gpt2, distilgpt2 or owner/name`).withCode(
       'hub.bad-repo-name',
       { repo },

@@ -208,6 +208,20 @@ describe('settings, backups and filters in the browser', () => {
     expect(await server.invoke('model:list', {})).toEqual([]);
   });
 
+  it('keeps the Download dialog open with the reason when the model name is not one, and what was typed to correct', async () => {
+    await page.getByRole('button', { name: 'Download…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Download a model' });
+    const field = dialog.getByRole('textbox', { name: 'Model name' });
+    await field.fill('https://huggingface.co/gpt2');
+    await page.keyboard.press('Enter');
+    await dialog.getByRole('alert').filter({ hasText: '“https://huggingface.co/gpt2” is not a model name. Use gpt2, distilgpt2 or owner/name.' }).waitFor();
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    expect(await field.inputValue()).toBe('https://huggingface.co/gpt2');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await server.invoke('model:list', {})).toEqual([]);
+  });
+
   it('edits the blocked patterns, one per line, and shows a refused pattern’s reason under the field, keeping what was typed', async () => {
     const toSettings = () => page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
     await toSettings();

@@ -1,0 +1,17 @@
+// Hub repo names as people type them: plain TypeScript, so the Download dialog checks a name before it closes
+// with the rule the server applies (model/hub-pull.ts).
+
+/** Short names people type, and the repos they live in now (the hub also redirects the old names). */
+export const HUB_ALIASES: Record<string, string> = {
+  gpt2: 'openai-community/gpt2',
+  distilgpt2: 'distilbert/distilgpt2',
+};
+
+const REPO_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,95}(\/[A-Za-z0-9][A-Za-z0-9._-]{0,95})?$/;
+
+/** `gpt2` → `openai-community/gpt2`, `owner/name` as it is; null for anything that is not a plain repo name (no `..`, no URL). */
+export function hubRepoName(repo: string): string | null {
+  const name = Object.hasOwn(HUB_ALIASES, repo) ? HUB_ALIASES[repo] : repo;
+  if (!REPO_PATTERN.test(name) || name.split('/').some((part) => part === '.' || part === '..' || part.includes('..'))) return null;
+  return name;
+}
