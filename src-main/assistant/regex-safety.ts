@@ -15,10 +15,30 @@
 // - adjacent-quantifiers: two repeats that can match the same characters with nothing required between them that
 //   only one of them can match: `.*.*x`, `\s*\s*x`, `.*foo.*x`. Each such pair multiplies the work by the text's
 //   length (measured: `.*.*.*x` on 1,000 characters took 272 s); `\d+ to \d+` is fine (the space separates them).
+// - many-choices: more than MAX_AMBIGUOUS_CHOICES places where the same text can be matched in two ways, outside any
+//   repeated group: an optional piece that can match what an open repeat or optional before it matches (`a?a?a?…`,
+//   `\w+s?`), or alternatives that can start with the same character (`(a|a)`, `(a|ab)`). Each doubles the ways a
+//   near miss is tried, even across text between them: `a?` 40 times then `a` 40 times (120 characters) runs for
+//   hours, as does `(?:a|a)` written out 25 times. A few are fine (`\w+s?`, `(refunds?|returns?)`); fewer in a
+//   pattern with a repeat, whose cost each multiplies (MAX_CHOICES_WITH_REPEAT).
 
 export const PATTERN_MAX_CHARS = 200;
 
-export type PatternRisk = 'too-long' | 'backreference' | 'nested-quantifier' | 'ambiguous-alternation' | 'adjacent-quantifiers';
+/** The most two-way choices a pattern may hold (many-choices): 2^8 tries of a near miss is still quick. */
+export const MAX_AMBIGUOUS_CHOICES = 8;
+/**
+ * The most in a pattern that also repeats something (`*`, `+`, `{2,}`): a repeat can cost the square of the text's
+ * length, and each choice doubles that (4,000 characters: `.*a?a?x` 0.2 s, `.*a?×8 x` 28 s, `(?:a|\w)×8 .*x` 15 s).
+ */
+export const MAX_CHOICES_WITH_REPEAT = 2;
+
+export type PatternRisk =
+  | 'too-long'
+  | 'backreference'
+  | 'nested-quantifier'
+  | 'ambiguous-alternation'
+  | 'adjacent-quantifiers'
+  | 'many-choices';
 
 type Node =
   | { type: 'alt'; branches: Node[] }
@@ -41,31 +61,43 @@ export function patternRisk(pattern: string): PatternRisk | null {
     const alternations = collect(quant.body, (node): node is Extract<Node, { type: 'alt' }> => node.type === 'alt');
     if (alternations.some((alt) => branchesOverlap(alt.branches, universe))) return 'ambiguous-alternation';
   }
+  const reach = new Reach(universe);
   try {
-    new Reach(universe).walk(tree, [], true);
+    reach.walk(tree, [], true);
   } catch (error) {
     if (error === ADJACENT) return 'adjacent-quantifiers';
     throw error;
   }
-  return null;
+  return reach.choices > (reach.repeats ? MAX_CHOICES_WITH_REPEAT : MAX_AMBIGUOUS_CHOICES) ? 'many-choices' : null;
 }
 
 const ADJACENT = Symbol('adjacent-quantifiers');
 
+/** What the text matched so far could extend into the next piece: a repeat (`*`, `+`, `{2,}`) or an optional (`?`). */
+interface OpenPiece {
+  atoms: RegExp[];
+  repeat: boolean;
+}
+
 /**
- * Walks the pattern in order keeping the repeats still "open": those that the text matched so far could extend
- * into the next piece. A required character only one side can match closes a repeat; a new repeat that shares a
- * character with an open one throws ADJACENT.
+ * Walks the pattern in order keeping the pieces still "open": repeats and optionals that the text matched so far
+ * could extend into the next piece. A required character only one side can match closes a piece; a new repeat that
+ * shares a character with an open repeat throws ADJACENT. Counts the two-way choices met on the way (`choices`): an
+ * optional or repeat sharing a character with an open piece, and alternatives that can start with the same character;
+ * and whether it met a repeat (`repeats`).
  */
 class Reach {
+  choices = 0;
+  repeats = false;
+
   constructor(private readonly universe: readonly string[]) {}
 
-  walk(node: Node, open: RegExp[][], required: boolean): RegExp[][] {
+  walk(node: Node, open: OpenPiece[], required: boolean): OpenPiece[] {
     switch (node.type) {
       case 'atom': {
         if (!required) return open;
         const atom = [matcher(node.source)];
-        return open.filter((repeat) => this.overlap(repeat, atom));
+        return open.filter((piece) => this.overlap(piece.atoms, atom));
       }
       case 'assert':
       case 'backref':
@@ -75,12 +107,20 @@ class Reach {
       case 'seq':
         return node.items.reduce((reach, item) => this.walk(item, reach, required), open);
       case 'alt':
+        if (branchesOverlap(node.branches, this.universe)) this.choices++;
         return [...new Set(node.branches.flatMap((branch) => this.walk(branch, open, false)))];
       case 'quant': {
-        if (node.max <= 1 || node.min === node.max) return this.walk(node.body, open, required && node.min > 0);
-        const repeat = collect(node.body, (n): n is Extract<Node, { type: 'atom' }> => n.type === 'atom').map((atom) => matcher(atom.source));
-        if (open.some((other) => this.overlap(other, repeat))) throw ADJACENT;
-        return [...open, repeat];
+        if (node.min === node.max) return this.walk(node.body, open, required && node.min > 0);
+        const atoms = atomsOf(node.body);
+        const shared = open.filter((other) => this.overlap(other.atoms, atoms));
+        if (node.max <= 1) {
+          if (shared.length) this.choices++;
+          return [...this.walk(node.body, open, false), { atoms, repeat: false }];
+        }
+        if (shared.some((other) => other.repeat)) throw ADJACENT;
+        if (shared.length) this.choices++;
+        this.repeats = true;
+        return [...open, { atoms, repeat: true }];
       }
     }
   }
@@ -88,6 +128,11 @@ class Reach {
   private overlap(a: RegExp[], b: RegExp[]): boolean {
     return this.universe.some((char) => a.some((re) => re.test(char)) && b.some((re) => re.test(char)));
   }
+}
+
+/** The one-character pieces of `node`, as matchers. */
+function atomsOf(node: Node): RegExp[] {
+  return collect(node, (n): n is Extract<Node, { type: 'atom' }> => n.type === 'atom').map((atom) => matcher(atom.source));
 }
 
 /** A one-character piece of the pattern as an expression matching exactly one character. */

@@ -88,6 +88,7 @@ const RISK_TEXT: Record<PatternRisk, string> = {
   'nested-quantifier': 'a repeated group contains a repeat, as in (a+)+',
   'ambiguous-alternation': 'a repeated group has alternatives that can start with the same character, as in (a|ab)*',
   'adjacent-quantifiers': 'two repeats can match the same characters one after the other, as in .*.*',
+  'many-choices': 'too many places can match the same text two ways, as in a?a?a?a? or (a|ab)(a|ab)(a|ab)',
 };
 
 function withPatternsAsText(settings: AnswerSettings): AnswerSettings {

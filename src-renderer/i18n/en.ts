@@ -208,6 +208,7 @@ export const en = {
   'error.code.settings.pattern-backreference': 'The blocked pattern /{pattern}/ refers back to a group (\\1, \\k<name>), which can take minutes to check. Write the text out instead.',
   'error.code.settings.pattern-nested-quantifier': 'The blocked pattern /{pattern}/ repeats a group that itself contains a repeat, as in (a+)+, which can take minutes to check. Repeat only once.',
   'error.code.settings.pattern-ambiguous-alternation': 'The blocked pattern /{pattern}/ repeats alternatives that can start with the same character, as in (a|ab)*, which can take minutes to check. Make the alternatives start differently.',
+  'error.code.settings.pattern-many-choices': 'The blocked pattern /{pattern}/ has many places where the same text can match two ways, as in a?a?a?a? or (a|ab)(a|ab)(a|ab), which can take minutes to check. Use fewer optional pieces and alternatives that overlap.',
   'error.code.settings.pattern-adjacent-quantifiers': 'The blocked pattern /{pattern}/ has two repeats that can match the same characters one after the other, as in .*.*, which can take minutes to check. Keep one of them.',
   'error.code.startup.no-token': 'This address has no access token. Open the address that “concierge serve” printed; it ends in ?token=….',
   'error.code.review.not-linked': 'Review item #{id} is not linked, so there is no link to undo.',

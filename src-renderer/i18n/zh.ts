@@ -205,6 +205,7 @@ export const zh: Catalogue = {
   'error.code.settings.pattern-backreference': '屏蔽规则 /{pattern}/ 引用了前面的分组（\\1、\\k<name>），检查时可能耗时数分钟。请直接写出要匹配的文字。',
   'error.code.settings.pattern-nested-quantifier': '屏蔽规则 /{pattern}/ 重复的分组里又含有重复（如 (a+)+），检查时可能耗时数分钟。请只保留一层重复。',
   'error.code.settings.pattern-ambiguous-alternation': '屏蔽规则 /{pattern}/ 重复的分组里有可以用同一字符开头的选项（如 (a|ab)*），检查时可能耗时数分钟。请让各选项以不同字符开头。',
+  'error.code.settings.pattern-many-choices': '屏蔽规则 /{pattern}/ 有许多处可以用两种方式匹配同一段文字（如 a?a?a?a? 或 (a|ab)(a|ab)(a|ab)），检查时可能耗时数分钟。请减少可以重叠的可选部分和选项。',
   'error.code.settings.pattern-adjacent-quantifiers': '屏蔽规则 /{pattern}/ 有两处重复可以连续匹配相同的字符（如 .*.*），检查时可能耗时数分钟。请只保留其中一处。',
   'error.code.startup.no-token': '这个地址缺少访问令牌。请打开“concierge serve”输出的地址，它以 ?token=… 结尾。',
   'error.code.review.not-linked': '待审项 #{id} 当前不是关联状态，没有可撤销的关联。',

@@ -53,6 +53,20 @@ describe('patternRisk()', () => {
     }
   });
 
+  it('refuses many places where the same text can be matched two ways, written out rather than repeated', () => {
+    // Each doubles the tries of a near miss: a?×40 a×40 (120 characters) or (?:a|a)×25 run for hours.
+    for (const pattern of [`${'a?'.repeat(40)}${'a'.repeat(40)}`, `${'(?:a|a)'.repeat(25)}$`, `${'(?:a|\\w)'.repeat(9)}!`, `${'[ab]?'.repeat(12)}b`]) {
+      expect(patternRisk(pattern), pattern).toBe('many-choices');
+    }
+    // With a repeat, whose cost each choice doubles, fewer are allowed.
+    for (const pattern of ['.*a?a?a?x', '\\w+a?a?a?$', `${'(?:a|\\w)'.repeat(3)}.*x`]) {
+      expect(patternRisk(pattern), pattern).toBe('many-choices');
+    }
+    for (const pattern of [`${'a?'.repeat(9)}a`, `${'(?:a|a)'.repeat(8)}`, '.*a?a?x', '\\w+s? \\w+s?', '(refunds?|returns?) within \\d+ days?']) {
+      expect(patternRisk(pattern), pattern).toBeNull();
+    }
+  });
+
   it('refuses only patterns that do backtrack for long on a near miss', () => {
     // What each rule is for: the refused pattern is slow on a short near miss, its allowed neighbour is not.
     const time = (pattern: string, text: string) => {
@@ -63,5 +77,8 @@ describe('patternRisk()', () => {
     expect(patternRisk('(a+)+$')).not.toBeNull();
     expect(time('(a+)+$', `${'a'.repeat(22)}!`)).toBeGreaterThan(5);
     expect(time('a+$', `${'a'.repeat(3_000)}!`)).toBeLessThan(50);
+    const optionals = `${'a?'.repeat(22)}${'a'.repeat(22)}`;
+    expect(patternRisk(optionals)).toBe('many-choices');
+    expect(time(optionals, 'a'.repeat(21))).toBeGreaterThan(5);
   });
 });

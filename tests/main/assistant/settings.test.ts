@@ -22,6 +22,7 @@ describe('AnswerSettingsStore', () => {
         ['(x|x)*y', 'settings.pattern-ambiguous-alternation'],
         ['(.)\\1', 'settings.pattern-backreference'],
         ['.*.*x', 'settings.pattern-adjacent-quantifiers'],
+        ['a?a?a?a?a?a?a?a?a?a?aaaaaaaaaa', 'settings.pattern-many-choices'],
         ['a'.repeat(201), 'settings.pattern-too-long'],
       ] as const;
       for (const [pattern, code] of refusals) {

@@ -131,6 +131,7 @@ describe('coded server messages in Chinese', () => {
     { code: 'settings.pattern-nested-quantifier', params: { pattern: '(a+)+$', max: 200 }, zh: '屏蔽规则 /(a+)+$/ 重复的分组里又含有重复（如 (a+)+），检查时可能耗时数分钟。请只保留一层重复。' },
     { code: 'settings.pattern-ambiguous-alternation', params: { pattern: '(x|x)*y', max: 200 }, zh: '屏蔽规则 /(x|x)*y/ 重复的分组里有可以用同一字符开头的选项（如 (a|ab)*），检查时可能耗时数分钟。请让各选项以不同字符开头。' },
     { code: 'settings.pattern-adjacent-quantifiers', params: { pattern: '.*.*x', max: 200 }, zh: '屏蔽规则 /.*.*x/ 有两处重复可以连续匹配相同的字符（如 .*.*），检查时可能耗时数分钟。请只保留其中一处。' },
+    { code: 'settings.pattern-many-choices', params: { pattern: 'a?a?a?a?a?a?a?a?a?a?x', max: 200 }, zh: '屏蔽规则 /a?a?a?a?a?a?a?a?a?a?x/ 有许多处可以用两种方式匹配同一段文字（如 a?a?a?a? 或 (a|ab)(a|ab)(a|ab)），检查时可能耗时数分钟。请减少可以重叠的可选部分和选项。' },
     { code: 'file.not-found', params: { file: '/home/ana/old.db' }, zh: '文件 /home/ana/old.db 不存在。' },
     { code: 'backup.newer', params: { file: 'concierge-20261130T101500Z-manual.db' }, zh: 'concierge-20261130T101500Z-manual.db 由更新版本的 Concierge 创建。请先更新 Concierge 再恢复它。' },
     { code: 'startup.no-token', zh: '这个地址缺少访问令牌。请打开“concierge serve”输出的地址，它以 ?token=… 结尾。' },
