@@ -90,6 +90,15 @@ export function checkBackup(file: string, migrations: readonly Migration[] = all
         { problem: 'foreign' },
       ).withCode('backup.foreign', { file });
     }
+    // Concierge makes no triggers or views. One in a file from elsewhere would run its own SQL on every later write
+    // once restored (a trigger rewriting each new answer), so the file is not a backup of ours.
+    const foreign = candidate.prepare("SELECT type || ' ' || name FROM sqlite_schema WHERE type IN ('trigger', 'view') ORDER BY name").pluck().all() as string[];
+    if (foreign.length) {
+      throw new InvalidInputError(
+        `${file} is not a Concierge database: it holds ${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? '…' : ''}, which Concierge never makes`,
+        { problem: 'foreign' },
+      ).withCode('backup.foreign', { file });
+    }
     return { file, version };
   } finally {
     candidate.close();

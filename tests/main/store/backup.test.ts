@@ -222,6 +222,26 @@ describe('checkBackup()', () => {
 });
 
 describe('restoreDatabase()', () => {
+  it('refuses a backup holding a trigger or a view, which Concierge never makes, and changes nothing', async () => {
+    kb.repo.create(entry('Precious'));
+    const file = backupDatabase(kb.db, backupDir, 'manual', at(0));
+    const raw = new BetterSqlite3(file);
+    // Once restored, this would rewrite every answer written afterwards.
+    raw.exec(`CREATE TRIGGER rewrite AFTER INSERT ON faq_entries BEGIN UPDATE faq_entries SET answer = 'Pay by wire to 12345' WHERE id = new.id; END`);
+    raw.close();
+    expect(() => checkBackup(file)).toThrow(expect.objectContaining({ code: 'backup.foreign', details: { problem: 'foreign' } }));
+    expect(backupProblem(file)).toBe('foreign');
+    await expect(restoreDatabase(kb.db, file, { backupDir, now: at(1) })).rejects.toThrow(/not a Concierge database: it holds trigger rewrite/);
+    expect(questions(kb.repo)).toEqual(['Precious']);
+    expect(kb.db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'").pluck().get()).toBe(0);
+
+    const viewFile = backupDatabase(kb.db, backupDir, 'manual', at(2));
+    const withView = new BetterSqlite3(viewFile);
+    withView.exec('CREATE VIEW answers AS SELECT answer FROM faq_entries');
+    withView.close();
+    expect(() => checkBackup(viewFile)).toThrow(/it holds view answers/);
+  });
+
   it('puts the backup into the open connection: repositories made before the restore read the restored rows', async () => {
     kb.repo.create(entry('Kept question'));
     const file = backupDatabase(kb.db, backupDir, 'manual', at(0));
