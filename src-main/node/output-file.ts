@@ -1,8 +1,9 @@
-import { writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { InvalidInputError, NotFoundError } from '../shared/errors.ts';
 import { diskError } from './disk-space.ts';
 import { folderNotFile, isMissing } from './input-file.ts';
+import { tempSibling } from './temp-path.ts';
 
 /** EACCES, EPERM or EROFS: the path may not be written (no permission, or a read-only disk). */
 export function isNotWritable(error: unknown): boolean {
@@ -29,11 +30,18 @@ export function outputPathError(error: unknown, path: string): unknown {
   return diskError(error, `write ${path}`, dirname(path));
 }
 
-/** Writes a file the user named (an export), with outputPathError()'s messages instead of Node's. */
+/**
+ * Writes a file the user named (an export), with outputPathError()'s messages instead of Node's. Atomic: written
+ * beside it under a temp name, then renamed, so a full disk or a kill midway leaves an earlier file of that name
+ * whole (writing in place truncates it first) and never a half-written one.
+ */
 export async function writeOutputFile(path: string, content: string): Promise<void> {
+  const temp = tempSibling(path);
   try {
-    await writeFile(path, content, 'utf8');
+    await writeFile(temp, content, 'utf8');
+    await rename(temp, path);
   } catch (error) {
+    await rm(temp, { force: true }).catch(() => {}); // gone already, or never made (its folder is missing)
     throw outputPathError(error, path);
   }
 }

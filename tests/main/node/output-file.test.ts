@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeOutputFile } from '../../../src-main/node/output-file.ts';
+import { mountSmallDisk } from '../../helpers/small-disk.ts';
 
 let dir: string;
 beforeEach(() => void (dir = mkdtempSync(join(tmpdir(), 'concierge-output-'))));
@@ -12,6 +13,21 @@ describe('writeOutputFile()', () => {
   it('writes the file', async () => {
     await writeOutputFile(join(dir, 'faq.csv'), 'question,answer\n');
     expect(readFileSync(join(dir, 'faq.csv'), 'utf8')).toBe('question,answer\n');
+  });
+
+  it('leaves an earlier file of that name whole when the disk fills midway, and no temp file', async (context) => {
+    const disk = mountSmallDisk(join(dir, 'disk'), '1m', 'writeOutputFile atomic');
+    if (!disk) return context.skip();
+    try {
+      const path = join(disk.dir, 'faq.csv');
+      await writeOutputFile(path, 'question,answer\nLast week,export\n');
+      disk.fill();
+      await expect(writeOutputFile(path, 'x'.repeat(2 * 2 ** 20))).rejects.toMatchObject({ kind: 'unavailable', code: 'disk.full' });
+      expect(readFileSync(path, 'utf8')).toBe('question,answer\nLast week,export\n');
+      expect(readdirSync(disk.dir).filter((name) => !name.startsWith('filler-'))).toEqual(['faq.csv']);
+    } finally {
+      disk.unmount();
+    }
   });
 
   it('names a folder that does not exist, with a code, instead of Node\'s ENOENT', async () => {
