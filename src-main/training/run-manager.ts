@@ -89,6 +89,17 @@ export class TrainingRunManager {
   }
 
   /**
+   * Run `id`'s folder. The id comes from the database, which a restored backup or a hand edit may have filled: one
+   * that is not a plain name (`../../somewhere`) is refused, so no run reads, writes or deletes outside the runs folder.
+   */
+  private runDir(id: string): string {
+    if (!RUN_ID_PATTERN.test(id)) {
+      throw new InvalidInputError(`"${id}" is not a training run id (letters, digits, '.', '_' and '-')`).withCode('training.bad-run-id', { id });
+    }
+    return join(this.runsDir(), id);
+  }
+
+  /**
    * The data set and a time estimate. A preview whose inputs (base, entries, settings, threads) are unchanged is
    * returned as kept; otherwise the worker plans the data set again, and times steps only for a speed key (model
    * shape, batch shape, threads; see speedKey) not timed before in this process. Nothing timed beside a training
@@ -166,7 +177,7 @@ export class TrainingRunManager {
     this.releasePreviewMemory();
     const { base, entries, settings } = await this.prepare(options);
     const runId = newRunId();
-    const runDir = join(this.runsDir(), runId);
+    const runDir = this.runDir(runId);
     await mkdir(runDir, { recursive: true });
     let run: TrainingRun;
     try {
@@ -201,11 +212,11 @@ export class TrainingRunManager {
         { id: run.id },
       );
     }
+    const runDir = this.runDir(run.id);
     const { base, preset } = await this.trainingBase(run.baseModelId);
     const settings = resolveSettings(run.options, preset);
     this.refuseIfClosing();
     const resumed = this.deps.runs.update(run.id, { status: 'running', error: null, errorCode: null, owner: currentOwner() });
-    const runDir = join(this.runsDir(), run.id);
     const entries = this.deps.knowledge.all();
     this.launch(resumed, { runId: run.id, runDir, base, entries, settings, resume: true, threads: this.deps.threads });
     return resumed;
@@ -417,7 +428,7 @@ export class TrainingRunManager {
     // the reason); a failed one never leaves a model behind.
     const stopped = kind === 'cancelled' || (this.active?.runId === runId && this.active.stopped);
     const status = stopped ? 'cancelled' : outOfMemory ? 'interrupted' : 'failed';
-    await rm(join(this.runsDir(), runId, 'candidate'), { recursive: true, force: true });
+    await rm(join(this.runDir(runId), 'candidate'), { recursive: true, force: true });
     const reason = status === 'cancelled' ? null : (outOfMemory ?? failureReason(error));
     const errorCode = reason?.code ? { code: reason.code, ...(reason.params && { params: reason.params }) } : null;
     const run = this.deps.runs.update(runId, { status, error: reason?.message ?? null, errorCode, owner: null });
@@ -455,6 +466,9 @@ export class TrainingRunManager {
 }
 
 const resumable = (status: TrainingRun['status']) => status === 'cancelled' || status === 'interrupted';
+
+/** newRunId()'s ids and any other single plain name; never `..` or a path. */
+const RUN_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 
 function newRunId(): string {
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '');

@@ -1,8 +1,11 @@
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApp, type App } from '../../../src-main/app/create-app.ts';
+import { currentOwner } from '../../../src-main/node/process-owner.ts';
+import { openDatabase } from '../../../src-main/store/database.ts';
+import { TrainingRunRepository } from '../../../src-main/store/training-run-repository.ts';
 import type { TrainingProgress, TrainingRun } from '../../../src-main/shared/api/index.ts';
 import { TrainingClient } from '../../../src-main/training/training-client.ts';
 import { tinyFaq } from './fixtures/tiny-faq.ts';
@@ -66,6 +69,32 @@ describe('TrainingRunManager', () => {
       const cancelled = await app.client.invoke('training:cancel', { runId: first.id });
       expect(cancelled.status).toBe('cancelled');
       expect(await app.client.invoke('model:list', {})).toEqual([]);
+    });
+  });
+
+  describe('resume()', () => {
+    it('refuses a run whose id is a path (a restored or edited database), touching nothing outside the runs folder', async () => {
+      await addTinyFaq();
+      // A folder beside the data folder, which `../../../outside` from training/runs names.
+      const outside = `${dir}-outside`;
+      await mkdir(join(outside, 'candidate'), { recursive: true });
+      await writeFile(join(outside, 'candidate', 'keep.txt'), 'mine');
+      await app.close();
+      const db = openDatabase(dir);
+      const runs = new TrainingRunRepository(db);
+      const id = `../../../${basename(outside)}`;
+      runs.create({ id, baseModelId: null, kbRevision: 0, options: {}, epochs: 1, totalSteps: 10, owner: currentOwner() });
+      runs.update(id, { status: 'cancelled', owner: null });
+      db.close();
+      app = await createApp({ dataDir: dir, seedSample: false });
+      try {
+        await expect(app.client.invoke('training:resume', { runId: id })).rejects.toMatchObject({ code: 'training.bad-run-id', params: { id } });
+        expect((await app.client.invoke('training:runs', {})).find((run) => run.id === id)?.status).toBe('cancelled');
+        expect(await readFile(join(outside, 'candidate', 'keep.txt'), 'utf8')).toBe('mine');
+        expect(await readdir(outside)).toEqual(['candidate']);
+      } finally {
+        await rm(outside, { recursive: true, force: true });
+      }
     });
   });
 
