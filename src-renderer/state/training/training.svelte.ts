@@ -120,7 +120,8 @@ export class TrainingState {
     const stops = [
       this.#deps.api.on('training:progress', (event) => {
         this.live = reduceProgress(this.live, event);
-        if (!ACTIVE_STATUSES.includes(event.status)) void this.loadRuns();
+        // A run that ended may have timed its training and evaluation on this computer: the estimate uses them.
+        if (!ACTIVE_STATUSES.includes(event.status)) void Promise.all([this.loadRuns(), this.loadPreview()]);
       }),
       this.#deps.api.on('model:changed', ({ activeId }) => (this.activeModelId = activeId)),
     ];

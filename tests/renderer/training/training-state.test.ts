@@ -96,6 +96,34 @@ describe('TrainingState', () => {
     });
   });
 
+  describe('connect(): the estimate', () => {
+    it('is read again when a run ends while the screen is open, with the evaluation time that run measured', async () => {
+      const preview = (evaluationSeconds: number | null) => ({ epochs: 3, estimate: { tokensPerSecond: 500, seconds: 40, evaluationAnswers: 24, evaluationSeconds } });
+      let measured: number | null = null;
+      let listener: ((event: TrainingProgress) => void) | null = null;
+      const server = {
+        invoke: (async (channel: string) =>
+          channel === 'faq:list' ? { entries: [], total: 1 }
+          : channel === 'training:preview' ? preview(measured)
+          : channel === 'training:runs' || channel === 'model:list' ? []
+          : null) as ApiClient['invoke'],
+        on: ((event: string, handler: (event: TrainingProgress) => void) => {
+          if (event === 'training:progress') listener = handler;
+          return () => {};
+        }) as ApiClient['on'],
+      } as ApiClient;
+      const training = new TrainingState({ api: server, toasts: new Toasts(), t, onError: (error) => errors.push(error) });
+      training.connect();
+      await expect.poll(() => training.preview?.estimate.evaluationSeconds).toBeNull();
+
+      measured = 95; // the run timed its evaluation
+      const ended = { runId: 'run-1', status: 'completed', phase: 'done', step: 10, totalSteps: 10, epoch: 3, epochs: 3 };
+      listener!({ ...ended, trainLoss: 1, valLoss: 1, tokensPerSecond: 500, elapsedMs: 1_000, etaMs: null } as TrainingProgress);
+      await expect.poll(() => training.preview?.estimate.evaluationSeconds).toBe(95);
+      expect(errors).toEqual([]);
+    });
+  });
+
   describe('versionLabel()', () => {
     it('names the version a run made as the Models screen does, in the UI’s language, and by its id once deleted', async () => {
       const trained = { modelVersionId: 'starter-2026-12-01-20261201-0413-26bd' } as TrainingRun;
