@@ -399,6 +399,7 @@ export const en = {
   'training.eval.keep': 'Keep the current model',
   'training.eval.active': 'The model the run made is active.',
   'training.eval.kept': 'The current model stays active.',
+  'training.eval.waitForRun': 'You can choose once the run in progress ends.',
   'training.toast.started': 'Training started',
   'training.toast.activated': 'New model activated',
   'duration.seconds': '{n} s',

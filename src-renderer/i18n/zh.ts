@@ -380,6 +380,7 @@ export const zh: Catalogue = {
   'training.eval.keep': '保留当前模型',
   'training.eval.active': '训练得到的模型已启用。',
   'training.eval.kept': '继续使用当前模型。',
+  'training.eval.waitForRun': '正在进行的训练结束后才能选择。',
   'training.toast.started': '已开始训练',
   'training.toast.activated': '已启用新模型',
   'duration.seconds': '{n} 秒',
