@@ -1,17 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { currentOwner } from '../../src-main/node/process-owner.ts';
-import type { EvaluationReport } from '../../src-main/shared/api/index.ts';
-import { openDatabase } from '../../src-main/store/database.ts';
-import { TrainingRunRepository } from '../../src-main/store/training-run-repository.ts';
 import { createTinyModel, type TinyModel } from '../helpers/tiny-model.ts';
 import { screenshot, watchPageProblems } from './support/browser.ts';
 import { startJourney } from './support/journey.ts';
+import { seedRuns } from './support/seed-runs.ts';
 import type { ServedApp } from './support/served-app.ts';
 
 // Journey: the old-versus-new panel of a finished run, while a newer run is under way. No run is trained here: the
-// finished run and the one in progress are written to the database as a run would leave them, the running one owned
-// by this test's process (alive, so the server takes it for a run another process is working on).
+// finished run and the one in progress are written to the database as runs would leave them (support/seed-runs.ts).
 let server: ServedApp;
 let browser: Browser;
 let page: Page;
@@ -19,21 +15,6 @@ let problems: string[];
 const models: TinyModel[] = [];
 let before: string;
 let made: string;
-
-const summary = { valLoss: 2.1, perplexity: 8.2, exactMatch: 0.25, f1: 0.5 };
-const evaluation: EvaluationReport = {
-  base: summary,
-  candidate: { ...summary, valLoss: 1.8, f1: 0.62 },
-  cases: [
-    {
-      entryId: 1,
-      question: 'Can I send an order to a different address after I have paid for it?',
-      expected: 'Yes, until it ships.',
-      base: { answer: 'No.', exactMatch: false, f1: 0.1 },
-      candidate: { answer: 'Yes, until it ships.', exactMatch: true, f1: 1 },
-    },
-  ],
-};
 
 /** How many lines each column heading of the per-question table takes. */
 const headingLines = (on: Page) =>
@@ -51,17 +32,7 @@ describe('the evaluation panel in the browser', () => {
     made = (await server.invoke('model:import', { path: models[1]!.dir, name: 'Made' })).id;
     await server.invoke('model:activate', { id: made });
 
-    const db = openDatabase(server.dataDir);
-    try {
-      const runs = new TrainingRunRepository(db);
-      const record = { baseModelId: before, kbRevision: 1, options: {}, epochs: 1, totalSteps: 10, owner: currentOwner() };
-      runs.create({ ...record, id: 'run-finished', now: new Date(Date.now() - 60_000) });
-      runs.update('run-finished', { status: 'completed', phase: 'done', step: 10, modelVersionId: made, evaluation, owner: null });
-      runs.create({ ...record, id: 'run-now', baseModelId: made });
-      runs.update('run-now', { phase: 'training', step: 3, trainLoss: 3.2 });
-    } finally {
-      db.close();
-    }
+    seedRuns(server.dataDir, { finished: { baseModelId: before, modelVersionId: made }, running: { baseModelId: made } });
     await page.goto(server.url);
     await page.getByRole('navigation').getByRole('button', { name: 'Training' }).click();
   });
