@@ -21,19 +21,23 @@ export function detectLocale(languages: readonly string[]): Locale {
 export const LOCALE_TAGS: Record<Locale, string> = { zh: 'zh-CN', en: 'en' };
 
 /**
- * The day of a date for a table: English's numeric short date is month first (9/5/26, read as 9 May in most of the
- * world), so English names the month and puts the day first; Chinese writes the year first, as dates are read there.
+ * The day of a date: English's numeric short date is month first (9/5/26, read as 9 May in most of the world), so
+ * English names the month and puts the day first; Chinese writes the year first, as dates are read there. A day of
+ * this year leaves its year out: "30 Nov", "11月30日" (month and day named, as Chinese says it).
  */
-const DAY_FORMATS: Record<Locale, [string, Intl.DateTimeFormatOptions]> = {
-  en: ['en-GB', { day: 'numeric', month: 'short', year: 'numeric' }],
-  zh: ['zh-CN', { year: 'numeric', month: 'numeric', day: 'numeric' }],
+const DAY_FORMATS: Record<Locale, Record<'withYear' | 'thisYear', [string, Intl.DateTimeFormatOptions]>> = {
+  en: { withYear: ['en-GB', { day: 'numeric', month: 'short', year: 'numeric' }], thisYear: ['en-GB', { day: 'numeric', month: 'short' }] },
+  zh: { withYear: ['zh-CN', { year: 'numeric', month: 'numeric', day: 'numeric' }], thisYear: ['zh-CN', { month: 'long', day: 'numeric' }] },
 };
+/** The time of day, on the 24-hour clock in both languages ("07:05", no AM/PM to misread). */
+const TIME_FORMAT: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+const DAY_TIME_SEPARATOR: Record<Locale, string> = { en: ', ', zh: ' ' };
 
-/** The same without the year, for a day of this year: "30 Nov", "11月30日" (month and day named, as Chinese says it). */
-const SHORT_DAY_FORMATS: Record<Locale, [string, Intl.DateTimeFormatOptions]> = {
-  en: ['en-GB', { day: 'numeric', month: 'short' }],
-  zh: ['zh-CN', { month: 'long', day: 'numeric' }],
-};
+/**
+ * How much of a date formatDate writes: the day ('day'), the day and the time ('minute'), both with the year even
+ * for this year ('full': a tooltip, a sentence naming a backup).
+ */
+export type DateDetail = 'day' | 'minute' | 'full';
 
 /** Intl objects are slow to build and the table formats every visible row: build each one once. */
 const formatters = new Map<string, Intl.NumberFormat | Intl.PluralRules | Intl.DateTimeFormat>();
@@ -86,11 +90,20 @@ export class I18n {
 
   t = (key: MessageKey, params?: MessageParams): string => formatMessage(this.locale, key, params);
 
-  formatDate = (iso: string): string =>
-    cached(
-      `date:${this.locale}`,
-      () => new Intl.DateTimeFormat(LOCALE_TAGS[this.locale], { dateStyle: 'medium', timeStyle: 'short' }),
-    ).format(new Date(iso));
+  /**
+   * Every date the UI shows, written one way (see DateDetail): "30 Nov, 14:05" / "11月30日 14:05"; a day of another
+   * year, or any day in 'full', with its year: "30 Nov 2025, 14:05" / "2025/11/30 14:05". `now` decides the year
+   * (local time, like the day shown).
+   */
+  formatDate = (iso: string, detail: DateDetail = 'minute', now: Date = new Date()): string => {
+    const date = new Date(iso);
+    const locale = this.locale;
+    const form = detail !== 'full' && date.getFullYear() === now.getFullYear() ? 'thisYear' : 'withYear';
+    const day = cached(`day:${locale}:${form}`, () => new Intl.DateTimeFormat(...DAY_FORMATS[locale][form])).format(date);
+    if (detail === 'day') return day;
+    const time = cached(`time:${locale}`, () => new Intl.DateTimeFormat(LOCALE_TAGS[locale], TIME_FORMAT)).format(date);
+    return `${day}${DAY_TIME_SEPARATOR[locale]}${time}`;
+  };
 
   formatPercent = (fraction: number): string =>
     cached(
@@ -117,18 +130,5 @@ export class I18n {
     const units = ['B', 'KB', 'MB', 'GB'];
     const power = Math.min(units.length - 1, Math.floor(Math.log(Math.max(1, bytes)) / Math.log(1024)));
     return `${this.formatNumber(bytes / 1024 ** power, power > 1 ? 1 : 0)} ${units[power]}`;
-  };
-
-  /** The day alone, unambiguous in both languages: "5 Sept 2026" (day first, the month named), "2026/9/5". */
-  formatDay = (iso: string): string => cached(`day:${this.locale}`, () => new Intl.DateTimeFormat(...DAY_FORMATS[this.locale])).format(new Date(iso));
-
-  /**
-   * The day in a narrow column or list: this year's without its year ("30 Nov", "11月30日"), an older one whole as
-   * formatDay writes it ("30 Nov 2025", "2025/11/30"). `now` decides the year (local time, like the day shown).
-   */
-  formatShortDay = (iso: string, now: Date = new Date()): string => {
-    const date = new Date(iso);
-    if (date.getFullYear() !== now.getFullYear()) return this.formatDay(iso);
-    return cached(`short-day:${this.locale}`, () => new Intl.DateTimeFormat(...SHORT_DAY_FORMATS[this.locale])).format(date);
   };
 }

@@ -415,7 +415,7 @@ describe('knowledge base in the browser', () => {
     const now = new Date();
     const days = (locale: 'en' | 'zh') => {
       const i18n = new I18n(() => locale);
-      return [0, 1].flatMap((back) => Array.from({ length: 12 }, (_, month) => i18n.formatShortDay(new Date(now.getFullYear() - back, month, 28, 12).toISOString(), now)));
+      return [0, 1].flatMap((back) => Array.from({ length: 12 }, (_, month) => i18n.formatDate(new Date(now.getFullYear() - back, month, 28, 12).toISOString(), 'day', now)));
     };
     const nav = page.getByRole('navigation');
     try {

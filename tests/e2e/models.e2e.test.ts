@@ -181,8 +181,9 @@ describe('int8 copies on the Models screen', () => {
           expect(row.cellSpansRow, language).toBe(true);
           expect(row.sourceLines, language).toBe(1);
           expect(row.dateLines, `${language} ${width}: the date wraps`).toBe(1);
-          // The day, unambiguous: day first with the month named in English, year first in Chinese; the time in its tooltip.
-          expect(row.date, language).toMatch(language === 'English' ? /^\d{1,2} [A-Z][a-z]{2,3} \d{4}$/ : /^\d{4}\/\d{1,2}\/\d{1,2}$/);
+          // The day, unambiguous: day first with the month named in English, month and day named in Chinese (another
+          // year's: with its year, written first); the time in its tooltip.
+          expect(row.date, language).toMatch(language === 'English' ? /^\d{1,2} [A-Z][a-z]{2,3}( \d{4})?$/ : /^(\d{1,2}月\d{1,2}日|\d{4}\/\d{1,2}\/\d{1,2})$/);
           expect(row.dateTitle, language).toMatch(/\d{1,2}:\d{2}/);
           expect(row.idLines, `${language} ${width}: the id wraps`).toBe(1);
           expect(ids, `${language}: the id's tooltip holds it whole`).toContain(row.idTitle);

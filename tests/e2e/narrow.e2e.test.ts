@@ -8,7 +8,8 @@ import type { ServedApp } from './support/served-app.ts';
 
 // Journey: a 640 px wide window, as a 1280 px screen at 200 % zoom shows the app. Every screen fits the width (nothing
 // scrolls the page sideways; a table too wide scrolls in its own box), the navigation is a bar across the top, and
-// each screen's main controls are in view and can be clicked, in English and in Chinese.
+// each screen's main controls are in view and can be clicked, in English and in Chinese. On the way, every list's
+// dates are checked to be written the same way.
 const VIEWPORT = { width: 640, height: 800 };
 let server: ServedApp;
 let browser: Browser;
@@ -49,6 +50,30 @@ const CONTROLS: Record<string, { role: 'button' | 'textbox' | 'searchbox' | 'rad
     { role: 'button', name: { en: 'Back up now', zh: '立即备份' } },
   ],
 };
+
+/** Where each screen shows a date, and how much of it: every list writes dates one way (I18n.formatDate). */
+const DATES: Record<string, { selector: string; detail: 'day' | 'minute' }> = {
+  chat: { selector: 'aside time', detail: 'minute' },
+  kb: { selector: '[role=row] time', detail: 'day' },
+  review: { selector: 'li time', detail: 'minute' },
+  training: { selector: 'table time', detail: 'minute' },
+  models: { selector: '[data-testid=model-date]', detail: 'day' },
+};
+const DATE_PATTERNS: Record<Locale, Record<'day' | 'minute', RegExp>> = {
+  en: { day: /^\d{1,2} [A-Z][a-z]{2,3}$/, minute: /^\d{1,2} [A-Z][a-z]{2,3}, \d{2}:\d{2}$/ },
+  zh: { day: /^\d{1,2}月\d{1,2}日$/, minute: /^\d{1,2}月\d{1,2}日 \d{2}:\d{2}$/ },
+};
+
+/** The dates `screen` shows are written as DATES says, and their tooltips give the year and time. */
+async function expectDates(page: Page, screen: string, locale: Locale): Promise<void> {
+  const { selector, detail } = DATES[screen]!;
+  const dates = await page.locator(selector).evaluateAll((times) => times.map((time) => [time.textContent!.trim(), (time as HTMLElement).title]));
+  expect(dates.length, screen).toBeGreaterThan(0);
+  for (const [text, title] of dates) {
+    expect(text, screen).toMatch(DATE_PATTERNS[locale][detail]);
+    expect(title, screen).toMatch(/\d{4}.*\d{2}:\d{2}$/);
+  }
+}
 
 /** How far the page, and the screen's own scrolling area, reach past the window's right edge (px). */
 const sideways = (page: Page) =>
@@ -114,12 +139,14 @@ describe('a narrow window (200 % zoom)', () => {
           await expectUsable(control, `${screen}: ${name[locale]}`);
         }
         expect(await sideways(page), screen).toEqual({ page: 0, screen: 0 });
+        if (DATES[screen]) await expectDates(page, screen, locale);
         if (locale === 'en') await screenshot(page, `narrow-640-${screen}`);
         if (screen !== 'kb') continue;
         // The knowledge base's other tab: the review queue, its items' actions in view.
         await page.getByRole('tab', { name: locale === 'en' ? /Review queue/ : /待审队列/ }).click();
         await expectUsable(page.getByRole('button', { name: locale === 'en' ? 'Dismiss' : '忽略', exact: true }).first(), 'review: Dismiss');
         expect(await sideways(page), 'review queue').toEqual({ page: 0, screen: 0 });
+        await expectDates(page, 'review', locale);
         if (locale === 'en') await screenshot(page, 'narrow-640-review');
       }
       await page.close();

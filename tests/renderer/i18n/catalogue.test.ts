@@ -92,38 +92,35 @@ describe('detectLocale()', () => {
 });
 
 describe('I18n', () => {
-  describe('formatDay()', () => {
-    // Noon UTC: the same day in every time zone the tests may run in.
-    const september5 = '2026-09-05T12:00:00Z';
+  describe('formatDate()', () => {
+    // Local times, so the day and hour shown are these in whatever time zone the tests run in.
+    const at = (year: number, month: number, day: number, hour = 14, minute = 5) => new Date(year, month - 1, day, hour, minute).toISOString();
+    const now = new Date(2026, 10, 30, 12);
+    const en = new I18n(() => 'en');
+    const zh = new I18n(() => 'zh');
 
-    it('puts the day first in English and names the month, so 5 September never reads as 9 May', () => {
-      const day = new I18n(() => 'en').formatDay(september5);
-      expect(day).toMatch(/^5 Sept? 2026$/);
-      expect(new I18n(() => 'en').formatDay('2026-11-30T12:00:00Z')).toBe('30 Nov 2026');
+    it('writes a date of this year one way in every list: the day first, the month named, the 24-hour time, no year', () => {
+      expect(en.formatDate(at(2026, 11, 30), 'minute', now)).toBe('30 Nov, 14:05');
+      // Never "Sep 5, 2026, 7:05 AM" (the browser's US default): 5 September does not read as 9 May, 07:05 has no AM/PM.
+      expect(en.formatDate(at(2026, 9, 5, 7), 'minute', now)).toMatch(/^5 Sept?, 07:05$/);
+      expect(en.formatDate(at(2026, 9, 5), 'day', now)).toMatch(/^5 Sept?$/);
     });
 
-    it('writes the year first in Chinese', () => {
-      expect(new I18n(() => 'zh').formatDay(september5)).toBe('2026/9/5');
-    });
-  });
-
-  describe('formatShortDay()', () => {
-    // Noon UTC, mid-year: the same day and year in every time zone the tests may run in.
-    const now = new Date('2026-11-30T12:00:00Z');
-
-    it('leaves this year out of a day of this year, the day first in English and the month named', () => {
-      expect(new I18n(() => 'en').formatShortDay('2026-11-30T12:00:00Z', now)).toBe('30 Nov');
-      expect(new I18n(() => 'en').formatShortDay('2026-09-05T12:00:00Z', now)).toMatch(/^5 Sept?$/);
+    it('says month and day in Chinese, and the same 24-hour time', () => {
+      expect(zh.formatDate(at(2026, 11, 30), 'minute', now)).toBe('11月30日 14:05');
+      expect(zh.formatDate(at(2026, 9, 5, 7), 'day', now)).toBe('9月5日');
     });
 
-    it('says a day of this year as month and day in Chinese', () => {
-      expect(new I18n(() => 'zh').formatShortDay('2026-11-30T12:00:00Z', now)).toBe('11月30日');
-      expect(new I18n(() => 'zh').formatShortDay('2026-09-05T12:00:00Z', now)).toBe('9月5日');
+    it('keeps the year of another year’s date, year first in Chinese', () => {
+      expect(en.formatDate(at(2025, 11, 30), 'minute', now)).toBe('30 Nov 2025, 14:05');
+      expect(en.formatDate(at(2025, 11, 30), 'day', now)).toBe('30 Nov 2025');
+      expect(zh.formatDate(at(2025, 11, 30), 'minute', now)).toBe('2025/11/30 14:05');
+      expect(zh.formatDate(at(2025, 11, 30), 'day', now)).toBe('2025/11/30');
     });
 
-    it('keeps the year of an older day, as formatDay writes it', () => {
-      expect(new I18n(() => 'en').formatShortDay('2025-11-30T12:00:00Z', now)).toBe('30 Nov 2025');
-      expect(new I18n(() => 'zh').formatShortDay('2025-11-30T12:00:00Z', now)).toBe('2025/11/30');
+    it('gives the year even for this year in full (tooltips, a backup named in a sentence)', () => {
+      expect(en.formatDate(at(2026, 11, 30), 'full', now)).toBe('30 Nov 2026, 14:05');
+      expect(zh.formatDate(at(2026, 11, 30), 'full', now)).toBe('2026/11/30 14:05');
     });
   });
 });
