@@ -1,9 +1,11 @@
 import { activeModelGenerator } from '../assistant/model-generate.ts';
 import { SentenceEncoderLoader } from '../assistant/sentence-encoder/sentence-encoder-loader.ts';
 import { InferenceClient } from '../inference/inference-client.ts';
-import type { ApiClient, Handlers } from '../shared/api/index.ts';
+import type { AppInfo } from '../shared/api/app.ts';
+import type { ApiClient, Channel, Handlers } from '../shared/api/index.ts';
+import { dataFileWriteProblem, readOnlyRefusal } from '../store/data-folder.ts';
 import { openDatabase } from '../store/database.ts';
-import { createEventBus, type EventBus } from './events.ts';
+import { createEventBus, scopedBus, type EventBus } from './events.ts';
 import { createAppHandlers, PrecisionSettingsStore, ThreadSettingsStore } from './handlers/app.ts';
 import { backupTaker, createBackupHandlers } from './handlers/backup.ts';
 import { CHAT_CHANNELS } from './handlers/chat-channels.ts';
@@ -38,15 +40,69 @@ export interface App {
   close(): Promise<void>;
 }
 
-/** The composition root shared by the desktop app, web mode and the CLI: services once, one handler table. */
+/** The services over one database connection and their handler table (every write refused when it is read-only). */
+interface Services {
+  handlers: Handlers;
+  /** The database file when it was opened read-only, else null. */
+  readOnlyFile: string | null;
+  close(): Promise<void>;
+}
+
+/**
+ * The composition root shared by the desktop app, web mode and the CLI: services once, one handler table. A database
+ * opened read-only is opened again for writing by app:reopen, once its file may be written: new services replace the
+ * old ones behind the same router and event bus, so the transports and their clients carry on.
+ */
 export async function createApp(options: AppOptions): Promise<App> {
+  const events = createEventBus();
+  let reopening: Promise<void> | null = null;
+  const reopen = async (): Promise<AppInfo> => {
+    const file = services.readOnlyFile;
+    if (file !== null) {
+      const problem = dataFileWriteProblem(file);
+      if (problem) throw problem;
+      reopening ??= (async () => {
+        const next = await openServices(options, events, reopen);
+        if (next.readOnlyFile !== null) {
+          await next.close(); // not writable after all (changed back meanwhile)
+          throw readOnlyRefusal(file);
+        }
+        const previous = services;
+        services = next;
+        await previous.close();
+      })().finally(() => (reopening = null));
+      await reopening;
+    }
+    return services.handlers['app:info']({});
+  };
+  let services = await openServices(options, events, reopen);
+  // Every channel goes to the services open at the time of the call.
+  const handlers = Object.fromEntries(
+    Object.keys(services.handlers).map((channel) => [channel, (input: unknown) => (services.handlers[channel as Channel] as (input: unknown) => Promise<unknown>)(input)]),
+  ) as unknown as Handlers;
+  const router = createRouter(handlers);
+  return {
+    router,
+    events,
+    client: createLocalClient(router, events),
+    async close() {
+      await reopening?.catch(() => {});
+      await services.close();
+    },
+  };
+}
+
+async function openServices(options: AppOptions, bus: EventBus, reopen: () => Promise<AppInfo>): Promise<Services> {
   // A database file that may not be written opens read-only: what only reads still works (see read-only.ts).
   const db = openDatabase(options.dataDir, { readOnlyIfUnwritable: true });
   const writable = !db.readonly;
-  const events = createEventBus();
+  const events = scopedBus(bus);
   // Services that hold workers or files register how to stop them; they close in reverse order.
-  const closers: (() => unknown)[] = [() => db.close()];
+  const closers: (() => unknown)[] = [() => db.close(), () => events.close()];
   const onClose = (close: () => unknown) => closers.push(close);
+  const close = async () => {
+    for (const closer of closers.splice(0).reverse()) await closer();
+  };
 
   try {
     const models = await openModelRegistry(options.dataDir, db, events);
@@ -78,20 +134,12 @@ export async function createApp(options: AppOptions): Promise<App> {
       ...createTrainingHandlers({ db, events, dataDir: options.dataDir, models, onClose, createStarter: options.seedSample && writable, threads: trainingThreads ?? undefined }),
       ...createGenerateHandlers({ inference, events, resolveModel: (id) => models.resolve(id, { loaded: inference.loadedModel }) }),
       ...createBackupHandlers({ db, dataDir: options.dataDir, events, models }),
-      ...createAppHandlers({ dataDir: options.dataDir, readOnlyDatabase: writable ? null : db.name, threads, precision, meaning: () => encoder.status() }),
+      ...createAppHandlers({ dataDir: options.dataDir, readOnlyDatabase: writable ? null : db.name, threads, precision, meaning: () => encoder.status(), reopen }),
       // Each domain adds its handler table here with one line.
     };
-    const router = createRouter(writable ? handlers : refuseWrites(handlers, db.name));
-    return {
-      router,
-      events,
-      client: createLocalClient(router, events),
-      async close() {
-        for (const close of closers.splice(0).reverse()) await close();
-      },
-    };
+    return { handlers: writable ? handlers : refuseWrites(handlers, db.name), readOnlyFile: writable ? null : db.name, close };
   } catch (error) {
-    for (const close of closers.reverse()) await close();
+    await close();
     throw error;
   }
 }

@@ -44,3 +44,27 @@ export function createEventBus(): EventBus {
     },
   };
 }
+
+/**
+ * `bus` as seen by services that may be replaced while the app runs (app:reopen): the same events, and close()
+ * takes back every listener they added, so the services that replace them are not heard twice.
+ */
+export function scopedBus(bus: EventBus): EventBus & { close(): void } {
+  const subscriptions = new Set<() => void>();
+  const keep = (unsubscribe: () => void) => {
+    subscriptions.add(unsubscribe);
+    return () => {
+      subscriptions.delete(unsubscribe);
+      unsubscribe();
+    };
+  };
+  return {
+    emit: (event, payload) => bus.emit(event, payload),
+    on: (event, listener) => keep(bus.on(event, listener)),
+    onAny: (listener) => keep(bus.onAny(listener)),
+    close() {
+      for (const unsubscribe of subscriptions) unsubscribe();
+      subscriptions.clear();
+    },
+  };
+}

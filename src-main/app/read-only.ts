@@ -9,6 +9,8 @@ import { readOnlyRefusal } from '../store/data-folder.ts';
 /** Channels that never write the database: all of them, or only for the inputs the function accepts. */
 const READS: { [C in Channel]?: true | ((input: ParsedInput<C>) => boolean) } = {
   'app:info': true,
+  // Opens a new connection that may write; this one stays as it is.
+  'app:reopen': true,
   'app:threads': true,
   'app:precision': true,
   'backup:list': true,

@@ -81,12 +81,15 @@ export function dataFileWriteProblem(file: string, fs: Pick<DataFolderFs, 'acces
 
 /**
  * Why a database `file` opened read-only (openDatabase's readOnlyIfUnwritable) may not be written: data.file-not-writable
- * while it may not be, else data.reopen-to-write (the connection stays read-only until a restart).
+ * while it may not be, else data.reopen-to-write (the connection stays read-only until app:reopen or a restart).
  */
 export function readOnlyRefusal(file: string): Error {
   return (
     dataFileWriteProblem(file) ??
-    new UnavailableError(`The database file ${file} was opened read-only; restart Concierge to write to it`).withCode('data.reopen-to-write', { file })
+    new UnavailableError(`The database file ${file} was opened read-only; reopen it for writing (app:reopen, Retry in the app) or restart Concierge`).withCode(
+      'data.reopen-to-write',
+      { file },
+    )
   );
 }
 

@@ -72,7 +72,7 @@ describe('category suggestions in the browser', () => {
     await category.fill('ord');
     await dialog.getByRole('option', { name: 'orders' }).click();
     expect(await category.inputValue()).toBe('orders');
-    await expect.poll(() => zh.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
+    await expect.poll(() => zh.evaluate<string | null>(`document.activeElement?.getAttribute('role') ?? null`)).toBe('combobox');
     expect(await dialog.getByRole('listbox').isHidden()).toBe(true);
     await zh.close();
   });

@@ -67,7 +67,7 @@ const DATE_PATTERNS: Record<Locale, Record<'day' | 'minute', RegExp>> = {
 /** The dates `screen` shows are written as DATES says, and their tooltips give the year and time. */
 async function expectDates(page: Page, screen: string, locale: Locale): Promise<void> {
   const { selector, detail } = DATES[screen]!;
-  const dates = await page.locator(selector).evaluateAll((times) => times.map((time) => [time.textContent!.trim(), (time as HTMLElement).title]));
+  const dates = await page.locator(selector).evaluateAll((times) => times.map((time) => [time.textContent!.trim(), time.getAttribute('title') ?? '']));
   expect(dates.length, screen).toBeGreaterThan(0);
   for (const [text, title] of dates) {
     expect(text, screen).toMatch(DATE_PATTERNS[locale][detail]);

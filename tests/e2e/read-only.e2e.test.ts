@@ -10,7 +10,8 @@ import { launchChromium, screenshot, watchPageProblems } from './support/browser
 import { startServedApp, type ServedApp } from './support/served-app.ts';
 
 // Journey: `concierge serve` on a data folder whose database file may not be written. The page says so from the
-// start, in English and in Chinese, the knowledge base still shows, and a change is refused with the reason.
+// start, in English and in Chinese, the knowledge base still shows, and a change is refused with the reason. Retry
+// says why it is still read-only, and once the file may be written opens it for writing without a restart.
 let server: ServedApp | undefined;
 let browser: Browser | undefined;
 let readOnly: ReadOnlyFile | null = null;
@@ -56,6 +57,38 @@ describe('a read-only database in the browser', () => {
     const zhBanner = zh.getByTestId('read-only-banner');
     await expect.poll(() => zhBanner.locator('strong').textContent()).toBe('只读');
     expect(await zhBanner.textContent()).toContain(`无法写入数据库文件 ${file}：可以浏览和导出，但不能修改内容或对话。`);
+  });
+
+  it('retries: says why while the file may not be written, and opens it for writing, no restart, once it may', async ({ skip }) => {
+    if (!readOnly) skip();
+    const page = await (await browser!.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' })).newPage();
+    problems.push(watchPageProblems(page));
+    await page.goto(server!.url);
+    const banner = page.getByTestId('read-only-banner');
+    await banner.getByRole('button', { name: 'Retry' }).click();
+    const why = `The database file ${file} cannot be written (no permission, or a read-only disk). Make it writable, or choose another data folder.`;
+    await expect.poll(() => banner.getByRole('alert').textContent()).toBe(`Still read-only: ${why}`);
+
+    const zh = await (await browser!.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' })).newPage();
+    problems.push(watchPageProblems(zh));
+    await zh.goto(server!.url);
+    const zhBanner = zh.getByTestId('read-only-banner');
+    await zhBanner.getByRole('button', { name: '重试' }).click();
+    await expect.poll(() => zhBanner.getByRole('alert').textContent()).toBe(
+      `仍为只读：无法写入数据库文件 ${file}（没有权限，或磁盘是只读的）。请将它改为可写，或选择其他数据文件夹。`,
+    );
+
+    // Made writable behind the app's back: Retry opens it for writing, the banner goes, and a change is kept.
+    readOnly!.release();
+    readOnly = null;
+    await banner.getByRole('button', { name: 'Retry' }).click();
+    await banner.waitFor({ state: 'detached' });
+    await page.getByText('The database can be written again: changes are saved.').waitFor();
+    await screenshot(page, 'read-only-reopened');
+    const enabled = page.getByRole('switch', { name: /Do you ship abroad\?/ });
+    await enabled.click();
+    await expect.poll(async () => (await server!.invoke('faq:list', {})).entries[0]?.enabled).toBe(false);
+    expect(await enabled.isChecked()).toBe(false);
   });
 
   it('raised no page error, console error or CSP violation', () => {

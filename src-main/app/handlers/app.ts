@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import type { appChannels, MeaningStatus, PrecisionSettings, ThreadSettings } from '../../shared/api/app.ts';
+import type { AppInfo, appChannels, MeaningStatus, PrecisionSettings, ThreadSettings } from '../../shared/api/app.ts';
 import { MODEL_PRECISIONS, type ModelPrecision } from '../../shared/inference-protocol.ts';
 import { DEFAULT_PRECISION } from '../../inference/session-options.ts';
 import type { Handlers } from '../../shared/api/index.ts';
@@ -79,11 +79,15 @@ export interface AppDeps {
   precision: PrecisionSettingsStore;
   /** AppInfo.meaning, as it is now. */
   meaning: () => MeaningStatus;
+  /** app:reopen: the app's services opened again on a database that may be written (create-app.ts). */
+  reopen: () => Promise<AppInfo>;
 }
 
-export function createAppHandlers({ dataDir, readOnlyDatabase, threads, precision, meaning }: AppDeps): Pick<Handlers, AppChannel> {
+export function createAppHandlers({ dataDir, readOnlyDatabase, threads, precision, meaning, reopen }: AppDeps): Pick<Handlers, AppChannel> {
+  const info = async (): Promise<AppInfo> => ({ dataDir, cores: availableParallelism(), readOnlyDatabase, meaning: meaning() });
   return {
-    'app:info': async () => ({ dataDir, cores: availableParallelism(), readOnlyDatabase, meaning: meaning() }),
+    'app:info': info,
+    'app:reopen': () => (readOnlyDatabase === null ? info() : reopen()),
     'app:threads': async () => threads.get(),
     'app:set-threads': async (patch) => threads.set(patch),
     'app:precision': async () => precision.get(),

@@ -63,6 +63,12 @@ export interface PrecisionSettings {
 
 export const appChannels = {
   'app:info': channel(z.object({}).optional()).returns<AppInfo>(),
+  /**
+   * Opens a database that was opened read-only (AppInfo.readOnlyDatabase) for writing, once its file may be written,
+   * without a restart; refused with data.file-not-writable while it still may not be. Answers as app:info does after
+   * it (an app that writes already answers so at once).
+   */
+  'app:reopen': channel(z.object({}).optional()).returns<AppInfo>(),
   'app:threads': channel(z.object({}).optional()).returns<ThreadSettings>(),
   /** Only the fields present change; `null` goes back to automatic. */
   'app:set-threads': channel(z.object({ inference: threads.optional(), training: threads.optional() }).strict()).returns<ThreadSettings>(),

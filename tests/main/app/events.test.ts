@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createEventBus } from '../../../src-main/app/events.ts';
+import { createEventBus, scopedBus } from '../../../src-main/app/events.ts';
 
 describe('createEventBus', () => {
   describe('emit()', () => {
@@ -28,6 +28,23 @@ describe('createEventBus', () => {
       expect(seen).toEqual([5]);
       expect(error).toHaveBeenCalledOnce();
       error.mockRestore();
+    });
+  });
+});
+
+describe('scopedBus', () => {
+  describe('close()', () => {
+    it('takes back every listener added through it, and only those: services replaced by app:reopen are not heard twice', () => {
+      const bus = createEventBus();
+      const scoped = scopedBus(bus);
+      const heard: string[] = [];
+      scoped.on('faq:changed', () => heard.push('scoped'));
+      scoped.onAny(() => heard.push('scoped any'));
+      bus.on('faq:changed', () => heard.push('transport'));
+      scoped.emit('faq:changed', { revision: 1 });
+      scoped.close();
+      bus.emit('faq:changed', { revision: 2 });
+      expect(heard).toEqual(['scoped', 'transport', 'scoped any', 'transport']);
     });
   });
 });

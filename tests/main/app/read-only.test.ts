@@ -1,5 +1,6 @@
 // A database file that may not be written, through the API a person uses: what only reads works, every write is
-// refused before it starts with the coded error that names the file, and a schema that needs migrating is refused.
+// refused before it starts with the coded error that names the file, a schema that needs migrating is refused, and
+// once the file may be written app:reopen opens it for writing without a restart.
 import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -84,18 +85,29 @@ describe('an app on a database file that may not be written', () => {
     expect((await client.invoke('faq:list', {})).total).toBe(total);
     expect(await client.invoke('chat:conversations', {})).toMatchObject({ total: 1 });
 
-    // Writable again while the app runs: its connection stays read-only until it restarts, and says so.
+    // Reopening for writing is refused, naming the file, while it may not be written.
+    await expect(client.invoke('app:reopen', {})).rejects.toMatchObject(refusal(file));
+    expect(await client.invoke('app:info', {})).toMatchObject({ readOnlyDatabase: file });
+
+    // Writable again while the app runs: its connection stays read-only, and says how to write, until app:reopen.
     readOnly.release();
     readOnly = null;
     await expect(client.invoke('faq:create', { question: 'New?', answer: 'Yes.' })).rejects.toMatchObject({
       kind: 'unavailable',
       code: 'data.reopen-to-write',
       params: { file },
-      message: `The database file ${file} was opened read-only; restart Concierge to write to it`,
+      message: `The database file ${file} was opened read-only; reopen it for writing (app:reopen, Retry in the app) or restart Concierge`,
     });
+    const changes: unknown[] = [];
+    client.on('faq:changed', (change) => changes.push(change));
+    expect(await client.invoke('app:reopen', {})).toMatchObject({ readOnlyDatabase: null });
+    // The same client, no restart: the write goes through, and its event is heard.
+    await client.invoke('faq:create', { question: 'New?', answer: 'Yes.' });
+    expect((await client.invoke('faq:list', {})).total).toBe(total + 1);
+    expect(changes).toHaveLength(1);
+    expect(await client.invoke('app:reopen', {})).toMatchObject({ readOnlyDatabase: null }); // nothing left to reopen
     await app.close();
     app = await createApp({ dataDir, seedSample: false });
-    await app.client.invoke('faq:create', { question: 'New?', answer: 'Yes.' });
     expect((await app.client.invoke('faq:list', {})).total).toBe(total + 1);
   });
 
