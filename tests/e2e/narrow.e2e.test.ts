@@ -153,6 +153,18 @@ describe('a narrow window (200 % zoom)', () => {
     });
   }
 
+  it('moves along the top bar with Left and Right, as Up and Down do in the sidebar', async () => {
+    const page = await openPage('en');
+    const nav = page.getByRole('navigation');
+    await nav.getByRole('button', { name: 'Chat' }).focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate<string | null>(`document.activeElement?.textContent?.trim() ?? null`)).toBe('Knowledge base');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft'); // round to the end
+    expect(await page.evaluate<string | null>(`document.activeElement?.textContent?.trim() ?? null`)).toBe('Settings');
+    await page.close();
+  });
+
   it('fits the new-entry dialog in 640 px, its buttons in view', async () => {
     const page = await openPage('en');
     await page.getByRole('button', { name: 'New entry' }).click();
