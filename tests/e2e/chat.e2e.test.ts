@@ -50,9 +50,10 @@ describe('chat in the browser', () => {
       ['user', null],
       ['assistant', 'faq'],
     ]);
-    // The list names the conversation's day unambiguously, day first and the month named; the time in its tooltip.
+    // The list dates the conversation as every list does (I18n.formatDate): day first and the month named, the
+    // 24-hour time; the year in its tooltip.
     const day = page.getByRole('complementary', { name: 'Conversations' }).locator('li time').first();
-    expect(await day.textContent()).toMatch(/^\d{1,2} [A-Z][a-z]{2,3}$/);
+    expect(await day.textContent()).toMatch(/^\d{1,2} [A-Z][a-z]{2,3}, \d{2}:\d{2}$/);
     expect(await day.getAttribute('title')).toMatch(/\d{4}.*\d{1,2}:\d{2}/);
   });
 
