@@ -68,6 +68,7 @@ describe('a read-only database in the browser', () => {
     await banner.getByRole('button', { name: 'Retry' }).click();
     const why = `The database file ${file} cannot be written (no permission, or a read-only disk). Make it writable, or choose another data folder.`;
     await expect.poll(() => banner.getByRole('alert').textContent()).toBe(`Still read-only: ${why}`);
+    await screenshot(page, 'read-only-retry-failed');
 
     const zh = await (await browser!.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' })).newPage();
     problems.push(watchPageProblems(zh));
