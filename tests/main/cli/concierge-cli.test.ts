@@ -351,7 +351,7 @@ describe('concierge CLI', { timeout: 180_000 }, () => {
       });
     });
 
-    it('lists entries without loading the text analysis, which only answering needs', async () => {
+    it('lists entries without loading the text analysis or the HTTP client, which only answering and pulling need', async () => {
       const log = join(work, 'modules.log');
       const run = await runConcierge(['--data', dataDir, 'faq', 'list'], {
         env: { CONCIERGE_TEST_MODULE_LOG: log },
@@ -362,6 +362,7 @@ describe('concierge CLI', { timeout: 180_000 }, () => {
       // The log sees the app's own TypeScript modules, loaded through tsx.
       expect(loaded).toContainEqual(expect.stringMatching(/\/src-main\/cli\/commands\/faq\.ts$/));
       expect(loaded.filter((url) => url.endsWith('/src-main/assistant/text-analysis.ts'))).toEqual([]);
+      expect(loaded.filter((url) => url.includes('/node_modules/undici/'))).toEqual([]);
     });
 
     it('adds and removes an entry', async () => {
