@@ -105,6 +105,19 @@ async function report(error: unknown, json: boolean, locale: Locale): Promise<nu
   return 1;
 }
 
+/**
+ * Output piped into a reader that stops early (`concierge faq list | head`) ends the command quietly with the
+ * shell's code for a closed pipe (128 + SIGPIPE), as other command-line tools do, instead of an unhandled EPIPE
+ * stack trace. What it wrote before then is in the database (each write is its own transaction).
+ */
+const CLOSED_PIPE_EXIT_CODE = 141;
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(CLOSED_PIPE_EXIT_CODE);
+  });
+}
+
 const argv = process.argv.slice(2);
 let locale = cliLocale(undefined);
 process.exitCode = await (async () => {

@@ -351,6 +351,21 @@ describe('concierge CLI', { timeout: 180_000 }, () => {
       });
     });
 
+    it('stops quietly with the closed-pipe exit code when the reader of its output goes away (| head)', async () => {
+      // Far more than a pipe holds (64 KB), so the list is still being written when the reader leaves.
+      const entries = Array.from({ length: 3000 }, (_, i) => ({ ref: `r${i}`, lang: 'en', question: `Can I ask question number ${i} about item ${i} here?`, answer: 'Yes.' }));
+      const file = join(work, 'many.json');
+      await writeFile(file, JSON.stringify({ entries }));
+      expect((await inData('faq', 'import', file)).code).toBe(0);
+      const child = spawn(process.execPath, [BIN, '--data', dataDir, 'faq', 'list'], { cwd: ROOT });
+      let stderr = '';
+      child.stderr.on('data', (chunk) => (stderr += chunk));
+      child.stdout.once('data', () => child.stdout.destroy());
+      const code = await new Promise((resolve) => child.once('close', resolve));
+      expect(stderr).not.toMatch(/EPIPE|Error/);
+      expect(code).toBe(141);
+    });
+
     it('lists entries without loading the text analysis or the HTTP client, which only answering and pulling need', async () => {
       const log = join(work, 'modules.log');
       const run = await runConcierge(['--data', dataDir, 'faq', 'list'], {
