@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 import { InvalidInputError, NotFoundError } from '../shared/errors.ts';
 
 /** "no such file", naming it: Node's ENOENT says `stat '…'` in its own words, and the UI has none for it. */
@@ -17,9 +18,30 @@ export function folderNotFile(path: string): InvalidInputError {
   return new InvalidInputError(`${path} is a folder, not a file`).withCode('file.is-folder', { file: path });
 }
 
+/** A device, pipe or socket given where a file is read: /dev/zero never ends, a pipe waits for a writer. */
+function notRegularFile(path: string): InvalidInputError {
+  return new InvalidInputError(`${path} is not a regular file (a device, pipe or socket); give a file`).withCode('file.not-regular', {
+    file: path,
+  });
+}
+
+/** A file larger than a command reads; `size` is unknown when the file grew while it was read. */
+function fileTooLarge(path: string, maxBytes: number, size?: number): InvalidInputError {
+  const max = maxBytes / 2 ** 20;
+  const told = size === undefined ? `larger than ${max} MB` : `${(size / 2 ** 20).toFixed(1)} MB`;
+  return new InvalidInputError(`${path} is ${told}; the limit is ${max} MB`).withCode('file.too-large', { file: path, max });
+}
+
+/** Refuses what `stat` (which follows links) says is not a regular file, naming `path`. */
+function checkRegularFile(path: string, info: { isDirectory(): boolean; isFile(): boolean }): void {
+  if (info.isDirectory()) throw folderNotFile(path);
+  if (!info.isFile()) throw notRegularFile(path);
+}
+
 /**
- * Checks that `path` names a file a command can read, with one message that names it: "no such file" or "is a
- * folder" rather than Node's bare ENOENT or EISDIR (whose message does not say which path).
+ * Checks that `path` names a file a command can read, with one message that names it: "no such file", "is a
+ * folder" or "is not a regular file" rather than Node's bare ENOENT or EISDIR (whose message does not say which
+ * path), or a read of /dev/zero or a pipe that never ends. Links are followed: a link to a regular file is one.
  */
 export async function statInputFile(path: string): Promise<{ size: number }> {
   let info;
@@ -29,12 +51,37 @@ export async function statInputFile(path: string): Promise<{ size: number }> {
     if (isMissing(error)) throw noSuchFile(path);
     throw error;
   }
-  if (info.isDirectory()) throw folderNotFile(path);
+  checkRegularFile(path, info);
   return { size: info.size };
 }
 
-/** The bytes of an input file, after statInputFile's checks. */
-export async function readInputFile(path: string): Promise<Buffer> {
-  await statInputFile(path);
-  return readFile(path);
+/**
+ * The bytes of an input file, after statInputFile's checks, and no more than `maxBytes`: a larger file is refused
+ * by its size before it is read, and one that grows while it is read when it passes the limit. The file is opened
+ * without blocking (a pipe put in its place after the check would otherwise wait for a writer) and checked again
+ * through the handle, so what is read is the regular file that was checked.
+ */
+export async function readInputFile(path: string, maxBytes: number): Promise<Buffer> {
+  const { size } = await statInputFile(path);
+  if (size > maxBytes) throw fileTooLarge(path, maxBytes, size);
+  const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)).catch((error: unknown) => {
+    throw isMissing(error) ? noSuchFile(path) : error;
+  });
+  try {
+    checkRegularFile(path, await handle.stat());
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      // One byte past the limit tells a file at the limit from one over it.
+      const buffer = Buffer.allocUnsafe(Math.min(maxBytes + 1 - total, 1 << 20));
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(buffer.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > maxBytes) throw fileTooLarge(path, maxBytes);
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    await handle.close();
+  }
 }

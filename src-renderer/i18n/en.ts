@@ -113,6 +113,8 @@ export const en = {
   'error.code.data.not-a-database': '{file} is not a Concierge database. Move it away to start a new one.',
   'error.code.file.not-found': 'There is no file {file}.',
   'error.code.file.is-folder': '{file} is a folder, not a file.',
+  'error.code.file.not-regular': '{file} is not a regular file (it is a device, pipe or socket). Choose a file.',
+  'error.code.file.too-large': '{file} is larger than {max} MB, the most Concierge reads. Split it, or make it smaller.',
   'error.code.file.no-folder': 'Cannot save {file}: the folder {dir} does not exist.',
   'error.code.file.not-writable': 'Cannot save {file}: permission denied.',
   'error.code.backup.not-listed': 'There is no backup “{file}” in {dir}. Refresh the list of backups.',

@@ -20,15 +20,17 @@ export interface CliOptions {
   nodeArgs?: string[];
   /** Run as this user and group (a test running as root, to meet permissions that bind a user). */
   user?: { uid: number; gid: number };
+  /** Kills the CLI after this many ms (a command that would otherwise never end). */
+  timeout?: number;
 }
 
 /** Spawns the real `concierge` CLI under this Node; resolves (never rejects) with its exit code and output. */
-export function runConcierge(args: string[], { env = {}, cwd = ROOT, nodeArgs = [], user }: CliOptions = {}): Promise<CliRun> {
+export function runConcierge(args: string[], { env = {}, cwd = ROOT, nodeArgs = [], user, timeout }: CliOptions = {}): Promise<CliRun> {
   return new Promise((resolve) => {
     // English messages whatever this machine's locale, unless the test sets one (the CLI says coded errors in Chinese
     // where LC_ALL, LC_MESSAGES or LANG asks for it).
     const locale = { LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' };
-    const options = { cwd, env: { ...process.env, ...locale, ...env }, maxBuffer: 64 * 1024 ** 2, ...user };
+    const options = { cwd, env: { ...process.env, ...locale, ...env }, maxBuffer: 64 * 1024 ** 2, timeout, ...user };
     execFile(process.execPath, [...nodeArgs, BIN, ...args], options, (error, stdout, stderr) => {
       resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
     });

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { exportFaq } from '../../kb/export-faq.ts';
 import { importFaq } from '../../kb/import-faq.ts';
@@ -8,7 +7,7 @@ import { decodeText } from '../../kb/utf8.ts';
 import { IMPORT_FILE_MAX_BYTES, type faqChannels } from '../../shared/api/faq.ts';
 import type { Handlers } from '../../shared/api/index.ts';
 import { diskError } from '../../node/disk-space.ts';
-import { statInputFile } from '../../node/input-file.ts';
+import { readInputFile } from '../../node/input-file.ts';
 import { InvalidInputError } from '../../shared/errors.ts';
 import type { Database } from '../../store/database.ts';
 import { FaqRepository } from '../../store/faq-repository.ts';
@@ -73,15 +72,13 @@ export function createFaqHandlers({ db, events, seedSample = false, sampleFile, 
 
 /**
  * Reads an import file into what `faq:import` takes (for the CLI): a file over the size limit is refused
- * before it is read, and bad bytes (UTF-8, or UTF-16 with a BOM) with the line of the first one.
+ * before it is read (or when it passes the limit while it is read), anything but a regular file (a device, a pipe)
+ * before it is opened, and bad bytes (UTF-8, or UTF-16 with a BOM) with the line of the first one.
  */
 export async function readFaqFile(path: string): Promise<{ fileName: string; content: string }> {
-  const { size } = await statInputFile(path);
-  if (size > IMPORT_FILE_MAX_BYTES) {
-    throw new InvalidInputError(`${path} is ${(size / 2 ** 20).toFixed(1)} MB; the import limit is 50 MB`);
-  }
+  const bytes = await readInputFile(path, IMPORT_FILE_MAX_BYTES);
   try {
-    return { fileName: basename(path), content: decodeText(await readFile(path)) };
+    return { fileName: basename(path), content: decodeText(bytes) };
   } catch (error) {
     if (error instanceof ImportProblem) throw new InvalidInputError(`${path}: line ${error.line}: ${error.message}`);
     throw error;

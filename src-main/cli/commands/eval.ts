@@ -5,6 +5,7 @@ import { ImportProblem, lineAt } from '../../kb/import-problem.ts';
 import { findJsonSyntaxError } from '../../kb/json-syntax.ts';
 import { decodeText } from '../../kb/utf8.ts';
 import { readInputFile } from '../../node/input-file.ts';
+import { IMPORT_FILE_MAX_BYTES } from '../../shared/api/faq-limits.ts';
 import { InvalidInputError } from '../../shared/errors.ts';
 import { onePositional, parseCommandArgs, UsageError } from '../args.ts';
 import type { Command } from '../command.ts';
@@ -35,7 +36,8 @@ out-of-scope questions and the answered rate on in-scope ones. --json prints {"n
     const { positionals, values, global } = parseCommandArgs(args, { calibrate: { type: 'boolean' }, apply: { type: 'boolean' } }, leading);
     if (values.apply && !values.calibrate) throw new UsageError('--apply saves what --calibrate suggests: give both');
     const file = onePositional(positionals, 'FILE');
-    const cases = parseEvalFile(file, await readInputFile(file));
+    // As large as an import file: its cases travel in one request, whose body the API caps near that size.
+    const cases = parseEvalFile(file, await readInputFile(file, IMPORT_FILE_MAX_BYTES));
     const report = await withClient(global.dataDir, async (client) => {
       const report = await client.invoke('eval:run', { cases, calibrate: values.calibrate });
       const suggested = report.calibration?.suggested.thresholds;

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -329,6 +329,27 @@ describe('concierge CLI', { timeout: 180_000 }, () => {
       expect(exported.code).toBe(1);
       expect(exported.stderr.split('\n')[0]).toBe(`concierge: Cannot write ${nowhere}: the folder ${join(work, 'no-such-folder')} does not exist`);
       expect(JSON.parse(exported.stdout).error).toMatchObject({ kind: 'not-found', code: 'file.no-folder' });
+    });
+
+    it('refuses a device or a pipe as an input file at once, rather than reading it forever', async () => {
+      const pipe = join(work, 'faq.csv');
+      execFileSync('mkfifo', [pipe]);
+      // Killed after 20 s: without the check, /dev/zero is read until memory runs out and a pipe waits for a writer.
+      const run = (...args: string[]) => runConcierge(['--data', dataDir, ...args], { timeout: 20_000 });
+      for (const [args, file] of [
+        [['faq', 'import', '/dev/zero'], '/dev/zero'],
+        [['faq', 'import', pipe], pipe],
+        [['eval', pipe], pipe],
+        [['restore', pipe], pipe],
+      ] as const) {
+        const refused = await run(...args);
+        expect(refused.code, args.join(' ')).toBe(1);
+        expect(refused.stderr.split('\n')[0]).toBe(`concierge: ${file} is not a regular file (a device, pipe or socket); give a file`);
+      }
+      const zh = await run('faq', 'import', pipe, '--lang', 'zh');
+      expect(zh.stderr.split('\n')[0]).toBe(`concierge: ${pipe} 不是普通文件（而是设备、管道或套接字）。请选择一个文件。`);
+      // Nothing was imported, and the data folder was not even needed.
+      expect(existsSync(dataDir)).toBe(false);
     });
   });
 

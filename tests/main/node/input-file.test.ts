@@ -1,0 +1,67 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readInputFile, statInputFile } from '../../../src-main/node/input-file.ts';
+
+let dir: string;
+beforeEach(() => void (dir = mkdtempSync(join(tmpdir(), 'concierge-input-'))));
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A named pipe nobody writes to: opening it to read waits for a writer, forever. */
+function fifo(name: string): string {
+  const path = join(dir, name);
+  execFileSync('mkfifo', [path]);
+  return path;
+}
+
+const notRegular = (file: string) => ({
+  kind: 'invalid-input',
+  message: `${file} is not a regular file (a device, pipe or socket); give a file`,
+  code: 'file.not-regular',
+  params: { file },
+});
+
+describe('statInputFile()', () => {
+  it('refuses a device or a pipe, which a read would never finish', async () => {
+    await expect(statInputFile('/dev/zero')).rejects.toMatchObject(notRegular('/dev/zero'));
+    const pipe = fifo('faq.csv');
+    await expect(statInputFile(pipe)).rejects.toMatchObject(notRegular(pipe));
+  });
+
+  it('follows a link: to a pipe it is refused, to a file it is that file', async () => {
+    const link = join(dir, 'link.csv');
+    symlinkSync(fifo('pipe'), link);
+    await expect(statInputFile(link)).rejects.toMatchObject(notRegular(link));
+    writeFileSync(join(dir, 'faq.csv'), 'question,answer\n');
+    symlinkSync(join(dir, 'faq.csv'), join(dir, 'good.csv'));
+    expect(await statInputFile(join(dir, 'good.csv'))).toEqual({ size: 16 });
+  });
+});
+
+describe('readInputFile()', () => {
+  it('reads a file up to the limit, and refuses one over it by its size', async () => {
+    writeFileSync(join(dir, 'ten.txt'), '0123456789');
+    expect((await readInputFile(join(dir, 'ten.txt'), 10)).toString()).toBe('0123456789');
+    await expect(readInputFile(join(dir, 'ten.txt'), 9)).rejects.toMatchObject({
+      kind: 'invalid-input',
+      code: 'file.too-large',
+      params: { file: join(dir, 'ten.txt'), max: 9 / 2 ** 20 },
+    });
+  });
+
+  it('stops reading a file whose size said less than it holds once it passes the limit', async () => {
+    // /proc files are regular files whose size says 0, whatever they hold (as a file that grows while it is read).
+    await expect(readInputFile('/proc/self/status', 64)).rejects.toMatchObject({
+      message: expect.stringContaining('/proc/self/status is larger than'),
+      code: 'file.too-large',
+      params: { file: '/proc/self/status', max: 64 / 2 ** 20 },
+    });
+  });
+
+  it('refuses /dev/zero and a pipe at once', async () => {
+    await expect(readInputFile('/dev/zero', 2 ** 20)).rejects.toMatchObject({ code: 'file.not-regular' });
+    await expect(readInputFile(fifo('eval.json'), 2 ** 20)).rejects.toMatchObject({ code: 'file.not-regular' });
+  }, 5_000);
+});
