@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { GenerationResult, TokenMessage } from '../inference-protocol.ts';
 import { channel } from './define.ts';
+import { ModelId } from './models.ts';
 
 export type { FinishReason, GeneratedSequence, GenerationResult, GenerationTimings } from '../inference-protocol.ts';
 
@@ -31,7 +32,7 @@ export const generateChannels = {
       requestId,
       prompt: z.string().max(PROMPT_MAX_CHARS),
       /** Model version id; defaults to the active model. */
-      model: z.string().trim().min(1).max(200).optional(),
+      model: ModelId.optional(),
       params: GenerationParamsInput.optional(),
       /** Requests are served round-robin across callers (e.g. one per user or conversation), FIFO within one. */
       caller: z.string().trim().min(1).max(100).optional(),

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { channel } from './define.ts';
+import { ModelId } from './models.ts';
 import type { CodedMessage, MessageCode } from '../errors.ts';
 
 /** Settings of one training run; every field has a default chosen by measurement on the sample FAQ. */
 export const TrainingOptions = z.object({
   /** Model version id to fine-tune; defaults to the active model, or the starter config from scratch when none exists. */
-  base: z.string().trim().min(1).max(200).optional(),
+  base: ModelId.optional(),
   epochs: z.number().int().min(1).max(200).optional(),
   /** Peak learning rate (after warmup). */
   learningRate: z.number().positive().max(1).optional(),

@@ -62,6 +62,19 @@ describe('TrainingRunManager', () => {
       expect(await app.client.invoke('training:runs', {})).toEqual([]);
     });
 
+    it('refuses a base that is not a model id at the boundary, before it names a folder', async () => {
+      await addTinyFaq();
+      for (const channel of ['training:preview', 'training:start'] as const) {
+        await expect(app.client.invoke(channel, { base: '../../etc' })).rejects.toMatchObject({
+          name: 'InvalidInputError',
+          message: expect.stringMatching(new RegExp(`^Invalid input for ${channel}: base: a model id is lowercase letters`)),
+          code: 'input.model-id',
+          params: { field: 'base' },
+        });
+      }
+      expect(await app.client.invoke('training:runs', {})).toEqual([]);
+    });
+
     it('refuses a second run while one is active, and the cancelled run registers no model', async () => {
       await addTinyFaq();
       const first = await app.client.invoke('training:start', { epochs: 50 });

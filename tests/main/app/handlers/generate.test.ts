@@ -51,6 +51,15 @@ describe('generate handlers', () => {
       expect(result.modelId).toBe(secondId);
     });
 
+    it('refuses a model that is not a model id at the boundary', async () => {
+      await expect(app.client.invoke('generate:run', { requestId: 'r-bad', prompt: 'Hi', model: '../../etc' })).rejects.toMatchObject({
+        name: 'InvalidInputError',
+        message: expect.stringMatching(/^Invalid input for generate:run: model: a model id is lowercase letters/),
+        code: 'input.model-id',
+        params: { field: 'model' },
+      });
+    });
+
     it('follows a newly activated model', async () => {
       await app.client.invoke('generate:run', { requestId: 'r3', prompt: 'Hi', params: { maxNewTokens: 2 } });
       await app.client.invoke('model:activate', { id: secondId });
