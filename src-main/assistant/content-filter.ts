@@ -2,8 +2,9 @@
 // competitor names, profanity. A draft that trips the filter is replaced by a hand-off; the reason is logged.
 // The filter runs in the process that serves the app (Electron's main process, or `concierge serve`), once per
 // streamed token: a pattern that backtracks for minutes would freeze the app and the web server. Patterns are
-// checked when they are saved (regex-safety.ts); one stored before that check is matched as literal text.
-import { patternRisk, type PatternRisk } from './regex-safety.ts';
+// checked when they are saved (regex-safety.ts), one by one and as a list (MAX_PATTERNS_COST); one stored before
+// that check is matched as literal text.
+import { COST_UNIT_MS, patternCost, patternRisk, type PatternRisk } from './regex-safety.ts';
 
 export interface ContentFilterSettings {
   /** Case-insensitive words or phrases (competitor names, profanity). */
@@ -101,6 +102,32 @@ export function unsafePattern(patterns: readonly string[]): { pattern: string; r
   }
   return null;
 }
+
+/**
+ * The most the blocked patterns may cost together, in patternCost()'s units (each about COST_UNIT_MS for one check of
+ * the longest draft, written to almost match): each pattern passes on its own up to 4 units (0.2 s), and 200 of them
+ * could take 40 s a check, on every streamed token. 16 units (about 0.8 s) hold four of the costliest, or sixteen
+ * like `\d+ to \d+`; patterns that start with a word (`call\s+\d+`) or end in their repeat (`https?://\S+`) cost a
+ * 256th of a unit, so 200 of them fit.
+ */
+export const MAX_PATTERNS_COST = 16;
+
+/** The estimated seconds of one check of the longest draft against `patterns`, and the costliest of them. */
+export function patternsCost(patterns: readonly string[]): { seconds: number; costliest: string | null } {
+  let total = 0;
+  let costliest: { pattern: string; cost: number } | null = null;
+  for (const pattern of patterns) {
+    const blocked = blockedPattern(pattern);
+    // One that does not compile is never run; one matched as text costs what a word does.
+    const cost = blocked && !blocked.asText ? patternCost(pattern) : 0;
+    total += cost;
+    if (cost > (costliest?.cost ?? 0)) costliest = { pattern, cost };
+  }
+  return { seconds: (total * COST_UNIT_MS) / 1000, costliest: costliest?.pattern ?? null };
+}
+
+/** MAX_PATTERNS_COST in the seconds patternsCost() says. */
+export const MAX_PATTERNS_SECONDS = (MAX_PATTERNS_COST * COST_UNIT_MS) / 1000;
 
 /**
  * Stored patterns that today's check refuses (saved before it existed, or edited into the database): they are

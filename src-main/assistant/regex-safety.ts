@@ -21,6 +21,9 @@
 //   near miss is tried, even across text between them: `a?` 40 times then `a` 40 times (120 characters) runs for
 //   hours, as does `(?:a|a)` written out 25 times. A few are fine (`\w+s?`, `(refunds?|returns?)`); fewer in a
 //   pattern with a repeat, whose cost each multiplies (MAX_CHOICES_WITH_REPEAT).
+//
+// Each rule bounds one pattern; patternCost() estimates what one costs, so that a list of them can be bounded too
+// (content-filter.ts sums it).
 
 export const PATTERN_MAX_CHARS = 200;
 
@@ -31,6 +34,21 @@ export const MAX_AMBIGUOUS_CHOICES = 8;
  * length, and each choice doubles that (4,000 characters: `.*a?a?x` 0.2 s, `.*a?×8 x` 28 s, `(?:a|\w)×8 .*x` 15 s).
  */
 export const MAX_CHOICES_WITH_REPEAT = 2;
+
+/**
+ * patternCost()'s unit: one repeat that can start anywhere in a run of what it matches (`\d+x`, `[a-z]+@`), run over
+ * FILTER_SCAN_MAX characters that almost match: every start position runs the repeat to the end and back, the square
+ * of the length. Measured on this machine (2 cores, shared): 37–65 ms for 4,000 characters.
+ */
+export const COST_UNIT_MS = 50;
+/**
+ * A pattern without such a repeat tries each start position a fixed number of times: the length, not its square.
+ * Measured: `a?` 8 times then `a` 8 times then `b` (2^8 ways) took 23 ms on 4,000 `a`s, 0.4 units, so one way of
+ * such a pattern costs about 1/256 of a unit (rounded up).
+ */
+const LINEAR_SHARE = 256;
+/** A repeat whose count can vary by more than this is as costly as an open one (`{0,1000}` on 4,000 characters). */
+const BOUNDED_REPEAT_MAX = 64;
 
 export type PatternRisk =
   | 'too-long'
@@ -69,6 +87,103 @@ export function patternRisk(pattern: string): PatternRisk | null {
     throw error;
   }
   return reach.choices > (reach.repeats ? MAX_CHOICES_WITH_REPEAT : MAX_AMBIGUOUS_CHOICES) ? 'many-choices' : null;
+}
+
+/**
+ * How long one run of `pattern` over the longest draft can take, in COST_UNIT_MS units: 2^choices (the ways a near
+ * miss is tried, counted as patternRisk counts them), whole for a pattern with a sliding repeat (see slidingRepeat),
+ * 1/LINEAR_SHARE for one without. Assumes the pattern compiles ('iu') and patternRisk passes it.
+ */
+export function patternCost(pattern: string): number {
+  const tree = new Parser(pattern).parse();
+  const universe = sampleCharacters(pattern);
+  const reach = new Reach(universe);
+  reach.walk(tree, [], true);
+  const ways = 2 ** reach.choices;
+  return slidingRepeat(tree, [], false, universe) ? ways : ways / LINEAR_SHARE;
+}
+
+/**
+ * Whether `node` holds a repeat (open, or longer than BOUNDED_REPEAT_MAX) that a match can reach from many start
+ * positions inside one run of what the repeat matches, and then fail after it (`failsAfter`: something that can fail
+ * follows), so that each of those starts runs the repeat to the run's end and back. Every character the match
+ * requires before the repeat (`prefix`, one list of matchers per character) must be one that could be in that run.
+ * `\d+x`, `.\d+x` and `a\w+x` slide (a run of digits or letters starts a match at each of its characters);
+ * `call\s+\d+` does not (one place leads into a run of spaces), nor `https?://\S+` (nothing after the repeat can fail,
+ * so its first character ends the search). `^` counts as any assertion, and characters that are optional or in a
+ * lookaround do not count as required: both can only make a repeat slide, never hide one that does.
+ */
+function slidingRepeat(node: Node, prefix: RegExp[][], failsAfter: boolean, universe: readonly string[]): boolean {
+  switch (node.type) {
+    case 'atom':
+    case 'assert':
+    case 'backref':
+      return false;
+    case 'group':
+      return slidingRepeat(node.body, prefix, failsAfter, universe);
+    case 'alt':
+      return node.branches.some((branch) => slidingRepeat(branch, prefix, failsAfter, universe));
+    case 'seq': {
+      let before = prefix;
+      for (const [i, item] of node.items.entries()) {
+        if (slidingRepeat(item, before, failsAfter || node.items.slice(i + 1).some(canFail), universe)) return true;
+        before = [...before, ...requiredCharacters(item)];
+      }
+      return false;
+    }
+    case 'quant': {
+      const open = node.max - node.min > BOUNDED_REPEAT_MAX;
+      if (open && failsAfter && prefix.every((required) => overlap(required, atomsOf(node.body), universe))) return true;
+      return slidingRepeat(node.body, prefix, true, universe);
+    }
+  }
+}
+
+/** Whether some text can make `node` fail to match (it is not always matched by nothing). */
+function canFail(node: Node): boolean {
+  switch (node.type) {
+    case 'atom':
+    case 'assert':
+    case 'backref':
+      return true;
+    case 'group':
+      return node.lookaround || canFail(node.body);
+    case 'quant':
+      return node.min > 0 && canFail(node.body);
+    case 'seq':
+      return node.items.some(canFail);
+    case 'alt':
+      return node.branches.every(canFail);
+  }
+}
+
+/**
+ * The characters every match of `node` holds, in order, each as the matchers one of them meets; an alternation
+ * holds one character that starts one of its branches (none when a branch can match nothing).
+ */
+function requiredCharacters(node: Node): RegExp[][] {
+  switch (node.type) {
+    case 'atom':
+      return [[matcher(node.source)]];
+    case 'assert':
+    case 'backref':
+      return [];
+    case 'group':
+      return node.lookaround ? [] : requiredCharacters(node.body);
+    case 'quant':
+      return node.min > 0 ? requiredCharacters(node.body) : [];
+    case 'seq':
+      return node.items.flatMap(requiredCharacters);
+    case 'alt': {
+      const firsts = node.branches.map((branch) => requiredCharacters(branch)[0]);
+      return firsts.every((first) => first !== undefined) ? [firsts.flat()] : [];
+    }
+  }
+}
+
+/** Whether some sample character meets one of `a` and one of `b`. */
+function overlap(a: readonly RegExp[], b: readonly RegExp[], universe: readonly string[]): boolean {
+  return universe.some((char) => a.some((re) => re.test(char)) && b.some((re) => re.test(char)));
 }
 
 const ADJACENT = Symbol('adjacent-quantifiers');
@@ -126,7 +241,7 @@ class Reach {
   }
 
   private overlap(a: RegExp[], b: RegExp[]): boolean {
-    return this.universe.some((char) => a.some((re) => re.test(char)) && b.some((re) => re.test(char)));
+    return overlap(a, b, this.universe);
   }
 }
 

@@ -3,7 +3,7 @@ import { SettingsPatch, type AnswerSettings } from '../shared/api/chat.ts';
 import { InvalidInputError } from '../shared/errors.ts';
 import type { SettingsRepository } from '../store/settings-repository.ts';
 import { validate } from '../store/validate.ts';
-import { DEFAULT_CONTENT_FILTER, invalidPattern, patternsAsText, unsafePattern } from './content-filter.ts';
+import { DEFAULT_CONTENT_FILTER, invalidPattern, MAX_PATTERNS_SECONDS, patternsAsText, patternsCost, unsafePattern } from './content-filter.ts';
 import { PATTERN_MAX_CHARS, type PatternRisk } from './regex-safety.ts';
 
 /**
@@ -51,7 +51,7 @@ export class AnswerSettingsStore {
 
   /**
    * Validates the merged result (thresholds in order, patterns compile) and the patterns sent (none can backtrack
-   * catastrophically) before storing anything. Stored patterns are not re-judged: one saved before the check is
+   * catastrophically, and together they check a long draft within MAX_PATTERNS_SECONDS) before storing anything. Stored patterns are not re-judged: one saved before the check is
    * matched as text and listed in `patternsAsText`, and must not stop the user saving a threshold.
    */
   set(patch: Partial<AnswerSettings>): AnswerSettings {
@@ -74,6 +74,13 @@ export class AnswerSettingsStore {
         `settings.pattern-${unsafe.risk}`,
         { pattern: unsafe.pattern, max: PATTERN_MAX_CHARS },
       );
+    }
+    const cost = parsed.blockedPatterns && patternsCost(parsed.blockedPatterns);
+    if (cost && cost.seconds > MAX_PATTERNS_SECONDS) {
+      const seconds = cost.seconds.toFixed(1);
+      throw new InvalidInputError(
+        `Blocked patterns together could take ${seconds} s to check one long draft (at most ${MAX_PATTERNS_SECONDS} s): remove some, or start them with a word (call\\s+\\d+ rather than \\d+); the costliest is /${cost.costliest}/`,
+      ).withCode('settings.patterns-too-costly', { seconds, max: MAX_PATTERNS_SECONDS, pattern: cost.costliest! });
     }
     this.repository.set(Object.fromEntries(Object.entries(parsed).map(([key, value]) => [PREFIX + key, value])));
     const { patternsAsText: _, ...settings } = next;

@@ -215,6 +215,7 @@ export const en = {
   'error.code.settings.pattern-nested-quantifier': 'The blocked pattern /{pattern}/ repeats a group that itself contains a repeat, as in (a+)+, which can take minutes to check. Repeat only once.',
   'error.code.settings.pattern-ambiguous-alternation': 'The blocked pattern /{pattern}/ repeats alternatives that can start with the same character, as in (a|ab)*, which can take minutes to check. Make the alternatives start differently.',
   'error.code.settings.pattern-many-choices': 'The blocked pattern /{pattern}/ has many places where the same text can match two ways, as in a?a?a?a? or (a|ab)(a|ab)(a|ab), which can take minutes to check. Use fewer optional pieces and alternatives that overlap.',
+  'error.code.settings.patterns-too-costly': 'The blocked patterns together could take {seconds} s to check one long draft, on every word the assistant writes (at most {max} s). Remove some, or start them with a word (call\\s+\\d+ rather than \\d+). The costliest is /{pattern}/.',
   'error.code.settings.pattern-adjacent-quantifiers': 'The blocked pattern /{pattern}/ has two repeats that can match the same characters one after the other, as in .*.*, which can take minutes to check. Keep one of them.',
   'error.code.startup.no-token': 'This address has no access token. Open the address that “concierge serve” printed; it ends in ?token=….',
   'error.code.review.not-linked': 'Review item #{id} is not linked, so there is no link to undo.',

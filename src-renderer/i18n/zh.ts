@@ -212,6 +212,7 @@ export const zh: Catalogue = {
   'error.code.settings.pattern-nested-quantifier': '屏蔽规则 /{pattern}/ 重复的分组里又含有重复（如 (a+)+），检查时可能耗时数分钟。请只保留一层重复。',
   'error.code.settings.pattern-ambiguous-alternation': '屏蔽规则 /{pattern}/ 重复的分组里有可以用同一字符开头的选项（如 (a|ab)*），检查时可能耗时数分钟。请让各选项以不同字符开头。',
   'error.code.settings.pattern-many-choices': '屏蔽规则 /{pattern}/ 有许多处可以用两种方式匹配同一段文字（如 a?a?a?a? 或 (a|ab)(a|ab)(a|ab)），检查时可能耗时数分钟。请减少可以重叠的可选部分和选项。',
+  'error.code.settings.patterns-too-costly': '这些屏蔽规则合计检查一段较长的草稿可能需要 {seconds} 秒，而助手每写一个词都要检查一次（上限 {max} 秒）。请删除一些规则，或让规则以固定的词开头（如 call\\s+\\d+ 而不是 \\d+）。最耗时的是 /{pattern}/。',
   'error.code.settings.pattern-adjacent-quantifiers': '屏蔽规则 /{pattern}/ 有两处重复可以连续匹配相同的字符（如 .*.*），检查时可能耗时数分钟。请只保留其中一处。',
   'error.code.startup.no-token': '这个地址缺少访问令牌。请打开“concierge serve”输出的地址，它以 ?token=… 结尾。',
   'error.code.review.not-linked': '待审项 #{id} 当前不是关联状态，没有可撤销的关联。',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PATTERN_MAX_CHARS, patternRisk } from '../../../src-main/assistant/regex-safety.ts';
+import { PATTERN_MAX_CHARS, patternCost, patternRisk } from '../../../src-main/assistant/regex-safety.ts';
 
 describe('patternRisk()', () => {
   it('lets through the patterns a shop writes', () => {
@@ -83,5 +83,34 @@ describe('patternRisk()', () => {
     const optionals = `${'a?'.repeat(22)}${'a'.repeat(22)}`;
     expect(patternRisk(optionals)).toBe('many-choices');
     expect(time(optionals, 'a'.repeat(21))).toBeGreaterThan(5);
+  });
+});
+
+describe('patternCost()', () => {
+  it('counts a whole unit for a repeat a near miss can start from anywhere in a run, doubled by each two-way choice', () => {
+    for (const pattern of ['\\d+x', '.*x', 'a\\w+x', '.\\d+x', '[a-z]+@[a-z]+\\.com', '\\d+\\b', 'call.*x', '(?=\\d+x)']) {
+      expect(patternCost(pattern), pattern).toBe(1);
+    }
+    expect(patternCost('\\w+s?x')).toBe(2);
+    expect(patternCost('.*a?a?x')).toBe(4);
+  });
+
+  it('counts a 256th of a unit a way for a pattern that starts with a word, ends in its repeat, or repeats little', () => {
+    for (const pattern of ['refunds?', 'call\\s+\\d+', '(?:call|phone)\\s*\\d+', 'https?://\\S+', '\\b\\d{11}\\b', '.{0,40}x']) {
+      expect(patternCost(pattern), pattern).toBe(1 / 256);
+    }
+    expect(patternCost(`${'a?'.repeat(8)}${'a'.repeat(8)}b`)).toBe(2 ** 7 / 256);
+  });
+
+  it('tells the costly from the cheap as running them on 4,000 characters that almost match does', () => {
+    const time = (pattern: string, text: string) => {
+      const regex = new RegExp(pattern, 'iu');
+      const start = performance.now();
+      regex.test(text);
+      return performance.now() - start;
+    };
+    expect(time('\\d+x', '1'.repeat(4_000))).toBeGreaterThan(10);
+    expect(time('call\\s+\\d+', `call${' '.repeat(3_996)}`)).toBeLessThan(10);
+    expect(time('https?://\\S+', 'http:/'.repeat(666))).toBeLessThan(10);
   });
 });

@@ -35,6 +35,37 @@ describe('AnswerSettingsStore', () => {
     });
   });
 
+  describe('set() of many patterns', () => {
+    // Each passes on its own; each can run a digit run to its end and back from every digit (one cost unit).
+    const sliding = (n: number) => Array.from({ length: n }, (_, i) => `\\d+ to \\d+ n${i}`);
+
+    it('refuses patterns that together could take too long to check, naming the costliest, and stores nothing', () => {
+      const patterns = [...sliding(16), '.*a?a?x'];
+      expect(() => store.set({ blockedPatterns: patterns })).toThrow(
+        expect.objectContaining({
+          code: 'settings.patterns-too-costly',
+          params: { seconds: '1.0', max: 0.8, pattern: '.*a?a?x' },
+          message: expect.stringContaining('Blocked patterns together could take 1.0 s to check one long draft (at most 0.8 s)'),
+        }),
+      );
+      expect(store.get().blockedPatterns).toEqual([]);
+      expect(store.set({ blockedPatterns: sliding(16) }).blockedPatterns).toHaveLength(16);
+    });
+
+    it('takes the most patterns there may be when they start with a word or end in their repeat', () => {
+      const anchored = Array.from({ length: 200 }, (_, i) => (i % 2 ? `call${i}\\s+\\d+` : `https?://shop${i}\\S+`));
+      expect(store.set({ blockedPatterns: anchored }).blockedPatterns).toHaveLength(200);
+    });
+
+    it('keeps a stored list over the budget working, and lets other settings be saved', () => {
+      // Saved before the budget existed.
+      repository.set({ 'answer.blockedPatterns': sliding(40) });
+      expect(store.get().blockedPatterns).toHaveLength(40);
+      expect(store.set({ faqThreshold: 0.9 })).toMatchObject({ faqThreshold: 0.9, blockedPatterns: sliding(40) });
+      expect(() => store.set({ blockedPatterns: sliding(39) })).toThrow(expect.objectContaining({ code: 'settings.patterns-too-costly' }));
+    });
+  });
+
   describe('get()', () => {
     it('lists a stored pattern that fails the check as matched as text, and still lets other settings be saved', () => {
       // Saved by an older version, before patterns were checked.
