@@ -76,11 +76,13 @@ export class AnswerSettingsStore {
       );
     }
     const cost = parsed.blockedPatterns && patternsCost(parsed.blockedPatterns);
-    if (cost && cost.seconds > MAX_PATTERNS_SECONDS) {
-      const seconds = cost.seconds.toFixed(1);
+    if (cost?.costliest && cost.seconds > MAX_PATTERNS_SECONDS) {
+      // Rounded up: 17 units (0.85 s) must not read as the 0.8 s limit.
+      const seconds = (Math.ceil(cost.seconds * 10) / 10).toFixed(1);
       throw new InvalidInputError(
-        `Blocked patterns together could take ${seconds} s to check one long draft (at most ${MAX_PATTERNS_SECONDS} s): remove some, or start them with a word (call\\s+\\d+ rather than \\d+); the costliest is /${cost.costliest}/`,
-      ).withCode('settings.patterns-too-costly', { seconds, max: MAX_PATTERNS_SECONDS, pattern: cost.costliest! });
+        `Blocked patterns together could take ${seconds} s to check one long draft (at most ${MAX_PATTERNS_SECONDS} s): ` +
+          `remove some, or start them with a word (call\\s+\\d+ rather than \\d+); the costliest is /${cost.costliest}/`,
+      ).withCode('settings.patterns-too-costly', { seconds, max: MAX_PATTERNS_SECONDS, pattern: cost.costliest });
     }
     this.repository.set(Object.fromEntries(Object.entries(parsed).map(([key, value]) => [PREFIX + key, value])));
     const { patternsAsText: _, ...settings } = next;

@@ -49,6 +49,10 @@ describe('AnswerSettingsStore', () => {
         }),
       );
       expect(store.get().blockedPatterns).toEqual([]);
+      // One unit over says more than the limit, not the limit rounded.
+      expect(() => store.set({ blockedPatterns: sliding(17) })).toThrow(
+        expect.objectContaining({ params: expect.objectContaining({ seconds: '0.9' }) }),
+      );
       expect(store.set({ blockedPatterns: sliding(16) }).blockedPatterns).toHaveLength(16);
     });
 
