@@ -226,7 +226,7 @@ describe('settings, backups and filters in the browser', () => {
     expect(await server.invoke('model:list', {})).toEqual([]);
   });
 
-  it('edits the blocked patterns, one per line, and shows a refused pattern’s reason under the field, keeping what was typed', async () => {
+  it('edits the blocked patterns, one per line, and shows why a pattern or the list is refused under the field, keeping what was typed', async () => {
     const toSettings = () => page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
     await toSettings();
     const panel = page.getByTestId('settings-answers');
@@ -244,6 +244,13 @@ describe('settings, backups and filters in the browser', () => {
     await expect.poll(async () => (await server.invoke('settings:get', {})).blockedPatterns).toEqual(['free\\s+upgrade', 'refund\\s+guaranteed']);
     await expect.poll(() => reason.count()).toBe(0);
     expect(await patterns.getAttribute('aria-invalid')).toBeNull();
+
+    // Each of these passes alone; together they could take too long to check a draft.
+    await patterns.fill(Array.from({ length: 17 }, (_, i) => `\\d+ to \\d+ n${i}`).join('\n'));
+    await patterns.blur();
+    await panel.getByRole('alert').filter({ hasText: 'The blocked patterns together could take 0.9 s to check one long draft' }).waitFor();
+    expect(await patterns.getAttribute('aria-invalid')).toBe('true');
+    expect((await server.invoke('settings:get', {})).blockedPatterns).toEqual(['free\\s+upgrade', 'refund\\s+guaranteed']);
 
     await page.reload();
     await toSettings();
