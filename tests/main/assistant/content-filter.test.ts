@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkDraft, DEFAULT_CONTENT_FILTER, FILTER_SCAN_MAX, invalidPattern, patternsAsText, unsafePattern } from '../../../src-main/assistant/content-filter.ts';
 
@@ -22,6 +23,32 @@ describe('checkDraft()', () => {
     expect(check('你可以去京东看看').allowed).toBe(false);
     expect(check('That is damn good.').allowed).toBe(false);
     expect(check('The Amazonian rainforest theme is popular.').allowed).toBe(true);
+  });
+
+  it('names the first blocked word of the list that the draft holds, as a word-by-word scan does', () => {
+    // The reference: each word on its own, in list order (Latin words whole, others anywhere).
+    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const reference = (draft: string, words: string[]) => {
+      const lower = draft.toLowerCase();
+      for (const word of words) {
+        const needle = word.trim().toLowerCase();
+        if (!needle) continue;
+        const found = /^[\p{Script=Latin}\d\s'-]+$/u.test(needle)
+          ? new RegExp(`(?<![\\p{L}\\d])${escape(needle)}(?![\\p{L}\\d])`, 'u').test(lower)
+          : lower.includes(needle);
+        if (found) return `blocked word "${word}"`;
+      }
+      return undefined;
+    };
+    // A small alphabet, so that words overlap, nest ("ass" in "asshole") and sit at word edges.
+    const text = (maxLength: number) => fc.string({ unit: fc.constantFrom('a', 's', 'H', 'o', ' ', '-', '.', '1', '中', '文', '*', '('), maxLength });
+    fc.assert(
+      fc.property(fc.array(text(6), { maxLength: 12 }), fc.array(text(30), { minLength: 1, maxLength: 5 }), (words, drafts) => {
+        const settings = { blockedWords: words, blockedPatterns: [], blockUnlistedPrices: false };
+        for (const draft of drafts) expect(checkDraft(draft, [], settings).reason).toBe(reference(draft, words));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('blocks configured patterns and skips ones that do not compile', () => {
