@@ -107,7 +107,7 @@ export class SentenceEncoderClient implements SentenceEmbedder {
    * worker whose encoder does not load stops (failing those calls with the reason): it would fail every call.
    */
   private start(): Promise<z.infer<typeof loadResponse>> {
-    const worker = spawnWorker(new URL('./sentence-encoder-worker.ts', import.meta.url));
+    const worker = spawnWorker(new URL('./sentence-encoder-worker.ts', import.meta.url), { bundled: true });
     worker.on('message', (message: unknown) => this.receive(worker, message));
     worker.on('error', (error) => this.crashed(worker, error.message));
     worker.on('exit', (code) => this.crashed(worker, `exit code ${code}`));

@@ -1,0 +1,118 @@
+// A worker's TypeScript sources bundled into one plain ES module, kept in out/worker-bundles/ and reused while its
+// sources are unchanged, so a worker started from sources (worker-bootstrap.js) need not register tsx. tsx in a
+// worker thread costs about 180 ms of CPU to register (Node 20 runs module hooks on a thread of their own) and more
+// to load each module through it: the sentence encoder's worker measured ~650 ms of CPU from spawn to its first
+// answer through tsx, ~400 ms from its bundle. Packages stay imports, loaded by Node from node_modules as usual.
+//
+//   const url = await workerBundle(entryUrl);   // file URL of the bundle, built if missing or stale
+//
+// A bundle is named by a hash of its content and listed in `<entry name>.json` with a hash of each source file it was
+// built from; both are written to a temporary name and renamed, so a reader sees a whole bundle or none, and workers
+// starting at once can each build it. `new URL('./file', import.meta.url)` in a source points at that file (an
+// absolute URL), since import.meta.url is the bundle's; createRequire(import.meta.url) resolves from out/, in the
+// same project, as from the sources.
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/** Bumped when what a bundle contains changes for the same sources (the build options below). */
+const FORMAT = 1;
+
+export const BUNDLE_DIR = fileURLToPath(new URL('../../out/worker-bundles/', import.meta.url));
+
+/** The bundle of the worker whose entry is `entry` (a .ts file URL), built first if missing or out of date. */
+export async function workerBundle(entry) {
+  const entryPath = fileURLToPath(entry);
+  const manifestPath = join(BUNDLE_DIR, `${manifestName(entryPath)}.json`);
+  const { fresh, previous } = await freshBundle(manifestPath);
+  if (fresh) return pathToFileURL(fresh).href;
+  const built = await build(entryPath, manifestPath);
+  // The bundle of older sources is not used again (one that damaged content replaced has the same name).
+  if (previous && previous !== built) await rm(previous, { force: true });
+  return pathToFileURL(built).href;
+}
+
+/** One manifest per entry file: its name and a hash of its full path (two worktrees, two bundles). */
+function manifestName(entryPath) {
+  return `${basename(entryPath, '.ts')}-${sha(entryPath).slice(0, 8)}`;
+}
+
+/**
+ * `fresh`: the manifest's bundle where it is whole and every source it lists still has the hash it was built from;
+ * otherwise null, and `previous` is the bundle the manifest named, if any.
+ */
+async function freshBundle(manifestPath) {
+  let manifest;
+  try {
+    manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
+  } catch {
+    return { fresh: null, previous: null }; // none yet, or unreadable: built anew
+  }
+  if (manifest?.format !== FORMAT || typeof manifest.bundle !== 'string' || typeof manifest.sources !== 'object')
+    return { fresh: null, previous: null };
+  const bundlePath = join(BUNDLE_DIR, basename(manifest.bundle));
+  const sources = Object.entries(manifest.sources);
+  const [code, ...hashes] = await Promise.all([
+    readFile(bundlePath).catch(() => null),
+    ...sources.map(([path]) => readFile(path).then(sha, () => null)),
+  ]);
+  const fresh = code && sha(code) === manifest.bundleHash && sources.every(([, hash], i) => hashes[i] === hash);
+  return fresh ? { fresh: bundlePath, previous: null } : { fresh: null, previous: bundlePath };
+}
+
+async function build(entryPath, manifestPath) {
+  const { build: esbuild } = await import('esbuild');
+  const result = await esbuild({
+    entryPoints: [entryPath],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: `node${process.versions.node.split('.')[0]}`,
+    packages: 'external',
+    keepNames: true,
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    plugins: [absoluteFileUrls],
+  });
+  const code = result.outputFiles[0].contents;
+  const bundleHash = sha(code);
+  const bundle = `${basename(manifestPath, '.json')}-${bundleHash.slice(0, 12)}.mjs`;
+  const sources = {};
+  for (const input of Object.keys(result.metafile.inputs)) {
+    const path = resolve(input);
+    sources[path] = sha(await readFile(path));
+  }
+  await mkdir(BUNDLE_DIR, { recursive: true });
+  const bundlePath = join(BUNDLE_DIR, bundle);
+  await writeAtomically(bundlePath, code);
+  await writeAtomically(manifestPath, JSON.stringify({ format: FORMAT, entry: entryPath, bundle, bundleHash, sources }, null, 1));
+  return bundlePath;
+}
+
+/** Each `new URL('./x', import.meta.url)` in a source becomes the absolute URL of x (import.meta.url is the bundle's). */
+const absoluteFileUrls = {
+  name: 'absolute-file-urls',
+  setup(builder) {
+    builder.onLoad({ filter: /\.ts$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const contents = source.replace(/new URL\((['"])(\.{1,2}\/[^'"]*)\1,\s*import\.meta\.url\)/g, (_match, _quote, target) => {
+        const url = pathToFileURL(resolve(dirname(args.path), target)).href + (target.endsWith('/') ? '/' : '');
+        return `new URL(${JSON.stringify(url)})`;
+      });
+      return { contents, loader: 'ts', resolveDir: dirname(args.path) };
+    });
+  },
+};
+
+async function writeAtomically(path, data) {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}-${sha(String(Math.random())).slice(0, 8)}.tmp`);
+  await writeFile(temporary, data);
+  await rename(temporary, path);
+}
+
+function sha(data) {
+  return createHash('sha256').update(data).digest('hex');
+}
+

@@ -1,0 +1,77 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { afterEach, describe, expect, it } from 'vitest';
+import { spawnWorker } from '../../../src-main/node/spawn-worker.ts';
+// @ts-expect-error: a plain JS module with no declaration file
+import { workerBundle } from '../../../src-main/node/worker-bundle.js';
+
+const FIXTURE = new URL('./fixtures/bundled-worker/', import.meta.url);
+
+function answer(worker: Worker): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  }).finally(() => worker.terminate());
+}
+
+let copies: string[] = [];
+let bundles: string[] = [];
+/** A copy of the fixture worker's sources in a folder of its own, to edit. */
+function copyOfFixture(): URL {
+  const dir = mkdtempSync(join(tmpdir(), 'worker-bundle-'));
+  copies.push(dir);
+  cpSync(FIXTURE, dir, { recursive: true });
+  return pathToFileURL(join(dir, 'bundled-worker.ts'));
+}
+/** workerBundle() of a copy's entry, its bundle and manifest removed after the test. */
+async function bundleOf(entry: URL): Promise<string> {
+  const bundle: string = await workerBundle(entry.href);
+  bundles.push(fileURLToPath(bundle), fileURLToPath(bundle).replace(/-[0-9a-f]{12}\.mjs$/, '.json'));
+  return bundle;
+}
+afterEach(() => {
+  for (const path of [...copies, ...bundles]) rmSync(path, { recursive: true, force: true });
+  copies = [];
+  bundles = [];
+});
+
+describe('worker-bundle', () => {
+  it('runs a bundled worker started from sources without tsx, its imports and file URLs as from the sources', async () => {
+    const entry = new URL('bundled-worker.ts', FIXTURE);
+    expect(await answer(spawnWorker(entry, { bundled: true }))).toEqual({
+      greeting: 'hello',
+      note: 'a note beside the sources',
+      tsxRegistered: false,
+    });
+    expect(await answer(spawnWorker(entry))).toMatchObject({ greeting: 'hello', tsxRegistered: true });
+  });
+
+  describe('workerBundle()', () => {
+    it('reuses the bundle while its sources are unchanged, and builds a new one when one of them changes', async () => {
+      const entry = copyOfFixture();
+      const first: string = await bundleOf(entry);
+      const built = statSync(new URL(first)).mtimeMs;
+      expect(await bundleOf(entry)).toBe(first);
+      expect(statSync(new URL(first)).mtimeMs).toBe(built);
+
+      writeFileSync(new URL('greeting.ts', entry), "export const GREETING = 'changed';\n");
+      const second: string = await bundleOf(entry);
+      expect(second).not.toBe(first);
+      expect(existsSync(new URL(first))).toBe(false); // the older bundle is removed
+      expect(await answer(new Worker(new URL(second)))).toMatchObject({ greeting: 'changed', tsxRegistered: false });
+    });
+
+    it('builds again a bundle whose file was damaged', async () => {
+      const entry = copyOfFixture();
+      const bundle: string = await bundleOf(entry);
+      const code = readFileSync(new URL(bundle));
+      writeFileSync(new URL(bundle), 'throw new Error("damaged");');
+      expect(await bundleOf(entry)).toBe(bundle);
+      expect(readFileSync(new URL(bundle)).equals(code)).toBe(true);
+      expect(await answer(new Worker(new URL(bundle)))).toMatchObject({ greeting: 'hello' });
+    });
+  });
+});
