@@ -554,6 +554,8 @@ export const en = {
   'settings.faqThreshold': 'Answer with the FAQ entry from',
   'settings.faqThresholdHint': 'At or above this confidence, the curated answer is given word for word.',
   'settings.generateThreshold': 'Hand off below',
+  'settings.faqThresholdStop': 'Stopped at {value, percent}: it cannot be below “Hand off below”.',
+  'settings.generateThresholdStop': 'Stopped at {value, percent}: it cannot be above “Answer with the FAQ entry from”.',
   'settings.generateThresholdHint': 'Below this confidence, the question goes to a person. In between, the model writes a draft.',
   'settings.calibrate': 'Calibrate from test questions…',
   'settings.calibrateHint':

@@ -531,6 +531,8 @@ export const zh: Catalogue = {
   'settings.faqThreshold': '直接使用 FAQ 答案的置信度',
   'settings.faqThresholdHint': '置信度达到此值时，原样给出整理好的答案。',
   'settings.generateThreshold': '转人工的置信度',
+  'settings.faqThresholdStop': '已停在 {value, percent}：不能低于“转人工的置信度”。',
+  'settings.generateThresholdStop': '已停在 {value, percent}：不能高于“直接使用 FAQ 答案的置信度”。',
   'settings.generateThresholdHint': '置信度低于此值时，问题转给人工；介于两者之间时，由模型撰写草稿。',
   'settings.calibrate': '用测试问题校准…',
   'settings.calibrateHint':

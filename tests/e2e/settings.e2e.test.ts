@@ -295,6 +295,24 @@ describe('settings, backups and filters in the browser', () => {
     await server.invoke('settings:set', { historyTurns: before });
   });
 
+  it('stops the hand-off slider at the FAQ threshold when the arrow keys push it past, and says the value it shows', async () => {
+    await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
+    const panel = page.getByTestId('settings-answers');
+    const before = await server.invoke('settings:get', {});
+    const faq = Math.round(before.faqThreshold * 100);
+    const slider = panel.getByRole('slider', { name: 'Hand off below' });
+    await slider.focus();
+    for (let step = Math.round(before.generateThreshold * 100); step < faq + 3; step++) await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await server.invoke('settings:get', {})).generateThreshold).toBe(before.faqThreshold);
+    await expect.poll(() => slider.inputValue()).toBe(String(faq));
+    const id = await slider.getAttribute('id');
+    expect(await panel.locator(`output[for="${id}"]`).textContent()).toBe(`${faq}%`);
+    await panel.getByRole('status').filter({ hasText: `Stopped at ${faq}%: it cannot be above` }).waitFor();
+    expect(await panel.getByRole('alert').count(), 'no refusal naming a value the slider does not show').toBe(0);
+    await screenshot(page, 'settings-threshold-stopped');
+    await server.invoke('settings:set', { generateThreshold: before.generateThreshold });
+  });
+
   it('raised no page error, console error or CSP violation', () => {
     expect(problems).toEqual([]);
   });
