@@ -45,7 +45,7 @@ export function parseCsv(text: string, separator: CsvSeparator | ((names: string
         i++;
         for (;;) {
           const quote = text.indexOf('"', i);
-          if (quote === -1) throw new ImportProblem(openedAt, 'a quoted field is never closed (a " is missing)').withCode('import.csv-unclosed-quote');
+          if (quote === -1) throw new ImportProblem(openedAt, 'a quoted field that starts on this line is never closed (a closing " is missing)').withCode('import.csv-unclosed-quote');
           const chunk = text.slice(i, quote);
           field += chunk;
           line += chunk.match(LINE_BREAKS)?.length ?? 0;

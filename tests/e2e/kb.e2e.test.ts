@@ -110,6 +110,37 @@ describe('knowledge base in the browser', () => {
     expect(await totalEntries()).toBe(before);
   });
 
+  it('says a CSV with a quote never closed cannot be read, at the line of the opening quote, instead of counting 0 rows', async () => {
+    const before = await totalEntries();
+    const file = join(csvDir, 'unclosed.csv');
+    writeFileSync(file, 'question,answer\nFine?,Yes.\nBroken?,"It opens here\nand never closes\nWhy?,Because.\n');
+    await page.locator('input[type=file]').setInputFiles(file);
+
+    const dialog = page.getByRole('dialog', { name: 'Import entries' });
+    const alert = dialog.getByRole('alert');
+    await alert.filter({ hasText: 'No rows could be read from this file as CSV' }).waitFor();
+    expect(await alert.textContent()).toContain('Line 3 A quoted field that starts on this line is never closed (a closing " is missing).');
+    expect(await dialog.getByText('Rows in the file').count(), 'no row count of 0').toBe(0);
+    expect(await dialog.getByRole('button', { name: /^Import/ }).isDisabled()).toBe(true);
+    await screenshot(page, 'kb-02c-import-unreadable-csv');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    const nav = page.getByRole('navigation');
+    await nav.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('radio', { name: '中文' }).check();
+    await nav.getByRole('button', { name: '知识库' }).click();
+    await page.locator('input[type=file]').setInputFiles(file);
+    const zhAlert = page.getByRole('dialog', { name: '导入条目' }).getByRole('alert');
+    await zhAlert.filter({ hasText: '无法按 CSV 从此文件读出任何一行' }).waitFor();
+    expect(await zhAlert.textContent()).toContain('第 3 行 从这一行开始的带引号字段没有结束（缺少结尾的 "）。');
+    await page.getByRole('dialog', { name: '导入条目' }).getByRole('button', { name: '取消' }).click();
+    await nav.getByRole('button', { name: '设置' }).click();
+    await page.getByRole('radio', { name: 'English' }).check();
+    await nav.getByRole('button', { name: 'Knowledge base' }).click();
+    expect(await totalEntries()).toBe(before);
+  });
+
   it('finds the imported entry by search', async () => {
     const { total, entries } = await server.invoke('faq:list', { search: 'gift card' });
     expect(entries.map((entry) => entry.question)).toContain(QUESTION);

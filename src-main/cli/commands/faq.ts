@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import { readFaqFile } from '../../app/handlers/faq.ts';
 import { writeOutputFile } from '../../node/output-file.ts';
-import { importPlaceText, type FaqEntry, type ImportReport } from '../../shared/api/index.ts';
+import { importPlaceText, unreadableImport, type FaqEntry, type ImportReport } from '../../shared/api/index.ts';
 import { InvalidInputError, NotFoundError } from '../../shared/errors.ts';
 import { noPositionals, onePositional, parseCommandArgs, parseInteger, requireOption, UsageError } from '../args.ts';
 import { commandGroup } from '../command.ts';
@@ -101,6 +101,12 @@ Subcommands:
         (error: unknown) => reportOfFailedImport(error) ?? Promise.reject(error),
       );
       if (global.json) printJson(report);
+      if (unreadableImport(report)) {
+        const [problem] = report.errors;
+        throw new InvalidInputError(
+          `${file} cannot be read as ${report.format.toUpperCase()}: ${importPlaceText(problem)}: ${problem.message}; nothing was imported`,
+        );
+      }
       for (const error of report.errors) {
         console.error(`  ${importPlaceText(error)}${error.field ? ` (${error.field})` : ''}: ${error.message}`);
       }

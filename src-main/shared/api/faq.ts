@@ -55,6 +55,12 @@ export interface ImportRowError {
 export const importPlaceText = ({ line, entry }: { line: number; entry?: number }): string =>
   entry === undefined ? `line ${line}` : `line ${line}, entry ${entry}`;
 
+/**
+ * Whether no row could be read from the file at all (its syntax, its encoding or its size): its one error then says
+ * why and where, and its row count of 0 says nothing about the file.
+ */
+export const unreadableImport = (report: Pick<ImportReport, 'total' | 'errorCount'>): boolean => report.total === 0 && report.errorCount > 0;
+
 export interface ImportDuplicate {
   line: number;
   /** As in ImportRowError: the entry's number when its line alone does not say which entry. */
