@@ -289,6 +289,7 @@ export const en = {
   'chat.source.byMeaningHint': 'Placed above sources whose words match the question better, because what it says is closer to what the question means.',
   'chat.source.open': 'Open entry: {question}',
   'chat.interrupted': 'Stopped before the end',
+  'chat.interruptedEmpty': 'Stopped before any text was written. Regenerate writes the answer again.',
   'chat.onlyIn.zh': 'This answer is only available in Chinese.',
   'chat.onlyIn.en': 'This answer is only available in English.',
   'chat.notice.modelFilesMissing':

@@ -283,6 +283,7 @@ export const zh: Catalogue = {
   'chat.source.byMeaningHint': '它的意思与问题更接近，所以排在字词匹配更高的来源之前。',
   'chat.source.open': '打开条目：{question}',
   'chat.interrupted': '已提前停止',
+  'chat.interruptedEmpty': '在写出任何文字之前就已停止。点“重新生成”可重新撰写回答。',
   'chat.onlyIn.zh': '此答案只有中文版本。',
   'chat.onlyIn.en': '此答案只有英文版本。',
   'chat.notice.modelFilesMissing': '当前模型的文件缺失（{files}）。请重新导入或下载该模型，或在“模型”页面启用其他版本。',

@@ -2,6 +2,8 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src-main/store/database.ts';
+import { ConversationRepository } from '../../src-main/store/conversation-repository.ts';
 import { screenshot } from './support/browser.ts';
 import { startJourney } from './support/journey.ts';
 import type { ServedApp } from './support/served-app.ts';
@@ -328,6 +330,31 @@ describe('chat in the browser', () => {
     // One Tab leaves the list, however long it is.
     await page.keyboard.press('Tab');
     expect(await focused()).toBeNull();
+  });
+
+  it('says a draft stopped before its first word was, with Regenerate named beside it, instead of an empty answer', async () => {
+    // Stored as a Stop before the first token leaves it: an empty generated message marked interrupted.
+    const db = openDatabase(server.dataDir);
+    try {
+      const conversations = new ConversationRepository(db);
+      const { id } = conversations.createConversation('Stopped at once');
+      conversations.addMessage(id, 'user', { text: faqQuestion, lang: 'en' });
+      conversations.addMessage(id, 'assistant', { text: '', lang: 'en', mode: 'generated', confidence: 0.5, interrupted: true });
+    } finally {
+      db.close();
+    }
+    await page.goto(server.url);
+    await page.getByRole('navigation').getByRole('button', { name: 'Chat' }).click();
+    await page.getByRole('complementary', { name: 'Conversations' }).getByRole('button', { name: /Stopped at once/ }).click();
+    const answer = page.getByRole('article', { name: 'Concierge' }).last();
+    await answer.getByText('Stopped before any text was written. Regenerate writes the answer again.').waitFor();
+    expect(await answer.getByRole('button', { name: 'Copy' }).count(), 'nothing to copy').toBe(0);
+    const regenerate = answer.getByRole('button', { name: 'Regenerate' });
+    expect(await regenerate.textContent()).toBe('Regenerate'); // named on the button, not only an icon
+    await screenshot(page, 'chat-stopped-before-any-text');
+    await regenerate.click();
+    await expect.poll(async () => (await page.getByRole('article', { name: 'Concierge' }).last().locator('.text').textContent())?.trim()).not.toBe('');
+    expect(await page.getByText('Stopped before any text was written').count()).toBe(0);
   });
 
   it('raised no page error, console error or CSP violation', () => {
