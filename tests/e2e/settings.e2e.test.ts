@@ -313,6 +313,23 @@ describe('settings, backups and filters in the browser', () => {
     await server.invoke('settings:set', { generateThreshold: before.generateThreshold });
   });
 
+  it('says in plain words, in English and Chinese, whether English questions are matched by meaning: on after an unsure one', async () => {
+    const nav = page.getByRole('navigation');
+    const state = page.getByTestId('settings-threads').getByTestId('meaning-state');
+    // A question the sample FAQ is unsure of, in English: the sentence encoder loads for it (if warm-up has not yet).
+    await server.invoke('chat:send', { text: "I don't want the weekly deals email anymore" });
+    await expect.poll(async () => (await server.invoke('app:info', {})).meaning.state, { timeout: 120_000 }).toBe('ready');
+    await nav.getByRole('button', { name: 'Chat' }).click();
+    await nav.getByRole('button', { name: 'Settings' }).click();
+    const group = page.getByRole('group', { name: 'Matching English questions by meaning' });
+    expect(await group.getByTestId('meaning-state').textContent()).toBe('On: English questions Concierge is unsure of are also ranked by their meaning.');
+    await group.scrollIntoViewIfNeeded();
+    await screenshot(page, 'settings-meaning-ready');
+    await page.getByRole('radio', { name: '中文' }).check();
+    await expect.poll(() => state.textContent()).toBe('已开启：没有把握的英文问题也会按语义排序。');
+    await page.getByRole('radio', { name: 'English' }).check();
+  });
+
   it('raised no page error, console error or CSP violation', () => {
     expect(problems).toEqual([]);
   });
