@@ -73,9 +73,12 @@ export function liveFromRun(run: TrainingRun): LiveRun {
  * The live view brought up to date from its run as stored. The screen hears progress only while it is open: a run
  * that went on (or ended) while another screen was shown left the view at the step it was closed on, and its
  * chart drew a straight line across the missed steps. The stored history fills them in, and the stored figures
- * replace the view's when they are further on or the status changed meanwhile.
+ * replace the view's when they are further on or the status changed meanwhile. A stored run behind the view with
+ * another status went back in time (a backup taken earlier in the run was restored): it is shown as stored, its
+ * chart too, not beside the steps the view saw after that backup.
  */
 export function catchUp(live: LiveRun, run: TrainingRun): LiveRun {
+  if (run.step < live.step && run.status !== live.status) return liveFromRun(run);
   const byStep = new Map<number, LossPoint>();
   for (const point of [...liveFromRun(run).points, ...live.points]) byStep.set(point.step, { ...byStep.get(point.step), ...point });
   const points = [...byStep.values()].sort((a, b) => a.step - b.step);

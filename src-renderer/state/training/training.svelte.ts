@@ -177,6 +177,7 @@ export class TrainingState {
       const shown = live && runs.find((run) => run.id === live.runId);
       if (current && current.id !== live?.runId) this.live = liveFromRun(current);
       else if (live && shown) this.live = catchUp(live, shown);
+      else if (live && !current) this.live = null; // gone with a backup from before it: shown as a fresh screen shows it
     });
   }
 

@@ -94,6 +94,28 @@ describe('TrainingState', () => {
       expect(training.active).toBe(false);
       expect(training.live!.points).toHaveLength(10);
     });
+
+    it('shows a run as a backup restored from earlier in it left it, with its chart and not the steps seen since', async () => {
+      stored = storedRun(6);
+      const training = new TrainingState({ api: server, toasts: new Toasts(), t, onError: (error) => errors.push(error) });
+      (await reopen(training))();
+      // The backup was taken while the run prepared its data; restored, the run is interrupted there.
+      stored = { ...storedRun(0, 'interrupted'), phase: 'preparing' };
+      await reopen(training);
+      expect(training.live).toMatchObject({ runId: 'run-1', status: 'interrupted', phase: 'preparing', step: 0, trainLoss: 5 });
+      expect(training.live!.points).toEqual([]);
+    });
+
+    it('drops the live view of a run a backup restored from before it no longer has', async () => {
+      stored = storedRun(6);
+      const training = new TrainingState({ api: server, toasts: new Toasts(), t, onError: (error) => errors.push(error) });
+      (await reopen(training))();
+      stored = { ...storedRun(10, 'completed'), id: 'run-0' };
+      training.connect();
+      await expect.poll(() => training.runs[0]?.id).toBe('run-0');
+      expect(training.live).toBeNull();
+      expect(training.history.map((run) => run.id)).toEqual(['run-0']);
+    });
   });
 
   describe('connect(): the estimate', () => {
