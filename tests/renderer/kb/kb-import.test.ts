@@ -123,7 +123,7 @@ describe('rowProblem() on the server\'s own report', () => {
     const csv = 'question,answer\n可以开发票吗？,可以。\n"支持货到付款吗？,支持。\n周末发货吗？,发货。\n';
     const report = await app.client.invoke('faq:import', { fileName: 'faq.csv', content: csv, dryRun: true });
     expect(report.errors.map((error) => ({ line: zh('kb.import.line', { line: error.line }), ...rowProblem(error, zh) }))).toEqual([
-      { line: '第 3 行', field: null, text: '带引号的字段没有结束（缺少一个 "）。' },
+      { line: '第 3 行', field: null, text: '从这一行开始的带引号字段没有结束（缺少结尾的 "）。' },
     ]);
     const short = await app.client.invoke('faq:import', { fileName: 'faq.csv', content: 'question,answer\n只有一列\n', dryRun: true });
     expect(short.errors.map((error) => rowProblem(error, zh))).toEqual([{ field: null, text: '这一行有 1 个字段，表头有 2 个。' }]);
