@@ -72,8 +72,9 @@ export function checkDraft(draft: string, citedAnswers: readonly string[], setti
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A blocked word as the filter looks for it: lower case; Latin words whole, since "class" must not trip on "ass". */
+/** A blocked word as the filter looks for it in the lower-cased draft. */
 const blockedNeedle = (word: string) => word.trim().toLowerCase();
+/** Latin words match whole words only: "class" must not trip on "ass". */
 const wholeWord = (needles: string) => `(?<![\\p{L}\\d])(?:${needles})(?![\\p{L}\\d])`;
 
 /** The first of `words` (in their order) that lower-cased `lower` contains, or null. */
