@@ -235,21 +235,24 @@ export class ModelRegistry {
    * can use it. An ONNX-only copy has no weights to quantize; a version already being quantized is refused.
    */
   async quantize(id: string, onPhase?: (phase: FolderJobPhase) => void): Promise<ModelVersion> {
-    const version = await this.get(id);
-    if (version.missing) throw this.brokenError(version, 'cannot be quantized');
-    if (version.format === 'onnx') {
-      throw new InvalidInputError(
-        `Model "${id}" is an ONNX-only copy: it has no ${WEIGHTS_FILE} to make an int8 copy from; ` +
-          `import or pull the checkpoint with its weights to get one`,
-      ).withCode('model.int8.onnx-only', { id });
-    }
+    // Claimed before the first await: two calls at once both awaited get() first, and whichever read finished
+    // first won, so the call refused could be the first one.
     if (this.quantizing.has(id)) throw new ConflictError(`Model "${id}" is already being quantized`).withCode('model.int8.busy', { id });
-    const dir = this.dir(id);
-    const neededBytes = parameterCount(version.config); // one byte a weight
-    const disk = { what: `quantize model "${id}"`, dir: this.modelsDir, neededBytes };
-    checkDiskSpace(this.modelsDir, neededBytes, disk.what);
     this.quantizing.add(id);
+    let dir: string;
     try {
+      const version = await this.get(id);
+      if (version.missing) throw this.brokenError(version, 'cannot be quantized');
+      if (version.format === 'onnx') {
+        throw new InvalidInputError(
+          `Model "${id}" is an ONNX-only copy: it has no ${WEIGHTS_FILE} to make an int8 copy from; ` +
+            `import or pull the checkpoint with its weights to get one`,
+        ).withCode('model.int8.onnx-only', { id });
+      }
+      dir = this.dir(id);
+      const neededBytes = parameterCount(version.config); // one byte a weight
+      const disk = { what: `quantize model "${id}"`, dir: this.modelsDir, neededBytes };
+      checkDiskSpace(this.modelsDir, neededBytes, disk.what);
       await runFolderJob({ type: 'quantize', dir, disk }, onPhase);
     } finally {
       this.quantizing.delete(id);
