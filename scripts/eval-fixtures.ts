@@ -1,0 +1,102 @@
+// Runs every evaluation set against its FAQ, as `concierge eval` does, and writes one JSON line per question.
+//
+//   tsx scripts/eval-fixtures.ts --out rows.jsonl [--dir DIR]... [--only REGEX] [--bm25]
+//
+// Sets are tests/fixtures/eval-*.json plus those in each --dir. A set `eval-<name>-<zh|en|cross>.json` is run
+// against `faq-<name>.json` from its own folder or tests/fixtures, else against resources/sample-faq.json (the
+// shop). Each FAQ gets a fresh data folder with the default thresholds. A row is
+// {"set", "query", "expect", "top", "mode", "confidence", "rank"} (and "bm25_top" with --bm25: the top entry of
+// plain FTS5 BM25 over question, similar questions and answer). The README's tables are built from these rows.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
+import { createApp } from '../src-main/app/create-app.ts';
+import { FaqIndex } from '../src-main/search/faq-index.ts';
+import { DATABASE_FILE } from '../src-main/store/database.ts';
+
+const FIXTURES = resolve(import.meta.dirname, '../tests/fixtures');
+const SHOP_FAQ = resolve(import.meta.dirname, '../resources/sample-faq.json');
+/** Fixtures that are test inputs, not evaluation sets. */
+const NOT_SETS = new Set(['eval-small']);
+
+interface EvalSet {
+  name: string;
+  file: string;
+  faq: string;
+}
+
+const { values } = parseArgs({
+  options: {
+    out: { type: 'string' },
+    dir: { type: 'string', multiple: true, default: [] },
+    only: { type: 'string' },
+    bm25: { type: 'boolean', default: false },
+  },
+});
+if (!values.out) throw new Error('give --out FILE.jsonl');
+
+function faqFor(file: string): string {
+  const name = basename(file, '.json').replace(/^eval-/, '').replace(/-(zh|en|cross)$/, '');
+  for (const folder of [dirname(file), FIXTURES]) {
+    const faq = join(folder, `faq-${name}.json`);
+    if (existsSync(faq)) return faq;
+  }
+  return SHOP_FAQ;
+}
+
+function findSets(): EvalSet[] {
+  const only = values.only ? new RegExp(values.only) : null;
+  return [FIXTURES, ...values.dir.map((dir) => resolve(dir))]
+    .flatMap((folder) => readdirSync(folder).filter((f) => /^eval-.*\.json$/.test(f)).map((f) => join(folder, f)))
+    .map((file) => ({ name: basename(file, '.json'), file, faq: faqFor(file) }))
+    .filter((set) => !NOT_SETS.has(set.name) && (!only || only.test(set.name)));
+}
+
+/** Top entry refs of plain BM25, the baseline the README reports. */
+function bm25Tops(dataDir: string, queries: readonly string[]): (string | null)[] {
+  const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
+  try {
+    const index = new FaqIndex(db);
+    const refOf = db.prepare('SELECT ref FROM faq_entries WHERE id = ?').pluck();
+    return queries.map((query) => {
+      const top = index.rank(query, { limit: 1 })[0];
+      return top ? (refOf.get(top.id) as string) : null;
+    });
+  } finally {
+    db.close();
+  }
+}
+
+async function runFaq(faq: string, sets: readonly EvalSet[]): Promise<object[]> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'concierge-eval-'));
+  const rows: object[] = [];
+  try {
+    const app = await createApp({ dataDir, seedSample: false });
+    try {
+      await app.client.invoke('faq:import', { content: readFileSync(faq, 'utf8'), format: 'json', fileName: faq });
+      for (const set of sets) {
+        const { cases } = JSON.parse(readFileSync(set.file, 'utf8')) as { cases: { query: string; expect: string | null }[] };
+        const report = await app.client.invoke('eval:run', { cases });
+        const baseline = values.bm25 ? bm25Tops(dataDir, cases.map((c) => c.query)) : null;
+        report.cases.forEach((result, i) => {
+          const { query, expect, top, mode, confidence, rank } = result;
+          rows.push({ set: set.name, query, expect, top, mode, confidence, rank, ...(baseline ? { bm25_top: baseline[i] } : {}) });
+        });
+        process.stderr.write(`${set.name}: ${cases.length}\n`);
+      }
+    } finally {
+      await app.close();
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  return rows;
+}
+
+const byFaq = new Map<string, EvalSet[]>();
+for (const set of findSets()) byFaq.set(set.faq, [...(byFaq.get(set.faq) ?? []), set]);
+const rows: object[] = [];
+for (const [faq, sets] of byFaq) rows.push(...(await runFaq(faq, sets)));
+writeFileSync(values.out, rows.map((row) => JSON.stringify(row)).join('\n') + '\n');
