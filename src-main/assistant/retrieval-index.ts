@@ -2,13 +2,14 @@
 // to find candidates quickly. Rebuilt incrementally when the KB revision moves (only changed entries
 // are analysed again).
 import type { FaqEntry, Lang } from '../shared/api/faq.ts';
+import { thesaurusPreparation } from './analysis-tables.ts';
 import { statedAttributes } from './answer-facts.ts';
 import { factsAskedBy, statedFacts } from './asked-facts.ts';
 import { englishWordsPreparation } from './english-words.ts';
 import { ANSWER_ALONE, FIELD_WEIGHT, MATCH_CREDIT } from './match-score.ts';
 import { GENERIC_WEIGHT } from './stopwords.ts';
 import { wordsOf } from './spelling.ts';
-import { analyze, domainOfForm, thesaurusPreparation, type AnalyzedText } from './text-analysis.ts';
+import { analyze, domainOfForm, type AnalyzedText } from './text-analysis.ts';
 
 /**
  * What the ranker reads of one question variant of an entry (match-score.ts tightness, the retriever's

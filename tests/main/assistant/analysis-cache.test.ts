@@ -1,12 +1,13 @@
-// This file must run in a process of its own (vitest.config.ts, OWN_PROCESS): it loads text-analysis.ts afresh
-// (vi.resetModules) to watch each load prepare its tables or read them from the cache files.
+// This file must run in a process of its own (vitest.config.ts, OWN_PROCESS): it loads text-analysis.ts and its
+// analysis-tables.ts afresh (vi.resetModules) to watch each load prepare the tables or read them from the cache files.
 import { appendFileSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { THESAURUS_FILES } from '../../../src-main/assistant/thesaurus.ts';
 
-type TextAnalysis = typeof import('../../../src-main/assistant/text-analysis.ts');
+type TextAnalysis = typeof import('../../../src-main/assistant/text-analysis.ts') &
+  Pick<typeof import('../../../src-main/assistant/analysis-tables.ts'), 'analysisTablesSource'>;
 
 /** English and Chinese, lexicon concepts, thesaurus groups (bike ~ bicycle, 早饭 ~ 早餐), foreign domains, goods, numbers. */
 const TEXTS = [
@@ -34,7 +35,8 @@ describe('analysis tables cache', { timeout: 120_000 }, () => {
     vi.resetModules();
     vi.stubEnv('CONCIERGE_CACHE_DIR', join(dir, 'cache'));
     vi.doMock('../../../src-main/assistant/thesaurus.ts', async (importOriginal) => ({ ...(await importOriginal<object>()), THESAURUS_FILES: files }));
-    return import('../../../src-main/assistant/text-analysis.ts');
+    const { analysisTablesSource } = await import('../../../src-main/assistant/analysis-tables.ts');
+    return { ...(await import('../../../src-main/assistant/text-analysis.ts')), analysisTablesSource };
   }
   const analyses = (analysis: TextAnalysis) => TEXTS.map((text) => analysis.analyze(text, { dates: true }));
   const cacheFile = (table: string) => join(dir, 'cache', readdirSync(join(dir, 'cache')).find((name) => name.startsWith(`${table}-`))!);

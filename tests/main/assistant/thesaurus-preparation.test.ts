@@ -1,7 +1,8 @@
 // This file must run in a module registry of its own (vitest isolates test files): the thesaurus is
 // prepared once per process, and these tests watch it happen.
 import { describe, expect, it } from 'vitest';
-import { analyze, thesaurusPreparation } from '../../../src-main/assistant/text-analysis.ts';
+import { thesaurusPreparation } from '../../../src-main/assistant/analysis-tables.ts';
+import { analyze } from '../../../src-main/assistant/text-analysis.ts';
 
 describe('thesaurus preparation', () => {
   it('comes in many short steps that a warm-up runs between turns of the event loop, and analyze() finishes what is left', () => {
