@@ -3,7 +3,6 @@ import { zh } from './zh.ts';
 import type { MessageParams } from './message.ts';
 
 export type Locale = 'zh' | 'en';
-export const LOCALES: readonly Locale[] = ['zh', 'en'];
 export type { MessageKey, MessageParams };
 
 const catalogues: Record<Locale, Catalogue> = { zh, en };

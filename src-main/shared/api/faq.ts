@@ -137,7 +137,6 @@ export type ParsedFaqDraft = z.output<typeof FaqDraft>;
 
 export const FaqPatch = z.object(entryFields).partial().extend({ id });
 export type FaqPatch = z.input<typeof FaqPatch>;
-export type ParsedFaqPatch = z.output<typeof FaqPatch>;
 
 export const FaqListQuery = z.object({
   /** Every word must occur (question, similar questions or answer); the last one may be unfinished. */
