@@ -7,7 +7,7 @@ import type { EventBus } from '../app/events.ts';
 import { currentOwner } from '../node/process-owner.ts';
 import type { ModelRegistry } from '../model/model-registry.ts';
 import type { FaqEntry } from '../shared/api/faq.ts';
-import type { EvaluationSummary, TrainingOptions, TrainingPreview, TrainingProgress, TrainingRun } from '../shared/api/training.ts';
+import { runCounters, type EvaluationSummary, type TrainingOptions, type TrainingPreview, type TrainingProgress, type TrainingRun } from '../shared/api/training.ts';
 import { ConflictError, InvalidInputError, NotFoundError, type CodedMessage } from '../shared/errors.ts';
 import type { TrainingRunRepository } from '../store/training-run-repository.ts';
 import { isNotWorse } from './activation-rule.ts';
@@ -339,8 +339,8 @@ export class TrainingRunManager {
     // The loss curve as the chart shows it; a resumed run replays the steps after its checkpoint.
     let history = [...run.history];
     let last: TrainingProgress = {
-      runId: run.id, status: 'running', phase: 'preparing', step: run.step, totalSteps: run.totalSteps, epoch: run.epoch,
-      epochs: job.settings.epochs, trainLoss: run.trainLoss, valLoss: run.valLoss, tokensPerSecond: 0, elapsedMs: 0, etaMs: null,
+      runId: run.id, ...runCounters(run), status: 'running', phase: 'preparing', epochs: job.settings.epochs,
+      tokensPerSecond: 0, elapsedMs: 0, etaMs: null,
     };
     const onProgress = (progress: JobProgress) => {
       if (this.active) this.active.phase = progress.phase;
@@ -444,14 +444,7 @@ export class TrainingRunManager {
   private emitRun(run: TrainingRun, tokensPerSecond: number, elapsedMs: number, note?: CodedMessage): void {
     this.emit({
       runId: run.id,
-      status: run.status,
-      phase: run.phase,
-      step: run.step,
-      totalSteps: run.totalSteps,
-      epoch: run.epoch,
-      epochs: run.epochs,
-      trainLoss: run.trainLoss,
-      valLoss: run.valLoss,
+      ...runCounters(run),
       tokensPerSecond,
       elapsedMs,
       etaMs: run.status === 'completed' ? 0 : null,

@@ -112,6 +112,12 @@ export interface TrainingRun {
 /** Where a run stands: what each progress event carries and the training screen shows. */
 export type RunCounters = Pick<TrainingRun, 'status' | 'phase' | 'step' | 'totalSteps' | 'epoch' | 'epochs' | 'trainLoss' | 'valLoss'>;
 
+/** The counters of a run as stored, without the rest of its row. */
+export function runCounters(run: TrainingRun): RunCounters {
+  const { status, phase, step, totalSteps, epoch, epochs, trainLoss, valLoss } = run;
+  return { status, phase, step, totalSteps, epoch, epochs, trainLoss, valLoss };
+}
+
 /** Pushed while a run works; the UI, the CLI progress bar and the tests read the same stream. */
 export interface TrainingProgress extends RunCounters {
   runId: string;

@@ -1,9 +1,10 @@
-import type {
-  RunCounters,
-  TrainingPhase,
-  TrainingProgress,
-  TrainingRun,
-  TrainingStatus,
+import {
+  runCounters,
+  type RunCounters,
+  type TrainingPhase,
+  type TrainingProgress,
+  type TrainingRun,
+  type TrainingStatus,
 } from '../../../src-main/shared/api/index.ts';
 import type { CodedMessage } from '../../../src-main/shared/errors.ts';
 import type { MessageKey, MessageParams } from '../../i18n/i18n.svelte.ts';
@@ -52,14 +53,7 @@ export function etaMessage(live: Pick<LiveRun, 'etaMs' | 'evaluationAnswers'>, d
 export function liveFromRun(run: TrainingRun): LiveRun {
   return {
     runId: run.id,
-    status: run.status,
-    phase: run.phase,
-    step: run.step,
-    totalSteps: run.totalSteps,
-    epoch: run.epoch,
-    epochs: run.epochs,
-    trainLoss: run.trainLoss,
-    valLoss: run.valLoss,
+    ...runCounters(run),
     tokensPerSecond: null,
     etaMs: null,
     evaluationAnswers: null,
