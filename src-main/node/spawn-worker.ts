@@ -4,8 +4,7 @@ import { fileURLToPath } from 'node:url';
 export interface SpawnWorkerOptions extends WorkerOptions {
   /**
    * From sources, run the entry's plain bundle instead of registering tsx in the worker (worker-bundle.js says what
-   * that saves and how the bundle is kept fresh). Only for entries that find files by `new URL('./x', import.meta.url)`
-   * or through packages, not by their own path in another way.
+   * that saves and how the bundle is kept fresh). Each module in it keeps its source's import.meta.url.
    */
   bundled?: boolean;
 }

@@ -8,16 +8,18 @@
 //
 // A bundle is named by a hash of its content and listed in `<entry name>.json` with a hash of each source file it was
 // built from; both are written to a temporary name and renamed, so a reader sees a whole bundle or none, and workers
-// starting at once can each build it. `new URL('./file', import.meta.url)` in a source points at that file (an
-// absolute URL), since import.meta.url is the bundle's; createRequire(import.meta.url) resolves from out/, in the
-// same project, as from the sources.
+// starting at once can each build it. In the bundle each module's import.meta.url is still its source file's URL, so
+// code that finds files from it (`new URL('./file', import.meta.url)`, createRequire) or keys a cache by the code it
+// reaches (text-analysis.ts's tables, via table-cache.ts's sourceFiles) sees what it sees run from sources; with the
+// bundle's own URL, a worker that analyses text hashed its whole bundle, so it prepared its tables again (~3 s of
+// CPU) instead of reading those the CLI had cached from sources.
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** Bumped when what a bundle contains changes for the same sources (the build options below). */
-const FORMAT = 1;
+const FORMAT = 2;
 
 export const BUNDLE_DIR = fileURLToPath(new URL('../../out/worker-bundles/', import.meta.url));
 
@@ -74,7 +76,7 @@ async function build(entryPath, manifestPath) {
     write: false,
     metafile: true,
     logLevel: 'silent',
-    plugins: [absoluteFileUrls],
+    plugins: [sourceImportMetaUrls],
   });
   const code = result.outputFiles[0].contents;
   const bundleHash = sha(code);
@@ -91,16 +93,13 @@ async function build(entryPath, manifestPath) {
   return bundlePath;
 }
 
-/** Each `new URL('./x', import.meta.url)` in a source becomes the absolute URL of x (import.meta.url is the bundle's). */
-const absoluteFileUrls = {
-  name: 'absolute-file-urls',
+/** Each module's `import.meta.url` becomes its source file's URL (the bundle's would be out/worker-bundles/…). */
+const sourceImportMetaUrls = {
+  name: 'source-import-meta-urls',
   setup(builder) {
     builder.onLoad({ filter: /\.ts$/ }, async (args) => {
       const source = await readFile(args.path, 'utf8');
-      const contents = source.replace(/new URL\((['"])(\.{1,2}\/[^'"]*)\1,\s*import\.meta\.url\)/g, (_match, _quote, target) => {
-        const url = pathToFileURL(resolve(dirname(args.path), target)).href + (target.endsWith('/') ? '/' : '');
-        return `new URL(${JSON.stringify(url)})`;
-      });
+      const contents = source.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href));
       return { contents, loader: 'ts', resolveDir: dirname(args.path) };
     });
   },

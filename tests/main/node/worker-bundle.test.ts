@@ -49,6 +49,15 @@ describe('worker-bundle', () => {
     expect(await answer(spawnWorker(entry))).toMatchObject({ greeting: 'hello', tsxRegistered: true });
   });
 
+  it('reads the analysis tables cached by code run from sources (their key hashes the sources, not the bundle)', { timeout: 120_000 }, async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'worker-bundle-cache-'));
+    copies.push(cacheDir);
+    const entry = new URL('analysis-tables-worker.ts', FIXTURE);
+    const env = { ...process.env, CONCIERGE_CACHE_DIR: cacheDir };
+    expect(await answer(spawnWorker(entry, { env }))).toEqual({ lexicons: 'prepared', thesaurus: 'prepared' });
+    expect(await answer(spawnWorker(entry, { bundled: true, env }))).toEqual({ lexicons: 'cache', thesaurus: 'cache' });
+  });
+
   describe('workerBundle()', () => {
     it('reuses the bundle while its sources are unchanged, and builds a new one when one of them changes', async () => {
       const entry = copyOfFixture();
