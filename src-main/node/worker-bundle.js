@@ -14,7 +14,8 @@
 // bundle's own URL, a worker that analyses text hashed its whole bundle, so it prepared its tables again (~3 s of
 // CPU) instead of reading those the CLI had cached from sources.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -64,6 +65,10 @@ async function freshBundle(manifestPath) {
 }
 
 async function build(entryPath, manifestPath) {
+  // A folder that cannot be written (a read-only install) fails here, before esbuild's run, and the worker
+  // registers tsx at once: a bundle it cannot keep would cost that run at every start.
+  await mkdir(BUNDLE_DIR, { recursive: true });
+  await access(BUNDLE_DIR, constants.W_OK);
   const { build: esbuild } = await import('esbuild');
   const result = await esbuild({
     entryPoints: [entryPath],
@@ -86,7 +91,6 @@ async function build(entryPath, manifestPath) {
     const path = resolve(input);
     sources[path] = sha(await readFile(path));
   }
-  await mkdir(BUNDLE_DIR, { recursive: true });
   const bundlePath = join(BUNDLE_DIR, bundle);
   await writeAtomically(bundlePath, code);
   await writeAtomically(manifestPath, JSON.stringify({ format: FORMAT, entry: entryPath, bundle, bundleHash, sources }, null, 1));

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -56,6 +56,22 @@ describe('worker-bundle', () => {
     const env = { ...process.env, CONCIERGE_CACHE_DIR: cacheDir };
     expect(await answer(spawnWorker(entry, { env }))).toEqual({ lexicons: 'prepared', thesaurus: 'prepared' });
     expect(await answer(spawnWorker(entry, { bundled: true, env }))).toEqual({ lexicons: 'cache', thesaurus: 'cache' });
+  });
+
+  it('starts through tsx where out/ cannot be written (a read-only install), and writes nothing', async () => {
+    // The project's worker machinery copied beside the fixture, with out/ a file: nothing can be made in it, as in a
+    // read-only folder (which root, running this, could still write to).
+    const project = mkdtempSync(join(tmpdir(), 'worker-bundle-read-only-'));
+    copies.push(project);
+    cpSync(fileURLToPath(new URL('../../../src-main/node/', import.meta.url)), join(project, 'src-main', 'node'), { recursive: true });
+    cpSync(FIXTURE, join(project, 'fixture'), { recursive: true });
+    cpSync(fileURLToPath(new URL('../../../package.json', import.meta.url)), join(project, 'package.json'));
+    symlinkSync(fileURLToPath(new URL('../../../node_modules', import.meta.url)), join(project, 'node_modules'));
+    writeFileSync(join(project, 'out'), 'not a folder');
+    const copy: typeof import('../../../src-main/node/spawn-worker.ts') = await import(pathToFileURL(join(project, 'src-main', 'node', 'spawn-worker.ts')).href);
+    const entry = pathToFileURL(join(project, 'fixture', 'bundled-worker.ts'));
+    expect(await answer(copy.spawnWorker(entry, { bundled: true }))).toEqual({ greeting: 'hello', note: 'a note beside the sources', tsxRegistered: true });
+    expect(readFileSync(join(project, 'out'), 'utf8')).toBe('not a folder');
   });
 
   describe('workerBundle()', () => {
