@@ -52,9 +52,9 @@ async function freshBundle(manifestPath) {
   } catch {
     return { fresh: null, previous: null }; // none yet, or unreadable: built anew
   }
-  if (manifest?.format !== FORMAT || typeof manifest.bundle !== 'string' || typeof manifest.sources !== 'object')
-    return { fresh: null, previous: null };
+  if (typeof manifest?.bundle !== 'string') return { fresh: null, previous: null };
   const bundlePath = join(BUNDLE_DIR, basename(manifest.bundle));
+  if (manifest.format !== FORMAT || typeof manifest.sources !== 'object') return { fresh: null, previous: bundlePath };
   const sources = Object.entries(manifest.sources);
   const [code, ...hashes] = await Promise.all([
     readFile(bundlePath).catch(() => null),

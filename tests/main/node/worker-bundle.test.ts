@@ -1,6 +1,6 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -87,6 +87,19 @@ describe('worker-bundle', () => {
       expect(second).not.toBe(first);
       expect(existsSync(new URL(first))).toBe(false); // the older bundle is removed
       expect(await answer(new Worker(new URL(second)))).toMatchObject({ greeting: 'changed', tsxRegistered: false });
+    });
+
+    it('removes the bundle a manifest of an older format named once it has built the new one', async () => {
+      const entry = copyOfFixture();
+      const bundle: string = await bundleOf(entry);
+      const manifestPath = fileURLToPath(bundle).replace(/-[0-9a-f]{12}\.mjs$/, '.json');
+      const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+      const older = fileURLToPath(bundle).replace(/-[0-9a-f]{12}\.mjs$/, '-000000000000.mjs');
+      renameSync(fileURLToPath(bundle), older);
+      writeFileSync(manifestPath, JSON.stringify({ ...manifest, format: manifest.format - 1, bundle: basename(older) }));
+      bundles.push(older);
+      expect(await bundleOf(entry)).toBe(bundle);
+      expect(existsSync(older)).toBe(false);
     });
 
     it('builds again a bundle whose file was damaged', async () => {
