@@ -160,7 +160,7 @@ export class InferenceClient {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = spawnWorker(new URL('./inference-worker.ts', import.meta.url), { workerData: this.options });
+    const worker = spawnWorker(new URL('./inference-worker.ts', import.meta.url), { bundled: true, workerData: this.options });
     worker.on('message', (message: InferenceWorkerMessage) => this.receive(message));
     worker.on('error', (error) => this.crashed(worker, error));
     worker.on('exit', (code) => this.crashed(worker, new Error(`exited with code ${code}`)));

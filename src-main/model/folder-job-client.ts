@@ -12,7 +12,7 @@ export function runFolderJob<J extends FolderJob>(
   job: J,
   onPhase?: (phase: FolderJobPhase) => void,
 ): Promise<FolderJobResponses[J['type']]> {
-  const worker = spawnWorker(new URL('./folder-job-worker.ts', import.meta.url));
+  const worker = spawnWorker(new URL('./folder-job-worker.ts', import.meta.url), { bundled: true });
   const seq = 1;
   const result = new Promise<FolderJobResponses[J['type']]>((resolve, reject) => {
     worker.on('message', (message: FolderJobWorkerMessage) => {

@@ -41,7 +41,7 @@ export class TrainingClient {
   private dead = false;
 
   constructor() {
-    this.worker = spawnWorker(new URL('./training-worker.ts', import.meta.url));
+    this.worker = spawnWorker(new URL('./training-worker.ts', import.meta.url), { bundled: true });
     this.worker.on('message', (message: TrainingWorkerMessage) => this.onMessage(message));
     this.worker.on('error', (error) => {
       this.dead = true;
