@@ -70,6 +70,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         const previous = services;
         services = next;
         await previous.close();
+        events.emit('app:changed', await services.handlers['app:info']({}));
       })().finally(() => (reopening = null));
       await reopening;
     }

@@ -11,7 +11,8 @@ import { startServedApp, type ServedApp } from './support/served-app.ts';
 
 // Journey: `concierge serve` on a data folder whose database file may not be written. The page says so from the
 // start, in English and in Chinese, the knowledge base still shows, and a change is refused with the reason. Retry
-// says why it is still read-only, and once the file may be written opens it for writing without a restart.
+// says why it is still read-only, and once the file may be written opens it for writing without a restart, which every
+// open tab shows, not only the one that retried.
 let server: ServedApp | undefined;
 let browser: Browser | undefined;
 let readOnly: ReadOnlyFile | null = null;
@@ -84,6 +85,9 @@ describe('a read-only database in the browser', () => {
     readOnly = null;
     await banner.getByRole('button', { name: 'Retry' }).click();
     await banner.waitFor({ state: 'detached' });
+    // The other tab, which did not retry, hears it too: its banner (and its "still read-only" note) goes.
+    await zhBanner.waitFor({ state: 'detached' });
+    await zh.getByRole('switch', { name: /Do you ship abroad\?/ }).waitFor();
     await page.getByText('The database can be written again: changes are saved.').waitFor();
     await screenshot(page, 'read-only-reopened');
     const enabled = page.getByRole('switch', { name: /Do you ship abroad\?/ });

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ChannelSpec } from './define.ts';
-import { appChannels } from './app.ts';
+import { appChannels, type AppInfo } from './app.ts';
 import { backupChannels, type RestoreResult } from './backup.ts';
 import { chatChannels, type ChatEvents } from './chat.ts';
 import { faqChannels } from './faq.ts';
@@ -52,6 +52,11 @@ export interface ApiEvents {
   'model:changed': { activeId: string | null };
   /** The database was replaced by a backup: every view reloads what it shows. */
   'backup:restored': RestoreResult;
+  /**
+   * What app:info answers changed: the database was opened for writing (app:reopen), or the meaning re-rank's encoder
+   * started loading, loaded, failed or gave up. Every window shows it, not only the one that asked.
+   */
+  'app:changed': AppInfo;
 }
 export type EventName = keyof ApiEvents;
 

@@ -85,8 +85,11 @@ describe('an app on a database file that may not be written', () => {
     expect((await client.invoke('faq:list', {})).total).toBe(total);
     expect(await client.invoke('chat:conversations', {})).toMatchObject({ total: 1 });
 
-    // Reopening for writing is refused, naming the file, while it may not be written.
+    // Reopening for writing is refused, naming the file, while it may not be written: nothing changed to announce.
+    const appChanges: unknown[] = [];
+    client.on('app:changed', (info) => appChanges.push(info));
     await expect(client.invoke('app:reopen', {})).rejects.toMatchObject(refusal(file));
+    expect(appChanges).toEqual([]);
     expect(await client.invoke('app:info', {})).toMatchObject({ readOnlyDatabase: file });
 
     // Writable again while the app runs: its connection stays read-only, and says how to write, until app:reopen.
@@ -105,7 +108,11 @@ describe('an app on a database file that may not be written', () => {
     await client.invoke('faq:create', { question: 'New?', answer: 'Yes.' });
     expect((await client.invoke('faq:list', {})).total).toBe(total + 1);
     expect(changes).toHaveLength(1);
+    // Every window hears it, not only the one that asked (app:changed carries app:info's answer).
+    expect(appChanges).toEqual([await client.invoke('app:info', {})]);
+    expect(appChanges).toMatchObject([{ readOnlyDatabase: null, dataDir }]);
     expect(await client.invoke('app:reopen', {})).toMatchObject({ readOnlyDatabase: null }); // nothing left to reopen
+    expect(appChanges, 'nothing left to reopen: nothing announced').toHaveLength(1);
     await app.close();
     app = await createApp({ dataDir, seedSample: false });
     expect((await app.client.invoke('faq:list', {})).total).toBe(total + 1);
