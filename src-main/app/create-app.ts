@@ -118,6 +118,9 @@ async function openServices(options: AppOptions, bus: EventBus, reopen: () => Pr
     const encoder = new SentenceEncoderLoader(async () =>
       (await import('../assistant/sentence-encoder/sentence-encoder-client.ts')).SentenceEncoderClient.load(),
     );
+    const appHandlers = createAppHandlers({ dataDir: options.dataDir, readOnlyDatabase: writable ? null : db.name, threads, precision, meaning: () => encoder.status(), reopen });
+    // Settings shows the encoder's state as it changes, in every window.
+    encoder.onStatus(() => void appHandlers['app:info']({}).then((info) => events.emit('app:changed', info)));
     const chatDeps: ChatDeps = {
       db,
       events,
@@ -135,7 +138,7 @@ async function openServices(options: AppOptions, bus: EventBus, reopen: () => Pr
       ...createTrainingHandlers({ db, events, dataDir: options.dataDir, models, onClose, createStarter: options.seedSample && writable, threads: trainingThreads ?? undefined }),
       ...createGenerateHandlers({ inference, events, resolveModel: (id) => models.resolve(id, { loaded: inference.loadedModel }) }),
       ...createBackupHandlers({ db, dataDir: options.dataDir, events, models }),
-      ...createAppHandlers({ dataDir: options.dataDir, readOnlyDatabase: writable ? null : db.name, threads, precision, meaning: () => encoder.status(), reopen }),
+      ...appHandlers,
       // Each domain adds its handler table here with one line.
     };
     return { handlers: writable ? handlers : refuseWrites(handlers, db.name), readOnlyFile: writable ? null : db.name, close };

@@ -51,6 +51,7 @@ export class SentenceEncoderClient implements SentenceEmbedder {
   private stopped: Error | null = null;
   /** Set by dispose(): every later call fails with it. */
   private closed: Error | null = null;
+  private readonly gaveUpListeners = new Set<() => void>();
 
   private width = 0;
 
@@ -81,6 +82,11 @@ export class SentenceEncoderClient implements SentenceEmbedder {
     if (this.worker || this.closed || this.stopsInARow <= ENCODER_RESTARTS) return null;
     const detail = `stopped ${this.stopsInARow} times in a row, not started again (last: ${this.stopped?.message})`;
     return new UnavailableError(`Sentence encoder worker ${detail}`).withCode('model.worker-failed', { detail });
+  }
+
+  /** Runs `listener` when the client gives up (`gaveUp` is set): as the last worker it may start stops. */
+  onGaveUp(listener: () => void): void {
+    this.gaveUpListeners.add(listener);
   }
 
   /** One unit-length embedding per text, in order. */
@@ -159,6 +165,7 @@ export class SentenceEncoderClient implements SentenceEmbedder {
     this.stopped = error;
     this.rejectPending(error);
     void worker.terminate();
+    if (this.gaveUp) for (const listener of this.gaveUpListeners) listener();
   }
 
   private rejectPending(error: Error): void {

@@ -15,6 +15,8 @@ import type { SentenceEmbedder } from '../meaning-rerank.ts';
 export interface LoadedEncoder extends SentenceEmbedder {
   /** Why it fails every call from now on, or null. */
   readonly gaveUp: Error | null;
+  /** Runs `listener` when `gaveUp` is set. */
+  onGaveUp(listener: () => void): void;
   dispose(): Promise<void>;
 }
 
@@ -36,6 +38,9 @@ export class SentenceEncoderLoader {
   private gaveUpLogged = false;
   private closed = false;
   private readonly reloaded = new Set<() => void>();
+  private readonly statusListeners = new Set<(status: MeaningStatus) => void>();
+  /** The status the listeners last heard. */
+  private reported: MeaningStatus = { state: 'idle', problem: null };
 
   /** `now` (milliseconds, performance.now() by default) times the waits between loads. */
   constructor(
@@ -49,6 +54,14 @@ export class SentenceEncoderLoader {
   }
 
   /**
+   * Runs `listener` with status() whenever it changes (a load starts or ends, the encoder gives up), until close():
+   * app:changed, so Settings shows it as it happens.
+   */
+  onStatus(listener: (status: MeaningStatus) => void): void {
+    this.statusListeners.add(listener);
+  }
+
+  /**
    * The encoder, or null where it cannot be used now: answers are then ranked by words. The first load is waited
    * for (the question that needs it is re-ranked once it is there); a later one is not (see ENCODER_LOAD_RETRY_MS).
    */
@@ -58,7 +71,11 @@ export class SentenceEncoderLoader {
     const first = this.failures === 0;
     if (!this.loading) {
       if (!first && (this.failures > ENCODER_LOAD_RETRY_MS.length || this.now() < this.retryAt)) return Promise.resolve(null);
-      this.loading = this.tryLoad().finally(() => (this.loading = null));
+      this.loading = this.tryLoad().finally(() => {
+        this.loading = null;
+        this.statusChanged();
+      });
+      this.statusChanged();
     }
     return first ? this.loading : Promise.resolve(null);
   };
@@ -77,6 +94,13 @@ export class SentenceEncoderLoader {
     this.closed = true;
     await this.loading;
     await this.encoder?.dispose();
+  }
+
+  private statusChanged(): void {
+    const status = this.status();
+    if (this.closed || (status.state === this.reported.state && status.problem === this.reported.problem)) return;
+    this.reported = status;
+    for (const listener of this.statusListeners) listener(status);
   }
 
   private now(): number {
@@ -101,6 +125,7 @@ export class SentenceEncoderLoader {
         return null;
       }
       this.encoder = encoder;
+      encoder.onGaveUp(() => this.statusChanged());
       const reloaded = this.failures > 0;
       this.failures = 0;
       this.problem = null;

@@ -35,6 +35,12 @@ export class SystemSettingsState {
   /** The saved precision is not the one the inference worker started with. */
   precisionRestartNeeded = $derived(!!this.precision && this.precision.precision !== this.precision.inUse);
 
+  /** Loads everything, and keeps `info` (the meaning re-rank's state, the read-only file) as it changes (app:changed). */
+  connect(): () => void {
+    void this.load();
+    return this.#api.on('app:changed', (info) => (this.info = info));
+  }
+
   async load(): Promise<void> {
     try {
       const [info, threads, precision] = await Promise.all([

@@ -91,15 +91,21 @@ describe('SentenceEncoderClient', () => {
 
     it(`stops starting workers once ${ENCODER_RESTARTS + 1} in a row stopped before answering, failing later calls at once`, async () => {
       const client = await SentenceEncoderClient.load();
+      const gaveUp = vi.fn(() => client.gaveUp);
+      client.onGaveUp(gaveUp);
       try {
         await workerOf(client).terminate();
         // Each new worker stops while it loads the encoder, as one that crashes at every start would.
         for (let restart = 1; restart <= ENCODER_RESTARTS; restart++) {
+          expect(gaveUp, 'a new worker is still started').not.toHaveBeenCalled();
           const call = client.encode(['Hi']);
           await workerOf(client).terminate();
           // Stopped before it ran any code, a worker exits with code 0.
           await expect(call).rejects.toThrow(/^Sentence encoder worker stopped: exit code \d$/);
         }
+        // Its listener heard it as the last worker stopped, with gaveUp already set.
+        expect(gaveUp).toHaveBeenCalledOnce();
+        expect(gaveUp.mock.results[0]?.value).toMatchObject({ code: 'model.worker-failed' });
         const call = client.encode(['Hi']);
         expect(workerOf(client), 'no worker started').toBeNull();
         await expect(call).rejects.toMatchObject({

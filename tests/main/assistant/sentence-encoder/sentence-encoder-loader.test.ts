@@ -1,10 +1,12 @@
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { locateModelPackage } from '../../../../src-main/assistant/sentence-encoder/model-package.ts';
-import { SentenceEncoderClient } from '../../../../src-main/assistant/sentence-encoder/sentence-encoder-client.ts';
+import { ENCODER_RESTARTS, SentenceEncoderClient } from '../../../../src-main/assistant/sentence-encoder/sentence-encoder-client.ts';
 import { ENCODER_LOAD_RETRY_MS, SentenceEncoderLoader } from '../../../../src-main/assistant/sentence-encoder/sentence-encoder-loader.ts';
+import type { MeaningStatus } from '../../../../src-main/shared/api/app.ts';
 
 // The loader over the real client (a worker per load), its model read from a folder the test fills or leaves empty,
 // on a clock the test moves.
@@ -45,6 +47,8 @@ async function ask() {
 
 describe('SentenceEncoderLoader', () => {
   it('loads again once each wait is over, in the background, until one load succeeds', async () => {
+    const heard: MeaningStatus[] = [];
+    loader.onStatus((status) => heard.push(status));
     expect(loader.status()).toEqual({ state: 'idle', problem: null });
     expect(await loader.embedder()).toBeNull(); // the first load is waited for
     expect(loader.status()).toEqual({ state: 'retrying', problem: expect.stringContaining(modelDir) });
@@ -67,6 +71,34 @@ describe('SentenceEncoderLoader', () => {
     const encoder = await loader.embedder();
     expect((await encoder!.encode(['Hi']))[0]).toHaveLength(512);
     expect(logged).toHaveBeenCalledOnce();
+    // Each change was heard once, as it happened: a wait that was not over changed nothing.
+    const problem = expect.stringContaining(modelDir);
+    expect(heard).toEqual([
+      { state: 'loading', problem: null },
+      { state: 'retrying', problem },
+      { state: 'loading', problem },
+      { state: 'ready', problem: null },
+    ]);
+  });
+
+  it('tells its listeners when the loaded encoder gives up, and nothing after close()', async () => {
+    await cp((await locateModelPackage()).dir, modelDir, { recursive: true });
+    const heard: MeaningStatus[] = [];
+    loader.onStatus((status) => heard.push(status));
+    const encoder = (await loader.embedder()) as SentenceEncoderClient;
+    expect(heard.map((status) => status.state)).toEqual(['loading', 'ready']);
+    const workerOf = () => (encoder as unknown as { worker: Worker }).worker;
+    await workerOf().terminate();
+    for (let restart = 1; restart <= ENCODER_RESTARTS; restart++) {
+      const call = encoder.encode(['Hi']);
+      await workerOf().terminate();
+      await expect(call).rejects.toThrow(/stopped/);
+    }
+    // Heard as the last worker stopped, before anything asked the loader again.
+    expect(heard.at(-1)).toEqual({ state: 'unavailable', problem: expect.stringContaining('stopped 3 times in a row') });
+    expect(heard).toHaveLength(3);
+    await loader.close();
+    expect(heard).toHaveLength(3);
   });
 
   it(`stops after ${ENCODER_LOAD_RETRY_MS.length} more tries, saying so once`, async () => {
