@@ -55,13 +55,40 @@ export async function statInputFile(path: string): Promise<{ size: number }> {
   return { size: info.size };
 }
 
+/** The FILE that means standard input, as other command-line tools take it: `cat faq.csv | concierge faq import - --format csv`. */
+export const STDIN_FILE = '-';
+
+/** How messages name what `path` reads: the path, or "standard input" for `-`. */
+export const inputName = (path: string): string => (path === STDIN_FILE ? 'standard input' : path);
+
+/** What readInput needs of process.stdin. */
+type StandardInput = AsyncIterable<Buffer> & { isTTY?: boolean; destroy(): void };
+
+/**
+ * The bytes a command reads from `path`, or from standard input when it is `-` (STDIN_FILE), no more than `maxBytes`
+ * either way. A file gets statInputFile's checks first; standard input that is a terminal is refused rather than
+ * waited on.
+ */
+export async function readInput(path: string, maxBytes: number, stdin: StandardInput = process.stdin): Promise<Buffer> {
+  if (path !== STDIN_FILE) return readInputFile(path, maxBytes);
+  if (stdin.isTTY) {
+    throw new InvalidInputError('"-" reads standard input, which is a terminal here: pipe a file into it (cat FILE | concierge …)');
+  }
+  try {
+    return await readLimited(stdin, inputName(path), maxBytes);
+  } finally {
+    // What is past the limit is left unread: the writer gets a closed pipe rather than a reader that never comes.
+    stdin.destroy();
+  }
+}
+
 /**
  * The bytes of an input file, after statInputFile's checks, and no more than `maxBytes`: a larger file is refused
  * by its size before it is read, and one that grows while it is read when it passes the limit. The file is opened
  * without blocking (a pipe put in its place after the check would otherwise wait for a writer) and checked again
  * through the handle, so what is read is the regular file that was checked.
  */
-export async function readInputFile(path: string, maxBytes: number): Promise<Buffer> {
+async function readInputFile(path: string, maxBytes: number): Promise<Buffer> {
   const { size } = await statInputFile(path);
   if (size > maxBytes) throw fileTooLarge(path, maxBytes, size);
   const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)).catch((error: unknown) => {
@@ -69,19 +96,20 @@ export async function readInputFile(path: string, maxBytes: number): Promise<Buf
   });
   try {
     checkRegularFile(path, await handle.stat());
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      // One byte past the limit tells a file at the limit from one over it.
-      const buffer = Buffer.allocUnsafe(Math.min(maxBytes + 1 - total, 1 << 20));
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-      if (bytesRead === 0) break;
-      chunks.push(buffer.subarray(0, bytesRead));
-      total += bytesRead;
-      if (total > maxBytes) throw fileTooLarge(path, maxBytes);
-    }
-    return Buffer.concat(chunks, total);
+    return await readLimited(handle.createReadStream({ autoClose: false }), path, maxBytes);
   } finally {
     await handle.close();
   }
+}
+
+/** All of `stream`, refused (as `name`, too large) once it passes `maxBytes`. */
+async function readLimited(stream: AsyncIterable<Buffer>, name: string, maxBytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    chunks.push(chunk);
+    total += chunk.length;
+    if (total > maxBytes) throw fileTooLarge(name, maxBytes);
+  }
+  return Buffer.concat(chunks, total);
 }

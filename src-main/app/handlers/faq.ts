@@ -7,7 +7,7 @@ import { decodeText } from '../../kb/utf8.ts';
 import { IMPORT_FILE_MAX_BYTES, type faqChannels } from '../../shared/api/faq.ts';
 import type { Handlers } from '../../shared/api/index.ts';
 import { diskError } from '../../node/disk-space.ts';
-import { readInputFile } from '../../node/input-file.ts';
+import { inputName, readInput, STDIN_FILE } from '../../node/input-file.ts';
 import { InvalidInputError } from '../../shared/errors.ts';
 import type { Database } from '../../store/database.ts';
 import { FaqRepository } from '../../store/faq-repository.ts';
@@ -71,16 +71,16 @@ export function createFaqHandlers({ db, events, seedSample = false, sampleFile, 
 }
 
 /**
- * Reads an import file into what `faq:import` takes (for the CLI): a file over the size limit is refused
- * before it is read (or when it passes the limit while it is read), anything but a regular file (a device, a pipe)
- * before it is opened, and bad bytes (UTF-8, or UTF-16 with a BOM) with the line of the first one.
+ * Reads an import file, or standard input for `-`, into what `faq:import` takes (for the CLI): a file over the size
+ * limit is refused before it is read (or when it passes the limit while it is read), anything but a regular file (a
+ * device, a pipe) before it is opened, and bad bytes (UTF-8, or UTF-16 with a BOM) with the line of the first one.
  */
 export async function readFaqFile(path: string): Promise<{ fileName: string; content: string }> {
-  const bytes = await readInputFile(path, IMPORT_FILE_MAX_BYTES);
+  const bytes = await readInput(path, IMPORT_FILE_MAX_BYTES);
   try {
-    return { fileName: basename(path), content: decodeText(bytes) };
+    return { fileName: path === STDIN_FILE ? inputName(path) : basename(path), content: decodeText(bytes) };
   } catch (error) {
-    if (error instanceof ImportProblem) throw new InvalidInputError(`${path}: line ${error.line}: ${error.message}`);
+    if (error instanceof ImportProblem) throw new InvalidInputError(`${inputName(path)}: line ${error.line}: ${error.message}`);
     throw error;
   }
 }

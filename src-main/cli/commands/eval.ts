@@ -4,7 +4,7 @@ import { EvalCase, type EvalReport, type ThresholdCalibration, type ThresholdOut
 import { ImportProblem, lineAt } from '../../kb/import-problem.ts';
 import { findJsonSyntaxError } from '../../kb/json-syntax.ts';
 import { decodeText } from '../../kb/utf8.ts';
-import { readInputFile } from '../../node/input-file.ts';
+import { inputName, readInput } from '../../node/input-file.ts';
 import { IMPORT_FILE_MAX_BYTES } from '../../shared/api/faq-limits.ts';
 import { InvalidInputError } from '../../shared/errors.ts';
 import { onePositional, parseCommandArgs, UsageError } from '../args.ts';
@@ -19,7 +19,7 @@ export const evalCommand: Command = {
   usage: `Usage: concierge eval FILE [--calibrate [--apply]] [--json]
 
 FILE is JSON: {"cases": [{"query": "...", "expect": "<entry ref>" | null}]}; null means the question is
-out of scope and should be handed off. Each question is retrieved and decided as a chat message would be
+out of scope and should be handed off. FILE "-" reads standard input (up to 50 MB, as a file). Each question is retrieved and decided as a chat message would be
 (without generating a draft), against the current knowledge base and thresholds.
 
 Prints P@1 and MRR@10 (in-scope questions), the accuracy of answered questions, the hand-off rate on
@@ -37,7 +37,7 @@ out-of-scope questions and the answered rate on in-scope ones. --json prints {"n
     if (values.apply && !values.calibrate) throw new UsageError('--apply saves what --calibrate suggests: give both');
     const file = onePositional(positionals, 'FILE');
     // As large as an import file: its cases travel in one request, whose body the API caps near that size.
-    const cases = parseEvalFile(file, await readInputFile(file, IMPORT_FILE_MAX_BYTES));
+    const cases = parseEvalFile(inputName(file), await readInput(file, IMPORT_FILE_MAX_BYTES));
     const report = await withClient(global.dataDir, async (client) => {
       const report = await client.invoke('eval:run', { cases, calibrate: values.calibrate });
       const suggested = report.calibration?.suggested.thresholds;

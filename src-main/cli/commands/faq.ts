@@ -1,7 +1,8 @@
 import { extname } from 'node:path';
 import { readFaqFile } from '../../app/handlers/faq.ts';
 import { writeOutputFile } from '../../node/output-file.ts';
-import { importPlaceText, unreadableImport, type FaqEntry, type ImportReport } from '../../shared/api/index.ts';
+import { inputName, STDIN_FILE } from '../../node/input-file.ts';
+import { FAQ_FILE_FORMATS, importPlaceText, unreadableImport, type FaqEntry, type FaqFileFormat, type ImportReport } from '../../shared/api/index.ts';
 import { InvalidInputError, NotFoundError } from '../../shared/errors.ts';
 import { noPositionals, onePositional, parseCommandArgs, parseInteger, requireOption, UsageError } from '../args.ts';
 import { commandGroup } from '../command.ts';
@@ -23,10 +24,12 @@ Subcommands:
                      add one entry and print its id
   rm ID...           delete entries (soft delete: the app can undo it); an ID that does not
                      exist or is already deleted is an error, and then nothing is deleted
-  import FILE [--dry-run] [--json]
+  import FILE [--format json|jsonl|csv] [--dry-run] [--json]
                      import a .json, .jsonl or .csv file (UTF-8, or UTF-16 with a BOM; up to
                      50 MB; CSV columns split by ',', ';' or tabs): all rows or none;
-                     errors list their line numbers; --dry-run only checks the file
+                     errors list their line numbers; --dry-run only checks the file.
+                     FILE "-" reads standard input, which needs --format (it has no
+                     extension); --format also overrides a file's extension
   export FILE [--json]
                      export every entry; the format follows the extension (.json, .jsonl, .csv)`,
 
@@ -93,9 +96,10 @@ Subcommands:
     },
 
     async import(args, leading) {
-      const { values, positionals, global } = parseCommandArgs(args, { 'dry-run': { type: 'boolean' } }, leading);
+      const { values, positionals, global } = parseCommandArgs(args, { 'dry-run': { type: 'boolean' }, format: { type: 'string' } }, leading);
       const file = onePositional(positionals, 'FILE');
-      const input = { ...(await readFaqFile(file)), dryRun: values['dry-run'] };
+      const format = importFormat(values.format, file);
+      const input = { ...(await readFaqFile(file)), format, dryRun: values['dry-run'] };
       const report = await withClient(global.dataDir, (client) => client.invoke('faq:import', input)).catch(
         // A refused import throws with its whole report as details; show every row, not only the first.
         (error: unknown) => reportOfFailedImport(error) ?? Promise.reject(error),
@@ -104,7 +108,7 @@ Subcommands:
       if (unreadableImport(report)) {
         const [problem] = report.errors;
         throw new InvalidInputError(
-          `${file} cannot be read as ${report.format.toUpperCase()}: ${importPlaceText(problem)}: ${problem.message}; nothing was imported`,
+          `${inputName(file)} cannot be read as ${report.format.toUpperCase()}: ${importPlaceText(problem)}: ${problem.message}; nothing was imported`,
         );
       }
       for (const error of report.errors) {
@@ -112,7 +116,7 @@ Subcommands:
       }
       if (report.errorCount > report.errors.length) console.error(`  … and ${report.errorCount - report.errors.length} more`);
       if (report.errorCount) {
-        throw new InvalidInputError(`${file}: ${report.errorCount} problem(s) found; nothing was imported`);
+        throw new InvalidInputError(`${inputName(file)}: ${report.errorCount} problem(s) found; nothing was imported`);
       }
       if (!global.json) {
         const verb = report.dryRun ? 'Would import' : 'Imported';
@@ -135,6 +139,17 @@ Subcommands:
     },
   },
 });
+
+/** --format, checked; required for standard input, which has no extension to tell the format by. */
+function importFormat(value: string | undefined, file: string): FaqFileFormat | undefined {
+  const formats = FAQ_FILE_FORMATS.join(', ');
+  if (value === undefined) {
+    if (file === STDIN_FILE) throw new UsageError(`Reading standard input ("-") needs --format: one of ${formats}`);
+    return undefined;
+  }
+  if (!(FAQ_FILE_FORMATS as readonly string[]).includes(value)) throw new UsageError(`--format must be one of ${formats}, got "${value}"`);
+  return value as FaqFileFormat;
+}
 
 function reportOfFailedImport(error: unknown): ImportReport | null {
   const details = error instanceof InvalidInputError ? (error.details as Partial<ImportReport> | undefined) : undefined;

@@ -16,7 +16,9 @@ import {
 export * from './faq-limits.ts';
 
 export type Lang = 'zh' | 'en';
-export type FaqFileFormat = 'json' | 'jsonl' | 'csv';
+/** The formats of import and export files (JSON, JSON Lines, CSV). */
+export const FAQ_FILE_FORMATS = ['json', 'jsonl', 'csv'] as const;
+export type FaqFileFormat = (typeof FAQ_FILE_FORMATS)[number];
 
 export interface FaqEntry {
   id: number;
@@ -187,12 +189,12 @@ export const faqChannels = {
     z.object({
       fileName: z.string().min(1).max(500),
       content: z.string().max(IMPORT_FILE_MAX_BYTES),
-      format: z.enum(['json', 'jsonl', 'csv']).optional(),
+      format: z.enum(FAQ_FILE_FORMATS).optional(),
       dryRun: z.boolean().optional(),
     }),
   ).returns<ImportReport>(),
   /** CSV content starts with a UTF-8 BOM and uses CRLF, so Excel opens it as UTF-8. */
-  'faq:export': channel(z.object({ format: z.enum(['json', 'jsonl', 'csv']) })).returns<{
+  'faq:export': channel(z.object({ format: z.enum(FAQ_FILE_FORMATS) })).returns<{
     fileName: string;
     content: string;
   }>(),

@@ -450,6 +450,50 @@ describe('concierge CLI', { timeout: 180_000 }, () => {
       expect((await inData('faq', 'export', join(work, 'out.txt'))).code).toBe(2);
     });
 
+    it('imports standard input ("-") in the format --format names, which it needs; --format also overrides an extension', async () => {
+      const fromStdin = (input: string | Buffer, ...args: string[]) => runConcierge(['--data', dataDir, 'faq', 'import', '-', ...args], { input });
+      const csv = 'question,answer\nHow do I pay?,"By card, or PayPal."\n怎么开发票？,在订单页申请。\n';
+      for (const [args, message] of <[string[], string][]>[
+        [[], 'Reading standard input ("-") needs --format: one of json, jsonl, csv'],
+        [['--format', 'xml'], '--format must be one of json, jsonl, csv, got "xml"'],
+      ]) {
+        const refused = await fromStdin(csv, ...args);
+        expect(refused.code, args.join(' ')).toBe(2);
+        expect(refused.stderr).toBe(`concierge: ${message}\nRun "concierge faq --help" for usage.\n`);
+      }
+      expect(existsSync(dataDir)).toBe(false);
+
+      const imported = await fromStdin(csv, '--format', 'csv');
+      expect(imported.code, imported.stderr).toBe(0);
+      expect(imported.stdout).toBe('Imported 2 of 2 CSV rows\n');
+      expect((await list()).map((entry) => entry.question).sort()).toEqual(['How do I pay?', '怎么开发票？']);
+
+      // Problems name standard input, with their lines, and nothing is imported.
+      const bad = await fromStdin('{"question": "Where are you?", "answer": "Here."}\n{"question": "No answer?"}\n', '--format', 'jsonl');
+      expect(bad.code).toBe(1);
+      expect(bad.stderr).toMatch(/^  line 2 \(answer\): /m);
+      expect(bad.stderr.trimEnd().split('\n').at(-1)).toBe('concierge: standard input: 1 problem(s) found; nothing was imported');
+      const unreadable = await fromStdin('{"question": ', '--format', 'json');
+      expect(unreadable.stderr).toMatch(/^concierge: standard input cannot be read as JSON: line 1: .*; nothing was imported\n$/);
+      expect(await list()).toHaveLength(2);
+
+      const txt = join(work, 'faq.txt');
+      await writeFile(txt, '[{"question": "Do you ship abroad?", "answer": "Yes."}]');
+      expect((await inData('faq', 'import', txt)).code).toBe(1);
+      const overridden = await inData('faq', 'import', txt, '--format', 'json', '--json');
+      expect(overridden.code, overridden.stderr).toBe(0);
+      expect(JSON.parse(overridden.stdout)).toMatchObject({ format: 'json', imported: 1 });
+    });
+
+    it('refuses standard input past the 50 MB limit of a file, importing nothing', async () => {
+      const row = 'Is this question too long for the limit?,Yes.\n';
+      const input = `question,answer\n${row.repeat(Math.ceil((50 * 2 ** 20) / row.length))}`;
+      const run = await runConcierge(['--data', dataDir, 'faq', 'import', '-', '--format', 'csv'], { input });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toBe('concierge: standard input is larger than 50 MB; the limit is 50 MB\n');
+      expect(existsSync(dataDir)).toBe(false);
+    });
+
     it('refuses a malformed CSV with its line numbers, a non-zero exit, and the knowledge base unchanged', async () => {
       await inData('faq', 'add', '--question', 'Existing?', '--answer', 'Yes.');
       const badRows = join(work, 'bad-rows.csv');

@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readInputFile, statInputFile } from '../../../src-main/node/input-file.ts';
+import { Readable } from 'node:stream';
+import { readInput, statInputFile } from '../../../src-main/node/input-file.ts';
 
 let dir: string;
 beforeEach(() => void (dir = mkdtempSync(join(tmpdir(), 'concierge-input-'))));
@@ -40,11 +41,11 @@ describe('statInputFile()', () => {
   });
 });
 
-describe('readInputFile()', () => {
+describe('readInput()', () => {
   it('reads a file up to the limit, and refuses one over it by its size', async () => {
     writeFileSync(join(dir, 'ten.txt'), '0123456789');
-    expect((await readInputFile(join(dir, 'ten.txt'), 10)).toString()).toBe('0123456789');
-    await expect(readInputFile(join(dir, 'ten.txt'), 9)).rejects.toMatchObject({
+    expect((await readInput(join(dir, 'ten.txt'), 10)).toString()).toBe('0123456789');
+    await expect(readInput(join(dir, 'ten.txt'), 9)).rejects.toMatchObject({
       kind: 'invalid-input',
       code: 'file.too-large',
       params: { file: join(dir, 'ten.txt'), max: 9 / 2 ** 20 },
@@ -53,7 +54,7 @@ describe('readInputFile()', () => {
 
   it('stops reading a file whose size said less than it holds once it passes the limit', async () => {
     // /proc files are regular files whose size says 0, whatever they hold (as a file that grows while it is read).
-    await expect(readInputFile('/proc/self/status', 64)).rejects.toMatchObject({
+    await expect(readInput('/proc/self/status', 64)).rejects.toMatchObject({
       message: expect.stringContaining('/proc/self/status is larger than'),
       code: 'file.too-large',
       params: { file: '/proc/self/status', max: 64 / 2 ** 20 },
@@ -61,7 +62,36 @@ describe('readInputFile()', () => {
   });
 
   it('refuses /dev/zero and a pipe at once', async () => {
-    await expect(readInputFile('/dev/zero', 2 ** 20)).rejects.toMatchObject({ code: 'file.not-regular' });
-    await expect(readInputFile(fifo('eval.json'), 2 ** 20)).rejects.toMatchObject({ code: 'file.not-regular' });
+    await expect(readInput('/dev/zero', 2 ** 20)).rejects.toMatchObject({ code: 'file.not-regular' });
+    await expect(readInput(fifo('eval.json'), 2 ** 20)).rejects.toMatchObject({ code: 'file.not-regular' });
   }, 5_000);
+});
+
+describe('readInput() of "-" (standard input)', () => {
+  /** Standard input holding `chunks`, or a terminal. */
+  const stdin = (chunks: string[], isTTY = false) => Object.assign(Readable.from(chunks.map((chunk) => Buffer.from(chunk))), { isTTY });
+
+  it('reads standard input up to the limit, and refuses it, named, once it passes the limit', async () => {
+    expect((await readInput('-', 10, stdin(['01234', '56789']))).toString()).toBe('0123456789');
+    const over = stdin(['01234', '56789', 'more that is never read']);
+    await expect(readInput('-', 9, over)).rejects.toMatchObject({
+      kind: 'invalid-input',
+      message: expect.stringMatching(/^standard input is larger than [\d.]+ MB; the limit is [\d.]+ MB$/),
+      code: 'file.too-large',
+      params: { file: 'standard input', max: 9 / 2 ** 20 },
+    });
+    expect(over.destroyed).toBe(true);
+  });
+
+  it('refuses a terminal, which would wait for typing, at once', async () => {
+    await expect(readInput('-', 10, stdin(['typed'], true))).rejects.toMatchObject({
+      kind: 'invalid-input',
+      message: expect.stringMatching(/^"-" reads standard input, which is a terminal here: pipe a file into it/),
+    });
+  });
+
+  it('reads a file named "-" through a path that is not just "-"', async () => {
+    writeFileSync(join(dir, '-'), 'dash');
+    expect((await readInput(join(dir, '-'), 10)).toString()).toBe('dash');
+  });
 });

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -196,6 +196,17 @@ describe('concierge ask / eval / review', { timeout: 180_000 }, () => {
     const tooSmall = await inOwn('eval', join(ROOT, 'tests', 'fixtures', 'eval-small.json'), '--calibrate');
     expect(tooSmall.code).not.toBe(0);
     expect(tooSmall.stderr).toContain('Calibrating needs at least 10 in-scope and 5 off-topic questions');
+  });
+
+  it('eval - reads the set from standard input, as it reads a file, and names standard input in its errors', async () => {
+    const set = join(ROOT, 'tests', 'fixtures', 'eval-small.json');
+    const fromStdin = (input: string | Buffer) => runConcierge(['--data', join(work, 'data'), 'eval', '-', '--json'], { input });
+    const piped = await fromStdin(await readFile(set));
+    expect(piped.code, piped.stderr).toBe(0);
+    expect(JSON.parse(piped.stdout)).toEqual(JSON.parse((await inData('eval', set, '--json')).stdout));
+    const bad = await fromStdin('{"cases": [{"query": "Open on Sunday?", "expect": null},\n');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr.split('\n')[0]).toMatch(/^concierge: standard input is not valid JSON: line 2: /);
   });
 
   it('fails with one clear line on bad input', async () => {
