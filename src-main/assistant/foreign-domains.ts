@@ -199,6 +199,8 @@ export const FOREIGN_DOMAINS: Record<string, Concept> = {
   beard_care: {
     zh: ['修胡子', '刮胡子', '修胡须', '剃胡子', '修鬍子'],
     en: ['beard trim', 'trim my beard', 'trim beards', 'hot towel shave', 'wet shave', 'beard'],
+    // A lizard, by stem.
+    enNot: ['bearded dragon', 'bearded dragons'],
   },
   upholstery_cleaning: {
     zh: ['清洗沙发', '洗沙发', '沙发…清洗', '沙发…清洁', '沙发清洗', '沙发清洁', '清洗地毯', '地毯清洗', '洗地毯', '床垫清洗', '清洗床垫', '窗帘清洗', '清洗窗帘'],
@@ -243,7 +245,7 @@ export const FOREIGN_DOMAINS: Record<string, Concept> = {
   },
   lost_property: {
     zh: ['失物招领', '落在店里', '忘在店里', '丢在店里', '落了一把', '落了一个', '落在你们'],
-    en: ['lost property', 'lost and found', 'left my umbrella', 'left my jacket', 'left my phone', 'left my wallet', 'left my bag'],
+    en: ['lost property', 'lost and found', 'left behind', 'left my umbrella', 'left my jacket', 'left my phone', 'left my wallet', 'left my bag'],
   },
   accessibility: {
     zh: ['轮椅', '无障碍'],

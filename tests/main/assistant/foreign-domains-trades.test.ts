@@ -84,3 +84,59 @@ describe('other trades’ services', () => {
     });
   });
 });
+
+// A service some businesses offer (OFFERED_DOMAINS) is the question's whenever no entry names it, though the top
+// entry has the words of its form apart or in another sense.
+describe('a service no entry offers, though the top entry has its words', () => {
+  describe('a piano school whose practice-room entry says "at home"', () => {
+    const retriever = suiteRetriever([
+      faqEntry('practice', 'en', 'Can I practise at the school?', ['There is no piano at home, can I use a room?'], 'Practice rooms can be hired for $8 an hour.'),
+      faqEntry('fees', 'en', 'How much are piano lessons?', ['What do lessons cost?'], 'A 45-minute lesson is $40.'),
+    ]);
+
+    it('hands off a teacher coming to the house', () => {
+      expectHandedOff(retriever(), 'would a teacher come to our house on Saturdays?');
+    });
+  });
+
+  describe('a school that teaches at home', () => {
+    const retriever = suiteRetriever([
+      faqEntry('home-lessons', 'en', 'Do you do home visits?', ['Can a teacher come to my house?'], 'Yes, within 5 km, for $10 more per lesson.'),
+      faqEntry('fees', 'en', 'How much are piano lessons?', ['What do lessons cost?'], 'A 45-minute lesson is $40.'),
+    ]);
+
+    it('still answers it', () => {
+      expectAnsweredFrom(retriever(), 'would a teacher come to our house on Saturdays?', 'home-lessons');
+    });
+  });
+
+  describe('a camping-gear hire whose entry prices damage to a hired tent', () => {
+    const retriever = suiteRetriever([
+      faqEntry('damage', 'zh', '租的装备弄坏了怎么赔？', ['帐篷烧了个洞要赔多少'], '帐篷杆折断每根赔80元，面料破洞50元起。'),
+      faqEntry('deposit', 'zh', '押金多少？', ['要交押金吗'], '每件装备押金200元，归还后退回。'),
+    ]);
+
+    it('hands off mending a tent the customer owns', () => {
+      expectHandedOff(retriever(), '家里的帐篷坏了，你们能修吗');
+    });
+  });
+
+  describe('a taxi firm whose entry is on things left behind, and a reptile shop', () => {
+    const taxi = suiteRetriever([
+      { ...faqEntry('lost', 'en', 'I forgot something in the taxi, what now?', ['Where do I ask about items left behind?'], 'Call us with your trip number; drivers hand in what they find.'), tags: ['left behind'] },
+      faqEntry('fares', 'en', 'How are fares worked out?', ['What does a ride cost?'], 'A flag fall of $4 and $2 per km.'),
+    ]);
+    const reptiles = suiteRetriever([
+      faqEntry('lizards', 'en', 'Which lizards do you sell?', ['Do you have bearded dragons?'], 'Bearded dragons, leopard geckos and skinks, with their tanks.'),
+      faqEntry('hours', 'en', 'When are you open?', ['Opening hours?'], 'Every day from 10 to 6.'),
+    ]);
+
+    it('answers a wallet left in a car (lost property is its service)', () => {
+      expectAnsweredFrom(taxi(), 'I left my wallet in the car last night', 'lost');
+    });
+
+    it('answers a bearded dragon (no beard)', () => {
+      expectAnsweredFrom(reptiles(), 'is a bearded dragon easy to keep?', 'lizards');
+    });
+  });
+});
