@@ -3,8 +3,9 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WsClientMessage, WsServerMessage } from '../../src-main/shared/api/transport.ts';
-import { screenshot } from './support/browser.ts';
+import { screenshot, watchPageProblems } from './support/browser.ts';
 import { startJourney } from './support/journey.ts';
+import { seedRuns } from './support/seed-runs.ts';
 import type { ServedApp } from './support/served-app.ts';
 
 // Journeys: filter the knowledge base by tag; in Settings see the data folder, take a backup, change the KB,
@@ -65,6 +66,14 @@ describe('settings, backups and filters in the browser', () => {
     // A change made after the backup, which the restore must undo.
     await server.invoke('faq:create', { question: 'Added after the backup?', answer: 'It goes away on restore.' });
     expect(await liveQuestions()).toHaveLength(before.length + 1);
+    // And a training run finished after it, shown in another tab's Training screen, open through the restore.
+    seedRuns(server.dataDir, { finished: { baseModelId: null, modelVersionId: 'made-after-the-backup' } });
+    const training = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' })).newPage();
+    const trainingProblems = watchPageProblems(training);
+    await training.goto(server.url);
+    await training.getByRole('navigation').getByRole('button', { name: 'Training' }).click();
+    await training.getByRole('heading', { name: 'Old versus new' }).waitFor();
+    await training.getByRole('cell', { name: 'made-after-the-backup' }).waitFor();
 
     await data.getByRole('button', { name: /^Restore the backup of / }).click();
     const dialog = page.getByRole('dialog', { name: 'Restore this backup?' });
@@ -73,6 +82,11 @@ describe('settings, backups and filters in the browser', () => {
     await dialog.getByRole('button', { name: 'Restore', exact: true }).click();
     await page.getByText(/^Restored concierge-.*-manual(-\d+)?\.db\. The data before the restore is saved as concierge-.*-pre-restore(-\d+)?\.db\.$/).waitFor();
     expect(await liveQuestions()).toEqual(before);
+    // The other tab shows the restored runs (none), not the run from after the backup.
+    await training.getByText('No runs yet.').waitFor();
+    expect(await training.getByRole('heading', { name: 'Old versus new' }).count()).toBe(0);
+    await training.close();
+    expect(trainingProblems).toEqual([]);
     const after = await server.invoke('backup:list', {});
     expect(after.backups.map((backup) => backup.label).sort()).toEqual(['manual', 'pre-restore']);
     await expect.poll(() => data.getByRole('listitem').count()).toBe(2);

@@ -124,6 +124,8 @@ export class TrainingState {
         if (!ACTIVE_STATUSES.includes(event.status)) void Promise.all([this.loadRuns(), this.loadPreview()]);
       }),
       this.#deps.api.on('model:changed', ({ activeId }) => (this.activeModelId = activeId)),
+      // The database was replaced (here or in another window): its runs, versions and knowledge base are the ones to show.
+      this.#deps.api.on('backup:restored', () => void Promise.all([this.loadRuns(), this.loadPreview()])),
     ];
     return () => stops.forEach((stop) => stop());
   }

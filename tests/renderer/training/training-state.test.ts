@@ -7,6 +7,7 @@ import type { ApiClient, TrainingProgress, TrainingRun } from '../../../src-main
 import { formatMessage, type MessageKey, type MessageParams } from '../../../src-renderer/i18n/i18n.svelte.ts';
 import { Toasts } from '../../../src-renderer/state/toasts.svelte.ts';
 import { evaluationEstimateMessage, evaluationLabels, TrainingState } from '../../../src-renderer/state/training/training.svelte.ts';
+import { seedRuns } from '../../e2e/support/seed-runs.ts';
 import { failingOn } from '../../helpers/failing-client.ts';
 
 // The state class runs against the real app (SQLite in a temp folder) through its in-process client.
@@ -115,6 +116,26 @@ describe('TrainingState', () => {
       await expect.poll(() => training.runs[0]?.id).toBe('run-0');
       expect(training.live).toBeNull();
       expect(training.history.map((run) => run.id)).toEqual(['run-0']);
+    });
+  });
+
+  describe('connect(): a backup restored', () => {
+    it('reads the runs again, here or in another window, so none from before the restore is shown', async () => {
+      const empty = await app.client.invoke('backup:create', {});
+      seedRuns(dataDir, { finished: { baseModelId: null, modelVersionId: 'made-by-run' } });
+      const training = createTraining();
+      const disconnect = training.connect();
+      await expect.poll(() => training.runs.map((run) => run.id)).toEqual(['run-finished']);
+      expect(training.latestEvaluated?.id).toBe('run-finished');
+
+      const { safetyBackup } = await app.client.invoke('backup:restore', { file: empty.file });
+      await expect.poll(() => training.runs).toEqual([]);
+      expect(training.latestEvaluated).toBeNull();
+      // And back: the copy taken before the restore has the run.
+      await app.client.invoke('backup:restore', { file: safetyBackup });
+      await expect.poll(() => training.runs.map((run) => run.id)).toEqual(['run-finished']);
+      disconnect();
+      expect(errors).toEqual([]);
     });
   });
 
