@@ -51,7 +51,7 @@ describe('the meaning re-rank in Settings', () => {
     await expect.poll(() => enState.textContent()).toBe('On: English questions Concierge is unsure of are also ranked by their meaning.');
     await expect.poll(() => zhState.textContent()).toBe('已开启：没有把握的英文问题也会按语义排序。');
     expect(await enState.getAttribute('role'), 'a screen reader hears the change').toBe('status');
-    await screenshot(en, 'settings-meaning-ready');
+    await screenshot(en, 'settings-meaning-live');
   });
 
   it('raised no page error, console error or CSP violation', () => {
