@@ -50,7 +50,8 @@ export class TrainingClient {
     this.worker.on('exit', (code) => {
       this.dead = true;
       if (!this.closed) {
-        this.failAll(new UnavailableError(`Training worker exited with code ${code}`).withCode('training.worker-failed', { detail: `exit code ${code}` }));
+        // The exit code as a number of its own: a Chinese sentence says it in its own words, not "exit code 1".
+        this.failAll(new UnavailableError(`Training worker exited with code ${code}`).withCode('training.worker-exited', { exitCode: code }));
       }
     });
   }

@@ -225,6 +225,7 @@ export const en = {
   'error.code.training.out-of-memory-size': 'Training ran out of memory at step {step} (it asked for {gb} GB more). Close other programs, then resume the run: it continues from its last checkpoint.',
   'error.code.training.evaluating-answers': 'Answering the held-out questions to compare the new model with the old one.',
   'error.code.training.worker-failed': 'The training worker stopped unexpectedly ({detail}).',
+  'error.code.training.worker-exited': 'The training worker stopped unexpectedly (exit code {exitCode}).',
   'error.code.training.checkpoint-unreadable': 'The run’s checkpoint cannot be opened ({detail}).',
   'error.code.training.checkpoint-corrupt': 'The run’s checkpoint is damaged. Start the run again.',
   'error.code.training.run-version': 'This run was saved by another version of Concierge. Start the run again, or resume it with that version.',

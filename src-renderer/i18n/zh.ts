@@ -222,6 +222,7 @@ export const zh: Catalogue = {
   'error.code.training.out-of-memory-size': '训练在第 {step} 步时内存不足（还需要 {gb} GB）。请关闭其他程序，然后继续训练：它会从上一个检查点接着进行。',
   'error.code.training.evaluating-answers': '正在回答预留的问题，以比较新模型和旧模型。',
   'error.code.training.worker-failed': '训练进程意外停止。（详情：{detail}）',
+  'error.code.training.worker-exited': '训练进程意外停止（退出码 {exitCode}）。',
   'error.code.training.checkpoint-unreadable': '无法打开本次训练的检查点。（详情：{detail}）',
   'error.code.training.checkpoint-corrupt': '本次训练的检查点已损坏。请重新开始训练。',
   'error.code.training.run-version': '本次训练由另一版本的 Concierge 保存。请重新开始训练，或用那个版本继续。',

@@ -105,7 +105,7 @@ describe('coded server messages in Chinese', () => {
     { code: 'model.none-installed', zh: '还没有安装任何模型。请在“模型”页拉取一个，或训练一个。' },
     { code: 'model.worker-failed', params: { detail: 'exit code 1' }, zh: '模型处理进程意外停止。请重试。（详情：exit code 1）' },
     { code: 'training.failed', params: { detail: 'No training batches' }, zh: '训练失败。（详情：No training batches）' },
-    { code: 'training.worker-failed', params: { detail: 'exit code 134' }, zh: '训练进程意外停止。（详情：exit code 134）' },
+    { code: 'training.worker-exited', params: { exitCode: 134 }, zh: '训练进程意外停止（退出码 134）。' },
     { code: 'training.checkpoint-corrupt', zh: '本次训练的检查点已损坏。请重新开始训练。' },
     { code: 'training.nothing-fits', params: { context: 128 }, zh: '没有条目能放入模型 128 词元的上下文窗口。' },
     { code: 'training.kb-empty', zh: '知识库是空的。请先添加或导入常见问题条目再训练。' },
