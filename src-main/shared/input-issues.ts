@@ -3,6 +3,7 @@
 // schema's own sentence ("is required", "must be text") and zod's default one get the same code.
 import type { z } from 'zod';
 import { ABSOLUTE_PATH_RULE } from './api/models.ts';
+import { RUN_ID_RULE } from './api/training.ts';
 import type { ErrorParams } from './errors.ts';
 
 export interface IssueCode {
@@ -29,6 +30,7 @@ const SENTENCE_CODES: Record<string, string> = {
   'must not contain "|" or line breaks': 'input.tag-chars',
   'a model id is lowercase letters, digits and dashes': 'input.model-id',
   [ABSOLUTE_PATH_RULE]: 'input.absolute-path',
+  [RUN_ID_RULE]: 'input.run-id',
 };
 
 /**

@@ -7,7 +7,7 @@ import type { EventBus } from '../app/events.ts';
 import { currentOwner } from '../node/process-owner.ts';
 import type { ModelRegistry } from '../model/model-registry.ts';
 import type { FaqEntry } from '../shared/api/faq.ts';
-import { runCounters, type EvaluationSummary, type TrainingOptions, type TrainingPreview, type TrainingProgress, type TrainingRun } from '../shared/api/training.ts';
+import { RUN_ID_PATTERN, runCounters, type EvaluationSummary, type TrainingOptions, type TrainingPreview, type TrainingProgress, type TrainingRun } from '../shared/api/training.ts';
 import { ConflictError, InvalidInputError, NotFoundError, type CodedMessage } from '../shared/errors.ts';
 import type { TrainingRunRepository } from '../store/training-run-repository.ts';
 import { isNotWorse } from './activation-rule.ts';
@@ -459,9 +459,6 @@ export class TrainingRunManager {
 }
 
 const resumable = (status: TrainingRun['status']) => status === 'cancelled' || status === 'interrupted';
-
-/** newRunId()'s ids and any other single plain name; never `..` or a path. */
-const RUN_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 
 function newRunId(): string {
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '');

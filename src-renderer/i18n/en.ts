@@ -205,6 +205,7 @@ export const en = {
   'error.code.input.unknown-keys': '“{field}” has unknown fields: {keys}.',
   'error.code.input.tag-chars': '“{field}” must not contain “|” or line breaks.',
   'error.code.input.model-id': '“{field}” must be a model id: lowercase letters, digits and dashes.',
+  'error.code.input.run-id': '“{field}” must be a training run id: letters, digits, “.”, “_” and “-”, up to 100 characters.',
   'error.code.input.absolute-path': '“{field}” must be a full path, starting from the root of the disk (such as /home/me/models/gpt2), not a relative one.',
   'error.code.input.invalid': '“{field}” is not valid.',
   'error.code.model.bad-id': '“{id}” is not a model id (lowercase letters, digits and dashes).',

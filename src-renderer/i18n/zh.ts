@@ -202,6 +202,7 @@ export const zh: Catalogue = {
   'error.code.input.unknown-keys': '“{field}”含有未知字段：{keys}。',
   'error.code.input.tag-chars': '“{field}”不能包含“|”或换行。',
   'error.code.input.model-id': '“{field}”必须是模型编号：只能包含小写字母、数字和连字符。',
+  'error.code.input.run-id': '“{field}”必须是训练编号：只能包含字母、数字、“.”、“_”和“-”，最多 100 个字符。',
   'error.code.input.absolute-path': '“{field}”必须是从磁盘根目录开始的完整路径（例如 /home/me/models/gpt2），不能是相对路径。',
   'error.code.input.invalid': '“{field}”的值无效。',
   'error.code.model.bad-id': '“{id}”不是模型编号（只能包含小写字母、数字和连字符）。',

@@ -139,7 +139,13 @@ export interface TrainingProgress extends RunCounters {
   notes?: CodedMessage[];
 }
 
-const runId = z.object({ runId: z.string().min(1).max(100) });
+/** A training run id: one plain name (newRunId()'s `20261130T162000-ab12cd` and any other), never `..` or a path. */
+export const RUN_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+/** The sentence of TrainingRunId's rule; input-issues.ts codes it `input.run-id`. */
+export const RUN_ID_RULE = 'a training run id is letters, digits, ".", "_" and "-", up to 100 characters';
+export const TrainingRunId = z.string().regex(RUN_ID_PATTERN, RUN_ID_RULE);
+
+const runId = z.object({ runId: TrainingRunId });
 
 export const trainingChannels = {
   'training:preview': channel(TrainingOptions).returns<TrainingPreview>(),

@@ -251,6 +251,23 @@ describe('startWebServer', () => {
       expect(json(reply).error).toMatchObject({ kind: 'invalid-input', code: 'input.absolute-path', params: { field: 'path' } });
     });
 
+    it('refuses a training run id that is not a plain name with 400 and a code, on every channel that takes one', async () => {
+      for (const channel of ['training:cancel', 'training:pause', 'training:resume']) {
+        for (const runId of ['../../etc', '', 'a/b', '.hidden', 'x'.repeat(101), 42]) {
+          const reply = await api(channel, { runId });
+          expect(reply.status, `${channel} ${JSON.stringify(runId)}`).toBe(400);
+          const { error } = json(reply);
+          expect(error, `${channel} ${JSON.stringify(runId)}`).toMatchObject({ kind: 'invalid-input', params: { field: 'runId' } });
+          if (typeof runId === 'string') {
+            expect(error).toMatchObject({ code: 'input.run-id', message: expect.stringContaining('runId: a training run id is letters, digits') });
+          }
+        }
+        // A well-formed id gets as far as the run manager, which says no such run is running (404), not a 400.
+        const wellFormed = await api(channel, { runId: '20261130T162000-ab12cd' });
+        expect(wellFormed.status, channel).toBe(404);
+      }
+    });
+
     it('answers a missing entry with 404', async () => {
       const reply = await api('faq:get', { id: 999_999 });
       expect(reply.status).toBe(404);

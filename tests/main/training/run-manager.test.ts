@@ -101,7 +101,9 @@ describe('TrainingRunManager', () => {
       db.close();
       app = await createApp({ dataDir: dir, seedSample: false });
       try {
-        await expect(app.client.invoke('training:resume', { runId: id })).rejects.toMatchObject({ code: 'training.bad-run-id', params: { id } });
+        // Named, it is refused at the boundary (TrainingRunId); found as the last resumable run, by the manager.
+        await expect(app.client.invoke('training:resume', { runId: id })).rejects.toMatchObject({ code: 'input.run-id', params: { field: 'runId' } });
+        await expect(app.client.invoke('training:resume', {})).rejects.toMatchObject({ code: 'training.bad-run-id', params: { id } });
         expect((await app.client.invoke('training:runs', {})).find((run) => run.id === id)?.status).toBe('cancelled');
         expect(await readFile(join(outside, 'candidate', 'keep.txt'), 'utf8')).toBe('mine');
         expect(await readdir(outside)).toEqual(['candidate']);
