@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ANSWER_SETTINGS } from '../../../src-main/assistant/settings.ts';
-import { conceptsOf, expectAnsweredFrom, suiteRetriever } from './lexicon-kb.ts';
+import { conceptsOf, expectAnsweredFrom, expectHandedOff, faqEntry, suiteRetriever } from './lexicon-kb.ts';
 
 // A lexicon written for one kind of business must not read another business's everyday word in its own sense:
 // a mover's 箱子 is no hotel guest's luggage, a laundry's 派人过来 no breakdown, a 面包车 no bakery.
@@ -59,6 +59,8 @@ describe('concept senses', () => {
     // Something "for sale" is sold, not reduced ("on sale" stays a discount).
     ['do you have any puppies for sale?', 'discount'],
     ['is the display model up for sale', 'discount'],
+    // Dear is no expense to claim: both stem to "expens".
+    ['is it more expensive on a Sunday', 'invoice'],
   ])('%s is not %s', (text, concept) => {
     expect(conceptsOf(text)).not.toContain(concept);
   });
@@ -116,6 +118,7 @@ describe('concept senses', () => {
     // The shop's "sales stuff" is its marketing mail.
     ['I still want shipping updates but none of the sales emails', 'newsletter'],
     ['how do I stop getting the promo stuff', 'newsletter'],
+    ['I will put the lunch through as business expenses', 'invoice'],
   ])('%s is still %s', (text, concept) => {
     expect(conceptsOf(text)).toContain(concept);
   });
@@ -182,6 +185,18 @@ describe('concept senses', () => {
       expectAnsweredFrom(shop(), 'how much to giftwrap a teapot?', 'gift-wrapping');
       expect(conceptsOf('does it come in blue')).not.toContain('showroom');
       expect(conceptsOf('can I come in today')).toContain('showroom');
+    });
+  });
+
+  // A price entry asked whether weekends are more expensive does not write invoices.
+  describe('a bike hire whose prices entry says "expensive"', () => {
+    const retriever = suiteRetriever([
+      faqEntry('rates', 'en', 'How much is a bike for a day?', ['Is it more expensive at weekends?'], 'A city bike is $20 a day, $25 on Saturdays and Sundays.'),
+      faqEntry('helmets', 'en', 'Do you lend helmets?', ['Is a helmet included?'], 'Every hire comes with a helmet and a lock.'),
+    ]);
+
+    it('hands off a VAT invoice for a firm', () => {
+      expectHandedOff(retriever(), 'could you make out a VAT invoice to my firm?');
     });
   });
 });
