@@ -61,6 +61,8 @@ describe('concept senses', () => {
     ['is the display model up for sale', 'discount'],
     // Dear is no expense to claim: both stem to "expens".
     ['is it more expensive on a Sunday', 'invoice'],
+    // A bill is paid; an invoice is written for the customer's books.
+    ['when is the gas bill due', 'invoice'],
   ])('%s is not %s', (text, concept) => {
     expect(conceptsOf(text)).not.toContain(concept);
   });
@@ -119,6 +121,7 @@ describe('concept senses', () => {
     ['I still want shipping updates but none of the sales emails', 'newsletter'],
     ['how do I stop getting the promo stuff', 'newsletter'],
     ['I will put the lunch through as business expenses', 'invoice'],
+    ['can we have an itemised bill', 'invoice'],
   ])('%s is still %s', (text, concept) => {
     expect(conceptsOf(text)).toContain(concept);
   });
@@ -197,6 +200,17 @@ describe('concept senses', () => {
 
     it('hands off a VAT invoice for a firm', () => {
       expectHandedOff(retriever(), 'could you make out a VAT invoice to my firm?');
+    });
+  });
+
+  describe('a water company whose entry is on paying the bill', () => {
+    const retriever = suiteRetriever([
+      faqEntry('pay', 'en', 'How do I pay my water bill?', ['When is the bill due?'], 'Pay by direct debit or at the counter; bills are due on the 20th.'),
+      faqEntry('leak', 'en', 'What do I do about a leak?', ['Who fixes a burst pipe?'], 'Call our 24-hour line and turn off the stopcock.'),
+    ]);
+
+    it('hands off a VAT invoice for the quarterly bill', () => {
+      expectHandedOff(retriever(), 'may I have a VAT invoice for the quarterly bill');
     });
   });
 });
