@@ -12,10 +12,16 @@ let browser: Browser;
 let page: Page;
 let problems: string[];
 
+/** The parts of the bar's element read here (this file is type-checked without the DOM's types). */
+interface BarElement {
+  getAttribute(name: string): string | null;
+  firstElementChild: { style: { width: string }; getBoundingClientRect(): { width: number }; getAnimations(): { playState: string }[] };
+}
+
 /** What a screen reader and the eye get of the bar: its ARIA state, its fill's width and whether the fill moves. */
 const barState = (bar: Locator) =>
-  bar.evaluate((element) => {
-    const fill = element.firstElementChild as HTMLElement;
+  bar.evaluate((element: BarElement) => {
+    const fill = element.firstElementChild;
     return {
       valueNow: element.getAttribute('aria-valuenow'),
       busy: element.getAttribute('aria-busy'),
