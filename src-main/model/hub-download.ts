@@ -7,6 +7,7 @@
 //    - A regular (git) file answers 200 with `Content-Length` and an `ETag` that is its git blob sha1,
 //      i.e. sha1("blob <size>\0" + content), possibly weak (`W/"…"`).
 //    - 404 with `X-Error-Code: EntryNotFound` is a missing file; 401/404 with `RepoNotFound` a missing repo.
+//    - Either answer names the commit the revision resolved to in `X-Repo-Commit`, with or without an ETag.
 // 2. `GET` the resolved URL into `<file>.<hash>.part`, resuming with `Range: bytes=<have>-` after a dropped
 //    connection (206 continues, 200 restarts, 416 means the part is already whole).
 // 3. Check the size and the hash, then rename the part to its final name.
@@ -26,6 +27,8 @@ export interface HubFileInfo {
   sha256?: string;
   /** Regular files: git blob sha1 (from ETag). */
   gitSha1?: string;
+  /** The commit the revision resolved to (X-Repo-Commit), when the hub said it. */
+  commit?: string;
 }
 
 export interface DownloadOptions {
@@ -53,19 +56,20 @@ export async function resolveHubFile(
     const response = await hubFetch(url, { method: 'HEAD', redirect: 'manual', headers: IDENTITY, signal });
     const linkedSize = response.headers.get('x-linked-size');
     const linkedEtag = response.headers.get('x-linked-etag');
+    const commit = repoCommit(response.headers.get('x-repo-commit'));
     if (response.status >= 300 && response.status < 400) {
       const location = new URL(response.headers.get('location') ?? '', url).href;
       if (linkedSize !== null) {
-        return { file, url: location, size: parseSize(linkedSize, file), sha256: parseSha256(linkedEtag, file) };
+        return { file, url: location, size: parseSize(linkedSize, file), sha256: parseSha256(linkedEtag, file), ...commit };
       }
       url = location; // renamed repo: follow
       continue;
     }
     if (response.ok) {
       const size = parseSize(linkedSize ?? response.headers.get('content-length'), file);
-      if (linkedEtag !== null) return { file, url, size, sha256: parseSha256(linkedEtag, file) };
+      if (linkedEtag !== null) return { file, url, size, sha256: parseSha256(linkedEtag, file), ...commit };
       const etag = normalizeEtag(response.headers.get('etag'));
-      return { file, url, size, gitSha1: /^[0-9a-f]{40}$/.test(etag) ? etag : undefined };
+      return { file, url, size, gitSha1: /^[0-9a-f]{40}$/.test(etag) ? etag : undefined, ...commit };
     }
     const code = response.headers.get('x-error-code');
     if (code === 'RepoNotFound' || response.status === 401) {
@@ -232,6 +236,12 @@ function parseSha256(etag: string | null, file: string): string {
 }
 
 /** `W/"abc"` and `"abc"` → `abc`. */
+/** `{commit}` from an X-Repo-Commit header that is a full git sha1, else nothing. */
+function repoCommit(header: string | null): { commit?: string } {
+  const commit = header?.trim().toLowerCase() ?? '';
+  return /^[0-9a-f]{40}$/.test(commit) ? { commit } : {};
+}
+
 function normalizeEtag(etag: string | null): string {
   return (etag ?? '').replace(/^W\//, '').replace(/^"|"$/g, '').toLowerCase();
 }

@@ -40,7 +40,7 @@ export function hubEndpoint(env: NodeJS.ProcessEnv = process.env): string {
 export async function pullModel(registry: ModelRegistry, dataDir: string, options: PullOptions): Promise<ModelVersion> {
   const repo = canonicalRepo(options.repo);
   const folder = join(dataDir, DOWNLOADS_DIR, repo.replace('/', '--'));
-  await downloadHubModel(repo, folder, options).catch((error: unknown) => {
+  const { revision } = await downloadHubModel(repo, folder, options).catch((error: unknown) => {
     throw diskError(error, `download ${repo}`, folder);
   });
   options.onProgress?.({ phase: 'installing', receivedBytes: 0, totalBytes: 0 });
@@ -49,6 +49,7 @@ export async function pullModel(registry: ModelRegistry, dataDir: string, option
       name: options.name ?? repo,
       source: 'pull',
       origin: repo,
+      revision,
       activate: options.activate,
       move: true,
       onPhase: (phase) => options.onProgress?.({ phase, receivedBytes: 0, totalBytes: 0 }),
@@ -75,17 +76,21 @@ export function canonicalRepo(repo: string): string {
 
 /**
  * Fetches config.json (checked to be GPT-2 before anything big is downloaded), the tokenizer (tokenizer.json,
- * else vocab.json + merges.txt), generation_config.json when present, and model.safetensors into `folder`.
+ * else vocab.json + merges.txt), generation_config.json when present, and model.safetensors into `folder`. The
+ * commit `main` resolved to for config.json (its X-Repo-Commit, sent with or without an ETag) is the revision: the
+ * other files are resolved at it, so a push to the repo during the pull cannot mix two commits' files.
  */
-export async function downloadHubModel(repo: string, folder: string, options: PullOptions): Promise<void> {
+export async function downloadHubModel(repo: string, folder: string, options: PullOptions): Promise<{ revision: string | null }> {
   const endpoint = options.endpoint ?? hubEndpoint();
-  const resolve = (file: string) => resolveHubFile(endpoint, repo, file, { signal: options.signal });
+  let revision: string | undefined;
+  const resolve = (file: string) => resolveHubFile(endpoint, repo, file, { signal: options.signal, revision });
   const report = options.onProgress ?? (() => {});
   report({ phase: 'resolving', receivedBytes: 0, totalBytes: 0 });
   await mkdir(folder, { recursive: true });
 
   const config = await resolve('config.json');
   if (!config) throw new NotFoundError(`${repo} has no config.json; is it a Transformers model?`).withCode('hub.no-config', { repo });
+  revision = config.commit;
   refuseLargeText(repo, config);
   await fetchFile(config, folder, options);
   const configText = await readFile(join(folder, 'config.json'), 'utf8');
@@ -129,6 +134,7 @@ export async function downloadHubModel(repo: string, folder: string, options: Pu
     doneBytes += file.size;
   }
   report({ phase: 'verifying', receivedBytes: totalBytes, totalBytes });
+  return { revision: revision ?? null };
 }
 
 /**

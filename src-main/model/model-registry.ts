@@ -49,6 +49,8 @@ export interface InstallOptions {
   kbRevision?: number | null;
   metrics?: Record<string, number>;
   origin?: string | null;
+  /** The hub commit a pulled version's files came from. */
+  revision?: string | null;
   activate?: boolean;
   /** Runs in the same transaction as the version's row (e.g. completing the training run that made it). */
   registering?: (id: string) => void;

@@ -12,6 +12,7 @@ interface Row {
   metrics: string;
   format: ModelVersion['format'];
   origin: string | null;
+  revision: string | null;
   size_bytes: number;
   created_at: string;
   active: number;
@@ -30,6 +31,7 @@ export interface NewModelRecord {
   metrics?: Record<string, number>;
   format: ModelVersion['format'];
   origin?: string | null;
+  revision?: string | null;
   sizeBytes: number;
   /** Make it the active version; the first version ever registered is activated regardless. */
   activate?: boolean;
@@ -45,6 +47,7 @@ const toRecord = (row: Row): ModelRecord => ({
   metrics: JSON.parse(row.metrics),
   format: row.format,
   origin: row.origin,
+  revision: row.revision,
   sizeBytes: row.size_bytes,
   createdAt: row.created_at,
   active: row.active === 1,
@@ -68,8 +71,8 @@ export class ModelRepository {
     this.activeStmt = db.prepare('SELECT * FROM model_versions WHERE active = 1');
     this.insertStmt = db.prepare(
       `INSERT INTO model_versions
-         (id, name, source, parent_id, kb_revision, config, metrics, format, origin, size_bytes, created_at, active)
-       VALUES (@id, @name, @source, @parentId, @kbRevision, @config, @metrics, @format, @origin, @sizeBytes,
+         (id, name, source, parent_id, kb_revision, config, metrics, format, origin, revision, size_bytes, created_at, active)
+       VALUES (@id, @name, @source, @parentId, @kbRevision, @config, @metrics, @format, @origin, @revision, @sizeBytes,
                @createdAt, 0)`,
     );
     this.clearActiveStmt = db.prepare('UPDATE model_versions SET active = 0 WHERE active = 1');
@@ -113,6 +116,7 @@ export class ModelRepository {
         metrics: JSON.stringify(record.metrics ?? {}),
         format: record.format,
         origin: record.origin ?? null,
+        revision: record.revision ?? null,
         sizeBytes: record.sizeBytes,
         createdAt: now.toISOString(),
       });

@@ -2,6 +2,8 @@
 // - `HEAD|GET /{repo}/resolve/{revision}/{file}`
 //   - LFS files (weights, onnx): 302 to a CDN URL with `X-Linked-Size` and `X-Linked-Etag: "<sha256>"`;
 //   - regular files: 200 with `ETag: "<git blob sha1>"`;
+//   - both with `X-Repo-Commit: <FAKE_HUB_COMMIT>`, and without any ETag when asked (`etags: false`), as a proxy may
+//     strip it: X-Linked-Etag, which the hub sends for LFS files, stays;
 //   - missing file: 404 `X-Error-Code: EntryNotFound`; missing repo: 401 `X-Error-Code: RepoNotFound`;
 //   - renamed repos (aliases): 307 to the new relative path.
 // - `GET /cdn/{sha256}`: the bytes, with `Range` support (206 / 416).
@@ -31,14 +33,17 @@ export interface FakeHub {
 export interface FakeHubOptions {
   /** Old name → current name, e.g. `{ gpt2: 'openai-community/gpt2' }`. */
   aliases?: Record<string, string>;
+  /** false: no response carries an ETag header (default true). */
+  etags?: boolean;
 }
 
 const LFS_FILE = /\.(safetensors|onnx|onnx_data|bin)$/;
-const COMMIT = 'a'.repeat(40);
+/** The commit every revision resolves to, sent as X-Repo-Commit. */
+export const FAKE_HUB_COMMIT = 'a'.repeat(40);
 
 export async function startFakeHub(
   repos: Record<string, Record<string, Uint8Array>>,
-  { aliases = {} }: FakeHubOptions = {},
+  { aliases = {}, etags = true }: FakeHubOptions = {},
 ): Promise<FakeHub> {
   const drops = new Map<string, { bytes: number; times: number }>();
   const corrupted = new Set<string>();
@@ -62,7 +67,7 @@ export async function startFakeHub(
       const [repo, file] = [url.searchParams.get('repo') ?? '', url.searchParams.get('file') ?? ''];
       const content = repos[repo]?.[file];
       if (!content || sha256(content) !== cdn[1]) return end(res, 403);
-      return sendBytes(req, res, body(repo, file), `"${cdn[1]}"`, () => takeDrop(`${repo}/${file}`));
+      return sendBytes(req, res, body(repo, file), etags ? `"${cdn[1]}"` : undefined, () => takeDrop(`${repo}/${file}`));
     }
     const match = /^\/(.+?)\/resolve\/([^/]+)\/(.+)$/.exec(path);
     if (!match) return end(res, 404);
@@ -80,13 +85,13 @@ export async function startFakeHub(
         location: `${hub.url}/cdn/${sha}?${new URLSearchParams({ repo, file, expires: '3600' })}`,
         'x-linked-size': String(content.length),
         'x-linked-etag': `"${sha}"`,
-        etag: `"${sha}"`,
-        'x-repo-commit': COMMIT,
+        ...(etags && { etag: `"${sha}"` }),
+        'x-repo-commit': FAKE_HUB_COMMIT,
       });
       return res.end();
     }
     const gitSha1 = createHash('sha1').update(`blob ${content.length}\0`).update(content).digest('hex');
-    sendBytes(req, res, body(repo, file), `"${gitSha1}"`, () => takeDrop(`${repo}/${file}`));
+    sendBytes(req, res, body(repo, file), etags ? `"${gitSha1}"` : undefined, () => takeDrop(`${repo}/${file}`));
   });
 
   const takeDrop = (key: string): number | undefined => {
@@ -118,10 +123,10 @@ function sendBytes(
   req: IncomingMessage,
   res: ServerResponse,
   content: Uint8Array,
-  etag: string,
+  etag: string | undefined,
   takeDrop: () => number | undefined,
 ) {
-  const headers = { etag, 'accept-ranges': 'bytes', 'x-repo-commit': COMMIT };
+  const headers = { ...(etag && { etag }), 'accept-ranges': 'bytes', 'x-repo-commit': FAKE_HUB_COMMIT };
   let start = 0;
   const range = /^bytes=(\d+)-$/.exec(req.headers.range ?? '');
   if (range) {

@@ -48,6 +48,8 @@ export interface ModelVersion {
   format: 'safetensors' | 'onnx';
   /** Hub repo or folder it came from, for pulls and imports. */
   origin: string | null;
+  /** The hub commit a pulled version's files came from (40 hex digits); null for other versions, or a hub that did not say. */
+  revision: string | null;
   sizeBytes: number;
   createdAt: string; // ISO 8601
   active: boolean;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { downloadHubFile, resolveHubFile } from '../../../src-main/model/hub-download.ts';
-import { startFakeHub, type FakeHub } from '../../helpers/fake-hub.ts';
+import { FAKE_HUB_COMMIT, startFakeHub, type FakeHub } from '../../helpers/fake-hub.ts';
 
 const weights = randomBytes(300_000);
 const config = Buffer.from('{"model_type": "gpt2"}\n');
@@ -27,18 +27,31 @@ afterEach(() => rm(dir, { recursive: true, force: true }));
 describe('resolveHubFile()', () => {
   it('reads size and sha256 of an LFS file from the redirect headers', async () => {
     const info = await resolveHubFile(hub.url, 'owner/tiny', 'model.safetensors');
-    expect(info).toMatchObject({ size: weights.length, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(info).toMatchObject({ size: weights.length, sha256: expect.stringMatching(/^[0-9a-f]{64}$/), commit: FAKE_HUB_COMMIT });
     expect(info!.url).toMatch(/\/cdn\//);
     expect(hub.requests).toEqual([{ method: 'HEAD', path: '/owner/tiny/resolve/main/model.safetensors' }]);
   });
 
   it('reads size and git sha1 of a regular file and follows a renamed repo', async () => {
     const info = await resolveHubFile(hub.url, 'tiny', 'config.json');
-    expect(info).toMatchObject({ size: config.length, gitSha1: expect.stringMatching(/^[0-9a-f]{40}$/) });
+    expect(info).toMatchObject({ size: config.length, gitSha1: expect.stringMatching(/^[0-9a-f]{40}$/), commit: FAKE_HUB_COMMIT });
     expect(hub.requests.map((r) => r.path)).toEqual([
       '/tiny/resolve/main/config.json',
       '/owner/tiny/resolve/main/config.json',
     ]);
+  });
+
+  it('reads the commit from X-Repo-Commit when the answer carries no ETag', async () => {
+    const bare = await startFakeHub({ 'owner/tiny': { 'model.safetensors': weights, 'config.json': config } }, { etags: false });
+    try {
+      const info = await resolveHubFile(bare.url, 'owner/tiny', 'config.json');
+      expect(info).toMatchObject({ size: config.length, commit: FAKE_HUB_COMMIT });
+      expect(info!.gitSha1).toBeUndefined();
+      // An LFS file's sha256 comes from X-Linked-Etag, which stays.
+      expect(await resolveHubFile(bare.url, 'owner/tiny', 'model.safetensors')).toMatchObject({ sha256: expect.stringMatching(/^[0-9a-f]{64}$/), commit: FAKE_HUB_COMMIT });
+    } finally {
+      await bare.close();
+    }
   });
 
   it('returns null for a missing file and throws NotFoundError for a missing repo', async () => {

@@ -10,7 +10,7 @@ import { gpt2TokenizerJson } from '../../../src-main/model/tokenizer/tokenizer-f
 import type { ModelProgress } from '../../../src-main/shared/api/models.ts';
 import { openDatabase, type Database } from '../../../src-main/store/database.ts';
 import { ModelRepository } from '../../../src-main/store/model-repository.ts';
-import { startFakeHub, type FakeHub } from '../../helpers/fake-hub.ts';
+import { FAKE_HUB_COMMIT, startFakeHub, type FakeHub } from '../../helpers/fake-hub.ts';
 import { createTinyModel, type TinyModel } from '../../helpers/tiny-model.ts';
 
 let tiny: TinyModel;
@@ -88,7 +88,7 @@ describe('pullModel()', () => {
   it('pulls gpt2 into a registered model whose files equal the originals byte for byte', async () => {
     const progress: Omit<ModelProgress, 'requestId'>[] = [];
     const version = await pull('gpt2', { onProgress: (p) => progress.push(p) });
-    expect(version).toMatchObject({ source: 'pull', origin: 'openai-community/gpt2', active: true, format: 'safetensors' });
+    expect(version).toMatchObject({ source: 'pull', origin: 'openai-community/gpt2', revision: FAKE_HUB_COMMIT, active: true, format: 'safetensors' });
     const dir = registry.dir(version.id);
     for (const file of ['config.json', 'generation_config.json', 'tokenizer.json', 'model.safetensors']) {
       expect(sameBytes(await readFile(join(dir, file)), gpt2Files[file]), file).toBe(true);
@@ -104,6 +104,26 @@ describe('pullModel()', () => {
     expect(phases).toEqual(['resolving', 'downloading', 'verifying', 'installing', 'exporting', 'quantizing', 'done']);
     const last = progress.filter((p) => p.phase === 'downloading').at(-1)!;
     expect(last.receivedBytes).toBe(last.totalBytes);
+  });
+
+  it('records the commit the hub names in X-Repo-Commit when its answers carry no ETag, and takes every file from it', async () => {
+    const bareHub = await startFakeHub({ 'openai-community/gpt2': gpt2Files }, { etags: false });
+    try {
+      const version = await pull('openai-community/gpt2', { endpoint: bareHub.url });
+      expect(version).toMatchObject({ origin: 'openai-community/gpt2', revision: FAKE_HUB_COMMIT });
+      expect(await registry.get(version.id)).toMatchObject({ revision: FAKE_HUB_COMMIT });
+      // The regular files, checked by size alone without their ETag, are still the originals.
+      for (const file of ['config.json', 'generation_config.json', 'tokenizer.json']) {
+        expect(sameBytes(await readFile(join(registry.dir(version.id), file)), gpt2Files[file]), file).toBe(true);
+      }
+      // config.json says which commit `main` is; every other file is resolved at that commit, not at `main` again.
+      const resolved = bareHub.requests.filter((r) => r.method === 'HEAD').map((r) => r.path);
+      expect(resolved[0]).toBe('/openai-community/gpt2/resolve/main/config.json');
+      expect(resolved.slice(1)).toEqual(resolved.slice(1).map((path) => path.replace('/resolve/main/', `/resolve/${FAKE_HUB_COMMIT}/`)));
+      expect(resolved).toContain(`/openai-community/gpt2/resolve/${FAKE_HUB_COMMIT}/model.safetensors`);
+    } finally {
+      await bareHub.close();
+    }
   });
 
   it('builds tokenizer.json from vocab.json + merges.txt and accepts prefixed weight names', async () => {

@@ -35,7 +35,7 @@ describe('ModelRepository', () => {
   describe('insert()', () => {
     it('stores every field and activates the first version', () => {
       const stored = models.insert(
-        record('a', { source: 'train', parentId: 'p', kbRevision: 4, metrics: { valLoss: 1.5 }, origin: 'x' }),
+        record('a', { source: 'train', parentId: 'p', kbRevision: 4, metrics: { valLoss: 1.5 }, origin: 'x', revision: 'c'.repeat(40) }),
         undefined,
         new Date('2025-01-02T03:04:05Z'),
       );
@@ -49,6 +49,7 @@ describe('ModelRepository', () => {
         metrics: { valLoss: 1.5 },
         format: 'safetensors',
         origin: 'x',
+        revision: 'c'.repeat(40),
         sizeBytes: 1000,
         createdAt: '2025-01-02T03:04:05.000Z',
         active: true,
