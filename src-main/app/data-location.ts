@@ -30,7 +30,7 @@ export async function writeDataLocation(homeDir: string, dataDir: string): Promi
 }
 
 /** How long checkDataFolder waits for the disk before saying it does not answer. */
-export const DATA_FOLDER_CHECK_TIMEOUT_MS = 15_000;
+const DATA_FOLDER_CHECK_TIMEOUT_MS = 15_000;
 
 export interface CheckDataFolderOptions {
   /** The check itself (tests pass a slow one); makeDataFolderAsync by default. */

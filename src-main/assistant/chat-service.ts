@@ -50,7 +50,7 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** The question as stored: well-formed Unicode, no control characters, trimmed. */
-export function cleanQuestion(text: string): string {
+function cleanQuestion(text: string): string {
   return text.replace(LONE_SURROGATE, '\uFFFD').replace(CONTROL, '').trim();
 }
 

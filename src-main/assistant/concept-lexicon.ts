@@ -110,7 +110,7 @@ export const ASK_CONCEPTS: ReadonlyMap<string, readonly string[]> = new Map<stri
   ['notify_by', []],
 ]);
 
-export const CONCEPTS: Record<string, Concept> = {
+const CONCEPTS: Record<string, Concept> = {
   return: {
     zh: ['退货', '退回', '寄回', '退还', '送回', '还给', '退掉', '退了', '无理由', '不想要', '不喜欢', '不满意', '不合心意', '可以退', '能退', '还能退', '退吗', '退回去', '退件', '七天无理由', '退换', '不想留', '与描述不符', '和描述不符', '跟描述不一样', '和图片不一样', '跟图片不一样', '跟图片差', '和图片差', '色差', '不好用', '不好看', '不合适', '不太满意', '退回来', '收回', '退回给', '钱能还', '能还我', '还我钱'],
     en: ['return', 'send back', 'sent back', 'ship back', 'mail back', 'mailed back', 'take back', 'give back', 'bring back', 'unwanted', 'change my mind', 'changed my mind', "don't want", 'do not want', 'not happy', 'dissatisfied', 'no longer want', 'returns', 'return policy', 'send it back', 'not as described', "don't like", "didn't like", 'not what i expected', 'looks different', 'different from the picture', 'different from the photo', 'return it', 'send this back', 'refund or exchange'],

@@ -141,7 +141,7 @@ export function unsafePattern(patterns: readonly string[]): { pattern: string; r
  * like `\d+ to \d+`; patterns that start with a word (`call\s+\d+`) or end in their repeat (`https?://\S+`) cost a
  * 256th of a unit, so 200 of them fit.
  */
-export const MAX_PATTERNS_COST = 16;
+const MAX_PATTERNS_COST = 16;
 
 /** The estimated seconds of one check of the longest draft against `patterns`, and the costliest of them. */
 export function patternsCost(patterns: readonly string[]): { seconds: number; costliest: string | null } {

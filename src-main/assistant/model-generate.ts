@@ -7,7 +7,7 @@ import type { Generate } from './decide.ts';
 import { PROMPT_STOP_STRINGS } from './prompt.ts';
 
 /** `decide`'s generate function backed by the inference worker and one model version. */
-export function modelGenerate(
+function modelGenerate(
   inference: Pick<InferenceClient, 'generate'>,
   model: ModelRef,
   params: Partial<GenerationParams>,

@@ -28,12 +28,12 @@
 export const PATTERN_MAX_CHARS = 200;
 
 /** The most two-way choices a pattern may hold (many-choices): 2^8 tries of a near miss is still quick. */
-export const MAX_AMBIGUOUS_CHOICES = 8;
+const MAX_AMBIGUOUS_CHOICES = 8;
 /**
  * The most in a pattern that also repeats something (`*`, `+`, `{2,}`): a repeat can cost the square of the text's
  * length, and each choice doubles that (4,000 characters: `.*a?a?x` 0.2 s, `.*a?×8 x` 28 s, `(?:a|\w)×8 .*x` 15 s).
  */
-export const MAX_CHOICES_WITH_REPEAT = 2;
+const MAX_CHOICES_WITH_REPEAT = 2;
 
 /**
  * patternCost()'s unit: one repeat that can start anywhere in a run of what it matches (`\d+x`, `[a-z]+@`), run over

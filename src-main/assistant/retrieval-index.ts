@@ -138,7 +138,7 @@ function analysedCategory(category: string): AnalyzedText {
   return analysis;
 }
 
-export function profileEntry(entry: IndexableEntry): AnalysedEntry {
+function profileEntry(entry: IndexableEntry): AnalysedEntry {
   const variants = [entry.question, ...entry.paraphrases].map((text) => analyze(text));
   const tags = analyze(entry.tags.join('，'));
   const category = analysedCategory(entry.category);

@@ -283,7 +283,7 @@ export const RANKING = {
  * one: "last" is a time word ("last week"), but in "how long do they last?" the lexicon reads how long a thing
  * lasts, which any business's customers ask of what they buy (dev: gain 1, lose 0).
  */
-export function isTopicless(text: AnalyzedText): boolean {
+function isTopicless(text: AnalyzedText): boolean {
   return text.units.some((_, i) => asksAttribute(text, i)) && !namesTopic(text);
 }
 
@@ -930,7 +930,7 @@ function sumOf(weights: readonly number[], counts: (unit: number) => boolean): n
 }
 
 /** One query made of several texts (earlier turns, then the question): units concatenated, keys and concepts merged. */
-export function mergeAnalyses(texts: AnalyzedText[]): AnalyzedText {
+function mergeAnalyses(texts: AnalyzedText[]): AnalyzedText {
   if (texts.length === 1) return texts[0];
   const merged = emptyAnalysis();
   for (const text of texts) {

@@ -376,7 +376,7 @@ function pointsBack(clause: string): boolean {
  * are they certified" asks both. None when no clause asks. A clause pointing back (pointsBack: "…, is that a
  * problem?") asks the clause before it instead, which may ask already ("can I bring my dog, is that ok?").
  */
-export function askedSpans(folded: string): { start: number; end: number }[] {
+function askedSpans(folded: string): { start: number; end: number }[] {
   const clauses = clauseSpans(folded);
   const spans: { start: number; end: number }[] = [];
   for (const [at, { start: from, end, question }] of clauses.entries()) {

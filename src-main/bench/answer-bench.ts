@@ -107,7 +107,7 @@ async function measured(work: () => unknown): Promise<{ ms: number; cpuMs: numbe
   return { ms, cpuMs: (cpu.user + cpu.system) / 1000, stallMs: delay.max / 1e6 };
 }
 
-export async function runAnswerBench({ entries = 10_000, rounds = 3 } = {}): Promise<AnswerBenchResult> {
+async function runAnswerBench({ entries = 10_000, rounds = 3 } = {}): Promise<AnswerBenchResult> {
   const dir = mkdtempSync(join(tmpdir(), 'concierge-answer-bench-'));
   const db = openDatabase(dir);
   let encoder: SentenceEncoderClient | undefined;

@@ -45,7 +45,7 @@ import { MODEL_PRECISIONS, greedyParams, type GenerationParams, type ModelPrecis
 import { InvalidInputError } from '../shared/errors.ts';
 import { median, percentile } from './latency-summary.ts';
 
-export const INFERENCE_SHAPES: Record<'distilgpt2' | 'gpt2', Gpt2Config> = {
+const INFERENCE_SHAPES: Record<'distilgpt2' | 'gpt2', Gpt2Config> = {
   distilgpt2: { vocabSize: 50_257, nPositions: 1024, nEmbd: 768, nLayer: 6, nHead: 12, layerNormEpsilon: 1e-5 },
   gpt2: { vocabSize: 50_257, nPositions: 1024, nEmbd: 768, nLayer: 12, nHead: 12, layerNormEpsilon: 1e-5 },
 };

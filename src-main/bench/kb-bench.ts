@@ -157,7 +157,7 @@ function latencies(inputs: readonly string[], run: (input: string) => unknown): 
 
 const round = (ms: number) => Math.round(ms * 1000) / 1000;
 
-export async function runKbBench({ entries = 10_000, queries = 500 } = {}): Promise<KbBenchResult> {
+async function runKbBench({ entries = 10_000, queries = 500 } = {}): Promise<KbBenchResult> {
   const dir = mkdtempSync(join(tmpdir(), 'concierge-kb-bench-'));
   const db = openDatabase(dir);
   try {

@@ -57,7 +57,7 @@ export interface LoadBenchReport {
   server_exit_code: number | null;
 }
 
-export const DEFAULT_LOAD_OPTIONS: LoadBenchOptions = {
+const DEFAULT_LOAD_OPTIONS: LoadBenchOptions = {
   clients: 50,
   durationS: 60,
   generatedShare: 0.3,
@@ -73,7 +73,7 @@ export interface ModelShape {
 }
 
 /** Wide enough for real streaming and batching behaviour, small enough that a draft costs little CPU. */
-export const TINY_MODEL: ModelShape = { nLayer: 2, nHead: 4, nEmbd: 64 };
+const TINY_MODEL: ModelShape = { nLayer: 2, nHead: 4, nEmbd: 64 };
 const SOAK_GENERATED_SHARE = 0.02;
 const SOAK_SAMPLE_EVERY = 100;
 const SOAK_WARMUP = 200;

@@ -40,7 +40,7 @@ export interface TrainBenchResult {
 }
 
 /** A batch of random tokens with every position in the loss (the benchmark's 8 × 128). */
-export function randomBatch(vocabSize: number, rows: number, seq: number, seed: number): TokenBatch {
+function randomBatch(vocabSize: number, rows: number, seq: number, seed: number): TokenBatch {
   const rng = new SeededRandom(seed);
   const examples = Array.from({ length: rows }, (_, row) => ({
     entryId: row,
@@ -52,12 +52,12 @@ export function randomBatch(vocabSize: number, rows: number, seq: number, seed: 
 }
 
 /** FLOP per trained token: 6 per parameter (forward + backward) plus attention's 12·L·C·T. */
-export function flopsPerToken(config: Gpt2Config, seq: number): number {
+function flopsPerToken(config: Gpt2Config, seq: number): number {
   const n = parameterCount(config) - config.nPositions * config.nEmbd;
   return 6 * n + 12 * config.nLayer * config.nEmbd * seq;
 }
 
-export async function benchShape(
+async function benchShape(
   shape: keyof typeof SHAPES,
   options: { threads: number; steps: number; gemmGflops: number },
 ): Promise<TrainBenchResult> {

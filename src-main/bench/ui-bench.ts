@@ -16,7 +16,7 @@ const BENCH_FILE = join(PROJECT_ROOT, 'tests', 'e2e', 'bench-ui.ts');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Everything the browser benchmark needs, each missing piece with what to do about it. */
-export function missingUiBenchPrerequisites(): string[] {
+function missingUiBenchPrerequisites(): string[] {
   const missing: string[] = [];
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) missing.push(`the built UI (${RENDERER_DIR}): run "npx vite build"`);
   if (!existsSync(CHROMIUM)) missing.push(`Chromium at ${CHROMIUM}: "apt-get install chromium", or set CHROMIUM_PATH`);

@@ -6,7 +6,7 @@ import { InvalidInputError } from '../shared/errors.ts';
 export type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 
 /** Options every command accepts, before or after its name. */
-export const GLOBAL_OPTIONS = {
+const GLOBAL_OPTIONS = {
   data: { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },

@@ -30,7 +30,7 @@ const REQUIRED_FILES = ['config.json', 'tokenizer.json', 'tokenizer_config.json'
 const QUANTIZED_FILE = 'onnx/model_quantized.onnx';
 
 /** The graph loadModel() loads from `ref` now. A folder without the int8 copy (an import, a model written before it existed) runs in float32. */
-export function precisionFor(ref: ModelRef, options: LoadOptions = {}): ModelPrecision {
+function precisionFor(ref: ModelRef, options: LoadOptions = {}): ModelPrecision {
   return (options.precision ?? DEFAULT_PRECISION) === 'int8' && existsSync(join(ref.dir, QUANTIZED_FILE)) ? 'int8' : 'fp32';
 }
 

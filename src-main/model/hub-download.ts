@@ -188,7 +188,7 @@ async function verify(info: HubFileInfo, part: string): Promise<void> {
   }
 }
 
-export async function hashFile(path: string, algorithm: 'sha256' | 'sha1', prefix = ''): Promise<string> {
+async function hashFile(path: string, algorithm: 'sha256' | 'sha1', prefix = ''): Promise<string> {
   const hash = createHash(algorithm).update(prefix);
   for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
   return hash.digest('hex');

@@ -14,8 +14,8 @@ import { checkInstallMemory } from './load-memory.ts';
 import { MAX_TEXT_FILE_BYTES } from './model-folder.ts';
 import type { ModelRegistry } from './model-registry.ts';
 
-export const DEFAULT_HUB_ENDPOINT = 'https://huggingface.co';
-export const DOWNLOADS_DIR = 'downloads';
+const DEFAULT_HUB_ENDPOINT = 'https://huggingface.co';
+const DOWNLOADS_DIR = 'downloads';
 
 export interface PullOptions {
   /** `gpt2`, `distilgpt2` or `owner/name`. */
@@ -80,7 +80,7 @@ export function canonicalRepo(repo: string): string {
  * commit `main` resolved to for config.json (its X-Repo-Commit, sent with or without an ETag) is the revision: the
  * other files are resolved at it, so a push to the repo during the pull cannot mix two commits' files.
  */
-export async function downloadHubModel(repo: string, folder: string, options: PullOptions): Promise<{ revision: string | null }> {
+async function downloadHubModel(repo: string, folder: string, options: PullOptions): Promise<{ revision: string | null }> {
   const endpoint = options.endpoint ?? hubEndpoint();
   let revision: string | undefined;
   const resolve = (file: string) => resolveHubFile(endpoint, repo, file, { signal: options.signal, revision });

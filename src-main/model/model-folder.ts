@@ -28,7 +28,7 @@ import {
 } from './tokenizer/tokenizer-files.ts';
 
 export const CONFIG_FILE = 'config.json';
-export const GENERATION_CONFIG_FILE = 'generation_config.json';
+const GENERATION_CONFIG_FILE = 'generation_config.json';
 export const WEIGHTS_FILE = 'model.safetensors';
 export const ONNX_FILE = 'onnx/model.onnx';
 /** The ONNX weights of a big model, read only when config.json says so (see externalDataConfig). */

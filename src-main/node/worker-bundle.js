@@ -22,7 +22,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 /** Bumped when what a bundle contains changes for the same sources (the build options below). */
 const FORMAT = 2;
 
-export const BUNDLE_DIR = fileURLToPath(new URL('../../out/worker-bundles/', import.meta.url));
+const BUNDLE_DIR = fileURLToPath(new URL('../../out/worker-bundles/', import.meta.url));
 
 /** The bundle of the worker whose entry is `entry` (a .ts file URL), built first if missing or out of date. */
 export async function workerBundle(entry) {

@@ -10,7 +10,7 @@ import { indexText, type Token } from './tokenize.ts';
  * answer counts half. Chosen on tests/fixtures/eval-tune-*.json (P@1 within ±0.04 for answer weights
  * 0.4–0.75; storing each text as its own row, to spare short questions BM25's length penalty, scored lower).
  */
-export const FTS_COLUMN_WEIGHTS = [1, 1, 0.5] as const;
+const FTS_COLUMN_WEIGHTS = [1, 1, 0.5] as const;
 
 export interface IndexedTexts {
   question: string;

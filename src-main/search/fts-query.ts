@@ -3,7 +3,7 @@
 import { scanTokens, type Token } from './tokenize.ts';
 
 /** A long pasted question is cut to its first terms: FTS5 cost grows with every OR branch. */
-export const MAX_QUERY_TERMS = 64;
+const MAX_QUERY_TERMS = 64;
 /** ...and only its start is tokenized at all, so a 100 KB paste costs no more than a long question. */
 const MAX_QUERY_CHARS = 2_000;
 

@@ -22,7 +22,7 @@ import { readStaticFile } from './static-files.ts';
 import { attachWsSession } from './ws-session.ts';
 
 /** Loopback only: web mode serves this machine's browser, never the network. */
-export const WEB_HOST = '127.0.0.1';
+const WEB_HOST = '127.0.0.1';
 
 export interface WebServerOptions {
   router: Router;

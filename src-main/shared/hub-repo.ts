@@ -2,7 +2,7 @@
 // with the rule the server applies (model/hub-pull.ts).
 
 /** Short names people type, and the repos they live in now (the hub also redirects the old names). */
-export const HUB_ALIASES: Record<string, string> = {
+const HUB_ALIASES: Record<string, string> = {
   gpt2: 'openai-community/gpt2',
   distilgpt2: 'distilbert/distilgpt2',
 };

@@ -12,7 +12,7 @@ export interface IssueCode {
 }
 
 /** The path of the value the issue is about (`tags.2`), or `input` when it is the whole payload. */
-export function issuePath(issue: Pick<z.core.$ZodIssue, 'path'>): string {
+function issuePath(issue: Pick<z.core.$ZodIssue, 'path'>): string {
   return issue.path.length ? issue.path.map(String).join('.') : 'input';
 }
 

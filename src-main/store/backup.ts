@@ -7,7 +7,7 @@ import { isStaleTemp, tempSibling } from '../node/temp-path.ts';
 import { SettingsRepository } from './settings-repository.ts';
 
 /** How many backups are kept when the `backupKeep` setting is absent. */
-export const DEFAULT_BACKUP_KEEP = 10;
+const DEFAULT_BACKUP_KEEP = 10;
 /** The settings key (settings table, JSON number ≥ 1) for how many backups to keep. */
 export const BACKUP_KEEP_SETTING = 'backupKeep';
 /**

@@ -11,7 +11,7 @@ export interface MigrationResult {
 }
 
 /** Refuses a registry that is out of order: versions must be positive, in steps of 10, strictly increasing. */
-export function checkRegistry(migrations: readonly Migration[]): void {
+function checkRegistry(migrations: readonly Migration[]): void {
   migrations.forEach(({ version, name }, i) => {
     if (!Number.isInteger(version) || version <= 0 || version % 10 !== 0) {
       throw new Error(`Migration "${name}" has version ${version}; versions are positive multiples of 10`);

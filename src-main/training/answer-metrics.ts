@@ -2,7 +2,7 @@
 // and English are scored alike.
 
 /** NFKC, lower case, whitespace collapsed: differences a reader would not notice do not count. */
-export function normalizeAnswer(text: string): string {
+function normalizeAnswer(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 

@@ -11,7 +11,7 @@ import type { AdamWState } from './optimizer.ts';
 /** A run's checkpoint file name inside its run folder. */
 export const CHECKPOINT_FILE = 'checkpoint.bin';
 
-export const CHECKPOINT_MAGIC = 'CONCKPT\n';
+const CHECKPOINT_MAGIC = 'CONCKPT\n';
 export const CHECKPOINT_FORMAT_VERSION = 1;
 
 

@@ -28,7 +28,7 @@ export function estimateTrainingMemory(config: Gpt2Config, batchTokens: number, 
 }
 
 /** Checkpoint (weights + moments) plus the exported folder (safetensors + ONNX, and the int8 ONNX at 1 B/param). */
-export function estimateTrainingDisk(config: Gpt2Config): number {
+function estimateTrainingDisk(config: Gpt2Config): number {
   return parameterCount(config) * (F32 * (3 + 2) + 1);
 }
 

@@ -37,7 +37,7 @@ export interface RunPlan {
 type Encode = (text: string) => number[];
 
 /** The base folder's own tokenizer, or GPT-2's for a model trained from scratch. */
-export async function loadEncoder(base: ModelFolder | null): Promise<Encode> {
+async function loadEncoder(base: ModelFolder | null): Promise<Encode> {
   // Imported here, not at the top: the run manager loads this module at app start, and transformers.js
   // would add ~80 MB and half a second to every CLI command (more through tsx: package-module-hook.js).
   const { AutoTokenizer, GPT2Tokenizer } = await import('../inference/transformers-env.ts');

@@ -18,9 +18,9 @@ import { TRAINER_CONSTANTS } from './training-settings.ts';
 import { train, validationLoss, type TrainerConfig } from './trainer.ts';
 import { compactConfig, compactWeights, expandWeights, markKbVocabulary, toCompactExamples } from './vocabulary-subset.ts';
 
-export const CANDIDATE_DIR = 'candidate';
+const CANDIDATE_DIR = 'candidate';
 
-export function trainerConfig(plan: RunPlan): TrainerConfig {
+function trainerConfig(plan: RunPlan): TrainerConfig {
   const { settings } = plan;
   return {
     epochs: settings.epochs,

@@ -13,7 +13,7 @@ import type { Gpt2Config, Gpt2Weights } from '../model/gpt2-weights.ts';
 import { END_OF_TEXT_ID, type TrainingExample } from './dataset.ts';
 
 /** Written into the folder of a model trained over its data's vocabulary; read when it is the base of a retrain. */
-export const KB_VOCABULARY_FILE = 'concierge-training.json';
+const KB_VOCABULARY_FILE = 'concierge-training.json';
 
 export async function markKbVocabulary(dir: string, vocabulary: readonly number[]): Promise<void> {
   await writeFile(join(dir, KB_VOCABULARY_FILE), JSON.stringify({ vocabulary: 'knowledge-base', tokens: vocabulary.length }));

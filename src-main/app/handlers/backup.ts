@@ -21,7 +21,7 @@ export interface BackupDeps {
 }
 
 /** The BackupInfo of a file just written to the backups folder. */
-export function describeBackup(dir: string, file: string): BackupInfo {
+function describeBackup(dir: string, file: string): BackupInfo {
   const info = listBackups(dir).find((backup) => backup.file === basename(file));
   if (!info) throw new NotFoundError(`Backup ${file} is not in ${dir}`);
   return info;
@@ -31,7 +31,7 @@ export function describeBackup(dir: string, file: string): BackupInfo {
  * Restores `file` (any path) into the open database and tells every view to reload: `backup:restored`, then
  * the KB revision and active model of the restored database (the inference worker swaps models on the latter).
  */
-export async function restoreAndAnnounce(
+async function restoreAndAnnounce(
   { db, dataDir, events, models }: BackupDeps,
   file: string,
 ): Promise<{ restoredFrom: string; safetyBackup: string }> {

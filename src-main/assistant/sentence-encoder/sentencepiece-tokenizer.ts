@@ -23,9 +23,9 @@ export type VocabularyEntry = readonly [piece: string, score: number | null];
 /** The id of '\uFFFD', given to text no piece covers. */
 export const UNKNOWN_ID = 0;
 /** Ids 0–5 ('\uFFFD', <s>, </s>, three extra tokens) are never matched in text. */
-export const RESERVED_IDS = 6;
+const RESERVED_IDS = 6;
 /** What marks the start of a word. */
-export const WORD_BOUNDARY = '\u2581';
+const WORD_BOUNDARY = '\u2581';
 
 interface TrieNode {
   readonly children: Map<string, TrieNode>;

@@ -139,7 +139,7 @@ function attention(
  * Row p: [sin(p·f_0 … p·f_{n-1}), cos(…)], each product and result rounded to float32 as TensorFlow.js's
  * CPU kernels do (a float32 Mul, then Math.sin of it stored as float32).
  */
-export function timingTable(frequencies: Float32Array, positions: number): Float32Array {
+function timingTable(frequencies: Float32Array, positions: number): Float32Array {
   const n = frequencies.length;
   const table = new Float32Array(positions * 2 * n);
   for (let p = 0; p < positions; p++) {

@@ -56,7 +56,7 @@ function fromMonomial(m: Monomial): Dim {
   return m.coefficient === 1 ? symbols.join('*') : [String(m.coefficient), ...symbols].join('*');
 }
 
-export function multiplyDims(dims: Shape): Dim {
+function multiplyDims(dims: Shape): Dim {
   const product: Monomial = { coefficient: 1, symbols: [] };
   for (const dim of dims) {
     const m = toMonomial(dim);

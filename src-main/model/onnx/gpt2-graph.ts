@@ -31,8 +31,8 @@ import { gpt2WeightShapes, headDim, validateGpt2Weights, type Gpt2Config, type G
 
 export const BATCH_DIM = 'batch_size';
 export const SEQUENCE_DIM = 'sequence_length';
-export const PAST_DIM = 'past_sequence_length';
-export const KEPT_LOGITS_DIM = 'num_logits';
+const PAST_DIM = 'past_sequence_length';
+const KEPT_LOGITS_DIM = 'num_logits';
 
 /** Score given to masked attention positions (softmax weight 0; fully masked rows of padding stay finite). */
 const MASKED_SCORE = -1e9;

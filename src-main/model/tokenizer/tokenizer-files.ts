@@ -3,7 +3,7 @@ import { InvalidInputError } from '../../shared/errors.ts';
 import { buildTokenizerJson, END_OF_TEXT, parseMerges, parseVocab } from './byte-level-bpe.ts';
 import { readGpt2Vocabulary } from './gpt2-vocabulary.ts';
 
-export const TOKENIZER_FILE_NAMES = ['tokenizer.json', 'tokenizer_config.json', 'special_tokens_map.json'] as const;
+const TOKENIZER_FILE_NAMES = ['tokenizer.json', 'tokenizer_config.json', 'special_tokens_map.json'] as const;
 export type TokenizerFileName = (typeof TOKENIZER_FILE_NAMES)[number];
 
 let gpt2TokenizerJsonText: Promise<string> | undefined;

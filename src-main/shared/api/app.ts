@@ -3,7 +3,7 @@ import { MODEL_PRECISIONS, type ModelPrecision } from '../inference-protocol.ts'
 import { channel } from './define.ts';
 
 /** ONNX Runtime threads a worker may be given: more than the machine has only adds switching. */
-export const THREADS_MAX = 64;
+const THREADS_MAX = 64;
 
 /** Facts about this installation the Settings screen shows. */
 export interface AppInfo {

@@ -27,7 +27,7 @@ export interface RestoreResult {
 }
 
 /** A plain file name inside the backups folder: no folder part, no `..`, ending in `.db`. */
-export const BackupFileName = z
+const BackupFileName = z
   .string()
   .min(4)
   .max(255)

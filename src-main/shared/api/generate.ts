@@ -5,7 +5,7 @@ import { ModelId } from './models.ts';
 
 export type { FinishReason, GeneratedSequence, GenerationResult, GenerationTimings } from '../inference-protocol.ts';
 
-export const PROMPT_MAX_CHARS = 100_000;
+const PROMPT_MAX_CHARS = 100_000;
 
 /** Sampling parameters; each omitted one takes DEFAULT_GENERATION_PARAMS' value. */
 export const GenerationParamsInput = z.object({
