@@ -178,6 +178,9 @@ describe('the run\'s message', () => {
     expect(zh(liveFromRun(coded).notes)).toBe('本次训练的检查点已损坏。请重新开始训练。');
     const unknown = { ...run, errorCode: { code: 'training.flux-drained', params: { level: 0 } } } as TrainingRun;
     expect(zh(liveFromRun(unknown).notes)).toBe('Checkpoint is truncated or corrupt.');
+    // A worker that died: its exit code is a value of the Chinese sentence, with no English around it.
+    const died = { ...run, error: 'Training worker exited with code 134', errorCode: { code: 'training.worker-exited', params: { exitCode: 134 } } } as TrainingRun;
+    expect(zh(liveFromRun(died).notes)).toBe('训练进程意外停止（退出码 134）。');
   });
 });
 
