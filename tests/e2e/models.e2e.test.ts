@@ -123,7 +123,7 @@ describe('int8 copies on the Models screen', () => {
     await screenshot(page, 'models-03-int8-failed');
   });
 
-  it('keeps each row’s actions in its row and apart, and the origin, id and date on one line, at 800, 900 and 1280 px in both languages', async () => {
+  it('keeps each row’s actions in its row and apart, the origin, id and date on one line, and the card no taller than its rows, at 800, 900 and 1280 px in both languages', async () => {
     // A trained version's origin names the version it was trained from, by its id (as long as the version's own):
     // set here as a run sets it, since training one would take minutes.
     const db = new BetterSqlite3(join(server.dataDir, DATABASE_FILE));
@@ -152,6 +152,10 @@ describe('int8 copies on the Models screen', () => {
         await screenshot(page, `models-04-${width}-${language === 'English' ? 'en' : 'zh'}`);
         const wrap = await page.evaluate<number>(`(() => { const wrap = document.querySelector('.table-wrap'); return wrap.scrollWidth - wrap.clientWidth; })()`);
         expect(wrap, `${language} ${width}: the table scrolls sideways`).toBeLessThanOrEqual(0);
+        const below = await page.evaluate<number>(
+          `(() => { const wrap = document.querySelector('.table-wrap'); return wrap.getBoundingClientRect().bottom - wrap.querySelector('tbody tr:last-child').getBoundingClientRect().bottom; })()`,
+        );
+        expect(below, `${language} ${width}: an empty band in the card under its last row`).toBeLessThanOrEqual(2);
         // The actions' cell spans its row (its hairline is the row's), its two buttons apart, the origin one line.
         const layout = await page.evaluate<
           { cellSpansRow: boolean; gap: number | null; sourceLines: number; idLines: number; idTitle: string; dateLines: number; date: string; dateTitle: string }[]
