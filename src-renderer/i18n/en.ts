@@ -321,6 +321,7 @@ export const en = {
   'training.data.examples': 'Training examples',
   'training.data.validation': 'Held out for validation',
   'training.data.tokens': 'Tokens per epoch',
+  'training.data.moreWarnings': { one: '1 more note on the data', other: '{n} more notes on the data' },
   'training.base': 'Starting from',
   'training.base.scratch': 'The starter model, trained from scratch',
   'training.estimate': 'Estimated time on this computer',

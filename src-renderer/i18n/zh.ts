@@ -311,6 +311,7 @@ export const zh: Catalogue = {
   'training.data.examples': '训练样本',
   'training.data.validation': '留作验证',
   'training.data.tokens': '每轮词元数',
+  'training.data.moreWarnings': { other: '另有 {n} 条数据提示' },
   'training.base': '起点模型',
   'training.base.scratch': '入门模型，从零开始训练',
   'training.estimate': '本机预计用时',

@@ -87,6 +87,34 @@ describe('the evaluation panel in the browser', () => {
     expect((await server.invoke('model:list', {})).find((model) => model.active)?.id).toBe(before);
   });
 
+  it('shows three of the data set\'s many notes, the rest behind a summary the keyboard opens, in English and Chinese', async () => {
+    // The tiny model's short context leaves most questions out, one note each.
+    const { dataset } = await server.invoke('training:preview', {});
+    expect(dataset.warnings.length).toBeGreaterThan(4);
+    const more = dataset.warnings.length - 3;
+    const zh = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' })).newPage();
+    const zhProblems = watchPageProblems(zh);
+    await zh.goto(server.url);
+    await zh.getByRole('navigation').getByRole('button', { name: '训练' }).click();
+    for (const [on, summary] of [
+      [page, `${more} more notes on the data`],
+      [zh, `另有 ${more} 条数据提示`],
+    ] as const) {
+      const setup = on.locator('section.setup');
+      const details = setup.getByTestId('training-more-warnings');
+      await expect.poll(() => details.locator('summary').textContent(), { timeout: 60_000 }).toBe(summary);
+      expect(await setup.locator('.callout.warning:visible').count()).toBe(3);
+      await details.locator('summary').focus();
+      await on.keyboard.press('Enter');
+      await expect.poll(() => setup.locator('.callout.warning:visible').count()).toBe(dataset.warnings.length);
+      await on.keyboard.press('Enter');
+      await expect.poll(() => setup.locator('.callout.warning:visible').count()).toBe(3);
+    }
+    await screenshot(page, 'training-data-notes');
+    await zh.close();
+    expect(zhProblems).toEqual([]);
+  });
+
   it('raised no page error, console error or CSP violation', () => {
     expect(problems).toEqual([]);
   });
