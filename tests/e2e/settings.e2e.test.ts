@@ -338,6 +338,15 @@ describe('settings, backups and filters in the browser', () => {
     const group = page.getByRole('group', { name: 'Matching English questions by meaning' });
     expect(await group.getByTestId('meaning-state').textContent()).toBe('On: English questions Concierge is unsure of are also ranked by their meaning.');
     await group.scrollIntoViewIfNeeded();
+    // Under the precision only the panel's own gap: its live region, empty, adds no second one (a blank band).
+    const { gap, panelGap } = await page.evaluate<{ gap: number; panelGap: number }>(`(() => {
+      const panel = document.querySelector('[data-testid=settings-threads]');
+      const precision = panel.querySelector('[role=radiogroup], fieldset').parentElement;
+      const meaning = [...panel.querySelectorAll('[role=group]')].at(-1);
+      return { gap: meaning.getBoundingClientRect().top - precision.getBoundingClientRect().bottom, panelGap: parseFloat(getComputedStyle(panel).rowGap) };
+    })()`);
+    expect(gap).toBeGreaterThan(0);
+    expect(gap).toBeLessThanOrEqual(panelGap + 1);
     await screenshot(page, 'settings-meaning-ready');
     await page.getByRole('radio', { name: '中文' }).check();
     await expect.poll(() => state.textContent()).toBe('已开启：没有把握的英文问题也会按语义排序。');
