@@ -233,8 +233,15 @@ export const FOOD_CONCEPTS: Record<string, Concept> = {
     en: ['where to park', 'free parking', 'park nearby', 'parking validation', 'validate parking', 'validate my parking'],
   },
   children: {
-    zh: ['儿童套餐', '儿童菜单', '小孩吃的', '儿童座椅', '宝宝餐椅', '餐椅', '儿童餐具', '母婴室', '尿布台', '换尿布', '带孩子', '带宝宝', '挑食', '推车'],
-    en: ['baby seat', 'baby chair', 'infant seat', 'booster', 'with a baby', 'with our baby', 'bring a baby', 'bring our baby', 'bring the baby', 'picky', 'fussy', 'picky eater', 'fussy eater', 'little ones', 'baby changing', 'changing table', 'nappy', 'diaper', 'buggy', 'child-friendly', 'family-friendly', 'kid-friendly'],
+    zh: ['儿童套餐', '儿童菜单', '小孩吃的', '儿童座椅', '宝宝餐椅', '餐椅', '儿童餐具', '带孩子', '带宝宝', '挑食', '推车'],
+    en: ['baby seat', 'baby chair', 'infant seat', 'booster', 'with a baby', 'with our baby', 'bring a baby', 'bring our baby', 'bring the baby', 'picky', 'fussy', 'picky eater', 'fussy eater', 'little ones', 'buggy', 'child-friendly', 'family-friendly', 'kid-friendly'],
+  },
+  // A place to change a baby is a facility of its own, not children's menus, seats or rules: as `children` it made
+  // a children's play venue's entry on its rules or on extra children answer it (126 dev sets: 2 off-topic
+  // questions handed off, none lost).
+  baby_changing: {
+    zh: ['母婴室', '尿布台', '换尿布', '尿布', '尿不湿'],
+    en: ['baby changing', 'changing table', 'changing tables', 'changing station', 'nappy', 'nappies', 'diaper', 'diapers'],
   },
   pet: {
     zh: ['带狗进', '带宠物进', '宠物友好', '狗能进', '猫能进', '牵狗'],
