@@ -190,10 +190,13 @@ const CONCEPTS: Record<string, Concept> = {
   // one on invoices answered a VAT invoice asked of a car hire (126 dev sets: 3 off-topic questions handed off, none
   // lost; expenses of a company, a business or work are kept as phrases). Nor "bill" alone: a utility's or a
   // restaurant's bill is what is paid, and a broadband provider's "How can I pay my bill?" answered a company
-  // invoice asked of it (3 handed off, none lost; an itemised bill stays one, lexicon-food.ts).
+  // invoice asked of it (3 handed off, none lost; an itemised bill stays one, lexicon-food.ts). Nor 付款凭证 /
+  // 支付凭证, proof of having paid (a transfer's screenshot): a gym's refund entry asking for it answered 办卡的钱能开发票吗
+  // (1 handed off, none lost).
   invoice: {
     zh: ['发票', '专票', '普票', '报销', '抬头', '税号', '开票', '开个票', '增值税', '票据', '收据', '纳税人', '开具', '报账', '凭证', '发票抬头', '开收据'],
     en: ['invoice', 'receipt', 'vat', 'tax invoice', 'billing document', 'proof of purchase', 'vat number', 'vat receipt', 'invoice copy', 'company invoice', 'for my expenses', 'company expenses', 'business expenses', 'work expenses', 'for accounting'],
+    zhNot: ['付款凭证', '支付凭证'],
   },
   coupon: {
     zh: ['优惠券', '满减', '代金券', '折扣券', '红包', '优惠码', '券', '抵用券', '券码', '兑换码', '新人券', '优惠卷', '领券', '用券', '满减券', '券怎么', '优惠卡'],

@@ -96,7 +96,7 @@ export const GENERAL_CONCEPTS: Record<string, Concept> = {
   },
   // ── Invoices and receipts ──
   invoice: {
-    zh: ['能开票', '电子发票', '纸质发票', '付款凭证', '消费凭证', '消费记录', '单据', '回去报销', '拿去报销', '报销用', '盖章', '公章'],
+    zh: ['能开票', '电子发票', '纸质发票', '消费凭证', '消费记录', '单据', '回去报销', '拿去报销', '报销用', '盖章', '公章'],
     en: ['get a receipt', 'official receipt', 'for reimbursement', 'expense it', 'expense claim', 'claim on expenses', 'claim it on expenses', 'company will reimburse', 'company reimburses', 'tax receipt', 'paperwork for my company', 'company stamp', 'company name on', 'receipt for my company', 'invoice for my company'],
   },
   // ── Decorating the premises for an event ──

@@ -63,6 +63,8 @@ describe('concept senses', () => {
     ['is it more expensive on a Sunday', 'invoice'],
     // A bill is paid; an invoice is written for the customer's books.
     ['when is the gas bill due', 'invoice'],
+    // Proof of having paid is no invoice.
+    ['退款请带上付款凭证', 'invoice'],
   ])('%s is not %s', (text, concept) => {
     expect(conceptsOf(text)).not.toContain(concept);
   });
@@ -122,6 +124,7 @@ describe('concept senses', () => {
     ['how do I stop getting the promo stuff', 'newsletter'],
     ['I will put the lunch through as business expenses', 'invoice'],
     ['can we have an itemised bill', 'invoice'],
+    ['能给个消费凭证吗', 'invoice'],
   ])('%s is still %s', (text, concept) => {
     expect(conceptsOf(text)).toContain(concept);
   });
@@ -200,6 +203,17 @@ describe('concept senses', () => {
 
     it('hands off a VAT invoice for a firm', () => {
       expectHandedOff(retriever(), 'could you make out a VAT invoice to my firm?');
+    });
+  });
+
+  describe('a swimming pool whose refund entry asks for proof of payment', () => {
+    const retriever = suiteRetriever([
+      faqEntry('refund', 'zh', '游泳卡能退吗？', ['不想游了能退卡吗'], '办卡15天内可退，请带身份证和付款凭证到前台办理。'),
+      faqEntry('hours', 'zh', '几点开门？', ['营业时间'], '每天早上6点到晚上10点。'),
+    ]);
+
+    it('hands off an invoice for the card', () => {
+      expectHandedOff(retriever(), '买游泳卡的钱可以开发票吗');
     });
   });
 
