@@ -181,6 +181,19 @@ describe('chat in the browser', () => {
     // Only the source its meaning lifted says so.
     expect(await answer.locator('.by-meaning').count()).toBe(1);
     await screenshot(page, 'chat-03b-source-by-meaning');
+    // In a 900 px window each source stays inside its reply, its question cut shorter rather than the chip.
+    await page.setViewportSize({ width: 900, height: 700 });
+    try {
+      const reply = (await answer.locator('.reply').boundingBox())!;
+      for (const chip of await answer.locator('.source').all()) {
+        const box = (await chip.boundingBox())!;
+        expect(box.x + box.width, await chip.getAttribute('aria-label')).toBeLessThanOrEqual(reply.x + reply.width - 1);
+      }
+      expect(await placed.isVisible()).toBe(true);
+      await screenshot(page, 'chat-03c-sources-900');
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
   });
 
   it('sends a correction to the review queue with a thumbs-down', async () => {
