@@ -187,7 +187,7 @@ describe('chat in the browser', () => {
       const reply = (await answer.locator('.reply').boundingBox())!;
       for (const chip of await answer.locator('.source').all()) {
         const box = (await chip.boundingBox())!;
-        expect(box.x + box.width, await chip.getAttribute('aria-label')).toBeLessThanOrEqual(reply.x + reply.width - 1);
+        expect(box.x + box.width, (await chip.getAttribute('aria-label')) ?? undefined).toBeLessThanOrEqual(reply.x + reply.width - 1);
       }
       expect(await placed.isVisible()).toBe(true);
       await screenshot(page, 'chat-03c-sources-900');
