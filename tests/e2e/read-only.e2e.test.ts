@@ -1,13 +1,10 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE_FILE, openDatabase } from '../../src-main/store/database.ts';
-import { FaqRepository } from '../../src-main/store/faq-repository.ts';
+import { DATABASE_FILE } from '../../src-main/store/database.ts';
 import { makeReadOnly, type ReadOnlyFile } from '../helpers/read-only-file.ts';
 import { launchChromium, screenshot, watchPageProblems } from './support/browser.ts';
-import { startServedApp, type ServedApp } from './support/served-app.ts';
+import { dataFolderWith, startServedApp, type ServedApp } from './support/served-app.ts';
 
 // Journey: `concierge serve` on a data folder whose database file may not be written. The page says so from the
 // start, in English and in Chinese, the knowledge base still shows, and a change is refused with the reason. Retry
@@ -21,10 +18,7 @@ const problems: string[][] = [];
 
 describe('a read-only database in the browser', () => {
   beforeAll(async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'concierge-e2e-read-only-'));
-    const db = openDatabase(dataDir);
-    new FaqRepository(db).create({ question: 'Do you ship abroad?', answer: 'Yes, to 30 countries.', category: '', tags: [], enabled: true, paraphrases: [] });
-    db.close();
+    const dataDir = dataFolderWith('Do you ship abroad?', 'Yes, to 30 countries.');
     file = join(dataDir, DATABASE_FILE);
     readOnly = makeReadOnly(file, 'read-only e2e');
     [server, browser] = await Promise.all([startServedApp({ dataDir }), launchChromium()]);

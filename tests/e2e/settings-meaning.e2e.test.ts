@@ -1,12 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src-main/store/database.ts';
-import { FaqRepository } from '../../src-main/store/faq-repository.ts';
 import { launchChromium, screenshot, watchPageProblems } from './support/browser.ts';
-import { startServedApp, type ServedApp } from './support/served-app.ts';
+import { dataFolderWith, startServedApp, type ServedApp } from './support/served-app.ts';
 
 // Journey: Settings → Performance says how the meaning re-rank's sentence encoder is as it changes, in every open tab.
 // A knowledge base with only a Chinese entry gives the encoder nothing to warm, so it waits unloaded; an English entry
@@ -25,10 +20,7 @@ async function openSettings(locale: string, settings: string): Promise<Page> {
 
 describe('the meaning re-rank in Settings', () => {
   beforeAll(async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'concierge-e2e-meaning-'));
-    const db = openDatabase(dataDir);
-    new FaqRepository(db).create({ question: '你们周末营业吗？', answer: '周六营业，周日休息。', category: '', tags: [], enabled: true, paraphrases: [] });
-    db.close();
+    const dataDir = dataFolderWith('你们周末营业吗？', '周六营业，周日休息。');
     [server, browser] = await Promise.all([startServedApp({ dataDir }), launchChromium()]);
   });
 

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Channel, Input, Output } from '../../../src-main/shared/api/index.ts';
+import { openDatabase } from '../../../src-main/store/database.ts';
+import { FaqRepository } from '../../../src-main/store/faq-repository.ts';
 
 const PROJECT_ROOT = join(import.meta.dirname, '..', '..', '..');
 
@@ -21,6 +23,21 @@ export interface ServeOptions {
   starter?: boolean;
   /** Serve this data folder (deleted by stop()) instead of a new, empty one. */
   dataDir?: string;
+}
+
+/**
+ * A new data folder whose knowledge base holds `question` and `answer` only (`serve` then seeds no sample FAQ), for a
+ * journey that needs to know every entry.
+ */
+export function dataFolderWith(question: string, answer: string): string {
+  const dataDir = mkdtempSync(join(tmpdir(), 'concierge-e2e-'));
+  const db = openDatabase(dataDir);
+  try {
+    new FaqRepository(db).create({ question, answer, category: '', tags: [], enabled: true, paraphrases: [] });
+  } finally {
+    db.close();
+  }
+  return dataDir;
 }
 
 export async function startServedApp({ starter = false, dataDir = mkdtempSync(join(tmpdir(), 'concierge-e2e-')) }: ServeOptions = {}): Promise<ServedApp> {
