@@ -190,6 +190,12 @@ describe('chat in the browser', () => {
         expect(box.x + box.width, (await chip.getAttribute('aria-label')) ?? undefined).toBeLessThanOrEqual(reply.x + reply.width - 1);
       }
       expect(await placed.isVisible()).toBe(true);
+      // The conversation's title, cut short in the list and the heading, is whole in their tooltips.
+      const title = "I don't want the weekly deals email anymore";
+      const listed = page.getByRole('complementary', { name: 'Conversations' }).locator('[aria-current=true] .title');
+      expect(await listed.evaluate((span: { scrollWidth: number; clientWidth: number }) => span.scrollWidth > span.clientWidth), 'cut short').toBe(true);
+      expect(await listed.getAttribute('title')).toBe(title);
+      expect(await page.getByRole('heading', { level: 1 }).getAttribute('title')).toBe(title);
       await screenshot(page, 'chat-03c-sources-900');
     } finally {
       await page.setViewportSize({ width: 1280, height: 800 });
