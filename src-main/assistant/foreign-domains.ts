@@ -47,6 +47,13 @@ const TRADE_SERVICES = ['implants', 'crowns', 'bite_guards', 'gum_treatment', 'h
 
 export const OFFERED_DOMAINS: ReadonlySet<string> = new Set(['home_visits', 'disposal', 'buyback', 'reviews', 'referrals', 'price_match', 'customisation', 'sustainability', 'smoking', 'massage', ...TRADE_SERVICES]);
 
+/**
+ * Domains whose forms are a whole request to the assistant itself ("are you a real person", "translate … into"):
+ * the top entry having the form's words, in another sense, does not make it the business's question
+ * (retriever.ts unexplainedForeign).
+ */
+export const REQUEST_DOMAINS: ReadonlySet<string> = new Set(['assistant_tasks']);
+
 export const FOREIGN_DOMAINS: Record<string, Concept> = {
   banking: {
     zh: ['银行', '存款', '取款', '存钱', '取钱', '贷款', '房贷', '车贷', '利率', '利息', '理财', '基金', '股票', '股市', '炒股', '汇率', '外汇', '挂失', '开户', '销卡', '提额', '信用额度', '征信', '信用卡账单', '还款', '冻结银行卡', '补办银行卡', '银行卡密码', '取款密码', '办信用卡', '申请信用卡', '信用卡申请', '保险公司', '买保险', '保险理赔', '医疗保险', '人寿保险', '彩票', '养老金', '银行账户', '兑人民币', '换人民币', '换成人民币', '换多少人民币', '兑换人民币', '美元兑', '欧元兑', '转错账', '转错人', '转账转错', '信用卡…账单', '信用卡…额度', '信用卡…还款', '换美元', '换外币', '兑换外币', '美元换', '保险哪家', '哪家保险', '买什么保险', '推荐…保险'],

@@ -17,7 +17,7 @@ import { ASK_CONCEPTS, ATTRIBUTE_CONCEPTS } from './concept-lexicon.ts';
 import { canonicalStem } from './english-forms.ts';
 import { EntryTwins, TWINS, type Counterparts } from './entry-twins.ts';
 import { isEnglishWord } from './english-words.ts';
-import { OFFERED_DOMAINS } from './foreign-domains.ts';
+import { OFFERED_DOMAINS, REQUEST_DOMAINS } from './foreign-domains.ts';
 import { IndexWarmup } from './index-warmup.ts';
 import { detectLang } from './language.ts';
 import { tightness } from './match-score.ts';
@@ -759,6 +759,9 @@ export class Retriever {
    * or in another sense, is no offer of it (a music school's practice-room entry, "no piano at home", for "do your
    * teachers come to our house"; a campsite's entry on what a hired tent burnt or lost costs for 我自己的帐篷坏了，能帮忙
    * 修一下吗). 126 dev sets: gain 5, lose 0 (with 'left behind' as lost property and a bearded dragon no beard).
+   * So is a request to the assistant itself (REQUEST_DOMAINS) that no entry names, though the top entry has its words
+   * in another sense: "are you a real person?" against a booking entry that says to come in person (126 dev sets: gain
+   * 2, lose 0; whenever no entry names it, a translation agency's "translate Arabic documents into Chinese" was handed off).
    * Nor is a form in the story told around an English question whose asked clauses the top entry explains (`story`, foreignStory): "our restaurant needs 30 chairs, any price break?", "the job ran two hours over,
    * how is the extra time billed?", "my card is from a UK bank, will it work at your clinic?" ask the business about
    * its own service, and who the customer is or what happened is no other domain's question. Unless a form of the
@@ -782,7 +785,9 @@ export class Retriever {
       }
       const lacking = units.filter((unit) => !explains[unit]);
       if (story && !asked.has(domain) && lacking.every(story)) continue;
-      if (foreign.has(domain) || lacking.length === 0 || this.index.askedWith(form) >= FOREIGN.askedByEntries) continue;
+      // Every word of the form in the top entry makes it the business's, but not a request to the assistant that no entry names.
+      const own = lacking.length === 0 && (!REQUEST_DOMAINS.has(domain) || this.index.names(domain));
+      if (foreign.has(domain) || own || this.index.askedWith(form) >= FOREIGN.askedByEntries) continue;
       if (!lacking.some((unit) => top.askedForeign.has(`${domain}:${query.units[unit]}`))) foreign.add(domain);
     }
     return [...query.foreign.keys()].filter((domain) => foreign.has(domain));

@@ -140,3 +140,29 @@ describe('a service no entry offers, though the top entry has its words', () => 
     });
   });
 });
+
+// A request to the assistant itself (foreign-domains.ts REQUEST_DOMAINS) that no entry names is no question for the
+// business, though the top entry has its words in another sense; a business whose entries name it still answers.
+describe('a request to the assistant itself', () => {
+  describe('a bakery whose entries say "in person" and "translated"', () => {
+    const retriever = suiteRetriever([
+      faqEntry('order', 'en', 'Can I order a cake in person?', ['Do I have to come in to order?'], 'Order in person at the counter or on our website.'),
+      faqEntry('menu', 'en', 'Do you have a Chinese menu?', ['Is the menu translated?'], 'Yes, a Chinese translation of the menu is at the counter.'),
+    ]);
+
+    it.each(['are you a real person?', 'translate good morning into Spanish'])('hands off %s', (question) => {
+      expectHandedOff(retriever(), question);
+    });
+  });
+
+  describe('a translation agency whose entry names translating into a language', () => {
+    const retriever = suiteRetriever([
+      faqEntry('languages', 'en', 'Which languages do you translate into?', ['Can you translate into German?'], 'We translate into 12 languages, including German, Arabic and Japanese.'),
+      faqEntry('price', 'en', 'How much is a page?', ['What do you charge?'], '120 yuan a page.'),
+    ]);
+
+    it('still answers translating into a language', () => {
+      expectAnsweredFrom(retriever(), 'can you translate my diploma into German?', 'languages');
+    });
+  });
+});
