@@ -244,7 +244,8 @@ export const FOREIGN_DOMAINS: Record<string, Concept> = {
   // Not 保价 alone: a shop's price protection (双十一保价) as well.
   shipping_insurance: {
     zh: ['快递保价', '寄件保价', '运费险', '寄件保险', '快递保险'],
-    en: ['shipping insurance', 'shipping insured', 'insured shipping', 'parcel insured', 'insure the parcel', 'insure my parcel', 'insure the package'],
+    // A gap form: a shop that insures says "every parcel is insured".
+    en: ['shipping insurance', 'shipping … insured', 'insured shipping', 'parcel … insured', 'package … insured', 'insure the parcel', 'insure my parcel', 'insure the package'],
   },
   live_events: {
     zh: ['驻唱', '开放麦', '办演出', '搞演出'],
