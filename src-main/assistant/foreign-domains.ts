@@ -226,7 +226,8 @@ export const FOREIGN_DOMAINS: Record<string, Concept> = {
     en: ['photo restoration', 'restore old photos', 'restore an old photo', 'old photos', 'old photographs'],
   },
   mould_removal: {
-    zh: ['发霉', '霉斑', '除霉', '去霉'],
+    // Not 发霉 alone: a hired costume or a parcel gone mouldy is damage to the goods.
+    zh: ['墙发霉', '墙面发霉', '墙上发霉', '墙壁发霉', '墙…发霉', '天花板发霉', '霉斑', '除霉', '去霉'],
     en: ['mould removal', 'mold removal', 'black mould', 'black mold'],
   },
   bird_control: {
