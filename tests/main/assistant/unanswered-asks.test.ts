@@ -354,3 +354,22 @@ describe('Retriever: the account changed or linked, notices through another chan
     expectAnsweredFrom(withLinking(), '账号怎么绑定微信', 'wechat');
   });
 });
+
+// A visit to the customer's home is not answered by an entry on delivery (上门 is also the door a parcel reaches);
+// an entry on collecting from home answers it.
+describe('Retriever: a home visit asked of an entry on delivery', () => {
+  const returns = faqEntry('returns', 'zh', '怎么退货？', ['退货流程是什么'], '收货后7天内可退货，请自行寄回，快递送到仓库后3天内退款。');
+  const shop = suiteRetriever([returns, faqEntry('hours', 'zh', '客服几点上班？', [], '每天9点到18点。')]);
+  const collecting = suiteRetriever([
+    faqEntry('returns', 'zh', '怎么退货？', ['退货可以上门取件吗'], '收货后7天内可退货，我们安排快递上门取件，到仓库后3天内退款。'),
+    faqEntry('hours', 'zh', '客服几点上班？', [], '每天9点到18点。'),
+  ]);
+
+  it('hands off a return collected from home where the shop does not say it does', () => {
+    expectHandedOff(shop(), '退货能派人上门取件吗');
+  });
+
+  it('answers it where the entry says so', () => {
+    expectAnsweredFrom(collecting(), '退货能派人上门取件吗', 'returns');
+  });
+});
