@@ -20,6 +20,9 @@ class RecordingEncoder {
   get gaveUp() {
     return this.encoder.gaveUp;
   }
+  onGaveUp(listener: () => void) {
+    this.encoder.onGaveUp(listener);
+  }
   async encode(texts: readonly string[]) {
     if (this.disposed) this.callsAfterDispose++;
     this.running++;
