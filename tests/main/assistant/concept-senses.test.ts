@@ -194,37 +194,38 @@ describe('concept senses', () => {
     });
   });
 
-  // A price entry asked whether weekends are more expensive does not write invoices.
-  describe('a bike hire whose prices entry says "expensive"', () => {
-    const retriever = suiteRetriever([
-      faqEntry('rates', 'en', 'How much is a bike for a day?', ['Is it more expensive at weekends?'], 'A city bike is $20 a day, $25 on Saturdays and Sundays.'),
-      faqEntry('helmets', 'en', 'Do you lend helmets?', ['Is a helmet included?'], 'Every hire comes with a helmet and a lock.'),
-    ]);
+  // An entry whose words only look like an invoice's does not write one: a price entry asked whether weekends are
+  // more expensive, a refund entry asking for proof of payment, a utility's entry on paying the bill.
+  describe.each([
+    {
+      business: 'a bike hire whose prices entry says "expensive"',
+      entries: [
+        faqEntry('rates', 'en', 'How much is a bike for a day?', ['Is it more expensive at weekends?'], 'A city bike is $20 a day, $25 on Saturdays and Sundays.'),
+        faqEntry('helmets', 'en', 'Do you lend helmets?', ['Is a helmet included?'], 'Every hire comes with a helmet and a lock.'),
+      ],
+      question: 'could you make out a VAT invoice to my firm?',
+    },
+    {
+      business: 'a swimming pool whose refund entry asks for proof of payment',
+      entries: [
+        faqEntry('refund', 'zh', '游泳卡能退吗？', ['不想游了能退卡吗'], '办卡15天内可退，请带身份证和付款凭证到前台办理。'),
+        faqEntry('hours', 'zh', '几点开门？', ['营业时间'], '每天早上6点到晚上10点。'),
+      ],
+      question: '买游泳卡的钱可以开发票吗',
+    },
+    {
+      business: 'a water company whose entry is on paying the bill',
+      entries: [
+        faqEntry('pay', 'en', 'How do I pay my water bill?', ['When is the bill due?'], 'Pay by direct debit or at the counter; bills are due on the 20th.'),
+        faqEntry('leak', 'en', 'What do I do about a leak?', ['Who fixes a burst pipe?'], 'Call our 24-hour line and turn off the stopcock.'),
+      ],
+      question: 'may I have a VAT invoice for the quarterly bill',
+    },
+  ])('$business', ({ entries, question }) => {
+    const retriever = suiteRetriever(entries);
 
-    it('hands off a VAT invoice for a firm', () => {
-      expectHandedOff(retriever(), 'could you make out a VAT invoice to my firm?');
-    });
-  });
-
-  describe('a swimming pool whose refund entry asks for proof of payment', () => {
-    const retriever = suiteRetriever([
-      faqEntry('refund', 'zh', '游泳卡能退吗？', ['不想游了能退卡吗'], '办卡15天内可退，请带身份证和付款凭证到前台办理。'),
-      faqEntry('hours', 'zh', '几点开门？', ['营业时间'], '每天早上6点到晚上10点。'),
-    ]);
-
-    it('hands off an invoice for the card', () => {
-      expectHandedOff(retriever(), '买游泳卡的钱可以开发票吗');
-    });
-  });
-
-  describe('a water company whose entry is on paying the bill', () => {
-    const retriever = suiteRetriever([
-      faqEntry('pay', 'en', 'How do I pay my water bill?', ['When is the bill due?'], 'Pay by direct debit or at the counter; bills are due on the 20th.'),
-      faqEntry('leak', 'en', 'What do I do about a leak?', ['Who fixes a burst pipe?'], 'Call our 24-hour line and turn off the stopcock.'),
-    ]);
-
-    it('hands off a VAT invoice for the quarterly bill', () => {
-      expectHandedOff(retriever(), 'may I have a VAT invoice for the quarterly bill');
+    it(`hands off ${question}`, () => {
+      expectHandedOff(retriever(), question);
     });
   });
 });
