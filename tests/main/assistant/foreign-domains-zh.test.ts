@@ -13,6 +13,11 @@ describe('FOREIGN_DOMAINS in Chinese', () => {
     it.each(['你们门店招客服吗', '两斤等于多少克', '人工智能以后会不会取代客服'])('hands off %s (a job, a unit conversion, the news)', (question) => {
       expectHandedOff(retriever(), question);
     });
+
+    // A receptionist or a driver recruited (招…前台, 招…司机), though the shop has a front desk and delivers.
+    it.each(['店里还招前台不', '你们招不招开货车的司机'])('hands off %s (a job)', (question) => {
+      expectHandedOff(retriever(), question);
+    });
   });
 
   // A story that tells what happened (paid with a bank's card) is context: the refund is still the shop's question. One
