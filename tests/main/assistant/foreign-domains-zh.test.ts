@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { expectAnsweredFrom, expectHandedOff, suiteRetriever } from './lexicon-kb.ts';
+import { describe, expect, it } from 'vitest';
+import { expectAnsweredFrom, expectHandedOff, faqEntry, suiteRetriever } from './lexicon-kb.ts';
 
 // Chinese questions of other domains (foreign-domains.ts) that shared a word with an entry and were answered from
 // it: a job as customer service, a unit conversion, a text to write, which insurer to buy from, the last bus,
@@ -16,6 +16,19 @@ describe('FOREIGN_DOMAINS in Chinese', () => {
 
     // A receptionist or a driver recruited (招…前台, 招…司机), though the shop has a front desk and delivers.
     it.each(['店里还招前台不', '你们招不招开货车的司机'])('hands off %s (a job)', (question) => {
+      expectHandedOff(retriever(), question);
+    });
+  });
+
+  // A sum is for the assistant, however many numbers a price entry has.
+  describe('a cake shop with a price list', () => {
+    const retriever = suiteRetriever([
+      faqEntry('price', 'zh', '蛋糕多少钱？', ['六寸的多少钱', '一个蛋糕要多少'], '6寸128元，8寸168元，10寸228元，每多一层加100元。'),
+      faqEntry('price-en', 'en', 'How much is a cake?', ['What does an 8 inch cake cost?'], '6 inch 128 yuan, 8 inch 168 yuan, 10 inch 228 yuan.'),
+    ]);
+
+    it.each(['25乘以4等于多少', 'what is 168 divided by 8'])('hands off %s as a request to the assistant', (question) => {
+      expect(retriever().retrieve(question).signals?.foreign).toContain('assistant_tasks');
       expectHandedOff(retriever(), question);
     });
   });
