@@ -69,7 +69,7 @@ export async function resolveHubFile(
       const size = parseSize(linkedSize ?? response.headers.get('content-length'), file);
       if (linkedEtag !== null) return { file, url, size, sha256: parseSha256(linkedEtag, file), ...commit };
       const etag = normalizeEtag(response.headers.get('etag'));
-      return { file, url, size, gitSha1: /^[0-9a-f]{40}$/.test(etag) ? etag : undefined, ...commit };
+      return { file, url, size, gitSha1: GIT_SHA1.test(etag) ? etag : undefined, ...commit };
     }
     const code = response.headers.get('x-error-code');
     if (code === 'RepoNotFound' || response.status === 401) {
@@ -235,13 +235,16 @@ function parseSha256(etag: string | null, file: string): string {
   return sha;
 }
 
-/** `W/"abc"` and `"abc"` → `abc`. */
+/** A git object id: a blob's (a regular file's ETag) or a commit's (X-Repo-Commit). */
+const GIT_SHA1 = /^[0-9a-f]{40}$/;
+
 /** `{commit}` from an X-Repo-Commit header that is a full git sha1, else nothing. */
 function repoCommit(header: string | null): { commit?: string } {
   const commit = header?.trim().toLowerCase() ?? '';
-  return /^[0-9a-f]{40}$/.test(commit) ? { commit } : {};
+  return GIT_SHA1.test(commit) ? { commit } : {};
 }
 
+/** `W/"abc"` and `"abc"` → `abc`. */
 function normalizeEtag(etag: string | null): string {
   return (etag ?? '').replace(/^W\//, '').replace(/^"|"$/g, '').toLowerCase();
 }
