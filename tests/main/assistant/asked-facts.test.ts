@@ -16,11 +16,19 @@ describe('askedFacts', () => {
     ["when's the oak shelf coming back", ['time']],
     ['i want everything ready before the kids show up, when can i get into the room', ['time']],
     ['We paid the deposit in May. When is the rest due?', ['time']],
+    ['what temperature do you fire the glaze kiln to?', ['temperature']],
+    ['釉烧温度是多少度', ['temperature']],
+    ['is the wifi fast enough, what speed is it?', ['speed']],
+    ['how big is the smallest room?', ['size']],
+    ['画框最大做多大', ['size']],
+    ['is there a weight limit for the kayak?', ['weight']],
+    ['孩子多大可以学游泳', ['age']],
+    ['what age can kids start?', ['age']],
   ])('reads what %s asks for', (question, kinds) => {
     expect(askedFacts(question).sort()).toEqual([...kinds].sort());
   });
 
-  it.each(['快递好几天没更新了', '春节那几天开门吗', '学费能分几个月付吗', 'can I pay when the courier arrives?', 'will it be ready when I come, is that ok?', 'how much is a wash?'])(
+  it.each(['快递好几天没更新了', '春节那几天开门吗', '学费能分几个月付吗', 'can I pay when the courier arrives?', 'will it be ready when I come, is that ok?', 'how much is a wash?', 'how long is the power off for?', '工期多长', '想订一张改尺寸的床，先付一部分行吗'])(
     'reads no kind of fact in %s',
     (question) => {
       expect(askedFacts(question)).toEqual([]);
@@ -48,6 +56,12 @@ describe('statedFacts', () => {
     ['每天9:00–21:00营业。', ['clock', 'time']],
     ['Refunds reach your card in 3–5 business days.', ['days', 'place', 'time']],
     ['取消后1小时内原路退回。', ['place', 'time']],
+    ['Glazes are fired to 1240°C over 10 hours.', ['temperature', 'time']],
+    ['全屋千兆光纤，免费使用。', ['speed']],
+    ['Rooms are 12 m² and sleep two adults.', ['place', 'size']],
+    ['Kayaks take paddlers up to 100 kg, ages 12 and over.', ['age', 'weight']],
+    ['Under-5s swim free.', ['age']],
+    ['We open 10 minutes before the class.', ['clock', 'time']],
   ])('reads what %s states', (answer, kinds) => {
     expect(statedFacts(answer).sort()).toEqual([...kinds].sort());
   });
@@ -87,6 +101,23 @@ describe('Retriever: a kind of fact the best entry does not state', () => {
     expect(retriever().retrieve('which courier do you use for international parcels?').signals?.unstated).toEqual(['name']);
   });
 
+});
+
+// A measure asked of an entry that gives none: the kiln entry tells what the kiln does, not how hot it gets.
+describe('Retriever: a measure the best entry does not give', () => {
+  const studio = suiteRetriever([
+    faqEntry('kiln', 'en', 'What if my piece breaks in the kiln?', ['Do you replace pieces that crack when fired?'], 'Kilns are unpredictable: a piece that cracks or explodes during firing is not refunded, but we fire your next piece free.'),
+    faqEntry('wifi', 'en', 'Is there wifi in the studio?', ['Can I get online?'], 'Yes, free wifi throughout the studio; the password is on the noticeboard.'),
+    faqEntry('glaze', 'en', 'How hot is the glaze firing?', [], 'Glaze firings go to 1240°C (cone 6).'),
+  ]);
+
+  it.each(['what speed is the wifi?', 'what temperature does the kiln reach when my piece is fired?'])('hands off %s', (question) => {
+    expectHandedOff(studio(), question);
+  });
+
+  it('answers it from the entry that gives it', () => {
+    expectAnsweredFrom(studio(), 'what temperature is the glaze firing?', 'glaze');
+  });
 });
 
 describe('Retriever: the entry on the topic that states the kind of fact asked', () => {
