@@ -24,8 +24,9 @@ export function runFolderJob<J extends FolderJob>(
     worker.on('error', (error) =>
       reject(new UnavailableError(`Model folder worker failed: ${error.message}`).withCode('model.worker-failed', { detail: error.message })),
     );
+    // The exit code as a number of its own: a Chinese sentence says it in its own words, not "exit code 1".
     worker.on('exit', (code) =>
-      reject(new UnavailableError(`Model folder worker exited with code ${code}`).withCode('model.worker-failed', { detail: `exit code ${code}` })),
+      reject(new UnavailableError(`Model folder worker exited with code ${code}`).withCode('model.worker-exited', { exitCode: code })),
     );
     worker.postMessage({ seq, request: job });
   });

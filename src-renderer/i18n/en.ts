@@ -102,6 +102,8 @@ export const en = {
   'error.code.model.files-missing': 'Model “{id}” is missing {files}. Install the model again, or delete this version.',
   'error.code.model.none-installed': 'No model is installed yet. Pull one on the Models screen, or train one.',
   'error.code.model.worker-failed': 'The model worker stopped unexpectedly ({detail}). Try again.',
+  'error.code.model.worker-exited': 'The model worker stopped unexpectedly (exit code {exitCode}). Try again.',
+  'error.code.model.worker-gave-up': 'The model worker stopped unexpectedly {stops} times in a row; it is not started again until Concierge restarts.',
   'error.code.disk.full': 'Not enough disk space in {dir}. Free some space and try again.',
   'error.code.disk.inodes-full': 'The disk that holds {dir} has no room for new files: it holds as many files as it can, even with space free. Delete files you do not need and try again.',
   'error.code.data.not-a-folder': 'The data folder {dir} is not a folder (a file is in its place). Choose another folder.',

@@ -101,6 +101,8 @@ export const zh: Catalogue = {
   'error.code.model.files-missing': '模型“{id}”缺少 {files}。请重新安装该模型，或删除这个版本。',
   'error.code.model.none-installed': '还没有安装任何模型。请在“模型”页拉取一个，或训练一个。',
   'error.code.model.worker-failed': '模型处理进程意外停止。请重试。（详情：{detail}）',
+  'error.code.model.worker-exited': '模型处理进程意外停止（退出码 {exitCode}）。请重试。',
+  'error.code.model.worker-gave-up': '模型处理进程连续 {stops} 次意外停止，在 Concierge 重新启动前不再启动它。',
   'error.code.disk.full': '{dir} 所在磁盘空间不足。请释放一些空间后重试。',
   'error.code.disk.inodes-full': '{dir} 所在磁盘已无法再创建新文件：文件数量已达上限（即使仍有剩余空间）。请删除一些不需要的文件后重试。',
   'error.code.data.not-a-folder': '数据文件夹 {dir} 不是文件夹（该位置是一个文件）。请选择其他文件夹。',

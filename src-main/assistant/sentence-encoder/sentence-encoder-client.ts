@@ -81,7 +81,7 @@ export class SentenceEncoderClient implements SentenceEmbedder {
   get gaveUp(): UnavailableError | null {
     if (this.worker || this.closed || this.stopsInARow <= ENCODER_RESTARTS) return null;
     const detail = `stopped ${this.stopsInARow} times in a row, not started again (last: ${this.stopped?.message})`;
-    return new UnavailableError(`Sentence encoder worker ${detail}`).withCode('model.worker-failed', { detail });
+    return new UnavailableError(`Sentence encoder worker ${detail}`).withCode('model.worker-gave-up', { stops: this.stopsInARow });
   }
 
   /** Runs `listener` when the client gives up (`gaveUp` is set): as the last worker it may start stops. */
@@ -115,8 +115,9 @@ export class SentenceEncoderClient implements SentenceEmbedder {
   private start(): Promise<z.infer<typeof loadResponse>> {
     const worker = spawnWorker(new URL('./sentence-encoder-worker.ts', import.meta.url), { bundled: true });
     worker.on('message', (message: unknown) => this.receive(worker, message));
-    worker.on('error', (error) => this.crashed(worker, error.message));
-    worker.on('exit', (code) => this.crashed(worker, `exit code ${code}`));
+    worker.on('error', (error) => this.retire(worker, workerStopped(error.message).withCode('model.worker-failed', { detail: error.message })));
+    // The exit code as a number of its own: a Chinese sentence says it in its own words, not "exit code 1".
+    worker.on('exit', (code) => this.retire(worker, workerStopped(`exit code ${code}`).withCode('model.worker-exited', { exitCode: code })));
     this.worker = worker;
     const loaded = this.call({ type: 'load', options: this.options }, loadResponse);
     loaded.catch((error: Error) => this.retire(worker, error));
@@ -153,10 +154,6 @@ export class SentenceEncoderClient implements SentenceEmbedder {
     else call.reject(new ConciergeError(`sentence encoder ${call.request.type}: malformed response: ${checked.error.issues[0]?.message}`));
   }
 
-  private crashed(worker: Worker, detail: string): void {
-    this.retire(worker, new UnavailableError(`Sentence encoder worker stopped: ${detail}`).withCode('model.worker-failed', { detail }));
-  }
-
   /** Stops `worker` if it is still the running one, failing the calls sent to it with `error`; the next call starts another. */
   private retire(worker: Worker, error: Error): void {
     if (worker !== this.worker) return;
@@ -173,4 +170,9 @@ export class SentenceEncoderClient implements SentenceEmbedder {
     this.pending.clear();
     for (const call of calls) call.reject(error);
   }
+}
+
+/** The error a worker that stopped fails its calls with (coded by the caller); `detail` says how, in English. */
+function workerStopped(detail: string): UnavailableError {
+  return new UnavailableError(`Sentence encoder worker stopped: ${detail}`);
 }

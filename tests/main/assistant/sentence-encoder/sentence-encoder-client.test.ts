@@ -7,6 +7,9 @@ import type { Retrieval } from '../../../../src-main/assistant/retriever.ts';
 import { ENCODER_RESTARTS, SentenceEncoderClient } from '../../../../src-main/assistant/sentence-encoder/sentence-encoder-client.ts';
 import { paddedBatches, SentenceEncoder, type SentenceEncoderOptions } from '../../../../src-main/assistant/sentence-encoder/sentence-encoder.ts';
 import type { FaqDraft } from '../../../../src-main/shared/api/faq.ts';
+import type { ConciergeError } from '../../../../src-main/shared/errors.ts';
+import { formatMessage } from '../../../../src-renderer/i18n/i18n.svelte.ts';
+import { codedText } from '../../../../src-renderer/lib/errors.ts';
 
 const FIXTURES = new URL('../../../fixtures/', import.meta.url);
 /** 500 distinct English answers from the eval sets' knowledge bases (73 tokens on average, up to the model's 128). */
@@ -75,13 +78,19 @@ describe('SentenceEncoderClient', () => {
   });
 
   describe('a worker that stops', () => {
-    it('fails the call waiting on it with its coded error, and serves the next call from a new worker', async () => {
+    it('fails the call waiting on it with its coded exit, and serves the next call from a new worker', async () => {
       const client = await SentenceEncoderClient.load();
       try {
         const first = workerOf(client);
         const waiting = client.encode(ANSWERS.slice(0, 100));
         await first.terminate();
-        await expect(waiting).rejects.toMatchObject({ code: 'model.worker-failed', message: 'Sentence encoder worker stopped: exit code 1' });
+        const error = await waiting.then(
+          () => expect.unreachable('the call outlived its worker'),
+          (failure: unknown) => failure as ConciergeError,
+        );
+        expect(error).toMatchObject({ code: 'model.worker-exited', params: { exitCode: 1 }, message: 'Sentence encoder worker stopped: exit code 1' });
+        // The exit code is a value of its own, so a Chinese UI says it in Chinese.
+        expect(codedText(error, (key, params) => formatMessage('zh', key, params))).toBe('模型处理进程意外停止（退出码 1）。请重试。');
         expect(await client.encode(TEXTS.slice(0, 4))).toEqual(await local.encode(TEXTS.slice(0, 4)));
         expect(workerOf(client)).not.toBe(first);
       } finally {
@@ -105,11 +114,11 @@ describe('SentenceEncoderClient', () => {
         }
         // Its listener heard it as the last worker stopped, with gaveUp already set.
         expect(gaveUp).toHaveBeenCalledOnce();
-        expect(gaveUp.mock.results[0]?.value).toMatchObject({ code: 'model.worker-failed' });
+        expect(gaveUp.mock.results[0]?.value).toMatchObject({ code: 'model.worker-gave-up', params: { stops: ENCODER_RESTARTS + 1 } });
         const call = client.encode(['Hi']);
         expect(workerOf(client), 'no worker started').toBeNull();
         await expect(call).rejects.toMatchObject({
-          code: 'model.worker-failed',
+          code: 'model.worker-gave-up',
           message: expect.stringMatching(/stopped 3 times in a row, not started again \(last: .*exit code \d\)/),
         });
       } finally {
