@@ -25,11 +25,15 @@ function notRegularFile(path: string): InvalidInputError {
   });
 }
 
-/** A file larger than a command reads; `size` is unknown when the file grew while it was read. */
+/**
+ * A file (or standard input, for `-`) larger than a command reads; `size` is unknown when the file grew while it was
+ * read. Standard input has a code of its own: a catalogue words it in its language, where a {file} would be English.
+ */
 function fileTooLarge(path: string, maxBytes: number, size?: number): InvalidInputError {
   const max = maxBytes / 2 ** 20;
   const told = size === undefined ? `larger than ${max} MB` : `${(size / 2 ** 20).toFixed(1)} MB`;
-  return new InvalidInputError(`${path} is ${told}; the limit is ${max} MB`).withCode('file.too-large', { file: path, max });
+  const error = new InvalidInputError(`${inputName(path)} is ${told}; the limit is ${max} MB`);
+  return path === STDIN_FILE ? error.withCode('file.stdin-too-large', { max }) : error.withCode('file.too-large', { file: path, max });
 }
 
 /** Refuses what `stat` (which follows links) says is not a regular file, naming `path`. */
@@ -72,10 +76,12 @@ type StandardInput = AsyncIterable<Buffer> & { isTTY?: boolean; destroy(): void 
 export async function readInput(path: string, maxBytes: number, stdin: StandardInput = process.stdin): Promise<Buffer> {
   if (path !== STDIN_FILE) return readInputFile(path, maxBytes);
   if (stdin.isTTY) {
-    throw new InvalidInputError('"-" reads standard input, which is a terminal here: pipe a file into it (cat FILE | concierge …)');
+    throw new InvalidInputError('"-" reads standard input, which is a terminal here: pipe a file into it (cat FILE | concierge …)').withCode(
+      'file.stdin-terminal',
+    );
   }
   try {
-    return await readLimited(stdin, inputName(path), maxBytes);
+    return await readLimited(stdin, path, maxBytes);
   } finally {
     // What is past the limit is left unread: the writer gets a closed pipe rather than a reader that never comes.
     stdin.destroy();
@@ -102,14 +108,14 @@ async function readInputFile(path: string, maxBytes: number): Promise<Buffer> {
   }
 }
 
-/** All of `stream`, refused (as `name`, too large) once it passes `maxBytes`. */
-async function readLimited(stream: AsyncIterable<Buffer>, name: string, maxBytes: number): Promise<Buffer> {
+/** All of `stream`, refused (as `path`'s, too large) once it passes `maxBytes`. */
+async function readLimited(stream: AsyncIterable<Buffer>, path: string, maxBytes: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let total = 0;
   for await (const chunk of stream) {
     chunks.push(chunk);
     total += chunk.length;
-    if (total > maxBytes) throw fileTooLarge(name, maxBytes);
+    if (total > maxBytes) throw fileTooLarge(path, maxBytes);
   }
   return Buffer.concat(chunks, total);
 }

@@ -117,6 +117,8 @@ export const en = {
   'error.code.file.is-folder': '{file} is a folder, not a file.',
   'error.code.file.not-regular': '{file} is not a regular file (it is a device, pipe or socket). Choose a file.',
   'error.code.file.too-large': '{file} is larger than {max} MB, the most Concierge reads. Split it, or make it smaller.',
+  'error.code.file.stdin-too-large': 'Standard input is larger than {max} MB, the most Concierge reads. Split it, or make it smaller.',
+  'error.code.file.stdin-terminal': '"-" reads standard input, which is a terminal here. Pipe a file into it (cat FILE | concierge …).',
   'error.code.file.no-folder': 'Cannot save {file}: the folder {dir} does not exist.',
   'error.code.file.not-writable': 'Cannot save {file}: permission denied.',
   'error.code.backup.not-listed': 'There is no backup “{file}” in {dir}. Refresh the list of backups.',

@@ -116,6 +116,8 @@ export const zh: Catalogue = {
   'error.code.file.is-folder': '{file} 是文件夹，不是文件。',
   'error.code.file.not-regular': '{file} 不是普通文件（而是设备、管道或套接字）。请选择一个文件。',
   'error.code.file.too-large': '{file} 超过 {max} MB，超出 Concierge 可读取的上限。请拆分文件或减小其大小。',
+  'error.code.file.stdin-too-large': '标准输入超过 {max} MB，超出 Concierge 可读取的上限。请拆分文件或减小其大小。',
+  'error.code.file.stdin-terminal': '“-”表示读取标准输入，但这里的标准输入是终端。请用管道传入一个文件（cat 文件 | concierge …）。',
   'error.code.file.no-folder': '无法保存 {file}：文件夹 {dir} 不存在。',
   'error.code.file.not-writable': '无法保存 {file}：没有写入权限。',
   'error.code.backup.not-listed': '{dir} 中没有备份“{file}”。请刷新备份列表。',

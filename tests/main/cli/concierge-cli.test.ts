@@ -491,6 +491,9 @@ describe('concierge CLI', { timeout: 180_000 }, () => {
       const run = await runConcierge(['--data', dataDir, 'faq', 'import', '-', '--format', 'csv'], { input });
       expect(run.code).toBe(1);
       expect(run.stderr).toBe('concierge: standard input is larger than 50 MB; the limit is 50 MB\n');
+      // In Chinese, standard input is named in Chinese too, not as an English file name inside the sentence.
+      const zh = await runConcierge(['--data', dataDir, '--lang', 'zh', 'faq', 'import', '-', '--format', 'csv'], { input });
+      expect(zh.stderr).toBe('concierge: 标准输入超过 50 MB，超出 Concierge 可读取的上限。请拆分文件或减小其大小。\n');
       expect(existsSync(dataDir)).toBe(false);
     });
 

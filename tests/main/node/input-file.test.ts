@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Readable } from 'node:stream';
+import { errorLine } from '../../../src-main/cli/locale.ts';
 import { readInput, statInputFile } from '../../../src-main/node/input-file.ts';
+import { formatMessage } from '../../../src-renderer/i18n/i18n.svelte.ts';
 
 let dir: string;
 beforeEach(() => void (dir = mkdtempSync(join(tmpdir(), 'concierge-input-'))));
@@ -73,21 +75,31 @@ describe('readInput() of "-" (standard input)', () => {
 
   it('reads standard input up to the limit, and refuses it, named, once it passes the limit', async () => {
     expect((await readInput('-', 10, stdin(['01234', '56789']))).toString()).toBe('0123456789');
-    const over = stdin(['01234', '56789', 'more that is never read']);
-    await expect(readInput('-', 9, over)).rejects.toMatchObject({
+    const megabyte = 'x'.repeat(2 ** 20);
+    const over = stdin([megabyte, megabyte, megabyte, 'more that is never read']);
+    const error = await readInput('-', 2 * 2 ** 20, over).then(() => expect.unreachable('read past the limit'), (failure: unknown) => failure);
+    expect(error).toMatchObject({
       kind: 'invalid-input',
-      message: expect.stringMatching(/^standard input is larger than [\d.]+ MB; the limit is [\d.]+ MB$/),
-      code: 'file.too-large',
-      params: { file: 'standard input', max: 9 / 2 ** 20 },
+      message: 'standard input is larger than 2 MB; the limit is 2 MB',
+      // No English "standard input" as a {file}: its own code, which each language words.
+      code: 'file.stdin-too-large',
+      params: { max: 2 },
     });
+    expect(await errorLine(error, 'zh')).toBe('标准输入超过 2 MB，超出 Concierge 可读取的上限。请拆分文件或减小其大小。');
+    expect(formatMessage('en', 'error.code.file.stdin-too-large', { max: 2 })).toBe(
+      'Standard input is larger than 2 MB, the most Concierge reads. Split it, or make it smaller.',
+    );
     expect(over.destroyed).toBe(true);
   });
 
   it('refuses a terminal, which would wait for typing, at once', async () => {
-    await expect(readInput('-', 10, stdin(['typed'], true))).rejects.toMatchObject({
+    const error = await readInput('-', 10, stdin(['typed'], true)).then(() => expect.unreachable('read a terminal'), (failure: unknown) => failure);
+    expect(error).toMatchObject({
       kind: 'invalid-input',
       message: expect.stringMatching(/^"-" reads standard input, which is a terminal here: pipe a file into it/),
+      code: 'file.stdin-terminal',
     });
+    expect(await errorLine(error, 'zh')).toBe('“-”表示读取标准输入，但这里的标准输入是终端。请用管道传入一个文件（cat 文件 | concierge …）。');
   });
 
   it('reads a file named "-" through a path that is not just "-"', async () => {
