@@ -15,3 +15,9 @@ export function hubRepoName(repo: string): string | null {
   if (!REPO_PATTERN.test(name) || name.split('/').some((part) => part === '.' || part === '..' || part.includes('..'))) return null;
   return name;
 }
+
+/**
+ * A hub commit (a pulled version's `revision`, 40 hex digits) as `model list` and the Models screen show it: its
+ * first 7 digits, as git and the hub shorten one. The whole commit goes in a tooltip or `--json`.
+ */
+export const shortCommit = (commit: string): string => commit.slice(0, 7);

@@ -461,6 +461,8 @@ export const en = {
   'models.source.pull': 'Downloaded',
   'models.source.train': 'Trained',
   'models.parent': 'from {parent}',
+  'models.revision': 'commit {commit}',
+  'models.revisionTitle': 'Downloaded from the hub at commit {commit}',
   'models.kbRevision': 'KB revision {n}',
   'models.metric.valLoss': 'Val. loss {value}',
   'models.metric.f1': 'F1 {value}',

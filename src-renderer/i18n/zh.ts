@@ -441,6 +441,8 @@ export const zh: Catalogue = {
   'models.source.pull': '下载',
   'models.source.train': '训练',
   'models.parent': '基于 {parent}',
+  'models.revision': '提交 {commit}',
+  'models.revisionTitle': '下载自模型库的提交 {commit}',
   'models.kbRevision': '知识库版本 {n}',
   'models.metric.valLoss': '验证损失 {value}',
   'models.metric.f1': 'F1 {value}',

@@ -128,6 +128,9 @@ describe('int8 copies on the Models screen', () => {
     // set here as a run sets it, since training one would take minutes.
     const db = new BetterSqlite3(join(server.dataDir, DATABASE_FILE));
     db.prepare('UPDATE model_versions SET parent_id = ? WHERE id = ?').run(damaged.id, older.id);
+    // A pulled version names the hub commit its files came from (model pull stores it): set here, as no hub is at hand.
+    const commit = '3f9a1c0b7e5d2468ace13579bdf02468ace13579';
+    db.prepare("UPDATE model_versions SET source = 'pull', origin = 'openai-community/gpt2', revision = ? WHERE name = 'Xenova copy'").run(commit);
     db.close();
     await page.reload();
     await page.getByRole('navigation').getByRole('button', { name: 'Models' }).click();
@@ -135,6 +138,8 @@ describe('int8 copies on the Models screen', () => {
     const parent = row('Older').getByTestId('model-parent');
     expect((await parent.textContent())?.trim()).toBe('from Damaged');
     expect(await parent.getAttribute('title')).toBe(damaged.id);
+    const revision = row('Xenova copy').getByTestId('model-revision');
+    expect(await page.getByTestId('model-revision').count(), 'only the pulled version names a commit').toBe(1);
     try {
       for (const [width, language, models] of [
         [800, 'English', 'Models'],
@@ -149,6 +154,11 @@ describe('int8 copies on the Models screen', () => {
         await page.getByRole('radio', { name: language }).check();
         await page.getByRole('navigation').getByRole('button', { name: models }).click();
         await page.getByTestId('model-source').first().waitFor();
+        // Its first 7 digits on the row, all 40 in the tooltip, in the screen's language.
+        expect((await revision.textContent())?.trim(), language).toBe(language === 'English' ? 'commit 3f9a1c0' : '提交 3f9a1c0');
+        expect(await revision.getAttribute('title'), language).toBe(
+          language === 'English' ? `Downloaded from the hub at commit ${commit}` : `下载自模型库的提交 ${commit}`,
+        );
         await screenshot(page, `models-04-${width}-${language === 'English' ? 'en' : 'zh'}`);
         const wrap = await page.evaluate<number>(`(() => { const wrap = document.querySelector('.table-wrap'); return wrap.scrollWidth - wrap.clientWidth; })()`);
         expect(wrap, `${language} ${width}: the table scrolls sideways`).toBeLessThanOrEqual(0);

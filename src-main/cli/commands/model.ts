@@ -5,6 +5,7 @@ import { checkRandomInit, validateModelFolder, writeModelFolder } from '../../mo
 import { GPT2_VOCAB_SIZE } from '../../model/tokenizer/gpt2-vocabulary.ts';
 import type { ApiClient, ModelPullPhase, ModelVersion } from '../../shared/api/index.ts';
 import { graphsHeld, type GraphsHeld } from '../../shared/api/model-graphs.ts';
+import { shortCommit } from '../../shared/hub-repo.ts';
 import { noPositionals, notBlank, onePositional, parseCommandArgs, parseInteger, requireOption, UsageError } from '../args.ts';
 import type { LeadingOptions } from '../args.ts';
 import { commandGroup } from '../command.ts';
@@ -33,7 +34,8 @@ Subcommands:
                      the same, registered as a new model version in the data folder
   list [--json]      model versions; * marks the active one, fp32+int8 one with the int8 copy (fp32 one
                      without: "model quantize ID" adds it), BROKEN one whose files were deleted (named;
-                     its graphs as they are: "int8 only" without onnx/model.onnx, "no graph" with neither)
+                     its graphs as they are: "int8 only" without onnx/model.onnx, "no graph" with neither);
+                     a pulled one says the hub commit its files came from (its first 7 digits; --json: all)
   import DIR [--name N] [--activate] [--json]
                      copy a GPT-2 folder into the data folder: a safetensors checkpoint in Hugging Face
                      layout (config.json, model.safetensors, tokenizer) or an ONNX-only transformers.js copy;
@@ -185,8 +187,9 @@ function printVersion(version: ModelVersion): void {
   const lost = version.folderMissing ? 'its folder is gone' : `missing ${version.missingFiles.join(', ')}`;
   const missing = version.missing ? `  (BROKEN: ${lost}; install it again or delete it)` : '';
   const precisions = GRAPHS_HELD_TEXT[graphsHeld(version.precisions)];
+  const source = version.revision === null ? version.source : `${version.source}, commit ${shortCommit(version.revision)}`;
   console.log(
-    `${marker} ${version.id}  ${version.name}  [${version.source}, ${describeShape(version.config)}, ` +
+    `${marker} ${version.id}  ${version.name}  [${source}, ${describeShape(version.config)}, ` +
       `${formatBytes(version.sizeBytes)}, ${precisions}, ${version.createdAt.slice(0, 16).replace('T', ' ')}]${missing}`,
   );
 }

@@ -4,7 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateModelFolder } from '../../../../src-main/model/model-folder.ts';
 import type { ModelVersion } from '../../../../src-main/shared/api/models.ts';
-import { startFakeHub, type FakeHub } from '../../../helpers/fake-hub.ts';
+import { FAKE_HUB_COMMIT, startFakeHub, type FakeHub } from '../../../helpers/fake-hub.ts';
 import { createTinyModel, type TinyModel } from '../../../helpers/tiny-model.ts';
 import { runConcierge } from '../../../helpers/run-cli.ts';
 
@@ -66,7 +66,11 @@ describe('concierge model', () => {
       expect(pulled.code, pulled.stderr).toBe(0);
       expect(pulled.stderr).toMatch(/Pulling gpt2 .*100%/s);
       const version: ModelVersion = JSON.parse(pulled.stdout);
-      expect(version).toMatchObject({ source: 'pull', origin: 'openai-community/gpt2', active: false });
+      expect(version).toMatchObject({ source: 'pull', origin: 'openai-community/gpt2', revision: FAKE_HUB_COMMIT, active: false });
+      // Plain list names the hub commit a pulled version came from, shortened (--json has it whole); an import none.
+      const listed = (await inData('model', 'list')).stdout.split('\n');
+      expect(listed.find((line) => line.includes(version.id))).toContain(`[pull, commit ${FAKE_HUB_COMMIT.slice(0, 7)}, 2 layers × 32 wide`);
+      expect(listed.find((line) => line.includes(importedId))).toMatch(/\[import, 2 layers × 32 wide/);
       const weights = await readFile(join(work, 'data', 'models', version.id, 'model.safetensors'));
       expect(weights.equals(await readFile(join(tiny.dir, 'model.safetensors')))).toBe(true);
 
