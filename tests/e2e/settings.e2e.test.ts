@@ -293,6 +293,32 @@ describe('settings, backups and filters in the browser', () => {
     await expect.poll(focusedName).toBe(name);
   });
 
+  it('scrolls on past its last card while toasts are shown, so that no control is left under a toast, in a small window', async () => {
+    await page.setViewportSize({ width: 800, height: 600 });
+    try {
+      await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
+      await page.getByTestId('settings-data').getByRole('button', { name: 'Back up now' }).click();
+      // The pointer on the toast holds it (its timer pauses) while the page is looked at.
+      await page.getByText(/^Backup concierge-.*-manual(-\d+)?\.db saved$/).last().hover();
+      await expect.poll(() => page.evaluate<string>(`getComputedStyle(document.documentElement).getPropertyValue('--toast-room')`)).not.toBe('');
+      // At the end of the page, every card (the last one's controls at its bottom right) ends above the toasts.
+      const covered = await page.evaluate<string[]>(`(() => {
+        const screen = document.querySelector('section[aria-labelledby=settings-heading]');
+        screen.scrollTop = screen.scrollHeight;
+        const toasts = [...document.querySelectorAll('.toasts > *')].map((toast) => toast.getBoundingClientRect());
+        const meets = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        return [...screen.querySelectorAll('.panel')]
+          .filter((panel) => toasts.some((toast) => meets(panel.getBoundingClientRect(), toast)))
+          .map((panel) => panel.dataset.testid);
+      })()`);
+      expect(covered).toEqual([]);
+      await screenshot(page, 'settings-05-end-above-toasts');
+    } finally {
+      await page.mouse.move(0, 0);
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+  });
+
   it('shows the value in force again when a number field is cleared, instead of saving 0', async () => {
     const panel = page.getByTestId('settings-answers');
     const turns = panel.getByLabel('Earlier questions used for follow-ups');
