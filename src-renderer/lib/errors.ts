@@ -1,5 +1,6 @@
 import { messageCode, type ErrorKind, type ErrorParams } from '../../src-main/shared/errors.ts';
 import { isMessageKey, type MessageKey, type MessageParams } from '../i18n/i18n.svelte.ts';
+import { clipText } from './clip-text.ts';
 
 /** What the UI shows for a failure: a kind (picks the title) and one readable line, never a stack. */
 export interface UiError {
@@ -29,7 +30,7 @@ export function describeError(error: unknown): UiError {
   const kind = ERROR_KINDS.find((k) => k === record.kind) ?? 'internal';
   const raw = typeof record.message === 'string' ? record.message : String(error);
   const detail = describeDetails(record.details);
-  const described: UiError = { kind, message: clip(detail ?? readableLine(raw)) };
+  const described: UiError = { kind, message: clipText(detail ?? readableLine(raw), MESSAGE_MAX) };
   if (record.name === 'ConnectionError') described.connection = true;
   const { code, params } = messageCode(record);
   if (code) described.code = code;
@@ -140,8 +141,4 @@ function describeDetails(details: unknown): string | null {
 function readableLine(message: string): string {
   const first = message.split('\n', 1)[0] ?? '';
   return first.replace(/^[a-z]+:[a-z-]+:\s*/, '').trim();
-}
-
-function clip(text: string): string {
-  return text.length > MESSAGE_MAX ? `${text.slice(0, MESSAGE_MAX - 1)}…` : text;
 }

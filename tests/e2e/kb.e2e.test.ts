@@ -636,6 +636,24 @@ describe('knowledge base in the browser', () => {
     await expect.poll(() => search.inputValue()).toBe('');
   });
 
+  it('gives an answer its row cuts short a tooltip with the whole answer, up to 500 characters', async () => {
+    const long = `Every kettle has a warranty of two years, ${'covering its element, its lid, its switch and its base, '.repeat(12)}and then it ends.`;
+    const short = 'Yes, in blue and in green.';
+    await server.invoke('faq:create', { question: 'What does the kettle warranty cover?', answer: long });
+    await server.invoke('faq:create', { question: 'Does the kettle come in other colours?', answer: short });
+    const search = page.getByRole('searchbox');
+    await search.fill('kettle');
+    const answerOf = (question: string) => page.getByRole('row', { name: question }).getByTestId('kb-answer');
+    await answerOf('What does the kettle warranty cover?').waitFor();
+    // Cut on the row (its text is wider than its cell)…
+    expect(await answerOf('What does the kettle warranty cover?').evaluate((cell) => cell.scrollWidth > cell.clientWidth)).toBe(true);
+    // …whole in the tooltip, but for a page-long answer: its first 499 characters and an ellipsis.
+    expect(long.length).toBeGreaterThan(500);
+    expect(await answerOf('What does the kettle warranty cover?').getAttribute('title')).toBe(`${long.slice(0, 499)}…`);
+    expect(await answerOf('Does the kettle come in other colours?').getAttribute('title')).toBe(short);
+    await search.fill('');
+  });
+
   it('raised no page error, console error or CSP violation', () => {
     expect(problems).toEqual([]);
   });
