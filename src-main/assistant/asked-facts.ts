@@ -12,13 +12,14 @@
 // were read too and, on the 78 dev sets, flagged no answered off-topic question: the price and duration concepts
 // already match them (answer-facts.ts). Left out.
 //
-// Measures are read too (session 20): a temperature, a speed, a size, a weight, an age. "What temperature do you fire
-// the glaze kiln to?" and "what speed is the wifi?" share the kiln or wifi entry's words, but an answer that gives no
-// degrees or Mbps does not answer them. Their answer forms are broad (a unit after a number, 'chilled', 尺寸, 儿童).
-// 126 dev sets and blind18: 2 off-topic questions more handed off, none lost ("how long is the X" and 多长 are
-// durations, and 尺寸 inside a statement asks nothing: both first read as sizes, and lost 3).
+// Measures are read too (session 20): a temperature, a speed, a size, a weight, an age, how many people. "What
+// temperature do you fire the glaze kiln to?" and "what speed is the wifi?" share the kiln or wifi entry's words, but
+// an answer that gives no degrees or Mbps does not answer them. Their answer forms are broad (a unit after a number,
+// 'chilled', 尺寸, 儿童).
+// 126 dev sets and blind18: 3 off-topic questions more handed off, none lost ("how long is the X" and 多长 are
+// durations, 尺寸 inside a statement asks nothing, and a battery's "max capacity" is no head count: each first lost).
 
-export type FactKind = 'days' | 'clock' | 'name' | 'place' | 'time' | 'temperature' | 'speed' | 'size' | 'weight' | 'age';
+export type FactKind = 'days' | 'clock' | 'name' | 'place' | 'time' | 'temperature' | 'speed' | 'size' | 'weight' | 'age' | 'capacity';
 
 const NUMBER = String.raw`(?:\d+(?:\.\d+)?|[一二两三四五六七八九十半几]+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several|an?|a couple of)\b)`;
 const RANGE = String.raw`(?:\s?(?:[-–~到至]|to|or)\s?${NUMBER})?`;
@@ -34,6 +35,7 @@ const NAME_IN_SENTENCE = String.raw`(?<![.!?:;]\s*|^\s*|["“]\s*)\b[A-Z][A-Za-z
 
 /** The forms of a fact of each kind in an answer (any of them). */
 const STATED: Record<FactKind, RegExp[]> = {
+  capacity: [/\d\s?(?:-\s?\d+\s?)?(?:people|persons?|guests?|pax|seats?|seated|standing|participants?|players?|students?|kids|children|adults|人|位|名|座)|\b(?:groups?|parties|classes) of (?:up to )?\d|容纳|\b(?:no limit|unlimited)\b|不限人数/iu],
   temperature: [/\d\s?(?:°|℃|度|degrees?\b)|\b(?:celsius|fahrenheit)\b|[高低常室]温|加热|冷藏|冷冻|\b(?:heated|chilled|refrigerated|frozen|room temperature|climate[- ]controlled)\b/iu],
   speed: [/\d\s?(?:mbps|mb\/s|gbps|kbps|m宽带|兆|mph|km\/h|公里每小时)|千兆|百兆|\bfibre\b|\bfiber\b|光纤/iu],
   size: [/\d\s?(?:cm|mm|m\b|metres?|meters?|ft|feet|foot|inch(?:es)?|in\b|sq|square|m²|㎡|平方|平米|平|厘米|毫米|米|寸|英寸|立方|升|l\b|litres?|liters?)|\b(?:small|medium|large|xl|xs|s\/m\/l)\b|[大中小]号|尺寸|规格/iu],
@@ -83,6 +85,7 @@ const IN_WHAT_WAY = '[差别同好贵宜难错题因势处]';
 
 /** The plain ways of asking for a fact of each kind. */
 const ASKED: Record<FactKind, RegExp> = {
+  capacity: /\bhow many (?:people|persons|guests|kids|children|adults|players|students|of us)\b|\bmax(?:imum)? (?:number of )?(?:people|guests|group size)\b|能坐(?:多少|几)|(?:最多|一共|总共)?(?:能|可以)?(?:容纳|坐|住|来|去|带)(?:多少|几)(?:个)?(?:人|位)|几个人|多少人/iu,
   temperature: /\bwhat temperature\b|\bhow (?:hot|cold|warm)\b|多少度|几度|温度(?:是|有|大概)?多少|多高的温度/iu,
   speed: /\bwhat (?:speed|bandwidth)\b|\bhow fast is (?:the|your) (?:wifi|wi-fi|internet|connection|broadband)\b|网速(?:多少|怎么样|快吗|多快)|多少兆/iu,
   size: /\bwhat size\b|\bhow (?:big|large|wide|tall|high|deep)\b|\bdimensions?\b|多大(?!年纪|岁|可以|才|的孩子)|什么尺寸|尺寸(?:是|有)?多[少大]|多宽|多高|几平|多少平/iu,

@@ -24,6 +24,8 @@ describe('askedFacts', () => {
     ['is there a weight limit for the kayak?', ['weight']],
     ['孩子多大可以学游泳', ['age']],
     ['what age can kids start?', ['age']],
+    ['how many people can the room hold?', ['capacity']],
+    ['包间最多能坐几个人', ['capacity']],
   ])('reads what %s asks for', (question, kinds) => {
     expect(askedFacts(question).sort()).toEqual([...kinds].sort());
   });
@@ -61,6 +63,8 @@ describe('statedFacts', () => {
     ['Rooms are 12 m² and sleep two adults.', ['place', 'size']],
     ['Kayaks take paddlers up to 100 kg, ages 12 and over.', ['age', 'weight']],
     ['Under-5s swim free.', ['age']],
+    ['Groups of up to 12 are welcome.', ['capacity']],
+    ['包间可容纳20人。', ['capacity']],
     ['We open 10 minutes before the class.', ['clock', 'time']],
   ])('reads what %s states', (answer, kinds) => {
     expect(statedFacts(answer).sort()).toEqual([...kinds].sort());
@@ -109,9 +113,10 @@ describe('Retriever: a measure the best entry does not give', () => {
     faqEntry('kiln', 'en', 'What if my piece breaks in the kiln?', ['Do you replace pieces that crack when fired?'], 'Kilns are unpredictable: a piece that cracks or explodes during firing is not refunded, but we fire your next piece free.'),
     faqEntry('wifi', 'en', 'Is there wifi in the studio?', ['Can I get online?'], 'Yes, free wifi throughout the studio; the password is on the noticeboard.'),
     faqEntry('glaze', 'en', 'How hot is the glaze firing?', [], 'Glaze firings go to 1240°C (cone 6).'),
+    faqEntry('kids', 'en', 'Do you run a kids club?', ['Is there something for children?'], 'Our kids club runs on Saturday mornings for ages 6–12, with clay and glazes included.'),
   ]);
 
-  it.each(['what speed is the wifi?', 'what temperature does the kiln reach when my piece is fired?'])('hands off %s', (question) => {
+  it.each(['what speed is the wifi?', 'what temperature does the kiln reach when my piece is fired?', 'how many children does each teacher look after at the kids club?'])('hands off %s', (question) => {
     expectHandedOff(studio(), question);
   });
 
