@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { faqKnowledge } from '../../../src-main/assistant/faq-knowledge.ts';
 import type { IndexableEntry } from '../../../src-main/assistant/retrieval-index.ts';
-import { confidenceOf, RANKING, Retriever, shortlistOf } from '../../../src-main/assistant/retriever.ts';
+import { RANKING } from '../../../src-main/assistant/ranking-constants.ts';
+import { confidenceOf, Retriever, shortlistOf } from '../../../src-main/assistant/retriever.ts';
 import { DEFAULT_ANSWER_SETTINGS } from '../../../src-main/assistant/settings.ts';
 import { listSource, sampleDatabase, sampleEntries } from './sample-kb.ts';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { confidenceOf, RANKING } from '../../../src-main/assistant/retriever.ts';
+import { RANKING } from '../../../src-main/assistant/ranking-constants.ts';
+import { confidenceOf } from '../../../src-main/assistant/retriever.ts';
 import { DEFAULT_ANSWER_SETTINGS } from '../../../src-main/assistant/settings.ts';
 import { expectAnsweredFrom, expectHandedOff, faqEntry, suiteRetriever } from './lexicon-kb.ts';
 
