@@ -61,7 +61,7 @@ export const ATTRIBUTE_CONCEPTS: ReadonlySet<string> = new Set(['duration', 'pri
  * taken (跳过以后还能撤回吗, "undo it"), an add-on bought on its own (单独买), only one of the things held together (先赎一样),
  * free delivery, a price matched (比价, "price match"), the account's email or phone changed (换绑),
  * the account linked to another app (绑定微信), notices sent through another channel (改成发微信). A question making one is about that request: an
- * entry that explains the rest ("会员积分有什么用？") but not the request does not answer it (retriever.ts,
+ * entry that explains the rest ("会员积分有什么用？") but not the request does not answer it (confidence-signals.ts,
  * RANKING.unansweredAsk). Their forms are the request as asked (什么牌子, not 牌子: "只吃某个牌子的罐头" tells of a
  * brand, it does not ask which). Each maps to the broader concepts whose entries answer it as well (an entry on
  * which brands a shop repairs answers 什么牌子).

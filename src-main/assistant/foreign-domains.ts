@@ -33,7 +33,7 @@ import type { Concept } from './concept-lexicon.ts';
 
 /**
  * Services some businesses offer and others do not: the question is another domain's only when no entry of
- * the knowledge base names the service (retriever.ts). A firm that cleans homes or collects old furniture says
+ * the knowledge base names the service (confidence-signals.ts). A firm that cleans homes or collects old furniture says
  * so somewhere, though the entry a question ranks first may not.
  */
 /**
@@ -50,7 +50,7 @@ export const OFFERED_DOMAINS: ReadonlySet<string> = new Set(['home_visits', 'dis
 /**
  * Domains whose forms are a whole request to the assistant itself ("are you a real person", "translate … into"):
  * the top entry having the form's words, in another sense, does not make it the business's question
- * (retriever.ts unexplainedForeign).
+ * (confidence-signals.ts unexplainedForeign).
  */
 export const REQUEST_DOMAINS: ReadonlySet<string> = new Set(['assistant_tasks']);
 

@@ -44,8 +44,8 @@ export const RANKING = {
   beyondSufficient: 0.2,
   /**
    * Times its weight an asked action counts against the share when the top entry does not explain it
-   * (Retriever.unexplainedActionWeight): "will you send me a reminder before my appointment?", "do you assemble
-   * furniture when you deliver it?" share the entry's topic but ask to do something else with it. Once only undoes
+   * (ConfidenceSignalReader.unexplainedActionWeight): "will you send me a reminder before my appointment?", "do you
+   * assemble furniture when you deliver it?" share the entry's topic but ask to do something else with it. Once only undoes
    * sufficientWeight's forgiveness for that word and handed off nothing more on the tuning sets; three times also
    * handed off paraphrases whose verb no entry uses ("can I settle my purchase with an Amex?").
    */

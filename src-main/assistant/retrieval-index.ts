@@ -29,7 +29,7 @@ export interface EntryProfile {
   variants: QuestionVariant[];
   /**
    * The foreign-domain units its questions and tags cover, as `domain:unit` (停车 gives `vehicles:c:车`):
-   * the words customers ask this business with (retriever.ts unexplainedForeign).
+   * the words customers ask this business with (confidence-signals.ts unexplainedForeign).
    */
   askedForeign: ReadonlySet<string>;
   /** Its English words as spelled in any field, joined by spaces (compact: only the index's vocabulary reads them). */

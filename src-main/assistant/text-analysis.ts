@@ -44,7 +44,7 @@ export interface AnalyzedText {
   foreign: Map<string, number[]>;
   /**
    * The same per form: `domain:form` (the lexicon's form, English as stems) → the units it covers. Which word of
-   * the domain it is: one the knowledge base uses itself is no sign of another domain (retriever.ts).
+   * the domain it is: one the knowledge base uses itself is no sign of another domain (confidence-signals.ts).
    */
   foreignForms: Map<string, number[]>;
   /** Names of goods (merchandise.ts): category → indexes into `units`. A detail of the question, not its point. */

@@ -2,7 +2,7 @@ import { describe, it } from 'vitest';
 import { expectAnsweredFrom, expectHandedOff, faqEntry, suiteRetriever } from './lexicon-kb.ts';
 
 // Another domain's word (foreign-domains.ts) in the story told around an English question whose asked clause the
-// best entry answers (retriever.ts unexplainedForeign): who the customer is or what happened to them ("our
+// best entry answers (confidence-signals.ts unexplainedForeign): who the customer is or what happened to them ("our
 // restaurant", "the job ran over", "my card is from a UK bank") is not what they ask. A question that asks the
 // other domain's question, in its asked clause, is still handed off.
 describe('other domains named in the story around a question', () => {
