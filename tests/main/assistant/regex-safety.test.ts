@@ -107,9 +107,10 @@ describe('patternCost()', () => {
     expect(patternCost(`${'a?'.repeat(8)}${'a'.repeat(8)}b`)).toBe(2 ** 7 / 256);
   });
 
-  it('tells the costly from the cheap as running them on 4,000 characters that almost match does', () => {
-    expect(time('\\d+x', '1'.repeat(4_000))).toBeGreaterThan(10);
-    expect(time('call\\s+\\d+', `call${' '.repeat(3_996)}`)).toBeLessThan(10);
-    expect(time('https?://\\S+', 'http:/'.repeat(666))).toBeLessThan(10);
+  // 10,000 characters, not the 4,000 of an answer: there \d+x took 15 ms of CPU, too near the line on a faster machine.
+  it('tells the costly from the cheap as running them on 10,000 characters that almost match does', () => {
+    expect(time('\\d+x', '1'.repeat(10_000))).toBeGreaterThan(10);
+    expect(time('call\\s+\\d+', `call${' '.repeat(9_996)}`)).toBeLessThan(10);
+    expect(time('https?://\\S+', 'http:/'.repeat(1_666))).toBeLessThan(10);
   });
 });
