@@ -77,12 +77,15 @@ describe('a read-only database in the browser', () => {
     // Made writable behind the app's back: Retry opens it for writing, the banner goes, and a change is kept.
     readOnly!.release();
     readOnly = null;
+    // Watched for from before the click: the toast goes after 5 s, which waiting on the other tab first can outlast
+    // on a loaded machine (the way this journey once failed).
+    const reopened = page.getByText('The database can be written again: changes are saved.').waitFor();
     await banner.getByRole('button', { name: 'Retry' }).click();
     await banner.waitFor({ state: 'detached' });
     // The other tab, which did not retry, hears it too: its banner (and its "still read-only" note) goes.
     await zhBanner.waitFor({ state: 'detached' });
     await zh.getByRole('switch', { name: /Do you ship abroad\?/ }).waitFor();
-    await page.getByText('The database can be written again: changes are saved.').waitFor();
+    await reopened;
     await screenshot(page, 'read-only-reopened');
     const enabled = page.getByRole('switch', { name: /Do you ship abroad\?/ });
     await enabled.click();
