@@ -5,7 +5,7 @@ import { startJourney } from './support/journey.ts';
 import type { ServedApp } from './support/served-app.ts';
 
 // Journey: a 1280 × 800 window with the sample FAQ. No screen leaves an empty band where its content could be:
-// Settings' column of forms is centred.
+// Settings' column of forms is centred, and the knowledge base's list is as tall as its rows, up to the window.
 let server: ServedApp;
 let browser: Browser;
 let page: Page;
@@ -37,6 +37,26 @@ describe('a wide window', () => {
     expect(Math.abs(left - right)).toBeLessThanOrEqual(16); // the scroll bar, if any, takes from the right
     expect((await box(page, '#settings-heading')).x).toBeCloseTo(card.x, 0);
     await screenshot(page, 'wide-settings');
+  });
+
+  it('makes the knowledge base list as tall as its rows when few match, and fills the window down when many do', async () => {
+    await page.getByRole('navigation').getByRole('button', { name: 'Knowledge base' }).click();
+    const grid = page.getByRole('grid');
+    await grid.getByRole('row').nth(5).waitFor();
+    // All 32: the list reaches down to the window's foot, and scrolls.
+    const full = (await grid.boundingBox())!;
+    expect(full.y + full.height).toBeGreaterThan(700);
+    expect(full.y + full.height).toBeLessThanOrEqual(800);
+
+    await page.getByRole('searchbox', { name: 'Search entries' }).fill('gift');
+    await expect.poll(() => page.getByTestId('kb-count').textContent()).toBe('2 matches');
+    const [header, row] = await Promise.all([0, 1].map(async (n) => (await grid.getByRole('row').nth(n).boundingBox())!));
+    const few = (await grid.boundingBox())!;
+    // The header and two rows (and the card's border), not an empty card down to the foot of the window.
+    expect(few.height).toBeGreaterThanOrEqual(header!.height + 2 * row!.height);
+    expect(few.height).toBeLessThanOrEqual(header!.height + 2 * row!.height + 4);
+    await screenshot(page, 'wide-kb-few-rows');
+    await page.getByRole('button', { name: 'Clear filters' }).click();
   });
 
   it('raised no page error, console error or CSP violation', () => {
