@@ -171,6 +171,12 @@ describe('review queue in the browser', () => {
     expect(await placed.textContent()).toBe('closer in meaning');
     expect(await placed.getAttribute('title')).toMatch(/^Placed above sources whose words match the question better/);
     expect(await card.locator('.by-meaning').count()).toBe(1);
+    // The note stands before the score, not between it and Link: every candidate's score is in one column, by Link.
+    const score = (await candidate.locator('.score').boundingBox())!;
+    const link = (await candidate.getByRole('button', { name: /^Link to/ }).boundingBox())!;
+    expect(link.x - (score.x + score.width)).toBeLessThanOrEqual(12);
+    // A question cut to one line is whole in its tooltip.
+    expect(await candidate.locator('.candidate').getAttribute('title')).toBe('How do I unsubscribe from the newsletter?');
     await screenshot(page, 'review-05-by-meaning');
   });
 
