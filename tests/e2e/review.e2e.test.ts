@@ -90,6 +90,28 @@ describe('review queue in the browser', () => {
     await dialog.waitFor({ state: 'detached' });
   });
 
+  it('closes the Link dialog with one Esc from its search, which holds the question, and gives each cut answer a tooltip', async () => {
+    const opener = itemCard().getByRole('button', { name: 'Link to another entry…' });
+    await opener.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Link to an entry' });
+    const search = dialog.getByRole('searchbox');
+    const answers = dialog.locator('.answer');
+    await answers.first().waitFor();
+    // Each answer is cut to one line: its tooltip has it whole (they are short here).
+    for (const [text, title] of await answers.evaluateAll((all) => all.map((answer) => [answer.textContent, answer.getAttribute('title')]))) {
+      expect(title).toBe(text);
+    }
+    // Emptied by hand, the search says nothing rather than that no entry matches.
+    await search.fill('');
+    await expect.poll(() => answers.count()).toBe(0); // the empty search has come back
+    expect(await dialog.getByText('No entry matches').count()).toBe(0);
+    await search.fill(QUESTION);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => page.evaluate<string>('document.activeElement?.textContent?.trim() ?? ""')).toBe('Link to another entry…');
+  });
+
   it('links the item from the keyboard, puts the focus on the next item, and the question is then answered from the entry', async () => {
     await itemCard().getByRole('button', { name: 'Link to another entry…' }).focus();
     await page.keyboard.press('Enter');
