@@ -376,6 +376,25 @@ describe('chat in the browser', () => {
     expect(await page.getByText('Stopped before any text was written').count()).toBe(0);
   });
 
+  it('adds a line with Shift+Enter without sending, and sends the lines with Enter', async () => {
+    await page.getByRole('button', { name: 'New conversation' }).click();
+    const box = page.getByRole('textbox', { name: 'Question' });
+    await box.focus();
+    const oneLine = (await box.boundingBox())!.height;
+    await page.keyboard.type('Do you sell gift cards?');
+    await page.keyboard.press('Shift+Enter');
+    await page.keyboard.type('And can they be wrapped?');
+    expect(await box.inputValue()).toBe('Do you sell gift cards?\nAnd can they be wrapped?');
+    expect((await box.boundingBox())!.height).toBeGreaterThan(oneLine); // the box grows to show both lines
+    const before = (await server.invoke('chat:conversations', {})).conversations.length;
+    await page.keyboard.press('Enter');
+    await expect.poll(() => box.inputValue()).toBe('');
+    await expect.poll(async () => (await server.invoke('chat:conversations', {})).conversations.length).toBe(before + 1);
+    const [conversation] = (await server.invoke('chat:conversations', {})).conversations;
+    const [question] = await server.invoke('chat:messages', { conversationId: conversation.id });
+    expect(question).toMatchObject({ role: 'user', text: 'Do you sell gift cards?\nAnd can they be wrapped?' });
+  });
+
   it('raised no page error, console error or CSP violation', () => {
     expect(problems).toEqual([]);
   });
