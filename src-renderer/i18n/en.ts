@@ -410,6 +410,7 @@ export const en = {
   'training.eval.f1': 'Answer overlap (F1)',
   'training.eval.perEntry': 'Per question',
   'training.eval.question': 'Question',
+  'training.eval.caseTitle': '{question}\nExpected answer: {expected}',
   'training.eval.activate': 'Activate the new model',
   'training.eval.keep': 'Keep the current model',
   'training.eval.active': 'The model the run made is active.',

@@ -391,6 +391,7 @@ export const zh: Catalogue = {
   'training.eval.f1': '回答重合度（F1）',
   'training.eval.perEntry': '逐题对比',
   'training.eval.question': '问题',
+  'training.eval.caseTitle': '{question}\n期望的回答：{expected}',
   'training.eval.activate': '启用新模型',
   'training.eval.keep': '保留当前模型',
   'training.eval.active': '训练得到的模型已启用。',

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTinyModel, type TinyModel } from '../helpers/tiny-model.ts';
 import { screenshot, watchPageProblems } from './support/browser.ts';
 import { startJourney } from './support/journey.ts';
-import { seedRuns } from './support/seed-runs.ts';
+import { EVALUATION, seedRuns } from './support/seed-runs.ts';
 import type { ServedApp } from './support/served-app.ts';
 
 // Journey: the old-versus-new panel of a finished run, while a newer run is under way. No run is trained here: the
@@ -64,6 +64,14 @@ describe('the evaluation panel in the browser', () => {
     }
     await screenshot(page, 'training-evaluation-headings');
     await zh.close();
+  });
+
+  it('has the whole question, cut to one line in the per-question table, in its tooltip over the answer expected', async () => {
+    const [{ question, expected }] = EVALUATION.cases;
+    const cell = page.locator('table.cases').getByRole('rowheader');
+    await cell.waitFor(); // opened by the test before
+    expect(await cell.evaluate((th) => th.scrollWidth > th.clientWidth)).toBe(true);
+    expect(await cell.getAttribute('title')).toBe(`${question}\nExpected answer: ${expected}`);
   });
 
   it('keeps the choice of model until the run in progress ends, and says why, in English and Chinese', async () => {
