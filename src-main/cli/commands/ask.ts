@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ANSWER_MODES, answerOnlyIn, type AnswerMode, type ChatReply, type Lang } from '../../shared/api/index.ts';
 import { parseCommandArgs, parseInteger, UsageError } from '../args.ts';
 import type { Command } from '../command.ts';
+import { emptyKnowledgeBaseNote, knowledgeBaseState, type KnowledgeBaseState } from '../empty-knowledge-base.ts';
 import { sourceScore } from '../source-score.ts';
 import { printJson, withClient } from '../with-app.ts';
 import { terminalLine, terminalText } from '../terminal-text.ts';
@@ -12,19 +13,22 @@ export const askCommand: Command = {
 
 Answers from the knowledge base: the curated answer (faq), a draft written by the active model from the
 top entries (generated; it streams as it is written), or a hand-off to a person (handoff, also queued for
-review). Prints the answer, its mode, confidence and sources, and what to do when the active model could not
-write a draft (its files were deleted, or it needs more memory than is free). The question and its answer are
+review). Prints the answer, its mode, confidence and sources, what to do when the active model could not
+write a draft (its files were deleted, or it needs more memory than is free), and a note when the knowledge
+base has no enabled entry (every question is then handed off). The question and its answer are
 kept as a conversation, as in the app's Chat (so ask needs a database it can write).
 
 Options:
   --conversation ID   continue conversation ID (follow-up questions use its recent turns)
   --force-mode MODE   answer in this mode whatever the confidence (for evaluation and debugging)
   --json              print {"answer", "mode", "confidence", "sources": [{"id", "ref", "question", "score"}],
-                      "model", "notice", "otherLanguage", "conversationId", "messageId"}; notice is null or
+                      "model", "notice", "otherLanguage", "conversationId", "messageId",
+                      "knowledgeBase": {"enabledEntries"}}; notice is null or
                       {"code", "message", "modelId", ...}; otherLanguage is "zh" or "en" when the FAQ answer
                       is quoted from an entry in the other language than the question, else null; a source
                       placed above sources with a higher score because its meaning is closer to the question
-                      has "byMeaning": true`,
+                      has "byMeaning": true; enabledEntries counts the entries questions are answered
+                      from (0: every question is handed off)`,
 
   async run(args, leading) {
     const { values, positionals, global } = parseCommandArgs(
@@ -57,23 +61,23 @@ Options:
           requestId,
           forceMode: forceMode as AnswerMode | undefined,
         });
-        return { result, streamed };
+        return { result, streamed, knowledgeBase: await knowledgeBaseState(client) };
       } finally {
         unsubscribe();
       }
     });
     const { message } = reply.result;
-    if (global.json) return printJson(toJson(reply.result));
+    if (global.json) return printJson(toJson(reply.result, reply.knowledgeBase));
     // A streamed draft is already on screen; its final text can differ (cut at a stop string, or replaced by a
     // hand-off or by the quoted answer), so the final text is printed again when it does.
     if (reply.streamed) process.stdout.write('\n');
     if (reply.streamed.trim() !== message.text.trim()) console.log(terminalText(message.text));
     console.log('');
-    console.log(describe(reply.result));
+    console.log(describe(reply.result, reply.knowledgeBase));
   },
 };
 
-function toJson({ message, conversation }: ChatReply) {
+function toJson({ message, conversation }: ChatReply, { enabledEntries }: KnowledgeBaseState) {
   return {
     answer: message.text,
     mode: message.mode,
@@ -84,12 +88,13 @@ function toJson({ message, conversation }: ChatReply) {
     otherLanguage: answerOnlyIn(message),
     conversationId: conversation.id,
     messageId: message.id,
+    knowledgeBase: { enabledEntries },
   };
 }
 
 const LANGUAGE_NAME: Record<Lang, string> = { zh: 'Chinese', en: 'English' };
 
-function describe({ message, conversation }: ChatReply): string {
+function describe({ message, conversation }: ChatReply, knowledgeBase: KnowledgeBaseState): string {
   const lines = [
     `mode: ${message.mode}${message.handoffReason ? ` (${message.handoffReason})` : ''}   confidence: ${message.confidence?.toFixed(2)}   model: ${message.model ?? '-'}`,
   ];
@@ -102,6 +107,7 @@ function describe({ message, conversation }: ChatReply): string {
   if (message.notice) lines.push(`note: the active model could not write a draft. ${message.notice.message}`);
   const onlyIn = answerOnlyIn(message);
   if (onlyIn) lines.push(`note: this answer is only available in ${LANGUAGE_NAME[onlyIn]}.`);
+  if (knowledgeBase.enabledEntries === 0) lines.push(`note: ${emptyKnowledgeBaseNote(knowledgeBase)}`);
   lines.push(`conversation: ${conversation.id}  (continue with --conversation ${conversation.id})`);
   return lines.join('\n');
 }
