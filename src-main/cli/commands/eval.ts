@@ -9,6 +9,7 @@ import { IMPORT_FILE_MAX_BYTES } from '../../shared/api/faq-limits.ts';
 import { InvalidInputError } from '../../shared/errors.ts';
 import { onePositional, parseCommandArgs, UsageError } from '../args.ts';
 import type { Command } from '../command.ts';
+import { emptyKnowledgeBaseNote, knowledgeBaseState, type KnowledgeBaseState } from '../empty-knowledge-base.ts';
 import { printJson, withClient } from '../with-app.ts';
 import { terminalLine } from '../terminal-text.ts';
 
@@ -20,7 +21,8 @@ export const evalCommand: Command = {
 
 FILE is JSON: {"cases": [{"query": "...", "expect": "<entry ref>" | null}]}; null means the question is
 out of scope and should be handed off. FILE "-" reads standard input (up to 50 MB, as a file). Each question is retrieved and decided as a chat message would be
-(without generating a draft), against the current knowledge base and thresholds.
+(without generating a draft), against the current knowledge base and thresholds. A knowledge base with no
+enabled entry hands every question off: eval then says so first (on stderr with --json), and how to fill it.
 
 Prints P@1 and MRR@10 (in-scope questions), the accuracy of answered questions, the hand-off rate on
 out-of-scope questions and the answered rate on in-scope ones. --json prints {"n", "p_at_1", "mrr_at_10",
@@ -38,14 +40,16 @@ out-of-scope questions and the answered rate on in-scope ones. --json prints {"n
     const file = onePositional(positionals, 'FILE');
     // As large as an import file: its cases travel in one request, whose body the API caps near that size.
     const cases = parseEvalFile(inputName(file), await readInput(file, IMPORT_FILE_MAX_BYTES));
-    const report = await withClient(global.dataDir, async (client) => {
+    const { report, knowledgeBase } = await withClient(global.dataDir, async (client) => {
       const report = await client.invoke('eval:run', { cases, calibrate: values.calibrate });
       const suggested = report.calibration?.suggested.thresholds;
       if (values.apply && suggested) await client.invoke('settings:set', { generateThreshold: suggested.generated, faqThreshold: suggested.faq });
-      return report;
+      return { report, knowledgeBase: await knowledgeBaseState(client) };
     });
+    // With --json the reason goes to stderr: stdout is the report alone.
+    if (global.json && knowledgeBase.enabledEntries === 0) console.error(`warning: ${emptyKnowledgeBaseNote(knowledgeBase)}`);
     if (global.json) return printJson(report);
-    console.log(summary(report));
+    console.log(summary(report, knowledgeBase));
     if (report.calibration) console.log(`\n${calibrationTable(report.calibration, Boolean(values.apply))}`);
   },
 };
@@ -74,11 +78,18 @@ function parseEvalFile(file: string, bytes: Uint8Array) {
 
 const percent = (value: number | null) => (value === null ? '-' : `${(value * 100).toFixed(1)} %`);
 
-function summary(report: EvalReport): string {
+function summary(report: EvalReport, knowledgeBase: KnowledgeBaseState): string {
   const misses = report.cases.filter((result) => !result.correct);
   const unknown = report.unknown_refs ?? [];
+  // An empty knowledge base has none of the refs: the one reason says more than the list of them.
+  const warning =
+    knowledgeBase.enabledEntries === 0
+      ? `warning: ${emptyKnowledgeBaseNote(knowledgeBase)} Every question that expects an entry counts as a miss.`
+      : unknown.length
+        ? `warning: no enabled entry has the ref ${unknown.join(', ')}; those questions count as misses`
+        : null;
   return [
-    ...(unknown.length ? [`warning: no enabled entry has the ref ${unknown.join(', ')}; those questions count as misses`, ''] : []),
+    ...(warning ? [warning, ''] : []),
     `cases:                      ${report.n}`,
     `P@1:                        ${percent(report.p_at_1)}`,
     `MRR@10:                     ${report.mrr_at_10?.toFixed(3) ?? '-'}`,

@@ -11,8 +11,8 @@ const NOTE = 'note: the knowledge base has no enabled entries, so every question
 const SAMPLE_HINT = 'start `concierge serve` (or the app) once on this data folder to load the sample FAQ';
 const RESTORE_HINT = "enable or restore entries in the app's Knowledge base";
 
-// The CLI never seeds the sample FAQ: a fresh data folder has nothing to answer from, one data folder per case.
-describe('concierge ask on a knowledge base with no enabled entry', { timeout: 120_000 }, () => {
+// The CLI never seeds the sample FAQ: a fresh data folder has nothing to answer from. One folder, through the cases in order.
+describe('concierge ask and eval on a knowledge base with no enabled entry', { timeout: 120_000 }, () => {
   let work: string;
   const data = () => join(work, 'data');
   const inData = (...args: string[]) => runConcierge(['--data', data(), ...args]);
@@ -68,5 +68,30 @@ describe('concierge ask on a knowledge base with no enabled entry', { timeout: 1
     expect(note).not.toContain(SAMPLE_HINT);
     expect(await sampleServeWouldLoad()).toBe(0);
     expect(JSON.parse((await inData('ask', 'How do I return an item?', '--json')).stdout).knowledgeBase).toEqual({ enabledEntries: 0 });
+  });
+
+  it('eval gives that reason first, instead of listing every expected ref as unknown; on stderr with --json', async () => {
+    const set = join(work, 'set.json');
+    await writeFile(set, JSON.stringify({ cases: [{ query: 'How do I return an item?', expect: 'returns' }, { query: 'Where is the cinema?', expect: null }] }));
+    const run = await inData('eval', set);
+    expect(run.code, run.stderr).toBe(0);
+    const [first] = run.stdout.split('\n');
+    expect(first).toMatch(/^warning: the knowledge base has no enabled entries, so every question is handed off to a person;/);
+    expect(first).toContain(RESTORE_HINT);
+    expect(first).toMatch(/Every question that expects an entry counts as a miss\.$/);
+    expect(run.stdout).not.toContain('no enabled entry has the ref');
+    expect(run.stdout).toContain('returns → -  handoff  0.00  How do I return an item?');
+
+    const json = await inData('eval', set, '--json');
+    expect(JSON.parse(json.stdout)).toMatchObject({ p_at_1: 0, unknown_refs: ['returns'] });
+    expect(json.stderr).toMatch(/^warning: the knowledge base has no enabled entries, .*enable or restore entries/);
+
+    // With an entry enabled again, a ref no enabled entry has is named, as before.
+    const other = join(work, 'other.json');
+    await writeFile(other, JSON.stringify([{ question: 'Do you ship abroad?', answer: 'Yes.', ref: 'shipping' }]));
+    expect((await inData('faq', 'import', other)).code).toBe(0);
+    const again = await inData('eval', set);
+    expect(again.stdout.split('\n')[0]).toBe('warning: no enabled entry has the ref returns; those questions count as misses');
+    expect(again.stdout).not.toContain('no enabled entries');
   });
 });
