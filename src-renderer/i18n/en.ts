@@ -282,6 +282,9 @@ export const en = {
   'chat.modeHint.faq': 'The curated answer from the knowledge base, word for word.',
   'chat.modeHint.generated': 'Written by the model from the sources below: check it before passing it on.',
   'chat.modeHint.handoff': 'Not sure enough to answer: passed to a person and added to the review queue.',
+  'chat.knowledgeEmpty':
+    'No knowledge-base entry is enabled, so the assistant hands every question to a person. Add, import or enable entries in the knowledge base.',
+  'chat.knowledgeEmpty.open': 'Open knowledge base',
   'chat.modelTraining':
     'The assistant’s model is being trained (step {step} of {total}). Until it is ready, drafts quote the closest FAQ answer.',
   'chat.modelTrainingPreparing':

@@ -278,6 +278,8 @@ export const zh: Catalogue = {
   'chat.modeHint.faq': '知识库中整理好的答案，原样给出。',
   'chat.modeHint.generated': '由模型根据下方来源撰写：转发前请先核对。',
   'chat.modeHint.handoff': '把握不足，已转给人工并加入待审队列。',
+  'chat.knowledgeEmpty': '知识库中没有已启用的条目，因此助手会把每个问题都转给人工。请在知识库中添加、导入或启用条目。',
+  'chat.knowledgeEmpty.open': '打开知识库',
   'chat.modelTraining': '助手的模型正在训练（第 {step} / {total} 步）。训练完成前，草稿会引用最接近的 FAQ 答案。',
   'chat.modelTrainingPreparing': '助手的模型正在训练（正在准备数据）。训练完成前，草稿会引用最接近的 FAQ 答案。',
   'chat.modeHint.quoted': '这份草稿不是模型写的，而是引用了最接近的 FAQ 答案。转给客户前请确认它切合问题。',

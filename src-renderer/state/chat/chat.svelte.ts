@@ -32,6 +32,8 @@ export class ChatState {
   draft = $state('');
   /** How many questions wait in the review queue. */
   reviewOpen = $state(0);
+  /** No entry is enabled: every question is handed to a person (the screen says so; asking still works). */
+  knowledgeEmpty = $state(false);
 
   current = $derived(this.conversations.find((conversation) => conversation.id === this.currentId) ?? null);
   busy = $derived(this.turn !== null);
@@ -45,12 +47,17 @@ export class ChatState {
     this.#newRequestId = deps.newRequestId ?? (() => crypto.randomUUID());
   }
 
-  /** Loads the list (and the open conversation again) and follows streamed tokens; returns the stop function. */
+  /**
+   * Loads the list (and the open conversation again), follows streamed tokens and whether the knowledge base has an
+   * enabled entry (another screen, window or the CLI may change it); returns the stop function.
+   */
   connect(): () => void {
     void this.#reload();
+    void this.#checkKnowledge();
     const stops = [
       this.#deps.api.on('chat:token', (event) => (this.turn = appendToken(this.turn, event))),
       this.#deps.api.on('review:changed', ({ open }) => (this.reviewOpen = open)),
+      this.#deps.api.on('faq:changed', () => void this.#checkKnowledge()),
       this.#deps.api.on('backup:restored', () => void this.#reload()),
     ];
     return () => {
@@ -193,6 +200,13 @@ export class ChatState {
       if ((error as { kind?: unknown }).kind !== 'not-found') return this.#deps.onError(error);
       if (this.currentId === conversationId) this.startNew();
     }
+  }
+
+  async #checkKnowledge(): Promise<void> {
+    await this.#attempt(async () => {
+      const { total } = await this.#deps.api.invoke('faq:list', { enabled: true, limit: 1 });
+      this.knowledgeEmpty = total === 0;
+    });
   }
 
   /** The customer question an assistant message answers. */

@@ -138,6 +138,30 @@ describe('ChatState', () => {
     });
   });
 
+  describe('knowledgeEmpty', () => {
+    it('follows whether any entry is enabled as the knowledge base changes, and asking still works while none is', async () => {
+      const chat = createChat();
+      const stop = chat.connect();
+      try {
+        const [entry] = (await app.client.invoke('faq:list', {})).entries;
+        await expect.poll(() => chat.knowledgeEmpty).toBe(false);
+        await app.client.invoke('faq:update', { id: entry.id, enabled: false });
+        await expect.poll(() => chat.knowledgeEmpty).toBe(true);
+        expect(await chat.send('How long does delivery take?')).toBe(true);
+        expect(chat.messages[1].mode).toBe('handoff');
+        await app.client.invoke('faq:update', { id: entry.id, enabled: true });
+        await expect.poll(() => chat.knowledgeEmpty).toBe(false);
+        await app.client.invoke('faq:delete', { ids: [entry.id] });
+        await expect.poll(() => chat.knowledgeEmpty).toBe(true);
+        await app.client.invoke('faq:restore', { ids: [entry.id] });
+        await expect.poll(() => chat.knowledgeEmpty).toBe(false);
+        expect(errors).toEqual([]);
+      } finally {
+        stop();
+      }
+    });
+  });
+
   describe('after a backup is restored', () => {
     it('shows the restored conversations: one the backup does not have is closed, not left to fail the next question', async () => {
       const chat = createChat();
