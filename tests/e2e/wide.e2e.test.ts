@@ -36,6 +36,13 @@ describe('a wide window', () => {
     expect(left).toBeGreaterThan(100);
     expect(Math.abs(left - right)).toBeLessThanOrEqual(16); // the scroll bar, if any, takes from the right
     expect((await box(page, '#settings-heading')).x).toBeCloseTo(card.x, 0);
+    // "Calibrate from test questions…" stands level with the first line of its hint, not halfway down its lines.
+    const hint = page.locator('[id$=calibrate-hint]');
+    const calibrate = await box(page, '[data-testid=settings-answers] button[aria-describedby$=calibrate-hint]');
+    expect((await hint.boundingBox())!.height).toBeGreaterThan(2 * calibrate.height);
+    expect(Math.abs(calibrate.y - (await hint.boundingBox())!.y)).toBeLessThanOrEqual(4);
+    // Its JSON example wraps between tokens ({"query":… whole), not inside one.
+    expect(await page.evaluate(`getComputedStyle(document.querySelector('[id$=calibrate-hint] code')).overflowWrap`)).toBe('break-word');
     await screenshot(page, 'wide-settings');
   });
 
