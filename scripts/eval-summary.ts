@@ -83,7 +83,11 @@ function line(name: string, rows: readonly Row[]): string {
 
 function bySet(rows: readonly Row[]): Map<string, Row[]> {
   const sets = new Map<string, Row[]>();
-  for (const row of rows) sets.set(row.set, [...(sets.get(row.set) ?? []), row]);
+  for (const row of rows) {
+    const set = sets.get(row.set);
+    if (set) set.push(row);
+    else sets.set(row.set, [row]);
+  }
   return sets;
 }
 
