@@ -1,0 +1,59 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTinyModel, type TinyModel } from '../helpers/tiny-model.ts';
+import { screenshot } from './support/browser.ts';
+import { startJourney } from './support/journey.ts';
+import { seedRuns } from './support/seed-runs.ts';
+import type { ServedApp } from './support/served-app.ts';
+
+// Journey: Training in a 900 × 700 window (one column: setup card, current run, old versus new), after a finished
+// run and with none under way. The finished run is written to the database as a run leaves it (support/seed-runs.ts).
+let server: ServedApp;
+let browser: Browser;
+let page: Page;
+let problems: string[];
+const models: TinyModel[] = [];
+
+type Box = { x: number; y: number; width: number; height: number };
+const box = async (selector: string): Promise<Box> => (await page.locator(selector).first().boundingBox())!;
+
+describe('Training in a 900 × 700 window', () => {
+  beforeAll(async () => {
+    ({ server, browser, page, problems } = await startJourney({ width: 900, height: 700 }));
+    models.push(await createTinyModel(21), await createTinyModel(22));
+    const before = (await server.invoke('model:import', { path: models[0]!.dir, name: 'Before' })).id;
+    const made = (await server.invoke('model:import', { path: models[1]!.dir, name: 'Made' })).id;
+    await server.invoke('model:activate', { id: made });
+    seedRuns(server.dataDir, { finished: { baseModelId: before, modelVersionId: made } });
+    await page.goto(server.url);
+    await page.getByRole('navigation').getByRole('button', { name: 'Training' }).click();
+    await page.getByText('Estimated time on this computer').waitFor({ timeout: 60_000 });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await Promise.all(models.map((model) => model.remove()));
+  });
+
+  it('keeps Start its own width and the idle run card short, so old versus new follows close under it', async () => {
+    const setup = await box('section.setup');
+    const start = await box('section.setup [data-start]');
+    // A button, not a bar across the card.
+    expect(start.width).toBeLessThan(setup.width / 3);
+    expect(start.x).toBeCloseTo(setup.x + 21, 0); // the card's border and padding
+    // "No run in progress": its icon beside two lines of text (about 130 px in all), not a 300 px block with the
+    // icon above and a band of padding round it, between the setup and old versus new.
+    const live = page.getByRole('region', { name: 'Current run' });
+    await live.getByRole('heading', { level: 3, name: 'No run in progress' }).waitFor();
+    const idle = (await live.boundingBox())!;
+    expect(idle.height).toBeLessThanOrEqual(150);
+    const heading = (await page.getByRole('heading', { name: 'Old versus new' }).boundingBox())!;
+    expect(heading.y - (setup.y + setup.height)).toBeLessThanOrEqual(200);
+    await screenshot(page, 'training-900-idle');
+  });
+
+  it('raised no page error, console error or CSP violation', () => {
+    expect(problems).toEqual([]);
+  });
+});
