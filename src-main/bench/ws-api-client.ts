@@ -1,7 +1,7 @@
 // The web mode's WebSocket protocol from Node, as the renderer speaks it (src-renderer/lib/api-client.ts): one
 // connection, the launch token in the first message, calls multiplexed by `seq`, server events pushed.
 import { WebSocket } from 'ws';
-import type { ApiClient, ApiEvents, Channel, EventName, Input, Output } from '../shared/api/index.ts';
+import type { ApiClient, Channel, ClientEventMap, ClientEventName, Input, Output } from '../shared/api/index.ts';
 import type { WsClientMessage, WsServerMessage } from '../shared/api/transport.ts';
 import { deserializeError } from '../shared/errors.ts';
 
@@ -54,7 +54,7 @@ export class WsApiClient implements ApiClient {
     });
   }
 
-  on<E extends EventName>(event: E, listener: (payload: ApiEvents[E]) => void): () => void {
+  on<E extends ClientEventName>(event: E, listener: (payload: ClientEventMap[E]) => void): () => void {
     let set = this.listeners.get(event);
     if (!set) this.listeners.set(event, (set = new Set()));
     const entry = listener as (payload: unknown) => void;

@@ -1,4 +1,4 @@
-import type { ApiClient, Channel, EventName, Output } from '../../src-main/shared/api/index.ts';
+import type { ApiClient, Channel, ClientEventName, Output } from '../../src-main/shared/api/index.ts';
 import type { ConciergeBridge, WsClientMessage, WsServerMessage } from '../../src-main/shared/api/transport.ts';
 import { ConciergeError, deserializeError, type SerializedError } from '../../src-main/shared/errors.ts';
 
@@ -76,7 +76,9 @@ const transportError = (message: string, kind: SerializedError['kind']): Seriali
 /**
  * Web mode. Authenticates with the first message, then multiplexes calls by `seq`. When the socket drops,
  * calls in flight fail (the server may or may not have run them) and it reconnects with backoff; calls made
- * while disconnected wait for the next connection. Event subscriptions survive reconnects.
+ * while disconnected wait for the next connection. Event subscriptions survive reconnects, but events the server
+ * sent while the socket was down are lost: each reconnection raises `connection:resumed` for the listeners to
+ * reload what those events would have told them.
  */
 class WebSocketApiClient implements ApiClient {
   private socket: WebSocket | null = null;
@@ -86,6 +88,8 @@ class WebSocketApiClient implements ApiClient {
   private listeners = new Map<string, Set<(payload: unknown) => void>>();
   private nextSeq = 1;
   private retryMs = RECONNECT_MIN_MS;
+  /** Whether a connection was ready before: the next `ready` is then a reconnection. */
+  private wasReady = false;
   private refused: SerializedError | null = null;
   private statusListeners = new Set<(status: ConnectionStatus) => void>();
 
@@ -106,7 +110,7 @@ class WebSocketApiClient implements ApiClient {
     });
   }
 
-  on<E extends EventName>(event: E, listener: (payload: never) => void): () => void {
+  on<E extends ClientEventName>(event: E, listener: (payload: never) => void): () => void {
     let set = this.listeners.get(event);
     if (!set) this.listeners.set(event, (set = new Set()));
     const entry = listener as (payload: unknown) => void;
@@ -158,6 +162,8 @@ class WebSocketApiClient implements ApiClient {
         this.retryMs = RECONNECT_MIN_MS;
         this.report('online');
         for (const waiter of this.waiting.splice(0)) waiter.resolve(socket);
+        if (this.wasReady) this.emit('connection:resumed', {});
+        this.wasReady = true;
         break;
       case 'response': {
         const call = this.pending.get(message.seq);
@@ -168,12 +174,16 @@ class WebSocketApiClient implements ApiClient {
         break;
       }
       case 'event':
-        for (const listener of this.listeners.get(message.event) ?? []) listener(message.payload);
+        this.emit(message.event, message.payload);
         break;
       case 'error':
         console.warn('Concierge server:', message.error.message);
         break;
     }
+  }
+
+  private emit(event: string, payload: unknown): void {
+    for (const listener of this.listeners.get(event) ?? []) listener(payload);
   }
 
   private closed(code: number): void {

@@ -60,12 +60,24 @@ export interface ApiEvents {
 }
 export type EventName = keyof ApiEvents;
 
+/**
+ * Events a client raises itself, not the server. The web mode's socket can drop, and the server's events sent while
+ * it was down are lost: on coming back the client raises `connection:resumed`, and whoever follows an event reloads
+ * what that event would have told it. The desktop app's IPC and the in-process client never drop, so never raise it.
+ */
+export interface ClientEvents {
+  'connection:resumed': Record<string, never>;
+}
+/** What a client's `on` follows: the server's events and its own. */
+export type ClientEventMap = ApiEvents & ClientEvents;
+export type ClientEventName = keyof ClientEventMap;
+
 /** The handler table every transport serves: a missing handler fails to compile. */
 export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => Promise<Output<C>> };
 
 /** The client every transport offers to the renderer, CLI and tests. */
 export interface ApiClient {
   invoke<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>>;
-  /** Subscribes to an event; returns the unsubscribe function. */
-  on<E extends EventName>(event: E, listener: (payload: ApiEvents[E]) => void): () => void;
+  /** Subscribes to an event (the server's, or the client's own); returns the unsubscribe function. */
+  on<E extends ClientEventName>(event: E, listener: (payload: ClientEventMap[E]) => void): () => void;
 }

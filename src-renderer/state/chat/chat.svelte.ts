@@ -59,6 +59,8 @@ export class ChatState {
       this.#deps.api.on('review:changed', ({ open }) => (this.reviewOpen = open)),
       this.#deps.api.on('faq:changed', () => void this.#checkKnowledge()),
       this.#deps.api.on('backup:restored', () => void this.#reload()),
+      // Back from a dropped connection: a faq:changed or backup:restored may have been missed.
+      this.#deps.api.on('connection:resumed', () => void Promise.all([this.#reload(), this.#checkKnowledge()])),
     ];
     return () => {
       clearTimeout(this.#searchTimer);

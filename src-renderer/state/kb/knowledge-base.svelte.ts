@@ -76,13 +76,16 @@ export class KnowledgeBase {
   /** Loads the list and follows changes made elsewhere (another window, the CLI); returns the stop function. */
   connect(): () => void {
     void (this.list.loadedOnce ? this.refresh() : Promise.all([this.list.reload(), this.#loadFacets()]));
-    const stop = this.#api.on('faq:changed', ({ revision }) => {
-      if (revision !== this.list.revision) void this.refresh();
-    });
-    const stopReview = this.review.connect();
+    const stops = [
+      this.#api.on('faq:changed', ({ revision }) => {
+        if (revision !== this.list.revision) void this.refresh();
+      }),
+      // Back from a dropped connection: a faq:changed may have been missed.
+      this.#api.on('connection:resumed', () => void this.refresh()),
+      this.review.connect(),
+    ];
     return () => {
-      stop();
-      stopReview();
+      for (const stop of stops) stop();
       this.list.dispose();
     };
   }

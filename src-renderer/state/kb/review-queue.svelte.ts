@@ -52,10 +52,15 @@ export class ReviewQueue {
 
   connect(): () => void {
     void this.load();
-    return this.#deps.api.on('review:changed', ({ open }) => {
-      this.openCount = open;
-      void this.load();
-    });
+    const stops = [
+      this.#deps.api.on('review:changed', ({ open }) => {
+        this.openCount = open;
+        void this.load();
+      }),
+      // Back from a dropped connection: a review:changed may have been missed.
+      this.#deps.api.on('connection:resumed', () => void this.load()),
+    ];
+    return () => stops.forEach((stop) => stop());
   }
 
   async load(): Promise<void> {

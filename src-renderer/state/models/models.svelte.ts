@@ -100,6 +100,8 @@ export class ModelsState {
     void this.load();
     const stops = [
       this.#deps.api.on('model:changed', () => void this.load()),
+      // Back from a dropped connection: a model:changed or the end of a training run may have been missed.
+      this.#deps.api.on('connection:resumed', () => void this.load()),
       this.#deps.api.on('training:progress', ({ status, step, totalSteps }) => {
         this.training = ACTIVE_STATUSES.includes(status) ? { step, totalSteps } : null;
       }),

@@ -25,7 +25,12 @@ export class BackupsState {
   /** Loads the list and reloads it when a restore happened elsewhere (another window, the CLI). */
   connect(): () => void {
     void this.load();
-    return this.#api.on('backup:restored', () => void this.load());
+    const stops = [
+      this.#api.on('backup:restored', () => void this.load()),
+      // Back from a dropped connection: a backup:restored may have been missed.
+      this.#api.on('connection:resumed', () => void this.load()),
+    ];
+    return () => stops.forEach((stop) => stop());
   }
 
   async load(): Promise<void> {

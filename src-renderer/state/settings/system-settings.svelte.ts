@@ -38,7 +38,12 @@ export class SystemSettingsState {
   /** Loads everything, and keeps `info` (the meaning re-rank's state, the read-only file) as it changes (app:changed). */
   connect(): () => void {
     void this.load();
-    return this.#api.on('app:changed', (info) => (this.info = info));
+    const stops = [
+      this.#api.on('app:changed', (info) => (this.info = info)),
+      // Back from a dropped connection: an app:changed may have been missed (threads and precision change only here).
+      this.#api.on('connection:resumed', () => void this.#api.invoke('app:info', {}).then((info) => (this.info = info), this.#onError)),
+    ];
+    return () => stops.forEach((stop) => stop());
   }
 
   async load(): Promise<void> {

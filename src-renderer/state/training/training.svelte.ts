@@ -115,17 +115,19 @@ export class TrainingState {
   }
 
   connect(): () => void {
-    void this.loadRuns();
-    void this.loadPreview();
+    const reload = () => void Promise.all([this.loadRuns(), this.loadPreview()]);
+    reload();
     const stops = [
       this.#deps.api.on('training:progress', (event) => {
         this.live = reduceProgress(this.live, event);
         // A run that ended may have timed its training and evaluation on this computer: the estimate uses them.
-        if (!ACTIVE_STATUSES.includes(event.status)) void Promise.all([this.loadRuns(), this.loadPreview()]);
+        if (!ACTIVE_STATUSES.includes(event.status)) reload();
       }),
       this.#deps.api.on('model:changed', ({ activeId }) => (this.activeModelId = activeId)),
       // The database was replaced (here or in another window): its runs, versions and knowledge base are the ones to show.
-      this.#deps.api.on('backup:restored', () => void Promise.all([this.loadRuns(), this.loadPreview()])),
+      this.#deps.api.on('backup:restored', reload),
+      // Back from a dropped connection: progress and model events may have been missed (loadRuns catches the run up).
+      this.#deps.api.on('connection:resumed', reload),
     ];
     return () => stops.forEach((stop) => stop());
   }
