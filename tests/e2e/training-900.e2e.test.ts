@@ -53,6 +53,24 @@ describe('Training in a 900 × 700 window', () => {
     await screenshot(page, 'training-900-idle');
   });
 
+  it('spaces the data set\'s notes 8 px apart, as its tiles are, shown at once or unfolded', async () => {
+    // The tiny model's short context leaves most questions out, one note each.
+    const tiles = await page.locator('section.setup dl.stats > div').evaluateAll((divs) => divs.map((div) => div.getBoundingClientRect()));
+    const tileGap = tiles[2]!.top - tiles[0]!.bottom;
+    expect(tileGap).toBe(8);
+    await page.getByTestId('training-more-warnings').locator('summary').click();
+    const notes = await page.locator('section.setup .callout.warning:visible').evaluateAll((ps) => ps.map((p) => p.getBoundingClientRect()));
+    expect(notes.length).toBeGreaterThan(4);
+    // Between the third and the fourth stands the summary, 8 px from each; every other pair is 8 px apart.
+    const summary = (await page.getByTestId('training-more-warnings').locator('summary').boundingBox())!;
+    expect(Math.round(summary.y - notes[2]!.bottom)).toBe(tileGap);
+    expect(Math.round(notes[3]!.top - (summary.y + summary.height))).toBe(tileGap);
+    const gaps = notes.slice(1).map((note, i) => Math.round(note.top - notes[i]!.bottom)).filter((_, i) => i !== 2);
+    expect(new Set(gaps)).toEqual(new Set([tileGap]));
+    await screenshot(page, 'training-900-notes');
+    await page.getByTestId('training-more-warnings').locator('summary').click();
+  });
+
   it('raised no page error, console error or CSP violation', () => {
     expect(problems).toEqual([]);
   });
