@@ -112,6 +112,25 @@ describe('review queue in the browser', () => {
     await expect.poll(() => page.evaluate<string>('document.activeElement?.textContent?.trim() ?? ""')).toBe('Link to another entry…');
   });
 
+  it('keeps the Link dialog one size, in one place, with no search, with results and with none', async () => {
+    await itemCard().getByRole('button', { name: 'Link to another entry…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Link to an entry' });
+    const search = dialog.getByRole('searchbox');
+    const results = dialog.getByRole('listitem');
+    // Opened, it searches for the question after a pause: its box is taken before the results arrive and after.
+    const empty = (await dialog.boundingBox())!;
+    await expect.poll(() => results.count()).toBeGreaterThan(2);
+    expect(await dialog.boundingBox()).toEqual(empty);
+    await search.fill('zebra crossing');
+    await dialog.getByText('No entry matches').waitFor();
+    expect(await dialog.boundingBox()).toEqual(empty);
+    await search.fill('');
+    await expect.poll(() => results.count()).toBe(0);
+    expect(await dialog.boundingBox()).toEqual(empty);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+  });
+
   it('links the item from the keyboard, puts the focus on the next item, and the question is then answered from the entry', async () => {
     await itemCard().getByRole('button', { name: 'Link to another entry…' }).focus();
     await page.keyboard.press('Enter');
