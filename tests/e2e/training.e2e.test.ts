@@ -135,7 +135,7 @@ describe('training in the browser', () => {
       await page.getByText('Per question').click();
       await page.getByRole('table').filter({ hasText: 'Model version' }).waitFor();
       const sideways = await page.evaluate<number>(
-        `(() => { const screen = document.querySelector('section.training'); return screen.scrollWidth - screen.clientWidth; })()`,
+        `(() => { const screen = document.querySelector('section[aria-labelledby=training-heading]'); return screen.scrollWidth - screen.clientWidth; })()`,
       );
       expect(sideways).toBeLessThanOrEqual(0);
       await screenshot(page, 'training-03b-evaluation-1024');
