@@ -94,4 +94,19 @@ describe('concierge ask and eval on a knowledge base with no enabled entry', { t
     expect(again.stdout.split('\n')[0]).toBe('warning: no enabled entry has the ref returns; those questions count as misses');
     expect(again.stdout).not.toContain('no enabled entries');
   });
+
+  // Not a per-language note: a question is matched across languages (by concept), so a knowledge base enabled in one
+  // language only still answers the other's questions, each answer marked as being in the other language.
+  it('says nothing of it when the enabled entries are all in the other language than the question: they answer it', async () => {
+    const zhOnly = join(work, 'zh-only');
+    const file = join(work, 'zh.json');
+    await writeFile(file, JSON.stringify([{ question: '送货需要多长时间？', answer: '通常两到四个工作日送达。', lang: 'zh' }]));
+    expect((await runConcierge(['--data', zhOnly, 'faq', 'import', file])).code).toBe(0);
+
+    const run = await runConcierge(['--data', zhOnly, 'ask', 'How long does delivery take?']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('通常两到四个工作日送达。');
+    expect(run.stdout).toContain('note: this answer is only available in Chinese.');
+    expect(run.stdout).not.toContain('note: the knowledge base');
+  });
 });
