@@ -22,11 +22,14 @@ export const evalCommand: Command = {
 FILE is JSON: {"cases": [{"query": "...", "expect": "<entry ref>" | null}]}; null means the question is
 out of scope and should be handed off. FILE "-" reads standard input (up to 50 MB, as a file). Each question is retrieved and decided as a chat message would be
 (without generating a draft), against the current knowledge base and thresholds. A knowledge base with no
-enabled entry hands every question off: eval then says so first (on stderr with --json), and how to fill it.
+enabled entry hands every question off: eval then says so first (also on stderr with --json), and how to fill it.
 
 Prints P@1 and MRR@10 (in-scope questions), the accuracy of answered questions, the hand-off rate on
 out-of-scope questions and the answered rate on in-scope ones. --json prints {"n", "p_at_1", "mrr_at_10",
-"answered_accuracy", "handoff_rate_out_of_scope", "answered_rate_in_scope", "cases": [...]}.
+"answered_accuracy", "handoff_rate_out_of_scope", "answered_rate_in_scope", "cases": [...],
+"warnings": [{"code", "message"}]}; warnings (always present, often empty) say why figures may mislead:
+code "knowledge-base-empty" (no enabled entry: every question is handed off) or "unknown-refs" (no enabled
+entry has an expected ref; "unknown_refs" lists them).
 
 --calibrate  also suggests thresholds for this knowledge base from the set (at least 10 in-scope and 5
              off-topic questions): the draft threshold that best balances in-scope questions answered against
@@ -46,10 +49,13 @@ out-of-scope questions and the answered rate on in-scope ones. --json prints {"n
       if (values.apply && suggested) await client.invoke('settings:set', { generateThreshold: suggested.generated, faqThreshold: suggested.faq });
       return { report, knowledgeBase: await knowledgeBaseState(client) };
     });
-    // With --json the reason goes to stderr: stdout is the report alone.
-    if (global.json && knowledgeBase.enabledEntries === 0) console.error(`warning: ${emptyKnowledgeBaseNote(knowledgeBase)}`);
-    if (global.json) return printJson(report);
-    console.log(summary(report, knowledgeBase));
+    const warnings = evalWarnings(report, knowledgeBase);
+    if (global.json) {
+      // On stderr too, for whoever runs it by hand: stdout is the report alone, which a script reads.
+      for (const { message } of warnings) console.error(`warning: ${message}`);
+      return printJson({ ...report, warnings });
+    }
+    console.log(summary(report, warnings));
     if (report.calibration) console.log(`\n${calibrationTable(report.calibration, Boolean(values.apply))}`);
   },
 };
@@ -78,18 +84,28 @@ function parseEvalFile(file: string, bytes: Uint8Array) {
 
 const percent = (value: number | null) => (value === null ? '-' : `${(value * 100).toFixed(1)} %`);
 
-function summary(report: EvalReport, knowledgeBase: KnowledgeBaseState): string {
-  const misses = report.cases.filter((result) => !result.correct);
-  const unknown = report.unknown_refs ?? [];
+interface EvalWarning {
+  code: 'knowledge-base-empty' | 'unknown-refs';
+  message: string;
+}
+
+/** Why the figures may mislead, for the text summary and the JSON report alike. */
+function evalWarnings(report: EvalReport, knowledgeBase: KnowledgeBaseState): EvalWarning[] {
   // An empty knowledge base has none of the refs: the one reason says more than the list of them.
-  const warning =
-    knowledgeBase.enabledEntries === 0
-      ? `warning: ${emptyKnowledgeBaseNote(knowledgeBase)} Every question that expects an entry counts as a miss.`
-      : unknown.length
-        ? `warning: no enabled entry has the ref ${unknown.join(', ')}; those questions count as misses`
-        : null;
+  if (knowledgeBase.enabledEntries === 0) {
+    const message = `${emptyKnowledgeBaseNote(knowledgeBase)} Every question that expects an entry counts as a miss.`;
+    return [{ code: 'knowledge-base-empty', message }];
+  }
+  const unknown = report.unknown_refs ?? [];
+  if (!unknown.length) return [];
+  return [{ code: 'unknown-refs', message: `no enabled entry has the ref ${unknown.join(', ')}; those questions count as misses` }];
+}
+
+function summary(report: EvalReport, warnings: EvalWarning[]): string {
+  const misses = report.cases.filter((result) => !result.correct);
   return [
-    ...(warning ? [warning, ''] : []),
+    ...warnings.map(({ message }) => `warning: ${message}`),
+    ...(warnings.length ? [''] : []),
     `cases:                      ${report.n}`,
     `P@1:                        ${percent(report.p_at_1)}`,
     `MRR@10:                     ${report.mrr_at_10?.toFixed(3) ?? '-'}`,

@@ -70,7 +70,7 @@ describe('concierge ask and eval on a knowledge base with no enabled entry', { t
     expect(JSON.parse((await inData('ask', 'How do I return an item?', '--json')).stdout).knowledgeBase).toEqual({ enabledEntries: 0 });
   });
 
-  it('eval gives that reason first, instead of listing every expected ref as unknown; on stderr with --json', async () => {
+  it('eval gives that reason first, instead of listing every expected ref as unknown; in the report and on stderr with --json', async () => {
     const set = join(work, 'set.json');
     await writeFile(set, JSON.stringify({ cases: [{ query: 'How do I return an item?', expect: 'returns' }, { query: 'Where is the cinema?', expect: null }] }));
     const run = await inData('eval', set);
@@ -83,7 +83,10 @@ describe('concierge ask and eval on a knowledge base with no enabled entry', { t
     expect(run.stdout).toContain('returns → -  handoff  0.00  How do I return an item?');
 
     const json = await inData('eval', set, '--json');
-    expect(JSON.parse(json.stdout)).toMatchObject({ p_at_1: 0, unknown_refs: ['returns'] });
+    const report = JSON.parse(json.stdout);
+    expect(report).toMatchObject({ p_at_1: 0, unknown_refs: ['returns'] });
+    // A script reading stdout learns why the figures are zero, not only whoever watches stderr.
+    expect(report.warnings).toEqual([{ code: 'knowledge-base-empty', message: first.slice('warning: '.length) }]);
     expect(json.stderr).toMatch(/^warning: the knowledge base has no enabled entries, .*enable or restore entries/);
 
     // With an entry enabled again, a ref no enabled entry has is named, as before.
@@ -93,6 +96,9 @@ describe('concierge ask and eval on a knowledge base with no enabled entry', { t
     const again = await inData('eval', set);
     expect(again.stdout.split('\n')[0]).toBe('warning: no enabled entry has the ref returns; those questions count as misses');
     expect(again.stdout).not.toContain('no enabled entries');
+    expect(JSON.parse((await inData('eval', set, '--json')).stdout).warnings).toEqual([
+      { code: 'unknown-refs', message: 'no enabled entry has the ref returns; those questions count as misses' },
+    ]);
   });
 
   // Not a per-language note: a question is matched across languages (by concept), so a knowledge base enabled in one

@@ -168,7 +168,9 @@ describe('concierge ask / eval / review', { timeout: 180_000 }, () => {
       'handoff_rate_out_of_scope',
       'answered_rate_in_scope',
       'cases',
+      'warnings',
     ]);
+    expect(report.warnings).toEqual([]);
     expect(report).toMatchObject({ n: 6, p_at_1: 1, mrr_at_10: 1, handoff_rate_out_of_scope: 1, answered_rate_in_scope: 1 });
     expect(report.cases[4]).toMatchObject({ query: '今天天气怎么样？', expect: null, mode: 'handoff', correct: true });
   });
