@@ -6,7 +6,8 @@
 // against `faq-<name>.json` from its own folder or tests/fixtures, else against resources/sample-faq.json (the
 // shop). Each FAQ gets a fresh data folder with the default thresholds. A row is
 // {"set", "query", "expect", "top", "mode", "confidence", "rank"} (and "bm25_top" with --bm25: the top entry of
-// plain FTS5 BM25 over question, similar questions and answer). The README's tables are built from these rows.
+// plain FTS5 BM25 over question, similar questions and answer; "tag" when the case has one). The README's tables
+// are built from these rows.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -77,12 +78,12 @@ async function runFaq(faq: string, sets: readonly EvalSet[]): Promise<object[]> 
     try {
       await app.client.invoke('faq:import', { content: readFileSync(faq, 'utf8'), format: 'json', fileName: faq });
       for (const set of sets) {
-        const { cases } = JSON.parse(readFileSync(set.file, 'utf8')) as { cases: { query: string; expect: string | null }[] };
+        const { cases } = JSON.parse(readFileSync(set.file, 'utf8')) as { cases: { query: string; expect: string | null; tag?: string }[] };
         const report = await app.client.invoke('eval:run', { cases });
         const baseline = values.bm25 ? bm25Tops(dataDir, cases.map((c) => c.query)) : null;
         report.cases.forEach((result, i) => {
-          const { query, expect, top, mode, confidence, rank } = result;
-          rows.push({ set: set.name, query, expect, top, mode, confidence, rank, ...(baseline ? { bm25_top: baseline[i] } : {}) });
+          const { query, expect, top, mode, confidence, rank, tag } = result;
+          rows.push({ set: set.name, query, expect, top, mode, confidence, rank, ...(baseline ? { bm25_top: baseline[i] } : {}), ...(tag ? { tag } : {}) });
         });
         process.stderr.write(`${set.name}: ${cases.length}\n`);
       }

@@ -1,13 +1,14 @@
 // Counts what scripts/eval-fixtures.ts wrote: per set and pooled, the metrics `concierge eval` reports; with a second
 // dump, which questions became right or wrong between them.
 //
-//   tsx scripts/eval-summary.ts ROWS.jsonl [--hide REGEX] [--pool-skip REGEX] [--sets]
+//   tsx scripts/eval-summary.ts ROWS.jsonl [--hide REGEX] [--pool-skip REGEX] [--sets] [--tags]
 //   tsx scripts/eval-summary.ts BEFORE.jsonl AFTER.jsonl [--hide REGEX] [--show]
 //
 // The pool skips the cross-language sets (their questions are another set's, asked in the other language) and any
 // set --pool-skip names. --hide leaves sets out entirely (held-out sets: their counts are shown, never their
 // questions). A question is right when an off-topic one is handed off, or an in-scope one is answered from the
-// expected entry ranked first.
+// expected entry ranked first. --tags also counts the pool's cases of each tag (a case's optional "tag", such as the
+// kind of an off-topic question: far, near or entry).
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
@@ -19,6 +20,7 @@ interface Row {
   mode: 'faq' | 'generated' | 'handoff';
   rank: number | null;
   bm25_top?: string | null;
+  tag?: string;
 }
 
 const { values, positionals } = parseArgs({
@@ -27,6 +29,7 @@ const { values, positionals } = parseArgs({
     hide: { type: 'string' },
     'pool-skip': { type: 'string' },
     sets: { type: 'boolean', default: false },
+    tags: { type: 'boolean', default: false },
     show: { type: 'boolean', default: false },
   },
 });
@@ -81,15 +84,19 @@ function line(name: string, rows: readonly Row[]): string {
   ].join('  ');
 }
 
-function bySet(rows: readonly Row[]): Map<string, Row[]> {
-  const sets = new Map<string, Row[]>();
+function groupBy(rows: readonly Row[], key: (row: Row) => string | undefined): Map<string, Row[]> {
+  const groups = new Map<string, Row[]>();
   for (const row of rows) {
-    const set = sets.get(row.set);
-    if (set) set.push(row);
-    else sets.set(row.set, [row]);
+    const name = key(row);
+    if (name === undefined) continue;
+    const group = groups.get(name);
+    if (group) group.push(row);
+    else groups.set(name, [row]);
   }
-  return sets;
+  return groups;
 }
+
+const bySet = (rows: readonly Row[]) => groupBy(rows, (row) => row.set);
 
 const pooled = (rows: readonly Row[]) => rows.filter((row) => !row.set.endsWith('-cross') && !poolSkip?.test(row.set));
 
@@ -97,6 +104,7 @@ if (positionals.length === 1) {
   const rows = load(positionals[0]);
   if (values.sets) for (const [name, setRows] of bySet(rows)) console.log(line(name, setRows));
   console.log(line('POOL', pooled(rows)));
+  if (values.tags) for (const [tag, tagged] of groupBy(pooled(rows), (row) => row.tag)) console.log(line(`  tag ${tag}`, tagged));
 } else {
   const [before, after] = positionals.map(load);
   const key = (row: Row) => `${row.set}\u0000${row.query}`;

@@ -2,7 +2,7 @@
 //
 // Each case is retrieved and decided exactly as a chat message would be, without generating a draft (the
 // mode is the one confidence calls for; a draft that later trips the filter would still hand off).
-import type { AnswerMode, EvalCaseResult, EvalReport } from '../shared/api/chat.ts';
+import type { AnswerMode, EvalCaseResult, EvalFigures, EvalReport } from '../shared/api/chat.ts';
 import { chooseMode, type AnswerThresholds } from './decide.ts';
 import type { RankQuestion } from './retriever.ts';
 
@@ -10,6 +10,7 @@ export interface EvalCase {
   query: string;
   /** Ref of the entry that answers it, or null when it should be handed off. */
   expect: string | null;
+  tag?: string;
 }
 
 export interface CaseOutcome {
@@ -23,7 +24,7 @@ const RANK_DEPTH = 10;
 
 export async function evaluate(cases: readonly EvalCase[], answer: (query: string) => Promise<CaseOutcome>): Promise<EvalReport> {
   const results: EvalCaseResult[] = [];
-  for (const { query, expect } of cases) {
+  for (const { query, expect, tag } of cases) {
     const outcome = await answer(query);
     const top = outcome.ranking[0] ?? null;
     const index = expect === null ? -1 : outcome.ranking.slice(0, RANK_DEPTH).indexOf(expect);
@@ -36,9 +37,24 @@ export async function evaluate(cases: readonly EvalCase[], answer: (query: strin
       top,
       rank: index >= 0 ? index + 1 : null,
       correct: expect === null ? !answered : answered && top === expect,
+      ...(tag === undefined ? {} : { tag }),
     });
   }
+  const byTag = new Map<string, EvalCaseResult[]>();
+  for (const result of results) {
+    if (result.tag === undefined) continue;
+    const tagged = byTag.get(result.tag);
+    if (tagged) tagged.push(result);
+    else byTag.set(result.tag, [result]);
+  }
+  return {
+    ...figures(results),
+    cases: results,
+    ...(byTag.size ? { by_tag: Object.fromEntries([...byTag].map(([tag, tagged]) => [tag, figures(tagged)])) } : {}),
+  };
+}
 
+function figures(results: readonly EvalCaseResult[]): EvalFigures {
   const inScope = results.filter((result) => result.expect !== null);
   const outOfScope = results.filter((result) => result.expect === null);
   const answered = results.filter((result) => result.mode !== 'handoff');
@@ -49,7 +65,6 @@ export async function evaluate(cases: readonly EvalCase[], answer: (query: strin
     answered_accuracy: share(answered, (result) => result.expect !== null && result.rank === 1),
     handoff_rate_out_of_scope: share(outOfScope, (result) => result.mode === 'handoff'),
     answered_rate_in_scope: share(inScope, (result) => result.mode !== 'handoff'),
-    cases: results,
   };
 }
 

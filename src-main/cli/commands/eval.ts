@@ -19,15 +19,16 @@ export const evalCommand: Command = {
   name: 'eval',
   usage: `Usage: concierge eval FILE [--calibrate [--apply]] [--json]
 
-FILE is JSON: {"cases": [{"query": "...", "expect": "<entry ref>" | null}]}; null means the question is
-out of scope and should be handed off. FILE "-" reads standard input (up to 50 MB, as a file). Each question is retrieved and decided as a chat message would be
+FILE is JSON: {"cases": [{"query": "...", "expect": "<entry ref>" | null, "tag": "..."}]}; null means the
+question is out of scope and should be handed off; the optional tag labels a case ("far", "typo"…) and
+the figures are also given for each tag's cases. FILE "-" reads standard input (up to 50 MB, as a file). Each question is retrieved and decided as a chat message would be
 (without generating a draft), against the current knowledge base and thresholds. A knowledge base with no
 enabled entry hands every question off: eval then says so first (also on stderr with --json), and how to fill it.
 
 Prints P@1 and MRR@10 (in-scope questions), the accuracy of answered questions, the hand-off rate on
 out-of-scope questions and the answered rate on in-scope ones. --json prints {"n", "p_at_1", "mrr_at_10",
 "answered_accuracy", "handoff_rate_out_of_scope", "answered_rate_in_scope", "cases": [...],
-"warnings": [{"code", "message"}]}; warnings (always present, often empty) say why figures may mislead:
+"by_tag": {"<tag>": {the same figures}} (only when a case has a tag), "warnings": [{"code", "message"}]}; warnings (always present, often empty) say why figures may mislead:
 code "knowledge-base-empty" (no enabled entry: every question is handed off) or "unknown-refs" (no enabled
 entry has an expected ref; "unknown_refs" lists them).
 
@@ -112,9 +113,24 @@ function summary(report: EvalReport, warnings: EvalWarning[]): string {
     `answered accuracy:          ${percent(report.answered_accuracy)}`,
     `hand-off rate, off-topic:   ${percent(report.handoff_rate_out_of_scope)}`,
     `answered rate, in scope:    ${percent(report.answered_rate_in_scope)}`,
+    ...tagLines(report.by_tag),
     ...(misses.length ? ['', 'misses (expected → got, mode, confidence):'] : []),
     ...misses.map((r) => `  ${r.expect ?? '(hand-off)'} → ${r.top ?? '-'}  ${r.mode}  ${r.confidence.toFixed(2)}  ${terminalLine(r.query)}`),
   ].join('\n');
+}
+
+/** One line per tag: its case count and the figures its cases have (off-topic cases alone have no P@1). */
+function tagLines(byTag: EvalReport['by_tag']): string[] {
+  if (!byTag) return [];
+  const lines = Object.entries(byTag).map(([tag, figures]) => {
+    const parts = [
+      figures.p_at_1 === null ? null : `P@1 ${percent(figures.p_at_1)}`,
+      figures.answered_rate_in_scope === null ? null : `answered ${percent(figures.answered_rate_in_scope)}`,
+      figures.handoff_rate_out_of_scope === null ? null : `handed off ${percent(figures.handoff_rate_out_of_scope)}`,
+    ];
+    return `  ${tag} (${figures.n}): ${parts.filter((part) => part !== null).join(', ')}`;
+  });
+  return ['', 'by tag:', ...lines];
 }
 
 function calibrationTable({ current, suggested }: ThresholdCalibration, applied: boolean): string {

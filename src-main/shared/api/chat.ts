@@ -160,9 +160,12 @@ export interface EvalCaseResult {
   rank: number | null;
   /** In scope: answered with the expected entry on top. Out of scope: handed off. */
   correct: boolean;
+  /** The case's own label, when it has one (EvalCase.tag). */
+  tag?: string;
 }
 
-export interface EvalReport {
+/** The report's figures over a set of cases (all of them, or those of one tag). */
+export interface EvalFigures {
   n: number;
   /** In-scope cases whose expected entry ranks first. */
   p_at_1: number | null;
@@ -171,7 +174,12 @@ export interface EvalReport {
   answered_accuracy: number | null;
   handoff_rate_out_of_scope: number | null;
   answered_rate_in_scope: number | null;
+}
+
+export interface EvalReport extends EvalFigures {
   cases: EvalCaseResult[];
+  /** The same figures for the cases of each tag, by tag in first-seen order. Absent when no case has a tag. */
+  by_tag?: Record<string, EvalFigures>;
   /** Expected refs no live, enabled entry has (a typo, a deleted entry): those cases count as misses. Absent when none. */
   unknown_refs?: string[];
   /** With `calibrate`: thresholds fitted to this set (src-main/assistant/calibrate-thresholds.ts). */
@@ -224,6 +232,8 @@ export const EvalCase = z.object({
     .max(CHAT_TEXT_MAX)
     .refine((query) => query.trim() !== '', 'the question is empty'),
   expect: z.string().min(1).max(200).nullable(),
+  /** A label to break the figures down by: what kind of question it is ("far", "typo", "short"…). */
+  tag: z.string().trim().min(1).max(50).optional(),
 });
 
 export const chatChannels = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, evaluateRanking } from '../../../src-main/assistant/evaluate.ts';
+import { evaluate, evaluateRanking, type CaseOutcome } from '../../../src-main/assistant/evaluate.ts';
 import { Retriever } from '../../../src-main/assistant/retriever.ts';
 import { listSource, sampleEntries } from './sample-kb.ts';
 import small from '../../fixtures/eval-small.json' with { type: 'json' };
@@ -33,6 +33,44 @@ describe('evaluate()', () => {
     });
     expect(report.cases[1]).toMatchObject({ query: 'b', top: 'x', rank: 2, correct: false });
     expect(report.cases[3]).toMatchObject({ expect: null, correct: true });
+  });
+
+  it('gives the figures of each tag over its own cases, and no breakdown when no case has a tag', async () => {
+    const outcomes: Record<string, CaseOutcome> = {
+      a: { mode: 'faq', confidence: 0.9, ranking: ['a'] },
+      b: { mode: 'handoff', confidence: 0.2, ranking: ['b'] },
+      far: { mode: 'handoff', confidence: 0.1, ranking: ['a'] },
+      near1: { mode: 'generated', confidence: 0.5, ranking: ['b'] },
+      near2: { mode: 'handoff', confidence: 0.3, ranking: ['b'] },
+    };
+    const answer = async (query: string) => outcomes[query];
+    const report = await evaluate(
+      [
+        { query: 'a', expect: 'a', tag: 'short' },
+        { query: 'near1', expect: null, tag: 'near' },
+        { query: 'b', expect: 'b' },
+        { query: 'far', expect: null, tag: 'far' },
+        { query: 'near2', expect: null, tag: 'near' },
+      ],
+      answer,
+    );
+    expect(Object.keys(report.by_tag ?? {})).toEqual(['short', 'near', 'far']);
+    expect(report.by_tag?.near).toEqual({
+      n: 2,
+      p_at_1: null,
+      mrr_at_10: null,
+      answered_accuracy: 0,
+      handoff_rate_out_of_scope: 0.5,
+      answered_rate_in_scope: null,
+    });
+    expect(report.by_tag?.short).toMatchObject({ n: 1, p_at_1: 1, answered_rate_in_scope: 1, handoff_rate_out_of_scope: null });
+    expect(report.by_tag?.far).toMatchObject({ n: 1, handoff_rate_out_of_scope: 1 });
+    expect(report.cases.map((result) => result.tag)).toEqual(['short', 'near', undefined, 'far', 'near']);
+    expect(report.handoff_rate_out_of_scope).toBe(0.6667);
+
+    const untagged = await evaluate([{ query: 'a', expect: 'a' }], answer);
+    expect(untagged).not.toHaveProperty('by_tag');
+    expect(untagged.cases[0]).not.toHaveProperty('tag');
   });
 
   it('reports null for a metric without cases to measure it on', async () => {

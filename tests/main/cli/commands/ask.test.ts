@@ -175,6 +175,26 @@ describe('concierge ask / eval / review', { timeout: 180_000 }, () => {
     expect(report.cases[4]).toMatchObject({ query: '今天天气怎么样？', expect: null, mode: 'handoff', correct: true });
   });
 
+  it('eval breaks the figures down by the cases\' tags, in text and in --json, and names a bad tag', async () => {
+    const { cases } = JSON.parse(await readFile(join(ROOT, 'tests', 'fixtures', 'eval-small.json'), 'utf8')) as { cases: { query: string; expect: string | null }[] };
+    const file = join(work, 'tagged-eval.json');
+    const tagged = cases.map((item) => (item.expect === null ? { ...item, tag: 'far' } : item));
+    await writeFile(file, JSON.stringify({ cases: [...tagged, { query: 'Do you sell gift wrap in other colours?', expect: null, tag: 'near' }] }));
+    const text = await inData('eval', file);
+    expect(text.code, text.stderr).toBe(0);
+    const offTopic = cases.filter((item) => item.expect === null).length;
+    expect(text.stdout).toContain(`by tag:\n  far (${offTopic}): handed off 100.0 %\n  near (1): handed off `);
+    const report = JSON.parse((await inData('eval', file, '--json')).stdout);
+    expect(Object.keys(report.by_tag)).toEqual(['far', 'near']);
+    expect(report.by_tag.far).toEqual({ n: offTopic, p_at_1: null, mrr_at_10: null, answered_accuracy: null, handoff_rate_out_of_scope: 1, answered_rate_in_scope: null });
+    expect(report.cases.filter((item: { tag?: string }) => item.tag === 'far')).toHaveLength(offTopic);
+
+    await writeFile(file, JSON.stringify({ cases: [{ query: 'a', expect: null, tag: ' ' }] }));
+    const badTag = await inData('eval', file);
+    expect(badTag.code).toBe(1);
+    expect(badTag.stderr).toMatch(/cases\.0\.tag/);
+  });
+
   it('eval --calibrate --apply saves thresholds fitted to the set, and the next eval runs on them', async () => {
     // A folder of its own with just the sample FAQ: the thresholds it saves must not reach the other cases.
     const data = join(work, 'calibrated');
