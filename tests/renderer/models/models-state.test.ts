@@ -7,6 +7,7 @@ import type { ModelVersion } from '../../../src-main/shared/api/index.ts';
 import { formatMessage, type MessageKey, type MessageParams } from '../../../src-renderer/i18n/i18n.svelte.ts';
 import { int8Offer, ModelsState, precisionKey, type ModelQuantizing } from '../../../src-renderer/state/models/models.svelte.ts';
 import { Toasts } from '../../../src-renderer/state/toasts.svelte.ts';
+import { droppingClient } from '../../helpers/dropping-client.ts';
 import { failingOn } from '../../helpers/failing-client.ts';
 import { createTinyModel, type TinyModel } from '../../helpers/tiny-model.ts';
 
@@ -54,6 +55,23 @@ describe('ModelsState', () => {
       expect(models.loadedOnce).toBe(true);
       expect(models.versions.map((v) => v.id)).toEqual([version.id]);
       expect(models.training).toBeNull();
+    });
+  });
+
+  describe('connect()', () => {
+    it('lists a version added while the connection was down once it is back, its model:changed lost', async () => {
+      const link = droppingClient(app.client);
+      const models = new ModelsState({ api: link.api, toasts, t, onError: (error) => errors.push(error) });
+      const disconnect = models.connect();
+      await expect.poll(() => models.loadedOnce).toBe(true);
+      link.drop();
+      const version = await app.client.invoke('model:import', { path: tiny.dir, name: 'added meanwhile' });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(models.versions).toEqual([]);
+      link.resume();
+      await expect.poll(() => models.versions.map((v) => v.id)).toEqual([version.id]);
+      disconnect();
+      expect(errors).toEqual([]);
     });
   });
 

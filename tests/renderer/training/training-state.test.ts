@@ -59,9 +59,15 @@ describe('TrainingState', () => {
       }) as unknown as TrainingRun;
     let stored: TrainingRun;
     let listener: ((event: TrainingProgress) => void) | null;
+    /** What the web mode's client raises when its dropped connection is back. */
+    let resumed: (() => void) | null = null;
     const server: ApiClient = {
       invoke: (async (channel: string) => (channel === 'training:runs' ? [stored] : channel === 'model:list' ? [] : app.client.invoke(channel as never, {} as never))) as ApiClient['invoke'],
       on: ((event: string, handler: (event: TrainingProgress) => void) => {
+        if (event === 'connection:resumed') {
+          resumed = handler as () => void;
+          return () => (resumed = null);
+        }
         if (event === 'training:progress') listener = handler;
         return () => (listener = null);
       }) as ApiClient['on'],
@@ -82,6 +88,19 @@ describe('TrainingState', () => {
       await reopen(training);
       expect(training.live!.points.map((point) => point.step)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
       expect(training.live).toMatchObject({ step: 8, trainLoss: 4.2, tokensPerSecond: 900 });
+      expect(errors).toEqual([]);
+    });
+
+    it('catches the chart up when a dropped connection is back, the progress sent meanwhile lost', async () => {
+      stored = storedRun(2);
+      const training = new TrainingState({ api: server, toasts: new Toasts(), t, onError: (error) => errors.push(error) });
+      const disconnect = await reopen(training);
+      stored = storedRun(7); // steps 3 to 7 went while the socket was down: no training:progress arrived
+      resumed!();
+      await expect.poll(() => training.live?.step).toBe(7);
+      expect(training.live!.points.map((point) => point.step)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+      disconnect();
+      expect(resumed).toBeNull();
       expect(errors).toEqual([]);
     });
 
