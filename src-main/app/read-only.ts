@@ -26,6 +26,7 @@ const READS: { [C in Channel]?: true | ((input: ParsedInput<C>) => boolean) } = 
   'faq:search': true,
   'faq:categories': true,
   'faq:tags': true,
+  'faq:status': true,
   'faq:export': true,
   'faq:import': (input) => input.dryRun === true,
   'generate:run': true,

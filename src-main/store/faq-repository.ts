@@ -62,7 +62,7 @@ export class FaqRepository {
   readonly #sql: Record<
     | 'get' | 'getMany' | 'insert' | 'update' | 'insertParaphrase' | 'deleteParaphrases' | 'setDeleted'
     | 'setCategory' | 'setEnabled' | 'bumpRevision' | 'revision' | 'liveByRef' | 'liveByQuestion'
-    | 'categories' | 'tags' | 'entryCount' | 'allEntries' | 'liveEntries' | 'enabledEntries' | 'setTokenizerVersion'
+    | 'categories' | 'tags' | 'entryCount' | 'enabledCount' | 'allEntries' | 'liveEntries' | 'enabledEntries' | 'setTokenizerVersion'
     | 'totalChanges' | 'answerableRefs' | 'enabledIdsByLang',
     Statement
   >;
@@ -106,6 +106,7 @@ export class FaqRepository {
          WHERE e.deleted_at IS NULL GROUP BY t.value ORDER BY t.value`,
       ),
       entryCount: db.prepare('SELECT count(*) FROM faq_entries').pluck(),
+      enabledCount: db.prepare('SELECT count(*) FROM faq_entries WHERE deleted_at IS NULL AND enabled = 1').pluck(),
       allEntries: db.prepare(`SELECT ${ENTRY_COLUMNS} FROM faq_entries AS e ORDER BY e.id`),
       liveEntries: db.prepare(`SELECT ${ENTRY_COLUMNS} FROM faq_entries AS e WHERE e.deleted_at IS NULL ORDER BY e.id`),
       enabledEntries: db.prepare(
@@ -134,6 +135,11 @@ export class FaqRepository {
   /** True before anything was ever written: no entries (not even deleted ones) and revision 0. */
   isPristine(): boolean {
     return this.revision() === 0 && this.#sql.entryCount.get() === 0;
+  }
+
+  /** Live, enabled entries: the ones questions are answered from. */
+  enabledCount(): number {
+    return this.#sql.enabledCount.get() as number;
   }
 
   find(id: number): FaqEntry | null {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ANSWER_MODES, answerOnlyIn, type AnswerMode, type ChatReply, type Lang } from '../../shared/api/index.ts';
 import { parseCommandArgs, parseInteger, UsageError } from '../args.ts';
 import type { Command } from '../command.ts';
-import { emptyKnowledgeBaseNote, knowledgeBaseState, type KnowledgeBaseState } from '../empty-knowledge-base.ts';
+import { emptyKnowledgeBaseNote, type KnowledgeBaseState } from '../empty-knowledge-base.ts';
 import { sourceScore } from '../source-score.ts';
 import { printJson, withClient } from '../with-app.ts';
 import { terminalLine, terminalText } from '../terminal-text.ts';
@@ -61,7 +61,7 @@ Options:
           requestId,
           forceMode: forceMode as AnswerMode | undefined,
         });
-        return { result, streamed, knowledgeBase: await knowledgeBaseState(client) };
+        return { result, streamed, knowledgeBase: await client.invoke('faq:status', {}) };
       } finally {
         unsubscribe();
       }

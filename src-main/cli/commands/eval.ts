@@ -9,7 +9,7 @@ import { IMPORT_FILE_MAX_BYTES } from '../../shared/api/faq-limits.ts';
 import { InvalidInputError } from '../../shared/errors.ts';
 import { onePositional, parseCommandArgs, UsageError } from '../args.ts';
 import type { Command } from '../command.ts';
-import { emptyKnowledgeBaseNote, knowledgeBaseState, type KnowledgeBaseState } from '../empty-knowledge-base.ts';
+import { emptyKnowledgeBaseNote, type KnowledgeBaseState } from '../empty-knowledge-base.ts';
 import { printJson, withClient } from '../with-app.ts';
 import { terminalLine } from '../terminal-text.ts';
 
@@ -48,7 +48,7 @@ entry has an expected ref; "unknown_refs" lists them).
       const report = await client.invoke('eval:run', { cases, calibrate: values.calibrate });
       const suggested = report.calibration?.suggested.thresholds;
       if (values.apply && suggested) await client.invoke('settings:set', { generateThreshold: suggested.generated, faqThreshold: suggested.faq });
-      return { report, knowledgeBase: await knowledgeBaseState(client) };
+      return { report, knowledgeBase: await client.invoke('faq:status', {}) };
     });
     const warnings = evalWarnings(report, knowledgeBase);
     if (global.json) {

@@ -181,6 +181,11 @@ export const faqChannels = {
   /** Live entries per tag, for the knowledge-base table's tag filter. */
   'faq:tags': channel(z.object({})).returns<{ tag: string; count: number }[]>(),
   /**
+   * How many entries questions are answered from (live and enabled: 0 hands every question off), and whether the
+   * knowledge base was never written (no entry, not even a deleted one), the only one the sample FAQ is loaded into.
+   */
+  'faq:status': channel(z.object({})).returns<{ enabledEntries: number; pristine: boolean }>(),
+  /**
    * Parses `content` (format from `format`, else the file name's extension). With `dryRun` it only reports;
    * otherwise it imports every row or, when any row has a problem, none and throws InvalidInputError whose
    * details are the report.

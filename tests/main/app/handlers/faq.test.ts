@@ -53,6 +53,20 @@ describe('createFaqHandlers()', () => {
     await expect(router.call('faq:get', { id: 999 })).rejects.toMatchObject({ kind: 'not-found' });
   });
 
+  it('faq:status counts the entries questions are answered from, and says whether the KB was ever written', async () => {
+    const router = createRouter(faq as Handlers);
+    const status = () => router.call('faq:status', {});
+    await expect(router.call('faq:status', 'all')).rejects.toThrow(InvalidInputError);
+    await expect(status()).resolves.toEqual({ enabledEntries: 0, pristine: true });
+    const [a, b] = [await faq['faq:create']({ question: 'A?', answer: 'a', category: '', tags: [], enabled: true, paraphrases: [] }),
+      await faq['faq:create']({ question: 'B?', answer: 'b', category: '', tags: [], enabled: true, paraphrases: [] })];
+    await expect(status()).resolves.toEqual({ enabledEntries: 2, pristine: false });
+    await faq['faq:update']({ id: a.id, enabled: false });
+    await faq['faq:delete']({ ids: [b.id] });
+    // Nothing answers now, and it is no longer the never-written KB the sample FAQ goes into.
+    await expect(status()).resolves.toEqual({ enabledEntries: 0, pristine: false });
+  });
+
   it('seeds the sample FAQ into a never-written KB when asked', async () => {
     const fresh = openTempKb();
     try {
