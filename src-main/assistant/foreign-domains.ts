@@ -6,7 +6,8 @@
 // joke, a translation), opening a franchise, a job in a named role (招搬运工吗), another platform's own orders
 // and accounts (货拉拉, a blocked WeChat), discounts for who the customer is (a student, a senior, a family).
 // Services some businesses offer and others do not (buying back old things, work at the customer's home, taking
-// rubbish away, reviews, referrals, price matching, engraving, recycling, smoking, massage, and other trades'
+// rubbish away, reviews, referrals, price matching, engraving, recycling, smoking, massage, a published pass
+// rate, a way to complain (a person takes a complaint up unless an entry says how), and other trades'
 // specific services such as implants, hair extensions or sofa cleaning: TRADE_SERVICES) count only when no
 // entry of the knowledge base names them (OFFERED_DOMAINS). A question that names one of them and shares only
 // an everyday shop word with the best entry ("delete my Facebook account" → "delete my account", "WiFi密码忘了"
@@ -43,7 +44,7 @@ import type { Concept } from './concept-lexicon.ts';
  * With them what a business has only when it says so: events, a lost-property desk, wheelchair access, shipping
  * insurance.
  */
-const TRADE_SERVICES = ['implants', 'crowns', 'bite_guards', 'gum_treatment', 'hair_extensions', 'beard_care', 'upholstery_cleaning', 'instrument_strings', 'ready_to_wear', 'photo_restoration', 'mould_removal', 'bird_control', 'mosquito_control', 'camping_gear_repair', 'live_events', 'lost_property', 'accessibility', 'shipping_insurance'];
+const TRADE_SERVICES = ['implants', 'crowns', 'bite_guards', 'gum_treatment', 'hair_extensions', 'beard_care', 'upholstery_cleaning', 'instrument_strings', 'ready_to_wear', 'photo_restoration', 'mould_removal', 'bird_control', 'mosquito_control', 'camping_gear_repair', 'live_events', 'lost_property', 'accessibility', 'shipping_insurance', 'success_rate', 'complaints'];
 
 export const OFFERED_DOMAINS: ReadonlySet<string> = new Set(['home_visits', 'disposal', 'buyback', 'reviews', 'referrals', 'price_match', 'customisation', 'sustainability', 'smoking', 'massage', ...TRADE_SERVICES]);
 
@@ -257,6 +258,16 @@ export const FOREIGN_DOMAINS: Record<string, Concept> = {
   lost_property: {
     zh: ['失物招领', '落在店里', '忘在店里', '丢在店里', '落了一把', '落了一个', '落在你们'],
     en: ['lost property', 'lost and found', 'left behind', 'left my umbrella', 'left my jacket', 'left my phone', 'left my wallet', 'left my bag'],
+  },
+  // A complaint: a person takes it up, unless an entry says how complaints are handled.
+  complaints: {
+    zh: ['投诉', '举报'],
+    en: ['complain', 'complaint', 'complaints'],
+  },
+  // How many customers pass or succeed: a figure a school or clinic publishes only when an entry says so.
+  success_rate: {
+    zh: ['通过率', '合格率', '成功率', '一次通过率', '一次性通过率', '过关率', '及格率'],
+    en: ['pass rate', 'pass rates', 'success rate', 'success rates', 'first time pass', 'first-time pass'],
   },
   accessibility: {
     zh: ['轮椅', '无障碍'],

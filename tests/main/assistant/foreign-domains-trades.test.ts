@@ -53,6 +53,38 @@ describe('other trades’ services', () => {
     );
   });
 
+  describe('a driving school that publishes no pass rate, and one that does', () => {
+    const school = suiteRetriever(fixture('faq-blind16-y.json'));
+    const publishing = suiteRetriever([
+      faqEntry('pass-rate', 'en', 'How many of your pupils pass?', ['What is your pass rate?'], 'Last year 78 % of our pupils passed first time.'),
+      faqEntry('prices', 'en', 'How much is a lesson?', ['Lesson price?'], 'A one-hour lesson is $45.'),
+    ]);
+
+    it.each(['how high is your first-time pass rate?', '你们学员的一次通过率有多少'])('hands off %s', (question) => {
+      expectHandedOff(school(), question);
+    });
+
+    it('answers it where an entry names it', () => {
+      expectAnsweredFrom(publishing(), 'is your success rate good? what is the pass rate', 'pass-rate');
+    });
+  });
+
+  describe('a complaint, where no entry says how complaints are handled, and where one does', () => {
+    const school = suiteRetriever(fixture('faq-blind16-u.json'));
+    const withComplaints = suiteRetriever([
+      faqEntry('complaints', 'en', 'How do I make a complaint?', ['Who handles complaints?'], 'Email the manager at care@example.com; we reply within two working days.'),
+      faqEntry('lessons', 'en', 'How long is a lesson?', ['Lesson length?'], 'Lessons are 45 minutes.'),
+    ]);
+
+    it.each(['the piano teacher keeps arriving late to lessons, I want to complain', '前台接电话的人很敷衍，我要投诉'])('hands off %s', (question) => {
+      expectHandedOff(school(), question);
+    });
+
+    it('answers it where an entry names it', () => {
+      expectAnsweredFrom(withComplaints(), 'I would like to make a complaint about my lesson', 'complaints');
+    });
+  });
+
   describe('a gym', () => {
     const retriever = suiteRetriever(fixture('faq-gym.json'));
 
