@@ -7,7 +7,8 @@
 // and accounts (货拉拉, a blocked WeChat), discounts for who the customer is (a student, a senior, a family).
 // Services some businesses offer and others do not (buying back old things, work at the customer's home, taking
 // rubbish away, reviews, referrals, price matching, engraving, recycling, smoking, massage, a published pass
-// rate, a way to complain (a person takes a complaint up unless an entry says how), and other trades'
+// rate, a way to complain (a person takes a complaint up unless an entry says how), changing an account's e-mail
+// address, and other trades'
 // specific services such as implants, hair extensions or sofa cleaning: TRADE_SERVICES) count only when no
 // entry of the knowledge base names them (OFFERED_DOMAINS). A question that names one of them and shares only
 // an everyday shop word with the best entry ("delete my Facebook account" → "delete my account", "WiFi密码忘了"
@@ -44,7 +45,7 @@ import type { Concept } from './concept-lexicon.ts';
  * With them what a business has only when it says so: events, a lost-property desk, wheelchair access, shipping
  * insurance.
  */
-const TRADE_SERVICES = ['implants', 'crowns', 'bite_guards', 'gum_treatment', 'hair_extensions', 'beard_care', 'upholstery_cleaning', 'instrument_strings', 'ready_to_wear', 'photo_restoration', 'mould_removal', 'bird_control', 'mosquito_control', 'camping_gear_repair', 'live_events', 'lost_property', 'accessibility', 'shipping_insurance', 'success_rate', 'complaints'];
+const TRADE_SERVICES = ['implants', 'crowns', 'bite_guards', 'gum_treatment', 'hair_extensions', 'beard_care', 'upholstery_cleaning', 'instrument_strings', 'ready_to_wear', 'photo_restoration', 'mould_removal', 'bird_control', 'mosquito_control', 'camping_gear_repair', 'live_events', 'lost_property', 'accessibility', 'shipping_insurance', 'success_rate', 'complaints', 'account_contact_change'];
 
 export const OFFERED_DOMAINS: ReadonlySet<string> = new Set(['home_visits', 'disposal', 'buyback', 'reviews', 'referrals', 'price_match', 'customisation', 'sustainability', 'smoking', 'massage', ...TRADE_SERVICES]);
 
@@ -258,6 +259,11 @@ export const FOREIGN_DOMAINS: Record<string, Concept> = {
   lost_property: {
     zh: ['失物招领', '落在店里', '忘在店里', '丢在店里', '落了一把', '落了一个', '落在你们'],
     en: ['lost property', 'lost and found', 'left behind', 'left my umbrella', 'left my jacket', 'left my phone', 'left my wallet', 'left my bag'],
+  },
+  // Changing the e-mail address or phone number an account is registered with: no password reset answers it.
+  account_contact_change: {
+    zh: ['换绑邮箱', '修改邮箱', '更换邮箱', '改邮箱', '换邮箱', '修改…邮箱', '更换…邮箱', '邮箱能改', '邮箱可以改', '邮箱怎么改', '换绑手机', '更换绑定', '修改绑定', '改绑'],
+    en: ['change … email address', 'change the email on', 'update … email address', 'change my email', 'update my email', 'change … registered email', 'change … phone number on my account'],
   },
   // A complaint: a person takes it up, unless an entry says how complaints are handled.
   complaints: {

@@ -45,8 +45,14 @@ describe('other trades’ services', () => {
   describe('an online shop', () => {
     const retriever = suiteRetriever(new URL('../../../resources/sample-faq.json', import.meta.url));
 
-    it.each(['Can I get a wheelchair into your store?', 'I left my wallet in your store yesterday', 'Is there shipping insurance if my parcel is lost?'])(
-      'hands off %s (access, lost property, shipping insurance)',
+    it.each([
+      'Can I get a wheelchair into your store?',
+      'I left my wallet in your store yesterday',
+      'Is there shipping insurance if my parcel is lost?',
+      'please change the email address on my account to my new one',
+      '我想修改账号绑定的邮箱',
+    ])(
+      'hands off %s (access, lost property, shipping insurance, an account\'s e-mail address)',
       (question) => {
         expectHandedOff(retriever(), question);
       },
@@ -82,6 +88,17 @@ describe('other trades’ services', () => {
 
     it('answers it where an entry names it', () => {
       expectAnsweredFrom(withComplaints(), 'I would like to make a complaint about my lesson', 'complaints');
+    });
+  });
+
+  describe('a site whose entry tells how to change the e-mail address', () => {
+    const retriever = suiteRetriever([
+      faqEntry('change-email', 'en', 'How do I change my email address?', ['Can I update the email on my account?'], 'Go to Account → Profile, enter the new address and confirm the link we send to it.'),
+      faqEntry('password', 'en', 'I forgot my password', ['Reset my password'], 'Click "Forgot password" and we email you a reset link.'),
+    ]);
+
+    it('answers it', () => {
+      expectAnsweredFrom(retriever(), 'please change the email address on my account to my new one', 'change-email');
     });
   });
 
