@@ -1,6 +1,6 @@
 // Topic words of domains an online shop's customer service does not serve: banks, phones' and computers'
 // settings, other apps and online services, vehicles, travel bookings, public services, health, jobs, school,
-// housing and utilities, the weather, the news, general-knowledge quizzes (a country's capital), cremation and
+// housing and utilities, the weather, the news and sport, general-knowledge quizzes (a country's capital), cremation and
 // burial, and buying or selling animals; and what
 // any small business is asked that is not its customers' business: requests to the assistant itself (a poem, a
 // joke, a translation), opening a franchise, a job in a named role (招搬运工吗), another platform's own orders
@@ -72,7 +72,7 @@ export const FOREIGN_DOMAINS: Record<string, Concept> = {
   },
   vehicles: {
     zh: ['汽车', '开车', '驾照', '驾驶证', '车险', '违章', '停车', '车位', '车牌', '年检', '4s店', '修车', '洗车', '驾校', '滴滴', '网约车', '充电桩', '新能源车', '新能源汽车', '电动汽车', '油价', '加油站', '号汽油', '汽油价格', '我的车', '汽车托运', '车辆托运', '托运车', '车托运'],
-    en: ['vehicle', 'driving licence', 'driving license', "driver's license", "driver's licence", 'engine', 'oil change', 'tyre', 'petrol', 'gasoline', 'parking', 'speeding ticket', 'car insurance', 'mot', 'my car', 'motorbike', 'driving school', 'driving lesson', 'uber', 'electric car', 'electric vehicle', 'ev charger', 'ev charging', 'didi'],
+    en: ['vehicle', 'driving licence', 'driving license', "driver's license", "driver's licence", 'engine', 'oil change', 'tyre', 'petrol', 'gasoline', 'parking', 'speeding ticket', 'car insurance', 'mot', 'my car', 'motorbike', 'driving school', 'driving lesson', 'uber', 'electric car', 'electric vehicle', 'ev charger', 'ev charging', 'didi', 'change the oil'],
   },
   travel: {
     zh: ['机票', '航班', '火车票', '高铁', '动车', '签证', '订酒店', '预订酒店', '酒店预订', '旅游', '旅行', '景点', '登机', '值机', '民宿', '门票', '行李额', '电影票', '演唱会', '外卖', '订餐', '餐厅', '饭店', '机场', '携程', '去哪儿网', '飞猪', '航空公司', '游船', '船票', '推荐一家酒店', '推荐个酒店', '推荐几家酒店', '推荐家酒店', '寄宿家庭', '末班车', '首班车', '头班车', '末班地铁', '租车', '有车租', '租辆车', '租个车', '好玩的地方', '哪里好玩', '有什么好玩', '附近好玩', '去哪里玩', '去哪玩', '去哪儿玩', '酒店…取消', '酒店…退订'],
@@ -126,8 +126,8 @@ export const FOREIGN_DOMAINS: Record<string, Concept> = {
   // (12乘以17, "multiplied by"), convert units (一斤等于多少克), tell a story (a dish's 典故) or say whether it is a person: no business's FAQ answers them. ("How do
   // you say …" is made of stopwords only: nothing there to count.)
   assistant_tasks: {
-    zh: ['写一首', '写首诗', '写首歌', '写诗', '一首诗', '写个故事', '写一个故事', '编个故事', '给我讲个故事', '讲个笑话', '说个笑话', '讲笑话', '写作文', '写篇作文', '写一篇作文', '写篇文章', '写一篇文章', '写歌词', '翻译这句', '翻译一下这句', '翻译这段', '翻译一下这段', '怎么翻译', '英语怎么说', '英文怎么说', '中文怎么说', '日语怎么说', '写一段', '写一篇', '写一封', '写一份', '致辞', '演讲稿', '发言稿', '祝酒词', '斤等于', '公斤等于', '克等于', '磅等于', '英寸等于', '厘米等于', '乘以', '除以', '等于多少克', '等于多少斤', '等于多少公斤', '等于多少磅', '等于多少厘米', '你是真人还是机器人', '你是机器人', '你是不是机器人', '你是真人吗', '典故', '的由来', '的来历', '你喜欢什么颜色', '你几岁了', '你多大了', '你结婚了吗'],
-    en: ['multiplied by', 'divided by', 'write a poem', 'write me a poem', 'write a song', 'write me a song', 'write a story', 'write me a story', 'write me an essay', 'compose a poem', 'poem about', 'tell me a joke', 'tell me a story', 'know any jokes', 'joke about', 'translate this', 'translate into', 'translate … into', 'translate it into', 'translate for me', "what's the chinese for", 'what is the chinese for', "what's the english for", 'what is the english for', 'chinese word for', 'english word for', 'are you a real person', 'are you a bot', 'are you a robot', 'are you human', 'are you an ai', 'your favourite colour', 'your favorite color', 'your favourite color', 'your favorite colour', 'are you married', 'say … in chinese', 'say … in english', 'say … in french', 'say … in mandarin'],
+    zh: ['写一首', '写首诗', '写首歌', '写诗', '一首诗', '写个故事', '写一个故事', '编个故事', '给我讲个故事', '讲个笑话', '说个笑话', '讲笑话', '写作文', '写篇作文', '写一篇作文', '写篇文章', '写一篇文章', '写歌词', '翻译这句', '翻译一下这句', '翻译这段', '翻译一下这段', '怎么翻译', '英语怎么说', '英文怎么说', '中文怎么说', '日语怎么说', '写一段', '写一篇', '写一封', '写一份', '致辞', '演讲稿', '发言稿', '祝酒词', '斤等于', '公斤等于', '克等于', '磅等于', '英寸等于', '厘米等于', '乘以', '除以', '加…等于', '减…等于', '等于几', '等于多少克', '等于多少斤', '等于多少公斤', '等于多少磅', '等于多少厘米', '你是真人还是机器人', '你是机器人', '你是不是机器人', '你是真人吗', '典故', '的由来', '的来历', '你喜欢什么颜色', '你几岁了', '你多大了', '你结婚了吗'],
+    en: ['multiplied by', 'divided by', 'plus … equals', 'minus … equals', 'write a poem', 'write me a poem', 'write a song', 'write me a song', 'write a story', 'write me a story', 'write me an essay', 'compose a poem', 'poem about', 'tell me a joke', 'tell me a story', 'know any jokes', 'joke about', 'translate this', 'translate into', 'translate … into', 'translate it into', 'translate for me', "what's the chinese for", 'what is the chinese for', "what's the english for", 'what is the english for', 'chinese word for', 'english word for', 'are you a real person', 'are you a bot', 'are you a robot', 'are you human', 'are you an ai', 'your favourite colour', 'your favorite color', 'your favourite color', 'your favorite colour', 'are you married', 'say … in chinese', 'say … in english', 'say … in french', 'say … in mandarin'],
   },
   // Opening a franchise of the business is a business deal, not a customer's question; a customer asking whether a
   // branch is a franchise (加盟店) is not listed.
@@ -284,8 +284,8 @@ export const FOREIGN_DOMAINS: Record<string, Concept> = {
     en: ['weather', 'weather forecast', "what's the forecast", 'what is the forecast', 'forecast today', 'forecast tomorrow', 'forecast like', 'check the forecast', 'air quality', 'pollen count', 'will it rain', 'going to rain', 'is it raining', 'will it snow', 'going to snow', 'temperature today', 'temperature tomorrow'],
   },
   news: {
-    zh: ['新闻', '时事', '头条新闻', '人工智能', '取代人类'],
-    en: ['headlines', 'current events'],
+    zh: ['新闻', '时事', '头条新闻', '人工智能', '取代人类', '足球比赛', '篮球比赛', '比分', '世界杯', '欧冠', '英超', '谁赢了', '哪个队赢'],
+    en: ['headlines', 'current events', 'football match', 'football game', 'the football', 'who won the match', 'who won the game', 'world cup', 'premier league', 'super bowl', 'nba'],
   },
   // General-knowledge quiz questions: a capital city, a country's population or leader.
   general_knowledge: {

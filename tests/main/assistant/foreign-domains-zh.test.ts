@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectAnsweredFrom, expectHandedOff, faqEntry, suiteRetriever } from './lexicon-kb.ts';
 
-// Chinese questions of other domains (foreign-domains.ts) that shared a word with an entry and were answered from
+// Questions of other domains (foreign-domains.ts), most in Chinese, that shared a word with an entry and were answered from
 // it: a job as customer service, a unit conversion, a text to write, which insurer to buy from, the last bus,
 // places to go, a courier's phone number, whether the assistant is a person, a dish's story. A word the business uses about its own service (自驾过去, parking) is still its own.
 const fixture = (name: string) => new URL(`../../fixtures/${name}`, import.meta.url);
@@ -10,9 +10,12 @@ describe('FOREIGN_DOMAINS in Chinese', () => {
   describe('an online shop', () => {
     const retriever = suiteRetriever(new URL('../../../resources/sample-faq.json', import.meta.url));
 
-    it.each(['你们门店招客服吗', '两斤等于多少克', '人工智能以后会不会取代客服'])('hands off %s (a job, a unit conversion, the news)', (question) => {
-      expectHandedOff(retriever(), question);
-    });
+    it.each(['你们门店招客服吗', '两斤等于多少克', '人工智能以后会不会取代客服', '昨晚的足球比赛谁赢了', 'did you watch the football on Saturday, who scored?', 'how do I change the oil in my van'])(
+      'hands off %s (a job, a unit conversion, the news, sport, a vehicle)',
+      (question) => {
+        expectHandedOff(retriever(), question);
+      },
+    );
 
     // A receptionist or a driver recruited (招…前台, 招…司机), though the shop has a front desk and delivers.
     it.each(['店里还招前台不', '你们招不招开货车的司机'])('hands off %s (a job)', (question) => {
@@ -27,7 +30,7 @@ describe('FOREIGN_DOMAINS in Chinese', () => {
       faqEntry('price-en', 'en', 'How much is a cake?', ['What does an 8 inch cake cost?'], '6 inch 128 yuan, 8 inch 168 yuan, 10 inch 228 yuan.'),
     ]);
 
-    it.each(['25乘以4等于多少', 'what is 168 divided by 8'])('hands off %s as a request to the assistant', (question) => {
+    it.each(['25乘以4等于多少', 'what is 168 divided by 8', '8加6等于几', 'what does 128 plus 40 equal'])('hands off %s as a request to the assistant', (question) => {
       expect(retriever().retrieve(question).signals?.foreign).toContain('assistant_tasks');
       expectHandedOff(retriever(), question);
     });
