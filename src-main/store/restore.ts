@@ -22,6 +22,7 @@ const TABLES_BY_VERSION: readonly [version: number, tables: readonly string[]][]
   [20, ['model_versions']],
   [30, ['training_runs']],
   [40, ['conversations', 'messages', 'review_queue', 'settings']],
+  [100, ['marked_examples', 'marked_meta']],
 ];
 
 /** Why checkBackup() refused a file (the `details.problem` of its error; a missing file is a NotFoundError). */

@@ -125,7 +125,7 @@ export class ReviewRepository {
   }
 
   /**
-   * Closes an open item as linked, created or dismissed; a link keeps what it changed (`linkUndo`) for unlinking.
+   * Closes an open item as linked, created, dismissed or handed off; a link keeps what it changed (`linkUndo`) for unlinking.
    * ConflictError when it was already resolved.
    */
   resolve(id: number, status: Exclude<ReviewStatus, 'open'>, entryId: number | null = null, linkUndo?: ReviewLinkUndo): ReviewItem {
@@ -143,10 +143,12 @@ export class ReviewRepository {
 
   /**
    * Puts a dismissed item back in the queue. Only dismissed ones: a linked or created item already changed the
-   * knowledge base (`from: 'linked'` is for ReviewService.unlink, which undoes that change in the same transaction). ConflictError when the item is not dismissed, or when its message has since been rated down
-   * again (that newer open item carries the latest feedback, and a message has at most one open item).
+   * knowledge base and a handed-off one has a marked example (`from: 'linked'` / `'handedOff'` are for ReviewService,
+   * which undoes that change in the same transaction). ConflictError when the item is not `from`, or when its message
+   * has since been rated down again (that newer open item carries the latest feedback, and a message has at most one
+   * open item).
    */
-  reopen(id: number, from: 'dismissed' | 'linked' = 'dismissed'): ReviewItem {
+  reopen(id: number, from: 'dismissed' | 'linked' | 'handedOff' = 'dismissed'): ReviewItem {
     return this.db.transaction(() => {
       const item = this.get(id);
       if (item.status !== from) throw new ConflictError(`Review item #${id} is ${item.status}, not ${from}`);

@@ -680,6 +680,7 @@ export const en = {
   'review.status.linked': 'Linked',
   'review.status.created': 'Made into entries',
   'review.status.dismissed': 'Dismissed',
+  'review.status.handedOff': 'Questions like it handed off',
   'review.origin.handoff': 'Handed off',
   'review.origin.thumbs-down': 'Marked wrong',
   'review.reason': 'Why: {reason}',

@@ -652,6 +652,7 @@ export const zh: Catalogue = {
   'review.status.linked': '已关联',
   'review.status.created': '已建为条目',
   'review.status.dismissed': '已忽略',
+  'review.status.handedOff': '类似问题转人工',
   'review.origin.handoff': '已转人工',
   'review.origin.thumbs-down': '被标记为有误',
   'review.reason': '原因：{reason}',

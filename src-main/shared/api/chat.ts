@@ -81,7 +81,9 @@ export interface ChatReply {
   message: ChatMessage;
 }
 
-export type ReviewStatus = 'open' | 'linked' | 'created' | 'dismissed';
+/** `handedOff`: marked "hand off questions like this" (its question became a marked example). */
+export type ReviewStatus = 'open' | 'linked' | 'created' | 'dismissed' | 'handedOff';
+export const REVIEW_STATUSES = ['open', 'linked', 'created', 'dismissed', 'handedOff'] as const satisfies readonly ReviewStatus[];
 export type ReviewOrigin = 'handoff' | 'thumbs-down';
 
 export interface ReviewItem {
@@ -278,7 +280,7 @@ export const chatChannels = {
   }>(),
   'review:list': channel(
     z.object({
-      status: z.enum(['open', 'linked', 'created', 'dismissed']).optional(),
+      status: z.enum(REVIEW_STATUSES).optional(),
       limit: z.number().int().min(1).max(1_000).optional(),
       offset: z.number().int().min(0).optional(),
     }),
