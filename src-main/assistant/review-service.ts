@@ -1,16 +1,20 @@
 // The improvement loop: a person resolves each queued question by linking it to an entry (it becomes a
 // similar question, so the next customer who asks it that way gets that entry), by creating a new entry
-// from it, or by dismissing it. Linked and new wordings are training data for the next retrain.
+// from it, by marking it "hand off questions like this" (a marked example: the next customer who asks it in
+// other words reaches a person instead of an entry that only shares its words), or by dismissing it. Linked and
+// new wordings are training data for the next retrain; marked examples are not.
 import type { FaqEntry } from '../shared/api/faq.ts';
 import type { ReviewItem, ReviewLinkUndo, ReviewUnlinkResult } from '../shared/api/chat.ts';
 import { ConflictError } from '../shared/errors.ts';
 import type { FaqRepository } from '../store/faq-repository.ts';
+import type { MarkedExampleRepository } from '../store/marked-example-repository.ts';
 import type { ReviewRepository } from '../store/review-repository.ts';
 import { detectLang } from './language.ts';
 
 export interface ReviewServiceDeps {
   faq: FaqRepository;
   reviews: ReviewRepository;
+  examples: MarkedExampleRepository;
   onReviewChanged: (open: number) => void;
   onKnowledgeChanged: (revision: number) => void;
 }
@@ -100,10 +104,33 @@ export class ReviewService {
     return item;
   }
 
-  /** Puts a dismissed item back in the queue (the Undo of dismiss). */
+  /**
+   * "Hand off questions like this": closes an open item as handedOff and keeps its question as a marked example, in
+   * one transaction. The ranker reads the examples by their revision, so the next question is judged with it.
+   */
+  handoff(id: number): ReviewItem {
+    const { reviews, examples } = this.deps;
+    const item = this.deps.faq.db.transaction(() => {
+      const open = this.openItem(id);
+      examples.add({ question: open.question, lang: open.lang, reviewId: id });
+      return reviews.resolve(id, 'handedOff');
+    })();
+    this.deps.onReviewChanged(reviews.openCount());
+    return item;
+  }
+
+  /**
+   * Puts a dismissed or handed-off item back in the queue (the Undo of either); a handed-off item's marked example is
+   * deleted in the same transaction. ConflictError for an item in any other state.
+   */
   reopen(id: number): ReviewItem {
-    const item = this.deps.reviews.reopen(id);
-    this.deps.onReviewChanged(this.deps.reviews.openCount());
+    const { reviews, examples } = this.deps;
+    const item = this.deps.faq.db.transaction(() => {
+      if (reviews.get(id).status !== 'handedOff') return reviews.reopen(id);
+      examples.removeForReview(id);
+      return reviews.reopen(id, 'handedOff');
+    })();
+    this.deps.onReviewChanged(reviews.openCount());
     return item;
   }
 

@@ -4,7 +4,7 @@
 export const CHAT_CHANNELS = [
   'chat:send', 'chat:stop', 'chat:regenerate', 'chat:feedback', 'chat:create', 'chat:conversations',
   'chat:messages', 'chat:rename', 'chat:delete', 'chat:export',
-  'review:list', 'review:link', 'review:unlink', 'review:new', 'review:dismiss', 'review:reopen',
+  'review:list', 'review:link', 'review:unlink', 'review:new', 'review:dismiss', 'review:handoff', 'review:reopen',
   'eval:run', 'settings:get', 'settings:set',
 ] as const;
 

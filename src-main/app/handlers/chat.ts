@@ -12,6 +12,7 @@ import { AnswerSettingsStore } from '../../assistant/settings.ts';
 import type { Handlers } from '../../shared/api/index.ts';
 import { ConversationRepository } from '../../store/conversation-repository.ts';
 import { FaqRepository } from '../../store/faq-repository.ts';
+import { MarkedExampleRepository } from '../../store/marked-example-repository.ts';
 import { ReviewRepository } from '../../store/review-repository.ts';
 import { SettingsRepository } from '../../store/settings-repository.ts';
 import type { EventBus } from '../events.ts';
@@ -34,6 +35,7 @@ export function createChatHandlers(deps: ChatDeps): Pick<Handlers, ChatChannel> 
   const faq = new FaqRepository(deps.db);
   const conversations = new ConversationRepository(deps.db);
   const reviews = new ReviewRepository(deps.db);
+  const examples = new MarkedExampleRepository(deps.db);
   const settings = new AnswerSettingsStore(new SettingsRepository(deps.db));
   const retriever = new Retriever(faqKnowledge(faq));
   // The sentence encoder loads at the first English question the word ranker is not sure of (MEANING.leadGate), or
@@ -83,6 +85,7 @@ export function createChatHandlers(deps: ChatDeps): Pick<Handlers, ChatChannel> 
   const review = new ReviewService({
     faq,
     reviews,
+    examples,
     onReviewChanged,
     onKnowledgeChanged: (revision) => deps.events.emit('faq:changed', { revision }),
   });
@@ -104,6 +107,7 @@ export function createChatHandlers(deps: ChatDeps): Pick<Handlers, ChatChannel> 
     'review:unlink': async ({ id }) => review.unlink(id),
     'review:new': async ({ id, ...draft }) => review.create(id, draft),
     'review:dismiss': async ({ id }) => review.dismiss(id),
+    'review:handoff': async ({ id }) => review.handoff(id),
     'review:reopen': async ({ id }) => review.reopen(id),
     'eval:run': async ({ cases, calibrate }) => {
       const { faqThreshold, generateThreshold } = settings.get();

@@ -3,16 +3,14 @@ import { commandGroup } from '../command.ts';
 import { printJson, withClient } from '../with-app.ts';
 import { sourceScore } from '../source-score.ts';
 import { terminalLine } from '../terminal-text.ts';
-
-const STATUSES = ['open', 'linked', 'created', 'dismissed'] as const;
-type Status = (typeof STATUSES)[number];
+import { REVIEW_STATUSES, type ReviewStatus } from '../../shared/api/chat.ts';
 
 export const reviewCommand = commandGroup({
   name: 'review',
   usage: `Usage: concierge review <subcommand> [options]
 
 Subcommands:
-  list [--status open|linked|created|dismissed] [--json]
+  list [--status open|linked|created|dismissed|handedOff] [--json]
                      questions waiting for a person (default: open ones), each with the entries
                      closest to it and the share of its words each contains
   link ID ENTRY_ID [--answer A] [--json]
@@ -24,15 +22,20 @@ Subcommands:
                      item is open again
   new ID --answer A [--question Q] [--category C] [--ref R] [--json]
                      create a new entry from the question (or from Q) with answer A
-  dismiss ID         close the item without changing the knowledge base
-  reopen ID          put a dismissed item back in the queue`,
+  dismiss ID [--json]
+                     close the item without changing the knowledge base
+  handoff ID [--json]
+                     hand off questions like this one: the question becomes a marked example, and a
+                     later question more like it than like any entry goes to a person, however worded
+  reopen ID [--json] put a dismissed or handed-off item back in the queue (a handed-off item's
+                     example is deleted: questions like it are answered again)`,
 
   subcommands: {
     async list(args, leading) {
       const { values, positionals, global } = parseCommandArgs(args, { status: { type: 'string' } }, leading);
       noPositionals(positionals);
-      const status = (values.status ?? 'open') as Status;
-      if (!STATUSES.includes(status)) throw new UsageError(`--status must be one of ${STATUSES.join(', ')}`);
+      const status = (values.status ?? 'open') as ReviewStatus;
+      if (!REVIEW_STATUSES.includes(status)) throw new UsageError(`--status must be one of ${REVIEW_STATUSES.join(', ')}`);
       const { items } = await withClient(global.dataDir, (client) => client.invoke('review:list', { status, limit: 1_000 }));
       if (global.json) return printJson(items);
       for (const item of items) {
@@ -95,6 +98,14 @@ Subcommands:
       const item = await withClient(global.dataDir, (client) => client.invoke('review:dismiss', { id }));
       if (global.json) return printJson(item);
       console.log(`Dismissed review item #${item.id}`);
+    },
+
+    async handoff(args, leading) {
+      const { positionals, global } = parseCommandArgs(args, {}, leading);
+      const id = parseInteger(onePositional(positionals, 'ID'), 'ID', 1);
+      const item = await withClient(global.dataDir, (client) => client.invoke('review:handoff', { id }));
+      if (global.json) return printJson(item);
+      console.log(`Review item #${item.id} handed off: questions like it now go to a person`);
     },
 
     async reopen(args, leading) {

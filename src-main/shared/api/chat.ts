@@ -309,7 +309,15 @@ export const chatChannels = {
     }),
   ).returns<{ item: ReviewItem; entry: FaqEntry }>(),
   'review:dismiss': channel(z.object({ id })).returns<ReviewItem>(),
-  /** Puts a dismissed item back in the queue (Undo after dismiss, or later from the Dismissed list). */
+  /**
+   * "Hand off questions like this": resolves an open item as handedOff and keeps its question as a marked example, so
+   * a later question more like it than like any entry is handed off (HandoffReason 'marked'), however it is worded.
+   */
+  'review:handoff': channel(z.object({ id })).returns<ReviewItem>(),
+  /**
+   * Puts a dismissed or handed-off item back in the queue (Undo after either, or later from its list); a handed-off
+   * item's marked example is deleted with it.
+   */
   'review:reopen': channel(z.object({ id })).returns<ReviewItem>(),
   /** Runs the evaluation on `cases` against the current KB and settings. */
   /** `calibrate` also fits thresholds to the set (at least 10 in-scope and 5 off-topic cases). */

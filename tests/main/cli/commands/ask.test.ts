@@ -112,6 +112,30 @@ describe('concierge ask / eval / review', { timeout: 180_000 }, () => {
     expect(again.stderr).toContain('is open, not dismissed');
   });
 
+  it('review handoff closes a question as handed off, lists it by that status, and review reopen takes it back', async () => {
+    const question = 'Can I change the email on my account?';
+    const answered = JSON.parse((await inData('ask', question, '--json')).stdout);
+    expect(answered.mode).toBe('faq');
+    // A thumbs-down in the app queues the answered question (the CLI has no thumbs).
+    const db = openDatabase(join(work, 'data'));
+    let id: number;
+    try {
+      id = new ReviewRepository(db).add({ question, lang: 'en', origin: 'thumbs-down', messageId: answered.messageId }).id;
+    } finally {
+      db.close();
+    }
+    const marked = await inData('review', 'handoff', String(id), '--json');
+    expect(marked.code, marked.stderr).toBe(0);
+    expect(JSON.parse(marked.stdout)).toMatchObject({ id, status: 'handedOff' });
+    const listed = JSON.parse((await inData('review', 'list', '--status', 'handedOff', '--json')).stdout);
+    expect(listed.map((item: { id: number }) => item.id)).toEqual([id]);
+
+    const reopened = await inData('review', 'reopen', String(id));
+    expect(reopened.stdout).toContain(`Reopened review item #${id}`);
+    const again = await inData('review', 'handoff', String(id));
+    expect(again.stdout).toContain(`Review item #${id} handed off`);
+  });
+
   it('review new turns a queued question into an entry that answers it next time', async () => {
     await inData('ask', 'Do you stock matching pillowcases for the duvet covers?');
     const items = JSON.parse((await inData('review', 'list', '--json')).stdout);

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ReviewService } from '../../../../src-main/assistant/review-service.ts';
 import { openDatabase, type Database } from '../../../../src-main/store/database.ts';
 import { FaqRepository } from '../../../../src-main/store/faq-repository.ts';
+import { MarkedExampleRepository } from '../../../../src-main/store/marked-example-repository.ts';
 import { migrations } from '../../../../src-main/store/migrations/index.ts';
 import { ReviewRepository } from '../../../../src-main/store/review-repository.ts';
 import { makeTempDir } from '../temp-kb.ts';
@@ -34,7 +35,7 @@ describe('migration 0080 review link undo', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(migrations.at(-1)!.version);
     const faq = new FaqRepository(db);
     const reviews = new ReviewRepository(db);
-    const service = new ReviewService({ faq, reviews, onReviewChanged: () => {}, onKnowledgeChanged: () => {} });
+    const service = new ReviewService({ faq, reviews, examples: new MarkedExampleRepository(db), onReviewChanged: () => {}, onKnowledgeChanged: () => {} });
     // What that link changed was never recorded: the similar question may have been there before it.
     expect(service.unlink(1)).toMatchObject({ item: { status: 'open' }, questionRemoved: false, answer: 'unchanged' });
     expect(faq.get(entryId)).toMatchObject({ answer: 'Yes.', paraphrases: ['Can you bring it?'] });
