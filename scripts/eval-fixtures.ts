@@ -2,31 +2,19 @@
 //
 //   tsx scripts/eval-fixtures.ts --out rows.jsonl [--dir DIR]... [--only REGEX] [--bm25]
 //
-// Sets are tests/fixtures/eval-*.json plus those in each --dir. A set `eval-<name>-<zh|en|cross>.json` is run
-// against `faq-<name>.json` from its own folder or tests/fixtures, else against resources/sample-faq.json (the
-// shop). Each FAQ gets a fresh data folder with the default thresholds. A row is
-// {"set", "query", "expect", "top", "mode", "confidence", "rank"} (and "bm25_top" with --bm25: the top entry of
-// plain FTS5 BM25 over question, similar questions and answer; "tag" when the case has one). The README's tables
-// are built from these rows.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+// Sets are tests/fixtures/eval-*.json plus those in each --dir, each run against its FAQ (eval-sets.ts). Each
+// FAQ gets a fresh data folder with the default thresholds. A row is {"set", "query", "expect", "top", "mode",
+// "confidence", "rank"} (and "bm25_top" with --bm25: the top entry of plain FTS5 BM25 over question, similar
+// questions and answer; "tag" when the case has one). The README's tables are built from these rows.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { createApp } from '../src-main/app/create-app.ts';
 import { FaqIndex } from '../src-main/search/faq-index.ts';
 import { DATABASE_FILE } from '../src-main/store/database.ts';
-
-const FIXTURES = resolve(import.meta.dirname, '../tests/fixtures');
-const SHOP_FAQ = resolve(import.meta.dirname, '../resources/sample-faq.json');
-/** Fixtures that are test inputs, not evaluation sets. */
-const NOT_SETS = new Set(['eval-small']);
-
-interface EvalSet {
-  name: string;
-  file: string;
-  faq: string;
-}
+import { setsByFaq, type EvalSet } from './eval-sets.ts';
 
 const { values } = parseArgs({
   options: {
@@ -37,23 +25,6 @@ const { values } = parseArgs({
   },
 });
 if (!values.out) throw new Error('give --out FILE.jsonl');
-
-function faqFor(file: string): string {
-  const name = basename(file, '.json').replace(/^eval-/, '').replace(/-(zh|en|cross)$/, '');
-  for (const folder of [dirname(file), FIXTURES]) {
-    const faq = join(folder, `faq-${name}.json`);
-    if (existsSync(faq)) return faq;
-  }
-  return SHOP_FAQ;
-}
-
-function findSets(): EvalSet[] {
-  const only = values.only ? new RegExp(values.only) : null;
-  return [FIXTURES, ...values.dir.map((dir) => resolve(dir))]
-    .flatMap((folder) => readdirSync(folder).filter((f) => /^eval-.*\.json$/.test(f)).map((f) => join(folder, f)))
-    .map((file) => ({ name: basename(file, '.json'), file, faq: faqFor(file) }))
-    .filter((set) => !NOT_SETS.has(set.name) && (!only || only.test(set.name)));
-}
 
 /** Top entry refs of plain BM25, the baseline the README reports. */
 function bm25Tops(dataDir: string, queries: readonly string[]): (string | null)[] {
@@ -96,8 +67,7 @@ async function runFaq(faq: string, sets: readonly EvalSet[]): Promise<object[]> 
   return rows;
 }
 
-const byFaq = new Map<string, EvalSet[]>();
-for (const set of findSets()) byFaq.set(set.faq, [...(byFaq.get(set.faq) ?? []), set]);
+const byFaq = setsByFaq({ dirs: values.dir, only: values.only ? new RegExp(values.only) : null });
 const rows: object[] = [];
 for (const [faq, sets] of byFaq) rows.push(...(await runFaq(faq, sets)));
 writeFileSync(values.out, rows.map((row) => JSON.stringify(row)).join('\n') + '\n');

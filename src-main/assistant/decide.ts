@@ -88,6 +88,15 @@ export interface Decision {
   interrupted: boolean;
 }
 
+/**
+ * The mode a retrieval calls for (before generation can still turn into a hand-off): a hand-off when the question is
+ * more like a marked example than like any entry (Retrieval.marked), else the one its confidence calls for. The chat,
+ * `ask` and `eval` all decide so.
+ */
+export function answerMode(retrieval: Pick<Retrieval, 'confidence' | 'marked'>, thresholds: AnswerThresholds): AnswerMode {
+  return retrieval.marked ? 'handoff' : chooseMode(retrieval.confidence, thresholds);
+}
+
 /** The mode confidence alone calls for (before generation can still turn into a hand-off). */
 export function chooseMode(confidence: number, thresholds: AnswerThresholds): AnswerMode {
   if (confidence >= thresholds.faq) return 'faq';
@@ -135,8 +144,8 @@ export async function decide(input: DecideInput): Promise<Decision> {
     detail,
   });
 
-  const mode = input.forceMode ?? chooseMode(retrieval.confidence, input.thresholds);
-  if (mode === 'handoff') return handoff(input.forceMode ? 'forced' : 'low-confidence');
+  const mode = input.forceMode ?? answerMode(retrieval, input.thresholds);
+  if (mode === 'handoff') return handoff(input.forceMode ? 'forced' : retrieval.marked ? 'marked' : 'low-confidence');
   const topEntry = top && input.entry(top.id);
   if (!topEntry) return handoff('no-match');
   if (mode === 'faq') {

@@ -3,7 +3,7 @@
 // Each case is retrieved and decided exactly as a chat message would be, without generating a draft (the
 // mode is the one confidence calls for; a draft that later trips the filter would still hand off).
 import type { AnswerMode, EvalCaseResult, EvalFigures, EvalReport } from '../shared/api/chat.ts';
-import { chooseMode, type AnswerThresholds } from './decide.ts';
+import { answerMode, type AnswerThresholds } from './decide.ts';
 import type { RankQuestion } from './retriever.ts';
 
 export interface EvalCase {
@@ -68,12 +68,12 @@ function figures(results: readonly EvalCaseResult[]): EvalFigures {
   };
 }
 
-/** The evaluation of the live pipeline: each question ranked by `rank`, its mode chosen by `thresholds`. */
+/** The evaluation of the live pipeline: each question ranked by `rank`, its mode chosen as the chat's (answerMode). */
 export function evaluateRanking(cases: readonly EvalCase[], rank: RankQuestion, thresholds: AnswerThresholds): Promise<EvalReport> {
   return evaluate(cases, async (query) => {
     const retrieval = await rank(query);
     return {
-      mode: chooseMode(retrieval.confidence, thresholds),
+      mode: answerMode(retrieval, thresholds),
       confidence: retrieval.confidence,
       ranking: retrieval.hits.map((hit) => hit.ref),
     };

@@ -20,7 +20,7 @@ import { IndexWarmup } from './index-warmup.ts';
 import { detectLang } from './language.ts';
 import { tightness } from './match-score.ts';
 import { FOLLOW_UP, INTENT_ZH, isTopicless, namesOwnThing, PRONOUN, sumOf } from './question-shapes.ts';
-import { RANKING } from './ranking-constants.ts';
+import { MARKED, RANKING } from './ranking-constants.ts';
 import { RetrievalIndex, type Candidates, type EntryProfile, type EntryStamp, type ExplainedWeight, type IndexableEntry } from './retrieval-index.ts';
 import { correctSpelling, type SpellingVocabulary } from './spelling.ts';
 import { ENGLISH_STOPWORDS, GENERIC_WEIGHT } from './stopwords.ts';
@@ -35,6 +35,22 @@ export interface KnowledgeSource {
   load(ids: number[]): Iterable<IndexableEntry>;
   /** Optional BM25 ranking from the full-text index (id → higher-is-better score). */
   bm25?(question: string): Map<number, number>;
+  /**
+   * Questions marked "hand off questions like this" (review-service.ts), as entries of their own revision, stamps and
+   * ids: question and language only. The ranker keeps them apart from the entries (they never rank as hits, nor move an
+   * entry's statistics) and matches them with the entries' unit weights (MARKED).
+   */
+  examples?: Pick<KnowledgeSource, 'revision' | 'stamps' | 'load'>;
+}
+
+/** The marked example a question is more like than any entry (MARKED): the question is handed off ('marked'). */
+export interface MarkedMatch {
+  /** The example's id (MarkedExampleRepository). */
+  id: number;
+  question: string;
+  /** Its match, and the best entry's, as MARKED compares them. */
+  match: number;
+  entryMatch: number;
 }
 
 export interface RetrievalHit {
@@ -64,6 +80,8 @@ export interface Retrieval {
   usedContext: boolean;
   /** Why the confidence is what it is; null when there is no hit. */
   signals: ConfidenceSignals | null;
+  /** Set when the question alone is more like a marked example than like any entry: it is handed off (decide.ts answerMode). */
+  marked?: MarkedMatch;
 }
 
 export interface RetrieveOptions {
@@ -84,6 +102,14 @@ export const MAX_QUESTION_CHARS = 2_000;
 export class Retriever {
   private readonly index = new RetrievalIndex();
   private readonly warmup: IndexWarmup;
+  /**
+   * The marked examples, analysed as entries are but in an index of their own, so they never become hits and leave
+   * the entries' statistics (unit weights, spelling vocabulary, the signals' postings) as they are. They are matched
+   * with the entries' index's weights (markedMatch): the same scale as an entry's match, which an index weighing
+   * units by a handful of examples would not give.
+   */
+  private readonly examples = new RetrievalIndex();
+  private readonly examplesWarmup: IndexWarmup | null;
   private readonly twins = new EntryTwins((id) => this.counterparts(id));
   private readonly signalReader = new ConfidenceSignalReader(this.index);
 
@@ -102,6 +128,7 @@ export class Retriever {
   constructor(private readonly source: KnowledgeSource) {
     this.index.onEntryChange((id, names) => this.twins.changed(id, names));
     this.warmup = new IndexWarmup(this.index, source);
+    this.examplesWarmup = source.examples ? new IndexWarmup(this.examples, source.examples) : null;
   }
 
   /**
@@ -114,6 +141,7 @@ export class Retriever {
 
   retrieve(question: string, options: RetrieveOptions = {}): Retrieval {
     this.warmup.syncNow();
+    this.examplesWarmup?.syncNow();
     const text = correctSpelling(question.slice(0, MAX_QUESTION_CHARS), this.spelling);
     const limit = options.limit ?? 10;
     const lang = detectLang(text);
@@ -154,7 +182,9 @@ export class Retriever {
     const { weights, total, everyday } = this.unitWeights(parts);
     const cap = RANKING.sufficientWeight[lang];
     const candidates = this.index.candidates(query, weights, this.conceptWeight, lang);
-    if (candidates.ids.length === 0 || total === 0) return { lang, hits: [], confidence: 0, signals: null };
+    // Earlier turns do not make a question like an example: the question alone is compared (retrieve).
+    const markedOf = (hits: readonly RetrievalHit[]) => (parts.length === 1 ? this.markedMatch(query, weights, total, lang, hits) : undefined);
+    if (candidates.ids.length === 0 || total === 0) return { lang, hits: [], confidence: 0, signals: null, marked: markedOf([]) };
 
     let best = 0;
     for (const ranking of candidates.ranking) best = Math.max(best, ranking);
@@ -245,7 +275,31 @@ export class Retriever {
       : 0;
     // The confidence is the best match's; its twin in the customer's language only changes which of the two answers.
     const hits = this.inCustomersLanguage(scored.map((item) => item.hit), lang);
-    return { lang, hits: hits.slice(0, limit), confidence: round(confidence), signals };
+    return { lang, hits: hits.slice(0, limit), confidence: round(confidence), signals, marked: markedOf(hits) };
+  }
+
+  /**
+   * The marked example the question is more like than any of the shortlisted entries `hits` (MARKED), if any. Both are
+   * matched alike: coverage under the entries' weights `weights`, tightness, language.
+   */
+  private markedMatch(query: AnalyzedText, weights: readonly number[], total: number, lang: Lang, hits: readonly RetrievalHit[]): MarkedMatch | undefined {
+    if (this.examples.size === 0 || total === 0) return undefined;
+    const matchOf = (coverage: number, tight: number, exampleLang: Lang) =>
+      coverage + RANKING.tightness * tight + (exampleLang === lang ? RANKING.sameLanguage : 0);
+    const entryMatch = Math.max(0, ...hits.map((hit) => matchOf(hit.coverage, hit.tightness, hit.lang)));
+    const { ids, ranking } = this.examples.candidates(query, weights, this.conceptWeight, lang);
+    let best: MarkedMatch | undefined;
+    for (let k = 0; k < ids.length; k++) {
+      const coverage = ranking[k] / total;
+      const profile = this.examples.profiles.get(ids[k]);
+      if (!profile || coverage < MARKED.coverage) continue;
+      const tight = tightness(query, profile.variants);
+      const match = matchOf(coverage, tight, profile.lang);
+      if (tight >= MARKED.tightness && match > entryMatch && match > (best?.match ?? -Infinity)) {
+        best = { id: profile.id, question: profile.question, match: round(match), entryMatch: round(entryMatch) };
+      }
+    }
+    return best;
   }
 
   /**

@@ -690,6 +690,7 @@ export const en = {
   'review.reasonCode.filtered': 'the draft was blocked by the content filter',
   'review.reasonCode.generation-failed': 'the model could not write a draft',
   'review.reasonCode.empty-question': 'the question was empty',
+  'review.reasonCode.marked': 'it is like a question marked “Hand off questions like this”',
   'review.reasonCode.thumbs-down': 'the answer was marked wrong, with no correction',
   'review.reasonCode.correction': 'the answer was marked wrong, with a suggested answer',
   'review.suggested': 'Suggested answer',

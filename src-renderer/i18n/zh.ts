@@ -662,6 +662,7 @@ export const zh: Catalogue = {
   'review.reasonCode.filtered': '草稿被内容过滤器拦截',
   'review.reasonCode.generation-failed': '模型未能生成草稿',
   'review.reasonCode.empty-question': '问题为空',
+  'review.reasonCode.marked': '与标记为“类似问题转人工”的问题相似',
   'review.reasonCode.thumbs-down': '回答被标记为有误，未附正确回答',
   'review.reasonCode.correction': '回答被标记为有误，并附上了建议的答案',
   'review.suggested': '建议的答案',

@@ -37,7 +37,7 @@ export function createChatHandlers(deps: ChatDeps): Pick<Handlers, ChatChannel> 
   const reviews = new ReviewRepository(deps.db);
   const examples = new MarkedExampleRepository(deps.db);
   const settings = new AnswerSettingsStore(new SettingsRepository(deps.db));
-  const retriever = new Retriever(faqKnowledge(faq));
+  const retriever = new Retriever(faqKnowledge(faq, examples));
   // The sentence encoder loads at the first English question the word ranker is not sure of (MEANING.leadGate), or
   // in a long-lived app at the meaning warm-up below when the knowledge base has enabled English entries; without
   // it (a broken install, files unreadable for a while, a worker that keeps stopping) answers are ranked by words

@@ -13,7 +13,8 @@ export type HandoffReason =
   | 'no-match' // a mode was forced but the KB has no matching entry
   | 'filtered' // the draft tripped the content filter
   | 'generation-failed' // the model failed or returned nothing
-  | 'empty-question'; // kept for clients: an empty question is refused before it is answered
+  | 'empty-question' // kept for clients: an empty question is refused before it is answered
+  | 'marked'; // more like a question marked "hand off questions like this" than like any entry
 
 export type Feedback = 'up' | 'down';
 

@@ -18,7 +18,7 @@ export interface NewEntryDraft {
 
 const PAGE_LIMIT = 200;
 
-const HANDOFF_REASONS: readonly HandoffReason[] = ['low-confidence', 'forced', 'no-match', 'filtered', 'generation-failed', 'empty-question'];
+const HANDOFF_REASONS: readonly HandoffReason[] = ['low-confidence', 'forced', 'no-match', 'filtered', 'generation-failed', 'empty-question', 'marked'];
 
 /**
  * Why an item is in the queue, in the UI's language. Hand-offs store a code and thumbs-downs one of two fixed

@@ -112,8 +112,9 @@ describe('concierge ask / eval / review', { timeout: 180_000 }, () => {
     expect(again.stderr).toContain('is open, not dismissed');
   });
 
-  it('review handoff closes a question as handed off, lists it by that status, and review reopen takes it back', async () => {
+  it('review handoff marks an answered question so its rewording is handed off; review reopen takes that back', async () => {
     const question = 'Can I change the email on my account?';
+    const rewording = 'Can I change my account email?';
     const answered = JSON.parse((await inData('ask', question, '--json')).stdout);
     expect(answered.mode).toBe('faq');
     // A thumbs-down in the app queues the answered question (the CLI has no thumbs).
@@ -129,9 +130,12 @@ describe('concierge ask / eval / review', { timeout: 180_000 }, () => {
     expect(JSON.parse(marked.stdout)).toMatchObject({ id, status: 'handedOff' });
     const listed = JSON.parse((await inData('review', 'list', '--status', 'handedOff', '--json')).stdout);
     expect(listed.map((item: { id: number }) => item.id)).toEqual([id]);
+    const handedOff = await inData('ask', rewording);
+    expect(handedOff.stdout).toContain('mode: handoff (marked)');
 
     const reopened = await inData('review', 'reopen', String(id));
     expect(reopened.stdout).toContain(`Reopened review item #${id}`);
+    expect(JSON.parse((await inData('ask', rewording, '--json')).stdout).mode).toBe('faq');
     const again = await inData('review', 'handoff', String(id));
     expect(again.stdout).toContain(`Review item #${id} handed off`);
   });

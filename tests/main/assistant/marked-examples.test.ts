@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerMode, decide } from '../../../src-main/assistant/decide.ts';
+import { DEFAULT_CONTENT_FILTER } from '../../../src-main/assistant/content-filter.ts';
+import { evaluateRanking } from '../../../src-main/assistant/evaluate.ts';
+import { faqKnowledge } from '../../../src-main/assistant/faq-knowledge.ts';
+import { Retriever } from '../../../src-main/assistant/retriever.ts';
+import { MarkedExampleRepository } from '../../../src-main/store/marked-example-repository.ts';
+import { ReviewRepository } from '../../../src-main/store/review-repository.ts';
+import { sampleDatabase } from './sample-kb.ts';
+
+const thresholds = { faq: 0.65, generated: 0.4 };
+/** Off-topic at the shop, yet answered with the password-reset entry, which shares its words. */
+const MARKED = 'Can I change the email on my account?';
+
+let kb: ReturnType<typeof sampleDatabase>;
+let examples: MarkedExampleRepository;
+let retriever: Retriever;
+let reviewId: number;
+beforeAll(() => {
+  kb = sampleDatabase();
+  examples = new MarkedExampleRepository(kb.db);
+  retriever = new Retriever(faqKnowledge(kb.faq, examples));
+  reviewId = new ReviewRepository(kb.db).add({ question: MARKED, lang: 'en', origin: 'thumbs-down' }).id;
+});
+afterAll(() => kb.close());
+
+const modeOf = (question: string) => answerMode(retriever.retrieve(question), thresholds);
+
+describe('Retriever with marked examples', () => {
+  it('hands off a rewording of a marked question, answers an in-scope question that shares its words, and answers the rewording again once unmarked', () => {
+    const rewording = 'Can I change my account email?';
+    expect(modeOf(MARKED)).toBe('faq');
+    expect(modeOf(rewording)).toBe('faq');
+
+    examples.add({ question: MARKED, lang: 'en', reviewId });
+    const retrieval = retriever.retrieve(rewording);
+    expect(retrieval.marked).toMatchObject({ question: MARKED });
+    expect(retrieval.marked!.match).toBeGreaterThan(retrieval.marked!.entryMatch);
+    expect(answerMode(retrieval, thresholds)).toBe('handoff');
+    // The examples never rank as entries: the closest entry is still the one it shares words with.
+    expect(retrieval.hits[0].ref).toBe('password-reset');
+    // In scope, sharing "change" and "account" with the example: still answered by its entry.
+    const inScope = retriever.retrieve('How do I reset the password on my account?');
+    expect(inScope.marked).toBeUndefined();
+    expect(inScope.hits[0].ref).toBe('password-reset');
+    expect(answerMode(inScope, thresholds)).toBe('faq');
+
+    examples.removeForReview(reviewId);
+    expect(retriever.retrieve(rewording).marked).toBeUndefined();
+    expect(modeOf(rewording)).toBe('faq');
+  });
+
+  it('gives the hand-off reason "marked" in the chat\'s decision and hands off in eval alike', async () => {
+    examples.add({ question: MARKED, lang: 'en', reviewId });
+    try {
+      const question = 'Can I change my account email?';
+      const retrieval = retriever.retrieve(question);
+      const decision = await decide({
+        question,
+        retrieval,
+        entry: (id) => kb.faq.find(id) ?? undefined,
+        history: [],
+        thresholds,
+        filter: DEFAULT_CONTENT_FILTER,
+        replaceUnfit: true,
+      });
+      expect(decision).toMatchObject({ mode: 'handoff', handoffReason: 'marked' });
+      expect(decision.sources.map((source) => source.ref)).toContain('password-reset');
+      const report = await evaluateRanking([{ query: question, expect: null }, { query: 'I forgot my password', expect: 'password-reset' }], async (q) => retriever.retrieve(q), thresholds);
+      expect(report.cases.map((c) => c.mode)).toEqual(['handoff', 'faq']);
+    } finally {
+      examples.removeForReview(reviewId);
+    }
+  });
+});
