@@ -701,6 +701,8 @@ export const en = {
   'review.linkOther': 'Link to another entry…',
   'review.newEntry': 'New entry…',
   'review.dismiss': 'Dismiss',
+  'review.handoff': 'Hand off questions like this',
+  'review.handoffHint': 'Answered, but not something the FAQ covers? From now on, questions like this one, however they are worded, go to a person instead of an entry. Back to the queue undoes it.',
   'review.reopen': 'Back to the queue',
   'review.useSuggested': 'Also replace the entry’s answer with the suggested answer',
   'review.empty.title': 'Nothing to review',
@@ -716,6 +718,7 @@ export const en = {
   'review.toast.linked': 'Linked to “{question}”',
   'review.toast.created': 'Entry added',
   'review.toast.dismissed': 'Dismissed',
+  'review.toast.handedOff': 'Questions like this now go to a person',
   'review.toast.unlinkedAnswerKept': 'Undone. The entry’s answer was edited after the link, so that edit was kept.',
   'review.toast.reopened': 'Back in the queue',
 

@@ -673,6 +673,8 @@ export const zh: Catalogue = {
   'review.linkOther': '关联到其他条目…',
   'review.newEntry': '新建条目…',
   'review.dismiss': '忽略',
+  'review.handoff': '类似问题转人工',
+  'review.handoffHint': '被条目回答了，但其实不在常见问题范围内？此后与它相似的问题（无论怎么问）都会转人工，而不是用条目回答。放回队列即可撤销。',
   'review.reopen': '放回待审',
   'review.useSuggested': '同时用建议的答案替换条目的答案',
   'review.empty.title': '没有待审内容',
@@ -687,6 +689,7 @@ export const zh: Catalogue = {
   'review.toast.linked': '已关联到“{question}”',
   'review.toast.created': '已添加条目',
   'review.toast.dismissed': '已忽略',
+  'review.toast.handedOff': '此后类似问题将转人工',
   'review.toast.unlinkedAnswerKept': '已撤销。关联之后条目的答案又被修改过，已保留该修改。',
   'review.toast.reopened': '已放回待审',
 

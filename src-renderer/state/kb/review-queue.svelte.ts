@@ -34,7 +34,7 @@ const SEARCH_LIMIT = 8;
 
 /**
  * The review queue: hand-offs and thumbs-down answers waiting for a person, who links each to an entry
- * (it becomes a similar question), writes a new entry from it, or dismisses it.
+ * (it becomes a similar question), writes a new entry from it, marks it "hand off questions like this", or dismisses it.
  */
 export class ReviewQueue {
   status = $state<ReviewStatus>('open');
@@ -124,16 +124,29 @@ export class ReviewQueue {
     await this.load();
   }
 
-  async dismiss(item: ReviewItem): Promise<void> {
+  dismiss(item: ReviewItem): Promise<void> {
+    return this.#close(item, 'review:dismiss', 'review.toast.dismissed');
+  }
+
+  /**
+   * "Hand off questions like this": the question becomes a marked example, so a later question more like it than like
+   * any entry goes to a person. Undo (the toast's, or Back to the queue later) deletes the example.
+   */
+  handOff(item: ReviewItem): Promise<void> {
+    return this.#close(item, 'review:handoff', 'review.toast.handedOff');
+  }
+
+  /** Closes an open item without changing the knowledge base; the toast's Undo reopens it. */
+  async #close(item: ReviewItem, channel: 'review:dismiss' | 'review:handoff', message: MessageKey): Promise<void> {
     await this.#resolve(item, async () => {
-      await this.#deps.api.invoke('review:dismiss', { id: item.id });
-      this.#deps.toasts.show(this.#deps.t('review.toast.dismissed'), {
+      await this.#deps.api.invoke(channel, { id: item.id });
+      this.#deps.toasts.show(this.#deps.t(message), {
         actions: [undoAction(() => this.#reopen(item, 'toast.undone'))],
       });
     });
   }
 
-  /** Puts a dismissed item back in the queue (from the Dismissed list). */
+  /** Puts a dismissed or handed-off item back in the queue (from its list). */
   async reopen(item: ReviewItem): Promise<void> {
     await this.#reopen(item, 'review.toast.reopened');
   }

@@ -98,4 +98,31 @@ describe('ReviewQueue', () => {
       expect(toasts.items.map((shown) => shown.message)).toEqual([en('review.toast.unlinkedAnswerKept')]);
     });
   });
+
+  describe('handOff()', () => {
+    it('closes the item as handed off, and its Undo puts it back in the queue with the rewording answered again', async () => {
+      const api = app.client;
+      await api.invoke('faq:create', { question: 'How do I reset my account password?', answer: 'Use the reset link.' });
+      const question = 'Can I change the email on my account password reset page?';
+      await api.invoke('chat:send', { text: question, forceMode: 'handoff' });
+      const toasts = new Toasts();
+      const errors: unknown[] = [];
+      const review = new ReviewQueue({ api, toasts, t: en, onError: (error) => errors.push(error) });
+      await review.load();
+      const item = review.items.find((candidate) => candidate.question === question)!;
+
+      await review.handOff(item);
+      expect(errors).toEqual([]);
+      expect(review.items.map((open) => open.id)).not.toContain(item.id);
+      expect((await api.invoke('review:list', { status: 'handedOff' })).items.map((done) => done.id)).toEqual([item.id]);
+      expect((await api.invoke('chat:send', { text: question })).message).toMatchObject({ mode: 'handoff', handoffReason: 'marked' });
+      const [toast] = toasts.items;
+      expect(toast.message).toBe(en('review.toast.handedOff'));
+
+      await toasts.act(toast.id, 'toast.undo');
+      expect(errors).toEqual([]);
+      expect(review.items.map((open) => open.id)).toContain(item.id);
+      expect((await api.invoke('chat:send', { text: question })).message.handoffReason).not.toBe('marked');
+    });
+  });
 });
