@@ -180,6 +180,30 @@ describe('chat handlers', () => {
     });
   });
 
+  describe('review:handoff', () => {
+    it('hands off questions like the item, announces the open count, validates its id, and review:reopen takes it back', async () => {
+      const question = 'Can I change the email on my account?';
+      const rewording = 'Can I change my account email?';
+      expect((await send(question, { forceMode: 'handoff' })).message.mode).toBe('handoff');
+      const item = (await app.client.invoke('review:list', { status: 'open' })).items.find((i) => i.question === question)!;
+      const open = (await app.client.invoke('review:list', { status: 'open' })).total;
+      const changes: number[] = [];
+      const stop = app.client.on('review:changed', ({ open: count }) => changes.push(count));
+      try {
+        expect(await app.client.invoke('review:handoff', { id: item.id })).toMatchObject({ status: 'handedOff' });
+        expect(changes).toEqual([open - 1]);
+      } finally {
+        stop();
+      }
+      expect((await send(rewording)).message).toMatchObject({ mode: 'handoff', handoffReason: 'marked' });
+      await expect(app.client.invoke('review:handoff', { id: item.id })).rejects.toThrow(/already handedOff/);
+      await expect(app.client.invoke('review:handoff', { id: -1 })).rejects.toThrow(/Invalid input for review:handoff: id/);
+
+      expect(await app.client.invoke('review:reopen', { id: item.id })).toMatchObject({ status: 'open' });
+      expect((await send(rewording)).message.mode).toBe('faq');
+    });
+  });
+
   describe('review:reopen', () => {
     it('brings a dismissed question back to the open queue and announces the new open count', async () => {
       const question = 'Can I speak to a person about my order?';
