@@ -141,6 +141,7 @@ export async function restoreDatabase(db: Database, file: string, options: Resto
   }
   const live: LiveState = {
     revision: db.prepare('SELECT revision FROM kb_meta WHERE id = 1').pluck().get() as number,
+    markedRevision: db.prepare('SELECT revision FROM marked_meta WHERE id = 1').pluck().get() as number,
     pageSize: db.pragma('page_size', { simple: true }) as number,
     // `backup --keep N` says how this data folder keeps its backups, not what a backup holds: an older backup's
     // setting must not come back with it (and prune the backups kept since).
@@ -163,7 +164,7 @@ export async function restoreDatabase(db: Database, file: string, options: Resto
  */
 export async function replaceBrokenDatabase(dbFile: string, file: string, options: RestoreOptions): Promise<string> {
   checkBackup(file, options.migrations);
-  const live = { revision: 0, pageSize: 4096, backupKeep: rememberedBackupKeep(options.backupDir) };
+  const live = { revision: 0, markedRevision: 0, pageSize: 4096, backupKeep: rememberedBackupKeep(options.backupDir) };
   return withStagedCopy(file, live, options, async (staging) => {
     staging.close(); // closed before the rename: the copy is a plain rollback-journal file, complete on disk
     const aside = `${dbFile}.broken-${(options.now ?? new Date()).toISOString().replace(/[-:]|\.\d+/g, '')}`;
@@ -177,6 +178,8 @@ export async function replaceBrokenDatabase(dbFile: string, file: string, option
 /** What the live database keeps across a restore. `backupKeep`: its stored setting (null when unset); undefined when not known, left as the backup has it. */
 interface LiveState {
   revision: number;
+  /** The marked examples' revision (migration 0100), kept going up as the KB revision is. */
+  markedRevision: number;
   pageSize: number;
   backupKeep?: string | null;
 }
@@ -215,6 +218,7 @@ async function withStagedCopy<T>(
       // Revisions only go up in a data folder, so nothing cached (the retrieval index) or recorded (a run's
       // KB revision) ever takes the restored knowledge base for one it saw before.
       staging.prepare('UPDATE kb_meta SET revision = max(revision, ?) + 1 WHERE id = 1').run(live.revision);
+      staging.prepare('UPDATE marked_meta SET revision = max(revision, ?) + 1 WHERE id = 1').run(live.markedRevision);
       if (live.backupKeep === null) staging.prepare('DELETE FROM settings WHERE key = ?').run(BACKUP_KEEP_SETTING);
       else if (live.backupKeep !== undefined) {
         staging

@@ -17,6 +17,7 @@ import {
 } from '../../../src-main/store/backup.ts';
 import { BACKUP_DIR, DATABASE_FILE, openDatabase } from '../../../src-main/store/database.ts';
 import { FaqRepository } from '../../../src-main/store/faq-repository.ts';
+import { MarkedExampleRepository } from '../../../src-main/store/marked-example-repository.ts';
 import { migrations } from '../../../src-main/store/migrations/index.ts';
 import { backupProblem, checkBackup, replaceBrokenDatabase, restoreDatabase } from '../../../src-main/store/restore.ts';
 import { SettingsRepository } from '../../../src-main/store/settings-repository.ts';
@@ -244,14 +245,21 @@ describe('restoreDatabase()', () => {
 
   it('puts the backup into the open connection: repositories made before the restore read the restored rows', async () => {
     kb.repo.create(entry('Kept question'));
+    const examples = new MarkedExampleRepository(kb.db);
+    examples.add({ question: 'Marked before the backup', lang: 'en', reviewId: null });
     const file = backupDatabase(kb.db, backupDir, 'manual', at(0));
     kb.repo.create(entry('Added after the backup'));
+    examples.add({ question: 'Marked after the backup', lang: 'en', reviewId: null });
     const revisionBefore = kb.repo.revision();
+    const markedBefore = examples.revision();
 
     const safety = await restoreDatabase(kb.db, file, { backupDir, now: at(1) });
 
     expect(questions(kb.repo)).toEqual(['Kept question']);
     expect(kb.repo.revision()).toBe(revisionBefore + 1); // revisions never go back in a data folder
+    // Nor the marked examples': the ranker re-reads them (one fewer now) rather than keep the one marked since.
+    expect(examples.revision()).toBe(markedBefore + 1);
+    expect(examples.stamps()).toHaveLength(1);
     expect(kb.db.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(kb.db.pragma('journal_mode', { simple: true })).toBe('wal');
     // The safety backup holds the database exactly as it was.
