@@ -8,8 +8,8 @@ import type { ServedApp } from './support/served-app.ts';
 // down, and in the review queue it is marked "Hand off questions like this" from the keyboard. The same question in
 // other words is then handed off (reason 'marked'); Undo on the toast, and later Back to the queue from the handed-off
 // list, take that back and it is answered again.
-const QUESTION = 'Can I change the email on my account?';
-const REWORDING = 'Can I change my account email?';
+const QUESTION = 'Do gift cards work in other currencies?';
+const REWORDING = 'Can I use a gift card in another currency?';
 
 let server: ServedApp;
 let browser: Browser;

@@ -182,8 +182,8 @@ describe('chat handlers', () => {
 
   describe('review:handoff', () => {
     it('hands off questions like the item, announces the open count, validates its id, and review:reopen takes it back', async () => {
-      const question = 'Can I change the email on my account?';
-      const rewording = 'Can I change my account email?';
+      const question = 'Do gift cards work in other currencies?';
+      const rewording = 'Can I use a gift card in another currency?';
       expect((await send(question, { forceMode: 'handoff' })).message.mode).toBe('handoff');
       const item = (await app.client.invoke('review:list', { status: 'open' })).items.find((i) => i.question === question)!;
       const open = (await app.client.invoke('review:list', { status: 'open' })).total;

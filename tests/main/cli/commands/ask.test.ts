@@ -113,8 +113,8 @@ describe('concierge ask / eval / review', { timeout: 180_000 }, () => {
   });
 
   it('review handoff marks an answered question so its rewording is handed off; review reopen takes that back', async () => {
-    const question = 'Can I change the email on my account?';
-    const rewording = 'Can I change my account email?';
+    const question = 'Do gift cards work in other currencies?';
+    const rewording = 'Can I use a gift card in another currency?';
     const answered = JSON.parse((await inData('ask', question, '--json')).stdout);
     expect(answered.mode).toBe('faq');
     // A thumbs-down in the app queues the answered question (the CLI has no thumbs).
