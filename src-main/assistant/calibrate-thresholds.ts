@@ -17,7 +17,10 @@ export const CALIBRATION = {
   faqPrecision: 0.95,
 } as const;
 
-type ScoredCase = Pick<EvalCaseResult, 'expect' | 'top' | 'confidence'>;
+type ScoredCase = Pick<EvalCaseResult, 'expect' | 'top' | 'confidence' | 'marked'>;
+
+/** Answered at `threshold`: a case handed off for a marked example is handed off at any threshold. */
+const answeredAt = (item: ScoredCase, threshold: number) => !item.marked && item.confidence >= threshold;
 
 export function calibrateThresholds(cases: readonly ScoredCase[], current: AnswerThresholds): ThresholdCalibration {
   const inScope = cases.filter((item) => item.expect !== null);
@@ -28,10 +31,10 @@ export function calibrateThresholds(cases: readonly ScoredCase[], current: Answe
         `this set has ${inScope.length} and ${outOfScope.length}`,
     );
   }
-  const answered = (threshold: number) => share(inScope, (item) => item.confidence >= threshold);
-  const handedOff = (threshold: number) => share(outOfScope, (item) => item.confidence < threshold);
+  const answered = (threshold: number) => share(inScope, (item) => answeredAt(item, threshold));
+  const handedOff = (threshold: number) => share(outOfScope, (item) => !answeredAt(item, threshold));
   const precision = (threshold: number) => {
-    const above = cases.filter((item) => item.confidence >= threshold);
+    const above = cases.filter((item) => answeredAt(item, threshold));
     return above.length ? share(above, (item) => item.expect !== null && item.top === item.expect) : null;
   };
   const outcome = (thresholds: AnswerThresholds): ThresholdOutcome => ({

@@ -18,6 +18,8 @@ export interface CaseOutcome {
   confidence: number;
   /** Refs of the ranked entries, best first (at least the top 10). */
   ranking: (string | null)[];
+  /** Handed off for a marked example (Retrieval.marked), at any thresholds. */
+  marked?: boolean;
 }
 
 const RANK_DEPTH = 10;
@@ -38,6 +40,7 @@ export async function evaluate(cases: readonly EvalCase[], answer: (query: strin
       rank: index >= 0 ? index + 1 : null,
       correct: expect === null ? !answered : answered && top === expect,
       ...(tag === undefined ? {} : { tag }),
+      ...(outcome.marked ? { marked: true as const } : {}),
     });
   }
   const byTag = new Map<string, EvalCaseResult[]>();
@@ -76,6 +79,7 @@ export function evaluateRanking(cases: readonly EvalCase[], rank: RankQuestion, 
       mode: answerMode(retrieval, thresholds),
       confidence: retrieval.confidence,
       ranking: retrieval.hits.map((hit) => hit.ref),
+      marked: retrieval.marked !== undefined,
     };
   });
 }

@@ -165,6 +165,8 @@ export interface EvalCaseResult {
   correct: boolean;
   /** The case's own label, when it has one (EvalCase.tag). */
   tag?: string;
+  /** Set when it is handed off because it is more like a marked example than like any entry, whatever the thresholds. */
+  marked?: true;
 }
 
 /** The report's figures over a set of cases (all of them, or those of one tag). */

@@ -25,6 +25,17 @@ describe('calibrateThresholds', () => {
     expect(calibrateThresholds(cases, DEFAULTS).suggested.thresholds.generated).toBe(0.42);
   });
 
+  it('counts a case handed off for a marked example as handed off at every threshold, not by its confidence', () => {
+    // The off-topic question at 0.9 is marked: no threshold answers it, so none needs to rise above 0.9 for it,
+    // and the wrong top it would have given counts against no verbatim threshold.
+    const marked = { ...offTopic(0.9), marked: true as const };
+    const cases = [...Array.from({ length: 10 }, (_, i) => inScope(0.5 + i * 0.04)), ...[0.1, 0.2, 0.3, 0.35].map(offTopic), marked];
+    const { current, suggested } = calibrateThresholds(cases, DEFAULTS);
+    expect(current).toMatchObject({ answeredInScope: 1, handedOffOutOfScope: 1, faqPrecision: 1 });
+    expect(suggested.thresholds.generated).toBe(0.42);
+    expect(calibrateThresholds([...cases.slice(0, -1), offTopic(0.9)], DEFAULTS).current.handedOffOutOfScope).toBe(0.8);
+  });
+
   it('puts the verbatim threshold where 95 % of the answers above it come from the expected entry', () => {
     // Wrong tops at 0.62 and 0.7: above 0.7 every answer is right.
     const cases = [

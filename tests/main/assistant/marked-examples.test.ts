@@ -69,6 +69,8 @@ describe('Retriever with marked examples', () => {
       expect(decision.sources.map((source) => source.ref)).toContain('gift-cards');
       const report = await evaluateRanking([{ query: question, expect: null }, { query: 'I forgot my password', expect: 'password-reset' }], async (q) => retriever.retrieve(q), thresholds);
       expect(report.cases.map((c) => c.mode)).toEqual(['handoff', 'faq']);
+      // Calibration reads it: handed off whatever the thresholds (calibrate-thresholds.ts).
+      expect(report.cases.map((c) => c.marked)).toEqual([true, undefined]);
     } finally {
       examples.removeForReview(reviewId);
     }
