@@ -126,6 +126,8 @@ export class TrainingState {
       this.#deps.api.on('model:changed', ({ activeId }) => (this.activeModelId = activeId)),
       // The database was replaced (here or in another window): its runs, versions and knowledge base are the ones to show.
       this.#deps.api.on('backup:restored', reload),
+      // The knowledge base changed (here or in another window): the data set and "nothing to train" follow it.
+      this.#deps.api.on('faq:changed', () => void this.loadPreview()),
       // Back from a dropped connection: progress and model events may have been missed (loadRuns catches the run up).
       this.#deps.api.on('connection:resumed', reload),
     ];

@@ -186,6 +186,24 @@ describe('TrainingState', () => {
     });
   });
 
+  describe('connect(): the knowledge base changed', () => {
+    it('reads the data set again, so "nothing to train" goes once an entry is added and comes back once it is deleted', async () => {
+      const training = createTraining();
+      const disconnect = training.connect();
+      await expect.poll(() => training.nothingToTrain).toBe('empty');
+
+      const entry = await app.client.invoke('faq:create', { question: 'Do you ship abroad?', answer: 'Yes, to 30 countries.' });
+      await expect.poll(() => training.preview?.dataset.entries).toBe(1);
+      expect(training.nothingToTrain).toBeNull();
+
+      await app.client.invoke('faq:delete', { ids: [entry.id] });
+      await expect.poll(() => training.nothingToTrain).toBe('empty');
+      expect(training.preview).toBeNull();
+      disconnect();
+      expect(errors).toEqual([]);
+    });
+  });
+
   describe('versionLabel()', () => {
     it('names the version a run made as the Models screen does, in the UI’s language, and by its id once deleted', async () => {
       const trained = { modelVersionId: 'starter-2026-12-01-20261201-0413-26bd' } as TrainingRun;
