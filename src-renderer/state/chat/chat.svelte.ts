@@ -30,8 +30,6 @@ export class ChatState {
   turn = $state.raw<StreamingTurn | null>(null);
   /** The question being typed, kept here so it is still there after a look at another screen. */
   draft = $state('');
-  /** How many questions wait in the review queue. */
-  reviewOpen = $state(0);
   /** No entry is enabled: every question is handed to a person (the screen says so; asking still works). */
   knowledgeEmpty = $state(false);
 
@@ -56,7 +54,6 @@ export class ChatState {
     void this.#checkKnowledge();
     const stops = [
       this.#deps.api.on('chat:token', (event) => (this.turn = appendToken(this.turn, event))),
-      this.#deps.api.on('review:changed', ({ open }) => (this.reviewOpen = open)),
       this.#deps.api.on('faq:changed', () => void this.#checkKnowledge()),
       this.#deps.api.on('backup:restored', () => void this.#reload()),
       // Back from a dropped connection: a faq:changed or backup:restored may have been missed.
