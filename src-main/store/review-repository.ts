@@ -153,7 +153,9 @@ export class ReviewRepository {
       const item = this.get(id);
       if (item.status !== from) throw new ConflictError(`Review item #${id} is ${item.status}, not ${from}`);
       const other = item.messageId != null ? (this.#sql.openForMessage.get(item.messageId, item.origin) as number | undefined) : undefined;
-      if (other !== undefined) throw new ConflictError(`Review item #${other} is already open for the same message`);
+      if (other !== undefined) {
+        throw new ConflictError(`Review item #${other} is already open for the same message`).withCode('review.rated-again', { id, openId: other });
+      }
       this.#sql.reopen.run(id);
       return this.get(id);
     })();

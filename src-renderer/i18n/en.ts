@@ -224,6 +224,7 @@ export const en = {
   'error.code.settings.pattern-adjacent-quantifiers': 'The blocked pattern /{pattern}/ has two repeats that can match the same characters one after the other, as in .*.*, which can take minutes to check. Keep one of them.',
   'error.code.startup.no-token': 'This address has no access token. Open the address that “concierge serve” printed; it ends in ?token=….',
   'error.code.review.not-linked': 'Review item #{id} is not linked, so there is no link to undo.',
+  'error.code.review.rated-again': 'Review item #{id} cannot go back to the queue: its answer was marked wrong again since, and that is waiting for review as item #{openId}.',
   'error.code.training.bad-run-id': '"{id}" is not a training run id. The database may have been edited by hand or restored from a file that is not a Concierge backup.',
   'error.code.training.failed': 'The training run failed: {detail}',
   'error.code.training.out-of-memory': 'Training ran out of memory at step {step}. Close other programs, then resume the run: it continues from its last checkpoint.',

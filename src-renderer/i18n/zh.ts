@@ -221,6 +221,7 @@ export const zh: Catalogue = {
   'error.code.settings.pattern-adjacent-quantifiers': '屏蔽规则 /{pattern}/ 有两处重复可以连续匹配相同的字符（如 .*.*），检查时可能耗时数分钟。请只保留其中一处。',
   'error.code.startup.no-token': '这个地址缺少访问令牌。请打开“concierge serve”输出的地址，它以 ?token=… 结尾。',
   'error.code.review.not-linked': '待审项 #{id} 当前不是关联状态，没有可撤销的关联。',
+  'error.code.review.rated-again': '待审项 #{id} 无法放回待审：它的回答之后又被标记为有误，已作为待审项 #{openId} 等待审核。',
   'error.code.training.bad-run-id': '“{id}”不是训练任务编号。数据库可能被手动修改过，或是从并非 Concierge 备份的文件恢复的。',
   'error.code.training.failed': '训练失败。（详情：{detail}）',
   'error.code.training.out-of-memory': '训练在第 {step} 步时内存不足。请关闭其他程序，然后继续训练：它会从上一个检查点接着进行。',

@@ -87,6 +87,10 @@ describe('ReviewRepository', () => {
       reviews.resolve(first.id, 'dismissed');
       const again = reviews.add({ question: 'q', lang: 'en', origin: 'thumbs-down', messageId: message.id });
       expect(() => reviews.reopen(first.id)).toThrow(new RegExp(`#${again.id} is already open`));
+      // Coded, so the app and the CLI say it in the user's language with both items' numbers.
+      expect(() => reviews.reopen(first.id)).toThrow(
+        expect.objectContaining({ kind: 'conflict', code: 'review.rated-again', params: { id: first.id, openId: again.id } }),
+      );
       expect(reviews.get(first.id).status).toBe('dismissed');
     });
   });

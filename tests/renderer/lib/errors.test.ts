@@ -136,6 +136,7 @@ describe('coded server messages in Chinese', () => {
     { code: 'settings.pattern-many-choices', params: { pattern: 'a?a?a?a?a?a?a?a?a?a?x', max: 200 }, zh: '屏蔽规则 /a?a?a?a?a?a?a?a?a?a?x/ 有许多处可以用两种方式匹配同一段文字（如 a?a?a?a? 或 (a|ab)(a|ab)(a|ab)），检查时可能耗时数分钟。请减少可以重叠的可选部分和选项。' },
     { code: 'file.not-found', params: { file: '/home/ana/old.db' }, zh: '文件 /home/ana/old.db 不存在。' },
     { code: 'backup.newer', params: { file: 'concierge-20261130T101500Z-manual.db' }, zh: 'concierge-20261130T101500Z-manual.db 由更新版本的 Concierge 创建。请先更新 Concierge 再恢复它。' },
+    { code: 'review.rated-again', params: { id: 12, openId: 40 }, zh: '待审项 #12 无法放回待审：它的回答之后又被标记为有误，已作为待审项 #40 等待审核。' },
     { code: 'startup.no-token', zh: '这个地址缺少访问令牌。请打开“concierge serve”输出的地址，它以 ?token=… 结尾。' },
   ];
 
