@@ -109,6 +109,8 @@ export class TrainingState {
   );
 
   readonly #deps: TrainingDeps;
+  /** Numbers the previews, so that only the latest one's result is shown when they overlap (a burst of KB edits). */
+  #previewCall = 0;
 
   constructor(deps: TrainingDeps) {
     this.#deps = deps;
@@ -149,21 +151,26 @@ export class TrainingState {
 
   /** Previews with the default epochs, so presets scale from it; the estimate is scaled the same way. */
   async loadPreview(): Promise<void> {
+    const call = ++this.#previewCall;
+    const latest = () => call === this.#previewCall; // else a later preview is on its way: its result is shown
     this.previewing = true;
     await this.#attempt(async () => {
       // The server refuses to preview an empty (or all-disabled) knowledge base; ask first and say so calmly.
       const { api } = this.#deps;
       if ((await api.invoke('faq:list', { enabled: true, limit: 1 })).total === 0) {
         const anyEntry = (await api.invoke('faq:list', { limit: 1 })).total > 0;
+        if (!latest()) return;
         this.nothingToTrain = anyEntry ? 'disabled' : 'empty';
         this.preview = null;
         return;
       }
+      if (!latest()) return;
       this.nothingToTrain = null;
       const { learningRate, batchTokens, seed } = this.options();
-      this.preview = await this.#deps.api.invoke('training:preview', { learningRate, batchTokens, seed });
+      const preview = await api.invoke('training:preview', { learningRate, batchTokens, seed });
+      if (latest()) this.preview = preview;
     });
-    this.previewing = false;
+    if (latest()) this.previewing = false;
   }
 
   async loadRuns(): Promise<void> {

@@ -202,6 +202,35 @@ describe('TrainingState', () => {
       disconnect();
       expect(errors).toEqual([]);
     });
+
+    it('shows the latest knowledge base when a slow preview of an earlier one comes back after it', async () => {
+      let entries = 3;
+      const pending: ((preview: unknown) => void)[] = [];
+      let changed: (() => void) | null = null;
+      const server = {
+        invoke: (async (channel: string) =>
+          channel === 'faq:list' ? { entries: [], total: entries }
+          : channel === 'training:preview' ? new Promise<unknown>((resolve) => pending.push(resolve))
+          : []) as ApiClient['invoke'],
+        on: ((event: string, handler: () => void) => {
+          if (event === 'faq:changed') changed = handler;
+          return () => {};
+        }) as ApiClient['on'],
+      } as ApiClient;
+      const training = new TrainingState({ api: server, toasts: new Toasts(), t, onError: (error) => errors.push(error) });
+      training.connect();
+      await expect.poll(() => pending.length).toBe(1); // the preview of three entries is being computed
+
+      entries = 0; // every entry deleted in another window
+      changed!();
+      await expect.poll(() => training.nothingToTrain).toBe('empty');
+      expect(training.previewing).toBe(false);
+      pending[0]({ dataset: { entries: 3 }, epochs: 3, estimate: { seconds: 40 } });
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(training.preview).toBeNull();
+      expect(training.nothingToTrain).toBe('empty');
+      expect(errors).toEqual([]);
+    });
   });
 
   describe('versionLabel()', () => {
