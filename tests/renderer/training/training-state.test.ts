@@ -16,7 +16,24 @@ let app: App;
 let errors: unknown[];
 
 const t = (key: MessageKey, params?: MessageParams) => formatMessage('en', key, params);
-const createTraining = () => new TrainingState({ api: app.client, toasts: new Toasts(), t, onError: (error) => errors.push(error) });
+const createTraining = (api: ApiClient = app.client) => new TrainingState({ api, toasts: new Toasts(), t, onError: (error) => errors.push(error) });
+
+/**
+ * A server with `total()` enabled entries, whose training preview is `preview()` and which has no runs; `handlers`
+ * holds the events the state follows, by name.
+ */
+function previewServer(total: () => number, preview: () => unknown) {
+  const handlers = new Map<string, (payload: unknown) => void>();
+  const api = {
+    invoke: (async (channel: string) =>
+      channel === 'faq:list' ? { entries: [], total: total() } : channel === 'training:preview' ? preview() : []) as ApiClient['invoke'],
+    on: ((event: string, handler: (payload: unknown) => void) => {
+      handlers.set(event, handler);
+      return () => handlers.delete(event);
+    }) as ApiClient['on'],
+  } as ApiClient;
+  return { api, handlers };
+}
 
 beforeEach(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'concierge-training-state-'));
@@ -162,25 +179,14 @@ describe('TrainingState', () => {
     it('is read again when a run ends while the screen is open, with the evaluation time that run measured', async () => {
       const preview = (evaluationSeconds: number | null) => ({ epochs: 3, estimate: { tokensPerSecond: 500, seconds: 40, evaluationAnswers: 24, evaluationSeconds } });
       let measured: number | null = null;
-      let listener: ((event: TrainingProgress) => void) | null = null;
-      const server = {
-        invoke: (async (channel: string) =>
-          channel === 'faq:list' ? { entries: [], total: 1 }
-          : channel === 'training:preview' ? preview(measured)
-          : channel === 'training:runs' || channel === 'model:list' ? []
-          : null) as ApiClient['invoke'],
-        on: ((event: string, handler: (event: TrainingProgress) => void) => {
-          if (event === 'training:progress') listener = handler;
-          return () => {};
-        }) as ApiClient['on'],
-      } as ApiClient;
-      const training = new TrainingState({ api: server, toasts: new Toasts(), t, onError: (error) => errors.push(error) });
+      const server = previewServer(() => 1, () => preview(measured));
+      const training = createTraining(server.api);
       training.connect();
       await expect.poll(() => training.preview?.estimate.evaluationSeconds).toBeNull();
 
       measured = 95; // the run timed its evaluation
       const ended = { runId: 'run-1', status: 'completed', phase: 'done', step: 10, totalSteps: 10, epoch: 3, epochs: 3 };
-      listener!({ ...ended, trainLoss: 1, valLoss: 1, tokensPerSecond: 500, elapsedMs: 1_000, etaMs: null } as TrainingProgress);
+      server.handlers.get('training:progress')!({ ...ended, trainLoss: 1, valLoss: 1, tokensPerSecond: 500, elapsedMs: 1_000, etaMs: null } as TrainingProgress);
       await expect.poll(() => training.preview?.estimate.evaluationSeconds).toBe(95);
       expect(errors).toEqual([]);
     });
@@ -206,23 +212,13 @@ describe('TrainingState', () => {
     it('shows the latest knowledge base when a slow preview of an earlier one comes back after it', async () => {
       let entries = 3;
       const pending: ((preview: unknown) => void)[] = [];
-      let changed: (() => void) | null = null;
-      const server = {
-        invoke: (async (channel: string) =>
-          channel === 'faq:list' ? { entries: [], total: entries }
-          : channel === 'training:preview' ? new Promise<unknown>((resolve) => pending.push(resolve))
-          : []) as ApiClient['invoke'],
-        on: ((event: string, handler: () => void) => {
-          if (event === 'faq:changed') changed = handler;
-          return () => {};
-        }) as ApiClient['on'],
-      } as ApiClient;
-      const training = new TrainingState({ api: server, toasts: new Toasts(), t, onError: (error) => errors.push(error) });
+      const server = previewServer(() => entries, () => new Promise((resolve) => pending.push(resolve)));
+      const training = createTraining(server.api);
       training.connect();
       await expect.poll(() => pending.length).toBe(1); // the preview of three entries is being computed
 
       entries = 0; // every entry deleted in another window
-      changed!();
+      server.handlers.get('faq:changed')!({ revision: 2 });
       await expect.poll(() => training.nothingToTrain).toBe('empty');
       expect(training.previewing).toBe(false);
       pending[0]({ dataset: { entries: 3 }, epochs: 3, estimate: { seconds: 40 } });
