@@ -10,6 +10,10 @@
  * UnavailableError; the next call starts a new worker, which loads the encoder again, unless `ENCODER_RESTARTS`
  * workers in a row stopped before answering an encode call: later calls then fail at once. dispose() fails the calls
  * still waiting, saying so. The worker does not keep the process alive while no call waits.
+ *
+ * A worker is stopped by asking it (a stop message; it exits between two runs), and terminated only if it has not
+ * exited after `STOP_GRACE_MS`: terminating a worker while ONNX Runtime's run() is on its stack aborts the whole
+ * process with a native `Napi::Error` (training-client.ts avoids the same).
  */
 import type { Worker } from 'node:worker_threads';
 import type { z } from 'zod';
@@ -23,7 +27,10 @@ import {
   sentenceEncoderWorkerMessage,
   type SentenceEncoderRequest,
   type SentenceEncoderRequestMessage,
+  type SentenceEncoderStopMessage,
 } from './sentence-encoder-protocol.ts';
+
+const ENCODER_WORKER = new URL('./sentence-encoder-worker.ts', import.meta.url);
 
 /**
  * How many new workers the client starts in a row after its worker stopped; a worker that answers an encode call
@@ -32,6 +39,12 @@ import {
  * costing 0.3–0.6 s of CPU and about 130 MB.
  */
 export const ENCODER_RESTARTS = 2;
+
+/**
+ * How long a worker asked to stop has to exit before it is terminated: its current run ends first (at most ~0.4 s at
+ * the default batch size), or the encoder's load (0.3–0.6 s, more on a busy machine) where it was loading.
+ */
+export const STOP_GRACE_MS = 10_000;
 
 interface Call {
   request: SentenceEncoderRequest;
@@ -52,14 +65,24 @@ export class SentenceEncoderClient implements SentenceEmbedder {
   /** Set by dispose(): every later call fails with it. */
   private closed: Error | null = null;
   private readonly gaveUpListeners = new Set<() => void>();
+  /** Each worker's exit, whenever it comes. */
+  private readonly exits = new WeakMap<Worker, Promise<void>>();
+  /** Workers asked to stop that have not exited yet: dispose() waits for them. */
+  private readonly stopping = new Set<Promise<void>>();
 
   private width = 0;
 
-  private constructor(private readonly options: SentenceEncoderOptions) {}
+  private constructor(
+    private readonly options: SentenceEncoderOptions,
+    private readonly entry: URL,
+  ) {}
 
-  /** Starts a worker and loads the encoder in it; rejects (the worker stopped) where it cannot load. */
-  static async load(options: SentenceEncoderOptions = {}): Promise<SentenceEncoderClient> {
-    const client = new SentenceEncoderClient(options);
+  /**
+   * Starts a worker and loads the encoder in it; rejects (the worker stopped) where it cannot load. `entry` is the
+   * worker's module, the app's own unless a test wraps it.
+   */
+  static async load(options: SentenceEncoderOptions = {}, entry = ENCODER_WORKER): Promise<SentenceEncoderClient> {
+    const client = new SentenceEncoderClient(options, entry);
     try {
       client.width = (await client.start()).dimension;
       return client;
@@ -99,13 +122,14 @@ export class SentenceEncoderClient implements SentenceEmbedder {
     return this.call({ type: 'encode', texts: [...texts] }, encodeResponse(texts.length, this.dimension)).then(({ vectors }) => vectors);
   }
 
-  /** Stops the worker; calls still waiting reject, saying the encoder was closed under them. */
+  /** Stops the worker, resolving once it has exited; calls still waiting reject, saying the encoder was closed under them. */
   async dispose(): Promise<void> {
     this.closed ??= new UnavailableError('Sentence encoder closed');
     const worker = this.worker;
     this.worker = null;
     this.rejectPending(new UnavailableError('Sentence encoder closed while the call waited'));
-    await worker?.terminate();
+    if (worker) this.stop(worker);
+    await Promise.all(this.stopping);
   }
 
   /**
@@ -113,7 +137,8 @@ export class SentenceEncoderClient implements SentenceEmbedder {
    * worker whose encoder does not load stops (failing those calls with the reason): it would fail every call.
    */
   private start(): Promise<z.infer<typeof loadResponse>> {
-    const worker = spawnWorker(new URL('./sentence-encoder-worker.ts', import.meta.url), { bundled: true });
+    const worker = spawnWorker(this.entry, { bundled: true });
+    this.exits.set(worker, new Promise((resolve) => worker.once('exit', () => resolve())));
     worker.on('message', (message: unknown) => this.receive(worker, message));
     worker.on('error', (error) => this.retire(worker, workerStopped(error.message).withCode('model.worker-failed', { detail: error.message })));
     // The exit code as a number of its own: a Chinese sentence says it in its own words, not "exit code 1".
@@ -161,8 +186,23 @@ export class SentenceEncoderClient implements SentenceEmbedder {
     this.stopsInARow++;
     this.stopped = error;
     this.rejectPending(error);
-    void worker.terminate();
+    this.stop(worker);
     if (this.gaveUp) for (const listener of this.gaveUpListeners) listener();
+  }
+
+  /** Asks `worker` to stop, terminating it if it has not exited within STOP_GRACE_MS; dispose() waits for it. */
+  private stop(worker: Worker): void {
+    // Referenced meanwhile, so that the process does not end (terminating it) while a run is on its stack.
+    worker.ref();
+    worker.postMessage({ stop: true } satisfies SentenceEncoderStopMessage);
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), STOP_GRACE_MS)));
+    const stopped = Promise.race([this.exits.get(worker)!, late]).then(async (outcome) => {
+      clearTimeout(timer);
+      if (outcome === 'late') await worker.terminate();
+    });
+    this.stopping.add(stopped);
+    void stopped.finally(() => this.stopping.delete(stopped));
   }
 
   private rejectPending(error: Error): void {

@@ -23,6 +23,13 @@ export const sentenceEncoderRequestMessage = z.object({
   ]),
 });
 
+/**
+ * Asks the worker to stop: an encode in progress ends after its current run, and the thread exits once no request
+ * runs. Unanswered; the client waits for the worker's exit.
+ */
+export const sentenceEncoderStopMessage = z.object({ stop: z.literal(true) });
+
+export type SentenceEncoderStopMessage = z.infer<typeof sentenceEncoderStopMessage>;
 export type SentenceEncoderRequestMessage = z.infer<typeof sentenceEncoderRequestMessage>;
 export type SentenceEncoderRequest = SentenceEncoderRequestMessage['request'];
 

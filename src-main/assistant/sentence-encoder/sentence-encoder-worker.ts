@@ -1,11 +1,13 @@
 // Worker thread holding the sentence encoder (sentence-encoder-protocol.ts): its ONNX Runtime runs block the thread
 // they run on, so they run here, never on the main thread. Requests are answered one at a time, in order; each
-// embedding goes back in its own buffer, transferred rather than copied.
+// embedding goes back in its own buffer, transferred rather than copied. A stop message ends the thread from the
+// inside, between runs: terminating it from outside while a run is on its stack aborts the whole process.
 import { parentPort } from 'node:worker_threads';
 import { InvalidInputError, serializeError } from '../../shared/errors.ts';
 import { SentenceEncoder } from './sentence-encoder.ts';
 import {
   sentenceEncoderRequestMessage,
+  sentenceEncoderStopMessage,
   type SentenceEncoderRequest,
   type SentenceEncoderResponses,
   type SentenceEncoderWorkerMessage,
@@ -15,6 +17,8 @@ const port = parentPort!;
 let encoder: Promise<SentenceEncoder> | null = null;
 /** The request being answered: the next one starts after it settles. */
 let previous: Promise<unknown> = Promise.resolve();
+/** Aborted by a stop message: the encode running throws before its next run, and so do those queued after it. */
+const stopping = new AbortController();
 
 async function handle(request: SentenceEncoderRequest): Promise<SentenceEncoderResponses[SentenceEncoderRequest['type']]> {
   switch (request.type) {
@@ -23,7 +27,7 @@ async function handle(request: SentenceEncoderRequest): Promise<SentenceEncoderR
       return { dimension: (await encoder).dimension };
     case 'encode':
       if (!encoder) throw new Error('sentence encoder worker: encode before load');
-      return { vectors: await (await encoder).encode(request.texts) };
+      return { vectors: await (await encoder).encode(request.texts, stopping.signal) };
   }
 }
 
@@ -34,6 +38,11 @@ function reply(seq: number, response: SentenceEncoderResponses[keyof SentenceEnc
 }
 
 port.on('message', (data: unknown) => {
+  if (sentenceEncoderStopMessage.safeParse(data).success) {
+    stopping.abort();
+    void previous.then(() => process.exit(0));
+    return;
+  }
   const parsed = sentenceEncoderRequestMessage.safeParse(data);
   if (!parsed.success) {
     const seq = (data as { seq?: unknown } | null)?.seq;

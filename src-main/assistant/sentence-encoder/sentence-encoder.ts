@@ -67,11 +67,12 @@ export class SentenceEncoder {
     return this.tokenizer.encode(text).slice(0, this.maxTokens);
   }
 
-  /** One unit-length 512-d embedding per text, in order. */
-  async encode(texts: readonly string[]): Promise<Float32Array[]> {
+  /** One unit-length 512-d embedding per text, in order; once `signal` aborts, it throws before its next run. */
+  async encode(texts: readonly string[], signal?: AbortSignal): Promise<Float32Array[]> {
     const tokenized = texts.map((text) => this.tokenize(text));
     const results = new Array<Float32Array>(texts.length);
     for (const batch of paddedBatches(tokenized.map((ids) => ids.length), this.maxBatch, this.maxBatchTokens)) {
+      signal?.throwIfAborted();
       const embeddings = await this.run(batch.map((i) => tokenized[i]));
       batch.forEach((i, row) => (results[i] = embeddings[row]));
     }

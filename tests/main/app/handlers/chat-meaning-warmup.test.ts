@@ -1,7 +1,6 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Worker } from 'node:worker_threads';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { MEANING } from '../../../../src-main/assistant/meaning-rerank.ts';
 import { ENCODER_RESTARTS, SentenceEncoderClient } from '../../../../src-main/assistant/sentence-encoder/sentence-encoder-client.ts';
@@ -9,6 +8,7 @@ import { ENCODER_LOAD_RETRY_MS } from '../../../../src-main/assistant/sentence-e
 import { createApp, type App } from '../../../../src-main/app/create-app.ts';
 import { syntheticEntries } from '../../../../src-main/bench/kb-bench.ts';
 import type { FaqDraft } from '../../../../src-main/shared/api/faq.ts';
+import { CRASHABLE_ENCODER_WORKER, crashWorker } from '../../../helpers/crashable-encoder.ts';
 
 /** The app's encoder (in its worker), recording the texts it encoded, the calls in progress and any call after it was disposed. */
 class RecordingEncoder {
@@ -56,7 +56,7 @@ beforeEach(async () => {
   recording = undefined;
   load = vi
     .spyOn(SentenceEncoderClient, 'load')
-    .mockImplementation(async () => (recording = new RecordingEncoder(await realLoad())) as unknown as SentenceEncoderClient);
+    .mockImplementation(async () => (recording = new RecordingEncoder(await realLoad({}, CRASHABLE_ENCODER_WORKER))) as unknown as SentenceEncoderClient);
   dataDir = await mkdtemp(join(tmpdir(), 'concierge-meaning-warmup-'));
   app = await createApp({ dataDir, seedSample: false, warmIndex: true });
 });
@@ -66,9 +66,6 @@ afterEach(async () => {
   await rm(dataDir, { recursive: true, force: true });
   vi.restoreAllMocks();
 });
-
-/** The encoder client's worker thread, to crash it for real. */
-const workerOf = (client: SentenceEncoderClient) => (client as unknown as { worker: Worker }).worker;
 
 /** Waits until a step of the warm-up is done and the next one is encoding. */
 const warmUpEncoding = () =>
@@ -126,7 +123,7 @@ describe('the meaning warm-up of a long-lived app', () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     await importEntries([...SAMPLE, ...syntheticEntries(120)]);
     await warmUpEncoding();
-    await workerOf(recording!.encoder).terminate();
+    await crashWorker(recording!.encoder);
     await vi.waitFor(() => expect(logged).toHaveBeenCalledWith('Embedding the English FAQ texts ahead of questions failed:', expect.anything()));
 
     const added = { question: 'Do you deliver to the moon base?', answer: 'Moon-base orders ship on the monthly rocket.', lang: 'en' as const };
@@ -142,10 +139,10 @@ describe('the meaning warm-up of a long-lived app', () => {
     expect((await app.client.invoke('app:info', {})).meaning).toEqual({ state: 'ready', problem: null });
     // The worker stops, and so does each one started after it before it answers, until the client gives up.
     const client = recording!.encoder;
-    await workerOf(client).terminate();
+    await crashWorker(client);
     for (let restart = 1; restart <= ENCODER_RESTARTS; restart++) {
       const call = client.encode(['Hi']);
-      await workerOf(client).terminate();
+      await crashWorker(client);
       await expect(call).rejects.toThrow(/Sentence encoder worker stopped/);
     }
     expect(client.gaveUp).not.toBeNull();

@@ -1,15 +1,16 @@
+import { once } from 'node:events';
 import { readdirSync, readFileSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import type { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MEANING, MeaningRerank, type SentenceEmbedder } from '../../../../src-main/assistant/meaning-rerank.ts';
 import type { Retrieval } from '../../../../src-main/assistant/retriever.ts';
-import { ENCODER_RESTARTS, SentenceEncoderClient } from '../../../../src-main/assistant/sentence-encoder/sentence-encoder-client.ts';
+import { ENCODER_RESTARTS, SentenceEncoderClient, STOP_GRACE_MS } from '../../../../src-main/assistant/sentence-encoder/sentence-encoder-client.ts';
 import { paddedBatches, SentenceEncoder, type SentenceEncoderOptions } from '../../../../src-main/assistant/sentence-encoder/sentence-encoder.ts';
 import type { FaqDraft } from '../../../../src-main/shared/api/faq.ts';
 import type { ConciergeError } from '../../../../src-main/shared/errors.ts';
 import { formatMessage } from '../../../../src-renderer/i18n/i18n.svelte.ts';
 import { codedText } from '../../../../src-renderer/lib/errors.ts';
+import { crashWorker, hangWorker, loadCrashableEncoder, workerOf } from '../../../helpers/crashable-encoder.ts';
 
 const FIXTURES = new URL('../../../fixtures/', import.meta.url);
 /** 500 distinct English answers from the eval sets' knowledge bases (73 tokens on average, up to the model's 128). */
@@ -24,9 +25,6 @@ const ANSWERS = [
   ),
 ].slice(0, 500);
 const TEXTS = ['Hi', 'How do I reset my password?', '', 'Order #12345 arrived with 2 items missing!!!', ...ANSWERS.slice(0, 60)];
-
-/** The worker running under a client (null where none runs), to stop it as a crash would. */
-const workerOf = (client: SentenceEncoderClient) => (client as unknown as { worker: Worker }).worker;
 
 let local: SentenceEncoder;
 beforeAll(async () => {
@@ -79,11 +77,11 @@ describe('SentenceEncoderClient', () => {
 
   describe('a worker that stops', () => {
     it('fails the call waiting on it with its coded exit, and serves the next call from a new worker', async () => {
-      const client = await SentenceEncoderClient.load();
+      const client = await loadCrashableEncoder();
       try {
         const first = workerOf(client);
         const waiting = client.encode(ANSWERS.slice(0, 100));
-        await first.terminate();
+        await crashWorker(client);
         const error = await waiting.then(
           () => expect.unreachable('the call outlived its worker'),
           (failure: unknown) => failure as ConciergeError,
@@ -99,18 +97,17 @@ describe('SentenceEncoderClient', () => {
     });
 
     it(`stops starting workers once ${ENCODER_RESTARTS + 1} in a row stopped before answering, failing later calls at once`, async () => {
-      const client = await SentenceEncoderClient.load();
+      const client = await loadCrashableEncoder();
       const gaveUp = vi.fn(() => client.gaveUp);
       client.onGaveUp(gaveUp);
       try {
-        await workerOf(client).terminate();
+        await crashWorker(client);
         // Each new worker stops while it loads the encoder, as one that crashes at every start would.
         for (let restart = 1; restart <= ENCODER_RESTARTS; restart++) {
           expect(gaveUp, 'a new worker is still started').not.toHaveBeenCalled();
           const call = client.encode(['Hi']);
-          await workerOf(client).terminate();
-          // Stopped before it ran any code, a worker exits with code 0.
-          await expect(call).rejects.toThrow(/^Sentence encoder worker stopped: exit code \d$/);
+          await crashWorker(client);
+          await expect(call).rejects.toThrow(/^Sentence encoder worker stopped: exit code 1$/);
         }
         // Its listener heard it as the last worker stopped, with gaveUp already set.
         expect(gaveUp).toHaveBeenCalledOnce();
@@ -119,7 +116,7 @@ describe('SentenceEncoderClient', () => {
         expect(workerOf(client), 'no worker started').toBeNull();
         await expect(call).rejects.toMatchObject({
           code: 'model.worker-gave-up',
-          message: expect.stringMatching(/stopped 3 times in a row, not started again \(last: .*exit code \d\)/),
+          message: expect.stringMatching(/stopped 3 times in a row, not started again \(last: .*exit code 1\)/),
         });
       } finally {
         await client.dispose();
@@ -127,10 +124,10 @@ describe('SentenceEncoderClient', () => {
     });
 
     it('counts the stops again from a worker that answered', async () => {
-      const client = await SentenceEncoderClient.load();
+      const client = await loadCrashableEncoder();
       try {
         for (let stop = 1; stop <= ENCODER_RESTARTS + 1; stop++) {
-          await workerOf(client).terminate();
+          await crashWorker(client);
           expect(await client.encode(['Hi'])).toEqual(await local.encode(['Hi']));
         }
       } finally {
@@ -139,7 +136,7 @@ describe('SentenceEncoderClient', () => {
     });
 
     it('leaves the question it was encoding to be ranked by words, logging why, and re-ranks the next by meaning', async () => {
-      const client = await SentenceEncoderClient.load();
+      const client = await loadCrashableEncoder();
       const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
       try {
         const entries = ['refund', 'delivery'].map((question, id) => ({ id: id + 1, question, answer: `about ${question}`, paraphrases: [] }));
@@ -155,7 +152,7 @@ describe('SentenceEncoderClient', () => {
         const crashing: SentenceEmbedder = {
           encode: (texts) => {
             const encoding = client.encode(texts);
-            if (crash) void workerOf(client).terminate();
+            if (crash) void crashWorker(client);
             crash = false;
             return encoding;
           },
@@ -190,6 +187,43 @@ describe('SentenceEncoderClient', () => {
       await expect(waiting).rejects.toThrow('Sentence encoder closed while the call waited');
       await expect(client.encode(['Hi'])).rejects.toThrow('Sentence encoder closed');
       expect(settled).toHaveBeenCalledOnce();
+    });
+
+    // Terminated from outside during a run, the worker would abort the whole process (a native Napi::Error).
+    it('lets the worker end the run in progress and exit by itself, without encoding the rest of the call', async () => {
+      const client = await SentenceEncoderClient.load({ maxBatch: 4 });
+      const worker = workerOf(client)!;
+      const exited = once(worker, 'exit');
+      const replies: { response?: unknown; error?: { name: string } }[] = [];
+      worker.on('message', (reply) => replies.push(reply));
+      const waiting = client.encode(ANSWERS);
+      const failed = expect(waiting).rejects.toThrow('Sentence encoder closed while the call waited');
+      await new Promise((resolve) => setTimeout(resolve, 50)); // some of its 125 runs done
+      await client.dispose();
+      await failed;
+      expect(await exited, 'exit code (1 if terminated)').toEqual([0]);
+      // The worker's own answer to the call: it stopped before its next run, with the embeddings unfinished.
+      expect(replies).toEqual([expect.objectContaining({ error: expect.objectContaining({ name: 'AbortError' }) })]);
+    });
+
+    it(`terminates a worker that has not exited ${STOP_GRACE_MS / 1000} s after it was asked to stop`, async () => {
+      const client = await loadCrashableEncoder();
+      const worker = workerOf(client)!;
+      const exited = once(worker, 'exit');
+      hangWorker(client);
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      try {
+        const disposed = client.dispose();
+        const settled = vi.fn();
+        void disposed.then(settled);
+        await vi.advanceTimersByTimeAsync(STOP_GRACE_MS - 1);
+        expect(settled, 'still waiting for the worker to exit').not.toHaveBeenCalled();
+        await vi.advanceTimersByTimeAsync(1);
+        await disposed;
+        expect(await exited, 'exit code of a terminated worker').toEqual([1]);
+      } finally {
+        vi.useRealTimers();
+      }
     });
   });
 });

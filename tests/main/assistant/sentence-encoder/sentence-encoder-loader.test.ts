@@ -1,12 +1,12 @@
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Worker } from 'node:worker_threads';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { locateModelPackage } from '../../../../src-main/assistant/sentence-encoder/model-package.ts';
 import { ENCODER_RESTARTS, SentenceEncoderClient } from '../../../../src-main/assistant/sentence-encoder/sentence-encoder-client.ts';
 import { ENCODER_LOAD_RETRY_MS, SentenceEncoderLoader } from '../../../../src-main/assistant/sentence-encoder/sentence-encoder-loader.ts';
 import type { MeaningStatus } from '../../../../src-main/shared/api/app.ts';
+import { CRASHABLE_ENCODER_WORKER, crashWorker } from '../../../helpers/crashable-encoder.ts';
 
 // The loader over the real client (a worker per load), its model read from a folder the test fills or leaves empty,
 // on a clock the test moves.
@@ -26,7 +26,7 @@ beforeEach(async () => {
   loader = new SentenceEncoderLoader(
     () => {
       loads++;
-      return SentenceEncoderClient.load({ modelDir });
+      return SentenceEncoderClient.load({ modelDir }, CRASHABLE_ENCODER_WORKER);
     },
     { now: () => clock },
   );
@@ -87,11 +87,10 @@ describe('SentenceEncoderLoader', () => {
     loader.onStatus((status) => heard.push(status));
     const encoder = (await loader.embedder()) as SentenceEncoderClient;
     expect(heard.map((status) => status.state)).toEqual(['loading', 'ready']);
-    const workerOf = () => (encoder as unknown as { worker: Worker }).worker;
-    await workerOf().terminate();
+    await crashWorker(encoder);
     for (let restart = 1; restart <= ENCODER_RESTARTS; restart++) {
       const call = encoder.encode(['Hi']);
-      await workerOf().terminate();
+      await crashWorker(encoder);
       await expect(call).rejects.toThrow(/stopped/);
     }
     // Heard as the last worker stopped, before anything asked the loader again.
