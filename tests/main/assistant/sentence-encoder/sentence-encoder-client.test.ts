@@ -148,13 +148,12 @@ describe('SentenceEncoderClient', () => {
           signals: null,
         };
         let crash = true;
-        // The worker stops while it encodes the first question.
+        // The worker stops while the first question waits for its encoding: the crash reaches it first.
         const crashing: SentenceEmbedder = {
           encode: (texts) => {
-            const encoding = client.encode(texts);
             if (crash) void crashWorker(client);
             crash = false;
-            return encoding;
+            return client.encode(texts);
           },
         };
         const rerank = new MeaningRerank(async () => crashing, (ids) => entries.filter((entry) => ids.includes(entry.id)));
