@@ -29,7 +29,7 @@ export class ReviewService {
   link(id: number, entryId: number, answer?: string): { item: ReviewItem; entry: FaqEntry } {
     const { faq, reviews } = this.deps;
     return this.resolveWith(() => {
-      const item = this.openItem(id);
+      const item = reviews.getOpen(id);
       const before = faq.get(entryId);
       const added = faq.addParaphrase(entryId, item.question);
       const entry = answer ? faq.update({ id: entryId, answer }) : added;
@@ -85,7 +85,7 @@ export class ReviewService {
   ): { item: ReviewItem; entry: FaqEntry } {
     const { faq, reviews } = this.deps;
     return this.resolveWith(() => {
-      const item = this.openItem(id);
+      const item = reviews.getOpen(id);
       const question = draft.question ?? item.question;
       const entry = faq.create({
         question,
@@ -111,7 +111,7 @@ export class ReviewService {
   handoff(id: number): ReviewItem {
     const { reviews, examples } = this.deps;
     const item = this.deps.faq.db.transaction(() => {
-      const open = this.openItem(id);
+      const open = reviews.getOpen(id);
       examples.add({ question: open.question, lang: open.lang, reviewId: id });
       return reviews.resolve(id, 'handedOff');
     })();
@@ -140,11 +140,5 @@ export class ReviewService {
     this.deps.onReviewChanged(this.deps.reviews.openCount());
     this.deps.onKnowledgeChanged(this.deps.faq.revision());
     return result;
-  }
-
-  private openItem(id: number): ReviewItem {
-    const item = this.deps.reviews.get(id);
-    if (item.status !== 'open') throw new ConflictError(`Review item #${id} is already ${item.status}`);
-    return item;
   }
 }

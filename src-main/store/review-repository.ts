@@ -108,8 +108,17 @@ export class ReviewRepository {
 
   get(id: number): ReviewItem {
     const row = this.#sql.get.get(id) as Row | undefined;
-    if (!row) throw new NotFoundError(`Review item #${id} does not exist`);
+    if (!row) throw new NotFoundError(`Review item #${id} does not exist`).withCode('review.missing', { id });
     return toItem(row);
+  }
+
+  /** The item while it is open; ConflictError when it was already resolved (linked, created, dismissed, handed off). */
+  getOpen(id: number): ReviewItem {
+    const item = this.get(id);
+    if (item.status !== 'open') {
+      throw new ConflictError(`Review item #${id} is already ${item.status}`).withCode('review.already-resolved', { id, status: item.status });
+    }
+    return item;
   }
 
   list(query: { status?: ReviewStatus; limit?: number; offset?: number } = {}): { items: ReviewItem[]; total: number } {
@@ -129,8 +138,7 @@ export class ReviewRepository {
    * ConflictError when it was already resolved.
    */
   resolve(id: number, status: Exclude<ReviewStatus, 'open'>, entryId: number | null = null, linkUndo?: ReviewLinkUndo): ReviewItem {
-    const item = this.get(id);
-    if (item.status !== 'open') throw new ConflictError(`Review item #${id} is already ${item.status}`);
+    this.getOpen(id);
     this.#sql.resolve.run(status, entryId, this.#now().toISOString(), linkUndo ? JSON.stringify(linkUndo) : null, id);
     return this.get(id);
   }
@@ -151,7 +159,9 @@ export class ReviewRepository {
   reopen(id: number, from: 'dismissed' | 'linked' | 'handedOff' = 'dismissed'): ReviewItem {
     return this.db.transaction(() => {
       const item = this.get(id);
-      if (item.status !== from) throw new ConflictError(`Review item #${id} is ${item.status}, not ${from}`);
+      if (item.status !== from) {
+        throw new ConflictError(`Review item #${id} is ${item.status}, not ${from}`).withCode('review.wrong-status', { id, status: item.status, from });
+      }
       const other = item.messageId != null ? (this.#sql.openForMessage.get(item.messageId, item.origin) as number | undefined) : undefined;
       if (other !== undefined) {
         throw new ConflictError(`Review item #${other} is already open for the same message`).withCode('review.rated-again', { id, openId: other });

@@ -54,10 +54,30 @@ type Translate = (key: MessageKey, params?: MessageParams) => string;
 export function codedText(item: { message: string; code?: unknown; params?: unknown }, t: Translate): string {
   const { code, params } = messageCode(item); // checked: it came from the server
   const key = codeMessageKey(code);
-  if (!key) return item.message;
+  if (!key || !code) return item.message;
   // A refused value's path (patch.category) is said by the name the screen gives its field.
   if (code?.startsWith('input.') && typeof params?.field === 'string') return t(key, { ...params, field: fieldLabel(params.field, t) });
-  return t(key, params);
+  return t(key, stateLabels(code, params, t));
+}
+
+/**
+ * The params of a code that name a state, and the catalogue prefix of the labels the screen gives that state
+ * (`review.status` + `.dismissed` → "Dismissed"), so the message says the screen's word rather than the server's.
+ */
+const STATE_PARAMS: Record<string, Record<string, string>> = {
+  'review.already-resolved': { status: 'review.status' },
+  'review.wrong-status': { status: 'review.status', from: 'review.status' },
+};
+
+/** `params` with each state said by its label; a state this UI has no label for stays as the server wrote it. */
+function stateLabels(code: string, params: ErrorParams | undefined, t: Translate): ErrorParams | undefined {
+  if (!params || !Object.hasOwn(STATE_PARAMS, code)) return params;
+  const said = { ...params };
+  for (const [name, prefix] of Object.entries(STATE_PARAMS[code])) {
+    const key = `${prefix}.${params[name]}`;
+    if (isMessageKey(key)) said[name] = t(key);
+  }
+  return said;
 }
 
 /**

@@ -47,6 +47,8 @@ describe('ReviewService', () => {
       const id = queue('Do you sell gift wrap?');
       service.dismiss(id);
       expect(() => service.handoff(id)).toThrow(/already dismissed/);
+      // Coded as the repository codes it, so the Knowledge base screen says it in the user's language.
+      expect(() => service.handoff(id)).toThrow(expect.objectContaining({ code: 'review.already-resolved', params: { id, status: 'dismissed' } }));
       expect(exampleQuestions()).toEqual([]);
     });
   });

@@ -66,6 +66,19 @@ describe('ReviewRepository', () => {
       expect(reviews.list({ status: 'dismissed' }).total).toBe(1);
       expect(() => reviews.get(999)).toThrow(/does not exist/);
     });
+
+    // Coded, so the app and the CLI say them in the user's language, the status by the screen's label for it.
+    it('names a second resolution and a missing item with a code and their values', () => {
+      const item = reviews.add({ question: 'a', lang: 'en', origin: 'handoff' });
+      reviews.resolve(item.id, 'handedOff');
+      expect(() => reviews.resolve(item.id, 'dismissed')).toThrow(
+        expect.objectContaining({ kind: 'conflict', code: 'review.already-resolved', params: { id: item.id, status: 'handedOff' } }),
+      );
+      expect(() => reviews.resolve(999, 'dismissed')).toThrow(
+        expect.objectContaining({ kind: 'not-found', code: 'review.missing', params: { id: 999 } }),
+      );
+      expect(reviews.get(item.id).status).toBe('handedOff');
+    });
   });
 
   describe('reopen()', () => {
@@ -77,6 +90,9 @@ describe('ReviewRepository', () => {
       expect(() => reviews.reopen(item.id)).toThrow(/is open, not dismissed/);
       reviews.resolve(item.id, 'linked', null);
       expect(() => reviews.reopen(item.id)).toThrow(/is linked, not dismissed/);
+      expect(() => reviews.reopen(item.id)).toThrow(
+        expect.objectContaining({ kind: 'conflict', code: 'review.wrong-status', params: { id: item.id, status: 'linked', from: 'dismissed' } }),
+      );
     });
 
     it('refuses when the same message was rated down again after the dismissal', () => {

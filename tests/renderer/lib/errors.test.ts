@@ -136,6 +136,9 @@ describe('coded server messages in Chinese', () => {
     { code: 'settings.pattern-many-choices', params: { pattern: 'a?a?a?a?a?a?a?a?a?a?x', max: 200 }, zh: '屏蔽规则 /a?a?a?a?a?a?a?a?a?a?x/ 有许多处可以用两种方式匹配同一段文字（如 a?a?a?a? 或 (a|ab)(a|ab)(a|ab)），检查时可能耗时数分钟。请减少可以重叠的可选部分和选项。' },
     { code: 'file.not-found', params: { file: '/home/ana/old.db' }, zh: '文件 /home/ana/old.db 不存在。' },
     { code: 'backup.newer', params: { file: 'concierge-20261130T101500Z-manual.db' }, zh: 'concierge-20261130T101500Z-manual.db 由更新版本的 Concierge 创建。请先更新 Concierge 再恢复它。' },
+    { code: 'review.missing', params: { id: 999 }, zh: '待审项 #999 不存在。' },
+    { code: 'review.already-resolved', params: { id: 12, status: 'handedOff' }, zh: '待审项 #12 已经处理过了：“类似问题转人工”。' },
+    { code: 'review.wrong-status', params: { id: 12, status: 'linked', from: 'dismissed' }, zh: '待审项 #12 无法放回待审：它的状态是“已关联”，不是“已忽略”。' },
     { code: 'review.rated-again', params: { id: 12, openId: 40 }, zh: '待审项 #12 无法放回待审：它的回答之后又被标记为有误，已作为待审项 #40 等待审核。' },
     { code: 'startup.no-token', zh: '这个地址缺少访问令牌。请打开“concierge serve”输出的地址，它以 ?token=… 结尾。' },
   ];
@@ -170,6 +173,17 @@ describe('coded server messages in Chinese', () => {
   it('keeps the server\'s English for a code of the same family this UI does not know', () => {
     const error = describeError(deserializeError(serializeError(new InvalidInputError('Something new').withCode('import.field.shiny', { field: 'x' })), 'x:y'));
     expect(errorText(error, translator('zh'))).toBe('Something new');
+  });
+
+  it('says a review item\'s status by the label the review queue gives it, and one it has no label for as sent', () => {
+    const said = (locale: Locale, code: string, params: Record<string, string | number>) =>
+      errorText(describeError(new InvalidInputError('English').withCode(code, params)), translator(locale));
+    expect(said('en', 'review.wrong-status', { id: 12, status: 'open', from: 'dismissed' })).toBe(
+      'Review item #12 cannot go back to the queue: it is “Waiting for review”, not “Dismissed”.',
+    );
+    expect(said('en', 'review.already-resolved', { id: 12, status: 'created' })).toBe('Review item #12 has already been handled: “Made into entries”.');
+    expect(said('zh', 'review.already-resolved', { id: 12, status: 'archived' })).toBe('待审项 #12 已经处理过了：“archived”。');
+    expect(said('zh', 'review.already-resolved', { id: 12, status: 'constructor' })).toBe('待审项 #12 已经处理过了：“constructor”。');
   });
 });
 
