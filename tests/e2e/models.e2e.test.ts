@@ -123,7 +123,7 @@ describe('int8 copies on the Models screen', () => {
     await screenshot(page, 'models-03-int8-failed');
   });
 
-  it('keeps each row’s actions in its row and apart, the origin, id and date on one line, and the card no taller than its rows, at 800, 900 and 1280 px in both languages', async () => {
+  it('keeps each row’s actions in its row and apart, each id whole, the origin and date on one line, and the card no taller than its rows, at 800, 900 and 1280 px in both languages', async () => {
     // A trained version's origin names the version it was trained from, by its id (as long as the version's own):
     // set here as a run sets it, since training one would take minutes.
     const db = new BetterSqlite3(join(server.dataDir, DATABASE_FILE));
@@ -168,7 +168,7 @@ describe('int8 copies on the Models screen', () => {
         expect(below, `${language} ${width}: an empty band in the card under its last row`).toBeLessThanOrEqual(2);
         // The actions' cell spans its row (its hairline is the row's), its two buttons apart, the origin one line.
         const layout = await page.evaluate<
-          { cellSpansRow: boolean; gap: number | null; sourceLines: number; idLines: number; idTitle: string; dateLines: number; date: string; dateTitle: string }[]
+          { cellSpansRow: boolean; gap: number | null; sourceLines: number; idLines: number; id: string; idClipped: number; dateLines: number; date: string; dateTitle: string }[]
         >(`
           [...document.querySelectorAll('tbody tr')].map((row) => {
             const box = row.getBoundingClientRect();
@@ -182,7 +182,11 @@ describe('int8 copies on the Models screen', () => {
                 const id = row.querySelector('[data-testid=model-id]');
                 return Math.floor(id.getBoundingClientRect().height / (1.5 * parseFloat(getComputedStyle(id).fontSize))) + 1;
               })(),
-              idTitle: row.querySelector('[data-testid=model-id]').title,
+              id: row.querySelector('[data-testid=model-id]').textContent,
+              idClipped: (() => {
+                const id = row.querySelector('[data-testid=model-id]');
+                return id.scrollWidth - id.clientWidth;
+              })(),
               dateLines: row.querySelector('[data-testid=model-date]').getClientRects().length,
               date: row.querySelector('[data-testid=model-date]').textContent.trim(),
               dateTitle: row.querySelector('[data-testid=model-date]').title,
@@ -199,8 +203,12 @@ describe('int8 copies on the Models screen', () => {
           // year's: with its year, written first); the time in its tooltip.
           expect(row.date, language).toMatch(language === 'English' ? /^\d{1,2} [A-Z][a-z]{2,3}( \d{4})?$/ : /^(\d{1,2}月\d{1,2}日|\d{4}\/\d{1,2}\/\d{1,2})$/);
           expect(row.dateTitle, language).toMatch(/\d{1,2}:\d{2}/);
-          expect(row.idLines, `${language} ${width}: the id wraps`).toBe(1);
-          expect(ids, `${language}: the id's tooltip holds it whole`).toContain(row.idTitle);
+          // The whole id on the row, readable without a pointer (an inactive version's row also holds its two
+          // buttons): broken after a dash where the column is narrow, never cut with an ellipsis.
+          expect(ids, `${language} ${width}: the row shows the id whole`).toContain(row.id);
+          expect(row.idClipped, `${language} ${width}: the id is clipped`).toBeLessThanOrEqual(0);
+          // At worst its name, its date and its time with the hash, each on a line (at 800 px), not a letter a line.
+          expect(row.idLines, `${language} ${width}: the id takes more than three lines`).toBeLessThanOrEqual(3);
           if (row.gap !== null) expect(row.gap, language).toBeGreaterThanOrEqual(8);
         }
       }
