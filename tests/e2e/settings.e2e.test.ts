@@ -114,6 +114,24 @@ describe('settings, backups and filters in the browser', () => {
     await expect.poll(() => page.getByText('The new thread counts apply the next time Concierge starts.').count()).toBe(0);
   });
 
+  it('puts the threads hint as close under its two counts as another field\'s hint is under its box', async () => {
+    await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
+    // From the control's bottom edge to the top of the hint it names in aria-describedby.
+    const hintUnder = (control: string) =>
+      page.evaluate<{ gap: number; hint: string }>(`(() => {
+        const control = ${control};
+        const hint = document.getElementById(control.getAttribute('aria-describedby').split(' ')[0]);
+        return { gap: hint.getBoundingClientRect().top - control.getBoundingClientRect().bottom, hint: hint.textContent };
+      })()`);
+    const threads = await hintUnder(`document.querySelector('[data-testid=settings-threads] select')`);
+    const blockedWords = await hintUnder(`document.querySelector('[data-testid=settings-answers] textarea')`);
+    expect(threads.hint).toBe('Fewer threads leave more of the computer for other work; automatic uses one per core.');
+    expect(blockedWords.gap).toBeGreaterThan(0);
+    expect(threads.gap).toBe(blockedWords.gap);
+    await page.getByTestId('settings-threads').scrollIntoViewIfNeeded();
+    await screenshot(page, 'settings-threads-hint');
+  });
+
   it('saves the precision chosen with the keyboard, keeps it after a reload, says when it applies, and why a save failed', async () => {
     const performance = page.getByTestId('settings-threads');
     const standard = performance.getByRole('radio', { name: 'Standard (fp32)' });
