@@ -209,7 +209,7 @@ describe('TrainingState', () => {
       expect(errors).toEqual([]);
     });
 
-    it('shows the latest knowledge base when a slow preview of an earlier one comes back after it', async () => {
+    it('computes one more preview after a burst of edits, of the latest knowledge base, never showing the earlier one', async () => {
       let entries = 3;
       const pending: ((preview: unknown) => void)[] = [];
       const server = previewServer(() => entries, () => new Promise((resolve) => pending.push(resolve)));
@@ -217,14 +217,37 @@ describe('TrainingState', () => {
       training.connect();
       await expect.poll(() => pending.length).toBe(1); // the preview of three entries is being computed
 
+      entries = 2; // one entry deleted in another window, then four more edits
+      for (let revision = 2; revision <= 6; revision++) server.handlers.get('faq:changed')!({ revision });
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(pending, 'no preview asked for while one is computed').toHaveLength(1);
+      pending[0]({ dataset: { entries: 3 }, epochs: 3, estimate: { seconds: 40 } });
+      await expect.poll(() => pending.length).toBe(2);
+      expect(training.preview, "the earlier knowledge base's preview is not shown").toBeNull();
+      expect(training.previewing).toBe(true);
+
+      pending[1]({ dataset: { entries: 2 }, epochs: 3, estimate: { seconds: 30 } });
+      await expect.poll(() => training.preview?.dataset.entries).toBe(2);
+      expect(training.previewing).toBe(false);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(pending, 'one preview for the whole burst').toHaveLength(2);
+      expect(errors).toEqual([]);
+    });
+
+    it('shows "nothing to train" once the entries are gone, not a slow preview of them that comes back after', async () => {
+      let entries = 3;
+      const pending: ((preview: unknown) => void)[] = [];
+      const server = previewServer(() => entries, () => new Promise((resolve) => pending.push(resolve)));
+      const training = createTraining(server.api);
+      training.connect();
+      await expect.poll(() => pending.length).toBe(1);
+
       entries = 0; // every entry deleted in another window
       server.handlers.get('faq:changed')!({ revision: 2 });
-      await expect.poll(() => training.nothingToTrain).toBe('empty');
-      expect(training.previewing).toBe(false);
       pending[0]({ dataset: { entries: 3 }, epochs: 3, estimate: { seconds: 40 } });
-      await new Promise((resolve) => setTimeout(resolve, 10));
+      await expect.poll(() => training.nothingToTrain).toBe('empty');
       expect(training.preview).toBeNull();
-      expect(training.nothingToTrain).toBe('empty');
+      expect(training.previewing).toBe(false);
       expect(errors).toEqual([]);
     });
   });
