@@ -76,6 +76,8 @@ export class TrainingRunManager {
   private readonly evaluationSpeeds = new Map<string, number>();
   /** Whole previews by a hash of their inputs, oldest first: a screen visit with nothing changed shows one at once. */
   private readonly previews = new Map<string, TrainingPreview>();
+  /** Previews being computed, by the same key: a second window (or a second call) asking for one waits for it. */
+  private readonly previewsUnderWay = new Map<string, Promise<TrainingPreview>>();
   /** The worker that plans previews, kept for PREVIEW_WORKER_IDLE_MS after its last one (see previewClient). */
   private previewWorker: { client: TrainingClient; users: number; idle: NodeJS.Timeout | null } | null = null;
 
@@ -109,8 +111,18 @@ export class TrainingRunManager {
     const { base, entries, settings } = await this.prepare(options);
     // Everything the preview is computed from, entries included (text, enabled, paraphrases): any edit is a new key.
     const key = createHash('sha256').update(JSON.stringify({ base, entries, settings, threads: this.deps.threads ?? null })).digest('hex');
-    const kept = this.previews.get(key);
+    const kept = this.previews.get(key) ?? this.previewsUnderWay.get(key);
     if (kept) return kept;
+    const computed = this.computePreview(key, { base, entries, settings });
+    this.previewsUnderWay.set(key, computed);
+    try {
+      return await computed;
+    } finally {
+      this.previewsUnderWay.delete(key);
+    }
+  }
+
+  private async computePreview(key: string, { base, entries, settings }: Awaited<ReturnType<TrainingRunManager['prepare']>>): Promise<TrainingPreview> {
     const quiet = this.active === null; // a speed timed beside a running training run would be too slow to keep
     const worker = this.previewClient();
     try {
