@@ -20,7 +20,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** Bumped when what a bundle contains changes for the same sources (the build options below). */
-const FORMAT = 2;
+const FORMAT = 3;
 
 const BUNDLE_DIR = fileURLToPath(new URL('../../out/worker-bundles/', import.meta.url));
 
@@ -70,6 +70,9 @@ async function build(entryPath, manifestPath) {
   await mkdir(BUNDLE_DIR, { recursive: true });
   await access(BUNDLE_DIR, constants.W_OK);
   const { build: esbuild } = await import('esbuild');
+  // The hash of each source as esbuild read it, not as the file is once the build is done: a source saved during
+  // the build would otherwise be recorded as bundled, and its bundle, built from the earlier text, kept as fresh.
+  const sources = {};
   const result = await esbuild({
     entryPoints: [entryPath],
     bundle: true,
@@ -81,33 +84,34 @@ async function build(entryPath, manifestPath) {
     write: false,
     metafile: true,
     logLevel: 'silent',
-    plugins: [sourceImportMetaUrls],
+    plugins: [sourcesAsRead(sources)],
   });
   const code = result.outputFiles[0].contents;
   const bundleHash = sha(code);
   const bundle = `${basename(manifestPath, '.json')}-${bundleHash.slice(0, 12)}.mjs`;
-  const sources = {};
-  for (const input of Object.keys(result.metafile.inputs)) {
-    const path = resolve(input);
-    sources[path] = sha(await readFile(path));
-  }
+  // An input the plugin did not load (a JSON file, say) is hashed as it is now.
+  for (const input of Object.keys(result.metafile.inputs)) sources[resolve(input)] ??= sha(await readFile(resolve(input)));
   const bundlePath = join(BUNDLE_DIR, bundle);
   await writeAtomically(bundlePath, code);
   await writeAtomically(manifestPath, JSON.stringify({ format: FORMAT, entry: entryPath, bundle, bundleHash, sources }, null, 1));
   return bundlePath;
 }
 
-/** Each module's `import.meta.url` becomes its source file's URL (the bundle's would be out/worker-bundles/…). */
-const sourceImportMetaUrls = {
-  name: 'source-import-meta-urls',
+/**
+ * Loads each source of the bundle (packages stay imports), noting in `hashes` the hash of the text it read, and makes
+ * each module's `import.meta.url` its source file's URL (the bundle's would be out/worker-bundles/…).
+ */
+const sourcesAsRead = (hashes) => ({
+  name: 'sources-as-read',
   setup(builder) {
-    builder.onLoad({ filter: /\.ts$/ }, async (args) => {
-      const source = await readFile(args.path, 'utf8');
-      const contents = source.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href));
-      return { contents, loader: 'ts', resolveDir: dirname(args.path) };
+    builder.onLoad({ filter: /\.[cm]?[jt]s$/ }, async (args) => {
+      const source = await readFile(args.path);
+      hashes[resolve(args.path)] = sha(source);
+      const contents = source.toString('utf8').replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href));
+      return { contents, loader: /\.[cm]?ts$/.test(args.path) ? 'ts' : 'js', resolveDir: dirname(args.path) };
     });
   },
-};
+});
 
 async function writeAtomically(path, data) {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}-${sha(String(Math.random())).slice(0, 8)}.tmp`);

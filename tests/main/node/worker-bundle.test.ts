@@ -3,12 +3,24 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { spawnWorker } from '../../../src-main/node/spawn-worker.ts';
 // @ts-expect-error: a plain JS module with no declaration file
 import { workerBundle } from '../../../src-main/node/worker-bundle.js';
 
 const FIXTURE = new URL('./fixtures/bundled-worker/', import.meta.url);
+
+/** Called with each path workerBundle() reads (node:fs/promises readFile), after the read: a test may edit the file then. */
+const afterRead = vi.hoisted(() => ({ hook: null as ((path: string) => void) | null }));
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const fs = await importOriginal<typeof import('node:fs/promises')>();
+  const readFile = (async (...args: Parameters<typeof fs.readFile>) => {
+    const text = await fs.readFile(...args);
+    afterRead.hook?.(String(args[0]));
+    return text;
+  }) as typeof fs.readFile;
+  return { ...fs, readFile, default: { ...fs, readFile } };
+});
 
 function answer(worker: Worker): Promise<unknown> {
   return new Promise((resolve, reject) => {
@@ -87,6 +99,22 @@ describe('worker-bundle', () => {
       expect(second).not.toBe(first);
       expect(existsSync(new URL(first))).toBe(false); // the older bundle is removed
       expect(await answer(new Worker(new URL(second)))).toMatchObject({ greeting: 'changed', tsxRegistered: false });
+    });
+
+    it('builds again after a source was saved while its bundle was being built, from the saved text', async () => {
+      const entry = copyOfFixture();
+      const greeting = fileURLToPath(new URL('greeting.ts', entry));
+      // Saved right after the build read it: the bundle has the earlier text.
+      afterRead.hook = (path) => {
+        if (path !== greeting) return;
+        afterRead.hook = null;
+        writeFileSync(greeting, "export const GREETING = 'saved during the build';\n");
+      };
+      const first: string = await bundleOf(entry);
+      expect(await answer(new Worker(new URL(first)))).toMatchObject({ greeting: 'hello' });
+      const second: string = await bundleOf(entry);
+      expect(second, 'the bundle of the earlier text is not fresh').not.toBe(first);
+      expect(await answer(new Worker(new URL(second)))).toMatchObject({ greeting: 'saved during the build' });
     });
 
     it('removes the bundle a manifest of an older format named once it has built the new one', async () => {
