@@ -2,7 +2,8 @@
 // similar question, so the next customer who asks it that way gets that entry), by creating a new entry
 // from it, by marking it "hand off questions like this" (a marked example: the next customer who asks it in
 // other words reaches a person instead of an entry that only shares its words), or by dismissing it. Linked and
-// new wordings are training data for the next retrain; marked examples are not.
+// new wordings are training data for the next retrain; marked examples are not. The same question asked again is one
+// row of the queue (ReviewRepository): each action resolves all of its open items, and each undo reopens all of them.
 import type { FaqEntry } from '../shared/api/faq.ts';
 import type { ReviewItem, ReviewLinkUndo, ReviewUnlinkResult } from '../shared/api/chat.ts';
 import { ConflictError } from '../shared/errors.ts';
@@ -23,8 +24,8 @@ export class ReviewService {
   constructor(private readonly deps: ReviewServiceDeps) {}
 
   /**
-   * Adds the question to `entryId` as a similar question and, when `answer` is given, replaces its answer. What it
-   * changed stays with the item, for unlink().
+   * Adds the question to `entryId` as a similar question and, when `answer` is given, replaces its answer, resolving
+   * every open item of the question. What it changed stays with the item, for unlink().
    */
   link(id: number, entryId: number, answer?: string): { item: ReviewItem; entry: FaqEntry } {
     const { faq, reviews } = this.deps;
@@ -47,8 +48,8 @@ export class ReviewService {
    * Undoes a link, taking back only what it did: its question leaves the entry's similar questions when the link
    * added it, and the answer it replaced comes back only while the entry still has the answer the link wrote. An
    * answer edited after the link is newer work than the link and stays ('kept'); the item is open again either way.
-   * Nothing of the entry changes when it was deleted since, or for an item linked before links were recorded.
-   * One transaction; ConflictError when the item is not linked.
+   * Nothing of the entry changes when it was deleted since, or for an item linked before links were recorded. Every
+   * item the link resolved is open again. One transaction; ConflictError when the item is not linked.
    */
   unlink(id: number): ReviewUnlinkResult {
     const { faq, reviews } = this.deps;
@@ -58,11 +59,13 @@ export class ReviewService {
         throw new ConflictError(`Review item #${id} is ${item.status}, not linked`).withCode('review.not-linked', { id });
       }
       const undo = reviews.linkUndo(id);
+      // The question the link added: that of the item it was made from, which may be another item of the row.
+      const { question } = reviews.lead(id);
       const current = item.entryId === null ? null : faq.find(item.entryId);
       const entry = current?.deletedAt === null ? current : null;
       const result: ReviewUnlinkResult = { item: reviews.reopen(id, 'linked'), entry, questionRemoved: false, answer: 'unchanged' };
       if (!undo || !entry) return result;
-      const paraphrases = entry.paraphrases.filter((text) => text !== item.question);
+      const paraphrases = entry.paraphrases.filter((text) => text !== question);
       result.questionRemoved = undo.addedQuestion && paraphrases.length !== entry.paraphrases.length;
       const restored = entry.answer === undo.linkedAnswer ? undo.previousAnswer : null;
       if (undo.previousAnswer !== null) result.answer = restored === null ? 'kept' : 'restored';
@@ -78,7 +81,7 @@ export class ReviewService {
     });
   }
 
-  /** Creates an entry from the question (or an edited wording) and `answer`. */
+  /** Creates an entry from the question (or an edited wording) and `answer`, resolving every open item of the question. */
   create(
     id: number,
     draft: { answer: string; question?: string; category?: string; ref?: string },
@@ -98,6 +101,7 @@ export class ReviewService {
     });
   }
 
+  /** Closes every open item of the question without changing the knowledge base. */
   dismiss(id: number): ReviewItem {
     const item = this.deps.reviews.resolve(id, 'dismissed');
     this.deps.onReviewChanged(this.deps.reviews.openCount());
@@ -105,8 +109,9 @@ export class ReviewService {
   }
 
   /**
-   * "Hand off questions like this": closes an open item as handedOff and keeps its question as a marked example, in
-   * one transaction. The ranker reads the examples by their revision, so the next question is judged with it.
+   * "Hand off questions like this": closes every open item of the question as handedOff and keeps its question as one
+   * marked example (of `id`), in one transaction. The ranker reads the examples by their revision, so the next
+   * question is judged with it.
    */
   handoff(id: number): ReviewItem {
     const { reviews, examples } = this.deps;
@@ -120,14 +125,14 @@ export class ReviewService {
   }
 
   /**
-   * Puts a dismissed or handed-off item back in the queue (the Undo of either); a handed-off item's marked example is
-   * deleted in the same transaction. ConflictError for an item in any other state.
+   * Puts a dismissed or handed-off item back in the queue with every item resolved with it (the Undo of either); a
+   * handed-off row's marked example is deleted in the same transaction. ConflictError for an item in any other state.
    */
   reopen(id: number): ReviewItem {
     const { reviews, examples } = this.deps;
     const item = this.deps.faq.db.transaction(() => {
       if (reviews.get(id).status !== 'handedOff') return reviews.reopen(id);
-      examples.removeForReview(id);
+      examples.removeForReview(reviews.lead(id).id);
       return reviews.reopen(id, 'handedOff');
     })();
     this.deps.onReviewChanged(reviews.openCount());

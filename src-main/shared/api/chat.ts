@@ -87,6 +87,19 @@ export type ReviewStatus = 'open' | 'linked' | 'created' | 'dismissed' | 'handed
 export const REVIEW_STATUSES = ['open', 'linked', 'created', 'dismissed', 'handedOff'] as const satisfies readonly ReviewStatus[];
 export type ReviewOrigin = 'handoff' | 'thumbs-down';
 
+/** One time a row's question was asked: an item of the row (see ReviewItem.count). */
+export interface ReviewAsking {
+  id: number;
+  conversationId: number | null;
+  createdAt: string;
+}
+
+/**
+ * An item of the review queue, as the row it belongs to: open items that are the same question (same origin,
+ * language and question; a thumbs-down also the same answer and correction: src-main/store/review-repeat-key.ts) are
+ * one row, and acting on any of them acts on all, as does the undo; the items one action resolved stay one row. The
+ * fields before `count` are the item's own; a listed row is its first item.
+ */
 export interface ReviewItem {
   id: number;
   question: string;
@@ -105,7 +118,16 @@ export interface ReviewItem {
   entryId: number | null;
   createdAt: string;
   resolvedAt: string | null;
+  /** How many items the row holds: the times the question was asked (or its answer marked wrong); 1 for a lone item. */
+  count: number;
+  /** When the row's newest item came in (createdAt is the item's own). */
+  lastAskedAt: string;
+  /** The row's items, newest first: at most REVIEW_ASKINGS_LISTED of them (`count` says how many in all). */
+  askings: ReviewAsking[];
 }
+
+/** How many of a row's items ReviewItem.askings lists. */
+export const REVIEW_ASKINGS_LISTED = 20;
 
 /** What a link changed on its entry, stored with the linked item so unlinking takes back exactly that. */
 export interface ReviewLinkUndo {
@@ -281,6 +303,10 @@ export const chatChannels = {
     fileName: string;
     content: string;
   }>(),
+  /**
+   * The queue's rows, first asked first (see ReviewItem): each open row stands for every open item of its question,
+   * each resolved row for the items one action resolved. `total` counts rows, as `review:changed` does.
+   */
   'review:list': channel(
     z.object({
       status: z.enum(REVIEW_STATUSES).optional(),
@@ -290,7 +316,8 @@ export const chatChannels = {
   ).returns<{ items: ReviewItem[]; total: number }>(),
   /**
    * Adds the question to entry `entryId` as a similar question, so the next such question finds that entry;
-   * `answer`, when given, replaces the entry's answer (a corrected answer).
+   * `answer`, when given, replaces the entry's answer (a corrected answer). This and the other actions below act on
+   * the item's whole row in one transaction: `item.count` is how many items they resolved.
    */
   'review:link': channel(z.object({ id, entryId: id, answer: z.string().trim().min(1).max(20_000).optional() })).returns<{
     item: ReviewItem;
@@ -298,7 +325,8 @@ export const chatChannels = {
   }>(),
   /**
    * Undoes a link (Undo on its toast, `concierge review unlink`): the item is open again and the entry loses what the
-   * link gave it and nothing edited since (see ReviewUnlinkResult). Only a linked item.
+   * link gave it and nothing edited since (see ReviewUnlinkResult). Only a linked item; every item the link resolved
+   * is open again.
    */
   'review:unlink': channel(z.object({ id })).returns<ReviewUnlinkResult>(),
   /** Creates a new FAQ entry from the question (or an edited one) and `answer`. */
@@ -318,8 +346,8 @@ export const chatChannels = {
    */
   'review:handoff': channel(z.object({ id })).returns<ReviewItem>(),
   /**
-   * Puts a dismissed or handed-off item back in the queue (Undo after either, or later from its list); a handed-off
-   * item's marked example is deleted with it.
+   * Puts a dismissed or handed-off item back in the queue (Undo after either, or later from its list), with every item
+   * resolved with it; a handed-off row's marked example is deleted with it. `item` is the open row it is back in.
    */
   'review:reopen': channel(z.object({ id })).returns<ReviewItem>(),
   /** Runs the evaluation on `cases` against the current KB and settings. */
@@ -332,6 +360,6 @@ export const chatChannels = {
 export interface ChatEvents {
   /** A piece of a streaming draft (already through the content filter). */
   'chat:token': { requestId: string; conversationId: number; messageId: number; text: string };
-  /** The review queue changed; `open` is how many items wait. */
+  /** The review queue changed; `open` is how many rows wait (the same question asked again is one row). */
   'review:changed': { open: number };
 }

@@ -88,4 +88,59 @@ describe('ReviewService', () => {
       expect(exampleQuestions()).toEqual(['Can I change my email?']);
     });
   });
+
+  describe('the same question asked again', () => {
+    const handoff = (question: string) => reviews.add({ question, lang: 'en', origin: 'handoff' }).id;
+    const statuses = (ids: number[]) => ids.map((id) => reviews.get(id).status);
+    /** Three hand-offs of one question and one of another. */
+    const askedThrice = () => {
+      const ids = [handoff('Are you open on Christmas Day?'), handoff('are you open on christmas day'), handoff('Are you open on Christmas Day ?')];
+      handoff('Do you sell gift cards?');
+      return ids;
+    };
+
+    it('links every item of the row, adding the question once, and unlink puts all of them back and takes the question off', () => {
+      const ids = askedThrice();
+      const entry = kb.repo.create({ question: 'What are your holiday hours?', answer: 'Closed on 25 December.' });
+      const { item } = service.link(ids[1], entry.id);
+      expect(item).toMatchObject({ id: ids[1], status: 'linked', entryId: entry.id, count: 3 });
+      expect(statuses(ids)).toEqual(['linked', 'linked', 'linked']);
+      expect(kb.repo.get(entry.id).paraphrases).toEqual(['are you open on christmas day']);
+      expect(openCounts).toEqual([1]);
+
+      // Undone from another item of the row: the question the link added comes off, and all three are open again.
+      const result = service.unlink(ids[0]);
+      expect(result).toMatchObject({ questionRemoved: true, item: { status: 'open', count: 3 } });
+      expect(kb.repo.get(entry.id).paraphrases).toEqual([]);
+      expect(statuses(ids)).toEqual(['open', 'open', 'open']);
+      expect(openCounts).toEqual([1, 2]);
+      expect(() => service.unlink(ids[2])).toThrow(expect.objectContaining({ code: 'review.not-linked' }));
+    });
+
+    it('makes one entry of the row and closes all of it', () => {
+      const ids = askedThrice();
+      const { item, entry } = service.create(ids[0], { answer: 'No, we are closed on 25 December.' });
+      expect(item).toMatchObject({ status: 'created', entryId: entry.id, count: 3 });
+      expect(ids.map((id) => reviews.get(id).entryId)).toEqual([entry.id, entry.id, entry.id]);
+      expect(kb.repo.list({ limit: 10 }).entries.map((e) => e.question)).toEqual(['Are you open on Christmas Day?']);
+    });
+
+    it('dismisses the row and reopens all of it', () => {
+      const ids = askedThrice();
+      expect(service.dismiss(ids[2])).toMatchObject({ status: 'dismissed', count: 3 });
+      expect(service.reopen(ids[0])).toMatchObject({ status: 'open', count: 3 });
+      expect(statuses(ids)).toEqual(['open', 'open', 'open']);
+      expect(openCounts).toEqual([1, 2]);
+    });
+
+    it('hands off the row with one marked example, and reopening any item of it deletes that example and reopens all', () => {
+      const ids = askedThrice();
+      expect(service.handoff(ids[2])).toMatchObject({ status: 'handedOff', count: 3 });
+      expect(examples.getMany(examples.stamps().map((stamp) => stamp.id))).toMatchObject([{ question: 'Are you open on Christmas Day ?', reviewId: ids[2] }]);
+      expect(service.reopen(ids[0])).toMatchObject({ status: 'open', count: 3 });
+      expect(exampleQuestions()).toEqual([]);
+      expect(statuses(ids)).toEqual(['open', 'open', 'open']);
+    });
+  });
 });
+
