@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { resolveDataDir } from '../app/data-dir.ts';
 import { InvalidInputError } from '../shared/errors.ts';
+import type { Locale } from './locale.ts';
 
 /** node:util's option table (its type is not exported by name). */
 export type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
@@ -17,6 +18,8 @@ export interface GlobalOptions {
   dataDir: string;
   /** --json: machine-readable output on stdout. */
   json: boolean;
+  /** The language of what a command says in the app's words (--lang, else the locale: cli/locale.ts). */
+  locale: Locale;
 }
 
 /** A mistake in how the command was called; the CLI prints it with a pointer to --help. */
@@ -26,10 +29,11 @@ export class UsageError extends InvalidInputError {
   command?: string;
 }
 
-/** Global options given before the command name. */
+/** Global options given before the command name, and the language the CLI's entry chose (default English). */
 export interface LeadingOptions {
   data?: string;
   json?: boolean;
+  locale?: Locale;
 }
 
 /**
@@ -67,6 +71,7 @@ export function parseCommandArgs<const O extends OptionsConfig>(args: string[], 
   const global: GlobalOptions = {
     dataDir: after.data ?? leading.data ?? resolveDataDir(),
     json: Boolean(after.json ?? leading.json),
+    locale: leading.locale ?? 'en',
   };
   return { ...rest, global };
 }

@@ -1,7 +1,7 @@
-// The language the CLI says its coded errors in: the app's own words for them (the renderer's catalogue, read as
-// startup-failure.ts reads it), chosen by --lang or, as other command-line programs choose, by the locale's
-// variables. Help and uncoded messages stay English; --json output is English whatever the language.
-import type { Locale } from '../../src-renderer/i18n/i18n.svelte.ts';
+// The language the CLI says its coded errors in, and the few results a command says in the app's own words (the
+// renderer's catalogue, read as startup-failure.ts reads it): chosen by --lang or, as other command-line programs
+// choose, by the locale's variables. Help and other messages stay English; --json output is English whatever the language.
+import type { Locale, MessageKey, MessageParams } from '../../src-renderer/i18n/i18n.svelte.ts';
 import { UsageError } from './args.ts';
 
 export type { Locale };
@@ -53,9 +53,12 @@ export async function errorLine(error: unknown, locale: Locale): Promise<string>
   const message = error instanceof Error ? error.message : String(error);
   const { code, params } = (typeof error === 'object' && error !== null ? error : {}) as { code?: unknown; params?: unknown };
   if (locale === 'en' || code === undefined) return message.split('\n')[0];
-  const [{ formatMessage }, { codedText }] = await Promise.all([
-    import('../../src-renderer/i18n/i18n.svelte.ts'),
-    import('../../src-renderer/lib/errors.ts'),
-  ]);
-  return codedText({ message, code, params }, (key, values) => formatMessage(locale, key, values)).split('\n')[0];
+  const [t, { codedText }] = await Promise.all([cliText(locale), import('../../src-renderer/lib/errors.ts')]);
+  return codedText({ message, code, params }, t).split('\n')[0];
+}
+
+/** The catalogue's words in `locale`, for what a command says in the app's words. The catalogue is loaded only then. */
+export async function cliText(locale: Locale): Promise<(key: MessageKey, params?: MessageParams) => string> {
+  const { formatMessage } = await import('../../src-renderer/i18n/i18n.svelte.ts');
+  return (key, params) => formatMessage(locale, key, params);
 }

@@ -53,7 +53,7 @@ function splitArgv(argv: string[]) {
   return { before, name: argv[index], args: argv.slice(index + 1) };
 }
 
-async function main(argv: string[]): Promise<number> {
+async function main(argv: string[], locale: Locale): Promise<number> {
   const { before, name, args } = splitArgv(argv);
   if (name === undefined) {
     // stdout is for one JSON document with --json: say what is missing instead of printing the help there.
@@ -67,7 +67,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(`${command.usage}\n\n${GLOBAL_OPTIONS_LINE}`);
     return 0;
   }
-  await command.run(args, { data: before.data, json: before.json }).catch((error: unknown) => {
+  await command.run(args, { data: before.data, json: before.json, locale }).catch((error: unknown) => {
     if (error instanceof UsageError) error.command ??= name;
     throw error;
   });
@@ -123,5 +123,5 @@ let locale = cliLocale(undefined);
 process.exitCode = await (async () => {
   const { lang, rest } = takeLangOption(argv);
   locale = cliLocale(lang);
-  return main(rest);
+  return main(rest, locale);
 })().catch((error: unknown) => report(error, wantsJson(argv), locale));

@@ -687,6 +687,10 @@ export const en = {
   'review.status.handedOff': 'Questions like it handed off',
   'review.origin.handoff': 'Handed off',
   'review.origin.thumbs-down': 'Marked wrong',
+  // How many items a row holds: the same question asked again is one row (said only for more than one).
+  'review.repeats.handoff': { one: 'asked once', other: 'asked {n} times' },
+  'review.repeats.thumbs-down': { one: 'marked wrong once', other: 'marked wrong {n} times' },
+  'review.repeats.more': { one: 'and 1 more time', other: 'and {n} more times' },
   'review.reason': 'Why: {reason}',
   'review.reasonCode.low-confidence': 'no entry explained the question well enough',
   'review.reasonCode.forced': 'a hand-off was requested',
@@ -725,6 +729,18 @@ export const en = {
   'review.toast.handedOff': 'Questions like this now go to a person',
   'review.toast.unlinkedAnswerKept': 'Undone. The entry’s answer was edited after the link, so that edit was kept.',
   'review.toast.reopened': 'Back in the queue',
+  // What `concierge review` says it did; …All when the row held more than one item: `n` is how many the action
+  // resolved, or for a reopen how many the open row holds.
+  'review.cli.linked': 'Linked review item #{id} to entry #{entry}: {question}',
+  'review.cli.linkedAll': 'Linked review item #{id} and every other item of its question, {n} in all, to entry #{entry}: {question}',
+  'review.cli.created': 'Created entry #{entry} from review item #{id}',
+  'review.cli.createdAll': 'Created entry #{entry} from review item #{id}, resolving every item of its question, {n} in all',
+  'review.cli.dismissed': 'Dismissed review item #{id}',
+  'review.cli.dismissedAll': 'Dismissed review item #{id} and every other item of its question, {n} in all',
+  'review.cli.handedOff': 'Review item #{id} handed off: questions like it now go to a person',
+  'review.cli.handedOffAll': 'Review item #{id} handed off with every other item of its question, {n} in all: questions like it now go to a person',
+  'review.cli.reopened': 'Reopened review item #{id}',
+  'review.cli.reopenedAll': 'Reopened review item #{id}: its question is open again, {n} items in all',
 
   'kb.editor.newTitle': 'New entry',
   'kb.editor.editTitle': 'Edit entry',

@@ -3,7 +3,20 @@ import { commandGroup } from '../command.ts';
 import { printJson, withClient } from '../with-app.ts';
 import { sourceScore } from '../source-score.ts';
 import { terminalLine } from '../terminal-text.ts';
+import { cliText } from '../locale.ts';
 import { REVIEW_STATUSES, type ReviewStatus } from '../../shared/api/chat.ts';
+import type { MessageKey, MessageParams } from '../../../src-renderer/i18n/i18n.svelte.ts';
+import type { GlobalOptions } from '../args.ts';
+
+/**
+ * What an action on a row says it did, in the user's language: `key` for one item, `key`All with how many (`n`) for a
+ * row of the same question asked again.
+ */
+async function sayDone(global: GlobalOptions, key: 'linked' | 'created' | 'dismissed' | 'handedOff' | 'reopened', n: number, params: MessageParams) {
+  const t = await cliText(global.locale);
+  const message: MessageKey = `review.cli.${key}${n > 1 ? 'All' : ''}`;
+  console.log(t(message, { ...params, n }));
+}
 
 export const reviewCommand = commandGroup({
   name: 'review',
@@ -12,7 +25,8 @@ export const reviewCommand = commandGroup({
 Subcommands:
   list [--status open|linked|created|dismissed|handedOff] [--json]
                      questions waiting for a person (default: open ones), each with the entries
-                     closest to it and the share of its words each contains
+                     closest to it and the share of its words each contains; the same question
+                     asked again is one row, which says how many times ("asked 3 times")
   link ID ENTRY_ID [--answer A] [--json]
                      add the question to entry ENTRY_ID as a similar question (the next customer who
                      asks it that way gets that entry); --answer also replaces the entry's answer
@@ -28,7 +42,10 @@ Subcommands:
                      hand off questions like this one: the question becomes a marked example, and a
                      later question more like it than like any entry goes to a person, however worded
   reopen ID [--json] put a dismissed or handed-off item back in the queue (a handed-off item's
-                     example is deleted: questions like it are answered again)`,
+                     example is deleted: questions like it are answered again)
+
+Each action acts on the item's whole row, every open item of its question, and says how many items
+it resolved; reopen and unlink put back every item resolved with it.`,
 
   subcommands: {
     async list(args, leading) {
@@ -38,12 +55,15 @@ Subcommands:
       if (!REVIEW_STATUSES.includes(status)) throw new UsageError(`--status must be one of ${REVIEW_STATUSES.join(', ')}`);
       const { items } = await withClient(global.dataDir, (client) => client.invoke('review:list', { status, limit: 1_000 }));
       if (global.json) return printJson(items);
+      const t = await cliText(global.locale);
       for (const item of items) {
         const candidates = item.candidates.map((c) => `#${c.id}${c.ref ? ` ${terminalLine(c.ref)}` : ''} (${sourceScore(c)})`).join(', ');
-        console.log(`${String(item.id).padStart(5)}  ${item.origin.padEnd(11)}  ${terminalLine(item.question)}`);
+        const repeats = item.count > 1 ? `  (${t(`review.repeats.${item.origin}`, { n: item.count })})` : '';
+        console.log(`${String(item.id).padStart(5)}  ${item.origin.padEnd(11)}  ${terminalLine(item.question)}${repeats}`);
         if (item.reason || candidates) console.log(`       ${item.reason ?? ''}${candidates ? `  closest: ${candidates}` : ''}`);
       }
-      console.error(`${items.length} ${status} items`);
+      const all = items.reduce((sum, item) => sum + item.count, 0);
+      console.error(`${items.length} ${status} ${items.length === 1 ? 'row' : 'rows'}${all === items.length ? '' : ` (${all} items)`}`);
     },
 
     async link(args, leading) {
@@ -54,7 +74,7 @@ Subcommands:
         client.invoke('review:link', { id, entryId, answer: values.answer }),
       );
       if (global.json) return printJson(result);
-      console.log(`Linked review item #${id} to entry #${result.entry.id}: ${terminalLine(result.entry.question)}`);
+      await sayDone(global, 'linked', result.item.count, { id, entry: result.entry.id, question: terminalLine(result.entry.question) });
     },
 
     async unlink(args, leading) {
@@ -62,7 +82,7 @@ Subcommands:
       const id = parseInteger(onePositional(positionals, 'ID'), 'ID', 1);
       const result = await withClient(global.dataDir, (client) => client.invoke('review:unlink', { id }));
       if (global.json) return printJson(result);
-      console.log(`Reopened review item #${id}`);
+      await sayDone(global, 'reopened', result.item.count, { id });
       if (!result.entry) return console.log('The entry it was linked to is gone; nothing else changed');
       const changes = [
         result.questionRemoved && 'the question is no longer one of its similar questions',
@@ -89,7 +109,7 @@ Subcommands:
         }),
       );
       if (global.json) return printJson(result);
-      console.log(`Created entry #${result.entry.id} from review item #${id}`);
+      await sayDone(global, 'created', result.item.count, { id, entry: result.entry.id });
     },
 
     async dismiss(args, leading) {
@@ -97,7 +117,7 @@ Subcommands:
       const id = parseInteger(onePositional(positionals, 'ID'), 'ID', 1);
       const item = await withClient(global.dataDir, (client) => client.invoke('review:dismiss', { id }));
       if (global.json) return printJson(item);
-      console.log(`Dismissed review item #${item.id}`);
+      await sayDone(global, 'dismissed', item.count, { id: item.id });
     },
 
     async handoff(args, leading) {
@@ -105,7 +125,7 @@ Subcommands:
       const id = parseInteger(onePositional(positionals, 'ID'), 'ID', 1);
       const item = await withClient(global.dataDir, (client) => client.invoke('review:handoff', { id }));
       if (global.json) return printJson(item);
-      console.log(`Review item #${item.id} handed off: questions like it now go to a person`);
+      await sayDone(global, 'handedOff', item.count, { id: item.id });
     },
 
     async reopen(args, leading) {
@@ -113,7 +133,7 @@ Subcommands:
       const id = parseInteger(onePositional(positionals, 'ID'), 'ID', 1);
       const item = await withClient(global.dataDir, (client) => client.invoke('review:reopen', { id }));
       if (global.json) return printJson(item);
-      console.log(`Reopened review item #${item.id}`);
+      await sayDone(global, 'reopened', item.count, { id: item.id });
     },
   },
 });
