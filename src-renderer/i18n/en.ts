@@ -691,6 +691,8 @@ export const en = {
   'review.repeats.handoff': { one: 'asked once', other: 'asked {n} times' },
   'review.repeats.thumbs-down': { one: 'marked wrong once', other: 'marked wrong {n} times' },
   'review.repeats.more': { one: 'and 1 more time', other: 'and {n} more times' },
+  'review.askings.handoff': 'When it was asked',
+  'review.askings.thumbs-down': 'When it was marked wrong',
   'review.reason': 'Why: {reason}',
   'review.reasonCode.low-confidence': 'no entry explained the question well enough',
   'review.reasonCode.forced': 'a hand-off was requested',
@@ -729,6 +731,11 @@ export const en = {
   'review.toast.handedOff': 'Questions like this now go to a person',
   'review.toast.unlinkedAnswerKept': 'Undone. The entry’s answer was edited after the link, so that edit was kept.',
   'review.toast.reopened': 'Back in the queue',
+  // A row of more than one item: the action closed all of them.
+  'review.toast.linkedAll': 'Linked all {n} to “{question}”',
+  'review.toast.createdAll': 'Entry added for all {n}',
+  'review.toast.dismissedAll': 'Dismissed all {n}',
+  'review.toast.handedOffAll': 'Questions like this now go to a person (all {n} closed)',
   // What `concierge review` says it did; …All when the row held more than one item: `n` is how many the action
   // resolved, or for a reopen how many the open row holds.
   'review.cli.linked': 'Linked review item #{id} to entry #{entry}: {question}',

@@ -35,12 +35,13 @@ const SEARCH_LIMIT = 8;
 /**
  * The review queue: hand-offs and thumbs-down answers waiting for a person, who links each to an entry
  * (it becomes a similar question), writes a new entry from it, marks it "hand off questions like this", or dismisses it.
+ * `items` are rows: the same question asked again is one row (`count`), and every action and undo acts on all of it.
  */
 export class ReviewQueue {
   status = $state<ReviewStatus>('open');
   items = $state.raw<ReviewItem[]>([]);
   total = $state(0);
-  /** Open items, for the tab badge (kept current by `review:changed`). */
+  /** Open rows (a question asked again counts once), for the tab badge (kept current by `review:changed`). */
   openCount = $state(0);
   loadedOnce = $state(false);
 
@@ -96,8 +97,8 @@ export class ReviewQueue {
 
   async link(item: ReviewItem, entryId: number, answer?: string): Promise<void> {
     await this.#resolve(item, async () => {
-      const { entry } = await this.#deps.api.invoke('review:link', { id: item.id, entryId, answer });
-      this.#deps.toasts.show(this.#deps.t('review.toast.linked', { question: entry.question }), {
+      const { item: linked, entry } = await this.#deps.api.invoke('review:link', { id: item.id, entryId, answer });
+      this.#deps.toasts.show(this.#done(linked, 'review.toast.linked', 'review.toast.linkedAll', { question: entry.question }), {
         // Undo takes back what the link did (the server kept it), but not over an answer edited since: that stays, and
         // the toast says so.
         actions: [
@@ -114,18 +115,18 @@ export class ReviewQueue {
 
   /** Throws so the form can show the refusal next to its fields. */
   async create(item: ReviewItem, draft: NewEntryDraft): Promise<void> {
-    await this.#deps.api.invoke('review:new', {
+    const created = await this.#deps.api.invoke('review:new', {
       id: item.id,
       question: draft.question.trim() || undefined,
       answer: draft.answer,
       category: draft.category.trim() || undefined,
     });
-    this.#deps.toasts.show(this.#deps.t('review.toast.created'));
+    this.#deps.toasts.show(this.#done(created.item, 'review.toast.created', 'review.toast.createdAll'));
     await this.load();
   }
 
   dismiss(item: ReviewItem): Promise<void> {
-    return this.#close(item, 'review:dismiss', 'review.toast.dismissed');
+    return this.#close(item, 'review:dismiss', 'review.toast.dismissed', 'review.toast.dismissedAll');
   }
 
   /**
@@ -133,14 +134,14 @@ export class ReviewQueue {
    * any entry goes to a person. Undo (the toast's, or Back to the queue later) deletes the example.
    */
   handOff(item: ReviewItem): Promise<void> {
-    return this.#close(item, 'review:handoff', 'review.toast.handedOff');
+    return this.#close(item, 'review:handoff', 'review.toast.handedOff', 'review.toast.handedOffAll');
   }
 
-  /** Closes an open item without changing the knowledge base; the toast's Undo reopens it. */
-  async #close(item: ReviewItem, channel: 'review:dismiss' | 'review:handoff', message: MessageKey): Promise<void> {
+  /** Closes an open row without changing the knowledge base; the toast's Undo reopens it. */
+  async #close(item: ReviewItem, channel: 'review:dismiss' | 'review:handoff', one: MessageKey, all: MessageKey): Promise<void> {
     await this.#resolve(item, async () => {
-      await this.#deps.api.invoke(channel, { id: item.id });
-      this.#deps.toasts.show(this.#deps.t(message), {
+      const closed = await this.#deps.api.invoke(channel, { id: item.id });
+      this.#deps.toasts.show(this.#done(closed, one, all), {
         actions: [undoAction(() => this.#reopen(item, 'toast.undone'))],
       });
     });
@@ -156,6 +157,11 @@ export class ReviewQueue {
       await this.#deps.api.invoke('review:reopen', { id: item.id });
       this.#deps.toasts.show(this.#deps.t(message));
     });
+  }
+
+  /** What an action did: `one`, or `all` with how many items it closed when the row held more than one. */
+  #done(resolved: ReviewItem, one: MessageKey, all: MessageKey, params: MessageParams = {}): string {
+    return resolved.count > 1 ? this.#deps.t(all, { ...params, n: resolved.count }) : this.#deps.t(one, params);
   }
 
   /** Runs a change to `item`, then drops it from the shown list (it left this status) and reloads. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../../src-main/app/create-app.ts';
-import { formatMessage, type MessageKey } from '../../../src-renderer/i18n/i18n.svelte.ts';
+import { formatMessage, type MessageKey, type MessageParams } from '../../../src-renderer/i18n/i18n.svelte.ts';
 import { ReviewQueue, reasonText } from '../../../src-renderer/state/kb/review-queue.svelte.ts';
 import { Toasts } from '../../../src-renderer/state/toasts.svelte.ts';
 
@@ -118,4 +118,32 @@ describe('ReviewQueue', () => {
       expect((await api.invoke('chat:send', { text: question })).message.handoffReason).not.toBe('marked');
     });
   });
+
+  describe('a question asked again', () => {
+    it('is one row; dismissing it says it closed all three, and Undo brings back the row with all three', async () => {
+      const api = app.client;
+      for (const text of ['Are you open on Christmas Day?', 'are you open on christmas day', 'Are you open on Christmas Day？']) {
+        await api.invoke('chat:send', { text, forceMode: 'handoff' });
+      }
+      const toasts = new Toasts();
+      const errors: unknown[] = [];
+      const t = (key: MessageKey, params?: MessageParams) => formatMessage('en', key, params);
+      const review = new ReviewQueue({ api, toasts, t, onError: (error) => errors.push(error) });
+      await review.load();
+      expect(review.items.map(({ question, count }) => ({ question, count }))).toEqual([{ question: 'Are you open on Christmas Day?', count: 3 }]);
+      expect(review.openCount).toBe(1);
+
+      await review.dismiss(review.items[0]);
+      expect(review.items).toEqual([]);
+      expect(review.openCount).toBe(0);
+      const [toast] = toasts.items;
+      expect(toast.message).toBe('Dismissed all 3');
+
+      await toasts.act(toast.id, 'toast.undo');
+      expect(errors).toEqual([]);
+      expect(review.items.map(({ count }) => count)).toEqual([3]);
+      expect(review.openCount).toBe(1);
+    });
+  });
 });
+
