@@ -125,6 +125,18 @@ describe('the evaluation panel in the browser', () => {
     expect(zhProblems).toEqual([]);
   });
 
+  it('keeps each figure of the data set level with its neighbour’s when a label takes two lines (1280 px)', async () => {
+    const figures = page.getByRole('region', { name: 'Training data' }).getByRole('definition');
+    await expect.poll(() => figures.count(), { timeout: 60_000 }).toBe(4);
+    const labels = page.getByRole('region', { name: 'Training data' }).getByRole('term');
+    // "Held out for validation" wraps in the 320 px column; "Tokens per epoch" beside it does not.
+    const labelHeights = await labels.evaluateAll((terms) => terms.map((term) => term.getBoundingClientRect().height));
+    expect(labelHeights[2], 'the third label is expected to take two lines').toBeGreaterThan(labelHeights[3]! * 1.5);
+    const bottoms = await figures.evaluateAll((dds) => dds.map((dd) => Math.round(dd.getBoundingClientRect().bottom)));
+    expect(bottoms[0]).toBe(bottoms[1]);
+    expect(bottoms[2]).toBe(bottoms[3]);
+  });
+
   it('raised no page error, console error or CSP violation', () => {
     expect([...problems, ...otherPages.flat()]).toEqual([]);
   });
