@@ -137,6 +137,20 @@ describe('the evaluation panel in the browser', () => {
     expect(bottoms[2]).toBe(bottoms[3]);
   });
 
+  it('names the version each run made in the run history as the Models screen does, in the table’s own type', async () => {
+    const history = page.getByRole('region', { name: 'Run history' });
+    const cell = history.getByRole('cell', { name: 'Made', exact: true });
+    await cell.waitFor();
+    expect(await cell.getAttribute('title')).toBe(made);
+    const style = await page.evaluate<{ family: string; size: string; rowFamily: string; rowSize: string }>(`(() => {
+      const own = getComputedStyle(document.querySelector('td[title="${made}"]'));
+      const started = getComputedStyle(document.querySelector('td[title="${made}"]').parentElement.cells[0]);
+      return { family: own.fontFamily, size: own.fontSize, rowFamily: started.fontFamily, rowSize: started.fontSize };
+    })()`);
+    expect(style.family).toBe(style.rowFamily);
+    expect(style.size).toBe(style.rowSize);
+  });
+
   it('raised no page error, console error or CSP violation', () => {
     expect([...problems, ...otherPages.flat()]).toEqual([]);
   });
