@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from './support/browser.ts';
+import { lowContrastText } from './support/contrast.ts';
 import { startJourney } from './support/journey.ts';
 import type { ServedApp } from './support/served-app.ts';
 
@@ -15,6 +16,14 @@ let problems: string[];
 const nav = () => page.getByRole('navigation');
 const SCREENS_EN = ['Chat', 'Knowledge base', 'Training', 'Models', 'Settings'];
 const SCREENS_ZH = ['对话', '知识库', '训练', '模型', '设置'];
+/** Waits for a control each screen shows once it has loaded. */
+const ready: Record<string, () => Promise<void>> = {
+  Chat: () => page.getByRole('textbox', { name: 'Question' }).waitFor(),
+  'Knowledge base': () => page.getByRole('searchbox', { name: 'Search entries' }).waitFor(),
+  Training: () => page.getByRole('button', { name: 'Start training' }).waitFor(),
+  Models: () => page.getByRole('button', { name: 'Import folder…' }).waitFor(),
+  Settings: () => page.getByRole('slider').first().waitFor(),
+};
 
 describe('app shell in the browser', () => {
   beforeAll(async () => {
@@ -77,13 +86,6 @@ describe('app shell in the browser', () => {
     // Chromium's own accessibility tree, so the names are the ones a screen reader gets.
     const cdp = await page.context().newCDPSession(page);
     const NAMED_ROLES = ['button', 'textbox', 'searchbox', 'combobox', 'checkbox', 'switch', 'radio', 'slider', 'spinbutton', 'tab', 'link', 'menuitem', 'progressbar'];
-    const ready: Record<string, () => Promise<void>> = {
-      Chat: () => page.getByRole('textbox', { name: 'Question' }).waitFor(),
-      'Knowledge base': () => page.getByRole('searchbox', { name: 'Search entries' }).waitFor(),
-      Training: () => page.getByRole('button', { name: 'Start training' }).waitFor(),
-      Models: () => page.getByRole('button', { name: 'Import folder…' }).waitFor(),
-      Settings: () => page.getByRole('slider').first().waitFor(),
-    };
     // A control listed once: the hidden file input its button opens is no second button of that name.
     const ONCE: Record<string, string> = { 'Knowledge base': 'Import…', Settings: 'Calibrate from test questions…' };
     for (const name of SCREENS_EN) {
@@ -188,6 +190,33 @@ describe('app shell in the browser', () => {
     await page.keyboard.press('Escape');
     await nav().getByRole('button', { name: 'Settings' }).click();
     await page.getByRole('radio', { name: 'Same as system' }).last().check();
+  });
+
+  it('keeps every text at AA contrast (4.5:1) against what is behind it, on every screen, in the light and dark themes', async () => {
+    // A hand-off puts an item in the review queue: the Knowledge base's Review queue tab shows its count on a badge.
+    await server.invoke('chat:send', { text: 'Write me a poem about the sea' });
+    try {
+      for (const theme of ['Light', 'Dark']) {
+        await nav().getByRole('button', { name: 'Settings' }).click();
+        await page.getByRole('radio', { name: theme }).check();
+        for (const name of SCREENS_EN) {
+          await nav().getByRole('button', { name }).click();
+          await ready[name]();
+          if (name === 'Knowledge base') await page.getByRole('tab', { name: /^Review queue/ }).getByText('1', { exact: true }).waitFor();
+          expect(await lowContrastText(page), `${name}, ${theme}`).toEqual([]);
+        }
+        await nav().getByRole('button', { name: 'Knowledge base' }).click();
+        await page.getByRole('button', { name: 'New entry' }).click();
+        const editor = page.getByRole('dialog', { name: 'New entry' });
+        await editor.waitFor();
+        expect(await lowContrastText(page), `the entry editor, ${theme}`).toEqual([]);
+        await page.keyboard.press('Escape');
+        await editor.waitFor({ state: 'detached' });
+      }
+    } finally {
+      await nav().getByRole('button', { name: 'Settings' }).click();
+      await page.getByRole('radio', { name: 'Same as system' }).last().check();
+    }
   });
 
   it('answers two FAQ questions in the chat for the README screenshot', async () => {
