@@ -474,7 +474,7 @@ export const en = {
   'models.kbRevision': 'KB revision {n}',
   'models.metric.valLoss': 'Val. loss {value}',
   'models.metric.f1': 'F1 {value}',
-  'models.shape': '{layers} layers · {width} wide',
+  'models.shape': { one: '1 layer · {width} wide', other: '{n} layers · {width} wide' },
   'models.active': 'Active',
   'models.missing': 'Broken',
   'models.missingFiles': 'Missing {files}: import or pull it again, or delete it',

@@ -453,7 +453,7 @@ export const zh: Catalogue = {
   'models.kbRevision': '知识库版本 {n}',
   'models.metric.valLoss': '验证损失 {value}',
   'models.metric.f1': 'F1 {value}',
-  'models.shape': '{layers} 层 · 宽 {width}',
+  'models.shape': '{n} 层 · 宽 {width}',
   'models.active': '使用中',
   'models.missing': '已损坏',
   'models.missingFiles': '缺少 {files}：请重新导入或下载，或删除该版本',

@@ -256,6 +256,17 @@ describe('int8 copies on the Models screen', () => {
     await expect.poll(async () => (await server.invoke('model:list', {})).find((v) => v.active)?.id).toBe(older.id);
   });
 
+  it('says “1 layer” of a version with one layer, not “1 layers”', async () => {
+    const one = await server.invoke('model:init', { nLayer: 1, nHead: 2, nEmbd: 32, name: 'One layer' });
+    try {
+      const shape = (name: string) => row(name).getByText(/ · 32 wide$/).textContent();
+      await expect.poll(() => shape('One layer')).toBe('1 layer · 32 wide');
+      expect(await shape('Older')).toBe('2 layers · 32 wide');
+    } finally {
+      await server.invoke('model:delete', { id: one.id });
+    }
+  });
+
   it('raised no page error, console error or CSP violation', () => {
     expect(problems).toEqual([]);
   });
