@@ -242,6 +242,9 @@ describe('settings, backups and filters in the browser', () => {
     const banner = page.getByRole('alert', { name: 'Error' });
     await expect.poll(() => banner.textContent(), { timeout: 30_000 }).toContain('no-such-model');
     expect(await server.invoke('model:list', {})).toEqual([]);
+    // The dialog gave the focus back to Import folder…, which the import disabled while it ran: the button has it
+    // again, not the page.
+    await expect.poll(() => page.evaluate<string | undefined>('document.activeElement?.textContent?.trim()')).toBe('Import folder…');
   });
 
   it('keeps the Download dialog open with the reason when the model name is not one, and what was typed to correct', async () => {
