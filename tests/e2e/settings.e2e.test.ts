@@ -203,9 +203,13 @@ describe('settings, backups and filters in the browser', () => {
     expect(hint).toContain(`with null (at least 5). For example: ${example}`);
     expect(hint).not.toContain('concierge eval');
 
+    // Chosen from the keyboard: Calibrate is disabled while the questions are answered, then has the focus again.
+    const calibrate = panel.getByRole('button', { name: 'Calibrate from test questions…' });
+    await calibrate.focus();
     await chooser.setInputFiles({ name: 'questions.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(questionSet)) });
     const table = panel.getByRole('table', { name: 'Thresholds fitted to questions.json' });
     await panel.getByRole('status').filter({ hasText: 'No enabled entry has the ref bike-repair' }).waitFor();
+    await expect.poll(() => page.evaluate<string | undefined>('document.activeElement?.textContent?.trim()')).toBe('Calibrate from test questions…');
     const suggestedRow = table.getByRole('row', { name: /^Suggested/ });
     await expect.poll(() => suggestedRow.getByRole('cell').first().textContent()).toBe(`${Math.round(suggested.generated * 100)}%`);
     await table.scrollIntoViewIfNeeded();
