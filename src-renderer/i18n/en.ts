@@ -585,6 +585,8 @@ export const en = {
   'settings.calibrate': 'Calibrate from test questions…',
   'settings.calibrateHint':
     'A JSON file of test questions: ones your FAQ should answer, each with the external reference of the entry that answers it (at least 10), and ones it should hand off, with null (at least 5). For example:',
+  'settings.calibrateExample.answered': 'Do you ship to Norway?',
+  'settings.calibrateExample.handedOff': 'Write me a poem',
   'settings.calibration.caption': 'Thresholds fitted to {file}',
   'settings.calibration.current': 'In force',
   'settings.calibration.suggested': 'Suggested',

@@ -3,15 +3,18 @@ import type { ApiClient, Input, ThresholdCalibration } from '../../src-main/shar
 type QuestionSet = Input<'eval:run'>['cases'];
 
 /**
- * A question set as the owner writes one: a question the FAQ answers, with its entry's external reference, and
- * one to hand off. Shown under the Calibrate button and in the error for a file that is not one.
+ * A question set as the owner writes one: a question the FAQ answers (`answered`), with its entry's external
+ * reference, and one to hand off (`handedOff`), both in the UI's language. Shown under the Calibrate button and in
+ * the error for a file that is not one.
  */
-export const QUESTION_SET_EXAMPLE = JSON.stringify({
-  cases: [
-    { query: 'Do you ship to Norway?', expect: 'international-shipping' },
-    { query: 'Write me a poem', expect: null },
-  ],
-});
+export function questionSetExample(answered: string, handedOff: string): string {
+  return JSON.stringify({
+    cases: [
+      { query: answered, expect: 'international-shipping' },
+      { query: handedOff, expect: null },
+    ],
+  });
+}
 
 /**
  * Thresholds fitted to a question set the owner chooses (the JSON file `concierge eval` reads), shown beside

@@ -404,6 +404,16 @@ describe('settings, backups and filters in the browser', () => {
     await page.getByRole('radio', { name: 'English' }).check();
   });
 
+  it('writes the example question set in the UI’s language: Chinese questions in the Chinese UI', async () => {
+    const example = (query: string, handOff: string) =>
+      JSON.stringify({ cases: [{ query, expect: 'international-shipping' }, { query: handOff, expect: null }] });
+    const hint = page.getByTestId('settings-answers').locator('code.example');
+    expect(await hint.textContent()).toBe(example('Do you ship to Norway?', 'Write me a poem'));
+    await page.getByRole('radio', { name: '中文' }).check();
+    await expect.poll(() => hint.textContent()).toBe(example('能寄到挪威吗？', '给我写一首诗'));
+    await page.getByRole('radio', { name: 'English' }).check();
+  });
+
   it('raised no page error, console error or CSP violation', () => {
     expect(problems).toEqual([]);
   });
