@@ -1,14 +1,16 @@
 // Runs every evaluation set against its FAQ, as `concierge eval` does, and writes one JSON line per question.
 //
-//   tsx scripts/eval-fixtures.ts --out rows.jsonl [--dir DIR]... [--only REGEX] [--bm25]
+//   tsx scripts/eval-fixtures.ts --out rows.jsonl [--dir DIR]... [--only REGEX] [--bm25] [--every-faq FILE]...
 //
-// Sets are tests/fixtures/eval-*.json plus those in each --dir, each run against its FAQ (eval-sets.ts). Each
+// Sets are tests/fixtures/eval-*.json plus those in each --dir, each run against its FAQ (eval-sets.ts), and each
+// --every-faq FILE run against every one of those FAQs, as set `<file name>@<faq name>` (the everyday off-topic
+// questions of tests/fixtures/offtopic-everyday.json, which no business answers). Each
 // FAQ gets a fresh data folder with the default thresholds. A row is {"set", "query", "expect", "top", "mode",
 // "confidence", "rank"} (and "bm25_top" with --bm25: the top entry of plain FTS5 BM25 over question, similar
 // questions and answer; "tag" when the case has one). The README's tables are built from these rows.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { createApp } from '../src-main/app/create-app.ts';
@@ -22,6 +24,7 @@ const { values } = parseArgs({
     dir: { type: 'string', multiple: true, default: [] },
     only: { type: 'string' },
     bm25: { type: 'boolean', default: false },
+    'every-faq': { type: 'string', multiple: true, default: [] },
   },
 });
 if (!values.out) throw new Error('give --out FILE.jsonl');
@@ -68,6 +71,9 @@ async function runFaq(faq: string, sets: readonly EvalSet[]): Promise<object[]> 
 }
 
 const byFaq = setsByFaq({ dirs: values.dir, only: values.only ? new RegExp(values.only) : null });
+for (const file of values['every-faq']) {
+  for (const [faq, sets] of byFaq) sets.push({ name: `${basename(file, '.json')}@${basename(faq, '.json')}`, file, faq });
+}
 const rows: object[] = [];
 for (const [faq, sets] of byFaq) rows.push(...(await runFaq(faq, sets)));
 writeFileSync(values.out, rows.map((row) => JSON.stringify(row)).join('\n') + '\n');

@@ -22,7 +22,7 @@ import {
   type EnglishForm,
   type LexiconLookups,
 } from './analysis-tables.ts';
-import { arithmeticSpan } from './arithmetic-question.ts';
+import { assistantRequestSpan } from './assistant-requests.ts';
 import { ATTRIBUTE_CONCEPTS } from './concept-lexicon.ts';
 import { daySpans, ENGLISH_CARDINALS, numberFacts } from './number-facts.ts';
 import { expandChatWords, wordStem } from './english-forms.ts';
@@ -260,8 +260,8 @@ export function analyze(text: string, options: { thesaurus?: boolean; dates?: bo
     daysOfEvents(result, spanUnits(folded, daySpans(folded), unitAtOffset, words));
     result.asked = spanUnits(folded, askedSpans(folded), unitAtOffset, words).flat().sort((a, b) => a - b);
     result.clauses = spanUnits(folded, clauseSpans(folded), unitAtOffset, words);
-    const sum = arithmeticSpan(folded);
-    if (sum) addForeign(result, 'assistant_tasks', spanUnits(folded, [sum], unitAtOffset, words)[0], '<sum>');
+    const request = assistantRequestSpan(folded);
+    if (request) addForeign(result, 'assistant_requests', spanUnits(folded, [request], unitAtOffset, words)[0], 'whole message');
   }
   matchEnglish(FOREIGN_FORMS, stems, present, (domain, at, form) => addForeign(result, domain, unitsOfWords(words, at), form));
   matchEnglish(MERCHANDISE_FORMS, stems, present, (category, at) => addCovered(result.goods, category, unitsOfWords(words, at)));

@@ -63,6 +63,33 @@ describe('FOREIGN_DOMAINS', () => {
     });
   });
 
+  // Asked of every business in a probe of everyday off-topic questions, and answered by many: a coin's price from a
+  // price list (52 of 55 FAQs), a song from "late" fees, a restaurant from a club's meals, coding from a dress code,
+  // fixing a car from a party venue's parking, the sun's distance from a school's location, a WeChat name from a
+  // shop's payment methods (45 of 52), an alarm from studio hours, a resignation letter from a tax firm's letters.
+  describe('questions any business is asked and none answers', () => {
+    const kbs = { gym: suiteRetriever(fixture('faq-gym.json')), club: suiteRetriever(fixture('faq-blind15-v.json')), rehearsal: suiteRetriever(fixture('faq-blind10-h.json')), venue: suiteRetriever(fixture('faq-blind12-o.json')), school: suiteRetriever(fixture('faq-school.json')), shop: suiteRetriever(new URL('../../../resources/sample-faq.json', import.meta.url)), tax: suiteRetriever(fixture('faq-blind14-u.json')) };
+
+    it.each([
+      ['gym', '比特币现在多少钱'],
+      ['gym', "what's the price of bitcoin"],
+      ['gym', 'how do I learn to code'],
+      ['rehearsal', 'any good songs lately'],
+      ['club', '附近有什么好吃的餐厅'],
+      ['club', 'any good restaurants nearby'],
+      ['venue', 'how do I fix my car'],
+      ['school', '地球离太阳有多远'],
+      ['shop', '微信怎么改名字'],
+      ['shop', '长城有多长'],
+      ['shop', 'how can I make money fast'],
+      ['rehearsal', "what's fun to do this weekend"],
+      ['rehearsal', 'set an alarm for 7am'],
+      ['tax', 'write my resignation letter'],
+    ] as const)('the %s hands off %s', (kb, question) => {
+      expectHandedOff(kbs[kb](), question);
+    });
+  });
+
   describe('a restaurant', () => {
     const retriever = suiteRetriever(fixture('faq-restaurant.json'));
 
