@@ -35,6 +35,9 @@ const ABOUT_THE_ASSISTANT = [
   String.raw`\bwhere are you from\b`,
   String.raw`\b(?:let's|let us) (?:chat|talk)\b|\b(?:chat|talk) (?:with|to) me\b|\bi(?:'m| am) bored\b|\btell me something(?: interesting| fun)?\b`,
   String.raw`\bwhat(?:'s| is) (?:in )?the news\b`,
+  // What a phone's assistant is asked: "call my mom", "remind me to call mom", "set a timer for 10 minutes".
+  String.raw`\b(?:call|text|ring|phone) (?:my )?(?:mom|mum|mother|dad|father|wife|husband|boyfriend|girlfriend|friend|boss)\b`,
+  String.raw`\bremind me to\b[^?]*|\bset (?:an? )?(?:alarm|timer|reminder)\b[^?]*`,
   '你是谁|你叫什么(?:名字)?|你是什么|你几岁了?|你多大了?|你喜欢什么|你好吗|你从哪里来|你是哪里人|陪我聊聊?天?|聊聊天|我?好无聊|有什么新闻',
 ];
 /** A unit conversion: "convert 10 miles to km", "how many ounces in a pound". */

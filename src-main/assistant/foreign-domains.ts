@@ -55,7 +55,7 @@ export const OFFERED_DOMAINS: ReadonlySet<string> = new Set(['home_visits', 'dis
  * (confidence-signals.ts unexplainedForeign). `assistant_requests` are whole messages (assistant-requests.ts: a sum,
  * the time now, a greeting), read only in a customer's message, so no entry ever names them.
  */
-export const REQUEST_DOMAINS: ReadonlySet<string> = new Set(['assistant_tasks', 'assistant_requests']);
+export const REQUEST_DOMAINS: ReadonlySet<string> = new Set(['assistant_tasks', 'assistant_requests', 'forecast']);
 
 export const FOREIGN_DOMAINS: Record<string, Concept> = {
   banking: {
@@ -281,8 +281,14 @@ export const FOREIGN_DOMAINS: Record<string, Concept> = {
     en: ['wheelchair', 'wheelchairs', 'step-free', 'disabled access', 'accessible toilet'],
   },
   weather: {
-    zh: ['天气', '气温', '雾霾', '天气预报', '空气质量', '紫外线', '会下雨', '下雨吗', '会不会下雨', '要下雨', '下不下雨', '会下雪', '下雪吗', '会不会下雪'],
-    en: ['weather', 'weather forecast', "what's the forecast", 'what is the forecast', 'forecast today', 'forecast tomorrow', 'forecast like', 'check the forecast', 'air quality', 'pollen count', 'will it rain', 'going to rain', 'is it raining', 'will it snow', 'going to snow', 'temperature today', 'temperature tomorrow'],
+    zh: ['天气', '气温', '雾霾', '空气质量', '紫外线', '要下雨'],
+    en: ['weather', 'air quality', 'pollen count', 'going to rain', 'going to snow'],
+  },
+  // Asking for the forecast is asking the assistant: a business's entry on closing or cancelling for bad weather
+  // does not say whether it will rain (REQUEST_DOMAINS).
+  forecast: {
+    zh: ['天气怎么样', '天气如何', '天气好吗', '天气预报', '会下雨', '下雨吗', '会不会下雨', '下不下雨', '会下雪', '下雪吗', '会不会下雪', '今天天气', '明天天气', '周末天气', '这周末天气'],
+    en: ['weather like', 'weather forecast', "what's the forecast", 'what is the forecast', 'forecast today', 'forecast tomorrow', 'forecast like', 'check the forecast', 'will it rain', 'is it raining', 'will it snow', 'temperature today', 'temperature tomorrow', 'weather today', 'weather tomorrow'],
   },
   news: {
     zh: ['新闻', '时事', '头条新闻', '人工智能', '取代人类', '足球比赛', '篮球比赛', '比分', '世界杯', '欧冠', '英超', '谁赢了', '哪个队赢', '好听的歌', '推荐…歌', '好看的电影', '推荐…电影', '电视剧', '综艺节目', '明星八卦'],

@@ -49,6 +49,9 @@ describe('assistantRequestSpan()', () => {
     '陪我聊聊天吧',
     "what's the news today",
     "what's the square root of 81",
+    'call my mom',
+    'remind me to call mom',
+    'set a timer for 10 minutes',
   ])('reads %s as only a request to the assistant (the time, a conversion, itself, small talk, a greeting)', (message) => {
     expect(span(message)).not.toBeNull();
   });
@@ -77,6 +80,8 @@ describe('assistantRequestSpan()', () => {
     'how many grams in a 6 inch cake',
     "let's talk about my booking",
     'tell me something about your refund policy',
+    'can you call my husband when the dog is ready?',
+    'do you remind me to come back for the second coat?',
   ])('leaves %s alone: the same words in a question about the business', (message) => {
     expect(span(message)).toBeNull();
   });

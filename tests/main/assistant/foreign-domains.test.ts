@@ -66,9 +66,10 @@ describe('FOREIGN_DOMAINS', () => {
   // Asked of every business in a probe of everyday off-topic questions, and answered by many: a coin's price from a
   // price list (52 of 55 FAQs), a song from "late" fees, a restaurant from a club's meals, coding from a dress code,
   // fixing a car from a party venue's parking, the sun's distance from a school's location, a WeChat name from a
-  // shop's payment methods (45 of 52), an alarm from studio hours, a resignation letter from a tax firm's letters.
+  // shop's payment methods (45 of 52), an alarm from studio hours, a resignation letter from a tax firm's letters,
+  // and the forecast from a tour operator's and a campsite's entries on cancelling for bad weather.
   describe('questions any business is asked and none answers', () => {
-    const kbs = { gym: suiteRetriever(fixture('faq-gym.json')), club: suiteRetriever(fixture('faq-blind15-v.json')), rehearsal: suiteRetriever(fixture('faq-blind10-h.json')), venue: suiteRetriever(fixture('faq-blind12-o.json')), school: suiteRetriever(fixture('faq-school.json')), shop: suiteRetriever(new URL('../../../resources/sample-faq.json', import.meta.url)), tax: suiteRetriever(fixture('faq-blind14-u.json')) };
+    const kbs = { gym: suiteRetriever(fixture('faq-gym.json')), club: suiteRetriever(fixture('faq-blind15-v.json')), rehearsal: suiteRetriever(fixture('faq-blind10-h.json')), venue: suiteRetriever(fixture('faq-blind12-o.json')), school: suiteRetriever(fixture('faq-school.json')), shop: suiteRetriever(new URL('../../../resources/sample-faq.json', import.meta.url)), tax: suiteRetriever(fixture('faq-blind14-u.json')), tours: suiteRetriever(fixture('faq-blind13-r.json')), campsite: suiteRetriever(fixture('faq-blind18-campsite.json')) };
 
     it.each([
       ['gym', '比特币现在多少钱'],
@@ -85,8 +86,18 @@ describe('FOREIGN_DOMAINS', () => {
       ['rehearsal', "what's fun to do this weekend"],
       ['rehearsal', 'set an alarm for 7am'],
       ['tax', 'write my resignation letter'],
+      ['tours', '明天北京天气怎么样'],
+      ['tours', "what's the weather like in lisbon next week"],
+      ['campsite', '明天杭州会下雨吗'],
     ] as const)('the %s hands off %s', (kb, question) => {
       expectHandedOff(kbs[kb](), question);
+    });
+
+    it.each([
+      ['if the weather is bad is the tour cancelled?', 'tour-cancelled'],
+      ['明天会下雨，行程会取消吗', 'zh-tour-cancelled'],
+    ])('the tours still answer %s, about their own cancelling for the weather', (question, ref) => {
+      expectAnsweredFrom(kbs.tours(), question, ref);
     });
   });
 
