@@ -533,7 +533,7 @@ describe('knowledge base in the browser', () => {
     await page.getByRole('combobox', { name: 'Tag' }).waitFor(); // every filter is shown (the entries have tags)
     try {
       for (const filtered of [false, true]) {
-        // Filtered: “Clear filters” joins the toolbar.
+        // Filtered: “Clear filters” is shown (on the tabs' line, not the toolbar's).
         await page.getByRole('combobox', { name: 'Status' }).selectOption(filtered ? 'enabled' : 'all');
         await page.getByRole('button', { name: 'Clear filters' }).waitFor({ state: filtered ? 'visible' : 'detached' });
         for (const width of [1280, 1024]) {
@@ -561,6 +561,39 @@ describe('knowledge base in the browser', () => {
     } finally {
       await page.setViewportSize({ width: 1280, height: 800 });
       await page.getByRole('combobox', { name: 'Status' }).selectOption('all');
+    }
+  });
+
+  it('keeps the search box as wide once a filter is set and when nothing matches, and shows one Clear filters', async () => {
+    const searchWidth = () => page.evaluate<number>(`document.querySelector('input[type=search]').closest('.search-field').getBoundingClientRect().width`);
+    const clear = page.getByRole('button', { name: 'Clear filters' });
+    const focusedSearch = () => page.evaluate<boolean>(`document.activeElement?.type === 'search'`);
+    try {
+      for (const width of [1280, 1100, 1024]) {
+        await page.setViewportSize({ width, height: 800 });
+        const unfiltered = await searchWidth();
+        expect(await clear.count()).toBe(0);
+        // Filtered by the search box, so that no filter's own label (content-sized) changes width meanwhile.
+        await page.getByRole('searchbox').fill('refund');
+        await expect.poll(() => clear.count()).toBe(1);
+        await expect.poll(countText).toMatch(/^\d+ match/);
+        expect(await searchWidth(), `${width}: filtered`).toBe(unfiltered);
+        await screenshot(page, `kb-16-filtered-${width}`);
+        // Nothing matches: the empty state's Clear filters, and no second one above it.
+        await page.getByRole('searchbox').fill('no entry says anything like this');
+        await page.getByText('No entries match').waitFor();
+        expect(await clear.count(), `${width}: no match`).toBe(1);
+        expect(await searchWidth(), `${width}: no match`).toBe(unfiltered);
+        await page.getByRole('searchbox').fill('refund');
+        // Pressed from the keyboard, it goes with the filters, and the focus goes on to the search box.
+        await expect.poll(() => clear.count()).toBe(1);
+        await clear.focus();
+        await page.keyboard.press('Enter');
+        await expect.poll(() => clear.count()).toBe(0);
+        await expect.poll(focusedSearch).toBe(true);
+      }
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
     }
   });
 
