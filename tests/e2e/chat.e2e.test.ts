@@ -320,6 +320,48 @@ describe('chat in the browser', () => {
     expect(score!.height).toBeLessThan(chip!.height);
   });
 
+  it('lets a source’s question take the room its reply has before cutting it short, and shows it whole from the keyboard', async () => {
+    // Wider than the 320 px a source was capped at, narrower than a reply at 1280 px.
+    const question = 'Can I return an engraved gift if the engraving has a typo?';
+    const { id } = await server.invoke('faq:create', { question, answer: 'Yes, within 14 days: we engrave it again for free.' });
+    try {
+      await page.getByRole('navigation').getByRole('button', { name: 'Chat' }).click();
+      await page.getByRole('button', { name: 'New conversation' }).click();
+      await page.getByRole('textbox', { name: 'Question' }).fill(question);
+      await page.keyboard.press('Enter');
+      const answer = page.getByRole('article', { name: 'Concierge' }).last();
+      const source = answer.getByRole('button', { name: `Open entry: ${question}` });
+      await source.waitFor();
+      const text = source.locator('span:not(.score)');
+      const cut = () => text.evaluate((span: { scrollWidth: number; clientWidth: number }) => span.scrollWidth > span.clientWidth);
+      expect(await cut(), 'cut short with room left in its reply').toBe(false);
+      expect((await source.boundingBox())!.width).toBeGreaterThan(320);
+      await screenshot(page, 'chat-03d-source-whole');
+
+      // A narrow window: cut short, inside its reply, and whole (on more lines) while it has the keyboard focus.
+      await page.setViewportSize({ width: 800, height: 700 });
+      try {
+        await expect.poll(cut).toBe(true);
+        const inside = async () => {
+          const [reply, chip] = await Promise.all([answer.locator('.reply').boundingBox(), source.boundingBox()]);
+          return chip!.x + chip!.width <= reply!.x + reply!.width;
+        };
+        expect(await inside()).toBe(true);
+        expect(await source.getAttribute('title')).toBe(`Open entry: ${question}`);
+        await source.focus();
+        expect(await source.evaluate((chip: { matches: (selector: string) => boolean }) => chip.matches(':focus-visible'))).toBe(true);
+        await expect.poll(cut).toBe(false);
+        expect(await text.textContent()).toBe(question);
+        expect(await inside()).toBe(true);
+        await screenshot(page, 'chat-03e-source-focused-800');
+      } finally {
+        await page.setViewportSize({ width: 1280, height: 800 });
+      }
+    } finally {
+      await server.invoke('faq:delete', { ids: [id] });
+    }
+  });
+
   it('makes the conversation list one Tab stop, moved through with the arrow keys, Page Up / Down, Home and End, and opened with Enter', async () => {
     await page.getByRole('navigation').getByRole('button', { name: 'Chat' }).click();
     const list = page.getByRole('complementary', { name: 'Conversations' });
