@@ -471,7 +471,7 @@ export const en = {
   'models.parent': 'from {parent}',
   'models.revision': 'commit {commit}',
   'models.revisionTitle': 'Downloaded from the hub at commit {commit}',
-  'models.kbRevision': 'KB revision {n}',
+  'models.kbRevision': 'KB revision\u00a0{n}',
   'models.metric.valLoss': 'Val. loss {value}',
   'models.metric.f1': 'F1 {value}',
   'models.shape': { one: '1 layer · {width} wide', other: '{n} layers · {width} wide' },

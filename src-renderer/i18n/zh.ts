@@ -450,7 +450,7 @@ export const zh: Catalogue = {
   'models.parent': '基于 {parent}',
   'models.revision': '提交 {commit}',
   'models.revisionTitle': '下载自模型库的提交 {commit}',
-  'models.kbRevision': '知识库版本 {n}',
+  'models.kbRevision': '知识库版本\u00a0{n}',
   'models.metric.valLoss': '验证损失 {value}',
   'models.metric.f1': 'F1 {value}',
   'models.shape': '{n} 层 · 宽 {width}',

@@ -130,6 +130,8 @@ describe('int8 copies on the Models screen', () => {
     db.prepare('UPDATE model_versions SET parent_id = ? WHERE id = ?').run(damaged.id, older.id);
     // A pulled version names the hub commit its files came from (model pull stores it): set here, as no hub is at hand.
     const commit = '3f9a1c0b7e5d2468ace13579bdf02468ace13579';
+    // Made from the knowledge base's first revision: the training data column names it (知识库版本 1).
+    db.prepare('UPDATE model_versions SET kb_revision = 1').run();
     db.prepare("UPDATE model_versions SET source = 'pull', origin = 'openai-community/gpt2', revision = ? WHERE name = 'Xenova copy'").run(commit);
     db.close();
     await page.reload();
@@ -168,7 +170,19 @@ describe('int8 copies on the Models screen', () => {
         expect(below, `${language} ${width}: an empty band in the card under its last row`).toBeLessThanOrEqual(2);
         // The actions' cell spans its row (its hairline is the row's), its two buttons apart, the origin one line.
         const layout = await page.evaluate<
-          { cellSpansRow: boolean; gap: number | null; sourceLines: number; idLines: number; id: string; idClipped: number; dateLines: number; date: string; dateTitle: string }[]
+          {
+            cellSpansRow: boolean;
+            gap: number | null;
+            sourceLines: number;
+            idLines: number;
+            id: string;
+            idClipped: number;
+            dateLines: number;
+            date: string;
+            dateTitle: string;
+            kbRevision: string;
+            kbRevisionLines: number;
+          }[]
         >(`
           [...document.querySelectorAll('tbody tr')].map((row) => {
             const box = row.getBoundingClientRect();
@@ -190,6 +204,12 @@ describe('int8 copies on the Models screen', () => {
               dateLines: row.querySelector('[data-testid=model-date]').getClientRects().length,
               date: row.querySelector('[data-testid=model-date]').textContent.trim(),
               dateTitle: row.querySelector('[data-testid=model-date]').title,
+              kbRevision: row.children[2].textContent.trim(),
+              kbRevisionLines: (() => {
+                const range = document.createRange();
+                range.selectNodeContents(row.children[2]);
+                return new Set([...range.getClientRects()].map((line) => Math.round(line.top))).size;
+              })(),
             };
           })
         `);
@@ -210,6 +230,10 @@ describe('int8 copies on the Models screen', () => {
           // At worst its name, its date and its time with the hash, each on a line (at 800 px), not a letter a line.
           expect(row.idLines, `${language} ${width}: the id takes more than three lines`).toBeLessThanOrEqual(3);
           if (row.gap !== null) expect(row.gap, language).toBeGreaterThanOrEqual(8);
+          // A short label: in Chinese whole on one line, not 知识库版 over 本 1 or 知识库版本 over a 1 alone; its number
+          // held to its word by a no-break space in both languages.
+          expect(row.kbRevision, language).toBe(language === 'English' ? 'KB revision\u00a01' : '知识库版本\u00a01');
+          if (language === '中文') expect(row.kbRevisionLines, `${width}: ${row.kbRevision} on more lines`).toBe(1);
         }
       }
     } finally {

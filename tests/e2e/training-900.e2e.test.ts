@@ -71,6 +71,40 @@ describe('Training in a 900 × 700 window', () => {
     await page.getByTestId('training-more-warnings').locator('summary').click();
   });
 
+  it('breaks no Chinese column heading inside a word: 训练得到的模型 stays whole over its column', async () => {
+    await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('radio', { name: '中文' }).check();
+    try {
+      await page.getByRole('navigation').getByRole('button', { name: '训练' }).click();
+      await page.getByText('逐题对比').click();
+      const perQuestion = page.locator('details table');
+      await perQuestion.scrollIntoViewIfNeeded();
+      await screenshot(page, 'training-900-zh-per-question');
+      // Where each heading's text goes on to a new line: between two Chinese characters is inside a word.
+      const breaks = await page.evaluate<string[]>(`(() => {
+        const han = /\\p{Script=Han}/u;
+        return [...document.querySelectorAll('thead th')].flatMap((th) => {
+          const text = th.firstChild;
+          if (!text || text.nodeType !== Node.TEXT_NODE) return [];
+          const range = document.createRange();
+          const tops = [...text.data].map((_, i) => {
+            range.setStart(text, i);
+            range.setEnd(text, i + 1);
+            return range.getBoundingClientRect().top;
+          });
+          return [...text.data].flatMap((char, i) =>
+            i > 0 && tops[i] > tops[i - 1] + 1 && han.test(char) && han.test(text.data[i - 1]) ? [text.data.slice(0, i) + ' / ' + text.data.slice(i)] : [],
+          );
+        });
+      })()`);
+      expect(await perQuestion.locator('thead th').last().textContent()).toBe('训练得到的模型（使用中）');
+      expect(breaks).toEqual([]);
+    } finally {
+      await page.getByRole('navigation').getByRole('button', { name: '设置' }).click();
+      await page.getByRole('radio', { name: 'English' }).check();
+    }
+  });
+
   it('raised no page error, console error or CSP violation', () => {
     expect(problems).toEqual([]);
   });
