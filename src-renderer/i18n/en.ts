@@ -587,6 +587,8 @@ export const en = {
     'A JSON file of test questions: ones your FAQ should answer, each with the external reference of the entry that answers it (at least 10), and ones it should hand off, with null (at least 5). For example:',
   'settings.calibrateExample.answered': 'Do you ship to Norway?',
   'settings.calibrateExample.handedOff': 'Write me a poem',
+  'settings.calibration.running': 'Calibrating…',
+  'settings.calibration.answering': { one: 'Answering 1 test question from {file}…', other: 'Answering {n} test questions from {file}…' },
   'settings.calibration.caption': 'Thresholds fitted to {file}',
   'settings.calibration.current': 'In force',
   'settings.calibration.suggested': 'Suggested',

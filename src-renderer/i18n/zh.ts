@@ -563,6 +563,8 @@ export const zh: Catalogue = {
     '一个测试问题的 JSON 文件：FAQ 应当回答的问题，各带回答它的条目的外部编号（至少 10 个），以及应当转人工的问题，写 null（至少 5 个）。例如：',
   'settings.calibrateExample.answered': '能寄到挪威吗？',
   'settings.calibrateExample.handedOff': '给我写一首诗',
+  'settings.calibration.running': '正在校准…',
+  'settings.calibration.answering': '正在回答 {file} 中的 {n} 个测试问题…',
   'settings.calibration.caption': '根据 {file} 拟合的阈值',
   'settings.calibration.current': '当前',
   'settings.calibration.suggested': '建议',

@@ -26,6 +26,8 @@ export class ThresholdCalibrationState {
   /** Expected refs of the set that no enabled entry has: those questions counted as misses. */
   unknownRefs = $state.raw<string[]>([]);
   busy = $state(false);
+  /** How many questions the chosen set has, once read: said while they are answered. */
+  questions = $state<number | null>(null);
   /** Why the chosen file could not be used (not a question set, too few questions…). */
   problem = $state<string | null>(null);
 
@@ -44,6 +46,7 @@ export class ThresholdCalibrationState {
     try {
       const cases = questionSet(await file.text());
       if (!cases) throw new Error(this.#notQuestionSet(file.name));
+      this.questions = cases.length;
       // The server validates every case and says which one is wrong.
       const report = await this.#api.invoke('eval:run', { cases, calibrate: true });
       this.calibration = report.calibration ?? null;
@@ -60,6 +63,7 @@ export class ThresholdCalibrationState {
     this.unknownRefs = [];
     this.fileName = null;
     this.problem = null;
+    this.questions = null;
   }
 }
 

@@ -16,6 +16,12 @@ let server: ServedApp;
 let browser: Browser;
 let page: Page;
 let problems: string[];
+/**
+ * While set, the page's eval:run calls wait here before they reach the server (the WebSocket is routed from the
+ * precision test's reload on), so Calibrate's busy state can be looked at.
+ */
+let holdEval = false;
+const heldEval: (() => void)[] = [];
 
 const liveQuestions = async () => (await server.invoke('faq:list', { limit: 1000 })).entries.map((entry) => entry.question).sort();
 
@@ -158,7 +164,8 @@ describe('settings, backups and filters in the browser', () => {
         if (refuseSave && call.type === 'invoke' && call.channel === 'app:set-precision') {
           const error = { name: 'UnavailableError', message: 'The database is busy', kind: 'unavailable' as const };
           ws.send(JSON.stringify({ type: 'response', seq: call.seq, ok: false, error } satisfies WsServerMessage));
-        } else upstream.send(message);
+        } else if (holdEval && call.type === 'invoke' && call.channel === 'eval:run') heldEval.push(() => upstream.send(message));
+        else upstream.send(message);
       });
     });
     await page.reload();
@@ -206,10 +213,26 @@ describe('settings, backups and filters in the browser', () => {
     // Chosen from the keyboard: Calibrate is disabled while the questions are answered, then has the focus again.
     const calibrate = panel.getByRole('button', { name: 'Calibrate from test questions…' });
     await calibrate.focus();
+    holdEval = true;
     await chooser.setInputFiles({ name: 'questions.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(questionSet)) });
+    // Meanwhile it says so: a busy button, the questions being answered in a live region, an indeterminate bar.
+    const busy = panel.locator('button[aria-busy=true]');
+    await expect.poll(() => busy.textContent()).toBe('Calibrating…');
+    expect(await busy.isDisabled()).toBe(true);
+    const answering = `Answering ${questionSet.cases.length} test questions from questions.json…`;
+    expect((await panel.getByRole('status').filter({ hasText: answering }).textContent())?.trim()).toBe(answering);
+    const bar = panel.getByRole('progressbar', { name: 'Calibrating…' });
+    expect(await bar.getAttribute('aria-busy')).toBe('true');
+    await bar.scrollIntoViewIfNeeded();
+    await screenshot(page, 'settings-04a-calibrating');
+    holdEval = false;
+    for (const send of heldEval.splice(0)) send();
     const table = panel.getByRole('table', { name: 'Thresholds fitted to questions.json' });
     await panel.getByRole('status').filter({ hasText: 'No enabled entry has the ref bike-repair' }).waitFor();
     await expect.poll(() => page.evaluate<string | undefined>('document.activeElement?.textContent?.trim()')).toBe('Calibrate from test questions…');
+    expect(await bar.count()).toBe(0);
+    // The live region stays, empty, taking no room.
+    expect(await panel.locator('.calibrating').evaluate((region: { textContent: string; clientHeight: number }) => [region.textContent.trim(), region.clientHeight])).toEqual(['', 0]);
     const suggestedRow = table.getByRole('row', { name: /^Suggested/ });
     await expect.poll(() => suggestedRow.getByRole('cell').first().textContent()).toBe(`${Math.round(suggested.generated * 100)}%`);
     await table.scrollIntoViewIfNeeded();
