@@ -19,7 +19,8 @@ export function exportConversation(
 }
 
 function toMarkdown(conversation: Conversation, messages: readonly ChatMessage[]): string {
-  const lines = [`# ${oneLine(conversation.title)}`, '', `_${conversation.createdAt}_`, ''];
+  // The file is in English throughout (Customer, Assistant): a conversation without a title is named by its number.
+  const lines = [`# ${oneLine(conversation.title ?? `Conversation ${conversation.id}`)}`, '', `_${conversation.createdAt}_`, ''];
   for (const message of messages) {
     if (message.role === 'user') {
       lines.push(`**Customer** (${message.createdAt}):`, '', quote(message.text), '');

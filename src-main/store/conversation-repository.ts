@@ -71,9 +71,12 @@ const toMessage = (row: MessageRow): ChatMessage => ({
   updatedAt: row.updated_at,
 });
 
+/** The title stored for a conversation without one: the column is NOT NULL (0040), and '' is no language's words. */
+const NO_TITLE = '';
+
 const toConversation = (row: ConversationRow): Conversation => ({
   id: row.id,
-  title: row.title,
+  title: row.title === NO_TITLE ? null : row.title,
   messageCount: row.message_count,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
@@ -140,11 +143,12 @@ export class ConversationRepository {
     };
   }
 
-  createConversation(title: string): Conversation {
+  /** `title` null: none, which the UI says in its own language (see Conversation.title). */
+  createConversation(title: string | null): Conversation {
     const now = this.#now().toISOString();
     // In a transaction: an autocommitted INSERT … RETURNING read with get() hides a failed commit (a full disk),
     // handing back the id of a row that was never written.
-    const id = this.db.transaction(() => this.#sql.insertConversation.get(title, now, now) as number)();
+    const id = this.db.transaction(() => this.#sql.insertConversation.get(title ?? NO_TITLE, now, now) as number)();
     return this.getConversation(id);
   }
 

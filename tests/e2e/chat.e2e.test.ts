@@ -437,6 +437,29 @@ describe('chat in the browser', () => {
     expect(question).toMatchObject({ role: 'user', text: 'Do you sell gift cards?\nAnd can they be wrapped?' });
   });
 
+  it('names a conversation created through the API without a title in the UI’s language: 新对话 in Chinese', async () => {
+    const { id, title } = await server.invoke('chat:create', {});
+    expect(title).toBeNull();
+    const nav = page.getByRole('navigation');
+    await nav.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('radio', { name: '中文' }).check();
+    try {
+      await nav.getByRole('button', { name: '对话' }).click();
+      const list = page.getByRole('complementary', { name: '对话列表' });
+      const listed = list.locator('li .title').filter({ hasText: /^新对话$/ });
+      await listed.waitFor();
+      expect(await listed.getAttribute('title')).toBe('新对话');
+      expect(await list.getByText('New conversation').count()).toBe(0);
+      await listed.click();
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('新对话');
+      await screenshot(page, 'chat-untitled-zh');
+    } finally {
+      await nav.getByRole('button', { name: '设置' }).click();
+      await page.getByRole('radio', { name: 'English' }).check();
+      await server.invoke('chat:delete', { conversationId: id });
+    }
+  });
+
   it('raised no page error, console error or CSP violation', () => {
     expect(problems).toEqual([]);
   });

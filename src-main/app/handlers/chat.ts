@@ -95,7 +95,7 @@ export function createChatHandlers(deps: ChatDeps): Pick<Handlers, ChatChannel> 
     'chat:stop': async ({ requestId }) => ({ stopped: chat.stop(requestId) }),
     'chat:regenerate': async (input) => chat.regenerate(input),
     'chat:feedback': async (input) => chat.feedback(input),
-    'chat:create': async ({ title }) => conversations.createConversation(title ?? 'New conversation'),
+    'chat:create': async ({ title }) => conversations.createConversation(title ?? null),
     'chat:conversations': async (query) => conversations.listConversations(query),
     'chat:messages': async ({ conversationId }) => conversations.messages(conversationId),
     'chat:rename': async ({ conversationId, title }) => conversations.rename(conversationId, title),

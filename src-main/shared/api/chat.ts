@@ -69,7 +69,11 @@ export type MessageNotice = ModelProblem & { message: string };
 
 export interface Conversation {
   id: number;
-  title: string;
+  /**
+   * Null for one created without a title (chat:create without one): the UI names it in its own language ("New
+   * conversation", 新对话). A conversation started by a question takes the question as its title.
+   */
+  title: string | null;
   messageCount: number;
   createdAt: string;
   updatedAt: string;

@@ -65,6 +65,14 @@ export class ChatState {
     };
   }
 
+  /**
+   * A conversation's title as the screen shows it: one without a title (created through the API) is named in the UI's
+   * language, as the new conversation not yet sent is.
+   */
+  titleOf(conversation: Conversation | null | undefined): string {
+    return conversation?.title ?? this.#deps.t('chat.new');
+  }
+
   async loadConversations(): Promise<void> {
     await this.#attempt(async () => {
       const { conversations } = await this.#deps.api.invoke('chat:conversations', {

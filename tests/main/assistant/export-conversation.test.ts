@@ -51,6 +51,11 @@ describe('exportConversation() as Markdown', () => {
     expect(content).toContain('- 退款多久能到账？ (`refund-time`) — 0.82');
   });
 
+  it('heads a conversation without a title with its number, the file being English throughout', () => {
+    const { content } = exportConversation({ ...conversation, title: null }, [customer], 'markdown');
+    expect(content.startsWith('# Conversation 7\n')).toBe(true);
+  });
+
   it('says which source its meaning placed above sources whose words match better', () => {
     const draft = message({
       id: 4,

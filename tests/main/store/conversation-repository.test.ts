@@ -13,6 +13,16 @@ beforeEach(() => {
 afterEach(() => kb.dispose());
 
 describe('ConversationRepository', () => {
+  describe('createConversation()', () => {
+    it('stores a conversation created without a title with none, in no language, read back as null until renamed', () => {
+      const untitled = repo.createConversation(null);
+      expect(untitled.title).toBeNull();
+      expect(kb.db.prepare('SELECT title FROM conversations WHERE id = ?').pluck().get(untitled.id)).toBe('');
+      expect(repo.listConversations().conversations.map((conversation) => conversation.title)).toEqual([null]);
+      expect(repo.rename(untitled.id, 'Refunds').title).toBe('Refunds');
+    });
+  });
+
   describe('addMessage()', () => {
     it('stores an answer with its mode, confidence, sources, model and latency, and bumps the conversation', () => {
       const conversation = repo.createConversation('Refunds');

@@ -17,11 +17,11 @@ let requests: number;
 
 const t = (key: MessageKey, params?: MessageParams) => formatMessage('en', key, params);
 
-function createChat(): ChatState {
+function createChat(locale: 'en' | 'zh' = 'en'): ChatState {
   return new ChatState({
     api: app.client,
     toasts,
-    t,
+    t: locale === 'en' ? t : (key, params) => formatMessage(locale, key, params),
     onError: (error) => errors.push(error),
     saveFile: (fileName, content) => saved.push({ fileName, content }),
     newRequestId: () => `request-${++requests}`,
@@ -135,6 +135,22 @@ describe('ChatState', () => {
       expect(chat.currentId).toBeNull();
       expect(chat.conversations).toEqual([]);
       expect((await app.client.invoke('chat:conversations', {})).total).toBe(0);
+    });
+  });
+
+  describe('titleOf()', () => {
+    it('names a conversation created through the API without a title in the UI’s language, not in English words stored', async () => {
+      const created = await app.client.invoke('chat:create', {});
+      expect(created.title).toBeNull();
+      const english = createChat();
+      const chinese = createChat('zh');
+      await Promise.all([english.loadConversations(), chinese.loadConversations()]);
+      expect(english.conversations.map((conversation) => english.titleOf(conversation))).toEqual(['New conversation']);
+      expect(chinese.conversations.map((conversation) => chinese.titleOf(conversation))).toEqual(['新对话']);
+      // One titled by its first question, or renamed, is named by that in either language.
+      await app.client.invoke('chat:rename', { conversationId: created.id, title: 'Refunds' });
+      await chinese.loadConversations();
+      expect(chinese.titleOf(chinese.conversations[0])).toBe('Refunds');
     });
   });
 
