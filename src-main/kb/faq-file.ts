@@ -145,10 +145,11 @@ function readCsv(text: string): RawRecord[] {
     const record: RawRecord = { line, fields: {}, problems: [] };
     if (cells.length !== columns.length) {
       record.problems.push(
-        new ImportProblem(line, `has ${cells.length} fields; the header has ${columns.length}`).withCode('import.csv-field-count', {
-          found: cells.length,
-          expected: columns.length,
-        }),
+        // The count found is `n`: the catalogue's plural forms are chosen by it ("1 field", "3 fields").
+        new ImportProblem(line, `has ${cells.length} field${cells.length === 1 ? '' : 's'}; the header has ${columns.length}`).withCode(
+          'import.csv-field-count',
+          { n: cells.length, expected: columns.length },
+        ),
       );
       return record;
     }

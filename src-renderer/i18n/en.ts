@@ -141,7 +141,10 @@ export const en = {
   'error.code.import.csv-empty': 'The file is empty. The first row must name the columns ({allowed}).',
   'error.code.import.csv-column-twice': 'The column “{name}” appears twice.',
   'error.code.import.csv-column-missing': 'The required column “{name}” is missing.',
-  'error.code.import.csv-field-count': 'This row has {found} fields; the header has {expected}.',
+  'error.code.import.csv-field-count': {
+    one: 'This row has 1 field; the header has {expected}.',
+    other: 'This row has {n} fields; the header has {expected}.',
+  },
   'error.code.import.unknown-field': 'Unknown field “{name}” (allowed: {allowed}).',
   'error.code.import.invalid-json': 'Not valid JSON here: {detail}.',
   'error.code.import.json.too-deep': 'Not valid JSON here: nested more than {max} levels deep.',

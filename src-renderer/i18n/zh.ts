@@ -141,7 +141,7 @@ export const zh: Catalogue = {
   'error.code.import.csv-empty': '文件是空的。第一行必须写出列名（{allowed}）。',
   'error.code.import.csv-column-twice': '列“{name}”出现了两次。',
   'error.code.import.csv-column-missing': '缺少必需的列“{name}”。',
-  'error.code.import.csv-field-count': '这一行有 {found} 个字段，表头有 {expected} 个。',
+  'error.code.import.csv-field-count': '这一行有 {n} 个字段，表头有 {expected} 个。',
   'error.code.import.unknown-field': '未知字段“{name}”（可用：{allowed}）。',
   'error.code.import.invalid-json': '此处的 JSON 格式不正确。请检查是否缺少逗号、引号或括号。（详情：{detail}）',
   'error.code.import.json.too-deep': '此处的 JSON 格式不正确：嵌套超过 {max} 层。',

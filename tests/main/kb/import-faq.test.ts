@@ -259,7 +259,7 @@ describe('importFaq()', () => {
       ].join('\n');
       expect(refuse(csv, 'bad.csv').errors).toEqual([
         { line: 2, field: 'question', message: 'question is required', code: 'import.field.required', params: { field: 'question' } },
-        { line: 3, message: 'has 1 fields; the header has 3', code: 'import.csv-field-count', params: { found: 1, expected: 3 } },
+        { line: 3, message: 'has 1 field; the header has 3', code: 'import.csv-field-count', params: { n: 1, expected: 3 } },
         { line: 4, field: 'enabled', message: 'enabled must be true or false', code: 'import.field.boolean', params: { field: 'enabled' } },
         {
           line: 5,

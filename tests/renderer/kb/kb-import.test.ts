@@ -130,4 +130,17 @@ describe('rowProblem() on the server\'s own report', () => {
     const missing = await app.client.invoke('faq:import', { fileName: 'faq.csv', content: 'question,category\n问,类\n', dryRun: true });
     expect(missing.errors.map((error) => rowProblem(error, zh))).toEqual([{ field: null, text: '缺少必需的列“answer”。' }]);
   });
+
+  it('says how many fields a CSV row has in the form its count takes: 1 field, 4 fields', async () => {
+    const csv = 'question,answer,category\nonly one field\nq,a,c,one too many\n';
+    const report = await app.client.invoke('faq:import', { fileName: 'faq.csv', content: csv, dryRun: true });
+    const en = (key: MessageKey, params?: MessageParams) => formatMessage('en', key, params);
+    expect(report.errors.map((error) => rowProblem(error, en).text)).toEqual([
+      'This row has 1 field; the header has 3.',
+      'This row has 4 fields; the header has 3.',
+    ]);
+    expect(report.errors.map((error) => rowProblem(error, zh).text)).toEqual(['这一行有 1 个字段，表头有 3 个。', '这一行有 4 个字段，表头有 3 个。']);
+    // The server's own English (the CLI's) too.
+    expect(report.errors.map((error) => error.message)).toEqual(['has 1 field; the header has 3', 'has 4 fields; the header has 3']);
+  });
 });
