@@ -193,11 +193,7 @@ export class ReviewRepository {
 
   /** The item while it is open; ConflictError when it was already resolved (linked, created, dismissed, handed off). */
   getOpen(id: number): ReviewItem {
-    const item = this.get(id);
-    if (item.status !== 'open') {
-      throw new ConflictError(`Review item #${id} is already ${item.status}`).withCode('review.already-resolved', { id, status: item.status });
-    }
-    return item;
+    return this.#toItem(this.#openRow(id));
   }
 
   /**
@@ -229,8 +225,7 @@ export class ReviewRepository {
    */
   resolve(id: number, status: Exclude<ReviewStatus, 'open'>, entryId: number | null = null, linkUndo?: ReviewLinkUndo): ReviewItem {
     return this.db.transaction(() => {
-      this.getOpen(id);
-      const row = this.#row(id);
+      const row = this.#openRow(id);
       this.#sql.resolve.run({
         status,
         entryId,
@@ -281,6 +276,14 @@ export class ReviewRepository {
   #row(id: number): Row {
     const row = this.#sql.get.get(id) as Row | undefined;
     if (!row) throw new NotFoundError(`Review item #${id} does not exist`).withCode('review.missing', { id });
+    return row;
+  }
+
+  #openRow(id: number): Row {
+    const row = this.#row(id);
+    if (row.status !== 'open') {
+      throw new ConflictError(`Review item #${id} is already ${row.status}`).withCode('review.already-resolved', { id, status: row.status });
+    }
     return row;
   }
 
