@@ -63,6 +63,29 @@ describe('FOREIGN_DOMAINS', () => {
     });
   });
 
+  // Words a bank uses that a business uses in its own sense: paying it by wire, stock it keeps. "stocks" as a
+  // bank's word took "a box of stock" and "do you stock Ray-Ban?" for the stock market.
+  describe("a business's own sense of a bank's words", () => {
+    const pest = suiteRetriever(fixture('faq-blind21-pest.json'));
+    const optician = suiteRetriever(fixture('faq-optician.json'));
+
+    it('answers paying by wire from the payment entry', () => {
+      expectAnsweredFrom(pest(), 'is it ok to wire the money a few days after?', 'payment');
+    });
+
+    it('answers whether a brand is stocked from the frames entry', () => {
+      expectAnsweredFrom(optician(), 'do you stock ray-ban or gucci?', 'en-frames-prices');
+    });
+
+    it.each(['should I buy stocks or shares now?', 'any stock tips for this week?', 'how is the stock exchange doing today?'])(
+      'still hands off %s (the stock market)',
+      (question) => {
+        expectHandedOff(optician(), question);
+        expectHandedOff(pest(), question);
+      },
+    );
+  });
+
   // Asked of every business in a probe of everyday off-topic questions, and answered by many: a coin's price from a
   // price list (52 of 55 FAQs), a song from "late" fees, a restaurant from a club's meals, coding from a dress code,
   // fixing a car from a party venue's parking, the sun's distance from a school's location, a WeChat name from a

@@ -119,6 +119,7 @@ describe('situation lexicon look-alikes', () => {
   it.each([
     ["I won't be home during my delivery window", 'no_show'],
     ['快递来的时候家里没人', 'no_show'],
+    ["do you just dump them on the doorstep if no one's in?", 'no_show'],
     ['The job ran over by two hours', 'overtime'],
     ['搬家超时了', 'overtime'],
     ['Can you use unscented detergent?', 'sensitivity'],
