@@ -302,7 +302,7 @@ export const FOREIGN_DOMAINS: Record<string, Concept> = {
   // Advice on the customer's own love life: no business's FAQ answers it.
   personal_life: {
     zh: ['失恋', '追女孩', '追女生', '追男生', '脱单', '怎么表白'],
-    en: ['broke up with me', 'breakup advice', 'dating advice', 'relationship advice', 'get a girlfriend', 'get a boyfriend', 'find a girlfriend', 'find a boyfriend'],
+    en: ['broke up with me', 'girlfriend … broke up', 'boyfriend … broke up', 'girlfriend … dumped', 'boyfriend … dumped', 'breakup advice', 'dating advice', 'relationship advice', 'get a girlfriend', 'get a boyfriend', 'find a girlfriend', 'find a boyfriend'],
   },
   funerals: {
     zh: ['火化', '殡葬', '墓地', '骨灰', '安乐死'],

@@ -92,7 +92,7 @@ describe('FOREIGN_DOMAINS', () => {
   // shop's payment methods (45 of 52), an alarm from studio hours, a resignation letter from a tax firm's letters,
   // and the forecast from a tour operator's and a campsite's entries on cancelling for bad weather.
   describe('questions any business is asked and none answers', () => {
-    const kbs = { gym: suiteRetriever(fixture('faq-gym.json')), club: suiteRetriever(fixture('faq-blind15-v.json')), rehearsal: suiteRetriever(fixture('faq-blind10-h.json')), venue: suiteRetriever(fixture('faq-blind12-o.json')), school: suiteRetriever(fixture('faq-school.json')), shop: suiteRetriever(new URL('../../../resources/sample-faq.json', import.meta.url)), tax: suiteRetriever(fixture('faq-blind14-u.json')), tours: suiteRetriever(fixture('faq-blind13-r.json')), campsite: suiteRetriever(fixture('faq-blind18-campsite.json')) };
+    const kbs = { gym: suiteRetriever(fixture('faq-gym.json')), club: suiteRetriever(fixture('faq-blind15-v.json')), rehearsal: suiteRetriever(fixture('faq-blind10-h.json')), venue: suiteRetriever(fixture('faq-blind12-o.json')), school: suiteRetriever(fixture('faq-school.json')), shop: suiteRetriever(new URL('../../../resources/sample-faq.json', import.meta.url)), tax: suiteRetriever(fixture('faq-blind14-u.json')), tours: suiteRetriever(fixture('faq-blind13-r.json')), campsite: suiteRetriever(fixture('faq-blind18-campsite.json')), moving: suiteRetriever(fixture('faq-moving.json')) };
 
     it.each([
       ['gym', '比特币现在多少钱'],
@@ -112,6 +112,7 @@ describe('FOREIGN_DOMAINS', () => {
       ['tours', '明天北京天气怎么样'],
       ['tours', "what's the weather like in lisbon next week"],
       ['campsite', '明天杭州会下雨吗'],
+      ['moving', 'my girlfriend broke up with me'],
     ] as const)('the %s hands off %s', (kb, question) => {
       expectHandedOff(kbs[kb](), question);
     });
@@ -121,6 +122,10 @@ describe('FOREIGN_DOMAINS', () => {
       ['明天会下雨，行程会取消吗', 'zh-tour-cancelled'],
     ])('the tours still answer %s, about their own cancelling for the weather', (question, ref) => {
       expectAnsweredFrom(kbs.tours(), question, ref);
+    });
+
+    it('the removal firm still answers a boyfriend who broke a mirror while packing, from its damage cover', () => {
+      expectAnsweredFrom(kbs.moving(), 'my boyfriend broke the mirror while packing, are we covered?', 'damage-cover');
     });
   });
 
