@@ -210,7 +210,7 @@ export const HOSPITALITY_CONCEPTS: Record<string, Concept> = {
 
   // ── Amenities and practicalities ──
   wifi: {
-    zh: ['无线网', '无线网络', '网络', '上网', '网速', '热点', '连网', '联网', '网络密码', '无线密码'],
+    zh: ['无线网', '无线网络', '网络', '上网', '网速', '多少兆', '几兆', '带宽', '热点', '连网', '联网', '网络密码', '无线密码'],
     en: ['wifi', 'wi-fi', 'wi fi', 'wireless', 'internet', 'get online', 'go online', 'network', 'network name', 'ssid', 'internet access', 'connection speed'],
     zhNot: ['网络支付', '网络购物', '网络平台'],
   },
@@ -301,7 +301,7 @@ export const HOSPITALITY_CONCEPTS: Record<string, Concept> = {
     en: ['spa', 'massage', 'massages', 'wellness', 'beauty treatment'],
   },
   printing: {
-    zh: ['打印', '复印', '扫描', '打印机', '商务中心'],
+    zh: ['打印', '复印', '扫描', '打印机', '商务中心', '黑白打', '打几张', '打多少张', '免费打'],
     en: ['print', 'printing', 'printer', 'photocopy', 'photocopier', 'scan a document', 'business centre', 'business center'],
   },
   celebration: {

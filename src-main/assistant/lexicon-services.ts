@@ -133,7 +133,7 @@ export const SERVICE_CONCEPTS: Record<string, Concept> = {
   },
   induction: {
     zh: ['入门指导', '新手指导', '带我熟悉', '熟悉器械', '教我用', '教一下', '参观', '讲解', '演示'],
-    en: ['induction', 'orientation', 'intro session', 'introduction', 'introductory', 'walk me through', 'show me around', 'show me how', 'tour', 'explain the machines', 'explains everything', 'onboarding'],
+    en: ['induction', 'orientation', 'intro session', 'introduction', 'introductory', 'walk me through', 'show me around', 'show us around', 'walkthrough', 'walk-through', 'look around', 'a look round', 'show me how', 'tour', 'explain the machines', 'explains everything', 'onboarding'],
   },
   level: {
     zh: ['初级', '中级', '高级', '进阶', '基础班', '提高班', '难度', '强度', '水平', '级别', '跟不上'],

@@ -22,3 +22,15 @@ describe('hospitality lexicon on the hotel FAQ', () => {
   // Travel questions a hotel does not answer, though they name its airport and cancellation concepts.
   it.each(['我的航班取消了怎么办', 'Which airline flies to Hangzhou?'])('still hands off %s', (question) => expectHandedOff(hotel(), question),);
 });
+
+// A co-working space's members ask about printing, the line's speed and a tour in their own words: 免费打 and 打多少张
+// for its monthly prints, 多少兆 for the fibre's speed, a "walkthrough" for its free tour.
+describe('hospitality and services lexicons on a co-working FAQ', () => {
+  const cowork = suiteRetriever(new URL('../../fixtures/faq-blind21-cowork.json', import.meta.url));
+
+  it.each([
+    ['每个月能免费打多少张', 'zh-network-print'],
+    ['WiFi多少兆的', 'zh-network-print'],
+    ['what times can I come for a walkthrough', 'trial'],
+  ])('answers %s from %s', (question, ref) => expectAnsweredFrom(cowork(), question, ref));
+});
