@@ -213,6 +213,8 @@ export const HOSPITALITY_CONCEPTS: Record<string, Concept> = {
     zh: ['无线网', '无线网络', '网络', '上网', '网速', '多少兆', '几兆', '带宽', '热点', '连网', '联网', '网络密码', '无线密码'],
     en: ['wifi', 'wi-fi', 'wi fi', 'wireless', 'internet', 'get online', 'go online', 'network', 'network name', 'ssid', 'internet access', 'connection speed'],
     zhNot: ['网络支付', '网络购物', '网络平台'],
+    // Meeting people is no connection: 'networking' stems to network.
+    enNot: ['networking event', 'networking events', 'networking evening', 'networking evenings', 'networking night', 'networking nights', 'networking breakfast', 'networking lunch', 'networking session', 'networking sessions'],
   },
   parking: {
     zh: ['停车', '停车场', '车位', '停车位', '地库', '地下车库', '车库', '泊车', '代客泊车', '停车费', '停哪', '车停', '停放', '方便停', '好停车', '停得下', '自驾', '开车来', '开车过来', '开车去', '车子', '私家车', '放车'],

@@ -33,4 +33,10 @@ describe('hospitality and services lexicons on a co-working FAQ', () => {
     ['WiFi多少兆的', 'zh-network-print'],
     ['what times can I come for a walkthrough', 'trial'],
   ])('answers %s from %s', (question, ref) => expectAnsweredFrom(cowork(), question, ref));
+
+  // "networking" stems to network: events for meeting people met the WiFi entry.
+  it('hands off networking events, and still answers the network for video calls', () => {
+    expectHandedOff(cowork(), 'do you host networking events for members?');
+    expectAnsweredFrom(cowork(), 'is the network fast enough for video calls?', 'wifi-printing');
+  });
 });
