@@ -62,7 +62,7 @@ export const INTENT_ZH = /想(?!问|知道|咨询|了解|请教)|打算|准备|(
  * (also) have / offer / sell / accept…", "is / are there", "can / could I (also) get / bring / book…", "can / would
  * you do / book / arrange…" (RANKING.unknownAskedThing).
  */
-export const AVAILABILITY = /\b(?:(?:do|does)\s+(?:you|u|ya)\s+(?:guys\s+)?(?:(?:also|still|even|ever)\s+)?(?:have|offer|sell|do|provide|accept|take|carry|stock|make|rent|hire|allow|support)|(?:is|are)\s+there|(?:can|could|may)\s+(?:i|we)\s+(?:(?:also|still|just)\s+)?(?:get|have|bring|buy|order|book|rent|hire)|(?:can|could|would|will)\s+(?:you|u)\s+(?:(?:also|please)\s+)?(?:do|make|provide|book|arrange|get|bring|supply|offer))\s+([^,.?!;:]*)/iu;
+export const AVAILABILITY = /\b(?:(?:do|does)\s+(?:you|u|ya)\s+(?:guys\s+)?(?:(?:also|still|even|ever)\s+)?(?:have|offer|sell|do|provide|accept|take|carry|stock|make|rent|hire|allow|support|run|host|hold|organi[sz]e|teach)|(?:is|are)\s+there|(?:can|could|may)\s+(?:i|we)\s+(?:(?:also|still|just)\s+)?(?:get|have|bring|buy|order|book|rent|hire)|(?:can|could|would|will)\s+(?:you|u)\s+(?:(?:also|please)\s+)?(?:do|make|provide|book|arrange|get|bring|supply|offer|add))\s+([^,.?!;:]*)/iu;
 /** "can the monogram be done in X", "can business cards have X", "does the room come with X": what follows (RANKING.unknownAskedThing). */
 export const PROPERTY = /\b(?:can|could|will|do|does)\s+(?:(?:the|my|our|your|a|an|these|those|their)\s+)?(?:[a-z]+\s+){1,3}?(?:have|has|come\s+with|be\s+(?:done|made|printed|ordered|delivered|cut|finished)\s+(?:in|with|on|as))\s+([^,.?!;:]*)/iu;
 /** Words that end an asked thing in English: a preposition, a conjunction, a new subject, a time ("…a fridge before the party"). */

@@ -31,6 +31,19 @@ describe('Retriever: the thing a yes/no question asks for', () => {
     expectAnsweredFrom(retriever(), question, ref);
   });
 
+  // "do you run / teach X" and "can you add X" ask for X as "do you offer X" does ("do you run drama classes for kids",
+  // "can you add a box of chocolates to the order" at businesses that do neither).
+  it.each(['Do you run bike repair workshops?', 'Do you teach mountain biking skills?', 'Can you add a bell to the bike?'])('hands off %s', (question) => {
+    expectHandedOff(retriever(), question);
+  });
+
+  it.each([
+    ['Do you run guided rides at the weekend?', 'guided-rides'],
+    ['Can you add a child seat to my bike?', 'child-seats'],
+  ])('still answers %s', (question, ref) => {
+    expectAnsweredFrom(retriever(), question, ref);
+  });
+
   it('tells a thing no entry has from one only other entries have', () => {
     expect(retriever().retrieve('Can I bring my parrot on the guided ride?').signals?.askedThing).toBe('unknown');
     // The helmets entry has "helmet"; the guided rides entry it ranks first does not.
