@@ -16,7 +16,7 @@ import { checkResources } from './resource-check.ts';
 import { readBaseConfig } from './run-plan.ts';
 import { TrainingClient, type TrainHandle } from './training-client.ts';
 import { CHECKPOINT_FILE } from './checkpoint.ts';
-import type { JobProgress, ModelFolder, TrainJob, TrainOutcome } from './training-protocol.ts';
+import type { JobProgress, MeasuredSpeed, ModelFolder, TrainJob, TrainOutcome } from './training-protocol.ts';
 import { resolveSettings, type TrainingPreset } from './training-settings.ts';
 import { hasKbVocabulary } from './vocabulary-subset.ts';
 import { retrainedName, STARTER_NAME } from '../shared/version-name.ts';
@@ -50,7 +50,7 @@ interface ActiveRun {
 
 /** Minimum time between progress writes to SQLite; events go out on every step. */
 const STORE_EVERY_MS = 1000;
-/** Step speeds kept for previews: a few models and batch sizes, each a short string and a number. */
+/** Step speeds kept for previews: a few models, vocabularies and batch shapes, each a short string and four numbers. */
 const KEPT_SPEEDS = 16;
 /** Previews kept: each holds three sample prompts and a few numbers. */
 const KEPT_PREVIEWS = 8;
@@ -70,8 +70,8 @@ function keepNewest<V>(map: Map<string, V>, key: string, value: V, limit: number
 export class TrainingRunManager {
   private active: ActiveRun | null = null;
   private closing = false;
-  /** Measured step speeds (tokens/s) by speed key, oldest first. */
-  private readonly speeds = new Map<string, number>();
+  /** Measured step speeds by what they were measured for (speed key, vocabulary, batch shape), oldest first. */
+  private readonly speeds = new Map<string, MeasuredSpeed>();
   /** Evaluation speeds (seconds per generated token slot) timed by completed runs, by evaluationSpeedKey, oldest first. */
   private readonly evaluationSpeeds = new Map<string, number>();
   /** Whole previews by a hash of their inputs, oldest first: a screen visit with nothing changed shows one at once. */
@@ -103,9 +103,9 @@ export class TrainingRunManager {
 
   /**
    * The data set and a time estimate. A preview whose inputs (base, entries, settings, threads) are unchanged is
-   * returned as kept; otherwise the worker plans the data set again, and times steps only for a speed key (model
-   * shape, batch shape, threads; see speedKey) not timed before in this process. Nothing timed beside a training
-   * run under way is kept.
+   * returned as kept; otherwise the worker plans the data set again, and times steps only when no speed timed before
+   * in this process is for the same model body and threads with a nearby vocabulary and batch shape (see
+   * reusableSpeed). Nothing timed beside a training run under way is kept.
    */
   async preview(options: TrainingOptions): Promise<TrainingPreview> {
     const { base, entries, settings } = await this.prepare(options);
@@ -126,7 +126,7 @@ export class TrainingRunManager {
     const quiet = this.active === null; // a speed timed beside a running training run would be too slow to keep
     const worker = this.previewClient();
     try {
-      const knownSpeeds = Object.fromEntries(this.speeds);
+      const knownSpeeds = [...this.speeds.values()];
       const { preview, speed } = await worker.client.preview({
         base,
         entries,
@@ -136,7 +136,10 @@ export class TrainingRunManager {
         knownEvaluationSpeeds: Object.fromEntries(this.evaluationSpeeds),
       });
       if (!speed.measured || (quiet && this.active === null)) {
-        if (speed.measured) keepNewest(this.speeds, speed.key, speed.tokensPerSecond, KEPT_SPEEDS);
+        if (speed.measured) {
+          const { key, vocabSize, batchSize, sequenceLength } = speed;
+          keepNewest(this.speeds, JSON.stringify([key, vocabSize, batchSize, sequenceLength]), speed, KEPT_SPEEDS);
+        }
         keepNewest(this.previews, key, preview, KEPT_PREVIEWS);
       }
       return preview;

@@ -44,17 +44,24 @@ export interface PreviewJob {
   entries: FaqEntry[];
   settings: TrainingSettings;
   threads?: number;
-  /** Speeds measured before, by speed key (see speedKey in training-preview.ts): a match skips the calibration. */
-  knownSpeeds?: Record<string, number>;
+  /** Speeds measured before: one of the same speed key on a nearby vocabulary and batch shape skips the calibration (see reusableSpeed). */
+  knownSpeeds?: MeasuredSpeed[];
   /** Evaluation speeds (seconds per generated token slot) timed by earlier runs, by evaluationSpeedKey. */
   knownEvaluationSpeeds?: Record<string, number>;
 }
 
-/** A step speed and what it was measured for (speedKey): main keeps it so the next preview need not time steps again. */
-export interface MeasuredSpeed {
+/** What a step's speed was measured for: the model body and threads (speedKey), the vocabulary and the typical batch's shape. */
+export interface SpeedShape {
   key: string;
+  vocabSize: number;
+  batchSize: number;
+  sequenceLength: number;
+}
+
+/** A step speed and what it was measured for: main keeps it so the next preview need not time steps again. */
+export interface MeasuredSpeed extends SpeedShape {
   tokensPerSecond: number;
-  /** False when it came from knownSpeeds. */
+  /** False when it was scaled from one of knownSpeeds, no step timed. */
   measured: boolean;
 }
 
