@@ -55,6 +55,22 @@ describe('a wide window', () => {
     await screenshot(page, 'wide-settings');
   });
 
+  it('titles Settings’ cards as Training’s are: the same type and colour, in the words as written', async () => {
+    const look = (selector: string) =>
+      page.evaluate<Record<string, string>>(`(() => {
+        const style = getComputedStyle(document.querySelector(${JSON.stringify(selector)}));
+        return { font: style.fontSize + ' ' + style.fontWeight, color: style.color, letterSpacing: style.letterSpacing, textTransform: style.textTransform };
+      })()`);
+    await page.getByRole('navigation').getByRole('button', { name: 'Training' }).click();
+    const training = await look('section.setup h2');
+    await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
+    await page.getByTestId('settings-data').waitFor();
+    for (const card of ['appearance', 'settings-answers', 'settings-data']) {
+      expect(await look(`[data-testid=${card}] h2`), card).toEqual(training);
+    }
+    expect(training.textTransform).toBe('none');
+  });
+
   it('makes the knowledge base list as tall as its rows when few match, and fills the window down when many do', async () => {
     await page.getByRole('navigation').getByRole('button', { name: 'Knowledge base' }).click();
     const grid = page.getByRole('grid');
