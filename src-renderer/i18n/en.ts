@@ -409,6 +409,7 @@ export const en = {
   'training.eval': 'Old versus new',
   'training.eval.previous': 'Last finished run: old versus new',
   'training.eval.previousNote': 'A new run is in progress. This compares the models of the last run that finished; the new run’s comparison appears when it ends.',
+  'training.eval.noBase': 'No earlier evaluation: this run trained the starter model from scratch, so there is no model from before it to compare with.',
   'training.eval.metric': 'Measure',
   'training.eval.base': 'Before the run',
   'training.eval.baseActive': 'Before the run (active)',

@@ -386,6 +386,7 @@ export const zh: Catalogue = {
   'training.eval': '新旧对比',
   'training.eval.previous': '上一次完成的训练：新旧对比',
   'training.eval.previousNote': '新的训练正在进行。此处比较的是上一次完成的训练的模型；新训练的对比会在其结束后显示。',
+  'training.eval.noBase': '没有更早的评估：这次训练从零开始训练入门模型，之前没有模型可供比较。',
   'training.eval.metric': '指标',
   'training.eval.base': '训练前的模型',
   'training.eval.baseActive': '训练前的模型（使用中）',

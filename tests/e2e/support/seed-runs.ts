@@ -19,9 +19,16 @@ export const EVALUATION: EvaluationReport = {
   ],
 };
 
+/** The evaluation a run from scratch leaves (the starter model): no earlier model was answered with. */
+export const SCRATCH_EVALUATION: EvaluationReport = {
+  base: null,
+  candidate: EVALUATION.candidate,
+  cases: EVALUATION.cases.map((item) => ({ ...item, base: null })),
+};
+
 export interface SeededRuns {
-  /** A completed run from `baseModelId` that made `modelVersionId`, with EVALUATION. */
-  finished: { baseModelId: string | null; modelVersionId: string };
+  /** A completed run from `baseModelId` that made `modelVersionId`, with `evaluation` (default EVALUATION). */
+  finished: { baseModelId: string | null; modelVersionId: string; evaluation?: EvaluationReport };
   /** A run in progress after it, owned by this process (alive: the server takes it for another process's run). */
   running?: { baseModelId: string | null };
 }
@@ -36,7 +43,7 @@ export function seedRuns(dataDir: string, { finished, running }: SeededRuns): vo
     const runs = new TrainingRunRepository(db);
     const record = { kbRevision: 1, options: {}, epochs: 1, totalSteps: 10, owner: currentOwner() };
     runs.create({ ...record, id: 'run-finished', baseModelId: finished.baseModelId, now: new Date(Date.now() - 60_000) });
-    runs.update('run-finished', { status: 'completed', phase: 'done', step: 10, trainLoss: 1.9, modelVersionId: finished.modelVersionId, evaluation: EVALUATION, owner: null });
+    runs.update('run-finished', { status: 'completed', phase: 'done', step: 10, trainLoss: 1.9, modelVersionId: finished.modelVersionId, evaluation: finished.evaluation ?? EVALUATION, owner: null });
     if (running) {
       runs.create({ ...record, id: 'run-now', baseModelId: running.baseModelId });
       runs.update('run-now', { phase: 'training', step: 3, trainLoss: 3.2 });

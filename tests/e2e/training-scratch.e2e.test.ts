@@ -1,0 +1,61 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screenshot, watchPageProblems } from './support/browser.ts';
+import { startJourney } from './support/journey.ts';
+import { SCRATCH_EVALUATION, seedRuns } from './support/seed-runs.ts';
+import type { ServedApp } from './support/served-app.ts';
+
+// Journey: Training with no model yet, after the run that trained the starter model from scratch (written to the
+// database as a run leaves it: support/seed-runs.ts). Its old-versus-new panel has no earlier model to show.
+let server: ServedApp;
+let browser: Browser;
+let page: Page;
+let problems: string[];
+const otherPages: string[][] = [];
+
+/** Every cell's text of each table in the evaluation panel, by row. */
+const tables = (on: Page) =>
+  on.evaluate<string[][][]>(`[...document.querySelectorAll('section.card table')]
+    .filter((table) => table.closest('section').querySelector('[data-testid=evaluation-no-base]'))
+    .map((table) => [...table.rows].map((row) => [...row.cells].map((cell) => cell.textContent.trim())))`);
+
+describe('Training after the starter model’s run from scratch', () => {
+  beforeAll(async () => {
+    ({ server, browser, page, problems } = await startJourney());
+    seedRuns(server.dataDir, { finished: { baseModelId: null, modelVersionId: 'starter-made', evaluation: SCRATCH_EVALUATION } });
+    await page.goto(server.url);
+    await page.getByRole('navigation').getByRole('button', { name: 'Training' }).click();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('says in one line, in English and Chinese, that there is no earlier evaluation, instead of a column of dashes', async () => {
+    const zh = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' })).newPage();
+    otherPages.push(watchPageProblems(zh));
+    await zh.goto(server.url);
+    await zh.getByRole('navigation').getByRole('button', { name: '训练' }).click();
+    for (const [on, perQuestion, note, made] of [
+      [page, 'Per question', 'No earlier evaluation: this run trained the starter model from scratch, so there is no model from before it to compare with.', 'Made by the run'],
+      [zh, '逐题对比', '没有更早的评估：这次训练从零开始训练入门模型，之前没有模型可供比较。', '训练得到的模型'],
+    ] as const) {
+      expect(await on.getByTestId('evaluation-no-base').textContent()).toBe(note);
+      await on.getByText(perQuestion).click();
+      const [summary, cases] = await tables(on);
+      // The measure and the new model's figure in each row; no "Before the run" column.
+      expect(summary![0]).toEqual([expect.any(String), made]);
+      expect(cases![0]).toEqual([expect.any(String), made]);
+      for (const row of [...summary!, ...cases!]) expect(row, String(row)).toHaveLength(2);
+      expect([...summary!, ...cases!].flat()).not.toContain('—');
+    }
+    await screenshot(page, 'training-scratch-evaluation');
+    await screenshot(zh, 'training-scratch-evaluation-zh');
+    await zh.close();
+  });
+
+  it('raised no page error, console error or CSP violation', () => {
+    expect([problems, ...otherPages]).toEqual([[], ...otherPages.map(() => [])]);
+  });
+});
