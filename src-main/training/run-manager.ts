@@ -17,7 +17,7 @@ import { readBaseConfig } from './run-plan.ts';
 import { TrainingClient, type TrainHandle } from './training-client.ts';
 import { CHECKPOINT_FILE } from './checkpoint.ts';
 import type { JobProgress, MeasuredSpeed, ModelFolder, TrainJob, TrainOutcome } from './training-protocol.ts';
-import { resolveSettings, type TrainingPreset } from './training-settings.ts';
+import { defaultSettings, resolveSettings, type TrainingPreset } from './training-settings.ts';
 import { hasKbVocabulary } from './vocabulary-subset.ts';
 import { retrainedName, STARTER_NAME } from '../shared/version-name.ts';
 
@@ -108,12 +108,12 @@ export class TrainingRunManager {
    * reusableSpeed). Nothing timed beside a training run under way is kept.
    */
   async preview(options: TrainingOptions): Promise<TrainingPreview> {
-    const { base, entries, settings } = await this.prepare(options);
+    const { base, entries, settings, preset } = await this.prepare(options);
     // Everything the preview is computed from, entries included (text, enabled, paraphrases): any edit is a new key.
     const key = createHash('sha256').update(JSON.stringify({ base, entries, settings, threads: this.deps.threads ?? null })).digest('hex');
     const kept = this.previews.get(key) ?? this.previewsUnderWay.get(key);
     if (kept) return kept;
-    const computed = this.computePreview(key, { base, entries, settings });
+    const computed = this.computePreview(key, { base, entries, settings, preset });
     this.previewsUnderWay.set(key, computed);
     try {
       return await computed;
@@ -122,12 +122,15 @@ export class TrainingRunManager {
     }
   }
 
-  private async computePreview(key: string, { base, entries, settings }: Awaited<ReturnType<TrainingRunManager['prepare']>>): Promise<TrainingPreview> {
+  private async computePreview(
+    key: string,
+    { base, entries, settings, preset }: Awaited<ReturnType<TrainingRunManager['prepare']>>,
+  ): Promise<TrainingPreview> {
     const quiet = this.active === null; // a speed timed beside a running training run would be too slow to keep
     const worker = this.previewClient();
     try {
       const knownSpeeds = [...this.speeds.values()];
-      const { preview, speed } = await worker.client.preview({
+      const { preview: measured, speed } = await worker.client.preview({
         base,
         entries,
         settings,
@@ -135,6 +138,7 @@ export class TrainingRunManager {
         knownSpeeds,
         knownEvaluationSpeeds: Object.fromEntries(this.evaluationSpeeds),
       });
+      const preview = { ...measured, defaults: defaultSettings(preset) };
       if (!speed.measured || (quiet && this.active === null)) {
         if (speed.measured) {
           const { key, vocabSize, batchSize, sequenceLength } = speed;
@@ -295,7 +299,7 @@ export class TrainingRunManager {
     const config = await readBaseConfig(base);
     const settings = resolveSettings(options, preset);
     await checkResources(config, settings.batchTokens, Math.min(config.nPositions, settings.batchTokens), this.deps.dataDir);
-    return { base, entries, settings };
+    return { base, entries, settings, preset };
   }
 
   /**

@@ -6,7 +6,6 @@
 import { availableParallelism } from 'node:os';
 import { promptTarget } from '../assistant/prompt.ts';
 import type { Gpt2Config } from '../model/gpt2-weights.ts';
-import type { TrainingPreview } from '../shared/api/training.ts';
 import { bucketBatches, summarize, type TokenBatch } from './dataset.ts';
 import { evaluationSeconds, evaluationSpeedKey, evaluationWork } from './evaluation-work.ts';
 import { AdamW } from './optimizer.ts';
@@ -41,7 +40,7 @@ export async function previewTraining(job: PreviewJob): Promise<PreviewOutcome> 
   const seconds = (plan.settings.epochs * (summary.tokensPerEpoch + validationTokens)) / tokensPerSecond;
 
   const byId = new Map(job.entries.map((e) => [e.id, e]));
-  const preview: TrainingPreview = {
+  const preview: PreviewOutcome['preview'] = {
     base: job.base ? { id: job.base.id, name: job.base.name } : null,
     dataset: {
       ...summary,

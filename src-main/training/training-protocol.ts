@@ -66,7 +66,8 @@ export interface MeasuredSpeed extends SpeedShape {
 }
 
 export interface PreviewOutcome {
-  preview: TrainingPreview;
+  /** Without the defaults, which main adds: they come from the base's preset, which the worker is not told. */
+  preview: Omit<TrainingPreview, 'defaults'>;
   speed: MeasuredSpeed;
 }
 

@@ -1,7 +1,7 @@
 // Defaults of a training run and the starter model's shape. Chosen by measurement on the sample FAQ
 // (see the training notes in the README).
 import type { Gpt2Config } from '../model/gpt2-weights.ts';
-import type { TrainingOptions } from '../shared/api/training.ts';
+import type { TrainingDefaults, TrainingOptions } from '../shared/api/training.ts';
 import { DEFAULT_ADAMW, type AdamWConfig } from './optimizer.ts';
 import type { TrainingSettings } from './training-protocol.ts';
 
@@ -54,6 +54,12 @@ export const TRAINER_CONSTANTS = {
   warmupFraction: 0.1,
   adamw: DEFAULT_ADAMW satisfies AdamWConfig,
 };
+
+/** What a run from a base of this kind uses where its options say nothing (TrainingPreview.defaults). */
+export function defaultSettings(kind: TrainingPreset): TrainingDefaults {
+  const { epochs, learningRate, batchTokens, seed } = resolveSettings({}, kind);
+  return { epochs, learningRate, batchTokens, seed };
+}
 
 export function resolveSettings(options: TrainingOptions, kind: TrainingPreset): TrainingSettings {
   const preset = PRESETS[kind];

@@ -1,12 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../src-main/training/training-settings.ts';
 import { screenshot, watchPageProblems } from './support/browser.ts';
 import { startJourney } from './support/journey.ts';
 import { SCRATCH_EVALUATION, seedRuns } from './support/seed-runs.ts';
 import type { ServedApp } from './support/served-app.ts';
 
 // Journey: Training with no model yet, after the run that trained the starter model from scratch (written to the
-// database as a run leaves it: support/seed-runs.ts). Its old-versus-new panel has no earlier model to show.
+// database as a run leaves it: support/seed-runs.ts). Its old-versus-new panel has no earlier model to show, and
+// the next run would train from scratch too: the advanced fields say that preset's defaults.
 let server: ServedApp;
 let browser: Browser;
 let page: Page;
@@ -52,6 +54,34 @@ describe('Training after the starter model’s run from scratch', () => {
     }
     await screenshot(page, 'training-scratch-evaluation');
     await screenshot(zh, 'training-scratch-evaluation-zh');
+    await zh.close();
+  });
+
+  it('shows each advanced field’s default value, the trainer’s for a run from scratch, in English and Chinese', async () => {
+    const defaults = defaultSettings('scratch');
+    const zh = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' })).newPage();
+    otherPages.push(watchPageProblems(zh));
+    await zh.goto(server.url);
+    await zh.getByRole('navigation').getByRole('button', { name: '训练' }).click();
+    for (const [on, estimate, advanced, prefix, labels] of [
+      [page, 'Estimated time on this computer', 'Advanced settings', 'Default: ', ['Epochs', 'Learning rate', 'Tokens per batch', 'Random seed']],
+      [zh, '本机预计用时', '高级设置', '默认：', ['轮数', '学习率', '每批词元数', '随机种子']],
+    ] as const) {
+      await on.getByText(estimate).waitFor({ timeout: 60_000 });
+      await on.getByText(advanced).click();
+      const placeholders = () => Promise.all(labels.map((label) => on.getByLabel(label, { exact: true }).getAttribute('placeholder')));
+      expect(await placeholders()).toEqual(
+        [defaults.epochs, defaults.learningRate.toExponential(), defaults.batchTokens, defaults.seed].map((value) => `${prefix}${value}`),
+      );
+      expect(defaults.learningRate.toExponential()).toBe('3e-3'); // as one would type it, not 0.003
+    }
+    // The epochs' default follows the preset, as the hint under it says.
+    await page.getByRole('radio', { name: 'Quick' }).check();
+    const passes = (await page.getByText(/passes? over the data\.$/).textContent())!.match(/^\d+/)![0];
+    expect(Number(passes)).toBeLessThan(defaults.epochs);
+    expect(await page.getByLabel('Epochs', { exact: true }).getAttribute('placeholder')).toBe(`Default: ${passes}`);
+    await screenshot(zh, 'training-scratch-defaults-zh');
+    await page.getByRole('radio', { name: 'Standard' }).check();
     await zh.close();
   });
 

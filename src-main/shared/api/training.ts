@@ -58,6 +58,18 @@ export interface TrainingPreview {
    * this machine (while the app runs), or null when none has: training's speed does not tell generation's.
    */
   estimate: { tokensPerSecond: number; seconds: number; evaluationAnswers: number; evaluationSeconds: number | null };
+  /**
+   * What a run from this base uses for each setting its options leave out: the trainer's own defaults for the base
+   * (from scratch, continuing a model trained on a KB, or fine-tuning a pretrained one), for the UI to show.
+   */
+  defaults: TrainingDefaults;
+}
+
+export interface TrainingDefaults {
+  epochs: number;
+  learningRate: number;
+  batchTokens: number;
+  seed: number;
 }
 
 /** Per held-out question: the greedy answers of the base and the new model against the FAQ answer. */

@@ -99,6 +99,18 @@ export class TrainingState {
     this.latestEvaluated && evaluationLabels(this.latestEvaluated, this.activeModelId, this.active),
   );
 
+  /**
+   * What each advanced field means when left blank, as it would be typed: the trainer's defaults for this base (the
+   * preview's), epochs as the preset scales them. Null until a preview says.
+   */
+  defaults = $derived<AdvancedSettings | null>(
+    this.preview && {
+      epochs: String(presetEpochs(this.preset, this.preview.defaults.epochs)),
+      learningRate: this.preview.defaults.learningRate.toExponential(),
+      batchTokens: String(this.preview.defaults.batchTokens),
+      seed: String(this.preview.defaults.seed),
+    },
+  );
   /** Epochs the run will use with the current preset and settings. */
   epochs = $derived(
     parsePositive(this.advanced.epochs) ?? (this.preview ? presetEpochs(this.preset, this.preview.epochs) : null),

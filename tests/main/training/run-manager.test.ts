@@ -8,6 +8,7 @@ import { openDatabase } from '../../../src-main/store/database.ts';
 import { TrainingRunRepository } from '../../../src-main/store/training-run-repository.ts';
 import type { TrainingProgress, TrainingRun } from '../../../src-main/shared/api/index.ts';
 import { TrainingClient } from '../../../src-main/training/training-client.ts';
+import { defaultSettings } from '../../../src-main/training/training-settings.ts';
 import { tinyFaq } from './fixtures/tiny-faq.ts';
 
 let dir: string;
@@ -150,6 +151,13 @@ describe('TrainingRunManager', () => {
       const second = await app.client.invoke('training:preview', { learningRate: 1e-4, seed: 7, epochs: 2 });
       expect(second.estimate.tokensPerSecond).toBe(first.estimate.tokensPerSecond);
       expect(second.estimate.seconds).toBeCloseTo((first.estimate.seconds * 2) / first.epochs, 6);
+    }, 120_000);
+
+    it('says what a run from this base uses for each setting left out: the trainer\'s defaults, not the options typed', async () => {
+      await addTinyFaq();
+      const typed = await app.client.invoke('training:preview', { learningRate: 1e-4, seed: 7, batchTokens: 512 });
+      expect(typed.defaults).toEqual(defaultSettings('scratch')); // no model yet: the starter, from scratch
+      expect(typed.defaults).toEqual({ epochs: typed.epochs, learningRate: 3e-3, batchTokens: 2048, seed: 1 });
     }, 120_000);
 
     it('measures again for another batch shape or base model, and keeps each figure for its own inputs', async () => {
