@@ -757,6 +757,14 @@ export const en = {
   'review.cli.handedOffAll': 'Review item #{id} handed off with every other item of its question, {n} in all: questions like it now go to a person',
   'review.cli.reopened': 'Reopened review item #{id}',
   'review.cli.reopenedAll': 'Reopened review item #{id}: its question is open again, {n} items in all',
+  'review.cli.unlinkedEntryGone': 'The entry it was linked to is gone; nothing else changed',
+  'review.cli.unlinkedEntry': 'Entry #{entry}: {changes}',
+  'review.cli.unlinkedQuestion': 'the question is no longer one of its similar questions',
+  'review.cli.unlinkedAnswerRestored': 'its previous answer is back',
+  'review.cli.unlinkedAnswerKept': 'its answer was edited after the link, so that edit stays',
+  'review.cli.unlinkedUnchanged': 'unchanged',
+  // Joins two of the changes above in review.cli.unlinkedEntry's {changes}.
+  'review.cli.unlinkedSeparator': '; ',
 
   'kb.editor.newTitle': 'New entry',
   'kb.editor.editTitle': 'Edit entry',

@@ -721,6 +721,13 @@ export const zh: Catalogue = {
   'review.cli.handedOffAll': '待审问题 #{id} 及同一问题的其他各条（共 {n} 条）已标记为类似问题转人工：此后与它相似的问题将转人工',
   'review.cli.reopened': '已将待审问题 #{id} 放回待审',
   'review.cli.reopenedAll': '已将待审问题 #{id} 放回待审：该问题现共 {n} 条',
+  'review.cli.unlinkedEntryGone': '原先关联的条目已不存在，其他均未改动',
+  'review.cli.unlinkedEntry': '条目 #{entry}：{changes}',
+  'review.cli.unlinkedQuestion': '该问题已不再是它的相似问题',
+  'review.cli.unlinkedAnswerRestored': '它之前的回答已恢复',
+  'review.cli.unlinkedAnswerKept': '它的回答在关联后被编辑过，保留该编辑',
+  'review.cli.unlinkedUnchanged': '未改动',
+  'review.cli.unlinkedSeparator': '；',
 
   'kb.editor.newTitle': '新建条目',
   'kb.editor.editTitle': '编辑条目',

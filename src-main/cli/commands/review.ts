@@ -83,13 +83,15 @@ it resolved; reopen and unlink put back every item resolved with it.`,
       const result = await withClient(global.dataDir, (client) => client.invoke('review:unlink', { id }));
       if (global.json) return printJson(result);
       await sayDone(global, 'reopened', result.item.count, { id });
-      if (!result.entry) return console.log('The entry it was linked to is gone; nothing else changed');
+      const t = await cliText(global.locale);
+      if (!result.entry) return console.log(t('review.cli.unlinkedEntryGone'));
       const changes = [
-        result.questionRemoved && 'the question is no longer one of its similar questions',
-        result.answer === 'restored' && 'its previous answer is back',
-        result.answer === 'kept' && 'its answer was edited after the link, so that edit stays',
+        result.questionRemoved && t('review.cli.unlinkedQuestion'),
+        result.answer === 'restored' && t('review.cli.unlinkedAnswerRestored'),
+        result.answer === 'kept' && t('review.cli.unlinkedAnswerKept'),
       ].filter(Boolean);
-      console.log(`Entry #${result.entry.id}: ${changes.length ? changes.join('; ') : 'unchanged'}`);
+      const summary = changes.length ? changes.join(t('review.cli.unlinkedSeparator')) : t('review.cli.unlinkedUnchanged');
+      console.log(t('review.cli.unlinkedEntry', { entry: result.entry.id, changes: summary }));
     },
 
     async new(args, leading) {

@@ -49,11 +49,24 @@ describe('concierge review', { timeout: 120_000 }, () => {
     expect(JSON.parse((await inData(['review', 'list', '--json'])).stdout).map((row: { id: number }) => row.id)).toEqual([giftCards]);
 
     const unlinked = await inData(['review', 'unlink', String(asked[0]), '--lang', 'zh']);
-    expect(unlinked.stdout.split('\n')[0]).toBe(`已将待审问题 #${asked[0]} 放回待审：该问题现共 3 条`);
+    expect(unlinked.stdout).toBe(`已将待审问题 #${asked[0]} 放回待审：该问题现共 3 条\n条目 #${entryId}：该问题已不再是它的相似问题\n`);
 
     const dismissed = await inData(['review', 'dismiss', String(asked[2])], { env: { LANG: 'zh_CN.UTF-8' } });
     expect(dismissed.stdout).toBe(`已忽略待审问题 #${asked[2]} 及同一问题的其他各条（共 3 条）\n`);
     expect((await inData(['review', 'dismiss', String(giftCards)])).stdout).toBe(`Dismissed review item #${giftCards}\n`);
     expect((await inData(['review', 'list'])).stderr).toBe('0 open rows\n');
+  });
+
+  it('says what undoing a link changed in the entry in the language asked for, as the line before it', async () => {
+    expect((await inData(['review', 'reopen', String(giftCards)])).code).toBe(0);
+    const linked = await inData(['review', 'link', String(giftCards), String(entryId), '--answer', 'Yes, from 10 to 500 euros.']);
+    expect(linked.code, linked.stderr).toBe(0);
+    const unlinked = await inData(['review', 'unlink', String(giftCards)], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(unlinked.stdout).toBe(`已将待审问题 #${giftCards} 放回待审\n条目 #${entryId}：该问题已不再是它的相似问题；它之前的回答已恢复\n`);
+    // And once the entry is gone, that nothing else changed.
+    expect((await inData(['review', 'link', String(giftCards), String(entryId)])).code).toBe(0);
+    expect((await inData(['faq', 'rm', String(entryId)])).code).toBe(0);
+    const gone = await inData(['review', 'unlink', String(giftCards), '--lang', 'zh']);
+    expect(gone.stdout).toBe(`已将待审问题 #${giftCards} 放回待审\n原先关联的条目已不存在，其他均未改动\n`);
   });
 });
