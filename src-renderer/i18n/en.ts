@@ -319,6 +319,8 @@ export const en = {
   'chat.regenerate': 'Regenerate',
   'chat.rateUp': 'Good answer',
   'chat.rateDown': 'Wrong answer',
+  // An answer's button named for a screen reader: its words, then the question answered (each answer has the same buttons).
+  'chat.answerAction': '{action}: the answer to “{question}”',
   'chat.correct.discard.body': 'The correction you typed has not been sent and will be lost.',
   'chat.correct.title': 'Correct this answer',
   'chat.correct.body':
@@ -720,6 +722,8 @@ export const en = {
   'review.linkOther': 'Link to another entry…',
   'review.newEntry': 'New entry…',
   'review.dismiss': 'Dismiss',
+  // An item's button named for a screen reader: its words, then the item's question (each card has the same buttons).
+  'review.itemAction': '{action}: {question}',
   'review.handoff': 'Hand off questions like this',
   'review.handoffHint': 'Answered, but not something the FAQ covers? From now on, questions like this one, however they are worded, go to a person instead of an entry. Back to the queue undoes it.',
   'review.reopen': 'Back to the queue',

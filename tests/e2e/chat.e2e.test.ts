@@ -74,7 +74,7 @@ describe('chat in the browser', () => {
           '(({ activeElement: e }) => e?.closest("article") && !e.dataset.old ? e.getAttribute("aria-label") : e?.tagName)(document)',
         ),
       )
-      .toBe('Regenerate');
+      .toBe(`Regenerate: the answer to “${faqQuestion}”`);
     await answer.getByText('FAQ answer').waitFor();
   });
 
@@ -152,6 +152,42 @@ describe('chat in the browser', () => {
     await nav('Chat');
     expect(await question.inputValue()).toBe('Can a gift card be used for');
     await question.fill('');
+  });
+
+  it('names each answer’s buttons by the question it answers, in English and Chinese', async () => {
+    // A second FAQ question in the same conversation: two answers, each with the same four buttons.
+    const second = (await server.invoke('faq:list', { search: 'refund', lang: 'en' })).entries[0]!.question;
+    await page.getByRole('textbox', { name: 'Question' }).fill(second);
+    await page.keyboard.press('Enter');
+    await page.getByRole('article', { name: 'Concierge' }).nth(1).getByText('FAQ answer').waitFor();
+    const actions = [
+      ['Copy', '复制'],
+      ['Regenerate', '重新生成'],
+      ['Good answer', '回答正确'],
+      ['Wrong answer', '回答有误'],
+    ] as const;
+    for (const [action] of actions) {
+      expect(await page.getByRole('button', { name: action, exact: true }).count(), action).toBe(0);
+      for (const question of [faqQuestion, second]) {
+        expect(await page.getByRole('button', { name: `${action}: the answer to “${question}”`, exact: true }).count()).toBe(1);
+      }
+    }
+    const nav = page.getByRole('navigation');
+    await nav.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('radio', { name: '中文' }).check();
+    try {
+      await nav.getByRole('button', { name: '对话' }).click();
+      await page.getByRole('article').nth(1).waitFor();
+      for (const [, action] of actions) {
+        for (const question of [faqQuestion, second]) {
+          expect(await page.getByRole('button', { name: `${action}：对“${question}”的回答`, exact: true }).count(), action).toBe(1);
+        }
+      }
+    } finally {
+      await nav.getByRole('button', { name: '设置' }).click();
+      await page.getByRole('radio', { name: 'English' }).check();
+      await nav.getByRole('button', { name: 'Chat' }).click();
+    }
   });
 
   it('hands an off-topic question to a person', async () => {

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshot } from './support/browser.ts';
+import { screenshot, watchPageProblems } from './support/browser.ts';
 import { startJourney } from './support/journey.ts';
 import type { ServedApp } from './support/served-app.ts';
 
@@ -38,6 +38,33 @@ describe('review queue in the browser', () => {
     await server?.stop();
   });
 
+  it('names each item’s buttons by its question, in English and Chinese', async () => {
+    const actions = [
+      ['Link to another entry…', '关联到其他条目…'],
+      ['New entry…', '新建条目…'],
+      ['Hand off questions like this', '类似问题转人工'],
+      ['Dismiss', '忽略'],
+    ] as const;
+    const zh = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' })).newPage();
+    const zhProblems = watchPageProblems(zh);
+    try {
+      await zh.goto(server.url);
+      await zh.getByRole('tab', { name: /待审队列/ }).click();
+      for (const [on, locale, colon] of [[page, 0, ': '], [zh, 1, '：']] as const) {
+        await on.getByRole('heading', { name: LAST_QUESTION }).waitFor();
+        for (const action of actions.map((names) => names[locale])) {
+          expect(await on.getByRole('button', { name: action, exact: true }).count(), action).toBe(0);
+          for (const question of [QUESTION, NEXT_QUESTION, LAST_QUESTION]) {
+            await on.getByRole('button', { name: `${action}${colon}${question}`, exact: true }).waitFor();
+          }
+        }
+      }
+    } finally {
+      await zh.close();
+    }
+    expect(zhProblems).toEqual([]);
+  });
+
   it('brings a dismissed item back with Undo on the toast', async () => {
     await itemCard().getByRole('button', { name: 'Dismiss' }).click();
     const toast = page.getByRole('status').filter({ hasText: 'Dismissed' });
@@ -58,7 +85,8 @@ describe('review queue in the browser', () => {
     await itemCard().getByRole('button', { name: 'Dismiss' }).click();
     await itemCard().waitFor({ state: 'detached' });
     await page.getByRole('combobox', { name: 'Show' }).selectOption('dismissed');
-    await itemCard().getByRole('button', { name: 'Back to the queue' }).click();
+    // Named by its question, as every item's buttons are.
+    await page.getByRole('button', { name: `Back to the queue: ${QUESTION}`, exact: true }).click();
     await itemCard().waitFor({ state: 'detached' });
     await page.getByRole('status').filter({ hasText: 'Back in the queue' }).waitFor();
     expect(await statusOf()).toBe('open');
