@@ -371,6 +371,7 @@ export const en = {
   'training.cancel': 'Cancel',
   'training.pause': 'Pause',
   'training.resume': 'Resume',
+  'training.resumeRun': 'Resume: the run started {date}',
   'training.live': 'Current run',
   'training.idle.title': 'No run in progress',
   'training.idle.body': 'Choose a preset and start: the assistant learns the wording of your answers. You can keep working meanwhile.',

@@ -350,6 +350,7 @@ export const zh: Catalogue = {
   'training.cancel': '取消',
   'training.pause': '暂停',
   'training.resume': '继续',
+  'training.resumeRun': '继续：{date} 开始的训练',
   'training.live': '当前训练',
   'training.idle.title': '没有正在进行的训练',
   'training.idle.body': '选择预设并开始：助手会学习你的答案措辞。训练期间可以继续工作。',

@@ -8,7 +8,8 @@ import type { ServedApp } from './support/served-app.ts';
 
 // Journey: Training with no model yet, after the run that trained the starter model from scratch (written to the
 // database as a run leaves it: support/seed-runs.ts). Its old-versus-new panel has no earlier model to show, and
-// the next run would train from scratch too: the advanced fields say that preset's defaults.
+// the next run would train from scratch too: the advanced fields say that preset's defaults. Two
+// runs cancelled before it wait in the history, each with its Resume.
 let server: ServedApp;
 let browser: Browser;
 let page: Page;
@@ -24,7 +25,10 @@ const tables = (on: Page) =>
 describe('Training after the starter model’s run from scratch', () => {
   beforeAll(async () => {
     ({ server, browser, page, problems } = await startJourney());
-    seedRuns(server.dataDir, { finished: { baseModelId: null, modelVersionId: 'starter-made', evaluation: SCRATCH_EVALUATION } });
+    seedRuns(server.dataDir, {
+      finished: { baseModelId: null, modelVersionId: 'starter-made', evaluation: SCRATCH_EVALUATION },
+      cancelled: [new Date(Date.now() - 2 * 86_400_000), new Date(Date.now() - 86_400_000)],
+    });
     await page.goto(server.url);
     await page.getByRole('navigation').getByRole('button', { name: 'Training' }).click();
   });
@@ -82,6 +86,24 @@ describe('Training after the starter model’s run from scratch', () => {
     expect(await page.getByLabel('Epochs', { exact: true }).getAttribute('placeholder')).toBe(`Default: ${passes}`);
     await screenshot(zh, 'training-scratch-defaults-zh');
     await page.getByRole('radio', { name: 'Standard' }).check();
+    await zh.close();
+  });
+
+  it('names each stopped run’s Resume in the history by when it started, in English and Chinese', async () => {
+    const history = page.getByRole('region', { name: 'Run history' });
+    await history.getByRole('button', { name: /^Resume/ }).first().waitFor();
+    expect(await history.getByRole('button', { name: 'Resume', exact: true }).count()).toBe(0);
+    const names = await history.getByRole('button', { name: /^Resume: the run started \S/ }).evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
+    expect(names).toHaveLength(2);
+    expect(new Set(names).size).toBe(2);
+    const zh = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' })).newPage();
+    otherPages.push(watchPageProblems(zh));
+    await zh.goto(server.url);
+    await zh.getByRole('navigation').getByRole('button', { name: '训练' }).click();
+    const zhHistory = zh.getByRole('region', { name: '训练记录' });
+    await zhHistory.getByRole('button', { name: /^继续/ }).first().waitFor();
+    expect(await zhHistory.getByRole('button', { name: '继续', exact: true }).count()).toBe(0);
+    expect(await zhHistory.getByRole('button', { name: /^继续：\S.* 开始的训练$/ }).count()).toBe(2);
     await zh.close();
   });
 

@@ -31,17 +31,23 @@ export interface SeededRuns {
   finished: { baseModelId: string | null; modelVersionId: string; evaluation?: EvaluationReport };
   /** A run in progress after it, owned by this process (alive: the server takes it for another process's run). */
   running?: { baseModelId: string | null };
+  /** Runs cancelled before it, each at `startedAt`: ids run-cancelled-1, -2…, resumable. */
+  cancelled?: Date[];
 }
 
 /**
  * Writes training runs into a served app's database as runs would leave them, so a journey shows a finished run's
  * evaluation (and a run under way) without training one: ids run-finished and run-now.
  */
-export function seedRuns(dataDir: string, { finished, running }: SeededRuns): void {
+export function seedRuns(dataDir: string, { finished, running, cancelled = [] }: SeededRuns): void {
   const db = openDatabase(dataDir);
   try {
     const runs = new TrainingRunRepository(db);
     const record = { kbRevision: 1, options: {}, epochs: 1, totalSteps: 10, owner: currentOwner() };
+    cancelled.forEach((now, i) => {
+      runs.create({ ...record, id: `run-cancelled-${i + 1}`, baseModelId: null, now });
+      runs.update(`run-cancelled-${i + 1}`, { status: 'cancelled', phase: 'training', step: 4, trainLoss: 3.1, owner: null });
+    });
     runs.create({ ...record, id: 'run-finished', baseModelId: finished.baseModelId, now: new Date(Date.now() - 60_000) });
     runs.update('run-finished', { status: 'completed', phase: 'done', step: 10, trainLoss: 1.9, modelVersionId: finished.modelVersionId, evaluation: finished.evaluation ?? EVALUATION, owner: null });
     if (running) {
