@@ -57,10 +57,15 @@ describe('groundedPrompts()', () => {
 
 describe('planRun()', () => {
   it('gives the same examples for the same entries, their unsure questions re-ranked by meaning', async () => {
+    // Two groundings, each with its own encoder, give every question the same context.
     const loads = vi.spyOn(SentenceEncoder, 'load');
+    const [one, two] = [await groundedPrompts(salon), await groundedPrompts(salon)];
+    expect(loads).toHaveBeenCalledTimes(2);
+    for (const entry of salon) expect(contextOf(two(entry, entry.question))).toEqual(contextOf(one(entry, entry.question)));
+    // planRun grounds these entries once (run-plan.ts keeps the last KB's grounding), so its plans are the same too.
     const settings = { epochs: 1, learningRate: 1e-3, batchTokens: 512, gradAccumulation: 1, seed: 1, checkpointEvery: 100 };
     const [first, second] = [await planRun(null, salon, settings), await planRun(null, salon, settings)];
-    expect(loads).toHaveBeenCalledTimes(2);
+    expect(loads).toHaveBeenCalledTimes(3);
     expect(contextOf(first.prompt(salon[0], salon[0].question))).toContain('Do your prices include tax?');
     expect(second.plan.train).toEqual(first.plan.train);
   });
