@@ -25,6 +25,7 @@ const SAMPLES = 3;
 export const CALIBRATION = { steps: 3, budgetMs: 2_000 } as const;
 
 export async function previewTraining(job: PreviewJob): Promise<PreviewOutcome> {
+  const planStart = performance.now();
   const { plan, prompt } = await planRun(job.base, job.entries, job.settings);
   const view = trainingView(plan);
   const train = bucketBatches(view.train, plan.settings.batchTokens);
@@ -35,7 +36,9 @@ export async function previewTraining(job: PreviewJob): Promise<PreviewOutcome> 
   const batch = typicalBatch(train);
   const shape: SpeedShape = { key: speedKey(view.config, threads), vocabSize: view.config.vocabSize, batchSize: batch.batchSize, sequenceLength: batch.sequenceLength };
   const known = reusableSpeed(view.config, shape, job.knownSpeeds ?? []);
+  const stepsStart = performance.now();
   const tokensPerSecond = known ?? (await measureSpeed(view, batch, threads));
+  const phases = { planMs: stepsStart - planStart, stepsMs: known === null ? performance.now() - stepsStart : 0 };
   const validationTokens = validation.reduce((sum, b) => sum + b.batchSize * b.sequenceLength, 0);
   const seconds = (plan.settings.epochs * (summary.tokensPerEpoch + validationTokens)) / tokensPerSecond;
 
@@ -66,7 +69,7 @@ export async function previewTraining(job: PreviewJob): Promise<PreviewOutcome> 
       ),
     },
   };
-  return { preview, speed: { ...shape, tokensPerSecond, measured: known === null } };
+  return { preview, speed: { ...shape, tokensPerSecond, measured: known === null }, phases };
 }
 
 /**

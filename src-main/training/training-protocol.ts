@@ -69,6 +69,11 @@ export interface PreviewOutcome {
   /** Without the defaults, which main adds: they come from the base's preset, which the worker is not told. */
   preview: Omit<TrainingPreview, 'defaults'>;
   speed: MeasuredSpeed;
+  /**
+   * Where the worker's time went (`concierge bench preview` reports it): planning the data set (grounding, tokenizing,
+   * batching) and timing steps (0 when a kept speed was reused).
+   */
+  phases: { planMs: number; stepsMs: number };
 }
 
 export interface TrainOutcome {

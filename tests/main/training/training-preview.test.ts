@@ -94,6 +94,7 @@ describe('previewTraining()', () => {
     const sessions = vi.spyOn(graph, 'createTrainingSession');
     const first = await previewTraining({ base: null, entries: tinyFaq(), settings, threads: 1 });
     expect(first.speed.measured).toBe(true);
+    expect(first.phases.stepsMs).toBeGreaterThan(0);
     expect(sessions).toHaveBeenCalledTimes(1);
 
     const edited = tinyFaq();
@@ -103,6 +104,7 @@ describe('previewTraining()', () => {
     expect(after.speed.vocabSize).toBeLessThan(first.speed.vocabSize * 1.1);
     expect(after.speed).toMatchObject({ key: first.speed.key, measured: false });
     expect(sessions).toHaveBeenCalledTimes(1); // no calibration
+    expect(after.phases.stepsMs).toBe(0);
     const scaled = reusableSpeed({ ...STARTER_CONFIG, vocabSize: after.speed.vocabSize }, after.speed, [first.speed]);
     expect(after.preview.estimate.tokensPerSecond).toBe(scaled);
     expect(after.preview.estimate.tokensPerSecond).toBeLessThan(first.speed.tokensPerSecond); // more vocabulary, longer rows
