@@ -2,6 +2,7 @@ import { answerBench } from '../../bench/answer-bench.ts';
 import { inferenceBench } from '../../bench/inference-bench.ts';
 import { kbBench } from '../../bench/kb-bench.ts';
 import { loadBench } from '../../bench/load-bench.ts';
+import { previewBench } from '../../bench/preview-bench.ts';
 import { trainBench } from '../../bench/train-bench.ts';
 import { uiBench } from '../../bench/ui-bench.ts';
 import { parseCommandArgs, UsageError, type OptionsConfig } from '../args.ts';
@@ -31,6 +32,7 @@ const kinds: Record<string, BenchKind> = {
   answer: answerBench,
   ui: uiBench,
   load: loadBench,
+  preview: previewBench,
 };
 
 export const benchCommand: Command = {
