@@ -7,7 +7,7 @@ import type { EventBus } from '../app/events.ts';
 import { currentOwner } from '../node/process-owner.ts';
 import type { ModelRegistry } from '../model/model-registry.ts';
 import type { FaqEntry } from '../shared/api/faq.ts';
-import { RUN_ID_PATTERN, runCounters, type EvaluationSummary, type TrainingOptions, type TrainingPreview, type TrainingProgress, type TrainingRun } from '../shared/api/training.ts';
+import { RUN_ID_PATTERN, runCounters, type EvaluationSummary, type PreviewPhase, type TrainingOptions, type TrainingPreview, type TrainingProgress, type TrainingRun } from '../shared/api/training.ts';
 import { ConflictError, InvalidInputError, NotFoundError, type CodedMessage } from '../shared/errors.ts';
 import type { TrainingRunRepository } from '../store/training-run-repository.ts';
 import { isNotWorse } from './activation-rule.ts';
@@ -60,6 +60,13 @@ const KEPT_PREVIEWS = 8;
  */
 const PREVIEW_WORKER_IDLE_MS = 30_000;
 
+/** A preview being computed: its result, the phase it is in, and the callers following it (see preview()). */
+interface PreviewUnderWay {
+  result: Promise<TrainingPreview>;
+  phase: PreviewPhase;
+  requestIds: Set<string>;
+}
+
 /** Sets `key` as the newest entry of `map`, dropping the oldest past `limit`. */
 function keepNewest<V>(map: Map<string, V>, key: string, value: V, limit: number): void {
   map.delete(key);
@@ -77,7 +84,7 @@ export class TrainingRunManager {
   /** Whole previews by a hash of their inputs, oldest first: a screen visit with nothing changed shows one at once. */
   private readonly previews = new Map<string, TrainingPreview>();
   /** Previews being computed, by the same key: a second window (or a second call) asking for one waits for it. */
-  private readonly previewsUnderWay = new Map<string, Promise<TrainingPreview>>();
+  private readonly previewsUnderWay = new Map<string, PreviewUnderWay>();
   /** The worker that plans previews, kept for PREVIEW_WORKER_IDLE_MS after its last one (see previewClient). */
   private previewWorker: { client: TrainingClient; users: number; idle: NodeJS.Timeout | null } | null = null;
 
@@ -105,21 +112,42 @@ export class TrainingRunManager {
    * The data set and a time estimate. A preview whose inputs (base, entries, settings, threads) are unchanged is
    * returned as kept; otherwise the worker plans the data set again, and times steps only when no speed timed before
    * in this process is for the same model body and threads with a nearby vocabulary and batch shape (see
-   * reusableSpeed). Nothing timed beside a training run under way is kept.
+   * reusableSpeed). Nothing timed beside a training run under way is kept. A caller that gives a `requestId` hears
+   * the phase the preview is in as `training:preview-progress`, at once and then each next one, also when it waits
+   * for a preview another caller asked for.
    */
-  async preview(options: TrainingOptions): Promise<TrainingPreview> {
+  async preview(options: TrainingOptions, requestId?: string): Promise<TrainingPreview> {
     const { base, entries, settings, preset } = await this.prepare(options);
     // Everything the preview is computed from, entries included (text, enabled, paraphrases): any edit is a new key.
     const key = createHash('sha256').update(JSON.stringify({ base, entries, settings, threads: this.deps.threads ?? null })).digest('hex');
-    const kept = this.previews.get(key) ?? this.previewsUnderWay.get(key);
+    const kept = this.previews.get(key);
     if (kept) return kept;
-    const computed = this.computePreview(key, { base, entries, settings, preset });
-    this.previewsUnderWay.set(key, computed);
+    const underWay = this.previewsUnderWay.get(key);
+    if (underWay) return this.followPreview(underWay, requestId);
+    const computing: PreviewUnderWay = { result: this.computePreview(key, { base, entries, settings, preset }), phase: 'planning', requestIds: new Set() };
+    this.previewsUnderWay.set(key, computing);
     try {
-      return await computed;
+      return await this.followPreview(computing, requestId);
     } finally {
       this.previewsUnderWay.delete(key);
     }
+  }
+
+  /** Waits for a preview under way; `requestId` hears its phase now and each next one. */
+  private followPreview(preview: PreviewUnderWay, requestId: string | undefined): Promise<TrainingPreview> {
+    if (requestId !== undefined) {
+      preview.requestIds.add(requestId);
+      this.deps.events.emit('training:preview-progress', { requestId, phase: preview.phase });
+    }
+    return preview.result;
+  }
+
+  /** Preview `key`, under way, moved on to `phase`: each caller following it hears so. */
+  private previewMoved(key: string, phase: PreviewPhase): void {
+    const preview = this.previewsUnderWay.get(key);
+    if (!preview || preview.phase === phase) return;
+    preview.phase = phase;
+    for (const requestId of preview.requestIds) this.deps.events.emit('training:preview-progress', { requestId, phase });
   }
 
   private async computePreview(
@@ -130,14 +158,17 @@ export class TrainingRunManager {
     const worker = this.previewClient();
     try {
       const knownSpeeds = [...this.speeds.values()];
-      const { preview: measured, speed } = await worker.client.preview({
-        base,
-        entries,
-        settings,
-        threads: this.deps.threads,
-        knownSpeeds,
-        knownEvaluationSpeeds: Object.fromEntries(this.evaluationSpeeds),
-      });
+      const { preview: measured, speed } = await worker.client.preview(
+        {
+          base,
+          entries,
+          settings,
+          threads: this.deps.threads,
+          knownSpeeds,
+          knownEvaluationSpeeds: Object.fromEntries(this.evaluationSpeeds),
+        },
+        ({ phase }) => this.previewMoved(key, phase),
+      );
       const preview = { ...measured, defaults: defaultSettings(preset) };
       if (!speed.measured || (quiet && this.active === null)) {
         if (speed.measured) {

@@ -4,6 +4,7 @@ import { deserializeError, UnavailableError } from '../shared/errors.ts';
 import type {
   JobProgress,
   PreviewJob,
+  PreviewProgress,
   TrainJob,
   TrainingRequest,
   TrainingResponses,
@@ -13,7 +14,8 @@ import type {
 interface Call {
   resolve: (response: unknown) => void;
   reject: (error: Error) => void;
-  onProgress?: (progress: JobProgress) => void;
+  /** A method, so each request's own listener fits: a train request's hears JobProgress, a preview's PreviewProgress. */
+  onProgress?(progress: JobProgress | PreviewProgress): void;
   type: TrainingRequest['type'];
   /** Resolves once the call has its reply (or failed). */
   settled: Promise<void>;
@@ -67,8 +69,9 @@ export class TrainingClient {
     else this.worker.unref();
   }
 
-  preview(job: PreviewJob): Promise<TrainingResponses['preview']> {
-    return this.call({ type: 'preview', job }).result as Promise<TrainingResponses['preview']>;
+  /** `onProgress` hears each phase the preview starts (see previewTraining). */
+  preview(job: PreviewJob, onProgress?: (progress: PreviewProgress) => void): Promise<TrainingResponses['preview']> {
+    return this.call({ type: 'preview', job }, onProgress).result as Promise<TrainingResponses['preview']>;
   }
 
   train(job: TrainJob, onProgress: (progress: JobProgress) => void): TrainHandle {
@@ -101,7 +104,7 @@ export class TrainingClient {
     return ((await this.call({ type: 'control', target, action }).result) as TrainingResponses['control']).applied;
   }
 
-  private call(request: TrainingRequest, onProgress?: (progress: JobProgress) => void) {
+  private call(request: TrainingRequest, onProgress?: Call['onProgress']) {
     const seq = this.nextSeq++;
     let settle = () => {};
     const settled = new Promise<void>((resolve) => (settle = resolve));

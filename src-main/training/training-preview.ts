@@ -12,7 +12,7 @@ import { AdamW } from './optimizer.ts';
 import { planRun } from './run-plan.ts';
 import { createTrainingSession } from './training-graph.ts';
 import { trainingView, type TrainingView } from './training-job.ts';
-import type { PreviewJob, PreviewOutcome, SpeedShape } from './training-protocol.ts';
+import type { PreviewJob, PreviewOutcome, PreviewProgress, SpeedShape } from './training-protocol.ts';
 import { TRAINER_CONSTANTS } from './training-settings.ts';
 import { stepsPerEpoch } from './trainer.ts';
 
@@ -24,8 +24,10 @@ const SAMPLES = 3;
  */
 export const CALIBRATION = { steps: 3, budgetMs: 2_000 } as const;
 
-export async function previewTraining(job: PreviewJob): Promise<PreviewOutcome> {
+/** `onPhase` hears each phase as it starts: planning the data set, then timing steps unless a kept speed stands in. */
+export async function previewTraining(job: PreviewJob, onPhase: (phase: PreviewProgress['phase']) => void = () => {}): Promise<PreviewOutcome> {
   const planStart = performance.now();
+  onPhase('planning');
   const { plan, prompt } = await planRun(job.base, job.entries, job.settings);
   const view = trainingView(plan);
   const train = bucketBatches(view.train, plan.settings.batchTokens);
@@ -37,6 +39,7 @@ export async function previewTraining(job: PreviewJob): Promise<PreviewOutcome> 
   const shape: SpeedShape = { key: speedKey(view.config, threads), vocabSize: view.config.vocabSize, batchSize: batch.batchSize, sequenceLength: batch.sequenceLength };
   const known = reusableSpeed(view.config, shape, job.knownSpeeds ?? []);
   const stepsStart = performance.now();
+  if (known === null) onPhase('timing');
   const tokensPerSecond = known ?? (await measureSpeed(view, batch, threads));
   const phases = { planMs: stepsStart - planStart, stepsMs: known === null ? performance.now() - stepsStart : 0 };
   const validationTokens = validation.reduce((sum, b) => sum + b.batchSize * b.sequenceLength, 0);

@@ -1,7 +1,8 @@
 // Messages between the main side (TrainingClient) and the training worker thread.
-// Request `{seq, request}`; reply `{type:'response', seq, error?, response}`; streaming `{type:'progress', seq, progress}`.
+// Request `{seq, request}`; reply `{type:'response', seq, error?, response}`; streaming `{type:'progress', seq, progress}`
+// (a train request's JobProgress, a preview's PreviewProgress).
 import type { FaqEntry } from '../shared/api/faq.ts';
-import type { EvaluationReport, TrainingPhase, TrainingPreview } from '../shared/api/training.ts';
+import type { EvaluationReport, PreviewPhase, TrainingPhase, TrainingPreview } from '../shared/api/training.ts';
 import type { CodedMessage, SerializedError } from '../shared/errors.ts';
 import type { TrainerProgress } from './trainer.ts';
 
@@ -119,6 +120,11 @@ export interface JobProgress {
   notes?: CodedMessage[];
 }
 
+/** A preview request's progress: the phase it has started. */
+export interface PreviewProgress {
+  phase: PreviewPhase;
+}
+
 export type TrainingWorkerMessage =
-  | { type: 'progress'; seq: number; progress: JobProgress }
+  | { type: 'progress'; seq: number; progress: JobProgress | PreviewProgress }
   | { type: 'response'; seq: number; error?: SerializedError; response?: unknown };

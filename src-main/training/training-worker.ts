@@ -18,7 +18,7 @@ const send = (message: TrainingWorkerMessage) => port.postMessage(message);
 async function handle(seq: number, request: TrainingRequest): Promise<unknown> {
   switch (request.type) {
     case 'preview':
-      return previewTraining(request.job);
+      return previewTraining(request.job, (phase) => send({ type: 'progress', seq, progress: { phase } }));
     case 'train': {
       const control = new RunControl();
       controls.set(seq, control);

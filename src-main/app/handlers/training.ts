@@ -40,7 +40,7 @@ export function createTrainingHandlers(deps: TrainingDeps): Pick<Handlers, Train
   if (deps.createStarter && process.env.CONCIERGE_STARTER !== 'off') void startStarterIfNoModel(manager, deps.models);
 
   return {
-    'training:preview': async (options) => manager.preview(options),
+    'training:preview': async ({ requestId, ...options }) => manager.preview(options, requestId),
     'training:start': async (options) => manager.start(options),
     'training:cancel': async (input) => manager.cancel(input),
     'training:pause': async (input) => manager.pause(input),

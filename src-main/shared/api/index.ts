@@ -6,7 +6,7 @@ import { chatChannels, type ChatEvents } from './chat.ts';
 import { faqChannels } from './faq.ts';
 import { generateChannels, type GenerateTokenEvent } from './generate.ts';
 import { modelChannels, type ModelProgress } from './models.ts';
-import { trainingChannels, type TrainingProgress } from './training.ts';
+import { trainingChannels, type TrainingPreviewProgress, type TrainingProgress } from './training.ts';
 
 export * from './app.ts';
 export * from './backup.ts';
@@ -44,6 +44,8 @@ export interface ApiEvents {
   'review:changed': ChatEvents['review:changed'];
   /** A training run advanced (step, loss, ETA) or changed status. */
   'training:progress': TrainingProgress;
+  /** A preview asked for with `requestId` moved on to its next phase (planning the data set, timing steps). */
+  'training:preview-progress': TrainingPreviewProgress;
   /** A piece of text streamed by `generate:run` `requestId`. */
   'generate:token': GenerateTokenEvent;
   /** A model pull or import advanced (phase, bytes downloaded). */

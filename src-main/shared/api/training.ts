@@ -25,6 +25,18 @@ export type TrainingOptions = z.input<typeof TrainingOptions>;
 export type TrainingStatus = 'running' | 'paused' | 'interrupted' | 'cancelled' | 'failed' | 'completed';
 export type TrainingPhase = 'preparing' | 'training' | 'evaluating' | 'saving' | 'done';
 
+/**
+ * What a preview being computed does: `planning` its data set (grounding every question on the KB, tokenizing: most
+ * of its time), then `timing` a few training steps, which it skips when a speed timed before can be reused.
+ */
+export type PreviewPhase = 'planning' | 'timing';
+
+/** Pushed while a preview is computed, for the caller that gave `training:preview` this `requestId`. */
+export interface TrainingPreviewProgress {
+  requestId: string;
+  phase: PreviewPhase;
+}
+
 /** Something about the data a user should know before a run: English for the CLI, a code for the UI's language. */
 export type DatasetWarning = CodedMessage;
 
@@ -160,7 +172,11 @@ export const TrainingRunId = z.string().regex(RUN_ID_PATTERN, RUN_ID_RULE);
 const runId = z.object({ runId: TrainingRunId });
 
 export const trainingChannels = {
-  'training:preview': channel(TrainingOptions).returns<TrainingPreview>(),
+  /**
+   * The data set and a time estimate for a run with these options. `requestId`, chosen by the caller, names the
+   * `training:preview-progress` events that say what the preview is doing while it is computed.
+   */
+  'training:preview': channel(TrainingOptions.extend({ requestId: z.string().trim().min(1).max(100).optional() })).returns<TrainingPreview>(),
   /** Starts a run in the training worker; refused with a ConflictError while another run is active. */
   'training:start': channel(TrainingOptions).returns<TrainingRun>(),
   /** Stops the active run after its current step and keeps a checkpoint to resume from. */

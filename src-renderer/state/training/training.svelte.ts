@@ -1,5 +1,6 @@
 import type {
   ApiClient,
+  PreviewPhase,
   TrainingOptions,
   TrainingPreview,
   TrainingRun,
@@ -53,6 +54,18 @@ export function evaluationLabels(
   };
 }
 
+/**
+ * What the setup card says while a preview is computed: the phase it is in (planning the data set, most of its time,
+ * or timing steps), and under it when Start will be possible, or, beside a run under way (Start waits for that
+ * anyway), that the preview shares the computer with it and so takes longer.
+ */
+export function previewingMessages(phase: PreviewPhase, runInProgress: boolean): { status: MessageKey; hint: MessageKey } {
+  return {
+    status: `training.previewing.${phase}`,
+    hint: runInProgress ? 'training.previewingBesideRun' : 'training.previewingHint',
+  };
+}
+
 /** Advanced settings as typed; blank means the default. */
 export interface AdvancedSettings {
   epochs: string;
@@ -76,6 +89,8 @@ export class TrainingState {
   advanced = $state<AdvancedSettings>({ epochs: '', learningRate: '', batchTokens: '', seed: '' });
   preview = $state.raw<TrainingPreview | null>(null);
   previewing = $state(false);
+  /** What the preview being computed does (the server says as it moves on): planning the data set, timing steps. */
+  previewPhase = $state<PreviewPhase>('planning');
   /** Why there is nothing to train on (no entries, or none enabled): an empty state, not an error. */
   nothingToTrain = $state<'empty' | 'disabled' | null>(null);
   runs = $state.raw<TrainingRun[]>([]);
@@ -94,6 +109,8 @@ export class TrainingState {
   history = $derived(withLiveRun(this.runs, this.live));
   /** The newest finished run with an evaluation: its old-versus-new table is shown. */
   latestEvaluated = $derived(this.runs.find((run) => run.status === 'completed' && run.evaluation) ?? null);
+  /** What the setup card says while a preview is computed (see previewingMessages). */
+  previewingMessages = $derived(previewingMessages(this.previewPhase, this.active));
   /** How that table names itself and its columns, as things stand now (see evaluationLabels). */
   evaluationLabels = $derived(
     this.latestEvaluated && evaluationLabels(this.latestEvaluated, this.activeModelId, this.active),
@@ -124,6 +141,8 @@ export class TrainingState {
   /** The preview being computed, and the one asked for meanwhile, which follows it (see loadPreview). */
   #previewRun: Promise<void> | null = null;
   #previewNext: Promise<void> | null = null;
+  /** The requestId of the preview asked for last: its training:preview-progress events set previewPhase. */
+  #previewRequest: string | null = null;
 
   constructor(deps: TrainingDeps) {
     this.#deps = deps;
@@ -137,6 +156,9 @@ export class TrainingState {
         this.live = reduceProgress(this.live, event);
         // A run that ended may have timed its training and evaluation on this computer: the estimate uses them.
         if (!ACTIVE_STATUSES.includes(event.status)) reload();
+      }),
+      this.#deps.api.on('training:preview-progress', ({ requestId, phase }) => {
+        if (requestId === this.#previewRequest) this.previewPhase = phase;
       }),
       this.#deps.api.on('model:changed', ({ activeId }) => (this.activeModelId = activeId)),
       // The database was replaced (here or in another window): its runs, versions and knowledge base are the ones to show.
@@ -184,6 +206,7 @@ export class TrainingState {
   async #computePreview(): Promise<void> {
     const latest = () => this.#previewNext === null; // else a preview of a later state follows: its result is shown
     this.previewing = true;
+    this.previewPhase = 'planning';
     await this.#attempt(async () => {
       // The server refuses to preview an empty (or all-disabled) knowledge base; ask first and say so calmly.
       const { api } = this.#deps;
@@ -197,7 +220,8 @@ export class TrainingState {
       if (!latest()) return;
       this.nothingToTrain = null;
       const { learningRate, batchTokens, seed } = this.options();
-      const preview = await api.invoke('training:preview', { learningRate, batchTokens, seed });
+      const requestId = (this.#previewRequest = crypto.randomUUID());
+      const preview = await api.invoke('training:preview', { learningRate, batchTokens, seed, requestId });
       if (latest()) this.preview = preview;
     });
     if (latest()) this.previewing = false;

@@ -180,6 +180,29 @@ describe('TrainingRunManager', () => {
       expect(tiny.estimate.tokensPerSecond).not.toBe(smallBatches.estimate.tokensPerSecond);
     }, 240_000);
 
+    it('tells each caller the phase its preview is in: planning the data set, then timing steps unless a kept speed stands in', async () => {
+      await addTinyFaq();
+      const heard: { requestId: string; phase: string }[] = [];
+      app.client.on('training:preview-progress', (event) => heard.push(event));
+      const phases = (requestId: string) => heard.filter((event) => event.requestId === requestId).map((event) => event.phase);
+
+      await app.client.invoke('training:preview', { requestId: 'first' });
+      expect(phases('first')).toEqual(['planning', 'timing']);
+      // Another learning rate: planned again, the step speed just timed reused.
+      await app.client.invoke('training:preview', { requestId: 'same-shape', learningRate: 1e-4 });
+      expect(phases('same-shape')).toEqual(['planning']);
+      // Two windows asking at once for a new batch shape: one preview, each window hears its phases.
+      await Promise.all([
+        app.client.invoke('training:preview', { requestId: 'window-1', batchTokens: 64 }),
+        app.client.invoke('training:preview', { requestId: 'window-2', batchTokens: 64 }),
+      ]);
+      expect(phases('window-1')).toEqual(['planning', 'timing']);
+      expect(phases('window-2').at(-1)).toBe('timing');
+      // A kept preview comes back at once: nothing to report.
+      await app.client.invoke('training:preview', { requestId: 'kept' });
+      expect(phases('kept')).toEqual([]);
+    }, 180_000);
+
     it('returns a preview with unchanged inputs at once, and plans again after an entry is edited', async () => {
       await addTinyFaq();
       const worker = vi.spyOn(TrainingClient.prototype, 'preview');

@@ -19,14 +19,17 @@ const t = (key: MessageKey, params?: MessageParams) => formatMessage('en', key, 
 const createTraining = (api: ApiClient = app.client) => new TrainingState({ api, toasts: new Toasts(), t, onError: (error) => errors.push(error) });
 
 /**
- * A server with `total()` enabled entries, whose training preview is `preview()` and which has no runs; `handlers`
- * holds the events the state follows, by name.
+ * A server with `total()` enabled entries, whose training preview is `preview(input)` and whose runs are `runs`
+ * (none by default); `handlers` holds the events the state follows, by name.
  */
-function previewServer(total: () => number, preview: () => unknown) {
+function previewServer(total: () => number, preview: (input: { requestId?: string }) => unknown, runs: unknown[] = []) {
   const handlers = new Map<string, (payload: unknown) => void>();
   const api = {
-    invoke: (async (channel: string) =>
-      channel === 'faq:list' ? { entries: [], total: total() } : channel === 'training:preview' ? preview() : []) as ApiClient['invoke'],
+    invoke: (async (channel: string, input: { requestId?: string }) =>
+      channel === 'faq:list' ? { entries: [], total: total() }
+      : channel === 'training:preview' ? preview(input)
+      : channel === 'training:runs' ? runs
+      : []) as ApiClient['invoke'],
     on: ((event: string, handler: (payload: unknown) => void) => {
       handlers.set(event, handler);
       return () => handlers.delete(event);
@@ -231,6 +234,35 @@ describe('TrainingState', () => {
       expect(training.previewing).toBe(false);
       await new Promise((resolve) => setTimeout(resolve, 10));
       expect(pending, 'one preview for the whole burst').toHaveLength(2);
+      expect(errors).toEqual([]);
+    });
+
+    it('says which phase its preview is in, as the server reports it for this preview, not for another one', async () => {
+      const asked: string[] = [];
+      const server = previewServer(() => 3, ({ requestId }) => new Promise(() => asked.push(requestId!)));
+      const training = createTraining(server.api);
+      training.connect();
+      await expect.poll(() => asked.length).toBe(1);
+      const shown = () => [t(training.previewingMessages.status), t(training.previewingMessages.hint)];
+      expect(shown()).toEqual(['Preparing the training data…', 'You can start training once the data is prepared and the time estimated.']);
+
+      const progress = server.handlers.get('training:preview-progress')!;
+      progress({ requestId: `not-${asked[0]}`, phase: 'timing' }); // another window's preview
+      expect(shown()[0]).toBe('Preparing the training data…');
+      progress({ requestId: asked[0], phase: 'timing' });
+      expect(shown()[0]).toBe('Timing a few training steps on this computer…');
+      expect(errors).toEqual([]);
+    });
+
+    it('says a preview computed beside a run under way takes longer, since it shares the computer', async () => {
+      const running = { id: 'run-1', status: 'running', phase: 'training', step: 2, totalSteps: 10, history: [] };
+      const server = previewServer(() => 3, () => new Promise(() => {}), [running]);
+      const training = createTraining(server.api);
+      training.connect();
+      await expect.poll(() => training.active).toBe(true);
+      expect(training.previewing).toBe(true);
+      expect(t(training.previewingMessages.hint)).toBe('A training run is under way and shares this computer, so preparing takes longer.');
+      expect(formatMessage('zh', training.previewingMessages.hint)).toBe('有训练正在进行，与之共用这台电脑，因此准备会慢一些。');
       expect(errors).toEqual([]);
     });
 
