@@ -7,7 +7,7 @@ import { SCRATCH_EVALUATION, seedRuns } from './support/seed-runs.ts';
 import type { ServedApp } from './support/served-app.ts';
 
 // Journey: Training with no model yet, after the run that trained the starter model from scratch (written to the
-// database as a run leaves it: support/seed-runs.ts). Its old-versus-new panel has no earlier model to show, and
+// database as a run leaves it: support/seed-runs.ts). Its evaluation panel has no earlier model to show, and
 // the next run would train from scratch too: the advanced fields say that preset's defaults. Two
 // runs cancelled before it wait in the history, each with its Resume.
 let server: ServedApp;
@@ -38,16 +38,18 @@ describe('Training after the starter model’s run from scratch', () => {
     await server?.stop();
   });
 
-  it('says in one line, in English and Chinese, that there is no earlier evaluation, instead of a column of dashes', async () => {
+  it('titles the panel the new model’s evaluation, and says in one line, in English and Chinese, that there is no earlier one', async () => {
     const zh = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' })).newPage();
     otherPages.push(watchPageProblems(zh));
     await zh.goto(server.url);
     await zh.getByRole('navigation').getByRole('button', { name: '训练' }).click();
-    for (const [on, perQuestion, note, made] of [
-      [page, 'Per question', 'No earlier evaluation: this run trained the starter model from scratch, so there is no model from before it to compare with.', 'Made by the run'],
-      [zh, '逐题对比', '没有更早的评估：这次训练从零开始训练入门模型，之前没有模型可供比较。', '训练得到的模型'],
+    for (const [on, title, perQuestion, note, made] of [
+      [page, 'Evaluation of the new model', 'Per question', 'No earlier evaluation: this run trained the starter model from scratch, so there is no model from before it to compare with.', 'Made by the run'],
+      [zh, '新模型的评估', '逐题对比', '没有更早的评估：这次训练从零开始训练入门模型，之前没有模型可供比较。', '训练得到的模型'],
     ] as const) {
       expect(await on.getByTestId('evaluation-no-base').textContent()).toBe(note);
+      // No "Old versus new": there was no old model.
+      expect(await on.locator('section.card:has([data-testid=evaluation-no-base]) h2').textContent()).toBe(title);
       await on.getByText(perQuestion).click();
       const [summary, cases] = await tables(on);
       // The measure and the new model's figure in each row; no "Before the run" column.

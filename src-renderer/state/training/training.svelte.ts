@@ -38,7 +38,8 @@ export function evaluationEstimateMessage(
 /**
  * How the old-versus-new panel names its columns and itself: the model the run started from and the one it made
  * (not "current" and "new", which read backwards once the new one is activated), marking whichever answers now;
- * while another run is in progress the panel says it is about the last finished run, not the one under way.
+ * while another run is in progress the panel says it is about the last finished run, not the one under way. A run
+ * that trained the starter model from scratch had no model before it: its panel is the new model's evaluation.
  */
 export function evaluationLabels(
   run: TrainingRun,
@@ -46,9 +47,12 @@ export function evaluationLabels(
   runInProgress: boolean,
 ): { title: MessageKey; note: MessageKey | null; base: MessageKey; candidate: MessageKey } {
   const isActive = (id: string | null) => id !== null && id === activeModelId;
+  const scratch = run.baseModelId === null;
   return {
-    title: runInProgress ? 'training.eval.previous' : 'training.eval',
-    note: runInProgress ? 'training.eval.previousNote' : null,
+    title: runInProgress
+      ? scratch ? 'training.eval.scratchPrevious' : 'training.eval.previous'
+      : scratch ? 'training.eval.scratch' : 'training.eval',
+    note: runInProgress ? (scratch ? 'training.eval.scratchPreviousNote' : 'training.eval.previousNote') : null,
     base: isActive(run.baseModelId) ? 'training.eval.baseActive' : 'training.eval.base',
     candidate: isActive(run.modelVersionId) ? 'training.eval.candidateActive' : 'training.eval.candidate',
   };

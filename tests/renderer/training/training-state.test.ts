@@ -407,6 +407,19 @@ describe('evaluationLabels()', () => {
 
   it('marks no column active for a run trained from scratch while no model is active', () => {
     const scratch = { baseModelId: null, modelVersionId: 'v2' } as TrainingRun;
-    expect(say(evaluationLabels(scratch, null, false), 'en')).toEqual(['Old versus new', 'Before the run', 'Made by the run']);
+    expect(say(evaluationLabels(scratch, null, false), 'en')).toEqual(['Evaluation of the new model', 'Before the run', 'Made by the run']);
+  });
+
+  it('titles a run from scratch the new model’s evaluation, not "old versus new": there was no model before it', () => {
+    const scratch = { baseModelId: null, modelVersionId: 'v2' } as TrainingRun;
+    expect(say(evaluationLabels(scratch, 'v2', false), 'en')[0]).toBe('Evaluation of the new model');
+    expect(say(evaluationLabels(scratch, 'v2', false), 'zh')[0]).toBe('新模型的评估');
+    const during = evaluationLabels(scratch, 'v2', true);
+    expect(say(during, 'en')[0]).toBe('Last finished run: evaluation of the new model');
+    expect(say(during, 'zh')[0]).toBe('上一次完成的训练：新模型的评估');
+    expect(formatMessage('en', during.note!)).toBe(
+      'A new run is in progress. This evaluates the model the last finished run made; the new run’s evaluation appears when it ends.',
+    );
+    expect(formatMessage('zh', during.note!)).not.toContain('对比');
   });
 });
