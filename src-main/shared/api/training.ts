@@ -61,6 +61,10 @@ export interface TrainingPreview {
   /** The model that would be fine-tuned, or null when the starter config is trained from scratch. */
   base: { id: string; name: string } | null;
   dataset: DatasetPreview;
+  /**
+   * The epochs `totalSteps` and `estimate.seconds` are for: the request's, else the default (defaults.epochs). Not the
+   * default itself: `concierge train --preview --epochs 5` previews 5 epochs of a base whose default may be 16.
+   */
   epochs: number;
   totalSteps: number;
   /**

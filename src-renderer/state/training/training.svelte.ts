@@ -121,22 +121,25 @@ export class TrainingState {
   );
 
   /**
+   * The preset's epochs: the trainer's default for this base (the preview's defaults), scaled. The one source of the
+   * Epochs placeholder, the preset's hint and the estimate; null until a preview says.
+   */
+  #presetEpochs = $derived(this.preview && presetEpochs(this.preset, this.preview.defaults.epochs));
+  /**
    * What each advanced field means when left blank, as it would be typed: the trainer's defaults for this base (the
    * preview's), epochs as the preset scales them. Null until a preview says.
    */
   defaults = $derived<AdvancedSettings | null>(
     this.preview && {
-      epochs: String(presetEpochs(this.preset, this.preview.defaults.epochs)),
+      epochs: String(this.#presetEpochs),
       learningRate: this.preview.defaults.learningRate.toExponential(),
       batchTokens: String(this.preview.defaults.batchTokens),
       seed: String(this.preview.defaults.seed),
     },
   );
   /** Epochs the run will use with the current preset and settings. */
-  epochs = $derived(
-    parsePositive(this.advanced.epochs) ?? (this.preview ? presetEpochs(this.preset, this.preview.epochs) : null),
-  );
-  /** Seconds on this machine, scaled from the preview's measured estimate. */
+  epochs = $derived(parsePositive(this.advanced.epochs) ?? this.#presetEpochs);
+  /** Seconds on this machine, scaled from the preview's estimate, which is for the preview's own epochs. */
   estimateSeconds = $derived(
     this.preview && this.epochs ? (this.preview.estimate.seconds * this.epochs) / this.preview.epochs : null,
   );
@@ -189,7 +192,8 @@ export class TrainingState {
   }
 
   /**
-   * Previews with the default epochs, so presets scale from it; the estimate is scaled the same way. One preview is
+   * Previews with the default epochs (presets scale the preview's defaults.epochs; the estimate is scaled from the
+   * epochs it was computed for), so a change of preset or epochs needs no new preview. One preview is
    * computed at a time: asked for while one is under way (a burst of knowledge-base edits, a setting typed), one more
    * follows it, for the knowledge base and settings as they are then, and every call meanwhile waits for that one. A
    * preview plans the whole data set (15 s for 300 entries here), and the server computes them in turn: one per edit

@@ -180,7 +180,8 @@ describe('TrainingState', () => {
 
   describe('connect(): the estimate', () => {
     it('is read again when a run ends while the screen is open, with the evaluation time that run measured', async () => {
-      const preview = (evaluationSeconds: number | null) => ({ epochs: 3, estimate: { tokensPerSecond: 500, seconds: 40, evaluationAnswers: 24, evaluationSeconds } });
+      const defaults = { epochs: 3, learningRate: 3e-3, batchTokens: 2048, seed: 1 };
+      const preview = (evaluationSeconds: number | null) => ({ epochs: 3, defaults, estimate: { tokensPerSecond: 500, seconds: 40, evaluationAnswers: 24, evaluationSeconds } });
       let measured: number | null = null;
       const server = previewServer(() => 1, () => preview(measured));
       const training = createTraining(server.api);
@@ -310,6 +311,23 @@ describe('TrainingState', () => {
       expect(training.nothingToTrain).toBe('empty');
       expect(training.preview).toBeNull();
       expect(training.previewing).toBe(false);
+      expect(errors).toEqual([]);
+    });
+
+    it('takes the presets’ epochs from the trainer’s default alone, and scales the estimate from the epochs it is for', async () => {
+      // A preview of 5 epochs (as `concierge train --preview --epochs 5` asks) of a base whose default is 16.
+      const defaults = { epochs: 16, learningRate: 3e-3, batchTokens: 2048, seed: 1 };
+      const server = previewServer(() => 3, () => ({ dataset: { entries: 3 }, epochs: 5, defaults, estimate: { seconds: 50 } }));
+      const training = createTraining(server.api);
+      await training.loadPreview();
+      const shown = () => [training.epochs, training.defaults!.epochs, training.estimateSeconds];
+      expect(shown()).toEqual([16, '16', 160]); // the Epochs placeholder, the preset's hint and the estimate agree
+      training.preset = 'quick';
+      expect(shown()).toEqual([5, '5', 50]);
+      training.preset = 'thorough';
+      expect(shown()).toEqual([32, '32', 320]);
+      training.advanced.epochs = '2';
+      expect(training.estimateSeconds).toBe(20);
       expect(errors).toEqual([]);
     });
 
