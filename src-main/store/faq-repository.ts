@@ -150,7 +150,7 @@ export class FaqRepository {
   /** The entry, deleted or not; NotFoundError when the id was never used. */
   get(id: number): FaqEntry {
     const entry = this.find(id);
-    if (!entry) throw new NotFoundError(`FAQ entry #${id} does not exist`);
+    if (!entry) throw new NotFoundError(`FAQ entry #${id} does not exist`).withCode('faq.missing', { id });
     return entry;
   }
 
@@ -207,7 +207,10 @@ export class FaqRepository {
     const known = [entry.question, ...entry.paraphrases].some((existing) => questionKey(existing) === key);
     if (known) return entry;
     if (entry.paraphrases.length >= PARAPHRASES_MAX) {
-      throw new ConflictError(`FAQ entry #${id} already has ${PARAPHRASES_MAX} similar questions`);
+      throw new ConflictError(`FAQ entry #${id} already has ${PARAPHRASES_MAX} similar questions`).withCode('faq.paraphrases-full', {
+        id,
+        max: PARAPHRASES_MAX,
+      });
     }
     return this.update({ id, paraphrases: [...entry.paraphrases, text] });
   }
@@ -242,7 +245,7 @@ export class FaqRepository {
       const now = this.#now().toISOString();
       const entries = this.#existing(ids);
       const deleted = entries.find((entry) => entry.deletedAt !== null);
-      if (deleted) throw new ConflictError(`FAQ entry #${deleted.id} is deleted; restore it first`);
+      if (deleted) throw new ConflictError(`FAQ entry #${deleted.id} is deleted; restore it first`).withCode('faq.deleted', { id: deleted.id });
       for (const { id } of entries) {
         if (category !== undefined) this.#sql.setCategory.run(category, now, id);
         if (enabled !== undefined) this.#sql.setEnabled.run(enabled ? 1 : 0, now, id);
@@ -346,7 +349,7 @@ export class FaqRepository {
 
   #live(id: number): FaqEntry {
     const entry = this.get(id);
-    if (entry.deletedAt !== null) throw new ConflictError(`FAQ entry #${id} is deleted; restore it first`);
+    if (entry.deletedAt !== null) throw new ConflictError(`FAQ entry #${id} is deleted; restore it first`).withCode('faq.deleted', { id });
     return entry;
   }
 
@@ -356,7 +359,8 @@ export class FaqRepository {
     const entries = this.getMany(unique);
     if (entries.length !== unique.length) {
       const found = new Set(entries.map((entry) => entry.id));
-      throw new NotFoundError(`FAQ entry #${unique.find((id) => !found.has(id))} does not exist`);
+      const missing = unique.find((id) => !found.has(id))!;
+      throw new NotFoundError(`FAQ entry #${missing} does not exist`).withCode('faq.missing', { id: missing });
     }
     return entries;
   }
@@ -365,10 +369,14 @@ export class FaqRepository {
     const duplicate = this.findDuplicate(question, ref, exceptId);
     if (!duplicate) return;
     const what = duplicate.reason === 'ref' ? `ref "${ref}"` : 'this question';
-    throw new ConflictError(`FAQ entry #${duplicate.id} already has ${what}`, {
+    // Coded, so the editor and the review queue say it in the UI's language, not this English.
+    const error = new ConflictError(`FAQ entry #${duplicate.id} already has ${what}`, {
       field: duplicate.reason,
       existingId: duplicate.id,
     });
+    throw duplicate.reason === 'ref'
+      ? error.withCode('faq.duplicate-ref', { id: duplicate.id, ref: ref ?? '' })
+      : error.withCode('faq.duplicate-question', { id: duplicate.id });
   }
 
   #rowParams(draft: ParsedFaqDraft, now: string) {
