@@ -2,10 +2,11 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from './support/browser.ts';
 import { startJourney } from './support/journey.ts';
+import { SCRATCH_EVALUATION, seedRuns } from './support/seed-runs.ts';
 import type { ServedApp } from './support/served-app.ts';
 
 // Journey: the web mode on a phone (390 × 844, an iPhone's window). The knowledge base's list keeps room to read
-// each question and answer.
+// each question and answer; the training screen's run history scrolls in its own box, not the page sideways.
 const VIEWPORT = { width: 390, height: 844 };
 let server: ServedApp;
 let browser: Browser;
@@ -15,6 +16,8 @@ let problems: string[];
 describe('a phone-sized window', () => {
   beforeAll(async () => {
     ({ server, browser, page, problems } = await startJourney(VIEWPORT));
+    // A finished run and a stopped one (its row has Resume: the widest row).
+    seedRuns(server.dataDir, { finished: { baseModelId: null, modelVersionId: 'removed-since', evaluation: SCRATCH_EVALUATION }, cancelled: [new Date()] });
     await page.goto(server.url);
     await page.getByRole('heading', { name: 'Knowledge base' }).waitFor();
   });
@@ -39,6 +42,19 @@ describe('a phone-sized window', () => {
     const remove = (await row.getByRole('button', { name: /^Delete: / }).boundingBox())!;
     expect(remove.x + remove.width).toBeLessThanOrEqual(VIEWPORT.width);
     await screenshot(page, 'phone-kb');
+  });
+
+  it('keeps the training screen in the window: the run history scrolls sideways in its own box', async () => {
+    await page.getByRole('navigation').getByRole('button', { name: 'Training' }).click();
+    const history = page.getByRole('region', { name: 'Run history' });
+    const resume = history.getByRole('button', { name: /^Resume: the run started / });
+    await resume.waitFor();
+    // Before, the table pushed the whole page 36 px past the window's right edge.
+    expect(await page.evaluate<number>('document.scrollingElement.scrollWidth - document.scrollingElement.clientWidth')).toBe(0);
+    await resume.scrollIntoViewIfNeeded();
+    const box = (await resume.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(VIEWPORT.width);
+    await screenshot(page, 'phone-training');
   });
 
   it('raised no page error, console error or CSP violation', () => {
