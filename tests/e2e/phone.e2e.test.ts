@@ -6,7 +6,8 @@ import { SCRATCH_EVALUATION, seedRuns } from './support/seed-runs.ts';
 import type { ServedApp } from './support/served-app.ts';
 
 // Journey: the web mode on a phone (390 × 844, an iPhone's window). The knowledge base's list keeps room to read
-// each question and answer; the training screen's run history scrolls in its own box, not the page sideways.
+// each question and answer; the training screen's run history scrolls in its own box, not the page sideways; the
+// settings' texts stay inside their cards.
 const VIEWPORT = { width: 390, height: 844 };
 let server: ServedApp;
 let browser: Browser;
@@ -55,6 +56,20 @@ describe('a phone-sized window', () => {
     const box = (await resume.boundingBox())!;
     expect(box.x + box.width).toBeLessThanOrEqual(VIEWPORT.width);
     await screenshot(page, 'phone-training');
+  });
+
+  it('keeps the calibration hint, with its JSON example, inside the Answers card', async () => {
+    await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
+    const calibrate = page.getByRole('button', { name: 'Calibrate from test questions…' });
+    await calibrate.waitFor();
+    const hint = page.locator(`#${await calibrate.getAttribute('aria-describedby')}`);
+    await hint.scrollIntoViewIfNeeded();
+    const card = (await page.locator('section.card', { has: calibrate }).boundingBox())!;
+    const box = (await hint.boundingBox())!;
+    // Before, the example's unbroken JSON made the hint 60 px wider than the card, running over its edge.
+    expect(box.x + box.width).toBeLessThanOrEqual(card.x + card.width);
+    expect(await hint.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+    await screenshot(page, 'phone-settings');
   });
 
   it('raised no page error, console error or CSP violation', () => {
