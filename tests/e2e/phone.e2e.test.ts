@@ -45,6 +45,19 @@ describe('a phone-sized window', () => {
     await screenshot(page, 'phone-kb');
   });
 
+  it('shows every column header whole at 200 % zoom (600 px), where the category and language columns are kept', async () => {
+    await page.setViewportSize({ width: 600, height: 844 });
+    const headers = page.getByRole('columnheader');
+    await page.getByRole('columnheader', { name: 'Language' }).waitFor();
+    // Before, "Language" and "Enabled" were cut to "Lan…" and "En…".
+    const cut = await headers.evaluateAll((cells) =>
+      cells.filter((cell) => cell.checkVisibility() && cell.scrollWidth > cell.clientWidth).map((cell) => cell.textContent),
+    );
+    expect(cut).toEqual([]);
+    await screenshot(page, 'phone-600-kb');
+    await page.setViewportSize(VIEWPORT);
+  });
+
   it('keeps the training screen in the window: the run history scrolls sideways in its own box', async () => {
     await page.getByRole('navigation').getByRole('button', { name: 'Training' }).click();
     const history = page.getByRole('region', { name: 'Run history' });
