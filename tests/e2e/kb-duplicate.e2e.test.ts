@@ -4,7 +4,8 @@ import { launchChromium, screenshot, watchPageProblems } from './support/browser
 import { startServedApp, type ServedApp } from './support/served-app.ts';
 
 // Journey: a Chinese-speaking owner adds an entry whose question the knowledge base already has. The editor says
-// which entry has it, in Chinese, not the server's English ("FAQ entry #1 already has this question").
+// which entry has it, in Chinese, not the server's English ("FAQ entry #1 already has this question"). Then a CSV
+// with such a question and a row without one: the import's summary counts each row once.
 let server: ServedApp;
 let browser: Browser;
 let page: Page;
@@ -38,6 +39,24 @@ describe('a duplicate entry in the browser', () => {
     expect(await alert.textContent()).not.toMatch(/already has/);
     expect(await dialog.getByRole('textbox', { name: '答案' }).inputValue()).toBe('请联系客服。');
     await screenshot(page, 'kb-duplicate-zh');
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog', { name: '放弃更改？' }).getByRole('button', { name: '放弃', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+  });
+
+  it('counts a duplicate as a duplicate only, and a row with errors once, in the import summary', async () => {
+    const [existing] = (await server.invoke('faq:list', { search: '退货', lang: 'zh', limit: 1 })).entries;
+    const csv = `question,answer\n${existing.question},请联系客服。\n,没有问题的一行\nCan I pay by invoice?,Yes.\n`;
+    await page.locator('input[type=file]').setInputFiles({ name: 'faq.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const dialog = page.getByRole('dialog', { name: '导入条目' });
+    await dialog.getByTestId('import-total').filter({ hasText: '3' }).waitFor();
+    expect(await dialog.getByRole('list', { name: '重复' }).getByRole('listitem').count()).toBe(1);
+    // Before, the duplicate was counted again here (the server lists it as an error too): "2" for one bad row.
+    expect(await dialog.getByTestId('import-errors').textContent()).toBe('1');
+    expect(await dialog.getByRole('list', { name: '有错误的行' }).getByRole('listitem').count()).toBe(1);
+    await screenshot(page, 'kb-duplicate-import-zh');
+    await dialog.getByRole('button', { name: '取消' }).click();
+    await dialog.waitFor({ state: 'detached' });
   });
 
   it('raised no page error, console error or CSP violation', () => {
