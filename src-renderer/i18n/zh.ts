@@ -409,7 +409,7 @@ export const zh: Catalogue = {
   'training.eval.perplexity': '困惑度（越低越好）',
   'training.eval.exactMatch': '完全一致的回答',
   'training.eval.f1': '回答重合度（F1）',
-  'training.eval.perEntry': '逐题对比',
+  'training.eval.perEntry': '逐题结果',
   'training.eval.question': '问题',
   'training.eval.caseTitle': '{question}\n期望的回答：{expected}',
   'training.eval.activate': '启用新模型',

@@ -76,7 +76,7 @@ describe('Training in a 900 × 700 window', () => {
     await page.getByRole('radio', { name: '中文' }).check();
     try {
       await page.getByRole('navigation').getByRole('button', { name: '训练' }).click();
-      await page.getByText('逐题对比').click();
+      await page.getByText('逐题结果').click();
       const perQuestion = page.locator('details table');
       await perQuestion.scrollIntoViewIfNeeded();
       await screenshot(page, 'training-900-zh-per-question');

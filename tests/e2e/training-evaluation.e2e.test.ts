@@ -52,7 +52,7 @@ describe('the evaluation panel in the browser', () => {
     await zh.getByRole('navigation').getByRole('button', { name: '训练' }).click();
     for (const [on, perQuestion, heading] of [
       [page, 'Per question', 'Made by the run (active)'],
-      [zh, '逐题对比', '训练得到的模型（使用中）'],
+      [zh, '逐题结果', '训练得到的模型（使用中）'],
     ] as const) {
       await on.getByText(perQuestion).click();
       await on.locator('table.cases').getByRole('columnheader', { name: heading }).waitFor();

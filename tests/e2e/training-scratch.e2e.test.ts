@@ -45,7 +45,7 @@ describe('Training after the starter model’s run from scratch', () => {
     await zh.getByRole('navigation').getByRole('button', { name: '训练' }).click();
     for (const [on, title, perQuestion, note, made] of [
       [page, 'Evaluation of the new model', 'Per question', 'No earlier evaluation: this run trained the starter model from scratch, so there is no model from before it to compare with.', 'Made by the run'],
-      [zh, '新模型的评估', '逐题对比', '没有更早的评估：这次训练从零开始训练入门模型，之前没有模型可供比较。', '训练得到的模型'],
+      [zh, '新模型的评估', '逐题结果', '没有更早的评估：这次训练从零开始训练入门模型，之前没有模型可供比较。', '训练得到的模型'],
     ] as const) {
       expect(await on.getByTestId('evaluation-no-base').textContent()).toBe(note);
       // No "Old versus new": there was no old model.
