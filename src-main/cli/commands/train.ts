@@ -1,4 +1,5 @@
-import type { ApiClient, TrainingOptions, TrainingProgress, TrainingRun } from '../../shared/api/index.ts';
+import { randomUUID } from 'node:crypto';
+import type { ApiClient, PreviewPhase, TrainingOptions, TrainingProgress, TrainingRun } from '../../shared/api/index.ts';
 import { noPositionals, parseCommandArgs, parseInteger, UsageError } from '../args.ts';
 import type { Command } from '../command.ts';
 import { INTERRUPT_SIGNALS, InterruptedError, type InterruptSignal } from '../interrupted.ts';
@@ -6,6 +7,12 @@ import { createProgressBar } from '../progress-bar.ts';
 import { printJson, withClient } from '../with-app.ts';
 
 const ENDED = new Set(['completed', 'failed', 'cancelled']);
+
+/** What a preview is doing, said on stderr while it is computed (tens of seconds for a large KB). */
+const PREVIEW_PHASES: Record<PreviewPhase, string> = {
+  planning: 'Preparing the training data…',
+  timing: 'Timing a few training steps on this computer…',
+};
 
 export const trainCommand: Command = {
   name: 'train',
@@ -50,7 +57,11 @@ Ctrl+C or SIGTERM cancels the run after its current step and keeps a checkpoint 
     const options = trainingOptions(values);
     await withClient(global.dataDir, async (client) => {
       if (values.preview) {
-        const preview = await client.invoke('training:preview', options);
+        const requestId = randomUUID();
+        client.on('training:preview-progress', (event) => {
+          if (event.requestId === requestId && !global.json) process.stderr.write(`${PREVIEW_PHASES[event.phase]}\n`);
+        });
+        const preview = await client.invoke('training:preview', { ...options, requestId });
         if (global.json) return printJson(preview);
         const d = preview.dataset;
         console.log(`Base: ${preview.base ? `${preview.base.name} (${preview.base.id})` : 'starter model, from scratch'}`);

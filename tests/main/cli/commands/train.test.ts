@@ -34,6 +34,16 @@ afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
+describe('concierge train --preview', { timeout: 120_000 }, () => {
+  it('says on stderr what the preview is doing while it is computed, and prints the estimate on stdout', async () => {
+    const result = await concierge('train', '--preview', '--batch-tokens', '256');
+    expect(result.code, result.stderr).toBe(0);
+    // A fresh process has no step speed kept: it plans the data, then times steps.
+    expect(result.stderr.trim().split('\n')).toEqual(['Preparing the training data…', 'Timing a few training steps on this computer…']);
+    expect(result.stdout).toMatch(/^Estimate: \d+ epochs, \d+ steps/m);
+  });
+});
+
 describe('concierge train --json', { timeout: 240_000 }, () => {
   let starter: TrainingRun;
 
