@@ -270,7 +270,9 @@ describe('concierge CLI', { timeout: 180_000 }, () => {
     it('prints the error as a JSON document on stdout with --json, and exits non-zero', async () => {
       const missing = await inData('faq', 'rm', '42', '--json');
       expect(missing.code).toBe(1);
-      expect(JSON.parse(missing.stdout)).toEqual({ error: { name: 'NotFoundError', message: 'FAQ entry #42 does not exist', kind: 'not-found' } });
+      expect(JSON.parse(missing.stdout)).toEqual({
+        error: { name: 'NotFoundError', message: 'FAQ entry #42 does not exist', kind: 'not-found', code: 'faq.missing', params: { id: 42 } },
+      });
       expect(missing.stderr.split('\n')[0]).toBe('concierge: FAQ entry #42 does not exist');
       // One line, so it is also the last line of the JSON lines `train --json` prints.
       expect(missing.stdout.trimEnd().split('\n')).toHaveLength(1);
