@@ -78,7 +78,7 @@ describe('settings, backups and filters in the browser', () => {
     const trainingProblems = watchPageProblems(training);
     await training.goto(server.url);
     await training.getByRole('navigation').getByRole('button', { name: 'Training' }).click();
-    await training.getByRole('heading', { name: 'Old versus new' }).waitFor();
+    await training.getByRole('heading', { name: 'Evaluation of the new model' }).waitFor();
     await training.getByRole('cell', { name: 'made-after-the-backup' }).waitFor();
 
     await data.getByRole('button', { name: /^Restore the backup of / }).click();
@@ -90,7 +90,7 @@ describe('settings, backups and filters in the browser', () => {
     expect(await liveQuestions()).toEqual(before);
     // The other tab shows the restored runs (none), not the run from after the backup.
     await training.getByText('No runs yet.').waitFor();
-    expect(await training.getByRole('heading', { name: 'Old versus new' }).count()).toBe(0);
+    expect(await training.getByRole('heading', { name: 'Evaluation of the new model' }).count()).toBe(0);
     await training.close();
     expect(trainingProblems).toEqual([]);
     const after = await server.invoke('backup:list', {});

@@ -89,7 +89,7 @@ describe('training in the browser', () => {
     await page.getByRole('button', { name: 'Resume' }).first().click();
     await expect.poll(status, { timeout: 60_000 }).toBe('Running');
     await expect.poll(status, { timeout: 600_000, interval: 2_000 }).toBe('Completed');
-    await page.getByRole('heading', { name: 'Old versus new' }).waitFor();
+    await page.getByRole('heading', { name: 'Evaluation of the new model' }).waitFor();
     // What the run was doing last (answering the held-out questions) is not said under "Completed".
     expect(await page.getByTestId('training-message').count()).toBe(0);
     await screenshot(page, 'training-03-completed');
@@ -154,14 +154,14 @@ describe('training in the browser', () => {
     await expect.poll(status, { timeout: 60_000 }).toBe('Running');
     await expect.poll(focused).toBe('Pause');
     // The evaluation shown is the last finished run's, and says so while this one is under way.
-    await page.getByRole('heading', { name: 'Last finished run: old versus new' }).waitFor();
-    await page.getByText('A new run is in progress. This compares the models of the last run that finished').waitFor();
+    await page.getByRole('heading', { name: 'Last finished run: evaluation of the new model' }).waitFor();
+    await page.getByText('A new run is in progress. This evaluates the model the last finished run made').waitFor();
     await page.locator('svg[role=img] path.train').waitFor({ timeout: 180_000 });
     await page.getByRole('button', { name: 'Cancel', exact: true }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(status, { timeout: 60_000 }).toBe('Cancelled');
     await expect.poll(focused).toBe('Resume'); // Cancel went with the run it stopped
-    await page.getByRole('heading', { name: 'Old versus new', exact: true }).waitFor();
+    await page.getByRole('heading', { name: 'Evaluation of the new model', exact: true }).waitFor();
     const [run] = await server.invoke('training:runs', { limit: 1 });
     // The checkpoint the cancel kept, damaged behind the app's back: the resumed run cannot read it.
     await writeFile(join(server.dataDir, 'training', 'runs', run.id, 'checkpoint.bin'), 'this is not a training checkpoint');
