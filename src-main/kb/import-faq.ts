@@ -44,7 +44,7 @@ interface ValidRow {
 export function importFaq(repo: FaqRepository, content: string | Uint8Array, options: ImportOptions): ImportReport {
   const format = detectFormat(options.fileName, options.format);
   const dryRun = options.dryRun ?? false;
-  const report: ImportReport = { format, total: 0, imported: 0, ids: [], duplicates: [], errors: [], errorCount: 0, preview: [], dryRun };
+  const report: ImportReport = { format, total: 0, imported: 0, ready: 0, ids: [], duplicates: [], errors: [], errorCount: 0, preview: [], dryRun };
   const addError = (error: ImportRowError) => {
     if (report.errors.length < MAX_REPORTED_ERRORS) report.errors.push(error);
     report.errorCount++;
@@ -64,6 +64,8 @@ export function importFaq(repo: FaqRepository, content: string | Uint8Array, opt
     report.duplicates.push(duplicate);
     addError({ ...at(duplicate), field: duplicate.reason, message: describeDuplicate(duplicate), ...duplicateCode(duplicate) });
   }
+  const duplicated = new Set(report.duplicates.map(({ line, entry }) => `${line}:${entry}`));
+  report.ready = rows.filter(({ line, entry }) => !duplicated.has(`${line}:${entry}`)).length;
   report.errors.sort((a, b) => a.line - b.line || (a.entry ?? 0) - (b.entry ?? 0));
   report.preview = rows.slice(0, PREVIEW_ROWS).map(({ line, entry, draft }) => ({
     ...at({ line, entry }),

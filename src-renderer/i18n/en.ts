@@ -821,6 +821,7 @@ export const en = {
   'kb.import.rows': 'Rows in the file',
   'kb.import.unreadable': 'No rows could be read from this file as {format}; nothing was imported. Correct it and choose it again:',
   'kb.import.ready': 'New entries',
+  'kb.import.readyOnceFixed': 'Ready to import once fixed',
   'kb.import.duplicates': 'Duplicates',
   'kb.import.errors': 'Rows with errors',
   'kb.import.line': 'Line {line}',

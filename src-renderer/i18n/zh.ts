@@ -782,6 +782,7 @@ export const zh: Catalogue = {
   'kb.import.rows': '文件中的行数',
   'kb.import.unreadable': '无法按 {format} 从此文件读出任何一行，所以没有导入任何内容。请改正后重新选择：',
   'kb.import.ready': '新条目',
+  'kb.import.readyOnceFixed': '修正后可导入',
   'kb.import.duplicates': '重复',
   'kb.import.errors': '有错误的行',
   'kb.import.line': '第 {line} 行',

@@ -99,6 +99,10 @@ describe('knowledge base in the browser', () => {
     const labels = (name: string) => dialog.getByRole('list', { name }).locator('.line').allTextContents();
     expect(await labels('Rows with errors')).toEqual(['Line 1, entry 11']);
     expect(await labels('Duplicates')).toEqual(['Line 1, entry 12']);
+    // Nothing is imported while a row has a problem, but the 10 good rows are counted, as ready once it is fixed.
+    const ready = dialog.locator('.stat:has([data-testid="import-ready"])');
+    expect(await ready.locator('dt').textContent()).toBe('Ready to import once fixed');
+    expect(await ready.locator('dd').textContent()).toBe('10');
     // The label is shown whole: its column grows past the width that fits "Line 12,345".
     const clipped = await page.evaluate<boolean[]>(
       `[...document.querySelectorAll('.issues .line')].map((span) => span.scrollWidth > span.clientWidth)`,

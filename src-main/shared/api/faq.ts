@@ -83,6 +83,11 @@ export interface ImportReport {
   total: number;
   /** Rows written, or that would be written by a dry run. 0 when there are errors. */
   imported: number;
+  /**
+   * Rows with no problem of their own (neither an error nor a duplicate): what the import would write once the
+   * other rows are fixed or removed. Equal to `imported` when there are no errors.
+   */
+  ready: number;
   /** The new entries' ids, in file order (so the UI can show just them); empty for a dry run. */
   ids: number[];
   /** Duplicates block the import; each also appears in `errors`. */

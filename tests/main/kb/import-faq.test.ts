@@ -385,7 +385,7 @@ describe('importFaq()', () => {
     it('returns the report and a preview without writing anything', () => {
       const before = kbState(kb);
       const report = run('question,answer,category,paraphrases\n退货？,答,returns,"甲\n乙"\nShip?,Yes,,\n', 'faq.csv', true);
-      expect(report).toMatchObject({ dryRun: true, total: 2, imported: 2, errors: [] });
+      expect(report).toMatchObject({ dryRun: true, total: 2, imported: 2, ready: 2, errors: [] });
       expect(report.preview).toEqual([
         { line: 2, question: '退货？', category: 'returns', lang: 'zh', paraphrases: 2 },
         { line: 4, question: 'Ship?', category: '', lang: 'en', paraphrases: 0 },
@@ -396,6 +396,11 @@ describe('importFaq()', () => {
     it('reports problems instead of throwing, and 0 to import', () => {
       const report = run('question,answer\n,a\n', 'faq.csv', true);
       expect(report).toMatchObject({ dryRun: true, imported: 0, errorCount: 1 });
+    });
+
+    it('counts the rows that have no problem of their own as ready, apart from errors and duplicates', () => {
+      const report = run('question,answer\n,a\nShip?,Yes\nPay?,Card\nship?,Again\n', 'faq.csv', true);
+      expect(report).toMatchObject({ dryRun: true, total: 4, imported: 0, ready: 2, errorCount: 2 });
     });
   });
 
