@@ -787,6 +787,7 @@ export const en = {
   'kb.editor.save': 'Save changes',
   'kb.editor.delete': 'Delete entry',
   'kb.editor.discard.title': 'Discard your changes?',
+  'kb.editor.openDuplicate': 'Open entry #{id}',
   'kb.editor.discard.body': 'What you changed in this entry has not been saved and will be lost.',
   'kb.editor.discard.confirm': 'Discard',
   'kb.editor.meta': 'Entry #{id} · updated {date}',

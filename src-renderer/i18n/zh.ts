@@ -748,6 +748,7 @@ export const zh: Catalogue = {
   'kb.editor.save': '保存修改',
   'kb.editor.delete': '删除条目',
   'kb.editor.discard.title': '放弃更改？',
+  'kb.editor.openDuplicate': '打开条目 #{id}',
   'kb.editor.discard.body': '你对此条目所做的更改尚未保存，将会丢失。',
   'kb.editor.discard.confirm': '放弃',
   'kb.editor.meta': '条目 #{id} · 更新于 {date}',

@@ -4,7 +4,8 @@ import { launchChromium, screenshot, watchPageProblems } from './support/browser
 import { startServedApp, type ServedApp } from './support/served-app.ts';
 
 // Journey: a Chinese-speaking owner adds an entry whose question the knowledge base already has. The editor says
-// which entry has it, in Chinese, not the server's English ("FAQ entry #1 already has this question"). Then a CSV
+// which entry has it, in Chinese, not the server's English ("FAQ entry #1 already has this question"), with a button
+// that opens that entry. Then a CSV
 // with such a question and a row without one: the import's summary counts each row once.
 let server: ServedApp;
 let browser: Browser;
@@ -39,9 +40,24 @@ describe('a duplicate entry in the browser', () => {
     expect(await alert.textContent()).not.toMatch(/already has/);
     expect(await dialog.getByRole('textbox', { name: '答案' }).inputValue()).toBe('请联系客服。');
     await screenshot(page, 'kb-duplicate-zh');
-    await page.keyboard.press('Escape');
+  });
+
+  it('opens the entry that has the question from the error, by keyboard, after asking to discard what was typed', async () => {
+    const [existing] = (await server.invoke('faq:list', { search: '退货', lang: 'zh', limit: 1 })).entries;
+    const dialog = page.getByRole('dialog', { name: '新建条目' });
+    // The list shows no ids: the error's button opens the entry it names. It is the stop before the question box.
+    await dialog.getByRole('textbox', { name: '问题' }).focus();
+    await page.keyboard.press('Shift+Tab');
+    const open = dialog.getByRole('alert').getByRole('button', { name: `打开条目 #${existing.id}` });
+    await expect.poll(() => open.evaluate((button) => button === button.ownerDocument.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
     await page.getByRole('dialog', { name: '放弃更改？' }).getByRole('button', { name: '放弃', exact: true }).click();
-    await dialog.waitFor({ state: 'detached' });
+    const editor = page.getByRole('dialog', { name: '编辑条目' });
+    await editor.waitFor();
+    expect(await editor.getByRole('textbox', { name: '问题' }).inputValue()).toBe(existing.question);
+    expect(await editor.getByRole('textbox', { name: '答案' }).inputValue()).toBe(existing.answer);
+    await page.keyboard.press('Escape');
+    await editor.waitFor({ state: 'detached' });
   });
 
   it('counts a duplicate as a duplicate only, and a row with errors once, in the import summary', async () => {

@@ -138,6 +138,11 @@ export class KnowledgeBase {
     this.form = null;
   }
 
+  /** Opens entry `id` in the editor, as the server has it now (one the list may not show). */
+  async openEditorById(id: number): Promise<void> {
+    this.openEditor(await this.#api.invoke('faq:get', { id }));
+  }
+
   /**
    * Saves the open form; throws so the editor can show the failure next to the fields. The toast's Undo puts an
    * edited entry back as it was (an overwritten answer is otherwise lost) or deletes the entry just added.
