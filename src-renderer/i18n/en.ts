@@ -682,6 +682,7 @@ export const en = {
     other: 'The {n} selected entries will no longer be used for answers. Undo brings them back for a few seconds after.',
   },
   'kb.deleteConfirm.confirm': { one: 'Delete 1 entry', other: 'Delete {n} entries' },
+  'kb.toast.deletedOne': 'Deleted “{question}”',
   'kb.toast.deleted': { one: 'Deleted 1 entry', other: 'Deleted {n} entries' },
   'kb.toast.enabled': { one: 'Enabled 1 entry', other: 'Enabled {n} entries' },
   'kb.toast.disabled': { one: 'Disabled 1 entry', other: 'Disabled {n} entries' },

@@ -651,6 +651,7 @@ export const zh: Catalogue = {
   'kb.deleteConfirm.title': { other: '删除 {n} 条？' },
   'kb.deleteConfirm.body': { other: '所选的 {n} 条将不再用于回答。删除后的几秒内可以撤销。' },
   'kb.deleteConfirm.confirm': { other: '删除 {n} 条' },
+  'kb.toast.deletedOne': '已删除“{question}”',
   'kb.toast.deleted': { other: '已删除 {n} 条' },
   'kb.toast.enabled': { other: '已启用 {n} 条' },
   'kb.toast.disabled': { other: '已停用 {n} 条' },

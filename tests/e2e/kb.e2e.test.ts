@@ -198,7 +198,8 @@ describe('knowledge base in the browser', () => {
     const { entries } = await server.invoke('faq:list', { search: 'redeem' });
     const id = entries[0].id;
     await page.getByRole('button', { name: `Delete: ${QUESTION}` }).click();
-    const toast = page.getByRole('status').filter({ hasText: 'Deleted 1 entry' });
+    // The toast names the entry its Undo brings back.
+    const toast = page.getByRole('status').filter({ hasText: `Deleted “${QUESTION}”` });
     await toast.waitFor();
     await page.getByRole('button', { name: QUESTION, exact: true }).waitFor({ state: 'detached' });
     expect((await server.invoke('faq:get', { id })).deletedAt).not.toBeNull();
@@ -214,8 +215,10 @@ describe('knowledge base in the browser', () => {
     await page.getByRole('searchbox', { name: 'Search entries' }).fill('');
     const total = await totalEntries();
     await expect.poll(countText).toBe(`${total} entries`);
-    await page.getByRole('button', { name: /^Delete: / }).first().click();
-    const toast = page.getByRole('status').filter({ hasText: 'Deleted 1 entry' });
+    const deleteButton = page.getByRole('button', { name: /^Delete: / }).first();
+    const deleted = (await deleteButton.getAttribute('aria-label'))!.slice('Delete: '.length);
+    await deleteButton.click();
+    const toast = page.getByRole('status').filter({ hasText: `Deleted “${deleted}”` });
     await toast.waitFor();
     const toastBox = (await toast.boundingBox())!;
     const body = page.getByLabel('Knowledge-base entries').getByRole('rowgroup').last();
@@ -280,7 +283,7 @@ describe('knowledge base in the browser', () => {
     await page.getByRole('toolbar', { name: '1 selected' }).waitFor({ state: 'detached' });
 
     await page.keyboard.press('Delete');
-    const toast = page.getByRole('status').filter({ hasText: 'Deleted 1 entry' });
+    const toast = page.getByRole('status').filter({ hasText: `Deleted “${question}”` });
     await toast.waitFor();
     await expect.poll(totalEntries).toBe(total - 1);
     expect(await focusedRow()).toBe('3'); // the next entry, now in its place
@@ -359,8 +362,9 @@ describe('knowledge base in the browser', () => {
     await page.getByText(/Delete: delete it \(if selected: the selection\)/).waitFor({ state: 'visible' });
 
     await page.keyboard.press('ArrowDown'); // a row not in the selection
+    const alone = (await focusedAttribute('aria-label'))!;
     await page.keyboard.press('Delete');
-    let toast = page.getByRole('status').filter({ hasText: 'Deleted 1 entry' });
+    let toast = page.getByRole('status').filter({ hasText: `Deleted “${alone}”` });
     await toast.waitFor();
     await expect.poll(totalEntries).toBe(total - 1);
     await page.getByRole('toolbar', { name: '2 selected' }).waitFor();
@@ -670,7 +674,7 @@ describe('knowledge base in the browser', () => {
     await expect.poll(countText).toBe('1 match');
     await row.focus();
     await page.keyboard.press('Delete');
-    await page.getByRole('status').filter({ hasText: 'Deleted 1 entry' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Deleted “Do you sell spare teapot lids?”' }).waitFor();
     await expect.poll(() => page.evaluate<string>('document.activeElement?.textContent?.trim() ?? ""')).toBe('Clear filters');
     await page.keyboard.press('Enter');
     await expect.poll(() => search.inputValue()).toBe('');

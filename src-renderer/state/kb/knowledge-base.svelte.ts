@@ -1,6 +1,7 @@
 import { LIST_IDS_MAX } from '../../../src-main/shared/api/faq-limits.ts';
 import type { ApiClient, FaqEntry, ImportReport, Input, Output } from '../../../src-main/shared/api/index.ts';
 import type { MessageKey, MessageParams } from '../../i18n/i18n.svelte.ts';
+import { clipText } from '../../lib/clip-text.ts';
 import { undoAction, type ToastAction, type Toasts } from '../toasts.svelte.ts';
 import { EntryForm } from './entry-form.svelte.ts';
 import { KbImport } from './kb-import.svelte.ts';
@@ -24,6 +25,9 @@ export interface KnowledgeBaseDeps {
 }
 
 const ALL_MATCHING_LIMIT = 50_000;
+
+/** How much of a deleted entry's question its toast shows: one line of the toast. */
+const DELETED_QUESTION_MAX = 60;
 
 /** An entry's fields the editor can change: an update with these puts it back as it was. */
 function editableFields({ id, question, answer, category, tags, lang, enabled, ref, paraphrases }: FaqEntry) {
@@ -134,13 +138,13 @@ export class KnowledgeBase {
     this.form = new EntryForm(entry, { category: this.list.category, lang: this.list.lang });
   }
 
-  closeEditor(): void {
-    this.form = null;
-  }
-
   /** Opens entry `id` in the editor, as the server has it now (one the list may not show). */
   async openEditorById(id: number): Promise<void> {
     this.openEditor(await this.#api.invoke('faq:get', { id }));
+  }
+
+  closeEditor(): void {
+    this.form = null;
   }
 
   /**
@@ -183,6 +187,8 @@ export class KnowledgeBase {
   }
 
   async remove(ids: readonly number[]): Promise<void> {
+    // One entry is named in the toast, so its Undo says what it brings back; read before the row leaves the list.
+    const single = ids.length === 1 ? (this.list.rows.find((entry) => entry?.id === ids[0]) ?? this.form?.original) : undefined;
     await this.#attempt(async () => {
       const { ids: deleted } = await this.#api.invoke('faq:delete', { ids: [...ids] });
       // Already deleted (Delete pressed again before the list caught up): no "Deleted 0 entries" toast to undo.
@@ -190,7 +196,9 @@ export class KnowledgeBase {
       this.selection.remove(deleted);
       this.list.drop(deleted);
       if (this.form?.original && deleted.includes(this.form.original.id)) this.form = null;
-      this.#toasts.show(this.#t('kb.toast.deleted', { n: deleted.length }), {
+      const question = single && deleted.length === 1 ? clipText(single.question.split('\n')[0]!.trim(), DELETED_QUESTION_MAX) : null;
+      const message = question ? this.#t('kb.toast.deletedOne', { question }) : this.#t('kb.toast.deleted', { n: deleted.length });
+      this.#toasts.show(message, {
         actions: [undoAction(() => this.#undo(() => this.#api.invoke('faq:restore', { ids: deleted })))],
       });
       await this.refresh();

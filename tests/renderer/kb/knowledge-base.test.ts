@@ -272,10 +272,11 @@ describe('KnowledgeBase', () => {
       const kb = new KnowledgeBase({ api: slow, toasts, t, onError: errorSink(), saveFile: () => {}, openScreen: () => {} });
       await kb.list.reload();
       const [first, ...rest] = kb.list.rows.map((entry) => entry!.id);
+      const question = kb.list.rows[0]!.question;
       held = new Promise<void>((resolve) => (release = resolve));
 
       const removing = kb.remove([first]);
-      await vi.waitFor(() => expect(toasts.items.map((item) => item.message)).toEqual(['Deleted 1 entry']));
+      await vi.waitFor(() => expect(toasts.items.map((item) => item.message)).toEqual([`Deleted “${question}”`]));
       // The row where the deleted entry was shows the next one: a second Delete there deletes that one.
       expect(kb.list.rows.map((entry) => entry?.id)).toEqual(rest);
       expect(kb.list.total).toBe(2);
@@ -292,8 +293,21 @@ describe('KnowledgeBase', () => {
       await kb.remove([ids[0]]);
       await kb.remove([ids[0]]);
 
-      expect(toasts.items.map((item) => item.message)).toEqual(['Deleted 1 entry']);
+      expect(toasts.items.map((item) => item.message)).toEqual(['Deleted “Question number 1?”']);
       expect(kb.list.total).toBe(1);
+      expect(errors).toEqual([]);
+    });
+
+    it('names the one entry it deleted by its question, cut to one short line, so its Undo is safe to press', async () => {
+      const long = `Can I return ${'a very large item '.repeat(5)}bought in a sale?\nSecond line of the question.`;
+      const [id] = await seed([{ question: long, answer: 'Yes.' }]);
+      const kb = createKb();
+      await kb.list.reload();
+      await kb.remove([id]);
+
+      const [toast] = toasts.items;
+      expect(toast.message).toBe(`Deleted “Can I return a very large item a very large item a very lar…”`);
+      expect(toast.message).not.toContain('\n');
       expect(errors).toEqual([]);
     });
   });
