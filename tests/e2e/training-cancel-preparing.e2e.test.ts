@@ -55,7 +55,8 @@ describe('a training run cancelled while it prepares its data', () => {
     await expect.poll(() => card.getByTestId('training-status').textContent(), { timeout: 60_000 }).toBe('Cancelled');
     const [run] = await server.invoke('training:runs', { limit: 1 });
     expect(run, 'cancelled before it counted its steps').toMatchObject({ status: 'cancelled', step: 0, totalSteps: 0 });
-    expect(await card.getByText('Preparing the data').count()).toBe(1);
+    // It says the run stopped there, not the phase alone as if it still prepared.
+    expect(await card.getByTestId('training-phase').textContent()).toBe('Stopped while preparing the data');
     expect(await card.getByTestId('training-step').count(), 'no "Step 0 of 0"').toBe(0);
     await expect.poll(() => barState(bar)).toEqual({ valueNow: '0', busy: null, styleWidth: '0%', width: 0, animations: 0 });
     await screenshot(page, 'training-cancelled-preparing');

@@ -50,6 +50,16 @@ export function etaMessage(live: Pick<LiveRun, 'etaMs' | 'evaluationAnswers'>, d
   return { key: 'training.eta', params: { duration: duration(live.etaMs) } };
 }
 
+/**
+ * What the run is doing, under its status badge. A run that no longer goes on says the phase it stopped or paused
+ * in, not the phase alone ("Training" under "Cancelled" read as if it still trained); a completed one says Done.
+ */
+export function phaseMessage(live: Pick<LiveRun, 'status' | 'phase'>): MessageKey {
+  if (live.status === 'completed' || live.phase === 'done') return 'training.phase.done';
+  if (live.status === 'running') return `training.phase.${live.phase}`;
+  return live.status === 'paused' ? `training.phasePaused.${live.phase}` : `training.phaseStopped.${live.phase}`;
+}
+
 export function liveFromRun(run: TrainingRun): LiveRun {
   return {
     runId: run.id,

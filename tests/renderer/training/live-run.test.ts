@@ -3,7 +3,7 @@ import type { TrainingProgress, TrainingRun } from '../../../src-main/shared/api
 import type { CodedMessage } from '../../../src-main/shared/errors.ts';
 import { formatMessage, type Locale, type MessageKey, type MessageParams } from '../../../src-renderer/i18n/i18n.svelte.ts';
 import { codedText } from '../../../src-renderer/lib/errors.ts';
-import { etaMessage, liveFromRun, progressValue, reduceProgress, withLiveRun, type LiveRun } from '../../../src-renderer/state/training/live-run.ts';
+import { etaMessage, liveFromRun, phaseMessage, progressValue, reduceProgress, withLiveRun, type LiveRun } from '../../../src-renderer/state/training/live-run.ts';
 import { presetEpochs } from '../../../src-renderer/state/training/training.svelte.ts';
 
 const progress = (patch: Partial<TrainingProgress>): TrainingProgress => ({
@@ -43,6 +43,20 @@ describe('etaMessage()', () => {
   it('says only the training time when there is nothing to evaluate, and that it is estimating before steps are timed', () => {
     expect(said({ etaMs: 41_000, evaluationAnswers: null }, 'en')).toBe('41 s left');
     expect(said({ etaMs: null, evaluationAnswers: 24 }, 'en')).toBe('Estimating time left…');
+  });
+});
+
+describe('phaseMessage()', () => {
+  it('says the phase of a run that goes on, and the phase a paused, cancelled or failed run stopped in', () => {
+    const say = (status: LiveRun['status'], phase: LiveRun['phase'], locale: Locale = 'en') =>
+      translator(locale)(phaseMessage({ status, phase }));
+    expect(say('running', 'training')).toBe('Training');
+    expect(say('cancelled', 'training')).toBe('Stopped while training');
+    expect(say('cancelled', 'training', 'zh')).toBe('训练中已停止');
+    expect(say('paused', 'training')).toBe('Paused while training');
+    expect(say('interrupted', 'evaluating')).toBe('Stopped while evaluating');
+    expect(say('failed', 'preparing')).toBe('Stopped while preparing the data');
+    expect(say('completed', 'done')).toBe('Done');
   });
 });
 
