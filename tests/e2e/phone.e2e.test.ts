@@ -85,6 +85,18 @@ describe('a phone-sized window', () => {
     await screenshot(page, 'phone-settings');
   });
 
+  it('stacks the two threshold sliders, each as wide as the card, instead of two narrow columns', async () => {
+    await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('slider').first().waitFor();
+    const sliders = await page.getByRole('slider').all();
+    expect(sliders.length).toBe(2);
+    const [first, second] = await Promise.all(sliders.map(async (slider) => (await slider.boundingBox())!));
+    const card = (await page.locator('section.card', { has: sliders[0]! }).boundingBox())!;
+    // Before, each was 140 px wide beside the other.
+    expect(second!.y).toBeGreaterThan(first!.y + first!.height);
+    expect(first!.width).toBeGreaterThan(card.width * 0.75);
+  });
+
   it('raised no page error, console error or CSP violation', () => {
     expect(problems).toEqual([]);
   });
