@@ -11,11 +11,30 @@ export function exportConversation(
   messages: readonly ChatMessage[],
   format: ExportFormat,
 ): { fileName: string; content: string } {
-  const base = `conversation-${conversation.id}`;
+  const base = fileBase(conversation);
   if (format === 'json') {
     return { fileName: `${base}.json`, content: `${JSON.stringify({ conversation, messages }, null, 2)}\n` };
   }
   return { fileName: `${base}.md`, content: toMarkdown(conversation, messages) };
+}
+
+/** File names get at most this many characters of the title (most file systems allow 255 bytes: 80 CJK take 240). */
+const TITLE_CHARS_MAX = 80;
+/** Names Windows keeps for devices, with or without an extension. */
+const RESERVED_NAME = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?$/i;
+
+/**
+ * The file's name without its extension: the conversation's title on one line, without the characters file systems
+ * refuse (\ / : * ? " < > | and control characters) or dots and spaces at its ends, Chinese kept; `conversation-<id>`
+ * when no title is left (none, only such characters, or a name Windows keeps).
+ */
+export function fileBase(conversation: Pick<Conversation, 'id' | 'title'>): string {
+  const cleaned = (conversation.title ?? '')
+    .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s.]+|[\s.]+$/g, '');
+  const title = Array.from(cleaned).slice(0, TITLE_CHARS_MAX).join('').replace(/[\s.]+$/, '');
+  return title && !RESERVED_NAME.test(title) ? title : `conversation-${conversation.id}`;
 }
 
 function toMarkdown(conversation: Conversation, messages: readonly ChatMessage[]): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportConversation } from '../../../src-main/assistant/export-conversation.ts';
+import { exportConversation, fileBase } from '../../../src-main/assistant/export-conversation.ts';
 import type { ChatMessage, Conversation } from '../../../src-main/shared/api/chat.ts';
 
 const conversation: Conversation = { id: 7, title: 'Refunds\n# not a heading', messageCount: 2, createdAt: '2026-11-29T10:00:00Z', updatedAt: '2026-11-29T10:01:00Z' };
@@ -44,7 +44,7 @@ describe('exportConversation() as Markdown', () => {
 
   it('quotes every text, keeps the title on one line, and lists the sources', () => {
     const { fileName, content } = exportConversation(conversation, [customer, faqInChinese], 'markdown');
-    expect(fileName).toBe('conversation-7.md');
+    expect(fileName).toBe('Refunds # not a heading.md'); // named by its title, on one line
     expect(content.startsWith('# Refunds # not a heading\n')).toBe(true);
     expect(content).toContain('> How long does a refund take?\n> - and to my card?');
     expect(content).toContain('**Assistant** (FAQ answer, confidence 0.82):');
@@ -87,7 +87,30 @@ describe('exportConversation() as Markdown', () => {
 
   it('exports JSON with every stored field, notice included', () => {
     const { fileName, content } = exportConversation(conversation, [customer, brokenModel], 'json');
-    expect(fileName).toBe('conversation-7.json');
+    expect(fileName).toBe('Refunds # not a heading.json');
     expect(JSON.parse(content)).toEqual({ conversation, messages: [customer, brokenModel] });
+  });
+});
+
+describe('fileBase()', () => {
+  const named = (title: string | null) => fileBase({ id: 7, title });
+
+  it('names the file by the title, Chinese kept, without the characters file systems refuse', () => {
+    expect(named('退款多久能到账？')).toBe('退款多久能到账？');
+    expect(named('How long does a refund take?')).toBe('How long does a refund take');
+    expect(named('A/B: "test" <1> | 2\\3*\t')).toBe('A B test 1 2 3');
+    expect(named(' ..hidden.. ')).toBe('hidden');
+  });
+
+  it('cuts a long title to 80 characters, never inside a character', () => {
+    expect(Array.from(named('退'.repeat(100)))).toHaveLength(80);
+    expect(named('😀'.repeat(100))).toBe('😀'.repeat(80));
+  });
+
+  it('falls back to the conversation’s number when no usable title is left', () => {
+    expect(named(null)).toBe('conversation-7');
+    expect(named('???')).toBe('conversation-7');
+    expect(named('CON')).toBe('conversation-7');
+    expect(named('nul.txt')).toBe('conversation-7');
   });
 });

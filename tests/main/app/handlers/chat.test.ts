@@ -322,7 +322,7 @@ describe('chat handlers', () => {
       expect(found.conversations.map((c) => c.id)).toContain(conversation.id);
 
       const markdown = await app.client.invoke('chat:export', { conversationId: conversation.id, format: 'markdown' });
-      expect(markdown.fileName).toBe(`conversation-${conversation.id}.md`);
+      expect(markdown.fileName).toBe('Gift cards.md');
       expect(markdown.content).toContain('# Gift cards');
       expect(markdown.content).toContain('> Do you sell gift cards?');
       expect(markdown.content).toContain('(`gift-cards`)');
