@@ -89,8 +89,9 @@ function benchEntries(entries: number): { drafts: FaqDraft[]; synthetic: number 
 function watchWorker(): { last: () => PreviewOutcome; restore: () => void } {
   const original = TrainingClient.prototype.preview;
   let last: PreviewOutcome | null = null;
-  TrainingClient.prototype.preview = async function (this: TrainingClient, job) {
-    last = await original.call(this, job);
+  // Every argument passed on: the progress listener too, or the app would hear no phase during the bench.
+  TrainingClient.prototype.preview = async function (this: TrainingClient, ...args: Parameters<typeof original>) {
+    last = await original.apply(this, args);
     return last;
   };
   return {
