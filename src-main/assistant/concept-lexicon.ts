@@ -244,6 +244,8 @@ const CONCEPTS: Record<string, Concept> = {
     en: ['damaged', 'damage', 'broken', 'broke', 'cracked', 'crack', 'smashed', 'shattered', 'dented', 'scratched', 'torn', 'crushed', 'leaking', 'arrived broken', 'chipped', 'bent', 'snapped', 'in pieces', 'ripped', 'dent', 'scratch', 'split', 'arrived damaged', 'hole in', 'came broken'],
     // saying it is not a quality problem rules damage out
     zhNot: ['不是质量问题', '没有质量问题', '非质量问题', '不是因为质量', '质量没问题'],
+    // a pause, not a breakage ("broke" shares the stem of "break")
+    enNot: ['a break', 'any breaks', 'for breaks', 'stop for breaks', 'lunch break', 'coffee break', 'comfort break', 'toilet break', 'rest break', 'short break', 'spring break', 'summer break', 'winter break', 'city break', 'weekend break'],
   },
   fault: {
     zh: ['故障', '不工作', '不能用', '用不了', '失灵', '坏了', '不亮', '开不了机', '充不进电', '维修', '修', '坏掉', '没反应', '不能充电', '充不了电', '不转了', '没声音', '不出声', '死机', '不通电', '开不了', '不制冷', '不加热', '异响', '杂音', '出问题', '出毛病', '毛病', '不灵', '罢工', '不好使', '自动关机', '充不上电', '不热了', '不发热', '不出风', '不制热', '充不进', '不能用了', '报错', '亮红灯', '红灯亮', '闪红灯', '红灯闪', '故障灯', '故障码', '错误代码', '不发电', '没发电'],
@@ -251,6 +253,8 @@ const CONCEPTS: Record<string, Concept> = {
     zhNot: ['修改', '装修',
       // retouching a photo, shaping brows, trimming, a slim cut are no repair
       '修图', '修片', '精修', '修眉', '修剪', '修身'],
+    // a stop on a journey, not a machine that stopped
+    enNot: ['rest stop', 'bus stop', 'coach stop', 'tram stop', 'pit stop', 'stopover', 'a stop', 'next stop', 'last stop', 'stop for'],
   },
   warranty: {
     zh: ['保修', '质保', '保障', '三包', '保固', '保修期', '包修', '保修范围', '在保', '过保', '免费修', '免费维修', '保多久', '质保期'],
@@ -292,7 +296,7 @@ const CONCEPTS: Record<string, Concept> = {
   },
   payment: {
     zh: ['支付', '付款', '付钱', '结账', '结算', '支付宝', '微信', '银行卡', '信用卡', '花呗', '货到付款', '刷卡', '付款方式', '支付方式', '怎么付', '分期', '现金', '云闪付', '数字人民币', '刷信用卡', '用什么付', '能用什么付', '结钱', '结清', '啥时候结', '什么时候结', '几时结'],
-    en: ['pay', 'payment', 'checkout', 'my card', 'bank card', 'pay by card', 'visa', 'mastercard', 'amex', 'american express', 'paypal', 'apple pay', 'google pay', 'cash on delivery', 'pay in cash', 'cheque', 'pay by check', 'by check', 'personal check', 'credit card', 'debit card', 'bank transfer', 'wire transfer', 'wire … money', 'wire the payment', 'pay by wire', 'digital wallet', 'wallet', 'e-wallet', 'paying', 'pay with', 'payment option', 'pay cash', 'cash', 'pay on delivery', 'pay later', 'instalments', 'installments', 'klarna', 'afterpay', 'bank account', 'ways to pay', 'hand…money over', 'hand over the money', 'hand over the rest', 'hand over the balance', 'hand over cash', 'discover card', 'jcb', 'diners club', 'unionpay', 'union pay', 'maestro'],
+    en: ['pay', 'payment', 'checkout', 'my card', 'bank card', 'pay by card', 'visa', 'mastercard', 'amex', 'american express', 'paypal', 'apple pay', 'google pay', 'cash on delivery', 'pay in cash', 'cheque', 'pay by check', 'by check', 'personal check', 'credit card', 'debit card', 'bank transfer', 'wire transfer', 'wire … money', 'wire the payment', 'pay by wire', 'digital wallet', 'wallet', 'e-wallet', 'paying', 'pay with', 'payment option', 'pay cash', 'cash', 'notes and coins', 'coins and notes', 'banknotes', 'bank notes', 'pay on delivery', 'pay later', 'instalments', 'installments', 'klarna', 'afterpay', 'bank account', 'ways to pay', 'hand…money over', 'hand over the money', 'hand over the rest', 'hand over the balance', 'hand over cash', 'discover card', 'jcb', 'diners club', 'unionpay', 'union pay', 'maestro'],
     // paying more is a price, not a way to pay
     zhNot: ['抵现金', '多付钱', '额外付钱'],
   },

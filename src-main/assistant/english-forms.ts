@@ -135,6 +135,9 @@ const CHAT_PHRASES: [RegExp, string][] = [
   // wrong_item lexicon's own form.
   [/\b(ordered|bought|paid for)\b([^.?!]{1,50}?)\s(?:and|but)\s+(?:i\s+|we\s+)?(?:got|received)\s+(?=(?:a|an|the|some|\d+)\s)(?!(?:a|an)\s+[\w-]+\s+ones?\b)(?!\S+\s+(?:[\w-]+\s+)?(?:refund|reply|response|email|e-mail|message|text|call|confirmation|notification|receipt|invoice|tracking|code|discount|voucher|coupon)s?\b)/giu, '$1$2 but received the wrong item: '],
   [/\b(?:got|received)\s+(?!(?:a|an|the|some)\s+(?:[\w-]+\s+)?(?:refund|reply|response|email|e-mail|message|text|call|confirmation|notification|receipt|invoice|tracking|code|discount|voucher|coupon)s?\b)((?:a|an|the|some)\s+(?:[\w-]+\s+){0,2}[\w-]+)\s*(?:,|but|and)\s*(?:i\s+|we\s+)?(?:ordered|paid for)\b/giu, 'received the wrong item: $1, ordered'],
+  // "is that fine?", "a tote bag is fine", "fine with 2 cats?": all right, not the penalty a "fine" is (Porter stems
+  // "fined", a penalty form, to "fine"). Left as it is where it is paid or given: "a fine", "pay the fine", "got fined".
+  [/\b(?<!\b(?:a|the|any|no|pay|paying|paid|get|got|getting|give|gave|issue|issued|parking|late|big|hefty)\s+)fine\b(?!\s+(?:for|print)\b)/giu, 'ok'],
   // "do moms and dads need tickets", "mum or dad": a child's parents, whichever words name them.
   [/\b(?:moms?|mums?|mothers?|mommies|mommy|mummies|mummy)\s+(?:and|&|or|n|\/)\s+(?:dads?|fathers?|daddies|daddy)\b|\b(?:dads?|fathers?)\s+(?:and|&|or|n|\/)\s+(?:moms?|mums?|mothers?)\b/giu, 'parents'],
 ];

@@ -73,6 +73,8 @@ export const FOREIGN_DOMAINS: Record<string, Concept> = {
   },
   vehicles: {
     zh: ['汽车', '开车', '驾照', '驾驶证', '车险', '违章', '停车', '车位', '车牌', '年检', '4s店', '修车', '洗车', '驾校', '滴滴', '网约车', '充电桩', '新能源车', '新能源汽车', '电动汽车', '油价', '加油站', '号汽油', '汽油价格', '我的车', '汽车托运', '车辆托运', '托运车', '车托运'],
+    // A coach or train leaving: 快开车了, 开车前五分钟 (the customer does not drive).
+    zhNot: ['快开车', '开车前', '开车时间', '几点开车', '要开车了'],
     en: ['vehicle', 'driving licence', 'driving license', "driver's license", "driver's licence", 'engine', 'oil change', 'tyre', 'petrol', 'gasoline', 'parking', 'speeding ticket', 'car insurance', 'mot', 'my car', 'motorbike', 'driving school', 'driving lesson', 'uber', 'electric car', 'electric vehicle', 'ev charger', 'ev charging', 'didi', 'change the oil', 'fix my car', 'repair my car', 'my car fixed', 'my car repaired', 'car repair', 'car repairs', 'car broke down', 'car broken down', "car won't start"],
   },
   travel: {

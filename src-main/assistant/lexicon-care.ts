@@ -419,7 +419,7 @@ export const CARE_CONCEPTS: Record<string, Concept> = {
     zhNot: ['卫生间', '卫生纸', '卫生巾', '卫生院'],
   },
   accompany: {
-    zh: ['陪同', '陪着', '陪在', '在旁边', '旁观', '全程陪', '家长陪', '可以看着', '在旁边看', '一起进去', '跟着进去'],
+    zh: ['陪同', '陪着', '陪在', '陪我', '在旁边', '旁观', '全程陪', '家长陪', '可以看着', '在旁边看', '一起进去', '跟着进去'],
     en: ['stay with my', 'stay and watch', 'watch the groom', 'be present', 'accompany', 'come in with', 'in the room with', 'wait with', 'sit in'],
   },
   skin_condition: {

@@ -81,6 +81,8 @@ export const COLLOQUIAL_ZH: Record<string, Concept> = {
     en: [],
     zhNot: ['服务对象', '适用对象', '面向对象', '招生对象', '授课对象', '对象是', '对象为', '对象包括'],
   },
+  // A friend: 闺蜜 and 哥们 are how one is named aloud.
+  'co:friend': { zh: ['朋友', '好友', '闺蜜', '哥们', '死党'], en: [] },
   'co:tomorrow': { zh: ['明天', '明儿', '明日'], en: [], zhNot: ['明日之'] },
   'co:today': { zh: ['今天', '今儿', '今日'], en: [] },
   // Coming to the customer's home, however it is said.

@@ -65,6 +65,11 @@ describe('concept senses', () => {
     ['when is the gas bill due', 'invoice'],
     // Proof of having paid is no invoice.
     ['退款请带上付款凭证', 'invoice'],
+    // All right is no fine to pay ("fined" stems to "fine"), a rest no breakage, a stop on the way no machine that stopped.
+    ['I only have notes and coins, is that fine?', 'penalty'],
+    ['is a tote bag fine on the day', 'penalty'],
+    ['do we get a break to stretch our legs', 'damage'],
+    ['is there a rest stop on the way', 'fault'],
   ])('%s is not %s', (text, concept) => {
     expect(conceptsOf(text)).not.toContain(concept);
   });
@@ -103,6 +108,12 @@ describe('concept senses', () => {
     ['the problem came back a week after the repair', 'warranty'],
     ['do you have free weights', 'equipment'],
     ['可以用微信付钱吗', 'payment'],
+    ['I only have notes and coins', 'payment'],
+    ['do I have to pay the fine', 'penalty'],
+    ['I got fined last time', 'penalty'],
+    ['what if the bike breaks', 'damage'],
+    ['my phone just stopped working', 'fault'],
+    ['我闺蜜想陪我一起去', 'accompany'],
     ['明天营业吗', 'hours'],
     ['is the car park free', 'parking'],
     ['is there parking nearby', 'parking'],

@@ -107,4 +107,18 @@ describe('FOREIGN_DOMAINS in Chinese', () => {
       expectAnsweredFrom(retriever(), '我自驾过去，车放地库要交钱吗', 'parking');
     });
   });
+
+  // 开车 is also a coach leaving: 快开车了 and 开车前三分钟 ask about the departure, not about driving.
+  describe('an intercity coach company', () => {
+    const retriever = suiteRetriever(fixture('faq-blind22-coach.json'));
+
+    it('answers a departure said as 开车', () => {
+      expectAnsweredFrom(retriever(), '开车前三分钟到还能检票上车吗？', 'zh-boarding');
+      expectAnsweredFrom(retriever(), '快开车了还能在窗口买票吗？', 'zh-buy');
+    });
+
+    it('still hands off driving', () => {
+      expectHandedOff(retriever(), '我的汽车年检怎么办？');
+    });
+  });
 });
