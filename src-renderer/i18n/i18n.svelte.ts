@@ -60,11 +60,13 @@ export function formatMessage(locale: Locale, key: MessageKey, params: MessagePa
     const form = cached(`plural:${locale}`, () => new Intl.PluralRules(LOCALE_TAGS[locale])).select(count);
     text = form === 'one' && message.one !== undefined ? message.one : message.other;
   }
-  // `{name}` is the value as written (numbers grouped); `{name, percent}` a fraction as a whole percentage (0.31 → 31%).
-  return text.replace(/\{(\w+)(, percent)?\}/g, (placeholder, name: string, percent: string | undefined) => {
+  // `{name}` is the value as written (numbers grouped, but for an id written `#{id}`: entry #1234, not #1,234);
+  // `{name, percent}` a fraction as a whole percentage (0.31 → 31%).
+  return text.replace(/(#?)\{(\w+)(, percent)?\}/g, (placeholder, hash: string, name: string, percent: string | undefined) => {
     const value = params[name];
     if (value === undefined) return placeholder;
-    if (typeof value !== 'number') return value;
+    if (typeof value !== 'number') return hash + value;
+    if (hash) return hash + String(value);
     if (percent) {
       return cached(`percent:${locale}`, () => new Intl.NumberFormat(LOCALE_TAGS[locale], { style: 'percent', maximumFractionDigits: 0 })).format(value);
     }

@@ -69,6 +69,12 @@ describe('formatMessage()', () => {
     expect(formatMessage('en', 'kb.toast.exported')).toBe('Saved {fileName}');
   });
 
+  it('writes an id after "#" as it is, where other numbers are grouped', () => {
+    expect(formatMessage('en', 'error.code.faq.deleted', { id: 4242 })).toMatch(/^Entry #4242 has been deleted\./);
+    expect(formatMessage('zh', 'error.code.faq.deleted', { id: 12345 })).toMatch(/^条目 #12345 已删除。/);
+    expect(formatMessage('en', 'kb.toast.deleted', { n: 4242 })).toBe('Deleted 4,242 entries');
+  });
+
   it('shows a fraction as a percentage where the placeholder asks for one, as the sliders show thresholds', () => {
     const params = { generate: 1, faq: 0.31 };
     expect(formatMessage('en', 'error.code.settings.thresholds-order', params)).toBe(
