@@ -2,6 +2,7 @@
 // renderer's catalogue, read as startup-failure.ts reads it): chosen by --lang or, as other command-line programs
 // choose, by the locale's variables. Help and other messages stay English; --json output is English whatever the language.
 import type { Locale, MessageKey, MessageParams } from '../../src-renderer/i18n/i18n.svelte.ts';
+import { messageCode } from '../shared/errors.ts';
 import { UsageError } from './args.ts';
 
 export type { Locale };
@@ -46,6 +47,17 @@ export function cliLocale(lang: Locale | undefined, env: NodeJS.ProcessEnv = pro
 }
 
 /**
+ * Codes the CLI says in words of its own rather than the app's. An entry id on the command line was typed, not
+ * picked on a screen, so one the knowledge base does not have is simply not there: the app's "may have been deleted
+ * elsewhere" is for an entry a window showed (entries are only soft-deleted, so there it went with a restored backup).
+ * And `faq rm` refusing an entry already deleted is the CLI's own error, which the app never raises.
+ */
+const CLI_WORDS: Record<string, MessageKey> = {
+  'faq.missing': 'cli.error.faq.missing',
+  'faq.already-deleted': 'cli.error.faq.already-deleted',
+};
+
+/**
  * What the CLI says for `error`: its own message, or in Chinese the catalogue's words for its code, where it has
  * one the catalogue knows. The catalogue is loaded only then.
  */
@@ -54,7 +66,8 @@ export async function errorLine(error: unknown, locale: Locale): Promise<string>
   const { code, params } = (typeof error === 'object' && error !== null ? error : {}) as { code?: unknown; params?: unknown };
   if (locale === 'en' || code === undefined) return message.split('\n')[0];
   const [t, { codedText }] = await Promise.all([cliText(locale), import('../../src-renderer/lib/errors.ts')]);
-  return codedText({ message, code, params }, t).split('\n')[0];
+  const own = typeof code === 'string' && Object.hasOwn(CLI_WORDS, code) ? CLI_WORDS[code] : undefined;
+  return (own ? t(own, messageCode({ code, params }).params) : codedText({ message, code, params }, t)).split('\n')[0];
 }
 
 /** The catalogue's words in `locale`, for what a command says in the app's words. The catalogue is loaded only then. */

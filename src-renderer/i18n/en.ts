@@ -128,6 +128,11 @@ export const en = {
   'error.code.backup.damaged': '{file} is damaged. Choose another backup.',
   'error.code.backup.newer': '{file} was made by a newer version of Concierge. Update Concierge to restore it.',
   'error.code.backup.foreign': '{file} is not a Concierge backup. Choose another file.',
+  'cli.error.faq.missing': 'No entry #{id}.',
+  'cli.error.faq.already-deleted': {
+    one: 'Entry {ids} is already deleted; nothing was deleted.',
+    other: 'Entries {ids} are already deleted; nothing was deleted.',
+  },
   'error.code.faq.missing': 'Entry #{id} no longer exists: it may have been deleted elsewhere.',
   'error.code.faq.deleted': 'Entry #{id} has been deleted. Undo the delete first, or add it again as a new entry.',
   'error.code.faq.paraphrases-full': 'Entry #{id} already has {max} similar questions, the most an entry can have. Remove one first.',

@@ -128,6 +128,8 @@ export const zh: Catalogue = {
   'error.code.backup.damaged': '{file} 已损坏。请选择其他备份。',
   'error.code.backup.newer': '{file} 由更新版本的 Concierge 创建。请先更新 Concierge 再恢复它。',
   'error.code.backup.foreign': '{file} 不是 Concierge 的备份。请选择其他文件。',
+  'cli.error.faq.missing': '没有条目 #{id}。',
+  'cli.error.faq.already-deleted': { other: '条目 {ids} 已删除，本次未删除任何条目。' },
   'error.code.faq.missing': '条目 #{id} 已不存在，可能已在别处删除。',
   'error.code.faq.deleted': '条目 #{id} 已删除。请先撤销删除，或把它作为新条目重新添加。',
   'error.code.faq.paraphrases-full': '条目 #{id} 已有 {max} 个相似问法，已达上限。请先删除一个。',

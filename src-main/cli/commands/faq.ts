@@ -87,7 +87,9 @@ Subcommands:
         for (const id of ids) if ((await client.invoke('faq:get', { id })).deletedAt !== null) deleted.push(id);
         if (deleted.length) {
           const which = deleted.map((id) => `#${id}`).join(', ');
-          throw new NotFoundError(`FAQ ${deleted.length === 1 ? `entry ${which} is` : `entries ${which} are`} already deleted; nothing was deleted`);
+          throw new NotFoundError(
+            `FAQ ${deleted.length === 1 ? `entry ${which} is` : `entries ${which} are`} already deleted; nothing was deleted`,
+          ).withCode('faq.already-deleted', { ids: which, n: deleted.length });
         }
         return client.invoke('faq:delete', { ids });
       });

@@ -423,7 +423,13 @@ describe('concierge CLI', { timeout: 180_000 }, () => {
       expect(await list()).toEqual([expect.objectContaining({ id: other })]);
       const json = await inData('faq', 'rm', String(id), String(other), String(id), '--json');
       expect(json.code).toBe(1);
-      expect(JSON.parse(json.stdout)).toMatchObject({ error: { kind: 'not-found', message: `FAQ entry #${id} is already deleted; nothing was deleted` } });
+      expect(JSON.parse(json.stdout)).toMatchObject({
+        error: { kind: 'not-found', message: `FAQ entry #${id} is already deleted; nothing was deleted`, code: 'faq.already-deleted' },
+      });
+      // In Chinese both say plainly what is so: not the app's "may have been deleted elsewhere" for an id never used.
+      const zh = async (...args: string[]) => (await inData('--lang', 'zh', 'faq', 'rm', ...args)).stderr.split('\n')[0];
+      expect(await zh(String(other), String(id))).toBe(`concierge: 条目 #${id} 已删除，本次未删除任何条目。`);
+      expect(await zh('4242')).toBe('concierge: 没有条目 #4242。');
       expect((await inData('faq', 'rm', String(other))).code).toBe(0);
       expect((await inData('faq', 'rm', 'abc')).code).toBe(2);
     });
