@@ -615,6 +615,15 @@ export const en = {
   'settings.generateThresholdHint': 'Below this confidence, the question goes to a person. In between, the model writes a draft.',
   'settings.calibrate': 'Calibrate from test questions…',
   'settings.calibrateHint':
+    'Check the thresholds against questions your customers ask. Download a template made from your FAQ, reword its questions the way customers would, then choose it with Calibrate.',
+  'settings.calibrationTemplate.download': 'Download a template',
+  'settings.calibrationTemplate.saved': 'Saved {fileName}: reword its questions, then choose it with Calibrate',
+  'settings.calibrationTemplate.noRefs':
+    'None of your enabled entries has an external reference, which a test question names its answer by. Give a few entries one in the editor first.',
+  'settings.calibrationTemplate.offTopic':
+    'Write me a poem\nWhat will the weather be like tomorrow?\nWho won the football match last night?\nCan you help me with my maths homework?\nTell me a joke\nWhat is the capital of Australia?',
+  'settings.calibrationFormat': 'What the file looks like',
+  'settings.calibrationFormatHint':
     'A JSON file of test questions: ones your FAQ should answer, each with the external reference of the entry that answers it (at least 10), and ones it should hand off, with null (at least 5). For example:',
   'settings.calibrateExample.answered': 'Do you ship to Norway?',
   'settings.calibrateExample.handedOff': 'Write me a poem',

@@ -584,6 +584,14 @@ export const zh: Catalogue = {
   'settings.generateThresholdHint': '置信度低于此值时，问题转给人工；介于两者之间时，由模型撰写草稿。',
   'settings.calibrate': '用测试问题校准…',
   'settings.calibrateHint':
+    '用顾客真正会问的问题检验阈值：下载一份根据你的 FAQ 生成的模板，把其中的问题改写成顾客的说法，再用“校准”选择它。',
+  'settings.calibrationTemplate.download': '下载模板',
+  'settings.calibrationTemplate.saved': '已保存 {fileName}：改写其中的问题后，用“校准”选择它',
+  'settings.calibrationTemplate.noRefs': '启用的条目都没有外部编号，而测试问题要靠外部编号指明答案。请先在编辑器中给几个条目填写外部编号。',
+  'settings.calibrationTemplate.offTopic':
+    '给我写一首诗\n明天天气怎么样？\n昨晚的足球比赛谁赢了？\n能帮我做数学作业吗？\n给我讲个笑话\n澳大利亚的首都是哪里？',
+  'settings.calibrationFormat': '文件格式',
+  'settings.calibrationFormatHint':
     '一个测试问题的 JSON 文件：FAQ 应当回答的问题，各带回答它的条目的外部编号（至少 10 个），以及应当转人工的问题，写 null（至少 5 个）。例如：',
   'settings.calibrateExample.answered': '能寄到挪威吗？',
   'settings.calibrateExample.handedOff': '给我写一首诗',

@@ -1,6 +1,12 @@
-import type { ApiClient, Input, ThresholdCalibration } from '../../src-main/shared/api/index.ts';
+import type { ApiClient, FaqEntry, Input, Lang, ThresholdCalibration } from '../../src-main/shared/api/index.ts';
+import { formatMessage } from '../i18n/i18n.svelte.ts';
 
 type QuestionSet = Input<'eval:run'>['cases'];
+
+/** The template's questions the FAQ answers: twelve, two more than calibrating needs. */
+const TEMPLATE_IN_SCOPE = 12;
+/** The name a downloaded template is saved under. */
+export const TEMPLATE_FILE_NAME = 'calibration-questions.json';
 
 /**
  * A question set as the owner writes one: a question the FAQ answers (`answered`), with its entry's external
@@ -14,6 +20,40 @@ export function questionSetExample(answered: string, handedOff: string): string 
       { query: handedOff, expect: null },
     ],
   });
+}
+
+/**
+ * A question set made from the knowledge base, for the owner to reword and choose: the questions of up to twelve
+ * enabled entries that have an external reference (spread over the list, and over its languages), each expecting its
+ * entry, then `offTopic(lang)`'s questions to hand off in each language the knowledge base has. The format is the one
+ * Calibrate and `concierge eval` read; an entry without a reference cannot be expected, so it is left out.
+ */
+export function calibrationTemplate(entries: readonly FaqEntry[], offTopic: (lang: Lang) => readonly string[]): { cases: QuestionSet } {
+  const live = entries.filter((entry) => entry.enabled && entry.deletedAt === null);
+  const langs = [...new Set(live.map((entry) => entry.lang))].sort();
+  const pools = langs.map((lang) => live.filter((entry) => entry.lang === lang && entry.ref));
+  // Twelve shared out in turn between the languages, a language with too few leaving its share to the others.
+  const counts = pools.map(() => 0);
+  for (let left = TEMPLATE_IN_SCOPE, gave = true; left > 0 && gave; ) {
+    gave = false;
+    pools.forEach((pool, i) => {
+      if (left > 0 && counts[i] < pool.length) [counts[i], left, gave] = [counts[i] + 1, left - 1, true];
+    });
+  }
+  const picks = pools.map((pool, i) => spread(pool, counts[i]));
+  const inScope = Array.from({ length: Math.max(0, ...counts) }, (_, i) => picks.flatMap((list) => list[i] ?? [])).flat();
+  return {
+    cases: [
+      ...inScope.map((entry) => ({ query: entry.question, expect: entry.ref! })),
+      ...langs.flatMap((lang) => offTopic(lang).map((query) => ({ query, expect: null }))),
+    ],
+  };
+}
+
+/** Up to `count` of `items`, evenly spaced from the first: a few of every part of the list, not only its start. */
+function spread<T>(items: readonly T[], count: number): T[] {
+  if (items.length <= count) return [...items];
+  return Array.from({ length: count }, (_, i) => items[Math.floor((i * items.length) / count)]);
 }
 
 /**
@@ -56,6 +96,19 @@ export class ThresholdCalibrationState {
     } finally {
       this.busy = false;
     }
+  }
+
+  /**
+   * Hands `save` a question set made from the knowledge base (calibrationTemplate, its off-topic questions in each
+   * entry language's own words) for the owner to reword and choose. False, saving nothing, when no enabled entry has
+   * an external reference to expect.
+   */
+  async saveTemplate(save: (fileName: string, content: string) => void): Promise<boolean> {
+    const { entries } = await this.#api.invoke('faq:list', { enabled: true, limit: 50_000 });
+    const template = calibrationTemplate(entries, (lang) => formatMessage(lang, 'settings.calibrationTemplate.offTopic').split('\n'));
+    if (!template.cases.some((item) => item.expect !== null)) return false;
+    save(TEMPLATE_FILE_NAME, `${JSON.stringify(template, null, 2)}\n`);
+    return true;
   }
 
   clear(): void {

@@ -71,7 +71,7 @@ describe('a phone-sized window', () => {
     await screenshot(page, 'phone-training');
   });
 
-  it('keeps the calibration hint, with its JSON example, inside the Answers card', async () => {
+  it('keeps the calibration hint, and the file format with its JSON example, inside the Answers card', async () => {
     await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
     const calibrate = page.getByRole('button', { name: 'Calibrate from test questions…' });
     await calibrate.waitFor();
@@ -82,6 +82,13 @@ describe('a phone-sized window', () => {
     // Before, the example's unbroken JSON made the hint 60 px wider than the card, running over its edge.
     expect(box.x + box.width).toBeLessThanOrEqual(card.x + card.width);
     expect(await hint.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+    // And the file format, opened, with the example's JSON.
+    await page.getByText('What the file looks like', { exact: true }).click();
+    const format = page.getByText(/^A JSON file of test questions/);
+    await format.waitFor();
+    const formatBox = (await format.boundingBox())!;
+    expect(formatBox.x + formatBox.width).toBeLessThanOrEqual(card.x + card.width);
+    expect(await format.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
     await screenshot(page, 'phone-settings');
   });
 

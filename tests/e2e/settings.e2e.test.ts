@@ -206,9 +206,16 @@ describe('settings, backups and filters in the browser', () => {
     const problem = panel.getByRole('alert').filter({ hasText: 'notes.json is not a question set' });
     await problem.waitFor();
     expect(await problem.textContent()).toBe(`notes.json is not a question set. It should be JSON such as ${example}`);
-    const hint = await panel.getByText(/^A JSON file of test questions/).textContent();
-    expect(hint).toContain(`with null (at least 5). For example: ${example}`);
-    expect(hint).not.toContain('concierge eval');
+    // The hint is a plain sentence; the format, with its example, waits behind "What the file looks like".
+    const hint = panel.locator(`#${await panel.getByRole('button', { name: 'Calibrate from test questions…' }).getAttribute('aria-describedby')}`);
+    expect(await hint.textContent()).toMatch(/^Check the thresholds against questions your customers ask\. Download a template/);
+    const format = panel.getByText(/^A JSON file of test questions/);
+    expect(await format.isVisible()).toBe(false);
+    await panel.getByText('What the file looks like', { exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await format.waitFor();
+    expect(await format.textContent()).toContain(`with null (at least 5). For example: ${example}`);
+    expect(await format.textContent()).not.toContain('concierge eval');
 
     // Chosen from the keyboard: Calibrate is disabled while the questions are answered, then has the focus again.
     const calibrate = panel.getByRole('button', { name: 'Calibrate from test questions…' });
@@ -249,6 +256,30 @@ describe('settings, backups and filters in the browser', () => {
 
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(thresholds).toEqual({ generateThreshold: before.generateThreshold, faqThreshold: before.faqThreshold });
+  });
+
+  it('downloads a question set made from the FAQ, from the keyboard, which Calibrate reads as it is', async () => {
+    const panel = page.getByTestId('settings-answers');
+    await panel.getByRole('button', { name: 'Calibrate from test questions…' }).focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate<string | undefined>('document.activeElement?.textContent?.trim()')).toBe('Download a template');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toBe('calibration-questions.json');
+    const content = await readFile((await download.path())!, 'utf8');
+    const { cases } = JSON.parse(content) as { cases: { query: string; expect: string | null }[] };
+    // Twelve of the FAQ's own questions, each expecting its entry, and questions to hand off in English and Chinese.
+    const questions = new Map((await server.invoke('faq:list', { enabled: true, limit: 1000 })).entries.map((entry) => [entry.ref, entry.question]));
+    const inScope = cases.filter((item) => item.expect !== null);
+    expect(inScope).toHaveLength(12);
+    for (const item of inScope) expect(questions.get(item.expect), item.query).toBe(item.query);
+    expect(cases.filter((item) => item.expect === null).map((item) => item.query)).toEqual(expect.arrayContaining(['Write me a poem', '给我写一首诗']));
+    await page.getByText('Saved calibration-questions.json: reword its questions, then choose it with Calibrate').waitFor();
+
+    const chooser = panel.getByLabel('Calibrate from test questions…', { exact: true }).and(page.locator('input[type=file]'));
+    await chooser.setInputFiles({ name: 'calibration-questions.json', mimeType: 'application/json', buffer: Buffer.from(content) });
+    await panel.getByRole('table', { name: 'Thresholds fitted to calibration-questions.json' }).waitFor();
+    expect(await panel.getByRole('alert').count()).toBe(0);
+    await panel.getByRole('button', { name: 'Dismiss' }).click();
   });
 
   it('asks for a full folder path when importing a model, and shows the server’s reason for a missing folder', async () => {

@@ -50,8 +50,8 @@ describe('a wide window', () => {
     const calibrate = await box(page, '[data-testid=settings-answers] button[aria-describedby$=calibrate-hint]');
     expect((await hint.boundingBox())!.height).toBeGreaterThan(2 * calibrate.height);
     expect(Math.abs(calibrate.y - (await hint.boundingBox())!.y)).toBeLessThanOrEqual(4);
-    // Its JSON example wraps between tokens ({"query":… whole), not inside one.
-    expect(await page.evaluate(`getComputedStyle(document.querySelector('[id$=calibrate-hint] code')).overflowWrap`)).toBe('break-word');
+    // The file format's JSON example wraps between tokens ({"query":… whole), not inside one.
+    expect(await page.evaluate(`getComputedStyle(document.querySelector('[data-testid=settings-answers] .format code')).overflowWrap`)).toBe('break-word');
     await screenshot(page, 'wide-settings');
   });
 
