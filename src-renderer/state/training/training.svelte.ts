@@ -36,19 +36,30 @@ export function evaluationEstimateMessage(
 }
 
 /**
+ * Whether `run` trained the starter model from scratch: it started from no model, so there is none before it to
+ * evaluate, compare with or name. The one fact the evaluation panel's title, note and columns all read, so that they
+ * cannot disagree (its evaluation's missing base figures are a consequence, not the fact).
+ */
+export function trainedFromScratch(run: Pick<TrainingRun, 'baseModelId'>): boolean {
+  return run.baseModelId === null;
+}
+
+/**
  * How the old-versus-new panel names its columns and itself: the model the run started from and the one it made
  * (not "current" and "new", which read backwards once the new one is activated), marking whichever answers now;
  * while another run is in progress the panel says it is about the last finished run, not the one under way. A run
- * that trained the starter model from scratch had no model before it: its panel is the new model's evaluation.
+ * that trained the starter model from scratch had no model before it: its panel is the new model's evaluation, with
+ * no column for a model before it (`scratch`, see trainedFromScratch).
  */
 export function evaluationLabels(
   run: TrainingRun,
   activeModelId: string | null,
   runInProgress: boolean,
-): { title: MessageKey; note: MessageKey | null; base: MessageKey; candidate: MessageKey } {
+): { scratch: boolean; title: MessageKey; note: MessageKey | null; base: MessageKey; candidate: MessageKey } {
   const isActive = (id: string | null) => id !== null && id === activeModelId;
-  const scratch = run.baseModelId === null;
+  const scratch = trainedFromScratch(run);
   return {
+    scratch,
     title: runInProgress
       ? scratch ? 'training.eval.scratchPrevious' : 'training.eval.previous'
       : scratch ? 'training.eval.scratch' : 'training.eval',

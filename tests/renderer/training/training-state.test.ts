@@ -6,8 +6,8 @@ import { createApp, type App } from '../../../src-main/app/create-app.ts';
 import type { ApiClient, TrainingProgress, TrainingRun } from '../../../src-main/shared/api/index.ts';
 import { formatMessage, type MessageKey, type MessageParams } from '../../../src-renderer/i18n/i18n.svelte.ts';
 import { Toasts } from '../../../src-renderer/state/toasts.svelte.ts';
-import { evaluationEstimateMessage, evaluationLabels, TrainingState } from '../../../src-renderer/state/training/training.svelte.ts';
-import { seedRuns } from '../../e2e/support/seed-runs.ts';
+import { evaluationEstimateMessage, evaluationLabels, trainedFromScratch, TrainingState } from '../../../src-renderer/state/training/training.svelte.ts';
+import { EVALUATION, SCRATCH_EVALUATION, seedRuns } from '../../e2e/support/seed-runs.ts';
 import { failingOn } from '../../helpers/failing-client.ts';
 
 // The state class runs against the real app (SQLite in a temp folder) through its in-process client.
@@ -421,6 +421,19 @@ describe('evaluationLabels()', () => {
     await training.loadRuns();
     expect(training.evaluationLabels).toMatchObject({ title: 'training.eval', note: null });
     expect(errors).toEqual([]);
+  });
+
+  it('leaves the earlier model out of a run from scratch only, by the run\'s own base, whatever its evaluation holds', () => {
+    const fineTune = { baseModelId: 'v1', modelVersionId: 'v2', evaluation: EVALUATION } as TrainingRun;
+    const scratch = { baseModelId: null, modelVersionId: 'v2', evaluation: SCRATCH_EVALUATION } as TrainingRun;
+    expect(trainedFromScratch(fineTune)).toBe(false);
+    expect(trainedFromScratch(scratch)).toBe(true);
+    // The panel's columns and its title read the same fact: no "Old versus new" above a single column.
+    expect(evaluationLabels(fineTune, 'v2', false)).toMatchObject({ scratch: false, title: 'training.eval' });
+    expect(evaluationLabels(scratch, 'v2', false)).toMatchObject({ scratch: true, title: 'training.eval.scratch' });
+    // A fine-tune whose base figures are missing is still compared (dashes), not called a run from scratch.
+    const unscored = { ...fineTune, evaluation: SCRATCH_EVALUATION };
+    expect(evaluationLabels(unscored, 'v2', true)).toMatchObject({ scratch: false, title: 'training.eval.previous' });
   });
 
   it('marks no column active for a run trained from scratch while no model is active', () => {
