@@ -101,8 +101,8 @@ export const FOREIGN_DOMAINS: Record<string, Concept> = {
     zhNot: ['招牌', '招待', '招呼', '招的', '招生', '招收学', '招收新', '招学员', '招新', '招手', '招财', '招商', '会员', '学员', '手机', '手续', '手工'],
   },
   school: {
-    zh: ['考试', '考研', '高考', '作业', '学费', '留学', '论文', '成绩', '辅导班', '奖学金', '录取', '学生优惠', '学生价', '学生折扣', '学生证', '学生…优惠', '学生…打折', '学生…折扣', '学生…便宜', '学生…半价'],
-    en: ['exam', 'homework', 'tuition', 'degree', 'student loan', 'essay', 'thesis', 'grades', 'admission', 'enrol', 'enroll', 'scholarship', 'student discount', 'student price', 'student id', 'student card', 'discount for students', 'discounts for students', 'discount … student', 'student … discount', 'students … discount'],
+    zh: ['考试', '考研', '高考', '作业', '学费', '留学', '论文', '成绩', '辅导班', '奖学金', '录取', '学生优惠', '学生价', '学生折扣', '学生…优惠', '学生…打折', '学生…折扣', '学生…便宜', '学生…半价'],
+    en: ['exam', 'homework', 'tuition', 'degree', 'student loan', 'essay', 'thesis', 'grades', 'admission', 'enrol', 'enroll', 'scholarship', 'student discount', 'student price', 'discount for students', 'discounts for students', 'discount … student', 'student … discount', 'students … discount'],
   },
   // Utilities by the account or the company, not the meter (电表 is an electrician's job).
   housing: {

@@ -391,4 +391,19 @@ describe('FOREIGN_DOMAINS', () => {
       expectAnsweredFrom(laundry(), 'Will my shirt be ready in time for an interview tomorrow?', 'turnaround-express');
     });
   });
+
+  // A student card shown as identification is no school matter; a student's discount still is, where no entry offers one.
+  describe('a tattoo studio that checks ages', () => {
+    const tattoo = suiteRetriever(fixture('faq-blind22-tattoo.json'));
+    const restaurant = suiteRetriever(fixture('faq-restaurant.json'));
+
+    it('answers a student card as identification', () => {
+      expectAnsweredFrom(tattoo(), 'is a student card enough as identification', 'age-id');
+    });
+
+    it('still hands off a discount on a student card', () => {
+      expectHandedOff(restaurant(), '学生证有打折吗');
+      expectHandedOff(restaurant(), 'do you give a discount if I show my student card?');
+    });
+  });
 });
