@@ -18,8 +18,13 @@
 // 'chilled', 尺寸, 儿童).
 // 126 dev sets and blind18: 3 off-topic questions more handed off, none lost ("how long is the X" and 多长 are
 // durations, 尺寸 inside a statement asks nothing, and a battery's "max capacity" is no head count: each first lost).
+//
+// Opening on a holiday (session 24): "are you open on public holidays like christmas day?" shares the opening-hours
+// entry's words, but a week's hours do not say whether the doors open on Christmas Day. An entry states it when it
+// names a holiday or says it opens every day; on the development sets every holiday-opening question answered in
+// scope had such an entry.
 
-export type FactKind = 'days' | 'clock' | 'name' | 'place' | 'time' | 'temperature' | 'speed' | 'size' | 'weight' | 'age' | 'capacity';
+export type FactKind = 'days' | 'clock' | 'name' | 'place' | 'time' | 'temperature' | 'speed' | 'size' | 'weight' | 'age' | 'capacity' | 'holiday';
 
 const NUMBER = String.raw`(?:\d+(?:\.\d+)?|[一二两三四五六七八九十半几]+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several|an?|a couple of)\b)`;
 const RANGE = String.raw`(?:\s?(?:[-–~到至]|to|or)\s?${NUMBER})?`;
@@ -28,6 +33,8 @@ const SHORT_UNITS = String.raw`(?:个)?(?:小时|钟头|分钟)|\s?-?(?:hours?|h
 const DAY_WORDS = String.raw`当天|当日|同日|次日|隔天|第二天|\bsame day\b|\bnext day\b|\bovernight\b`;
 const RIGHT_AWAY = String.raw`\bimmediately\b|\binstantly\b|\bright away\b|\bon the spot\b|马上|立即|立刻|即时|当场|实时`;
 const CLOCK = String.raw`\d{1,2}\s?[:：]\s?\d{2}|\bo'clock\b|\bfrom \d{1,2}\s?(?:-|–|to|until|till)\s?\d{1,2}\b|\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}\s?点|[一二三四五六七八九十]+点|\bnoon\b|\bmidnight\b|中午|24\s?(?:hours|小时|h)\b|全天|round the clock|24/7|随时|\bany ?time\b`;
+/** A public holiday or festival, named in the question or an answer. */
+const HOLIDAYS = String.raw`\b(?:public|bank|national) holidays?\b|\bholiday (?:hours|opening)|\bchristmas\b|\beaster\b|\bnew years?\b|\bspring festival\b|\bgolden week\b|\bthanksgiving\b|节假日|法定假|春节|国庆|过年|五一|元旦|中秋|除夕|圣诞|十一假期|长假`;
 const WEEKDAYS = String.raw`\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\bweekends?\b|\bweekdays?\b|\bmornings?\b|\bafternoons?\b|\bevenings?\b|周[一二三四五六日末]|星期|礼拜|早上|上午|下午|晚上|\d\s?[月日号]`;
 
 /** An English word capitalised inside a sentence ("we ship with SF Express", "grown in Yunnan"). */
@@ -35,6 +42,8 @@ const NAME_IN_SENTENCE = String.raw`(?<![.!?:;]\s*|^\s*|["“]\s*)\b[A-Z][A-Za-z
 
 /** The forms of a fact of each kind in an answer (any of them). */
 const STATED: Record<FactKind, RegExp[]> = {
+  /** A holiday named, or every day of the year. */
+  holiday: [new RegExp(`${HOLIDAYS}|\\bholidays?\\b|节日|假期|\\bevery day\\b|\\bdaily\\b|\\b(?:7|seven) days a week\\b|\\ball year\\b|\\byear[- ]round\\b|\\b365\\b|每天|天天|全年|无休|周一至周日|周一到周日|全周`, 'iu')],
   capacity: [/\d\s?(?:-\s?\d+\s?)?(?:people|persons?|guests?|pax|seats?|seated|standing|participants?|players?|students?|kids|children|adults|人|位|名|座)|\b(?:groups?|parties|classes) of (?:up to )?\d|容纳|\b(?:no limit|unlimited)\b|不限人数/iu],
   temperature: [/\d\s?(?:°|℃|度|degrees?\b)|\b(?:celsius|fahrenheit)\b|[高低常室]温|加热|冷藏|冷冻|\b(?:heated|chilled|refrigerated|frozen|room temperature|climate[- ]controlled)\b/iu],
   speed: [/\d\s?(?:mbps|mb\/s|gbps|kbps|m宽带|兆|mph|km\/h|公里每小时)|千兆|百兆|\bfibre\b|\bfiber\b|光纤/iu],
@@ -96,6 +105,8 @@ const ASKED: Record<FactKind, RegExp> = {
   // one whose top entry was wrong ("花能放几天" for an English entry on skipping a week). Not 好几天 ("for days"),
   // 那几天 / 前几天 (those days), 分几个月 (in how many instalments).
   days: /\bhow many (?:business |working )?(?:days|weeks|months|years)\b|(?<![好那这前后头])几天|多少天|几个工作日|多少个工作日|几周|几个星期|几个礼拜|(?<![分好])几个月/iu,
+  // A holiday and whether the doors are open on it: not a booking or a delivery over the holiday.
+  holiday: new RegExp(`^(?=.*(?:${HOLIDAYS}))(?=.*(?:\\bopen\\b|\\bclosed?\\b|\\bshut\\b|\\bhours\\b|\\bworking\\b|营业|开门|上班|休息|歇业|有人|开放|照常|关门|放假))`, 'iu'),
   clock: /\bwhat time\b|\bopening hours\b|\bwhen do you (?:open|close)\b|\bwhat are (?:your|the) hours\b|几点|营业时间|开放时间/iu,
   // Not which app or platform: a channel, often answered "our mini-program". Not 哪家 alone: 哪家店 asks for a branch.
   name: /\b(?:which|what) (?:courier|carrier|company|brand|logistics|express|shipping company|delivery company|bank|supplier|manufacturer)s?\b|哪家(?:快递|物流|公司|银行|厂家|供应商)|哪个(?:快递|公司|品牌|牌子|银行|厂家)|什么(?:快递|牌子|品牌|银行|厂家)|哪些(?:快递|品牌|牌子|银行)/iu,
