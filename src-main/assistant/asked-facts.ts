@@ -22,9 +22,10 @@
 // Opening on a holiday (session 24): "are you open on public holidays like christmas day?" shares the opening-hours
 // entry's words, but a week's hours do not say whether the doors open on Christmas Day. An entry states it when it
 // names a holiday or says it opens every day; on the development sets every holiday-opening question answered in
-// scope had such an entry.
+// scope had such an entry. So does a distance: "how far can your e-bikes go on one charge?" at a hire shop whose
+// rates entry names e-bikes and charging but no kilometres (a range, how far away; not "how far in advance").
 
-export type FactKind = 'days' | 'clock' | 'name' | 'place' | 'time' | 'temperature' | 'speed' | 'size' | 'weight' | 'age' | 'capacity' | 'holiday';
+export type FactKind = 'days' | 'clock' | 'name' | 'place' | 'time' | 'temperature' | 'speed' | 'size' | 'weight' | 'age' | 'capacity' | 'holiday' | 'distance';
 
 const NUMBER = String.raw`(?:\d+(?:\.\d+)?|[一二两三四五六七八九十半几]+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several|an?|a couple of)\b)`;
 const RANGE = String.raw`(?:\s?(?:[-–~到至]|to|or)\s?${NUMBER})?`;
@@ -44,6 +45,8 @@ const NAME_IN_SENTENCE = String.raw`(?<![.!?:;]\s*|^\s*|["“]\s*)\b[A-Z][A-Za-z
 const STATED: Record<FactKind, RegExp[]> = {
   /** A holiday named, or every day of the year. */
   holiday: [new RegExp(`${HOLIDAYS}|\\bholidays?\\b|节日|假期|\\bevery day\\b|\\bdaily\\b|\\b(?:7|seven) days a week\\b|\\ball year\\b|\\byear[- ]round\\b|\\b365\\b|每天|天天|全年|无休|周一至周日|周一到周日|全周`, 'iu')],
+  /** A distance, a journey's time or the way there: "6 km", "10 minutes' walk from the station", "unlimited mileage". */
+  distance: [/\d\s?(?:km|kms|kilomet(?:er|re)s?|miles?|mi\b|公里|千米|里|米)|\bmileage\b|\bwalk|\bdrive\b|\bminutes? (?:from|away)\b|\bnext to\b|\bopposite\b|\bnearby\b|步行|车程|里程|附近|对面|旁边/iu],
   capacity: [/\d\s?(?:-\s?\d+\s?)?(?:people|persons?|guests?|pax|seats?|seated|standing|participants?|players?|students?|kids|children|adults|人|位|名|座)|\b(?:groups?|parties|classes) of (?:up to )?\d|容纳|\b(?:no limit|unlimited)\b|不限人数/iu],
   temperature: [/\d\s?(?:°|℃|度|degrees?\b)|\b(?:celsius|fahrenheit)\b|[高低常室]温|加热|冷藏|冷冻|\b(?:heated|chilled|refrigerated|frozen|room temperature|climate[- ]controlled)\b/iu],
   speed: [/\d\s?(?:mbps|mb\/s|gbps|kbps|m宽带|兆|mph|km\/h|公里每小时)|千兆|百兆|\bfibre\b|\bfiber\b|光纤/iu],
@@ -107,6 +110,7 @@ const ASKED: Record<FactKind, RegExp> = {
   days: /\bhow many (?:business |working )?(?:days|weeks|months|years)\b|(?<![好那这前后头])几天|多少天|几个工作日|多少个工作日|几周|几个星期|几个礼拜|(?<![分好])几个月/iu,
   // A holiday and whether the doors are open on it: not a booking or a delivery over the holiday.
   holiday: new RegExp(`^(?=.*(?:${HOLIDAYS}))(?=.*(?:\\bopen\\b|\\bclosed?\\b|\\bshut\\b|\\bhours\\b|\\bworking\\b|营业|开门|上班|休息|歇业|有人|开放|照常|关门|放假))`, 'iu'),
+  distance: /\bhow far\b(?!\s+(?:in advance|ahead|before|back|into))|\bhow many (?:km|kms|kilomet(?:er|re)s|miles)\b|多远|多少公里|几公里|多少千米|续航/iu,
   clock: /\bwhat time\b|\bopening hours\b|\bwhen do you (?:open|close)\b|\bwhat are (?:your|the) hours\b|几点|营业时间|开放时间/iu,
   // Not which app or platform: a channel, often answered "our mini-program". Not 哪家 alone: 哪家店 asks for a branch.
   name: /\b(?:which|what) (?:courier|carrier|company|brand|logistics|express|shipping company|delivery company|bank|supplier|manufacturer)s?\b|哪家(?:快递|物流|公司|银行|厂家|供应商)|哪个(?:快递|公司|品牌|牌子|银行|厂家)|什么(?:快递|牌子|品牌|银行|厂家)|哪些(?:快递|品牌|牌子|银行)/iu,

@@ -28,11 +28,14 @@ describe('askedFacts', () => {
     ['包间最多能坐几个人', ['capacity']],
     ['are you open on public holidays like christmas day', ['holiday']],
     ['春节那几天开门吗', ['holiday']],
+    ['how far can your hire e-bikes go on one charge', ['distance']],
+    ['电助力车充满电能骑多少公里？', ['distance']],
+    ['how far are you from the subway', ['distance']],
   ])('reads what %s asks for', (question, kinds) => {
     expect(askedFacts(question).sort()).toEqual([...kinds].sort());
   });
 
-  it.each(['快递好几天没更新了', '国庆想寄放 现在约来得及吗', 'do you still deliver over chinese new year', 'are you open on sundays?', '学费能分几个月付吗', 'can I pay when the courier arrives?', 'will it be ready when I come, is that ok?', 'how much is a wash?', 'how long is the power off for?', '工期多长', '想订一张改尺寸的床，先付一部分行吗'])(
+  it.each(['快递好几天没更新了', '国庆想寄放 现在约来得及吗', 'do you still deliver over chinese new year', 'how far ahead do we need to reserve her spot?', 'How far in advance should I book?', 'are you open on sundays?', '学费能分几个月付吗', 'can I pay when the courier arrives?', 'will it be ready when I come, is that ok?', 'how much is a wash?', 'how long is the power off for?', '工期多长', '想订一张改尺寸的床，先付一部分行吗'])(
     'reads no kind of fact in %s',
     (question) => {
       expect(askedFacts(question)).toEqual([]);
@@ -59,6 +62,8 @@ describe('statedFacts', () => {
     ['请在小程序“我的”→“会员”里关闭。', ['name', 'place']],
     ['每天9:00–21:00营业。', ['clock', 'holiday', 'time']],
     ['节假日照常营业。', ['holiday', 'time']],
+    ['E-bikes go about 60 km on one charge.', ['distance']],
+    ['步行5分钟就到。', ['distance', 'time']],
     ['Refunds reach your card in 3–5 business days.', ['days', 'place', 'time']],
     ['取消后1小时内原路退回。', ['place', 'time']],
     ['Glazes are fired to 1240°C over 10 hours.', ['temperature', 'time']],
@@ -109,13 +114,19 @@ describe('Retriever: a kind of fact the best entry does not state', () => {
   });
 
   // A week's opening hours do not say whether the doors open on Christmas Day; hours kept every day do.
-  describe('opening on a holiday', () => {
+  describe('opening on a holiday, and how far', () => {
     const bike = suiteRetriever(new URL('../../fixtures/faq-blind22-bike.json', import.meta.url));
     const everyDay = suiteRetriever([faqEntry('hours', 'en', 'When are you open?', ['What are your opening hours?'], 'We are open 9am–6pm, seven days a week.')]);
 
     it('hands off a holiday the hours do not name', () => {
       expectHandedOff(bike(), 'are you open on public holidays like christmas day');
       expectAnsweredFrom(bike(), 'are you open on sundays?', 'opening-hours');
+    });
+
+    it('hands off a distance the rates do not give', () => {
+      expectHandedOff(bike(), 'how far can your hire e-bikes go on one charge');
+      expectHandedOff(bike(), '电助力车充满电能骑多少公里？');
+      expectAnsweredFrom(bike(), 'how much is an e-bike for the whole day?', 'hire-rates');
     });
 
     it('answers it from hours kept every day', () => {
