@@ -25,7 +25,7 @@
 // scope had such an entry. So does a distance: "how far can your e-bikes go on one charge?" at a hire shop whose
 // rates entry names e-bikes and charging but no kilometres (a range, how far away; not "how far in advance").
 
-export type FactKind = 'days' | 'clock' | 'name' | 'place' | 'time' | 'temperature' | 'speed' | 'size' | 'weight' | 'age' | 'capacity' | 'holiday' | 'distance';
+export type FactKind = 'days' | 'clock' | 'name' | 'place' | 'time' | 'temperature' | 'speed' | 'size' | 'weight' | 'age' | 'capacity' | 'holiday' | 'distance' | 'opening' | 'times';
 
 const NUMBER = String.raw`(?:\d+(?:\.\d+)?|[一二两三四五六七八九十半几]+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several|an?|a couple of)\b)`;
 const RANGE = String.raw`(?:\s?(?:[-–~到至]|to|or)\s?${NUMBER})?`;
@@ -45,6 +45,10 @@ const NAME_IN_SENTENCE = String.raw`(?<![.!?:;]\s*|^\s*|["“]\s*)\b[A-Z][A-Za-z
 const STATED: Record<FactKind, RegExp[]> = {
   /** A holiday named, or every day of the year. */
   holiday: [new RegExp(`${HOLIDAYS}|\\bholidays?\\b|节日|假期|\\bevery day\\b|\\bdaily\\b|\\b(?:7|seven) days a week\\b|\\ball year\\b|\\byear[- ]round\\b|\\b365\\b|每天|天天|全年|无休|周一至周日|周一到周日|全周`, 'iu')],
+  /** How many times or how often: "twice", "3 times a year", "every 6 months", 每月一次, 不限次数. */
+  times: [/\d\s?次|[一两二三四五六七八九十]次|\bonce\b|\btwice\b|\d+\s?times\b|\b(?:two|three|four|five|six|ten) times\b|\bevery (?:\d+\s?|other |few )?(?:day|week|month|year|season|visit|session)s?\b|\beach (?:day|week|month|year)\b|\b(?:daily|weekly|fortnightly|monthly|yearly|annually)\b|每(?:天|日|周|星期|个?月|年|季|\d|[一两二三四五六七八九十半])|半年|\bunlimited\b|不限次|无限次|\bas (?:often|many times) as\b/iu],
+  /** Days or hours of opening: a weekday, a time of day, every day, working days. */
+  opening: [new RegExp(`${WEEKDAYS}|${CLOCK}|\\bevery day\\b|\\bdaily\\b|\\b(?:7|seven) days a week\\b|\\b(?:working|business) days\\b|每天|天天|工作日|全年|无休`, 'iu')],
   /** A distance, a journey's time or the way there: "6 km", "10 minutes' walk from the station", "unlimited mileage". */
   distance: [/\d\s?(?:km|kms|kilomet(?:er|re)s?|miles?|mi\b|公里|千米|里|米)|\bmileage\b|\bwalk|\bdrive\b|\bminutes? (?:from|away)\b|\bnext to\b|\bopposite\b|\bnearby\b|步行|车程|里程|附近|对面|旁边/iu],
   capacity: [/\d\s?(?:-\s?\d+\s?)?(?:people|persons?|guests?|pax|seats?|seated|standing|participants?|players?|students?|kids|children|adults|人|位|名|座)|\b(?:groups?|parties|classes) of (?:up to )?\d|容纳|\b(?:no limit|unlimited)\b|不限人数/iu],
@@ -110,6 +114,9 @@ const ASKED: Record<FactKind, RegExp> = {
   days: /\bhow many (?:business |working )?(?:days|weeks|months|years)\b|(?<![好那这前后头])几天|多少天|几个工作日|多少个工作日|几周|几个星期|几个礼拜|(?<![分好])几个月/iu,
   // A holiday and whether the doors are open on it: not a booking or a delivery over the holiday.
   holiday: new RegExp(`^(?=.*(?:${HOLIDAYS}))(?=.*(?:\\bopen\\b|\\bclosed?\\b|\\bshut\\b|\\bhours\\b|\\bworking\\b|营业|开门|上班|休息|歇业|有人|开放|照常|关门|放假))`, 'iu'),
+  times: /\bhow many times\b|\bhow often\b|(?<![好那这前了过])几次|多少次|多久一次|多长时间一次|隔多久/iu,
+  // A day of the week and whether the doors are open on it ("is the lost property office open on sundays?").
+  opening: new RegExp(`^(?=.*(?:\\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\\b|\\bweekends?\\b|周[一二三四五六日末]|星期[一二三四五六日天]|礼拜[一二三四五六天]))(?=.*(?:\\bopen\\b|\\bclosed\\b|\\bshut\\b|营业|开门|关门|歇业|开放|你们上班|上班吗|上班不))`, 'iu'),
   distance: /\bhow far\b(?!\s+(?:in advance|ahead|before|back|into))|\bhow many (?:km|kms|kilomet(?:er|re)s|miles)\b|多远|多少公里|几公里|多少千米|续航/iu,
   clock: /\bwhat time\b|\bopening hours\b|\bwhen do you (?:open|close)\b|\bwhat are (?:your|the) hours\b|几点|营业时间|开放时间/iu,
   // Not which app or platform: a channel, often answered "our mini-program". Not 哪家 alone: 哪家店 asks for a branch.

@@ -8,7 +8,7 @@ describe('askedFacts', () => {
     ['你们用哪家快递', ['name']],
     ['where can I see today’s rates?', ['place']],
     ['金价在哪里能查到', ['place']],
-    ['what time do you open on Sundays?', ['clock']],
+    ['what time do you open on Sundays?', ['clock', 'opening']],
     ['门店几点开门', ['clock']],
     ['how many days until my refund shows up?', ['days']],
     ['退款几天能到账', ['days']],
@@ -31,11 +31,15 @@ describe('askedFacts', () => {
     ['how far can your hire e-bikes go on one charge', ['distance']],
     ['电助力车充满电能骑多少公里？', ['distance']],
     ['how far are you from the subway', ['distance']],
+    ['is the lost property office at central station open on sundays', ['opening']],
+    ['失物招领处周末开门吗？', ['opening']],
+    ['学生优惠每年能用几次？', ['times']],
+    ['how often do you send the newsletter', ['times']],
   ])('reads what %s asks for', (question, kinds) => {
     expect(askedFacts(question).sort()).toEqual([...kinds].sort());
   });
 
-  it.each(['快递好几天没更新了', '国庆想寄放 现在约来得及吗', 'do you still deliver over chinese new year', 'how far ahead do we need to reserve her spot?', 'How far in advance should I book?', 'are you open on sundays?', '学费能分几个月付吗', 'can I pay when the courier arrives?', 'will it be ready when I come, is that ok?', 'how much is a wash?', 'how long is the power off for?', '工期多长', '想订一张改尺寸的床，先付一部分行吗'])(
+  it.each(['快递好几天没更新了', '国庆想寄放 现在约来得及吗', 'do you still deliver over chinese new year', 'how far ahead do we need to reserve her spot?', 'How far in advance should I book?', '我平时上班只有周六日有空', '练了几次科二不想学了钱怎么退', '密码输错好几次，现在进不去了', '学费能分几个月付吗', 'can I pay when the courier arrives?', 'will it be ready when I come, is that ok?', 'how much is a wash?', 'how long is the power off for?', '工期多长', '想订一张改尺寸的床，先付一部分行吗'])(
     'reads no kind of fact in %s',
     (question) => {
       expect(askedFacts(question)).toEqual([]);
@@ -60,11 +64,13 @@ describe('statedFacts', () => {
   it.each([
     ['We ship with SF Express to over 30 countries.', ['name', 'place']],
     ['请在小程序“我的”→“会员”里关闭。', ['name', 'place']],
-    ['每天9:00–21:00营业。', ['clock', 'holiday', 'time']],
+    ['每天9:00–21:00营业。', ['clock', 'holiday', 'opening', 'time', 'times']],
     ['节假日照常营业。', ['holiday', 'time']],
     ['E-bikes go about 60 km on one charge.', ['distance']],
     ['步行5分钟就到。', ['distance', 'time']],
-    ['Refunds reach your card in 3–5 business days.', ['days', 'place', 'time']],
+    ['Check-ups are every 6 weeks.', ['days', 'time', 'times']],
+    ['每位学员可以免费换两次教练。', ['times']],
+    ['Refunds reach your card in 3–5 business days.', ['days', 'opening', 'place', 'time']],
     ['取消后1小时内原路退回。', ['place', 'time']],
     ['Glazes are fired to 1240°C over 10 hours.', ['temperature', 'time']],
     ['全屋千兆光纤，免费使用。', ['speed']],
@@ -114,8 +120,9 @@ describe('Retriever: a kind of fact the best entry does not state', () => {
   });
 
   // A week's opening hours do not say whether the doors open on Christmas Day; hours kept every day do.
-  describe('opening on a holiday, and how far', () => {
+  describe('opening days and holidays, distances and how often', () => {
     const bike = suiteRetriever(new URL('../../fixtures/faq-blind22-bike.json', import.meta.url));
+    const coach = suiteRetriever(new URL('../../fixtures/faq-blind22-coach.json', import.meta.url));
     const everyDay = suiteRetriever([faqEntry('hours', 'en', 'When are you open?', ['What are your opening hours?'], 'We are open 9am–6pm, seven days a week.')]);
 
     it('hands off a holiday the hours do not name', () => {
@@ -127,6 +134,13 @@ describe('Retriever: a kind of fact the best entry does not state', () => {
       expectHandedOff(bike(), 'how far can your hire e-bikes go on one charge');
       expectHandedOff(bike(), '电助力车充满电能骑多少公里？');
       expectAnsweredFrom(bike(), 'how much is an e-bike for the whole day?', 'hire-rates');
+    });
+
+    it('hands off opening days and a number of times the entries do not give', () => {
+      expectHandedOff(coach(), 'is the lost property office at central station open on sundays');
+      expectHandedOff(coach(), '失物招领处周末开门吗？');
+      expectHandedOff(coach(), '学生优惠每年能用几次？');
+      expectAnsweredFrom(coach(), '丢的东西你们能寄给我吗？', 'zh-lost');
     });
 
     it('answers it from hours kept every day', () => {
