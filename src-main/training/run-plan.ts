@@ -11,7 +11,7 @@ import type { DatasetWarning } from '../shared/api/training.ts';
 import { InvalidInputError } from '../shared/errors.ts';
 import { buildDataset, type TrainingExample } from './dataset.ts';
 import type { HeldOutQuestion } from './evaluate.ts';
-import type { GroundedPrompt } from './grounded-prompts.ts';
+import type { GroundedPrompt, Grounding } from './grounded-prompts.ts';
 import { lineMemoEncoder, splitsAtLines } from './prompt-encoder.ts';
 import { STARTER_CONFIG } from './training-settings.ts';
 import { usedVocabulary } from './vocabulary-subset.ts';
@@ -71,9 +71,11 @@ export async function readBaseConfig(base: ModelFolder | null): Promise<Gpt2Conf
 /**
  * The last knowledge base's grounded prompts, by a hash of its enabled entries. Grounding ranks every question over the
  * whole KB (14-24 s for 2,000 entries on 2 cores) and depends on the entries alone, so the preview worker, which plans
- * the same KB again after a change of setting or of base (the starter model created meanwhile), grounds it once.
+ * the same KB again after a change of setting or of base (the starter model created meanwhile), grounds it once; after
+ * an edit, the kept Grounding ranks again only the questions the edit can move (grounded-prompts.ts).
  */
 let lastGrounding: { key: string; prompt: Promise<GroundedPrompt> } | null = null;
+let grounding: Promise<Grounding> | null = null;
 
 function groundedFor(enabled: readonly FaqEntry[]): Promise<GroundedPrompt> {
   const key = createHash('sha256').update(JSON.stringify(enabled)).digest('hex');
@@ -81,7 +83,8 @@ function groundedFor(enabled: readonly FaqEntry[]): Promise<GroundedPrompt> {
     // Loaded here, not with the module: the grounding reads the retriever's text analysis (a second of preparation)
     // and the sentence encoder, which the main process, which imports this module for readBaseConfig, needs only to
     // answer questions.
-    const prompt = import('./grounded-prompts.ts').then(({ groundedPrompts }) => groundedPrompts(enabled));
+    grounding ??= import('./grounded-prompts.ts').then(({ Grounding }) => new Grounding());
+    const prompt = grounding.then((kept) => kept.ground(enabled)).then(({ prompt }) => prompt);
     lastGrounding = { key, prompt };
     prompt.catch(() => {
       if (lastGrounding?.prompt === prompt) lastGrounding = null;

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SentenceEncoder } from '../../../src-main/assistant/sentence-encoder/sentence-encoder.ts';
+import { SeededRandom } from '../../../src-main/model/seeded-random.ts';
 import type { FaqEntry } from '../../../src-main/shared/api/faq.ts';
-import { groundedPrompts } from '../../../src-main/training/grounded-prompts.ts';
+import { groundedPrompts, Grounding } from '../../../src-main/training/grounded-prompts.ts';
 import { planRun } from '../../../src-main/training/run-plan.ts';
 
 /** A salon's FAQ: "What are your prices?" matches four entries' words alike, so the ranker is unsure of it. */
@@ -87,3 +89,70 @@ function faqEntry(id: number, question: string, answer: string, paraphrases: str
     deletedAt: null,
   };
 }
+
+/** A KB of several businesses' fixture FAQs (both languages), ids from 1 in file order. */
+function fixtureKb(names: readonly string[], firstId = 1): FaqEntry[] {
+  type Fields = Pick<FaqEntry, 'ref' | 'lang' | 'category' | 'tags' | 'question' | 'answer' | 'paraphrases'>;
+  const drafts = names.flatMap((name) => (JSON.parse(readFileSync(`tests/fixtures/faq-${name}.json`, 'utf8')) as { entries: Fields[] }).entries);
+  return drafts.map((draft, i) => ({ ...faqEntry(firstId + i, draft.question, draft.answer), ...draft }));
+}
+
+/** Each question of the enabled entries, with its entry. */
+const questionsOf = (kb: readonly FaqEntry[]) =>
+  kb.filter((e) => e.enabled && !e.deletedAt).flatMap((entry) => [entry.question, ...entry.paraphrases].map((question) => ({ entry, question })));
+
+const KB = ['gym', 'dental', 'salon', 'hotel', 'blind22-bike', 'blind16-z', 'restaurant', 'pet'];
+/** Entries of other businesses: new entries, questions and answers for the edits. */
+const POOL = ['garage', 'laundry', 'blind22-coach', 'blind15-v'];
+
+describe('Grounding', () => {
+  it('gives every question the prompt a grounding from scratch gives, through a series of random edits', async () => {
+    const random = new SeededRandom(2026);
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(random.next() * list.length)];
+    const pool = fixtureKb(POOL, 10_000);
+    let kb = fixtureKb(KB);
+    let nextId = 20_000;
+    const live = () => kb.filter((e) => e.enabled && !e.deletedAt);
+    const edits: ((entry: FaqEntry) => Partial<FaqEntry>)[] = [
+      (entry) => ({ answer: `${entry.answer} ${pick(pool).answer}` }),
+      (entry) => ({ paraphrases: [...entry.paraphrases, pick(pool).question] }),
+      (entry) => ({ paraphrases: entry.paraphrases.slice(1) }),
+      () => ({ question: pick(pool).question }),
+      () => ({ deletedAt: '2026-02-01T00:00:00.000Z' }),
+      () => ({ enabled: false }),
+      (entry) => ({ tags: [...entry.tags, ...pick(pool).tags], category: pick(pool).category }),
+      (entry) => ({ answer: pick(pool).answer, lang: entry.lang === 'zh' ? 'en' : 'zh' }),
+    ];
+    const grounding = new Grounding();
+    const steps = [...edits.keys(), -1, -2, ...Array.from({ length: 4 }, () => Math.floor(random.next() * edits.length))];
+    for (const [step, kind] of [-3, ...steps].entries()) {
+      const updatedAt = `2026-03-01T00:00:${String(step).padStart(2, '0')}.000Z`;
+      if (kind === -1) kb = [...kb, { ...pick(pool), id: nextId++, updatedAt }];
+      else if (kind === -2) kb = kb.map((e) => (e.enabled ? e : { ...e, enabled: true, updatedAt }));
+      else if (kind >= 0) {
+        const target = pick(live());
+        kb = kb.map((e) => (e === target ? { ...e, ...edits[kind](e), updatedAt } : e));
+      }
+      const { prompt, ranked } = await grounding.ground(kb);
+      const full = await groundedPrompts(kb);
+      const questions = questionsOf(kb);
+      if (step > 0) expect(ranked).toBeLessThan(questions.length);
+      for (const { entry, question } of questions) expect(prompt(entry, question), `step ${step}, "${question}"`).toBe(full(entry, question));
+    }
+  }, 600_000);
+
+  it('ranks again only the questions an edit can move: a few after an answer is lengthened, none after a save that changes nothing', async () => {
+    const kb = fixtureKb(KB);
+    const grounding = new Grounding();
+    const first = await grounding.ground(kb);
+    const questions = new Set(questionsOf(kb).map((q) => q.question)).size;
+    expect(first).toMatchObject({ ranked: questions, kept: 0 });
+    const resaved = kb.map((e, i) => (i === 0 ? { ...e, updatedAt: '2026-03-01T00:00:00.000Z' } : e));
+    expect(await grounding.ground(resaved)).toMatchObject({ ranked: 0 });
+    const edited = resaved.map((e, i) => (i === 0 ? { ...e, answer: `${e.answer} Ask us if anything is unclear.` } : e));
+    const after = await grounding.ground(edited);
+    expect(after.ranked + after.kept).toBe(questions);
+    console.log('ranked after the answer edit:', after.ranked, 'of', questions);
+    expect(after.ranked).toBeLessThan(questions / 10);
+  }, 300_000);
+});
