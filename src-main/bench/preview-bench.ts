@@ -10,8 +10,9 @@
  *                       prompts and times steps on a typical batch
  *   settings_change_ms  the next preview after a change of learning rate: the same KB, so the grounding is kept, and
  *                       the same shapes, so the step speed is reused
- *   one_edit_ms         after one entry's answer is lengthened by a sentence: the KB is grounded again, the speed is
- *                       reused (scaled) when the vocabulary and batch shape moved little
+ *   one_edit_ms         after one entry's answer is lengthened by a sentence: the questions the edit can move are
+ *                       grounded again (run-plan.ts keeps a Grounding), the speed is reused (scaled) when the
+ *                       vocabulary and batch shape moved little
  *   far_change_ms       after the KB is doubled (as many synthetic entries again, imported): grounded again; the speed
  *                       is timed again only if the vocabulary or the typical batch moved beyond REUSE. Doubling this
  *                       KB does not (the synthetic entries bring few new tokens and rows of the same length: the
