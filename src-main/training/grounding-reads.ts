@@ -20,10 +20,10 @@ import type { EntryTwins } from '../assistant/entry-twins.ts';
 import type { RetrievalIndex } from '../assistant/retrieval-index.ts';
 import type { Retriever } from '../assistant/retriever.ts';
 
-/** The keys a question's ranking read (KeyTable numbers), sorted. */
+/** The keys a question's ranking read (GroundingReads key numbers). */
 export type QuestionReads = Int32Array;
 
-/** The keys an edit moved (KeyTable numbers). */
+/** The keys an edit moved (GroundingReads key numbers). */
 export type KbChange = ReadonlySet<number>;
 
 /** The entries whose profile (ref, questions, language, tags) or texts (questions, answer) an edit changed, added or removed. */
@@ -68,6 +68,7 @@ export class GroundingReads {
 
   constructor(retriever: Retriever) {
     const { index, twins } = retriever as unknown as RetrieverInternals;
+    if (!index?.profiles || !twins) throw new Error('GroundingReads: the ranker keeps its index or twins elsewhere now');
     this.index = index;
     const read = (kind: string, subject: string | number) => this.read(kind, subject);
     wrap(index as unknown as IndexInternals, 'walk', (name) => read(NAME, name));
@@ -96,7 +97,7 @@ export class GroundingReads {
     const reading = (this.reading = new Set());
     try {
       const result = await rank();
-      return { result, reads: Int32Array.from(reading).sort() };
+      return { result, reads: Int32Array.from(reading) };
     } finally {
       this.reading = null;
     }
