@@ -24,6 +24,12 @@ export interface Counterparts {
 
 export type CounterpartsOf = (id: number) => Counterparts;
 
+/** Told of each row read and each row dropped (EntryTwins.observeRows): what a ranking derived from the twins read, and what an edit moved. */
+export interface TwinRowObserver {
+  readTwinRow(id: number): void;
+  droppedTwinRow(id: number): void;
+}
+
 interface Row {
   shares: Map<number, number>;
   nearest: number[];
@@ -48,6 +54,8 @@ export class EntryTwins {
   private readonly rows = new Map<number, Row>();
   /** The rows kept that read each name. */
   private readonly readers = new Map<string, Set<number>>();
+  /** Told of every row read or dropped (observeRows); null by default. */
+  private observer: TwinRowObserver | null = null;
 
   constructor(private readonly counterpartsOf: CounterpartsOf) {}
 
@@ -62,6 +70,11 @@ export class EntryTwins {
       const readers = this.readers.get(name);
       if (readers) for (const reader of [...readers]) this.drop(reader);
     }
+  }
+
+  /** Tells `observer` of every row read or dropped from now on (null: none). */
+  observeRows(observer: TwinRowObserver | null): void {
+    this.observer = observer;
   }
 
   /** True when the two entries (in different languages) are each other's twin. */
@@ -96,6 +109,7 @@ export class EntryTwins {
   }
 
   private row(id: number): Row {
+    this.observer?.readTwinRow(id);
     let row = this.rows.get(id);
     if (!row) {
       const { shares, reads } = this.counterpartsOf(id);
@@ -111,6 +125,7 @@ export class EntryTwins {
   }
 
   private drop(id: number): void {
+    this.observer?.droppedTwinRow(id);
     const row = this.rows.get(id);
     if (!row) return;
     this.rows.delete(id);

@@ -74,9 +74,29 @@ const ANSWER_WEIGHT = FIELD_WEIGHT_OF[ANSWER];
 
 /**
  * Told of an entry added or removed: its id and the names whose postings or question counts moved, made as they
- * are read (an index of 10,000 entries warms with no one to tell) and to be read before returning.
+ * are read (an index of 10,000 entries warms with no one to tell), to be read (as often as wanted) before returning.
  */
 export type EntryChangeListener = (id: number, names: Iterable<string>) => void;
+
+/**
+ * Told of every read a ranking makes of the index, at the point it is made (RetrievalIndex.observeReads), and of the
+ * spellings an edit moves: what a result was derived from (training/grounding-reads.ts). Every read of the index's
+ * postings, question counts, profiles and spellings goes through the methods that call it; none is made without.
+ */
+export interface IndexReadObserver {
+  /** A name's posting walked or looked up (a key, `@concept`, `#char`, `!foreign`, `?fact`), or its question count (a unit, `@concept`). */
+  readName(name: string): void;
+  /** Whether entry `id` has the name in any field (entryHas). */
+  readEntryHas(id: number, name: string): void;
+  /** The entry's profile (profile()). */
+  readProfile(id: number): void;
+  /** Whether some entry spells the word so (hasWord). */
+  readSpelling(word: string): void;
+  /** Every word spelled (words()). */
+  readVocabulary(): void;
+  /** The word is now spelled by some entry, or by none (an entry added or removed; a word can flip back in the same sync). */
+  respelled(word: string): void;
+}
 
 /** An entry analysed, and its postings: key, `@concept`, `#char`, `!foreign` or `?fact` → code of the heaviest field that has it. */
 export interface AnalysedEntry {
@@ -177,7 +197,8 @@ function profileEntry(entry: IndexableEntry): AnalysedEntry {
 }
 
 export class RetrievalIndex {
-  readonly profiles = new Map<number, EntryProfile>();
+  /** The analysed entries, by id: read through profile(), which tells the observer. */
+  private readonly profiles = new Map<number, EntryProfile>();
   /**
    * Posting lists: exact key, concept (`@id`), character (`#char`) or foreign domain or form (`!…`) → the entries
    * containing it, each with the best field it occurs in, so a query is scored by walking its postings once.
@@ -217,6 +238,10 @@ export class RetrievalIndex {
 
   /** Told of every entry added or removed (onEntryChange). */
   private entryChanged: EntryChangeListener | undefined;
+  /** Told of every read (observeReads); null, the default, costs each read one test. */
+  private observer: IndexReadObserver | null = null;
+  /** Tells the observer of a word whose spelling entry count went to or from 0 (count). */
+  private readonly respelled = (word: string) => this.observer?.respelled(word);
 
   get size(): number {
     return this.profiles.size;
@@ -229,6 +254,17 @@ export class RetrievalIndex {
    */
   onEntryChange(listener: EntryChangeListener): void {
     this.entryChanged = listener;
+  }
+
+  /** Tells `observer` of every read of the index from now on (null: none), and of every word respelled. */
+  observeReads(observer: IndexReadObserver | null): void {
+    this.observer = observer;
+  }
+
+  /** The analysed entry, if the index holds it. */
+  profile(id: number): EntryProfile | undefined {
+    this.observer?.readProfile(id);
+    return this.profiles.get(id);
   }
 
   /** How many term numbers are in use or free for reuse: the size of the term table (tests, diagnostics). */
@@ -409,6 +445,7 @@ export class RetrievalIndex {
    * (What an entry's fields contain is kept only as its terms: field sets per entry were a quarter of the index.)
    */
   entryHas(id: number, name: string): boolean {
+    this.observer?.readEntryHas(id, name);
     const term = this.termOf.get(name);
     const slot = this.slotOf.get(id);
     if (term === undefined || slot === undefined) return false;
@@ -426,22 +463,27 @@ export class RetrievalIndex {
 
   /** True when some entry spells an English word so (lower case, at least SPELLING.minLength - 1 letters). */
   hasWord(word: string): boolean {
+    this.observer?.readSpelling(word);
     return this.wordFrequency.has(word);
   }
 
   /** Every English word some entry spells (lower case, at least SPELLING.minLength - 1 letters). */
   words(): Iterable<string> {
+    this.observer?.readVocabulary();
     return this.wordFrequency.keys();
   }
 
   /** Weight of a query unit in (0, 1]: units that fewer entries' questions share say more about the topic. */
   unitWeight(unit: string): number {
+    this.observer?.readName(unit);
     return this.specificity(this.questionFrequency.get(unit) ?? 0);
   }
 
   /** The same for a lexicon concept: "delivery" is in many entries' questions, "invoice" in one. */
   conceptWeight(concept: string): number {
-    return this.specificity(this.questionFrequency.get(`@${concept}`) ?? 0);
+    const name = `@${concept}`;
+    this.observer?.readName(name);
+    return this.specificity(this.questionFrequency.get(name) ?? 0);
   }
 
   /**
@@ -455,6 +497,7 @@ export class RetrievalIndex {
 
   /** The non-empty posting list of a name, if any. */
   private posting(name: string): number[] | undefined {
+    this.observer?.readName(name);
     const term = this.termOf.get(name);
     const posting = term === undefined ? undefined : this.postings[term];
     return posting && posting.length > 0 ? posting : undefined;
@@ -462,6 +505,7 @@ export class RetrievalIndex {
 
   /** The term's list as a query walks it (`walked`), if it has entries. */
   private walk(name: string): { slots: Int32Array; weights: Float32Array } | undefined {
+    this.observer?.readName(name);
     const term = this.termOf.get(name);
     if (term === undefined || this.postings[term].length === 0) return undefined;
     let walked = this.walked[term];
@@ -501,8 +545,8 @@ export class RetrievalIndex {
     this.slotTerms[slot] = terms.sort();
     const asked = this.questionUnits(profile, terms);
     count(this.questionFrequency, asked, 1);
-    count(this.wordFrequency, profile.words ? profile.words.split(' ') : [], 1);
-    this.entryChanged?.(profile.id, namesOf(postings.keys(), asked));
+    count(this.wordFrequency, profile.words ? profile.words.split(' ') : [], 1, this.respelled);
+    this.entryChanged?.(profile.id, namesOf(() => postings.keys(), () => asked));
   }
 
   private remove(profile: EntryProfile): void {
@@ -514,8 +558,8 @@ export class RetrievalIndex {
     // Before any of its terms is forgotten: questionUnits and the listener read their names.
     const asked = this.questionUnits(profile, terms);
     count(this.questionFrequency, asked, -1);
-    count(this.wordFrequency, profile.words ? profile.words.split(' ') : [], -1);
-    this.entryChanged?.(profile.id, namesOf(this.termNames(terms), asked));
+    count(this.wordFrequency, profile.words ? profile.words.split(' ') : [], -1, this.respelled);
+    this.entryChanged?.(profile.id, namesOf(() => this.termNames(terms), () => asked));
     for (const item of terms) {
       const term = item >> FIELD_BITS;
       const posting = this.postings[term];
@@ -595,14 +639,21 @@ export class RetrievalIndex {
   }
 }
 
-function* namesOf(...lists: Iterable<string>[]): Generator<string> {
-  for (const list of lists) yield* list;
+/** The names of each list in turn, as a list that can be read more than once (EntryChangeListener). */
+function namesOf(...lists: (() => Iterable<string>)[]): Iterable<string> {
+  return {
+    *[Symbol.iterator]() {
+      for (const list of lists) yield* list();
+    },
+  };
 }
 
-function count(frequency: Map<string, number>, units: Iterable<string>, delta: 1 | -1): void {
+/** Counts each unit in or out; `flipped` is told of each unit whose count went to or from 0. */
+function count(frequency: Map<string, number>, units: Iterable<string>, delta: 1 | -1, flipped?: (unit: string) => void): void {
   for (const unit of units) {
     const next = (frequency.get(unit) ?? 0) + delta;
     if (next > 0) frequency.set(unit, next);
     else frequency.delete(unit);
+    if (next === (delta > 0 ? 1 : 0)) flipped?.(unit);
   }
 }

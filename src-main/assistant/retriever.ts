@@ -14,14 +14,14 @@ import type { Lang } from '../shared/api/faq.ts';
 import { askedFacts, type FactKind } from './asked-facts.ts';
 import { ATTRIBUTE_CONCEPTS } from './concept-lexicon.ts';
 import { ConfidenceSignalReader, type ConfidenceSignals } from './confidence-signals.ts';
-import { EntryTwins, TWINS, type Counterparts } from './entry-twins.ts';
+import { EntryTwins, TWINS, type Counterparts, type TwinRowObserver } from './entry-twins.ts';
 import { isEnglishWord } from './english-words.ts';
 import { IndexWarmup } from './index-warmup.ts';
 import { detectLang } from './language.ts';
 import { tightness } from './match-score.ts';
 import { FOLLOW_UP, INTENT_ZH, isTopicless, namesOwnThing, PRONOUN, sumOf } from './question-shapes.ts';
 import { MARKED, RANKING } from './ranking-constants.ts';
-import { RetrievalIndex, type Candidates, type EntryProfile, type EntryStamp, type ExplainedWeight, type IndexableEntry } from './retrieval-index.ts';
+import { RetrievalIndex, type Candidates, type EntryProfile, type EntryStamp, type ExplainedWeight, type IndexableEntry, type IndexReadObserver } from './retrieval-index.ts';
 import { correctSpelling, type SpellingVocabulary } from './spelling.ts';
 import { ENGLISH_STOPWORDS, GENERIC_WEIGHT } from './stopwords.ts';
 import { analyze, emptyAnalysis, isLexiconStem, isLexiconWord, unitSpecificity, type AnalyzedText } from './text-analysis.ts';
@@ -93,6 +93,15 @@ export interface RetrieveOptions {
 /** How the chat and `concierge eval` rank a question: the word ranker, then the meaning re-rank (meaning-rerank.ts). */
 export type RankQuestion = (question: string, options?: RetrieveOptions) => Promise<Retrieval>;
 
+/**
+ * Told of everything a ranking reads of the knowledge base and of everything syncing moves (Retriever.observeReads):
+ * the index's reads, the twins' rows, and each entry added, changed or removed with the names whose postings or
+ * question counts it moved (EntryChangeListener: read before returning, as often as wanted).
+ */
+export interface KbReadObserver extends IndexReadObserver, TwinRowObserver {
+  entryChanged(id: number, names: Iterable<string>): void;
+}
+
 /** Ranks closer than this are equal (sums of the same shares in another order). */
 const RANK_TIE = 1e-9;
 
@@ -113,6 +122,9 @@ export class Retriever {
   private readonly twins = new EntryTwins((id) => this.counterparts(id));
   private readonly signalReader = new ConfidenceSignalReader(this.index);
 
+  /** Told of the knowledge base's reads and changes (observeReads); null by default. */
+  private observer: KbReadObserver | null = null;
+
   private readonly conceptWeight = (concept: string) => this.index.conceptWeight(concept);
 
   /**
@@ -126,9 +138,23 @@ export class Retriever {
   };
 
   constructor(private readonly source: KnowledgeSource) {
-    this.index.onEntryChange((id, names) => this.twins.changed(id, names));
+    this.index.onEntryChange((id, names) => {
+      this.observer?.entryChanged(id, names);
+      this.twins.changed(id, names);
+    });
     this.warmup = new IndexWarmup(this.index, source);
     this.examplesWarmup = source.examples ? new IndexWarmup(this.examples, source.examples) : null;
+  }
+
+  /**
+   * Tells `observer` (null: no one) of everything a ranking reads of the knowledge base, as it reads it: the index's
+   * postings, question counts, profiles and spellings, and the twins' rows; and of what syncing moves: the names of
+   * each entry added, changed or removed, the words respelled and the twin rows dropped. Not the marked examples.
+   */
+  observeReads(observer: KbReadObserver | null): void {
+    this.observer = observer;
+    this.index.observeReads(observer);
+    this.twins.observeRows(observer);
   }
 
   /**
@@ -197,7 +223,7 @@ export class Retriever {
     const bestBm25 = Math.max(0, ...bm25.values());
 
     const scored = shortlist.flatMap(([id, weight]) => {
-      const profile = this.index.profiles.get(id);
+      const profile = this.index.profile(id);
       if (!profile) return [];
       const hit = toHit(profile, weight, total, tightness(query, profile.variants));
       const rank =
@@ -222,7 +248,7 @@ export class Retriever {
       scored.sort(byRank);
     }
     const top = scored[0]?.hit;
-    const topProfile = top && this.index.profiles.get(top.id);
+    const topProfile = top && this.index.profile(top.id);
     // Which of the question's units the top entry has, as a word or a concept: what each signal below reads.
     const explains = topProfile ? query.units.map((_, i) => this.explainsUnit(query, topProfile, i)) : [];
     // When most of the question is a topic the lexicons recognise ("can I bring my dog inside?") and no entry has,
@@ -291,7 +317,7 @@ export class Retriever {
     let best: MarkedMatch | undefined;
     for (let k = 0; k < ids.length; k++) {
       const coverage = ranking[k] / total;
-      const profile = this.examples.profiles.get(ids[k]);
+      const profile = this.examples.profile(ids[k]);
       if (!profile || coverage < MARKED.coverage) continue;
       const tight = tightness(query, profile.variants);
       const match = matchOf(coverage, tight, profile.lang);
@@ -384,7 +410,7 @@ export class Retriever {
    * the index, and every name explained() looks up.
    */
   private counterparts(id: number): Counterparts {
-    const profile = this.index.profiles.get(id);
+    const profile = this.index.profile(id);
     const shares = new Map<number, number>();
     if (!profile) return { shares, reads: [] };
     // Only the per-unit lists are kept of a variant (QuestionVariant), and only they are read here.
@@ -393,7 +419,7 @@ export class Retriever {
     const { weights, total } = this.unitWeights([{ text: questions, weight: 1 }]);
     if (total === 0) return { shares, reads };
     for (const [other, weight] of this.index.explained(questions, weights, this.conceptWeight, profile.lang, reads)) {
-      if (this.index.profiles.get(other)?.lang !== profile.lang) shares.set(other, weight.ranking / total);
+      if (this.index.profile(other)?.lang !== profile.lang) shares.set(other, weight.ranking / total);
     }
     return { shares, reads };
   }

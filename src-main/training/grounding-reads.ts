@@ -13,11 +13,8 @@
 // another field, question counts) and whether the entry has them, its profile when a field it is made of changed
 // (EntryEdits), its texts when one changed, the twin rows EntryTwins drops for it, and the words now spelled or no
 // longer spelled by any entry. An answer edit thus moves the names the answer gains or loses and the texts, which only
-// the questions the entry was a candidate of read. These are read from the retriever's own objects, wrapped per instance
-// (their sources are the ranker's, measured elsewhere, and are left as they are); a wrapped method that is gone fails
-// at construction, not silently.
-import type { EntryTwins } from '../assistant/entry-twins.ts';
-import type { RetrievalIndex } from '../assistant/retrieval-index.ts';
+// the questions the entry was a candidate of read. The ranker tells of each read and each move itself, where it makes
+// it (Retriever.observeReads, KbReadObserver): a read path added to it later goes through the same methods.
 import type { Retriever } from '../assistant/retriever.ts';
 
 /** The keys a question's ranking read (GroundingReads key numbers). */
@@ -45,50 +42,33 @@ const SPELLED = '\u0001s';
 /** Every word spelled (subject ''): read by a question with a word nobody spells so. */
 const VOCABULARY = '\u0001v';
 
-interface IndexInternals {
-  walk(name: string): unknown;
-  posting(name: string): unknown;
-}
-interface TwinsInternals {
-  row(id: number): unknown;
-  drop(id: number): void;
-}
-interface RetrieverInternals {
-  index: RetrievalIndex;
-  twins: EntryTwins;
-}
-
 export class GroundingReads {
   /** Kind → subject → number; a key no question read has none, so an edit moving it invalidates nothing. */
   private readonly keys = new Map<string, Map<string | number, number>>();
   private count = 0;
   private reading: Set<number> | null = null;
   private moved: Set<number> | null = null;
-  private readonly index: RetrievalIndex;
+  /** The words whose spelling flipped during a change() (an odd number of flips: spelled before and not after, or the reverse). */
+  private respelled: Set<string> | null = null;
 
   constructor(retriever: Retriever) {
-    const { index, twins } = retriever as unknown as RetrieverInternals;
-    if (!index?.profiles || !twins) throw new Error('GroundingReads: the ranker keeps its index or twins elsewhere now');
-    this.index = index;
-    const read = (kind: string, subject: string | number) => this.read(kind, subject);
-    wrap(index as unknown as IndexInternals, 'walk', (name) => read(NAME, name));
-    wrap(index as unknown as IndexInternals, 'posting', (name) => read(NAME, name));
-    wrap(index, 'unitWeight', (unit) => read(NAME, unit));
-    wrap(index, 'conceptWeight', (concept) => read(NAME, `@${concept}`));
-    wrap(index, 'entryHas', (id, name) => read(name, id));
-    wrap(index, 'hasWord', (word) => read(SPELLED, word));
-    wrap(index, 'words', () => read(VOCABULARY, ''));
-    wrap(index.profiles, 'get', (id) => read(PROFILE, id));
-    wrap(twins as unknown as TwinsInternals, 'row', (id) => read(TWIN_ROW, id));
-    wrap(twins as unknown as TwinsInternals, 'drop', (id) => this.move(TWIN_ROW, id));
-    const changed = twins.changed;
-    // The index passes the names as a generator to be read before it returns: read once, for both.
-    twins.changed = (id, names) => {
-      if (!this.moved || this.count === 0) return changed.call(twins, id, names);
-      const list = [...names];
-      for (const name of list) this.move(NAME, name).move(name, id);
-      changed.call(twins, id, list);
-    };
+    retriever.observeReads({
+      readName: (name) => this.read(NAME, name),
+      readEntryHas: (id, name) => this.read(name, id),
+      readProfile: (id) => this.read(PROFILE, id),
+      readSpelling: (word) => this.read(SPELLED, word),
+      readVocabulary: () => this.read(VOCABULARY, ''),
+      readTwinRow: (id) => this.read(TWIN_ROW, id),
+      droppedTwinRow: (id) => this.move(TWIN_ROW, id),
+      entryChanged: (id, names) => {
+        if (!this.moved || this.count === 0) return;
+        for (const name of names) this.move(NAME, name).move(name, id);
+      },
+      respelled: (word) => {
+        const respelled = this.respelled;
+        if (respelled && !respelled.delete(word)) respelled.add(word);
+      },
+    });
   }
 
   /** Runs `rank` (one question's ranking), returning what it read besides its result. Not re-entrant: one question at a time. */
@@ -111,19 +91,15 @@ export class GroundingReads {
   /** Runs `sync` (the retriever brought up to date with the KB after `edits`), returning what it moved. */
   async change(sync: () => Promise<void>, edits: EntryEdits): Promise<KbChange> {
     const moved = (this.moved = new Set());
+    const respelled = (this.respelled = new Set());
     for (const id of edits.profiles) this.move(PROFILE, id);
     for (const id of edits.texts) this.move(TEXTS, id);
-    const spelled = new Set(this.index.words());
     try {
       await sync();
-      const now = new Set(this.index.words());
-      let respelled = false;
-      for (const [from, to] of [[spelled, now], [now, spelled]]) {
-        for (const word of from) if (!to.has(word)) (respelled = true), this.move(SPELLED, word);
-      }
-      if (respelled) this.move(VOCABULARY, '');
+      for (const word of respelled) this.move(SPELLED, word);
+      if (respelled.size > 0) this.move(VOCABULARY, '');
     } finally {
-      this.moved = null;
+      this.moved = this.respelled = null;
     }
     return moved;
   }
@@ -149,20 +125,4 @@ export function isStale(reads: QuestionReads, change: KbChange): boolean {
   if (change.size === 0) return false;
   for (const key of reads) if (change.has(key)) return true;
   return false;
-}
-
-type Arguments<F> = F extends (...args: infer A) => unknown ? A : never;
-
-/**
- * Calls `seen` with the arguments of each call of the object's method `name` (of at most two arguments), before the
- * method. Two named parameters, not a rest array: entryHas is called thousands of times per question.
- */
-function wrap<O extends object, K extends keyof O>(object: O, name: K, seen: (...args: Arguments<O[K]>) => void): void {
-  const method = object[name];
-  if (typeof method !== 'function' || method.length > 2) throw new Error(`GroundingReads: the ranker has no ${String(name)}() to follow any more`);
-  const see = seen as unknown as (a: unknown, b: unknown) => void;
-  object[name] = function (this: O, a: unknown, b: unknown) {
-    see(a, b);
-    return method.call(this, a, b);
-  } as O[K];
 }
