@@ -141,6 +141,27 @@ describe('Grounding', () => {
     }
   }, 600_000);
 
+  it('re-ranks a question answered through a twin when an edit makes or breaks the pair, as a grounding from scratch does', async () => {
+    // A Chinese wording of the English courtesy-car entry is answered from its Chinese twin (retriever.ts inCustomersLanguage).
+    const question = '修车的时候能借一辆车开吗？';
+    const kb = fixtureKb(['garage']).map((e) => (e.ref === 'courtesy-car' ? { ...e, paraphrases: [...e.paraphrases, question] } : e));
+    const english = kb.find((e) => e.ref === 'courtesy-car')!;
+    // An entry marked Chinese that says what the English one says is its closer counterpart: the pair is broken.
+    const copy = { ...english, id: 100, ref: 'courtesy-car-copy', lang: 'zh' as const, paraphrases: english.paraphrases.filter((p) => p !== question) };
+    const grounding = new Grounding();
+    const steps = [
+      { kb, first: '维修期间有代步车吗？' },
+      { kb: [...kb, copy], first: 'Do you offer courtesy cars?' },
+      { kb, first: '维修期间有代步车吗？' },
+    ];
+    for (const [step, { kb, first }] of steps.entries()) {
+      const { prompt } = await grounding.ground(kb);
+      const full = await groundedPrompts(kb);
+      expect(contextOf(prompt(english, question))[0], `step ${step}`).toBe(first);
+      for (const { entry, question } of questionsOf(kb)) expect(prompt(entry, question), `step ${step}, "${question}"`).toBe(full(entry, question));
+    }
+  }, 300_000);
+
   it('ranks again only the questions an edit can move: a few after an answer is lengthened, none after a save that changes nothing', async () => {
     const kb = fixtureKb(KB);
     const grounding = new Grounding();
