@@ -162,6 +162,31 @@ describe('Grounding', () => {
     }
   }, 300_000);
 
+  it('re-ranks a question when an edit gives an entry of its context the kind of fact it asks for, or takes it away', async () => {
+    // 周末几点开门？ asks for a clock time: an entry whose answer states one ranks higher (retriever.ts rankStatedFacts,
+    // read through entryHas: the time shares no word with the question).
+    const zh = (id: number, question: string, answer: string): FaqEntry => ({ ...faqEntry(id, question, answer), lang: 'zh' });
+    const kb = [
+      zh(1, '周末几点开门？', '周六周日都营业。'),
+      zh(2, '周末营业吗？', '周末正常营业。'),
+      zh(3, '周末可以预约吗？', '可以，请提前一天预约。'),
+      zh(4, '怎么付款？', '支持微信和支付宝。'),
+    ];
+    const timed = kb.map((e) => (e.id === 3 ? { ...e, answer: '可以，请提前一天预约，10:00以后都有空位。', updatedAt: '2026-03-01T00:00:00.000Z' } : e));
+    const grounding = new Grounding();
+    const steps = [
+      { kb, context: ['周末几点开门？', '周末营业吗？', '周末可以预约吗？'] },
+      { kb: timed, context: ['周末几点开门？', '周末可以预约吗？', '周末营业吗？'] },
+      { kb, context: ['周末几点开门？', '周末营业吗？', '周末可以预约吗？'] },
+    ];
+    for (const [step, { kb, context }] of steps.entries()) {
+      const { prompt } = await grounding.ground(kb);
+      const full = await groundedPrompts(kb);
+      expect(contextOf(prompt(kb[0], kb[0].question)), `step ${step}`).toEqual(context);
+      for (const { entry, question } of questionsOf(kb)) expect(prompt(entry, question), `step ${step}, "${question}"`).toBe(full(entry, question));
+    }
+  });
+
   it('ranks again only the questions an edit can move: a few after an answer is lengthened, none after a save that changes nothing', async () => {
     const kb = fixtureKb(KB);
     const grounding = new Grounding();
