@@ -219,6 +219,8 @@ export const GENERAL_CONCEPTS: Record<string, Concept> = {
     zh: ['代取', '代领', '代拿', '替他', '替她', '帮他拿', '帮她拿', '帮他取', '帮她取', '帮我去拿', '帮我去取', '别人去拿', '别人去取', '别人来拿', '别人来取', '别人代', '朋友去拿', '朋友去取', '朋友来拿', '朋友来取', '家人去拿', '家人来取', '让朋友', '让家人', '委托', '不是本人', '本人不能', '本人来不了', '本人没空', '他的名字订', '她的名字订', '别人的名字', '替我去拿', '替我去取', '替我拿', '替我取', '替我来拿', '替我来取', '帮我取', '帮我拿', '朋友代', '家人来拿', '让人来取'],
     en: ['on my behalf', 'on his behalf', 'on her behalf', 'someone else pick', 'someone else collect', 'someone else to pick', 'someone else to collect', 'friend pick', 'friend collect', 'friend to pick', 'friend to collect', 'husband pick', 'husband collect', 'wife pick', 'wife collect', 'send someone', 'in my place', 'instead of me', 'under my name', 'under his name', 'under her name', 'not the person who booked', 'authorise someone', 'authorize someone', 'on behalf of', 'somebody else collect', 'somebody else pick', 'a friend collect', 'my friend collect', 'a friend pick', 'my friend pick', 'send a friend',
       ...['collect', 'pick', 'grab', 'fetch', 'get', 'buy', 'order', 'book'].flatMap((verb) => ['her', 'him', 'them', 'someone else', 'somebody else', 'my sister', 'my brother', 'my friend', 'my wife', 'my husband', 'my mum', 'my dad', 'my boss'].map((who) => `${verb}…for ${who}`))],
+    // A present bought for someone, or a voucher sent to them, is a gift, not an errand run for the customer.
+    enNot: ['voucher for', 'vouchers for', 'gift card for', 'gift cards for', 'gift for', 'gifts for', 'present for', 'send someone a', 'send someone an', 'send somebody a'],
   },
   // ── Things nobody collects ──
   unclaimed: {

@@ -69,6 +69,9 @@ describe('concept senses', () => {
     ['I only have notes and coins, is that fine?', 'penalty'],
     ['is a tote bag fine on the day', 'penalty'],
     ['do we get a break to stretch our legs', 'damage'],
+    // A present bought for someone, or a voucher sent to them, is no errand run on the customer's behalf.
+    ['Can I buy a voucher for a friend?', 'on_behalf'],
+    ['How do I send someone a gift card?', 'on_behalf'],
     ['is there a rest stop on the way', 'fault'],
   ])('%s is not %s', (text, concept) => {
     expect(conceptsOf(text)).not.toContain(concept);
@@ -114,6 +117,8 @@ describe('concept senses', () => {
     ['what if the bike breaks', 'damage'],
     ['my phone just stopped working', 'fault'],
     ['我闺蜜想陪我一起去', 'accompany'],
+    ['can a friend collect my order for me?', 'on_behalf'],
+    ['can I send someone to collect it', 'on_behalf'],
     ['明天营业吗', 'hours'],
     ['is the car park free', 'parking'],
     ['is there parking nearby', 'parking'],
@@ -147,6 +152,11 @@ describe('concept senses', () => {
     const mover = suiteRetriever(fixture('faq-moving.json'));
     const laundry = suiteRetriever(fixture('faq-laundry.json'));
     const shop = suiteRetriever(new URL('../../../resources/sample-faq.json', import.meta.url));
+
+    it('takes a friend collecting the order to the pickup entry, not to buying a voucher for a friend', () => {
+      expect(shop().retrieve('can a friend collect my order for me?').hits[0]?.ref).toBe('store-pickup');
+      expectAnsweredFrom(shop(), 'Can I buy a gift card for my sister?', 'gift-cards');
+    });
 
     it('reads being forgotten as deleting the account, and sales mail as the newsletter', () => {
       expectAnsweredFrom(shop(), 'please forget everything you hold on me', 'delete-account');
